@@ -1,0 +1,89 @@
+/**
+ * Inline markdown of one segment body (`From the **Dashboard** menu, ...`), parsed on demand:
+ * only steps need their labels and links, so bodies are parsed lazily and cached by text.
+ */
+import type { PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+
+const cache = new Map<string, PhrasingContent[]>();
+
+/** The phrasing nodes of a segment body (block markers such as `1.` are not expected there). */
+export function parseInline(markdown: string): PhrasingContent[] {
+  let nodes = cache.get(markdown);
+  if (!nodes) {
+    nodes = flatten(fromMarkdown(markdown).children);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(markdown, nodes);
+  }
+  return nodes;
+}
+
+function flatten(children: RootContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    if ('children' in child && (child.type === 'paragraph' || child.type === 'heading')) {
+      if (out.length > 0) out.push({ type: 'text', value: ' ' });
+      out.push(...(child.children as PhrasingContent[]));
+    } else if (child.type === 'html' || child.type === 'text' || child.type === 'inlineCode') {
+      out.push(child as PhrasingContent);
+    } else if ('children' in child) {
+      out.push(...flatten(child.children as RootContent[]));
+    }
+  }
+  return out;
+}
+
+/** Plain text of phrasing nodes, with html tags dropped. */
+export function plainText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
+    else if (node.type === 'break') out += ' ';
+    else if ('children' in node) out += plainText(node.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+export interface Emphasis {
+  /** Plain text of the bold run. */
+  text: string;
+  /** Plain text between the previous bold run (or the start) and this one. */
+  before: string;
+}
+
+/** Bold runs in reading order, with the text that leads up to each. */
+export function boldRuns(nodes: readonly PhrasingContent[]): Emphasis[] {
+  const runs: Emphasis[] = [];
+  let before = '';
+  const walk = (list: readonly PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'strong') {
+        runs.push({ text: plainText(node.children).trim(), before });
+        before = '';
+      } else if (node.type === 'text' || node.type === 'inlineCode') before += node.value;
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(nodes);
+  return runs.filter((run) => run.text !== '');
+}
+
+// Quotation marks that translations use where the English has bold (zh-CN MT drops `**`).
+const QUOTED = /“([^”]+)”|「([^」]+)」|『([^』]+)』|«\s*([^»]+?)\s*»|„([^“”]+)[“”]/g;
+
+/** Quoted runs, for translations that mark UI labels with quotation marks instead of bold. */
+export function quotedRuns(text: string): string[] {
+  return [...text.matchAll(QUOTED)].map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim());
+}
+
+export function links(nodes: readonly PhrasingContent[]): string[] {
+  const urls: string[] = [];
+  const walk = (list: readonly PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'link') urls.push(node.url);
+      if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(nodes);
+  return urls;
+}

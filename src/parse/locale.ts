@@ -1,0 +1,40 @@
+/**
+ * Locale tags: `fr_FR.UTF-8`, `fr-fr` and `FR-fr` all mean `fr-FR`.
+ */
+
+/** Canonical BCP 47 casing (`zh-hans-cn` → `zh-Hans-CN`); undefined for `C`, `POSIX` or junk. */
+export function normalizeLocale(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const bare = raw.split(/[.@]/)[0]!.replace(/_/g, '-').trim();
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(bare)) return undefined;
+  if (/^(c|posix)$/i.test(bare)) return undefined;
+  const [language, ...rest] = bare.split('-');
+  const subtags = rest.map((tag) => {
+    if (tag.length === 2 || /^\d{3}$/.test(tag)) return tag.toUpperCase();
+    if (tag.length === 4) return tag[0]!.toUpperCase() + tag.slice(1).toLowerCase();
+    return tag.toLowerCase();
+  });
+  return [language!.toLowerCase(), ...subtags].join('-');
+}
+
+/** The locale of the environment, as a user's shell declares it (LC_ALL > LC_MESSAGES > LANG). */
+export function environmentLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const value = normalizeLocale(env[name]);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The best of `available` for a wanted locale: exact, then same language (`fr` or `fr-CA` → `fr-FR`),
+ * else undefined.
+ */
+export function matchLocale(wanted: string | undefined, available: readonly string[]): string | undefined {
+  const tag = normalizeLocale(wanted);
+  if (!tag) return undefined;
+  const exact = available.find((l) => l.toLowerCase() === tag.toLowerCase());
+  if (exact) return exact;
+  const language = tag.split('-')[0]!;
+  return available.find((l) => l.split('-')[0]!.toLowerCase() === language);
+}

@@ -1,0 +1,139 @@
+/**
+ * unified plugin: folds each side-by-side pair into one `segment` node.
+ *
+ * It wraps the parser remark-parse installed: the text is scanned for pairs, remark parses the
+ * skeleton (pairs replaced by placeholders), then each placeholder becomes a `segment` node and
+ * every position is mapped back to the original file, so nodes can slice the source exactly.
+ * Segment bodies are not parsed here: most callers need only their strings (see inline.ts).
+ */
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { LineIndex } from './line-index.js';
+import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
+import { buildSkeleton, originalOffset, PLACEHOLDER, type Skeleton } from './skeleton.js';
+
+export interface SegmentNode {
+  type: 'segment';
+  /** Index into `file.data.sxs.segments`. */
+  index: number;
+  id: string;
+  n: number;
+  position: { start: PointLike; end: PointLike };
+}
+
+interface PointLike {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+export interface SxsData {
+  segments: RawSegment[];
+  problems: ScanProblem[];
+  lines: LineIndex;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sxs: SxsData;
+  }
+}
+
+// Loose node shape: the tree holds mdast nodes plus our `segment` nodes.
+interface AnyNode {
+  type: string;
+  value?: string;
+  children?: AnyNode[];
+  position?: { start: PointLike; end: PointLike };
+  [key: string]: unknown;
+}
+
+export default function remarkSxs(this: Processor) {
+  const parse = this.parser;
+  if (!parse) throw new Error('remark-sxs must be used after remark-parse');
+  this.parser = (doc: string, file: VFile) => {
+    const { segments, problems } = scanSegments(doc);
+    const lines = new LineIndex(doc);
+    file.data.sxs = { segments, problems, lines };
+    for (const problem of problems) {
+      const place = lines.point(problem.offset);
+      const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: 'docflow' });
+      message.fatal = false;
+    }
+    if (segments.length === 0) return parse(doc, file);
+    const skeleton = buildSkeleton(doc, segments);
+    const tree = parse(skeleton.text, file) as unknown as AnyNode;
+    fold(tree, { skeleton, segments, lines });
+    return tree as unknown as Root;
+  };
+}
+
+interface Context {
+  skeleton: Skeleton;
+  segments: RawSegment[];
+  lines: LineIndex;
+}
+
+function fold(node: AnyNode, context: Context): void {
+  remap(node, context);
+  if (!node.children) return;
+  const children: AnyNode[] = [];
+  for (const child of node.children) {
+    if ((child.type === 'text' || child.type === 'html') && child.value?.includes('<\uE000')) {
+      children.push(...split(child, context));
+    } else {
+      fold(child, context);
+      children.push(child);
+    }
+  }
+  node.children = children;
+}
+
+function remap(node: AnyNode, { skeleton, segments, lines }: Context): void {
+  const position = node.position;
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return;
+  node.position = {
+    start: lines.point(originalOffset(skeleton, segments, position.start.offset)),
+    end: lines.point(originalOffset(skeleton, segments, position.end.offset)),
+  };
+}
+
+/** Splits a text or html node around its placeholders. Pieces keep their skeleton-decoded values. */
+function split(node: AnyNode, context: Context): AnyNode[] {
+  const { segments, skeleton, lines } = context;
+  const out: AnyNode[] = [];
+  const values = node.value!.split(PLACEHOLDER);
+  // split() with a capture group alternates: value, index, value, index, ..., value.
+  let cursor = node.position?.start.offset ?? 0;
+  for (let k = 0; k < values.length; k++) {
+    if (k % 2 === 1) {
+      const index = Number(values[k]);
+      const raw = segments[index]!;
+      out.push({
+        type: 'segment',
+        index,
+        id: raw.id,
+        n: raw.n,
+        position: { start: lines.point(raw.start), end: lines.point(raw.end) },
+      });
+      cursor = skeleton.ends[index]!;
+      continue;
+    }
+    const value = values[k]!;
+    if (value === '') continue;
+    const nextIndex = k + 1 < values.length ? Number(values[k + 1]) : undefined;
+    const endSkeleton = nextIndex === undefined ? (node.position?.end.offset ?? cursor) : skeleton.starts[nextIndex]!;
+    const piece: AnyNode = {
+      type: node.type,
+      value,
+      position: {
+        start: { line: 0, column: 0, offset: cursor },
+        end: { line: 0, column: 0, offset: endSkeleton },
+      },
+    };
+    remap(piece, context);
+    out.push(piece);
+  }
+  return out;
+}

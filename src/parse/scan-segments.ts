@@ -1,0 +1,101 @@
+/**
+ * A plain linear scan for side-by-side pairs:
+ *
+ *   <span data-ttu-id="be056-110">TARGET</span><span class="sxs-lookup"><span data-stu-id="be056-110">SOURCE</span></span>
+ *
+ * Strings and their numbers need no block structure, so the catalog reads them with this scan
+ * alone (orders of magnitude faster than a markdown parse); the structure parser reuses the same
+ * table to fold pairs into placeholders before remark sees the text.
+ */
+
+const OPEN = '<span data-ttu-id="';
+const MIDDLE = '</span><span class="sxs-lookup"><span data-stu-id="';
+const CLOSE = '</span></span>';
+const ID = /^([0-9A-Za-z]+)-(\d+)$/;
+
+export interface RawSegment {
+  id: string;
+  prefix: string;
+  n: number;
+  /** Offsets of the whole pair. */
+  start: number;
+  end: number;
+  targetStart: number;
+  targetEnd: number;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+export interface ScanProblem {
+  ruleId: 'unbalanced-span' | 'mismatched-id' | 'bad-id' | 'duplicate-id';
+  reason: string;
+  offset: number;
+}
+
+export interface ScanResult {
+  segments: RawSegment[];
+  problems: ScanProblem[];
+}
+
+/** Reads `ID">` at `from`; returns the id and the offset after `">`, or undefined. */
+function readId(text: string, from: number): { id: string; after: number } | undefined {
+  const end = text.indexOf('">', from);
+  if (end === -1 || end - from > 64) return undefined;
+  return { id: text.slice(from, end), after: end + 2 };
+}
+
+export function scanSegments(text: string): ScanResult {
+  const segments: RawSegment[] = [];
+  const problems: ScanProblem[] = [];
+  const seen = new Set<string>();
+  let at = text.indexOf(OPEN);
+  while (at !== -1) {
+    const next = text.indexOf(OPEN, at + OPEN.length);
+    const open = readId(text, at + OPEN.length);
+    const middle = open ? text.indexOf(MIDDLE, open.after) : -1;
+    // A pair must close before the next one opens, or its tags are unbalanced.
+    if (!open || middle === -1 || (next !== -1 && middle > next)) {
+      problems.push({
+        ruleId: 'unbalanced-span',
+        reason: 'Translated span `<span data-ttu-id>` has no matching `<span class="sxs-lookup">` English source',
+        offset: at,
+      });
+      at = next;
+      continue;
+    }
+    const source = readId(text, middle + MIDDLE.length);
+    const close = source ? text.indexOf(CLOSE, source.after) : -1;
+    if (!source || close === -1 || (next !== -1 && close > next)) {
+      problems.push({ ruleId: 'unbalanced-span', reason: 'English source span is not closed by `</span></span>`', offset: middle });
+      at = next;
+      continue;
+    }
+    const parts = ID.exec(open.id);
+    if (!parts) {
+      problems.push({ ruleId: 'bad-id', reason: `Segment id \`${open.id}\` is not of the form \`<hex>-<number>\``, offset: at });
+    } else if (source.id !== open.id) {
+      problems.push({
+        ruleId: 'mismatched-id',
+        reason: `Translated segment \`${open.id}\` carries the English source of \`${source.id}\``,
+        offset: middle,
+      });
+    } else if (seen.has(open.id)) {
+      problems.push({ ruleId: 'duplicate-id', reason: `Segment id \`${open.id}\` appears more than once`, offset: at });
+    } else {
+      seen.add(open.id);
+      segments.push({
+        id: open.id,
+        prefix: parts[1]!,
+        n: Number(parts[2]),
+        start: at,
+        end: close + CLOSE.length,
+        targetStart: open.after,
+        targetEnd: middle,
+        sourceStart: source.after,
+        sourceEnd: close,
+      });
+    }
+    at = text.indexOf(OPEN, close + CLOSE.length);
+  }
+  return { segments, problems };
+}

@@ -1,0 +1,57 @@
+/**
+ * The skeleton of an sxs article: every span pair replaced by a short placeholder `<\uE000i>`.
+ *
+ * remark's cost grows with the html nodes and lines inside pairs; the skeleton is a tenth of the
+ * bytes. The placeholder starts with `<` and ends with `>` so emphasis flanking around it behaves
+ * as around the original tags, yet no markdown construct (html, autolink) can start with
+ * `<\uE000`, so it always parses as text.
+ */
+import type { RawSegment } from './scan-segments.js';
+
+export const PLACEHOLDER = /<\uE000(\d+)>/g;
+
+export interface Skeleton {
+  text: string;
+  /** Skeleton offsets where placeholder i starts and ends. */
+  starts: number[];
+  ends: number[];
+}
+
+export function buildSkeleton(text: string, segments: readonly RawSegment[]): Skeleton {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let last = 0;
+  let length = 0;
+  segments.forEach((segment, i) => {
+    const before = text.slice(last, segment.start);
+    const placeholder = `<\uE000${i}>`;
+    parts.push(before, placeholder);
+    length += before.length;
+    starts.push(length);
+    length += placeholder.length;
+    ends.push(length);
+    last = segment.end;
+  });
+  parts.push(text.slice(last));
+  return { text: parts.join(''), starts, ends };
+}
+
+/** Maps a skeleton offset back to the original text. */
+export function originalOffset(skeleton: Skeleton, segments: readonly RawSegment[], offset: number): number {
+  const { starts, ends } = skeleton;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found === -1) return offset;
+  const segment = segments[found]!;
+  if (offset >= ends[found]!) return offset - ends[found]! + segment.end;
+  return offset === starts[found]! ? segment.start : segment.end;
+}

@@ -1,0 +1,75 @@
+/**
+ * A documentation folder and its resources: `--content` and `--locales`. Articles are parsed on
+ * first use and kept, so a command reads each file once.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import type { Document } from '../model/document.js';
+import type { Workflow } from '../model/workflow.js';
+import { readOverlay } from '../flow/overlay.js';
+import { buildWorkflows } from '../flow/workflow.js';
+import { listContent, overlayPath, readArticle, type Content } from './content.js';
+import { buildResources, type ArticleResources } from './resources.js';
+
+/** The package root: bundled `content/` and `locales/` live there. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUNDLED_CONTENT = path.join(PACKAGE_ROOT, 'content');
+export const BUNDLED_LOCALES = path.join(PACKAGE_ROOT, 'locales');
+
+export interface Article {
+  slug: string;
+  documents: Document[];
+  resources: ArticleResources;
+  /** Parser messages of every locale's file, and the overlay's. */
+  files: VFile[];
+  workflows: Workflow[];
+}
+
+export class Workspace {
+  readonly content: Content;
+  private readonly cache = new Map<string, Article>();
+
+  constructor(
+    readonly contentDir: string = BUNDLED_CONTENT,
+    readonly localesDir: string = BUNDLED_LOCALES,
+  ) {
+    this.content = listContent(contentDir);
+  }
+
+  slugs(): string[] {
+    return [...this.content.articles.keys()];
+  }
+
+  has(slug: string): boolean {
+    return this.content.articles.has(slug);
+  }
+
+  article(slug: string): Article {
+    const cached = this.cache.get(slug);
+    if (cached) return cached;
+    const files = this.content.articles.get(slug);
+    if (!files) throw new Error(`No article named ${slug}`);
+    const parsed = [...files.values()].map(readArticle);
+    const documents = parsed.map((p) => p.document);
+    const resources = buildResources(documents);
+    const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
+    const overlay = readOverlay(overlayFile.path, overlayFile);
+    const workflows = buildWorkflows({
+      slug,
+      document: resources.canonical,
+      keys: resources.keys,
+      overlay,
+      slugs: new Set(this.slugs()),
+      overlayFile,
+    });
+    const article: Article = { slug, documents, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
+    this.cache.set(slug, article);
+    return article;
+  }
+
+  /** Every procedure of every article, in slug order. */
+  workflows(): Workflow[] {
+    return this.slugs().flatMap((slug) => this.article(slug).workflows);
+  }
+}

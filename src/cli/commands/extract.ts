@@ -1,0 +1,23 @@
+/** `docflow extract`: write the i18next resources of every article. */
+import type { Command } from 'commander';
+import { extract } from '../../catalog/extract.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { print, type Io } from '../io.js';
+import { report, type Format } from '../report.js';
+import { withFolders } from '../options.js';
+
+export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
+  withFolders(program.command('extract'))
+    .description('write locales/<lng>/<slug>.json for every article (en-US from the English halves)')
+    .argument('[slugs...]', 'only these articles')
+    .option('--format <format>', 'how to print problems: text or json', 'text')
+    .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
+    .action((slugs: string[], options: FolderOptions & { format: Format }) => {
+      const workspace = openWorkspace(options);
+      const result = extract(workspace, slugs.length > 0 ? slugs : undefined);
+      if (options.format !== 'json') {
+        print(io, `${result.written.length} written, ${result.unchanged.length} unchanged in ${workspace.localesDir}`);
+      }
+      if (report(io, result.files, options.format) > 0) setExit(1);
+    });
+}

@@ -1,0 +1,48 @@
+/** `docflow list`: the procedures, titled in the chosen locale. */
+import type { Command } from 'commander';
+import type { Workflow } from '../../model/workflow.js';
+import { plainMessage } from '../../text/inline-runs.js';
+import type { Translator } from '../../catalog/i18n.js';
+import { openSession, type LocaleOptions } from '../context.js';
+import { print, type Io } from '../io.js';
+import { withLocale } from '../options.js';
+
+export function registerList(program: Command, io: Io): void {
+  withLocale(program.command('list'))
+    .description('list the procedures that can be run')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  docflow list --locale zh-CN')
+    .action((options: LocaleOptions & { json?: boolean }) => printFlowList(io, options));
+}
+
+export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }): void {
+  const { tr, workspace } = openSession(io, options, (ws) => ws.slugs());
+  const flows = workspace.workflows();
+  if (options.json) {
+    print(
+      io,
+      JSON.stringify(
+        flows.map((f) => ({ id: f.id, title: flowTitle(f, tr), steps: f.steps.length })),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (flows.length === 0) {
+    print(io, tr.t('errors.no-flows', { dir: workspace.contentDir }));
+    return;
+  }
+  const width = Math.max(...flows.map((f) => f.id.length));
+  print(io, `${tr.t('list.heading')} (${tr.language})`);
+  for (const flow of flows) {
+    print(io, `  ${flow.id.padEnd(width)}  ${flowTitle(flow, tr)}  (${tr.t('list.steps', { count: flow.steps.length })})`);
+  }
+}
+
+/** "Article title" or "Article title — Procedure title" for articles with several procedures. */
+export function flowTitle(flow: Workflow, tr: Translator): string {
+  const article = flow.titleKey ? plainMessage(tr.text(flow.slug, flow.titleKey)) : flow.slug;
+  if (flow.id === flow.slug || !flow.procedureTitleKey) return article;
+  return `${article} — ${plainMessage(tr.text(flow.slug, flow.procedureTitleKey))}`;
+}

@@ -1,0 +1,64 @@
+/** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
+import type { Command } from 'commander';
+import { render } from 'ink';
+import { createElement } from 'react';
+import { localesWith } from '../../catalog/i18n.js';
+import { SOURCE_LOCALE } from '../../catalog/resources.js';
+import { walkthroughText } from '../../checklist/walkthrough.js';
+import { App, type AppProps } from '../../tui/components/App.js';
+import { I18nContext } from '../../tui/hooks/use-translation.js';
+import { ThemeContext, themeFor } from '../../tui/theme.js';
+import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
+import { interactive, print, type Io } from '../io.js';
+import { withLocale } from '../options.js';
+import { printFlowList } from './list.js';
+
+export function registerRun(program: Command, io: Io): void {
+  withLocale(program.command('run', { isDefault: true }))
+    .description('walk through a procedure step by step (without a flow: choose one)')
+    .argument('[flow]', 'an article slug, or slug#n for one of its procedures')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Keys: Enter/→ next, ←/b back, 1–9 choose a branch, l next language, q quit.',
+        'Without a terminal (piped, CI) the whole procedure is printed instead.',
+        '',
+        'Examples:',
+        '  docflow run add-a-new-customer --locale zh-CN',
+        '  LANG=fr_FR.UTF-8 docflow run',
+      ].join('\n'),
+    )
+    .action(async (name: string | undefined, options: LocaleOptions) => {
+      if (!interactive(io)) {
+        if (name === undefined) return printFlowList(io, options);
+        const session = openSession(io, options, () => [name.split('#')[0]!]);
+        for (const workflow of resolveWorkflows(session, name)) print(io, walkthroughText(workflow, session.tr));
+        return;
+      }
+      const session = openSession(io, options, (ws) => ws.slugs());
+      const named = name === undefined ? undefined : resolveWorkflows(session, name);
+      // One procedure opens at once; an article with several opens the picker on just those.
+      await runApp(io, session, {
+        flows: session.workspace.workflows(),
+        ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
+      });
+    });
+}
+
+async function runApp(io: Io, session: Session, props: Omit<AppProps, 'localesFor'>): Promise<void> {
+  const dir = session.workspace.localesDir;
+  const localesFor = (namespace?: string) => {
+    const have = namespace ? localesWith(dir, namespace) : session.locales;
+    return have.length > 0 ? have : [SOURCE_LOCALE];
+  };
+  const app = render(
+    createElement(
+      I18nContext.Provider,
+      { value: session.i18n },
+      createElement(ThemeContext.Provider, { value: themeFor(io.env) }, createElement(App, { ...props, localesFor })),
+    ),
+    { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, exitOnCtrlC: true },
+  );
+  await app.waitUntilExit();
+}

@@ -1,0 +1,87 @@
+/**
+ * What the commands share: the workspace from `--content`/`--locales`, the locale from
+ * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
+ */
+import type { i18n } from 'i18next';
+import { availableLocales, createI18n, loadNamespaces, translator, UI_NAMESPACE, type Translator } from '../catalog/i18n.js';
+import { SOURCE_LOCALE } from '../catalog/resources.js';
+import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
+import { ContentError } from '../catalog/content.js';
+import { findWorkflow } from '../flow/find-workflow.js';
+import type { Workflow } from '../model/workflow.js';
+import { environmentLocale, matchLocale } from '../parse/locale.js';
+import { CliError, type Io } from './io.js';
+
+export interface FolderOptions {
+  content?: string;
+  locales?: string;
+}
+
+export interface LocaleOptions extends FolderOptions {
+  locale?: string;
+}
+
+export function openWorkspace(options: FolderOptions): Workspace {
+  try {
+    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES);
+  } catch (error) {
+    if (error instanceof ContentError) throw new CliError(error.message, 2);
+    throw error;
+  }
+}
+
+export interface Session {
+  workspace: Workspace;
+  i18n: i18n;
+  tr: Translator;
+  locales: string[];
+}
+
+/**
+ * Picks the locale (explicit `--locale` must exist; the environment's is matched loosely;
+ * en-US last) and loads `ui` plus the namespaces the command names for this workspace.
+ */
+export function openSession(
+  io: Io,
+  options: LocaleOptions,
+  namespaces: (workspace: Workspace) => readonly string[] = () => [],
+): Session {
+  const workspace = openWorkspace(options);
+  const locales = availableLocales(workspace.localesDir);
+  if (!locales.includes(SOURCE_LOCALE)) locales.unshift(SOURCE_LOCALE);
+  const fromEnv = matchLocale(environmentLocale(io.env), locales) ?? SOURCE_LOCALE;
+  let locale = fromEnv;
+  if (options.locale !== undefined) {
+    const matched = matchLocale(options.locale, locales);
+    if (!matched) {
+      const i18n = createI18n(fromEnv);
+      loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE]);
+      throw new CliError(
+        i18n.t('errors.unknown-locale', { locale: options.locale, available: locales.join(', ') }),
+        2,
+      );
+    }
+    locale = matched;
+  }
+  const i18n = createI18n(locale);
+  loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE, ...new Set(namespaces(workspace))]);
+  return { workspace, i18n, tr: translator(i18n), locales };
+}
+
+/** All procedures of a name; a usage error (exit 2) when there is none. */
+export function resolveWorkflows(session: Session, name: string): Workflow[] {
+  const found = findWorkflow(session.workspace, name);
+  if (found.kind === 'one') return [found.workflow];
+  if (found.kind === 'many') return found.workflows;
+  throw new CliError(session.tr.t('errors.unknown-flow', { name }), 2);
+}
+
+/** Exactly one procedure of a name: an article with several asks which. */
+export function resolveWorkflow(session: Session, name: string): Workflow {
+  const workflows = resolveWorkflows(session, name);
+  if (workflows.length === 1) return workflows[0]!;
+  throw new CliError(
+    session.tr.t('errors.ambiguous-flow', { name, count: workflows.length, choices: workflows.map((w) => w.id).join(', ') }),
+    2,
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Where a command writes, and what it knows of its terminal: injected, so tests run the real
+ * commands in memory. Everything printed passes `sanitize`: document text never brings raw
+ * control characters to a terminal.
+ */
+import { sanitize } from '../text/sanitize.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+export function print(io: Io, text: string): void {
+  io.stdout.write(sanitize(text.endsWith('\n') ? text : `${text}\n`));
+}
+
+export function warn(io: Io, text: string): void {
+  io.stderr.write(sanitize(text.endsWith('\n') ? text : `${text}\n`));
+}
+
+/** Interactive only when both ends are terminals: piped or CI runs get plain output, no prompts. */
+export function interactive(io: Io): boolean {
+  return Boolean(io.stdout.isTTY && io.stdin.isTTY) && !io.env.CI;
+}
+
+/** A failure the user can act on: printed as a message, never as a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { processIo } from './io.js';
+import { runCli } from './program.js';
+
+runCli(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not bad input: say so plainly, with the stack for the report.
+    process.stderr.write(`docflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,12 @@
+/** The options every command that reads articles or resources shares. */
+import type { Command } from 'commander';
+
+export function withFolders(command: Command): Command {
+  return command
+    .option('--content <dir>', 'articles: <dir>/<locale>/<slug>.md (default: the bundled content/)')
+    .option('--locales <dir>', 'i18next resources: <dir>/<lng>/<namespace>.json (default: the bundled locales/)');
+}
+
+export function withLocale(command: Command): Command {
+  return withFolders(command).option('--locale <lng>', 'language, e.g. fr-FR (default: from LC_ALL, LC_MESSAGES or LANG, else en-US)');
+}

@@ -1,0 +1,53 @@
+/**
+ * The `docflow` program: one command per file under commands/. Returns an exit code instead of
+ * exiting, so tests drive the real CLI: 0 clean, 1 findings or failure, 2 wrong usage.
+ */
+import { Command, CommanderError } from 'commander';
+import { ResourceError } from '../catalog/i18n.js';
+import { registerChecklist } from './commands/checklist.js';
+import { registerExtract } from './commands/extract.js';
+import { registerList } from './commands/list.js';
+import { registerParse } from './commands/parse.js';
+import { registerRun } from './commands/run.js';
+import { CliError, warn, type Io } from './io.js';
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command('docflow')
+    .description('Guided, localized terminal workflows from procedure documentation.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(add --help for usage)');
+  registerRun(program, io);
+  registerList(program, io);
+  registerChecklist(program, io);
+  registerParse(program, io, setExit);
+  registerExtract(program, io, setExit);
+  for (const command of program.commands) command.exitOverride();
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError) {
+      warn(io, `docflow: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof ResourceError) {
+      warn(io, error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

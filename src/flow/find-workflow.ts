@@ -1,0 +1,25 @@
+/**
+ * Finds procedures by the name a user types: `add-a-new-customer`, `update-your-partner-profile#2`,
+ * or `update-your-partner-profile#update-your-partner-billing-profile-information`.
+ */
+import type { Workflow } from '../model/workflow.js';
+import type { Workspace } from '../catalog/workspace.js';
+
+export type Found = { kind: 'one'; workflow: Workflow } | { kind: 'many'; workflows: Workflow[] } | { kind: 'none' };
+
+export function findWorkflow(workspace: Workspace, name: string): Found {
+  const [slug = '', fragment] = name.replace(/\.md$/, '').split('#');
+  if (!workspace.has(slug)) return { kind: 'none' };
+  const article = workspace.article(slug);
+  const workflows = article.workflows;
+  if (fragment === undefined) {
+    if (workflows.length === 1) return { kind: 'one', workflow: workflows[0]! };
+    return workflows.length === 0 ? { kind: 'none' } : { kind: 'many', workflows };
+  }
+  const procedures = article.resources.canonical.procedures;
+  const index = /^\d+$/.test(fragment)
+    ? Number(fragment) - 1
+    : procedures.findIndex((p) => p.anchor === fragment || p.key === fragment);
+  const workflow = workflows[index];
+  return workflow ? { kind: 'one', workflow } : { kind: 'none' };
+}

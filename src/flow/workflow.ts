@@ -1,0 +1,128 @@
+/**
+ * Document (+ overlay) → one Workflow per procedure, in keys only.
+ */
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import type { Block, Document, Procedure, Step } from '../model/document.js';
+import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
+import { labelKey } from '../catalog/keys.js';
+import type { Overlay } from './overlay.js';
+
+export const DONE = 'done';
+
+export function stepId(number: number): string {
+  return `step-${number}`;
+}
+
+export function workflowId(slug: string, procedureIndex: number, count: number): string {
+  return count > 1 ? `${slug}#${procedureIndex + 1}` : slug;
+}
+
+export interface WorkflowInput {
+  slug: string;
+  document: Document;
+  keys: ReadonlyMap<number, string>;
+  overlay: Overlay;
+  /** Slugs that exist in the content, for links to other procedures. */
+  slugs: ReadonlySet<string>;
+  /** Where overlay problems are reported. */
+  overlayFile: VFile;
+}
+
+export function buildWorkflows(input: WorkflowInput): Workflow[] {
+  const { slug, document, keys } = input;
+  const key = (n: number) => keys.get(n)!;
+  const related = relatedSlugs(document, slug, input.slugs);
+  const notes = document.notes.map((note) => ({ kind: note.kind, keys: note.segments.map(key) }));
+  reportUnknownProcedures(input);
+  return document.procedures.map((procedure, index) => ({
+    id: workflowId(slug, index, document.procedures.length),
+    slug,
+    procedure: procedure.key,
+    ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
+    ...(procedure.titleSegments[0] !== undefined ? { procedureTitleKey: key(procedure.titleSegments[0]) } : {}),
+    appliesToKeys: document.appliesTo.map(key),
+    introKeys: document.intro.map(key),
+    notes,
+    steps: procedure.steps.map((step) => workflowStep(step, procedure, index + 1, input)),
+    related,
+  }));
+}
+
+function workflowStep(step: Step, procedure: Procedure, procedureNumber: number, input: WorkflowInput): WorkflowStep {
+  const key = (n: number) => input.keys.get(n)!;
+  const choices: Choice[] = [];
+  const taken = new Set<string>();
+  for (const branch of input.overlay.branches) {
+    if (branch.procedure !== procedureNumber || branch.step !== step.number) continue;
+    const place = { line: branch.line, column: branch.column };
+    const label = step.labels.find((l) => l.source.toLowerCase() === branch.label.toLowerCase());
+    if (!label) {
+      const known = step.labels.map((l) => l.source).join(', ') || 'none';
+      input.overlayFile.message(`Step ${step.number} has no UI label \`${branch.label}\` (labels: ${known})`, {
+        place,
+        ruleId: 'overlay-unknown-label',
+        source: 'docflow',
+      });
+      continue;
+    }
+    if (branch.goto !== 'done' && !procedure.steps.some((s) => s.number === branch.goto)) {
+      input.overlayFile.message(`Branch goes to step ${branch.goto}, but the procedure has ${procedure.steps.length} steps`, {
+        place,
+        ruleId: 'overlay-unknown-step',
+        source: 'docflow',
+      });
+      continue;
+    }
+    const id = labelKey(key(label.n), label.index);
+    taken.add(id);
+    choices.push({ labelKey: id, target: branch.goto === 'done' ? DONE : stepId(branch.goto) });
+  }
+  const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  return {
+    id: stepId(step.number),
+    number: step.number,
+    key: step.key,
+    blocks: step.blocks.map((block) => keyBlock(block, key)),
+    ...(next ? { nextLabelKey: labelKey(key(next.n), next.index) } : {}),
+    choices,
+  };
+}
+
+function keyBlock(block: Block, key: (n: number) => string): KeyBlock {
+  switch (block.type) {
+    case 'text':
+      return { type: 'text', keys: block.segments.map(key) };
+    case 'note':
+      return { type: 'note', kind: block.kind, keys: block.segments.map(key) };
+    case 'list':
+      return { type: 'list', ordered: block.ordered, items: block.items.map((item) => item.map(key)) };
+    case 'table':
+      return { type: 'table', rows: block.rows.map((row) => row.map(key)) };
+  }
+}
+
+/** Relative links to `.md` files that name another article of the content, in order of appearance. */
+function relatedSlugs(document: Document, self: string, slugs: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const link of document.links) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('/')) continue;
+    const file = link.url.split(/[?#]/)[0]!;
+    if (!file.endsWith('.md')) continue;
+    const slug = path.posix.basename(file, '.md');
+    if (slug !== self && slugs.has(slug) && !out.includes(slug)) out.push(slug);
+  }
+  return out;
+}
+
+function reportUnknownProcedures({ document, overlay, overlayFile }: WorkflowInput): void {
+  for (const branch of overlay.branches) {
+    if (branch.procedure > document.procedures.length) {
+      overlayFile.message(`Branch names procedure ${branch.procedure}, but the article has ${document.procedures.length}`, {
+        place: { line: branch.line, column: branch.column },
+        ruleId: 'overlay-unknown-procedure',
+        source: 'docflow',
+      });
+    }
+  }
+}

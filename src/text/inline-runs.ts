@@ -1,0 +1,73 @@
+/**
+ * A message's inline markdown as styled runs: what a terminal (Ink or plain) can show. Entities
+ * and escapes are decoded by the markdown parser; html tags are dropped (`<br>` becomes a space).
+ */
+import type { PhrasingContent } from 'mdast';
+import { parseInline } from '../parse/inline.js';
+import { sanitize } from './sanitize.js';
+
+export interface Run {
+  text: string;
+  strong?: boolean;
+  emphasis?: boolean;
+  code?: boolean;
+  link?: string;
+}
+
+export function inlineRuns(markdown: string): Run[] {
+  const runs: Run[] = [];
+  const walk = (nodes: readonly PhrasingContent[], style: Omit<Run, 'text'>) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text':
+          runs.push({ ...style, text: sanitize(node.value.replace(/\s*\n\s*/g, ' ')) });
+          break;
+        case 'inlineCode':
+          runs.push({ ...style, code: true, text: sanitize(node.value) });
+          break;
+        case 'break':
+          runs.push({ ...style, text: ' ' });
+          break;
+        case 'html':
+          if (/^<br\s*\/?>$/i.test(node.value)) runs.push({ ...style, text: ' ' });
+          break;
+        case 'strong':
+          walk(node.children, { ...style, strong: true });
+          break;
+        case 'emphasis':
+          walk(node.children, { ...style, emphasis: true });
+          break;
+        case 'link':
+          walk(node.children, { ...style, link: node.url });
+          break;
+        case 'image':
+          if (node.alt) runs.push({ ...style, text: sanitize(node.alt) });
+          break;
+        default:
+          if ('children' in node) walk(node.children as PhrasingContent[], style);
+      }
+    }
+  };
+  walk(parseInline(markdown), {});
+  return merge(runs);
+}
+
+/** Plain text of a message: what a checklist or a non-TTY walkthrough prints. */
+export function plainMessage(markdown: string): string {
+  return inlineRuns(markdown)
+    .map((r) => r.text)
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function merge(runs: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last.strong === run.strong && last.emphasis === run.emphasis && last.code === run.code && last.link === run.link) {
+      last.text += run.text;
+    } else if (run.text !== '') out.push({ ...run });
+  }
+  return out;
+}

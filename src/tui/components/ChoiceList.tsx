@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+import type { Workflow, WorkflowStep } from '../../model/workflow.js';
+import { destination, nextTarget } from '../../text/destination.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { Inline } from './Inline.js';
+
+/** What the reader can select on this step: numbered branches, then the default way on. */
+export function ChoiceList({ workflow, step }: { workflow: Workflow; step: WorkflowStep }) {
+  const { t, text } = useTranslation();
+  const theme = useTheme();
+  const label = (key?: string) => (key ? text(workflow.slug, key) : '');
+  const where = (target: string) => destination(workflow, step, target, t);
+  return (
+    <Box flexDirection="column">
+      {step.choices.map((choice, i) => (
+        <Text key={choice.labelKey}>
+          <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
+          <Inline markdown={`**${label(choice.labelKey)}**`} />
+          <Text color={theme.muted}>{`  ${where(choice.target)}`}</Text>
+        </Text>
+      ))}
+      <Text>
+        <Text bold color={theme.accent}>{` ${t('keys.enter')} `}</Text>
+        <Inline markdown={step.nextLabelKey ? `**${label(step.nextLabelKey)}**` : t('next')} />
+        <Text color={theme.muted}>{`  ${where(nextTarget(workflow, step))}`}</Text>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import type { Workflow } from '../../model/workflow.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { Header } from './Header.js';
+import { Inline } from './Inline.js';
+import { KeyHints } from './KeyHints.js';
+
+/** The end of a procedure, and the procedures it links to. */
+export function DoneScreen({ workflow, related }: { workflow: Workflow; related: Workflow[] }) {
+  const { t, text } = useTranslation();
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Header workflow={workflow} />
+      <Text bold color={theme.success}>
+        {`✔ ${t('done.message', { count: workflow.steps.length })}`}
+      </Text>
+      {related.length > 0 ? (
+        <Box flexDirection="column">
+          <Text bold>{t('done.related')}</Text>
+          {related.map((flow, i) => (
+            <Text key={flow.id}>
+              <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
+              <Inline markdown={flow.titleKey ? text(flow.slug, flow.titleKey) : flow.slug} />
+            </Text>
+          ))}
+        </Box>
+      ) : null}
+      <KeyHints
+        hints={[
+          t('keys.restart'),
+          ...(related.length > 0 ? [t('keys.open', { count: related.length })] : []),
+          t('keys.locale'),
+          t('keys.quit'),
+        ]}
+      />
+    </Box>
+  );
+}

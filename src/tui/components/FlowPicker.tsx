@@ -1,0 +1,62 @@
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import type { Workflow } from '../../model/workflow.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { Inline } from './Inline.js';
+import { KeyHints } from './KeyHints.js';
+
+const WINDOW = 12;
+
+/** The procedures to choose from, titled in the current locale. */
+export function FlowPicker({
+  flows,
+  onPick,
+  onSwitchLocale,
+  onQuit,
+}: {
+  flows: Workflow[];
+  onPick: (workflow: Workflow) => void;
+  onSwitchLocale: () => void;
+  onQuit: () => void;
+}) {
+  const { t, text, language } = useTranslation();
+  const theme = useTheme();
+  const [cursor, setCursor] = useState(0);
+  useInput((input, key) => {
+    if (input === 'q' || key.escape) return onQuit();
+    if (input === 'l') return onSwitchLocale();
+    if (key.upArrow || input === 'k') setCursor((c) => (c - 1 + flows.length) % flows.length);
+    if (key.downArrow || input === 'j') setCursor((c) => (c + 1) % flows.length);
+    if (key.return && flows[cursor]) onPick(flows[cursor]);
+  });
+  const title = (flow: Workflow) => {
+    const article = flow.titleKey ? text(flow.slug, flow.titleKey) : flow.slug;
+    const procedure = flow.id !== flow.slug && flow.procedureTitleKey ? text(flow.slug, flow.procedureTitleKey) : '';
+    return procedure ? `${article} — ${procedure}` : article;
+  };
+  const start = Math.min(Math.max(0, cursor - Math.floor(WINDOW / 2)), Math.max(0, flows.length - WINDOW));
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Box justifyContent="space-between">
+        <Text bold color={theme.accent}>
+          {t('picker.title', { count: flows.length })}
+        </Text>
+        <Text color={theme.muted}>{language}</Text>
+      </Box>
+      <Box flexDirection="column">
+        {flows.slice(start, start + WINDOW).map((flow, i) => {
+          const selected = start + i === cursor;
+          return (
+            <Text key={flow.id} inverse={selected}>
+              {selected ? '› ' : '  '}
+              <Inline markdown={title(flow)} />
+              <Text color={theme.muted}>{`  ${t('picker.steps', { count: flow.steps.length })}`}</Text>
+            </Text>
+          );
+        })}
+      </Box>
+      <KeyHints hints={[t('keys.move'), t('keys.open.picker'), t('keys.locale'), t('keys.quit')]} />
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import { Box, Text, useInput } from 'ink';
+import type { Workflow } from '../../model/workflow.js';
+import { useFlow } from '../hooks/use-flow.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { ChoiceList } from './ChoiceList.js';
+import { DoneScreen } from './DoneScreen.js';
+import { Header } from './Header.js';
+import { Paragraph } from './Inline.js';
+import { KeyHints } from './KeyHints.js';
+import { Note } from './Note.js';
+import { Progress } from './Progress.js';
+import { StepBody } from './StepBody.js';
+
+export interface FlowScreenProps {
+  workflow: Workflow;
+  /** Flows the done screen may offer (this article's links that are procedures). */
+  related: Workflow[];
+  onOpen: (workflow: Workflow) => void;
+  onSwitchLocale: () => void;
+  onQuit: () => void;
+  onRestart: () => void;
+}
+
+/** One procedure, one step at a time. */
+export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, onRestart }: FlowScreenProps) {
+  const { t, text } = useTranslation();
+  const theme = useTheme();
+  const flow = useFlow(workflow);
+  const step = workflow.steps.find((s) => s.id === flow.state);
+
+  useInput((input, key) => {
+    if (input === 'q' || key.escape) return onQuit();
+    if (input === 'l') return onSwitchLocale();
+    if (flow.done) {
+      if (input === 'r') return onRestart();
+      const picked = related[Number(input) - 1];
+      if (picked) onOpen(picked);
+      return;
+    }
+    if (key.return || key.rightArrow) return flow.send({ type: 'NEXT' });
+    if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
+    const choice = Number(input);
+    if (step && Number.isInteger(choice) && choice >= 1 && choice <= step.choices.length) {
+      flow.send({ type: 'CHOOSE', choice: choice - 1 });
+    }
+  });
+
+  if (flow.done || !step) {
+    return <DoneScreen workflow={workflow} related={related} />;
+  }
+  const first = step === workflow.steps[0];
+  const say = (keys: string[]) => keys.map((key) => text(workflow.slug, key));
+  const hints = [
+    t('keys.next'),
+    ...(first ? [] : [t('keys.back')]),
+    ...(step.choices.length > 0 ? [t('keys.choose', { count: step.choices.length })] : []),
+    t('keys.locale'),
+    t('keys.quit'),
+  ];
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Header workflow={workflow} />
+      {first && workflow.introKeys.length > 0 ? <Paragraph messages={say(workflow.introKeys)} dim /> : null}
+      {first ? workflow.notes.map((note, i) => <Note key={i} kind={note.kind} messages={say(note.keys)} />) : null}
+      <Progress current={step.number} total={workflow.steps.length} />
+      <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
+        <Text bold color={theme.accent}>
+          {t('step', { number: step.number })}
+        </Text>
+        <StepBody namespace={workflow.slug} blocks={step.blocks} />
+      </Box>
+      <ChoiceList workflow={workflow} step={step} />
+      <KeyHints hints={hints} />
+    </Box>
+  );
+}

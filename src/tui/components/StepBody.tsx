@@ -1,0 +1,45 @@
+import { Box, Text } from 'ink';
+import type { KeyBlock } from '../../model/workflow.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { Paragraph } from './Inline.js';
+import { Note } from './Note.js';
+
+/** The blocks of one step: text, notes, substeps, tables, in document order. */
+export function StepBody({ namespace, blocks }: { namespace: string; blocks: KeyBlock[] }) {
+  const { text } = useTranslation();
+  const words = (keys: string[]) => keys.map((key) => text(namespace, key));
+  return (
+    <Box flexDirection="column" gap={1}>
+      {blocks.map((block, i) => {
+        switch (block.type) {
+          case 'text':
+            return <Paragraph key={i} messages={words(block.keys)} />;
+          case 'note':
+            return <Note key={i} kind={block.kind} messages={words(block.keys)} />;
+          case 'list':
+            return (
+              <Box key={i} flexDirection="column" paddingLeft={2}>
+                {block.items.map((item, j) => (
+                  <Box key={j}>
+                    <Text>{block.ordered ? `${String.fromCharCode(97 + (j % 26))}. ` : '• '}</Text>
+                    <Paragraph messages={words(item)} />
+                  </Box>
+                ))}
+              </Box>
+            );
+          case 'table':
+            return (
+              <Box key={i} flexDirection="column" paddingLeft={2}>
+                {block.rows.map((row, j) => (
+                  <Text key={j}>
+                    {'│ '}
+                    <Paragraph messages={words(row).map((cell) => `${cell} │`)} />
+                  </Text>
+                ))}
+              </Box>
+            );
+        }
+      })}
+    </Box>
+  );
+}

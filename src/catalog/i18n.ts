@@ -52,12 +52,25 @@ export function createI18n(locale: string): i18n {
   return instance;
 }
 
+/** The in-memory resources of an article, when the caller has parsed its content. */
+export type ContentMessages = (namespace: string) => ReadonlyMap<string, Record<string, string>> | undefined;
+
 /**
- * Loads namespaces for every available locale. The `ui` namespace falls back to the bundled
+ * Loads namespaces for every available locale, in layers: strings read from the content itself
+ * (so a folder works before `extract` has run), then the resource files on top (so a
+ * translator's edit in `locales/` shows at once). The `ui` namespace falls back to the bundled
  * one when a documentation folder's `--locales` has none of its own.
  */
-export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly string[]): void {
+export function loadNamespaces(
+  instance: i18n,
+  dir: string,
+  namespaces: readonly string[],
+  fromContent: ContentMessages = () => undefined,
+): void {
   for (const namespace of namespaces) {
+    for (const [locale, messages] of fromContent(namespace) ?? []) {
+      instance.addResourceBundle(locale, namespace, messages, true, true);
+    }
     for (const root of namespace === UI_NAMESPACE ? [BUNDLED_LOCALES, dir] : [dir]) {
       for (const locale of availableLocales(root)) {
         const file = resourcePath(root, locale, namespace);
@@ -81,8 +94,11 @@ export function translator(instance: i18n, language: string = instance.language)
   return {
     language,
     t: instance.getFixedT(language, UI_NAMESPACE),
+    // A missing string is empty, never its key: keys are for translators, not readers.
     text: (namespace, key) =>
-      instance.t(key, { ns: namespace, lng: language, skipInterpolation: true, defaultValue: '' }) as string,
+      instance.exists(key, { ns: namespace, lng: language })
+        ? (instance.t(key, { ns: namespace, lng: language, skipInterpolation: true }) as string)
+        : '',
   };
 }
 

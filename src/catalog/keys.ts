@@ -9,6 +9,7 @@
  *   proc-1.title.109          the heading or bold line that introduces procedure 1
  *   proc-1.step-2.111         a segment of step 2 of procedure 1 (notes and substeps included)
  *   proc-1.step-2.111.label-2 the 2nd bold UI label of that segment
+ *   proc-1.step-5.code-1      the 1st code block of step 5 (commands are not translated)
  *   text.116                  everything else
  */
 import type { Document } from '../model/document.js';
@@ -28,6 +29,11 @@ export function segmentKeys(document: Document): Map<number, string> {
   }
   assign('text', document.segments.map((s) => s.n));
   return keys;
+}
+
+/** A code block of a step: the same text in every locale, so the workflow still holds keys only. */
+export function codeKey(stepKey: string, index: number): string {
+  return `${stepKey}.code-${index}`;
 }
 
 export function labelKey(segmentKey: string, index: number): string {

@@ -4,7 +4,7 @@
  * comes from the English halves of the pairs (or from an en-US plain article).
  */
 import type { Document } from '../model/document.js';
-import { labelKey, segmentKeys } from './keys.js';
+import { codeKey, labelKey, segmentKeys } from './keys.js';
 
 export const SOURCE_LOCALE = 'en-US';
 
@@ -39,19 +39,18 @@ export function buildResources(documents: readonly Document[]): ArticleResources
   for (const document of [canonical, ...documents.filter((d) => d !== canonical)]) {
     const own = document === canonical ? keys : segmentKeys(document);
     const english = document.sxs || document.locale === SOURCE_LOCALE;
-    for (const segment of document.segments) {
-      const key = keys.get(segment.n) ?? own.get(segment.n)!;
-      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target);
-      if (english) put(SOURCE_LOCALE, key, segment.source);
-    }
-    for (const procedure of document.procedures) {
-      for (const step of procedure.steps) {
-        for (const label of step.labels) {
-          const key = labelKey(keys.get(label.n) ?? own.get(label.n)!, label.index);
-          if (document.locale !== SOURCE_LOCALE) put(document.locale, key, label.target);
-          if (english) put(SOURCE_LOCALE, key, label.source);
-        }
+    const keyOf = (n: number) => keys.get(n) ?? own.get(n)!;
+    // One string of this document in both languages: the translation, and the English it came from.
+    const pair = (key: string, target: string | undefined, source: string | undefined) => {
+      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, target);
+      if (english) put(SOURCE_LOCALE, key, source);
+    };
+    for (const segment of document.segments) pair(keyOf(segment.n), segment.target, segment.source);
+    for (const step of document.procedures.flatMap((p) => p.steps)) {
+      for (const block of step.blocks) {
+        if (block.type === 'code') pair(codeKey(step.key, block.index), block.value, block.value);
       }
+      for (const label of step.labels) pair(labelKey(keyOf(label.n), label.index), label.target, label.source);
     }
   }
   return { canonical, keys, messages };

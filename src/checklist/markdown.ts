@@ -10,6 +10,7 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
   const first = workflows[0];
   if (!first) return '';
   const say = (key: string | undefined) => (key ? oneLine(tr.text(first.slug, key)) : '');
+  const code = (key: string) => tr.text(first.slug, key);
   lines.push(`# ${say(first.titleKey) || first.slug}`, '');
   const applies = first.appliesToKeys.slice(1).map(say);
   if (applies.length > 0) lines.push(`*${tr.t('label-value', { label: tr.t('checklist.applies-to'), value: applies.join(', ') })}*`, '');
@@ -19,15 +20,15 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
     if (heading && heading !== say(first.titleKey)) lines.push(`## ${heading}`, '');
     for (const step of workflow.steps) {
       const [head, ...rest] = step.blocks;
-      lines.push(`- [ ] ${head ? blockLines(head, say).join(' ') : tr.t('step', { number: step.number })}`);
-      for (const block of rest) lines.push(...blockLines(block, say).map((line) => `  ${line}`));
+      lines.push(`- [ ] ${head ? blockLines(head, say, code).join(' ') : tr.t('step', { number: step.number })}`);
+      for (const block of rest) lines.push(...blockLines(block, say, code).map((line) => `  ${line}`));
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function blockLines(block: KeyBlock, say: (key: string) => string): string[] {
+function blockLines(block: KeyBlock, say: (key: string) => string, code: (key: string) => string): string[] {
   const sentences = (keys: string[]) => keys.map((key) => say(key)).join(' ');
   switch (block.type) {
     case 'text':
@@ -38,6 +39,8 @@ function blockLines(block: KeyBlock, say: (key: string) => string): string[] {
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${sentences(item)}`);
     case 'table':
       return block.rows.map((row) => `| ${row.map((cell) => say(cell)).join(' | ')} |`);
+    case 'code':
+      return ['```' + (block.lang ?? ''), ...code(block.key).split('\n'), '```'];
   }
 }
 

@@ -22,7 +22,7 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   }
   for (const step of workflow.steps) {
     out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
-    for (const block of step.blocks) out.push(...blockText(block, say, tr).map((line) => `  ${line}`));
+    for (const block of step.blocks) out.push(...blockText(block, say, words, tr).map((line) => `  ${line}`));
     for (const choice of step.choices) {
       const where = destination(workflow, step, choice.target, tr.t);
       out.push(`  ${tr.t('walkthrough.choice', { label: say([choice.labelKey]), where })}`);
@@ -33,7 +33,12 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   return `${out.join('\n')}\n`;
 }
 
-function blockText(block: KeyBlock, say: (keys: readonly string[]) => string, tr: Translator): string[] {
+function blockText(
+  block: KeyBlock,
+  say: (keys: readonly string[]) => string,
+  words: (keys: readonly string[]) => string[],
+  tr: Translator,
+): string[] {
   switch (block.type) {
     case 'text':
       return [say(block.keys)];
@@ -43,5 +48,7 @@ function blockText(block: KeyBlock, say: (keys: readonly string[]) => string, tr
       return block.items.map((item, i) => `  ${block.ordered ? `${String.fromCharCode(97 + (i % 26))}.` : '•'} ${say(item)}`);
     case 'table':
       return block.rows.map((row) => `  | ${row.map((cell) => say([cell])).join(' | ')} |`);
+    case 'code':
+      return words([block.key])[0]!.split('\n').map((line) => `    ${line}`);
   }
 }

@@ -64,7 +64,8 @@ export function openSession(
     locale = matched;
   }
   const i18n = createI18n(locale);
-  loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE, ...new Set(namespaces(workspace))]);
+  const fromContent = (slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined);
+  loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE, ...new Set(namespaces(workspace))], fromContent);
   return { workspace, i18n, tr: translator(i18n), locales };
 }
 

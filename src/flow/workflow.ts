@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Block, Document, Procedure, Step } from '../model/document.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
-import { labelKey } from '../catalog/keys.js';
+import { codeKey, labelKey } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
 
 export const DONE = 'done';
@@ -83,13 +83,14 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     id: stepId(step.number),
     number: step.number,
     key: step.key,
-    blocks: step.blocks.map((block) => keyBlock(block, key)),
+    blocks: step.blocks.map((block) => keyBlock(block, key, step.key)),
+    labelKeys: step.labels.map((l) => labelKey(key(l.n), l.index)),
     ...(next ? { nextLabelKey: labelKey(key(next.n), next.index) } : {}),
     choices,
   };
 }
 
-function keyBlock(block: Block, key: (n: number) => string): KeyBlock {
+function keyBlock(block: Block, key: (n: number) => string, stepKey: string): KeyBlock {
   switch (block.type) {
     case 'text':
       return { type: 'text', keys: block.segments.map(key) };
@@ -99,6 +100,8 @@ function keyBlock(block: Block, key: (n: number) => string): KeyBlock {
       return { type: 'list', ordered: block.ordered, items: block.items.map((item) => item.map(key)) };
     case 'table':
       return { type: 'table', rows: block.rows.map((row) => row.map(key)) };
+    case 'code':
+      return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: codeKey(stepKey, block.index) };
   }
 }
 

@@ -54,7 +54,9 @@ export type Block =
   | { type: 'text'; segments: number[] }
   | { type: 'note'; kind: NoteKind; segments: number[] }
   | { type: 'list'; ordered: boolean; items: number[][] }
-  | { type: 'table'; rows: number[][] };
+  | { type: 'table'; rows: number[][] }
+  /** Commands and samples: not translated, but the reader needs them (`index` is 1-based in the step). */
+  | { type: 'code'; lang?: string; value: string; index: number };
 
 export interface Step {
   /** `proc-<p>.step-<k>`: stable across locales of one article. */

@@ -8,7 +8,8 @@ export type KeyBlock =
   | { type: 'text'; keys: string[] }
   | { type: 'note'; kind: NoteKind; keys: string[] }
   | { type: 'list'; ordered: boolean; items: string[][] }
-  | { type: 'table'; rows: string[][] };
+  | { type: 'table'; rows: string[][] }
+  | { type: 'code'; lang?: string; key: string };
 
 export interface Choice {
   /** Message key of the UI label the reader selects (`proc-1.step-4.114.label-1`). */
@@ -24,6 +25,8 @@ export interface WorkflowStep {
   /** Message key prefix of the step (`proc-1.step-4`). */
   key: string;
   blocks: KeyBlock[];
+  /** Keys of every UI label in the step, for highlighting where a translation dropped the bold. */
+  labelKeys: string[];
   /** Key of the label that moves on ("Next: Subscriptions"), when the step names one. */
   nextLabelKey?: string;
   /** Declared branches (an overlay's "Update goes back to step 2"); NEXT stays the default. */

@@ -33,10 +33,12 @@ export function parseDocument(text: string, options: ParseOptions): ParseResult 
   const file = new VFile({ path: options.path, value: text });
   const tree = processor.parse(file) as Root as unknown as TreeNode;
   const frontmatter = readFrontmatter(tree, file);
-  const raw = file.data.sxs?.segments ?? [];
-  const lines = file.data.sxs!.lines;
+  const { segments: raw, problems, lines } = file.data.sxs!;
+  // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
+  // plain text to translate, and its problems are already reported.
+  const sxs = raw.length > 0 || problems.length > 0;
   const segments: Segment[] =
-    raw.length > 0
+    sxs
       ? raw.map((r) => {
           const at = lines.point(r.start);
           return {
@@ -50,13 +52,13 @@ export function parseDocument(text: string, options: ParseOptions): ParseResult 
             sourceRange: [r.sourceStart, r.sourceEnd],
           };
         })
-      : plainSegments(tree, text);
+      : plainSegments(tree, text, lines);
   const byNumber = new Map(segments.map((s) => [s.n, s]));
   const structure = buildStructure(tree, byNumber);
   const declared = typeof frontmatter['ms.contentlocale'] === 'string' ? frontmatter['ms.contentlocale'] : undefined;
   const locale = normalizeLocale(declared) ?? normalizeLocale(options.locale) ?? 'en-US';
   return {
-    document: { path: options.path, locale, sxs: raw.length > 0, frontmatter, segments, ...structure },
+    document: { path: options.path, locale, sxs, frontmatter, segments, ...structure },
     file,
   };
 }

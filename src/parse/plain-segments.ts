@@ -7,37 +7,40 @@ import type { Segment } from '../model/document.js';
 import type { TreeNode } from './structure.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
+// A DocFX alert marker (`> [!NOTE]`) says what the block is; it is not text to translate.
+const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][^\S\n]*(\n[^\S\n]*>?[^\S\n]*)?/i;
 
 interface Positioned {
   position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
 }
 
-export function plainSegments(root: TreeNode, text: string): Segment[] {
+export function plainSegments(root: TreeNode, text: string, lines: { point(offset: number): { line: number; column: number } }): Segment[] {
   const segments: Segment[] = [];
   const walk = (node: TreeNode) => {
-    if (LEAVES.has(node.type) && node.children?.length) {
-      const first = node.children[0] as Positioned;
-      const last = node.children[node.children.length - 1] as Positioned;
-      const start = first.position?.start;
-      const end = last.position?.end.offset;
-      if (start?.offset === undefined || end === undefined) return;
-      const markdown = text.slice(start.offset, end);
-      if (!markdown.trim()) return;
-      const n = segments.length + 1;
-      segments.push({
-        id: `plain-${n}`,
-        n,
-        source: markdown,
-        target: markdown,
-        line: start.line,
-        column: start.column,
-        targetRange: [start.offset, end],
-        sourceRange: [start.offset, end],
-      });
-      node.children = [{ type: 'segment', n, children: undefined, position: { start } }];
+    if (!LEAVES.has(node.type) || !node.children?.length) {
+      node.children?.forEach(walk);
       return;
     }
-    node.children?.forEach(walk);
+    const first = (node.children[0] as Positioned).position?.start.offset;
+    const end = (node.children[node.children.length - 1] as Positioned).position?.end.offset;
+    if (first === undefined || end === undefined) return;
+    const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
+    const start = first + marker.length;
+    const markdown = text.slice(start, end);
+    if (!markdown.trim()) return;
+    const n = segments.length + 1;
+    const at = lines.point(start);
+    segments.push({
+      id: `plain-${n}`,
+      n,
+      source: markdown,
+      target: markdown,
+      line: at.line,
+      column: at.column,
+      targetRange: [start, end],
+      sourceRange: [start, end],
+    });
+    node.children = [...(marker ? [{ type: 'text', value: marker.trim() }] : []), { type: 'segment', n }];
   };
   walk(root);
   return segments;

@@ -25,6 +25,7 @@ export interface TreeNode {
   ordered?: boolean | null;
   start?: number | null;
   depth?: number;
+  lang?: string | null;
   children?: TreeNode[];
   position?: { start: { line: number; column: number } };
 }
@@ -175,6 +176,8 @@ export function blockSegments(block: Block): number[] {
       return block.items.flat();
     case 'table':
       return block.rows.flat();
+    case 'code':
+      return [];
   }
 }
 
@@ -182,6 +185,11 @@ function blocksOf(item: TreeNode, source: (n: number) => string): Block[] {
   const blocks: Block[] = [];
   for (const child of item.children ?? []) {
     let block: Block;
+    if (child.type === 'code') {
+      const index = blocks.filter((b) => b.type === 'code').length + 1;
+      blocks.push({ type: 'code', ...(child.lang ? { lang: child.lang } : {}), value: child.value ?? '', index });
+      continue;
+    }
     if (child.type === 'blockquote') {
       block = { type: 'note', kind: noteKind(child, segmentsIn(child), source), segments: segmentsIn(child) };
     } else if (child.type === 'list') {

@@ -52,6 +52,24 @@ export function inlineRuns(markdown: string): Run[] {
   return merge(runs);
 }
 
+/**
+ * Marks occurrences of `terms` (a step's UI labels in this locale) as strong, for translations
+ * that quote a label instead of making it bold. Longest terms first, so "Add customer" wins
+ * over "customer".
+ */
+export function highlightRuns(runs: readonly Run[], terms: readonly string[]): Run[] {
+  const wanted = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return [...runs];
+  const pattern = new RegExp(`(${wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return runs.flatMap((run) => {
+    if (run.strong || run.code) return [run];
+    return run.text
+      .split(pattern)
+      .map((text, i) => (i % 2 === 1 ? { ...run, text, strong: true } : { ...run, text }))
+      .filter((piece) => piece.text !== '');
+  });
+}
+
 /** Plain text of a message: what a checklist or a non-TTY walkthrough prints. */
 export function plainMessage(markdown: string): string {
   return inlineRuns(markdown)

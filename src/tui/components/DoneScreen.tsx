@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
+import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
@@ -30,7 +31,7 @@ export function DoneScreen({ workflow, related }: { workflow: Workflow; related:
       <KeyHints
         hints={[
           t('keys.restart'),
-          ...(related.length > 0 ? [t('keys.open', { count: related.length })] : []),
+          ...(related.length > 0 ? [t('keys.open', { keys: keyRange(related.length) })] : []),
           t('keys.locale'),
           t('keys.quit'),
         ]}

@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
 import { useFlow } from '../hooks/use-flow.js';
 import { useTranslation } from '../hooks/use-translation.js';
+import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
 import { ChoiceList } from './ChoiceList.js';
 import { DoneScreen } from './DoneScreen.js';
@@ -54,7 +55,7 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
   const hints = [
     t('keys.next'),
     ...(first ? [] : [t('keys.back')]),
-    ...(step.choices.length > 0 ? [t('keys.choose', { count: step.choices.length })] : []),
+    ...(step.choices.length > 0 ? [t('keys.choose', { keys: keyRange(step.choices.length) })] : []),
     t('keys.locale'),
     t('keys.quit'),
   ];
@@ -65,10 +66,7 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
       {first ? workflow.notes.map((note, i) => <Note key={i} kind={note.kind} messages={say(note.keys)} />) : null}
       <Progress current={step.number} total={workflow.steps.length} />
       <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
-        <Text bold color={theme.accent}>
-          {t('step', { number: step.number })}
-        </Text>
-        <StepBody namespace={workflow.slug} blocks={step.blocks} />
+        <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
       </Box>
       <ChoiceList workflow={workflow} step={step} />
       <KeyHints hints={hints} />

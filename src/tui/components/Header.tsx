@@ -6,7 +6,7 @@ import { Inline } from './Inline.js';
 
 /** Article title, procedure title (when the article has several), "applies to", and the locale. */
 export function Header({ workflow }: { workflow: Workflow }) {
-  const { text, language } = useTranslation();
+  const { t, text, language } = useTranslation();
   const theme = useTheme();
   const say = (key?: string) => (key ? text(workflow.slug, key) : '');
   const [appliesLabel, ...appliesItems] = workflow.appliesToKeys.map(say);
@@ -21,9 +21,7 @@ export function Header({ workflow }: { workflow: Workflow }) {
       {workflow.id !== workflow.slug && workflow.procedureTitleKey ? <Inline markdown={say(workflow.procedureTitleKey)} /> : null}
       {appliesLabel ? (
         <Text color={theme.muted}>
-          <Inline markdown={appliesLabel.replace(/\**\s*:?\s*$/, '**')} />
-          {appliesItems.length > 0 ? <Text>: </Text> : null}
-          <Inline markdown={appliesItems.join(', ')} />
+          <Inline markdown={t('label-value', { label: appliesLabel.replace(/\s*[:：]\s*(\**)\s*$/, '$1'), value: appliesItems.join(', ') })} />
         </Text>
       ) : null}
     </Box>

@@ -1,13 +1,13 @@
 /** One message's inline markdown, with UI labels (bold) highlighted. */
 import { Text } from 'ink';
-import { inlineRuns } from '../../text/inline-runs.js';
+import { highlightRuns, inlineRuns } from '../../text/inline-runs.js';
 import { useTheme } from '../theme.js';
 
-export function Inline({ markdown, dim }: { markdown: string; dim?: boolean }) {
+export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
   return (
     <Text dimColor={dim}>
-      {inlineRuns(markdown).map((run, i) => (
+      {highlightRuns(inlineRuns(markdown), highlight).map((run, i) => (
         <Text
           key={i}
           bold={run.strong}
@@ -23,6 +23,6 @@ export function Inline({ markdown, dim }: { markdown: string; dim?: boolean }) {
 }
 
 /** Several messages (sentences of one paragraph) joined by spaces. */
-export function Paragraph({ messages, dim }: { messages: string[]; dim?: boolean }) {
-  return <Inline markdown={messages.filter(Boolean).join(' ')} dim={dim} />;
+export function Paragraph({ messages, dim, highlight }: { messages: string[]; dim?: boolean; highlight?: string[] }) {
+  return <Inline markdown={messages.filter(Boolean).join(' ')} dim={dim} highlight={highlight} />;
 }

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/cli/io.js';
+import { parseDocument } from '../src/parse/parse-document.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CONTENT = path.join(ROOT, 'content');
+export const LOCALES = path.join(ROOT, 'locales');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+
+export function contentPath(locale: string, slug: string): string {
+  return path.join(CONTENT, locale, `${slug}.md`);
+}
+
+export function parseFile(file: string, locale?: string) {
+  return parseDocument(fs.readFileSync(file, 'utf8'), { path: file, ...(locale ? { locale } : {}) });
+}
+
+export function seed(locale: 'fr-FR' | 'zh-CN') {
+  return parseFile(contentPath(locale, 'add-a-new-customer')).document;
+}
+
+export function tempDir(prefix = 'docflow-'): string {
+  return fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), prefix));
+}
+
+/** The CLI's io in memory: what it printed, and no terminal. */
+export function memoryIo(env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const io: Io = { stdout, stderr, stdin: new PassThrough(), env };
+  return { io, out: () => out, err: () => err };
+}

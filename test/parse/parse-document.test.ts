@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { FIXTURES, parseFile, seed } from '../helpers.js';
+
+describe('parseDocument on the fr-FR seed', () => {
+  const doc = seed('fr-FR');
+  const steps = doc.procedures.flatMap((p) => p.steps);
+
+  it('finds the 14 segments, with the exact markdown between the tags', () => {
+    expect(doc.locale).toBe('fr-FR');
+    expect(doc.sxs).toBe(true);
+    expect(doc.segments).toHaveLength(14);
+    const s110 = doc.segments.find((s) => s.n === 110)!;
+    expect(s110.id).toBe('be056-110');
+    expect(s110.source).toBe('From the **Dashboard** menu, select **Customers** and then select **Add customer**.');
+    expect(s110.target).toBe(
+      'À partir de la **tableau de bord** menu, sélectionnez **clients** , puis sélectionnez **ajouter un client**.',
+    );
+  });
+
+  it('places each segment at the line and column of its opening tag', () => {
+    const title = doc.segments.find((s) => s.n === 103)!;
+    expect([title.line, title.column]).toEqual([15, 36]);
+    const s114 = doc.segments.find((s) => s.n === 114)!;
+    expect(s114.line).toBe(30);
+    expect(s114.column).toBeGreaterThan(200);
+  });
+
+  it('reads the front matter', () => {
+    expect(doc.frontmatter['ms.openlocfilehash']).toBe('fbe381a3307c4e0e9eb4d53267550bbf8047f498');
+    expect(doc.frontmatter['ms.translationtype']).toBe('HT');
+  });
+
+  it('extracts title, applies-to, intro and the legacy note', () => {
+    expect(doc.titleSegments).toEqual([103]);
+    expect(doc.appliesTo).toEqual([104, 105]);
+    expect(doc.intro).toEqual([106]);
+    expect(doc.notes).toEqual([{ kind: 'note', segments: [107, 108], line: 23 }]);
+  });
+
+  it('has one procedure of 5 steps; step 4 holds two segments', () => {
+    expect(doc.procedures).toHaveLength(1);
+    expect(doc.procedures[0]!.titleSegments).toEqual([109]);
+    expect(steps.map((s) => s.key)).toEqual([1, 2, 3, 4, 5].map((k) => `proc-1.step-${k}`));
+    expect(steps.map((s) => s.segments)).toEqual([[110], [111], [112], [113, 114], [115]]);
+  });
+
+  it('pairs bold UI labels in both languages and tells actions from places', () => {
+    expect(steps[1]!.labels.map((l) => [l.source, l.target, l.action])).toEqual([
+      ['Account info', 'informations sur le compte', false],
+      ['Next: Subscriptions', 'suivant\u00a0: Abonnements', true], // French typography: no-break space
+    ]);
+    expect(steps[3]!.labels.map((l) => l.source)).toEqual(['Review', 'Update', 'Submit']);
+    expect(steps[3]!.labels.map((l) => l.target)).toEqual(['révision', 'mise à jour', 'envoyer']);
+  });
+
+  it('collects links, in the note and after the procedure', () => {
+    expect(doc.links.map((l) => l.url)).toEqual([
+      'multichannel.md',
+      'multipartner.md',
+      'request-a-relationship-with-a-customer.md',
+      'create-a-new-subscription.md',
+    ]);
+  });
+});
+
+describe('parseDocument on the zh-CN seed', () => {
+  const doc = seed('zh-CN');
+  const steps = doc.procedures.flatMap((p) => p.steps);
+
+  it('has the same shape as fr-FR', () => {
+    expect(doc.locale).toBe('zh-CN');
+    expect(doc.segments).toHaveLength(14);
+    expect(steps).toHaveLength(5);
+    expect(doc.segments.find((s) => s.n === 103)!.target).toBe('添加新客户');
+  });
+
+  it('pairs labels with quoted words where the translation dropped the bold', () => {
+    expect(steps[0]!.labels.map((l) => [l.source, l.target])).toEqual([
+      ['Dashboard', '仪表板'],
+      ['Customers', '客户'],
+      ['Add customer', '添加客户'],
+    ]);
+    expect(steps[1]!.labels.map((l) => l.target)).toEqual(['帐户信息', '下一步：订阅']);
+    expect(steps[3]!.labels.map((l) => l.target)).toEqual(['审查', '更新', '提交']);
+  });
+});
+
+describe('parseDocument on other real articles', () => {
+  it('finds segments inside a raw HTML table and reports none as lost', () => {
+    const { document, file } = parseFile(path.join(FIXTURES, 'fr-FR', 'multichannel.md'));
+    expect(file.messages).toHaveLength(0);
+    const numbers = document.segments.map((s) => s.n);
+    expect(numbers).toContain(112);
+    expect(document.segments.find((s) => s.n === 111)!.source).toBe('<strong>License-based services</strong>');
+  });
+
+  it('keeps code blocks of steps and numbered steps after an interruption', () => {
+    const { document } = parseFile(path.join(FIXTURES, 'fr-FR', 'revoke-reinstate-csp.md'));
+    const step5 = document.procedures[0]!.steps[4]!;
+    const code = step5.blocks.filter((b) => b.type === 'code');
+    expect(code.length).toBeGreaterThan(0);
+    expect(code[0]).toMatchObject({ type: 'code', lang: 'powershell' });
+  });
+
+  it('reads a right-to-left Hebrew article', () => {
+    const { document, file } = parseFile(path.join(FIXTURES, 'he-IL', 'export-teams-bot.md'));
+    expect(document.locale).toBe('he-IL');
+    expect(file.messages).toHaveLength(0);
+    expect(document.procedures.length).toBeGreaterThan(0);
+    const title = document.segments.find((s) => s.n === document.titleSegments[0])!;
+    expect(title.target).toMatch(/[\u0590-\u05FF]/);
+    expect(title.source).toMatch(/Teams/);
+  });
+
+  it('turns plain markdown into segments of its own blocks', () => {
+    const { document } = parseFile(path.join(FIXTURES, 'en-US', 'plain-procedure.md'), 'en-US');
+    expect(document.sxs).toBe(false);
+    expect(document.locale).toBe('en-US');
+    const steps = document.procedures[0]!.steps;
+    expect(steps).toHaveLength(4);
+    expect(document.segments.find((s) => s.n === steps[0]!.segments[0])!.source).toBe(
+      'Go to **Customers** and choose the customer.',
+    );
+    expect(steps[2]!.blocks.map((b) => b.type)).toEqual(['text', 'note']);
+    expect(steps[2]!.blocks[1]).toMatchObject({ kind: 'important' });
+    expect(document.notes[0]!.kind).toBe('note');
+    expect(document.appliesTo).toHaveLength(2);
+  });
+});
+
+describe('bad input', () => {
+  it('reports an unbalanced span with its line, column and rule, and keeps the rest', () => {
+    const text = [
+      '# <span data-ttu-id="ab12c-1">Titre</span><span class="sxs-lookup"><span data-stu-id="ab12c-1">Title</span></span>',
+      '',
+      '1. <span data-ttu-id="ab12c-2">Cassé',
+      '2. <span data-ttu-id="ab12c-3">Trois</span><span class="sxs-lookup"><span data-stu-id="ab12c-3">Three</span></span>',
+    ].join('\n');
+    const { document, file } = parseDocument(text, { path: 'broken.md', locale: 'fr-FR' });
+    expect(document.segments.map((s) => s.n)).toEqual([1, 3]);
+    const [message] = file.messages;
+    expect(message).toMatchObject({ line: 3, column: 4, ruleId: 'unbalanced-span', source: 'docflow' });
+    expect(String(message)).toContain('broken.md:3:4');
+  });
+
+  it('reports invalid front matter instead of throwing', () => {
+    const { file } = parseDocument('---\ntitle: [unclosed\n---\n# T\n', { path: 'bad.md' });
+    expect(file.messages[0]).toMatchObject({ ruleId: 'bad-frontmatter', line: 2 });
+  });
+});

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { scanSegments } from '../../src/parse/scan-segments.js';
+
+// Segment bodies as translators write them: words, bold labels, links, entities, CJK, RTL,
+// no-break spaces, backslash escapes, tag-like placeholders; never the sxs tags themselves.
+const word = fc.constantFrom(
+  'Select', 'sélectionnez', '**Submit**', '**suivant\u00a0: Abonnements**', '[Créer](create.md)', '&gt;', '&nbsp;',
+  '添加新客户', '“更新”', 'לקוח', 'Syndication\\_Partner', '6\\.000 USD', '<token>', '`code`', '*x*', '(s)', ':',
+);
+const body = fc.array(word, { minLength: 1, maxLength: 8 }).map((words) => words.join(' '));
+const block = fc.constantFrom('para', 'step', 'bullet', 'heading', 'note', 'cell');
+
+function render(kind: string, pair: string): string {
+  switch (kind) {
+    case 'step':
+      return `1. ${pair}`;
+    case 'bullet':
+      return `-   ${pair}`;
+    case 'heading':
+      return `## <a name="x"></a>${pair}`;
+    case 'note':
+      return `> [!NOTE]\n> ${pair}`;
+    case 'cell':
+      return `| a | b |\n|---|---|\n| ${pair} | x |`;
+    default:
+      return pair;
+  }
+}
+
+const article = fc.array(fc.record({ target: body, source: body, kind: block }), { minLength: 1, maxLength: 12 });
+
+function build(items: { target: string; source: string; kind: string }[]): string {
+  return items
+    .map(({ target, source, kind }, i) => {
+      const id = `ab12c-${100 + i}`;
+      const pair = `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
+      return render(kind, pair);
+    })
+    .join('\n\n');
+}
+
+describe('segments survive any article shape', () => {
+  it('the scan recovers every pair byte for byte', () => {
+    fc.assert(
+      fc.property(article, (items) => {
+        const { segments, problems } = scanSegments(build(items));
+        expect(problems).toEqual([]);
+        expect(segments.map((s) => s.n)).toEqual(items.map((_, i) => 100 + i));
+        const text = build(items);
+        segments.forEach((s, i) => {
+          expect(text.slice(s.targetStart, s.targetEnd)).toBe(items[i]!.target);
+          expect(text.slice(s.sourceStart, s.sourceEnd)).toBe(items[i]!.source);
+        });
+      }),
+    );
+  });
+
+  it('the structure parser folds every pair into exactly one segment, wherever it sits', () => {
+    fc.assert(
+      fc.property(article, (items) => {
+        const text = build(items);
+        const { document, file } = parseDocument(text, { path: 'gen.md', locale: 'fr-FR' });
+        expect(file.messages).toEqual([]);
+        expect(document.segments.map((s) => [s.target, s.source])).toEqual(items.map((i) => [i.target, i.source]));
+        // Every step segment belongs to exactly one step.
+        const inSteps = document.procedures.flatMap((p) => p.steps.flatMap((s) => s.segments));
+        expect(new Set(inSteps).size).toBe(inSteps.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('truncating an article anywhere never throws: problems are messages', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), (items, cut) => {
+        const text = build(items);
+        const partial = text.slice(0, cut % (text.length + 1));
+        const { document, file } = parseDocument(partial, { path: 'cut.md', locale: 'fr-FR' });
+        for (const message of file.messages) {
+          expect(message.line).toBeGreaterThan(0);
+          expect(message.ruleId).toBeTruthy();
+        }
+        // Only whole pairs become segments; a cut before the first pair leaves plain markdown.
+        if (document.sxs) expect(document.segments.length).toBeLessThanOrEqual(items.length);
+        else expect(partial).not.toContain('<span data-ttu-id=');
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/catalog/extract.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { CONTENT, LOCALES, tempDir } from '../helpers.js';
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const locale of fs.readdirSync(dir)) {
+    for (const name of fs.readdirSync(path.join(dir, locale))) {
+      files.set(`${locale}/${name}`, fs.readFileSync(path.join(dir, locale, name), 'utf8'));
+    }
+  }
+  return files;
+}
+
+describe('extract', () => {
+  const out = tempDir();
+  const first = extract(new Workspace(CONTENT, out));
+  const firstRun = snapshot(out);
+
+  it('writes en-US, fr-FR and zh-CN resources for every article', () => {
+    const slugs = fs.readdirSync(path.join(CONTENT, 'fr-FR')).map((f) => f.replace(/\.md$/, ''));
+    expect(first.written).toHaveLength(slugs.length * 3);
+    for (const slug of slugs) {
+      for (const locale of ['en-US', 'fr-FR', 'zh-CN']) expect(firstRun.has(`${locale}/${slug}.json`)).toBe(true);
+    }
+  });
+
+  it('is deterministic: a second run changes no byte', () => {
+    const second = extract(new Workspace(CONTENT, out));
+    expect(second.written).toEqual([]);
+    expect(snapshot(out)).toEqual(firstRun);
+  });
+
+  it('matches the committed locales/ (run `npm run extract` after changing content or the parser)', () => {
+    for (const [file, text] of firstRun) {
+      expect(fs.readFileSync(path.join(LOCALES, file), 'utf8'), file).toBe(text);
+    }
+  });
+
+  it('keys each string by where it sits and its segment number; en-US comes from the English halves', () => {
+    const en = JSON.parse(firstRun.get('en-US/add-a-new-customer.json')!) as Record<string, string>;
+    const fr = JSON.parse(firstRun.get('fr-FR/add-a-new-customer.json')!) as Record<string, string>;
+    expect(en['title.103']).toBe('Add a new customer');
+    expect(fr['title.103']).toBe('Ajouter un client');
+    expect(en['proc-1.step-1.110']).toBe('From the **Dashboard** menu, select **Customers** and then select **Add customer**.');
+    expect(en['proc-1.step-2.111.label-2']).toBe('Next: Subscriptions');
+    expect(fr['proc-1.step-2.111.label-2']).toBe('suivant\u00a0: Abonnements');
+    expect(Object.keys(en)).toEqual(Object.keys(fr));
+  });
+
+  it('writes sorted keys, two-space JSON and a final newline', () => {
+    const text = firstRun.get('zh-CN/add-a-new-customer.json')!;
+    expect(text.endsWith('}\n')).toBe(true);
+    const keys = Object.keys(JSON.parse(text) as object);
+    expect(keys.indexOf('proc-1.step-2.111')).toBeLessThan(keys.indexOf('proc-1.step-4.113'));
+    expect(text).toContain('\n  "title.103": "添加新客户"');
+  });
+});

@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { contentPath, FIXTURES, memoryIo, tempDir } from '../helpers.js';
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const m = memoryIo(env);
+  const code = await runCli(args, m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+describe('docflow parse', () => {
+  it('prints the document as JSON', async () => {
+    const { code, out } = await cli(['parse', contentPath('fr-FR', 'add-a-new-customer'), '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out) as {
+      locale: string;
+      segments: { id: string; n: number; source: string; target: string; line: number; column: number }[];
+      steps: { key: string; segments: number[]; labels: { source: string; target: string }[] }[];
+    };
+    expect(doc.locale).toBe('fr-FR');
+    expect(doc.segments).toHaveLength(14);
+    expect(doc.steps).toHaveLength(5);
+    expect(doc.segments.find((s) => s.n === 110)).toMatchObject({
+      id: 'be056-110',
+      source: 'From the **Dashboard** menu, select **Customers** and then select **Add customer**.',
+      line: 27,
+      column: 5,
+    });
+    expect(doc.steps[3]).toMatchObject({ key: 'proc-1.step-4', segments: [113, 114] });
+  });
+
+  it('reports bad input with file:line:column and rule, exit 1, no stack trace', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'broken.md');
+    fs.writeFileSync(file, '# x\n\n1. <span data-ttu-id="ab12c-7">cassé\n2. deux\n');
+    const { code, err } = await cli(['parse', file]);
+    expect(code).toBe(1);
+    expect(err).toContain('3:4');
+    expect(err).toContain('unbalanced-span');
+    expect(err).not.toMatch(/\bat .*\.js:\d+/);
+    const json = await cli(['parse', file, '--format', 'json']);
+    expect(JSON.parse(json.out.slice(json.out.indexOf('['))) as unknown[]).toEqual([
+      expect.objectContaining({ line: 3, column: 4, ruleId: 'docflow:unbalanced-span', file }),
+    ]);
+  });
+
+  it('exits 2 for a file that does not exist', async () => {
+    const { code, err } = await cli(['parse', 'nope.md']);
+    expect(code).toBe(2);
+    expect(err).toContain('nope.md');
+  });
+});
+
+describe('usage', () => {
+  it('--help works on every command', async () => {
+    for (const command of ['run', 'list', 'checklist', 'parse', 'extract']) {
+      const { code, out } = await cli([command, '--help']);
+      expect(code, command).toBe(0);
+      expect(out, command).toContain('Usage: docflow');
+      expect(out, command).toContain('Example');
+    }
+  });
+
+  it('exits 2 on an unknown option or command', async () => {
+    expect((await cli(['checklist', 'x', '--bogus'])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+  });
+
+  it('exits 2 with a localized message for an unknown procedure or locale', async () => {
+    const flow = await cli(['checklist', 'no-such-thing', '--locale', 'fr-FR']);
+    expect(flow.code).toBe(2);
+    expect(flow.err).toContain('Aucune procédure nommée « no-such-thing »');
+    const locale = await cli(['checklist', 'add-a-new-customer', '--locale', 'xx-YY']);
+    expect(locale.code).toBe(2);
+    expect(locale.err).toContain('xx-YY');
+  });
+});
+
+describe('docflow run without a terminal', () => {
+  it('takes the locale from LANG and prints the whole procedure', async () => {
+    const { code, out } = await cli(['run', 'add-a-new-customer'], { LANG: 'fr_FR.UTF-8' });
+    expect(code).toBe(0);
+    expect(out).toContain('Ajouter un client');
+    expect(out).toContain('Étape 5 sur 5');
+    expect(out).toContain('Sélectionnez mise à jour : retour à l’étape 2');
+  });
+
+  it('falls back to en-US for a locale it does not have, and LC_ALL wins over LANG', async () => {
+    expect((await cli(['run', 'add-a-new-customer'], { LANG: 'de_DE.UTF-8' })).out).toContain('Step 1 of 5');
+    expect((await cli(['run', 'add-a-new-customer'], { LANG: 'fr_FR.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).out).toContain(
+      '第 1 步，共 5 步',
+    );
+  });
+
+  it('without a flow lists the procedures instead of prompting', async () => {
+    const { code, out } = await cli(['run', '--locale', 'zh-CN']);
+    expect(code).toBe(0);
+    expect(out).toContain('add-a-new-customer');
+    expect(out).toContain('添加新客户');
+  });
+
+  it('never lets control characters from a document reach the terminal', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'en-US'));
+    fs.writeFileSync(path.join(dir, 'en-US', 'evil.md'), '# Evil\u001b[2J title\n\n1. Step \u001b]0;pwned\u0007one\n2. Two\n');
+    const { code, out } = await cli(['run', 'evil', '--content', dir, '--locales', path.join(dir, 'locales')]);
+    expect(code).toBe(0);
+    expect(out).toContain('Evil[2J title');
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+});
+
+describe('docflow on another documentation folder', () => {
+  it('--content and --locales: extract then run the fixtures, French and Chinese', async () => {
+    const locales = tempDir();
+    const extract = await cli(['extract', '--content', FIXTURES, '--locales', locales]);
+    expect(extract.code).toBe(0);
+    expect(fs.existsSync(path.join(locales, 'en-US', 'revoke-reinstate-csp.json'))).toBe(true);
+    expect(fs.existsSync(path.join(locales, 'he-IL', 'export-teams-bot.json'))).toBe(true);
+    const list = await cli(['list', '--content', FIXTURES, '--locales', locales, '--locale', 'zh-CN']);
+    expect(list.out).toContain('revoke-reinstate-csp');
+    const run = await cli(['checklist', 'plain-procedure', '--content', FIXTURES, '--locales', locales, '--locale', 'en-US']);
+    expect(run.code).toBe(0);
+    expect(run.out.match(/^- \[ \] /gm)).toHaveLength(4);
+  });
+
+  it('reports an overlay that names a label the step does not have, with its position', async () => {
+    const dir = tempDir();
+    fs.cpSync(path.join(FIXTURES, 'en-US'), path.join(dir, 'en-US'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'overlays'));
+    fs.writeFileSync(path.join(dir, 'overlays', 'plain-procedure.yaml'), 'branches:\n  - step: 4\n    label: Cancel\n    goto: 1\n');
+    const { code, err } = await cli(['extract', '--content', dir, '--locales', path.join(dir, 'out')]);
+    expect(code).toBe(1);
+    expect(err).toContain('plain-procedure.yaml');
+    expect(err).toContain('2:5');
+    expect(err).toContain('overlay-unknown-label');
+  });
+});

@@ -1,0 +1,82 @@
+import { getShortestPaths, getSimplePaths } from '@xstate/graph';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { createFlowMachine, type FlowEvent } from '../../src/flow/machine.js';
+import { DONE } from '../../src/flow/workflow.js';
+import { CONTENT, LOCALES } from '../helpers.js';
+
+const workspace = new Workspace(CONTENT, LOCALES);
+const [workflow] = workspace.article('add-a-new-customer').workflows;
+const machine = createFlowMachine(workflow!);
+
+// Every event a person can send: the graph explores each from every state.
+const events: FlowEvent[] = [{ type: 'NEXT' }, { type: 'BACK' }, { type: 'CHOOSE', choice: 0 }];
+
+describe('the add-a-new-customer machine', () => {
+  it('holds keys only: one state per step, the step 4 branch declared by the overlay', () => {
+    expect(workflow!.steps.map((s) => s.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5']);
+    expect(workflow!.steps[1]!.nextLabelKey).toBe('proc-1.step-2.111.label-2');
+    expect(workflow!.steps[3]!.choices).toEqual([{ labelKey: 'proc-1.step-4.114.label-1', target: 'step-2' }]);
+    expect(workflow!.steps[3]!.nextLabelKey).toBe('proc-1.step-4.114.label-2');
+    expect(JSON.stringify(workflow)).not.toMatch(/Update|Submit|Ajouter|添加/);
+  });
+
+  it('reaches done from the first step along every simple path', () => {
+    const paths = getSimplePaths(machine, { events, toState: (state) => state.status === 'done' });
+    expect(paths.map((p) => p.steps.map((s) => s.event.type))).toEqual([['xstate.init', 'NEXT', 'NEXT', 'NEXT', 'NEXT', 'NEXT']]);
+  });
+
+  it('takes every transition (Update included) and still ends: edge coverage from the graph', () => {
+    let edges = 0;
+    for (const path of getShortestPaths(machine, { events })) {
+      for (const event of events) {
+        const actor = createActor(machine).start();
+        for (const step of path.steps) actor.send(step.event as FlowEvent);
+        const before = actor.getSnapshot().value;
+        actor.send(event);
+        if (actor.getSnapshot().value === before || path.state.status === 'done') continue;
+        edges++;
+        // From wherever the edge led, NEXT alone must finish the procedure.
+        for (let i = 0; i < workflow!.steps.length && actor.getSnapshot().status !== 'done'; i++) actor.send({ type: 'NEXT' });
+        expect(actor.getSnapshot().status, `${String(before)} --${event.type}-->`).toBe('done');
+      }
+    }
+    // 5 NEXT + 4 BACK + 1 Update.
+    expect(edges).toBe(10);
+  });
+
+  it('visits every step, and Update on the review step leads back to account info', () => {
+    const reached = new Set(
+      getShortestPaths(machine, { events }).map((p) => String(p.state.value)),
+    );
+    expect([...reached].sort()).toEqual([...workflow!.steps.map((s) => s.id), DONE].sort());
+    const actor = createActor(machine).start();
+    for (let i = 0; i < 3; i++) actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('step-4');
+    actor.send({ type: 'CHOOSE', choice: 0 });
+    expect(actor.getSnapshot().value).toBe('step-2');
+  });
+
+  it('BACK never leaves the first step, and a choice that does not exist does nothing', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('step-1');
+    actor.send({ type: 'CHOOSE', choice: 0 });
+    expect(actor.getSnapshot().value).toBe('step-1');
+    actor.send({ type: 'NEXT' });
+    actor.send({ type: 'BACK' });
+    expect(actor.getSnapshot().value).toBe('step-1');
+  });
+});
+
+describe('every procedure of the bundled content', () => {
+  it('builds a machine whose every step is reachable and which always ends', () => {
+    for (const flow of workspace.workflows()) {
+      const m = createFlowMachine(flow);
+      const reached = new Set(getShortestPaths(m, { events }).map((p) => String(p.state.value)));
+      expect(reached.size, flow.id).toBe(flow.steps.length + 1);
+      expect(reached.has(DONE), flow.id).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,117 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localesWith } from '../../src/catalog/i18n.js';
+import { openSession } from '../../src/cli/context.js';
+import { App } from '../../src/tui/components/App.js';
+import { I18nContext } from '../../src/tui/hooks/use-translation.js';
+import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
+import { LOCALES, memoryIo } from '../helpers.js';
+
+const ENTER = '\r';
+const RIGHT = '\u001B[C';
+const LEFT = '\u001B[D';
+const DOWN = '\u001B[B';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+function start(locale: string, flow?: string) {
+  const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs());
+  const flows = session.workspace.workflows();
+  const initial = flow ? flows.find((f) => f.id === flow) : undefined;
+  const app = render(
+    <I18nContext.Provider value={session.i18n}>
+      <ThemeContext.Provider value={NO_COLOURS}>
+        <App flows={flows} initial={initial} localesFor={(ns) => (ns ? localesWith(LOCALES, ns) : session.locales)} />
+      </ThemeContext.Provider>
+    </I18nContext.Provider>,
+  );
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      app.stdin.write(key);
+      await tick();
+    }
+  };
+  return { ...app, press, frame: () => app.lastFrame() ?? '' };
+}
+
+let current: ReturnType<typeof start> | undefined;
+afterEach(() => current?.unmount());
+
+describe('the flow screen', () => {
+  it('shows the zh-CN title, applies-to, progress, the step and localized key hints', async () => {
+    current = start('zh-CN', 'add-a-new-customer');
+    await tick();
+    const frame = current.frame();
+    expect(frame).toContain('添加新客户');
+    expect(frame).toContain('适用于：由世纪互联运营的合作伙伴中心');
+    expect(frame).toContain('第 1 步，共 5 步');
+    expect(frame).toContain('在“仪表板”菜单中，选择“客户”，然后选择“添加客户”。');
+    expect(frame).toContain('备注');
+    expect(frame).toContain('q 退出');
+  });
+
+  it('Enter and → advance; ← and b go back', async () => {
+    current = start('zh-CN', 'add-a-new-customer');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('第 2 步，共 5 步');
+    await current.press(RIGHT);
+    expect(current.frame()).toContain('第 3 步，共 5 步');
+    await current.press(LEFT);
+    expect(current.frame()).toContain('第 2 步，共 5 步');
+    await current.press('b');
+    expect(current.frame()).toContain('第 1 步，共 5 步');
+  });
+
+  it('labels the way on with the step’s own UI label', async () => {
+    current = start('fr-FR', 'add-a-new-customer');
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/Entrée suivant\u00a0: Abonnements\s+passer à l’étape 3/);
+  });
+
+  it('l switches to the next language and keeps the step', async () => {
+    current = start('zh-CN', 'add-a-new-customer');
+    await current.press(ENTER, ENTER);
+    expect(current.frame()).toContain('第 3 步，共 5 步');
+    await current.press('l');
+    expect(current.frame()).toContain('Step 3 of 5');
+    expect(current.frame()).toContain('On the Subscriptions page');
+    await current.press('l');
+    expect(current.frame()).toContain('Étape 3 sur 5');
+    expect(current.frame()).toContain('Ajouter un client');
+  });
+
+  it('offers Update and Submit on the review step; Update goes back to account info', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, ENTER, ENTER);
+    const review = current.frame();
+    expect(review).toContain('Step 4 of 5');
+    expect(review).toMatch(/1 Update\s+back to step 2/);
+    expect(review).toMatch(/Enter Submit\s+on to step 5/);
+    await current.press('1');
+    expect(current.frame()).toContain('Step 2 of 5');
+    expect(current.frame()).toContain('On the Account info page');
+  });
+
+  it('ends on a done screen that offers the linked procedures', async () => {
+    current = start('fr-FR', 'add-a-new-customer');
+    await current.press(ENTER, ENTER, ENTER, ENTER, ENTER);
+    expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+    // The article links to four articles; two of them are procedures.
+    expect(current.frame()).toMatch(/1 Demander une relation de revendeur avec un client\s+2 Créer un abonnement/);
+    await current.press('2');
+    expect(current.frame()).toContain('Étape 1 sur 4');
+    expect(current.frame()).toContain('Créer un abonnement');
+  });
+});
+
+describe('the picker', () => {
+  it('lists the procedures titled in the chosen language and opens one', async () => {
+    current = start('fr-FR');
+    await tick();
+    expect(current.frame()).toContain('Choisissez une procédure');
+    expect(current.frame()).toContain('› Ajouter un client');
+    await current.press(DOWN, ENTER);
+    expect(current.frame()).toContain('Mettre à niveau un abonnement client existant');
+    expect(current.frame()).toContain('Étape 1 sur 3');
+  });
+});

@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
+// Under CI, a JSON report beside the usual output lets .ci/run count results itself.
+const report = process.env.DOCFLOW_REPORT;
+
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    // The UI tests render Ink into memory; keep workers modest on the 2-core CI box.
     pool: 'threads',
     testTimeout: 20000,
+    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },
 });

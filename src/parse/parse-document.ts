@@ -27,6 +27,8 @@ export interface ParseOptions {
 export interface ParseResult {
   document: Document;
   file: VFile;
+  /** The mdast tree with `segment` nodes, positions in the original text. */
+  tree: TreeNode;
 }
 
 export function parseDocument(text: string, options: ParseOptions): ParseResult {
@@ -60,6 +62,7 @@ export function parseDocument(text: string, options: ParseOptions): ParseResult 
   return {
     document: { path: options.path, locale, sxs, frontmatter, segments, ...structure },
     file,
+    tree,
   };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * The full-corpus sweep (`npm run test:corpus`, run by CI): every real article of
+ * ../shared/corpus must parse without a message, lose no segment, slice byte-exact, and give
+ * procedures whose machines end and whose text renders in its own locale with no key showing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { getShortestPaths } from '@xstate/graph';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { createI18n, translator } from '../../src/catalog/i18n.js';
+import { buildResources } from '../../src/catalog/resources.js';
+import { checklistMarkdown } from '../../src/checklist/markdown.js';
+import { walkthroughText } from '../../src/checklist/walkthrough.js';
+import { createFlowMachine } from '../../src/flow/machine.js';
+import { buildWorkflows, DONE } from '../../src/flow/workflow.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { segmentsIn } from '../../src/parse/structure.js';
+import { ROOT } from '../helpers.js';
+
+const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+
+function markdownFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+const corpora = fs.existsSync(CORPUS)
+  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  : [];
+
+describe.skipIf(corpora.length === 0)('real corpus', () => {
+  describe.each(corpora)('%s', (corpus) => {
+    const root = path.join(CORPUS, corpus);
+    const files = markdownFiles(root);
+
+    it.each(files.map((f) => [path.relative(root, f), f]))('%s', (_name, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const { document, file: vfile, tree } = parseDocument(text, { path: file });
+      expect(vfile.messages.map(String)).toEqual([]);
+
+      // Every pair in the text is one segment node in the tree, in order, none lost.
+      // Plain files (READMEs, TOCs) get a segment per block instead.
+      const pairs = text.split('<span data-ttu-id="').length - 1;
+      expect(document.sxs).toBe(pairs > 0);
+      if (document.sxs) expect(document.segments).toHaveLength(pairs);
+      expect(segmentsIn(tree)).toEqual(document.segments.map((s) => s.n));
+
+      // Byte-exact: the strings are slices of the file, and positions point at the tags.
+      const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+      for (const s of document.segments) {
+        expect(text.slice(...s.targetRange)).toBe(s.target);
+        expect(text.slice(...s.sourceRange)).toBe(s.source);
+        if (document.sxs) {
+          const at = lineStarts[s.line - 1]! + s.column - 1;
+          expect(text.startsWith(`<span data-ttu-id="${s.id}">`, at)).toBe(true);
+        }
+      }
+
+      // Procedures: keys only, machines that end, text that renders in the article's locale.
+      const resources = buildResources([document]);
+      const workflows = buildWorkflows({
+        slug: 'article',
+        document,
+        keys: resources.keys,
+        overlay: { branches: [] },
+        slugs: new Set(),
+        overlayFile: new VFile(),
+      });
+      expect(workflows).toHaveLength(document.procedures.length);
+      const i18n = createI18n(document.locale);
+      for (const [locale, messages] of resources.messages) i18n.addResourceBundle(locale, 'article', messages);
+      for (const workflow of workflows) {
+        const reached = new Set(getShortestPaths(createFlowMachine(workflow), { events: [{ type: 'NEXT' }, { type: 'BACK' }] }).map((p) => String(p.state.value)));
+        expect(reached.has(DONE)).toBe(true);
+        expect(reached.size).toBe(workflow.steps.length + 1);
+        for (const rendered of [walkthroughText(workflow, translator(i18n)), checklistMarkdown([workflow], translator(i18n))]) {
+          expect(rendered).not.toMatch(/proc-\d+\.step-\d+|\btitle\.\d+/);
+        }
+      }
+    });
+  });
+});

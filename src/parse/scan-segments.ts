@@ -8,7 +8,10 @@
  * table to fold pairs into placeholders before remark sees the text.
  */
 
-const OPEN = '<span data-ttu-id="';
+// Any tag that starts like a translated span opens a pair, even malformed, so that a broken
+// one is reported rather than passed over as plain text.
+const OPEN = '<span data-ttu-id';
+const OPEN_ID = '="';
 const MIDDLE = '</span><span class="sxs-lookup"><span data-stu-id="';
 const CLOSE = '</span></span>';
 const ID = /^([0-9A-Za-z]+)-(\d+)$/;
@@ -51,7 +54,7 @@ export function scanSegments(text: string): ScanResult {
   let at = text.indexOf(OPEN);
   while (at !== -1) {
     const next = text.indexOf(OPEN, at + OPEN.length);
-    const open = readId(text, at + OPEN.length);
+    const open = text.startsWith(OPEN_ID, at + OPEN.length) ? readId(text, at + OPEN.length + OPEN_ID.length) : undefined;
     const middle = open ? text.indexOf(MIDDLE, open.after) : -1;
     // A pair must close before the next one opens, or its tags are unbalanced.
     if (!open || middle === -1 || (next !== -1 && middle > next)) {

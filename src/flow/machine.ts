@@ -37,7 +37,7 @@ export function createFlowMachine(workflow: Workflow) {
     id: workflow.id.replace(/[#.]/g, '-'),
     initial: workflow.steps[0]?.id ?? DONE,
     states,
-  } as never);
+  });
 }
 
 export type FlowMachine = ReturnType<typeof createFlowMachine>;

@@ -6,6 +6,7 @@ import type { Label, Segment } from '../model/document.js';
 import { boldRuns, parseInline, plainText, quotedRuns } from './inline.js';
 
 // English phrasing that tells the reader to act on the label that follows.
+const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;
 const ACTION = /\b(select|selecting|click|clicking|choose|tap|press|pick|open|go to|navigate to|sign in to|then|enter)\s+(the\s+|on\s+)?["“]?$/i;
 
 export function segmentLabels(segment: Segment): Label[] {
@@ -20,11 +21,11 @@ export function segmentLabels(segment: Segment): Label[] {
     if (quoted.length === source.length) targets = quoted;
   }
   const paired = targets.length === source.length;
-  return source.map((run, i) => ({
-    source: run.text,
-    ...(paired ? { target: targets[i] } : {}),
-    n: segment.n,
-    index: i + 1,
-    action: ACTION.test(run.before),
-  }));
+  let previousAction = false;
+  return source.map((run, i) => {
+    // "select **Support requests** > **Partner Center requests**": a menu path continues the action.
+    const action = ACTION.test(run.before) || (previousAction && MENU_STEP.test(run.before));
+    previousAction = action;
+    return { source: run.text, ...(paired ? { target: targets[i] } : {}), n: segment.n, index: i + 1, action };
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type {
   Block,
-  DocumentNote,
+  Document,
   Label,
   Link,
   NoteKind,
@@ -30,14 +30,7 @@ export interface TreeNode {
   position?: { start: { line: number; column: number } };
 }
 
-export interface Structure {
-  titleSegments: number[];
-  appliesTo: number[];
-  intro: number[];
-  notes: DocumentNote[];
-  procedures: Procedure[];
-  links: Link[];
-}
+export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
 
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Segment } from '../../src/model/document.js';
+import { segmentLabels } from '../../src/parse/labels.js';
+
+const segment = (source: string, target: string): Segment => ({
+  id: 'x-1', n: 1, source, target, line: 1, column: 1, targetRange: [0, 0], sourceRange: [0, 0],
+});
+
+describe('segmentLabels', () => {
+  it('a menu path after an action verb is an action all along', () => {
+    const labels = segmentLabels(segment(
+      'In the Partner Center menu, select **Support requests** &gt; **Partner Center requests**.',
+      'Dans le menu, sélectionnez **Demandes de support** &gt; **Demandes Espace partenaires**.',
+    ));
+    expect(labels.map((l) => [l.target, l.action])).toEqual([
+      ['Demandes de support', true],
+      ['Demandes Espace partenaires', true],
+    ]);
+  });
+
+  it('a page name is a place, not an action', () => {
+    const [page] = segmentLabels(segment('On the **Review** page, check your entries.', 'Sur la page **Révision**, vérifiez.'));
+    expect(page).toMatchObject({ source: 'Review', target: 'Révision', action: false });
+  });
+
+  it('never pairs a label with the wrong words when the translation has a different count', () => {
+    const labels = segmentLabels(segment('Select **Save** and then **Close**.', '选择“保存”。'));
+    expect(labels.map((l) => l.target)).toEqual([undefined, undefined]);
+  });
+
+  it('reads quoted labels in the usual quotation marks of other scripts', () => {
+    const labels = segmentLabels(segment('Select **Save**.', 'Wählen Sie „Speichern“ aus.'));
+    expect(labels[0]!.target).toBe('Speichern');
+    expect(segmentLabels(segment('Select **Save**.', '「保存」を選択します。'))[0]!.target).toBe('保存');
+  });
+});

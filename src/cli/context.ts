@@ -74,6 +74,7 @@ export function resolveWorkflows(session: Session, name: string): Workflow[] {
   const found = findWorkflow(session.workspace, name);
   if (found.kind === 'one') return [found.workflow];
   if (found.kind === 'many') return found.workflows;
+  if (found.kind === 'no-procedure') throw new CliError(session.tr.t('errors.no-procedure', { name }), 1);
   throw new CliError(session.tr.t('errors.unknown-flow', { name }), 2);
 }
 

@@ -5,7 +5,12 @@
 import type { Workflow } from '../model/workflow.js';
 import type { Workspace } from '../catalog/workspace.js';
 
-export type Found = { kind: 'one'; workflow: Workflow } | { kind: 'many'; workflows: Workflow[] } | { kind: 'none' };
+export type Found =
+  | { kind: 'one'; workflow: Workflow }
+  | { kind: 'many'; workflows: Workflow[] }
+  /** The article exists but has no numbered list of two or more steps. */
+  | { kind: 'no-procedure' }
+  | { kind: 'none' };
 
 export function findWorkflow(workspace: Workspace, name: string): Found {
   const [slug = '', fragment] = name.replace(/\.md$/, '').split('#');
@@ -14,7 +19,7 @@ export function findWorkflow(workspace: Workspace, name: string): Found {
   const workflows = article.workflows;
   if (fragment === undefined) {
     if (workflows.length === 1) return { kind: 'one', workflow: workflows[0]! };
-    return workflows.length === 0 ? { kind: 'none' } : { kind: 'many', workflows };
+    return workflows.length === 0 ? { kind: 'no-procedure' } : { kind: 'many', workflows };
   }
   const procedures = article.resources.canonical.procedures;
   const index = /^\d+$/.test(fragment)

@@ -72,6 +72,9 @@ describe('usage', () => {
     const flow = await cli(['checklist', 'no-such-thing', '--locale', 'fr-FR']);
     expect(flow.code).toBe(2);
     expect(flow.err).toContain('Aucune procédure nommée « no-such-thing »');
+    const article = await cli(['run', 'multichannel', '--locale', 'en-US']);
+    expect(article.code).toBe(1);
+    expect(article.err).toContain('“multichannel” has no procedure');
     const locale = await cli(['checklist', 'add-a-new-customer', '--locale', 'xx-YY']);
     expect(locale.code).toBe(2);
     expect(locale.err).toContain('xx-YY');

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
+import { scanDocument } from '../parse/scan-document.js';
+import { canonicalDocument } from './resources.js';
 
 export interface ArticleFile {
   slug: string;
@@ -43,8 +45,19 @@ export function listContent(dir: string): Content {
   return { dir, articles: new Map([...articles].sort(([a], [b]) => a.localeCompare(b))), locales };
 }
 
-export function readArticle(file: ArticleFile): ParseResult {
-  return parseDocument(fs.readFileSync(file.path, 'utf8'), { path: file.path, locale: file.locale });
+/**
+ * The documents of one article in every locale, canonical first. Only the canonical one (and
+ * plain markdown) is parsed for structure: the other side-by-side files are scanned, since their
+ * strings are keyed by the canonical structure.
+ */
+export function readArticles(files: readonly ArticleFile[]): Pick<ParseResult, 'document' | 'file'>[] {
+  const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
+  const scanned = texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
+  const canonical = canonicalDocument(scanned.map((s) => s.document));
+  const full = (i: number) => parseDocument(texts[i]!.text, { path: files[i]!.path, locale: files[i]!.locale });
+  const results = scanned.map((s, i) => (s.document === canonical || !s.document.sxs ? full(i) : s));
+  const first = scanned.findIndex((s) => s.document === canonical);
+  return [results[first]!, ...results.filter((_, i) => i !== first)];
 }
 
 export function overlayPath(content: Content, slug: string): string {

@@ -9,7 +9,7 @@ import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
-import { listContent, overlayPath, readArticle, type Content } from './content.js';
+import { listContent, overlayPath, readArticles, type Content } from './content.js';
 import { buildResources, type ArticleResources } from './resources.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
@@ -50,9 +50,10 @@ export class Workspace {
     if (cached) return cached;
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
-    const parsed = [...files.values()].map(readArticle);
+    const parsed = readArticles([...files.values()]);
     const documents = parsed.map((p) => p.document);
-    const resources = buildResources(documents);
+    const [canonical, ...others] = documents;
+    const resources = buildResources(canonical!, others);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlay(overlayFile.path, overlayFile);
     const workflows = buildWorkflows({

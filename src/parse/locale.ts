@@ -38,3 +38,9 @@ export function matchLocale(wanted: string | undefined, available: readonly stri
   const language = tag.split('-')[0]!;
   return available.find((l) => l.split('-')[0]!.toLowerCase() === language);
 }
+
+/** An article's locale: `ms.contentlocale` of its front matter, else the folder's, else en-US. */
+export function documentLocale(frontmatter: Record<string, unknown>, fallback: string | undefined): string {
+  const declared = frontmatter['ms.contentlocale'];
+  return normalizeLocale(typeof declared === 'string' ? declared : undefined) ?? normalizeLocale(fallback) ?? 'en-US';
+}

@@ -11,6 +11,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
+import { reportProblems } from './sxs-segments.js';
 import { buildSkeleton, originalOffset, PLACEHOLDER, type Skeleton } from './skeleton.js';
 
 export interface SegmentNode {
@@ -56,11 +57,7 @@ export default function remarkSxs(this: Processor) {
     const { segments, problems } = scanSegments(doc);
     const lines = new LineIndex(doc);
     file.data.sxs = { segments, problems, lines };
-    for (const problem of problems) {
-      const place = lines.point(problem.offset);
-      const message = file.message(problem.reason, { place, ruleId: problem.ruleId, source: 'docflow' });
-      message.fatal = false;
-    }
+    reportProblems(file, problems, lines);
     if (segments.length === 0) return parse(doc, file);
     const skeleton = buildSkeleton(doc, segments);
     const tree = parse(skeleton.text, file) as unknown as AnyNode;

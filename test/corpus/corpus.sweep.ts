@@ -61,7 +61,7 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
       }
 
       // Procedures: keys only, machines that end, text that renders in the article's locale.
-      const resources = buildResources([document]);
+      const resources = buildResources(document);
       const workflows = buildWorkflows({
         slug: 'article',
         document,

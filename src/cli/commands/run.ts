@@ -1,13 +1,9 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
 import type { Command } from 'commander';
-import { render } from 'ink';
-import { createElement } from 'react';
 import { localesWith } from '../../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { walkthroughText } from '../../checklist/walkthrough.js';
-import { App, type AppProps } from '../../tui/components/App.js';
-import { I18nContext } from '../../tui/hooks/use-translation.js';
-import { ThemeContext, themeFor } from '../../tui/theme.js';
+import type { AppProps } from '../../tui/components/App.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, type Io } from '../io.js';
 import { withLocale } from '../options.js';
@@ -47,6 +43,14 @@ export function registerRun(program: Command, io: Io): void {
 }
 
 async function runApp(io: Io, session: Session, props: Omit<AppProps, 'localesFor'>): Promise<void> {
+  // Ink, React and the layout engine load only here: the other commands start without them.
+  const [{ render }, { createElement }, { App }, { I18nContext }, { ThemeContext, themeFor }] = await Promise.all([
+    import('ink'),
+    import('react'),
+    import('../../tui/components/App.js'),
+    import('../../tui/hooks/use-translation.js'),
+    import('../../tui/theme.js'),
+  ]);
   const dir = session.workspace.localesDir;
   const localesFor = (namespace?: string) => {
     const have = namespace ? localesWith(dir, namespace) : session.locales;

@@ -1,0 +1,36 @@
+/**
+ * One side-by-side article read by the scan alone: front matter and segments, no structure.
+ * Enough for the translations of an article whose structure another locale's file gives; a
+ * fraction of a markdown parse. Plain markdown has no pairs, so it returns `sxs: false` and the
+ * caller parses it fully.
+ */
+import { VFile } from 'vfile';
+import type { Document } from '../model/document.js';
+import { readFrontmatter } from './frontmatter.js';
+import { LineIndex } from './line-index.js';
+import { documentLocale } from './locale.js';
+import type { ParseOptions } from './parse-document.js';
+import { scanSegments } from './scan-segments.js';
+import { reportProblems, toSegments } from './sxs-segments.js';
+
+export function scanDocument(text: string, options: ParseOptions): { document: Document; file: VFile } {
+  const file = new VFile({ path: options.path, value: text });
+  const frontmatter = readFrontmatter(text, file);
+  const { segments: raw, problems } = scanSegments(text);
+  const lines = new LineIndex(text);
+  reportProblems(file, problems, lines);
+  const document: Document = {
+    path: options.path,
+    locale: documentLocale(frontmatter, options.locale),
+    sxs: raw.length > 0 || problems.length > 0,
+    frontmatter,
+    segments: toSegments(raw, text, lines),
+    titleSegments: [],
+    appliesTo: [],
+    intro: [],
+    notes: [],
+    procedures: [],
+    links: [],
+  };
+  return { document, file };
+}

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, useInput } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
 import { useFlow } from '../hooks/use-flow.js';
 import { useTranslation } from '../hooks/use-translation.js';

@@ -140,4 +140,14 @@ describe('docflow on another documentation folder', () => {
     expect(err).toContain('2:5');
     expect(err).toContain('overlay-unknown-label');
   });
+
+  it('names a broken resource file instead of crashing', async () => {
+    const locales = tempDir();
+    fs.mkdirSync(path.join(locales, 'fr-FR'));
+    fs.writeFileSync(path.join(locales, 'fr-FR', 'add-a-new-customer.json'), '{ "title.103": ');
+    const { code, err } = await cli(['checklist', 'add-a-new-customer', '--locales', locales, '--locale', 'fr-FR']);
+    expect(code).toBe(1);
+    expect(err).toContain(path.join(locales, 'fr-FR', 'add-a-new-customer.json'));
+    expect(err).toContain('bad-resource');
+  });
 });

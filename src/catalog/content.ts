@@ -54,8 +54,10 @@ export function readArticles(files: readonly ArticleFile[]): Pick<ParseResult, '
   const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
   const scanned = texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
   const canonical = canonicalDocument(scanned.map((s) => s.document));
-  const full = (i: number) => parseDocument(texts[i]!.text, { path: files[i]!.path, locale: files[i]!.locale });
-  const results = scanned.map((s, i) => (s.document === canonical || !s.document.sxs ? full(i) : s));
+  const results = texts.map(({ f, text }, i) => {
+    const read = scanned[i]!;
+    return read.document === canonical || !read.document.sxs ? parseDocument(text, { path: f.path, locale: f.locale }) : read;
+  });
   const first = scanned.findIndex((s) => s.document === canonical);
   return [results[first]!, ...results.filter((_, i) => i !== first)];
 }

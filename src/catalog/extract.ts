@@ -2,7 +2,7 @@
  * `docflow extract`: every article's strings → `locales/<lng>/<slug>.json`, deterministically.
  */
 import type { VFile } from 'vfile';
-import { resourcePath } from './i18n.js';
+import { localeFolders, resourcePath } from './locale-files.js';
 import { stableJson, writeFileAtomic } from './write-file.js';
 import type { Workspace } from './workspace.js';
 
@@ -14,11 +14,12 @@ export interface ExtractReport {
 
 export function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): ExtractReport {
   const report: ExtractReport = { written: [], unchanged: [], files: [] };
+  const folders = localeFolders(workspace.localesDir);
   for (const slug of slugs) {
     const article = workspace.article(slug);
     report.files.push(...article.files);
     for (const [locale, messages] of [...article.resources.messages].sort(([a], [b]) => a.localeCompare(b))) {
-      const file = resourcePath(workspace.localesDir, locale, slug);
+      const file = resourcePath(workspace.localesDir, locale, slug, folders);
       (writeFileAtomic(file, stableJson(messages)) ? report.written : report.unchanged).push(file);
     }
   }

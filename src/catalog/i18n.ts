@@ -4,37 +4,12 @@
  * off; en-US is the fallback, so an untranslated string shows in English rather than as a key.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { normalizeLocale } from '../parse/locale.js';
+import { localeFolders, readMessages, resourcePath } from './locale-files.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 
 export const UI_NAMESPACE = 'ui';
-
-/** Locales that have a folder under `dir`, canonical casing, sorted. */
-export function availableLocales(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => normalizeLocale(e.name))
-    .filter((l): l is string => l !== undefined)
-    .sort();
-}
-
-/** Locales that have resources for `namespace`. */
-export function localesWith(dir: string, namespace: string): string[] {
-  return availableLocales(dir).filter((l) => fs.existsSync(resourcePath(dir, l, namespace)));
-}
-
-export function resourcePath(dir: string, locale: string, namespace: string): string {
-  // Folders may be named `fr-fr` or `fr-FR`: find the one that normalizes to the locale.
-  const folder = fs.existsSync(dir)
-    ? (fs.readdirSync(dir).find((name) => normalizeLocale(name) === locale) ?? locale)
-    : locale;
-  return path.join(dir, folder, `${namespace}.json`);
-}
 
 export function createI18n(locale: string): i18n {
   const instance = i18next.createInstance();
@@ -67,15 +42,15 @@ export function loadNamespaces(
   namespaces: readonly string[],
   fromContent: ContentMessages = () => undefined,
 ): void {
+  const roots = [BUNDLED_LOCALES, dir].map((root) => [root, localeFolders(root)] as const);
   for (const namespace of namespaces) {
     for (const [locale, messages] of fromContent(namespace) ?? []) {
       instance.addResourceBundle(locale, namespace, messages, true, true);
     }
-    for (const root of namespace === UI_NAMESPACE ? [BUNDLED_LOCALES, dir] : [dir]) {
-      for (const locale of availableLocales(root)) {
-        const file = resourcePath(root, locale, namespace);
-        if (!fs.existsSync(file)) continue;
-        instance.addResourceBundle(locale, namespace, readMessages(file), true, true);
+    for (const [root, folders] of namespace === UI_NAMESPACE ? roots : roots.slice(1)) {
+      for (const locale of folders.keys()) {
+        const file = resourcePath(root, locale, namespace, folders);
+        if (fs.existsSync(file)) instance.addResourceBundle(locale, namespace, readMessages(file), true, true);
       }
     }
   }
@@ -100,20 +75,4 @@ export function translator(instance: i18n, language: string = instance.language)
         ? (instance.t(key, { ns: namespace, lng: language, skipInterpolation: true }) as string)
         : '',
   };
-}
-
-export class ResourceError extends Error {}
-
-/** A resource file as key → string; a broken one is reported with its path, never half-loaded. */
-export function readMessages(file: string): Record<string, string> {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ResourceError(`${file}:1:1: not valid JSON (${(error as Error).message}) [docflow:bad-resource]`);
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ResourceError(`${file}:1:1: expected an object of key → string [docflow:bad-resource]`);
-  }
-  return data as Record<string, string>;
 }

@@ -3,7 +3,8 @@
  * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
  */
 import type { i18n } from 'i18next';
-import { availableLocales, createI18n, loadNamespaces, translator, UI_NAMESPACE, type Translator } from '../catalog/i18n.js';
+import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type Translator } from '../catalog/i18n.js';
+import { availableLocales } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
@@ -76,14 +77,4 @@ export function resolveWorkflows(session: Session, name: string): Workflow[] {
   if (found.kind === 'many') return found.workflows;
   if (found.kind === 'no-procedure') throw new CliError(session.tr.t('errors.no-procedure', { name }), 1);
   throw new CliError(session.tr.t('errors.unknown-flow', { name }), 2);
-}
-
-/** Exactly one procedure of a name: an article with several asks which. */
-export function resolveWorkflow(session: Session, name: string): Workflow {
-  const workflows = resolveWorkflows(session, name);
-  if (workflows.length === 1) return workflows[0]!;
-  throw new CliError(
-    session.tr.t('errors.ambiguous-flow', { name, count: workflows.length, choices: workflows.map((w) => w.id).join(', ') }),
-    2,
-  );
 }

@@ -3,7 +3,7 @@
  * exiting, so tests drive the real CLI: 0 clean, 1 findings or failure, 2 wrong usage.
  */
 import { Command, CommanderError } from 'commander';
-import { ResourceError } from '../catalog/i18n.js';
+import { ResourceError } from '../catalog/locale-files.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';

@@ -1,6 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localesWith } from '../../src/catalog/i18n.js';
+import { localesWith } from '../../src/catalog/locale-files.js';
 import { openSession } from '../../src/cli/context.js';
 import { App } from '../../src/tui/components/App.js';
 import { I18nContext } from '../../src/tui/hooks/use-translation.js';

@@ -1,6 +1,6 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
 import type { Command } from 'commander';
-import { localesWith } from '../../catalog/i18n.js';
+import { localesWith } from '../../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { walkthroughText } from '../../checklist/walkthrough.js';
 import type { AppProps } from '../../tui/components/App.js';

@@ -31,7 +31,12 @@ function start(locale: string, flow?: string) {
       await tick();
     }
   };
-  return { ...app, press, frame: () => app.lastFrame() ?? '' };
+  /** Keys typed in one burst, before the screen can render between them. */
+  const type = async (...keys: string[]) => {
+    for (const key of keys) app.stdin.write(key);
+    await tick();
+  };
+  return { ...app, press, type, frame: () => app.lastFrame() ?? '' };
 }
 
 let current: ReturnType<typeof start> | undefined;
@@ -113,5 +118,21 @@ describe('the picker', () => {
     await current.press(DOWN, ENTER);
     expect(current.frame()).toContain('Mettre à niveau un abonnement client existant');
     expect(current.frame()).toContain('Étape 1 sur 3');
+  });
+
+  it('acts on keys typed faster than the screen renders', async () => {
+    current = start('fr-FR');
+    await tick();
+    await current.type(DOWN, DOWN, ENTER);
+    expect(current.frame()).toContain('Vérifier l’état du service');
+  });
+});
+
+describe('fast typing in a flow', () => {
+  it('a burst of Enter, Enter, Enter then 1 takes the branch of step 4', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await tick();
+    await current.type(ENTER, ENTER, ENTER, '1');
+    expect(current.frame()).toContain('Step 2 of 5');
   });
 });

@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
@@ -23,12 +23,19 @@ export function FlowPicker({
   const { t, text, language } = useTranslation();
   const theme = useTheme();
   const [cursor, setCursor] = useState(0);
+  // Keys can arrive faster than renders: Enter must see the cursor that ↓ just moved.
+  const latest = useRef(0);
+  const move = (by: number) => {
+    latest.current = (latest.current + by + flows.length) % flows.length;
+    setCursor(latest.current);
+  };
   useInput((input, key) => {
     if (input === 'q' || key.escape) return onQuit();
     if (input === 'l') return onSwitchLocale();
-    if (key.upArrow || input === 'k') setCursor((c) => (c - 1 + flows.length) % flows.length);
-    if (key.downArrow || input === 'j') setCursor((c) => (c + 1) % flows.length);
-    if (key.return && flows[cursor]) onPick(flows[cursor]);
+    if (key.upArrow || input === 'k') move(-1);
+    if (key.downArrow || input === 'j') move(1);
+    const picked = flows[latest.current];
+    if (key.return && picked) onPick(picked);
   });
   const title = (flow: Workflow) => {
     const article = flow.titleKey ? text(flow.slug, flow.titleKey) : flow.slug;

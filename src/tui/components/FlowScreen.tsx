@@ -33,18 +33,17 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
   useInput((input, key) => {
     if (input === 'q' || key.escape) return onQuit();
     if (input === 'l') return onSwitchLocale();
-    if (flow.done) {
+    const digit = /^[1-9]$/.test(input) ? Number(input) : undefined;
+    if (flow.isDone()) {
       if (input === 'r') return onRestart();
-      const picked = related[Number(input) - 1];
+      const picked = digit === undefined ? undefined : related[digit - 1];
       if (picked) onOpen(picked);
       return;
     }
     if (key.return || key.rightArrow) return flow.send({ type: 'NEXT' });
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
-    const choice = Number(input);
-    if (step && Number.isInteger(choice) && choice >= 1 && choice <= step.choices.length) {
-      flow.send({ type: 'CHOOSE', choice: choice - 1 });
-    }
+    // The machine's guards decide whether the current step has that choice.
+    if (digit !== undefined) flow.send({ type: 'CHOOSE', choice: digit - 1 });
   });
 
   if (flow.done || !step) {

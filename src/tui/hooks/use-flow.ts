@@ -5,10 +5,12 @@ import type { Workflow } from '../../model/workflow.js';
 import { createFlowMachine, type FlowEvent } from '../../flow/machine.js';
 
 export interface FlowState {
-  /** The current step's state id, or `done`. */
+  /** The current step's state id, or `done`, as of this render. */
   state: string;
   done: boolean;
   send: (event: FlowEvent) => void;
+  /** Done right now: keys typed faster than the screen renders must not act on a stale state. */
+  isDone: () => boolean;
 }
 
 export function useFlow(workflow: Workflow): FlowState {
@@ -20,5 +22,10 @@ export function useFlow(workflow: Workflow): FlowState {
     },
     () => actor.getSnapshot(),
   );
-  return { state: String(snapshot.value), done: snapshot.status === 'done', send: (event) => actor.send(event) };
+  return {
+    state: String(snapshot.value),
+    done: snapshot.status === 'done',
+    send: (event) => actor.send(event),
+    isDone: () => actor.getSnapshot().status === 'done',
+  };
 }

@@ -136,3 +136,21 @@ describe('fast typing in a flow', () => {
     expect(current.frame()).toContain('Step 2 of 5');
   });
 });
+
+describe('wrapped text', () => {
+  it('never starts a wrapped line with the space between two words', async () => {
+    const { Box } = await import('ink');
+    const { Inline } = await import('../../src/tui/components/Inline.js');
+    const text = 'Sur le **révision** page, vérifiez les entrées pour la précision. Sélectionnez **mise à jour** si vous avez besoin';
+    for (let width = 12; width <= 40; width++) {
+      const app = render(
+        <Box width={width}>
+          <Inline markdown={text} />
+        </Box>,
+      );
+      const lines = (app.lastFrame() ?? '').split('\n');
+      app.unmount();
+      expect(lines.filter((line) => line.startsWith(' ')), `width ${width}`).toEqual([]);
+    }
+  });
+});

@@ -1,25 +1,36 @@
 /** One message's inline markdown, with UI labels (bold) highlighted. */
-import { Text } from 'ink';
+import { Text, Transform } from 'ink';
 import { highlightRuns, inlineRuns } from '../../text/inline-runs.js';
 import { useTheme } from '../theme.js';
 
 export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
   return (
-    <Text dimColor={dim}>
-      {highlightRuns(inlineRuns(markdown), highlight).map((run, i) => (
-        <Text
-          key={i}
-          bold={run.strong}
-          italic={run.emphasis}
-          underline={run.link !== undefined}
-          color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}
-        >
-          {run.text}
-        </Text>
-      ))}
-    </Text>
+    <Transform transform={dropWrapSpace}>
+      <Text dimColor={dim}>
+        {highlightRuns(inlineRuns(markdown), highlight).map((run, i) => (
+          <Text
+            key={i}
+            bold={run.strong}
+            italic={run.emphasis}
+            underline={run.link !== undefined}
+            color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}
+          >
+            {run.text}
+          </Text>
+        ))}
+      </Text>
+    </Transform>
   );
+}
+
+/**
+ * Ink wraps without trimming, so a line that filled the width exactly pushes the space between
+ * two words to the start of the next line; drop it (after any style codes).
+ */
+export function dropWrapSpace(line: string, index: number): string {
+  // eslint-disable-next-line no-control-regex
+  return index === 0 ? line : line.replace(/^((?:\u001B\[[0-9;]*m)*) /, '$1');
 }
 
 /** Several messages (sentences of one paragraph) joined by spaces. */

@@ -1,17 +1,25 @@
 /**
- * The content folder: `content/<locale>/<slug>.md`, plus `content/overlays/<slug>.yaml`.
- * Files are listed here and parsed by whoever needs them, so listing stays cheap.
+ * A content folder, in one of two layouts:
+ *
+ * - locale folders: `content/<locale>/<slug>.md` (slugs may have sub-folders), the bundled layout;
+ * - a localized docs repository as it is checked out (`partner-center-pr.fr-fr/`), with no locale
+ *   folders: every markdown file with front matter is an article, its locale from
+ *   `ms.contentlocale` (else en-US), its slug its path (`partner-center/add-a-new-customer`).
+ *
+ * Overlays live in `<content>/overlays/<slug>.yaml`. Files are listed here and parsed by whoever
+ * needs them, so listing stays cheap.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
 import { scanDocument } from '../parse/scan-document.js';
-import { canonicalDocument } from './resources.js';
+import { canonicalDocument, SOURCE_LOCALE } from './resources.js';
 
 export interface ArticleFile {
+  /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
   slug: string;
-  /** The locale named by the folder. */
+  /** The locale named by the folder, or declared by the file. */
   locale: string;
   path: string;
 }
@@ -20,29 +28,70 @@ export interface Content {
   dir: string;
   /** slug → locale → file, both sorted. */
   articles: Map<string, Map<string, ArticleFile>>;
-  locales: string[];
 }
 
 export class ContentError extends Error {}
+
+// A locale folder is `fr`, `fr-FR`, `zh-Hans`, `es-419`...; not `api`, `img` or `ci-docs`.
+const SCRIPT = '(-(hans|hant|latn|cyrl|arab|hebr|deva|beng|grek|jpan|kore|thai|ethi|geor|taml|telu|mong|tibt))';
+const REGION = '(-([a-z]{2}|\\d{3}))';
+const LOCALE_FOLDER = new RegExp(`^[a-z]{2}${SCRIPT}?${REGION}?$|^[a-z]{3}${SCRIPT}?${REGION}$`, 'i');
+const SKIPPED = new Set(['overlays', 'node_modules', '.git']);
+const DECLARED_LOCALE = /^ms\.contentlocale:[^\S\n]*["']?([^"'\s]+)/m;
 
 export function listContent(dir: string): Content {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new ContentError(`Content folder not found: ${dir}`);
   }
   const articles = new Map<string, Map<string, ArticleFile>>();
-  const locales: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const locale = entry.isDirectory() ? normalizeLocale(entry.name) : undefined;
-    if (!locale) continue;
-    locales.push(locale);
-    for (const name of fs.readdirSync(path.join(dir, entry.name)).sort()) {
-      if (!name.endsWith('.md')) continue;
-      const slug = name.slice(0, -3);
-      if (!articles.has(slug)) articles.set(slug, new Map());
-      articles.get(slug)!.set(locale, { slug, locale, path: path.join(dir, entry.name, name) });
+  const add = (file: ArticleFile) => {
+    if (!articles.has(file.slug)) articles.set(file.slug, new Map());
+    articles.get(file.slug)!.set(file.locale, file);
+  };
+  const folders = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
+    .map((e) => ({ name: e.name, locale: normalizeLocale(e.name)! }));
+  if (folders.length > 0) {
+    for (const { name, locale } of folders) {
+      for (const file of markdownFiles(path.join(dir, name))) add({ slug: slugOf(file), locale, path: path.join(dir, name, file) });
+    }
+  } else {
+    for (const file of markdownFiles(dir)) {
+      const head = frontmatterHead(path.join(dir, file));
+      if (head === undefined) continue;
+      const locale = normalizeLocale(DECLARED_LOCALE.exec(head)?.[1]) ?? SOURCE_LOCALE;
+      add({ slug: slugOf(file), locale, path: path.join(dir, file) });
     }
   }
-  return { dir, articles: new Map([...articles].sort(([a], [b]) => a.localeCompare(b))), locales };
+  const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b));
+  return { dir, articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => a.localeCompare(b)))])) };
+}
+
+/** Markdown files below `root`, relative, sorted; hidden folders, overlays and node_modules skipped. */
+function markdownFiles(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .filter((rel) => !rel.split(path.sep).some((part) => SKIPPED.has(part) || part.startsWith('.')))
+    .sort();
+}
+
+function slugOf(relative: string): string {
+  return relative.slice(0, -'.md'.length).split(path.sep).join('/');
+}
+
+/** The front matter block of a file (read from its first 4 KB), or undefined when it has none. */
+function frontmatterHead(file: string): string | undefined {
+  const buffer = Buffer.alloc(4096);
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    return /^---\r?\n/.test(head) ? head : undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**

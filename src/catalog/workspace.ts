@@ -10,7 +10,7 @@ import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { listContent, overlayPath, readArticles, type Content } from './content.js';
-import { buildResources, type ArticleResources } from './resources.js';
+import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,6 +67,18 @@ export class Workspace {
     const article: Article = { slug, documents, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
     this.cache.set(slug, article);
     return article;
+  }
+
+  /** Locales the content is written in, plus en-US (the English halves). */
+  locales(): string[] {
+    const all = new Set([SOURCE_LOCALE]);
+    for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
+    return [...all].sort();
+  }
+
+  /** Locales that have strings for an article, from its content alone. */
+  localesOf(slug: string): string[] {
+    return this.has(slug) ? [...this.article(slug).resources.messages.keys()].sort() : [];
   }
 
   /** Every procedure of every article, in slug order. */

@@ -4,7 +4,7 @@
  */
 import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type Translator } from '../catalog/i18n.js';
-import { availableLocales } from '../catalog/locale-files.js';
+import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
@@ -35,7 +35,10 @@ export interface Session {
   workspace: Workspace;
   i18n: i18n;
   tr: Translator;
+  /** Every locale with strings, from the content or the resource files. */
   locales: string[];
+  /** The locales `l` cycles through: those with strings for this article (all, without one). */
+  localesFor: (namespace?: string) => string[];
 }
 
 /**
@@ -48,8 +51,8 @@ export function openSession(
   namespaces: (workspace: Workspace) => readonly string[] = () => [],
 ): Session {
   const workspace = openWorkspace(options);
-  const locales = availableLocales(workspace.localesDir);
-  if (!locales.includes(SOURCE_LOCALE)) locales.unshift(SOURCE_LOCALE);
+  // Strings come from the content and from the resource files: a locale of either is available.
+  const locales = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
   const fromEnv = matchLocale(environmentLocale(io.env), locales) ?? SOURCE_LOCALE;
   let locale = fromEnv;
   if (options.locale !== undefined) {
@@ -67,7 +70,12 @@ export function openSession(
   const i18n = createI18n(locale);
   const fromContent = (slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined);
   loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE, ...new Set(namespaces(workspace))], fromContent);
-  return { workspace, i18n, tr: translator(i18n), locales };
+  const localesFor = (namespace?: string) => {
+    if (!namespace) return locales;
+    const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
+    return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
+  };
+  return { workspace, i18n, tr: translator(i18n), locales, localesFor };
 }
 
 /** All procedures of a name; a usage error (exit 2) when there is none. */

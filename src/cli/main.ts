@@ -2,6 +2,12 @@
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
+// A reader that stops early (`docflow list | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;

@@ -110,9 +110,10 @@ function relatedSlugs(document: Document, self: string, slugs: ReadonlySet<strin
   const out: string[] = [];
   for (const link of document.links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('/')) continue;
-    const file = link.url.split(/[?#]/)[0]!;
+    const file = decodeURI(link.url.split(/[?#]/)[0]!);
     if (!file.endsWith('.md')) continue;
-    const slug = path.posix.basename(file, '.md');
+    // Relative to the linking article: `../partner-center/x.md` from `marketplace/y`.
+    const slug = path.posix.normalize(path.posix.join(path.posix.dirname(self), file)).slice(0, -'.md'.length);
     if (slug !== self && slugs.has(slug) && !out.includes(slug)) out.push(slug);
   }
   return out;

@@ -150,4 +150,22 @@ describe('docflow on another documentation folder', () => {
     expect(err).toContain(path.join(locales, 'fr-FR', 'add-a-new-customer.json'));
     expect(err).toContain('bad-resource');
   });
+
+  it('reads a localized docs repository as it is checked out: locale from each file, slug from its path', async () => {
+    const repo = tempDir();
+    fs.mkdirSync(path.join(repo, 'partner-center'));
+    fs.cpSync(path.join(FIXTURES, 'fr-FR', 'revoke-reinstate-csp.md'), path.join(repo, 'partner-center', 'revoke-reinstate-csp.md'));
+    fs.cpSync(path.join(FIXTURES, 'fr-FR', 'multichannel.md'), path.join(repo, 'multichannel.md'));
+    fs.writeFileSync(path.join(repo, 'README.md'), '# A repository\n\n1. not\n2. an article\n');
+    const locales = tempDir();
+    const list = await cli(['list', '--content', repo, '--locales', locales, '--locale', 'fr-FR', '--json']);
+    expect(list.code).toBe(0);
+    expect((JSON.parse(list.out) as { id: string }[]).map((f) => f.id)).toEqual(['partner-center/revoke-reinstate-csp']);
+    const extract = await cli(['extract', '--content', repo, '--locales', locales]);
+    expect(extract.code).toBe(0);
+    expect(fs.existsSync(path.join(locales, 'fr-FR', 'partner-center', 'revoke-reinstate-csp.json'))).toBe(true);
+    expect(fs.existsSync(path.join(locales, 'en-US', 'multichannel.json'))).toBe(true);
+    const run = await cli(['run', 'partner-center/revoke-reinstate-csp', '--content', repo, '--locales', locales, '--locale', 'fr-FR']);
+    expect(run.out).toContain('Étape 1 sur 6');
+  });
 });

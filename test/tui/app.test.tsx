@@ -1,11 +1,10 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localesWith } from '../../src/catalog/locale-files.js';
 import { openSession } from '../../src/cli/context.js';
 import { App } from '../../src/tui/components/App.js';
 import { I18nContext } from '../../src/tui/hooks/use-translation.js';
 import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
-import { LOCALES, memoryIo } from '../helpers.js';
+import { memoryIo } from '../helpers.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -21,7 +20,7 @@ function start(locale: string, flow?: string) {
   const app = render(
     <I18nContext.Provider value={session.i18n}>
       <ThemeContext.Provider value={NO_COLOURS}>
-        <App flows={flows} initial={initial} localesFor={(ns) => (ns ? localesWith(LOCALES, ns) : session.locales)} />
+        <App flows={flows} initial={initial} localesFor={session.localesFor} />
       </ThemeContext.Provider>
     </I18nContext.Provider>,
   );

@@ -1,7 +1,5 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
 import type { Command } from 'commander';
-import { localesWith } from '../../catalog/locale-files.js';
-import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { walkthroughText } from '../../checklist/walkthrough.js';
 import type { AppProps } from '../../tui/components/App.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
@@ -51,16 +49,11 @@ async function runApp(io: Io, session: Session, props: Omit<AppProps, 'localesFo
     import('../../tui/hooks/use-translation.js'),
     import('../../tui/theme.js'),
   ]);
-  const dir = session.workspace.localesDir;
-  const localesFor = (namespace?: string) => {
-    const have = namespace ? localesWith(dir, namespace) : session.locales;
-    return have.length > 0 ? have : [SOURCE_LOCALE];
-  };
   const app = render(
     createElement(
       I18nContext.Provider,
       { value: session.i18n },
-      createElement(ThemeContext.Provider, { value: themeFor(io.env) }, createElement(App, { ...props, localesFor })),
+      createElement(ThemeContext.Provider, { value: themeFor(io.env) }, createElement(App, { ...props, localesFor: session.localesFor })),
     ),
     { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, exitOnCtrlC: true },
   );

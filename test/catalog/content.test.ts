@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listContent } from '../../src/catalog/content.js';
+import { CONTENT, tempDir } from '../helpers.js';
+
+const article = (locale: string) => `---\ntitle: t\nms.contentlocale: ${locale}\n---\n# T\n`;
+
+describe('listContent', () => {
+  it('reads the bundled locale folders: 34 articles in fr-FR and zh-CN, README and overlays aside', () => {
+    const content = listContent(CONTENT);
+    expect(content.articles.size).toBe(34);
+    expect([...content.articles.get('add-a-new-customer')!.keys()]).toEqual(['fr-FR', 'zh-CN']);
+    expect(content.articles.has('README')).toBe(false);
+  });
+
+  it('tells locale folders from other folders', () => {
+    const dir = tempDir();
+    for (const name of ['fr', 'zh-hans', 'es-419', 'pt-BR', 'api', 'img', 'ci-docs', 'overlays']) {
+      fs.mkdirSync(path.join(dir, name));
+      fs.writeFileSync(path.join(dir, name, 'a.md'), '# A\n');
+    }
+    const locales = [...listContent(dir).articles.get('a')!.keys()];
+    expect(locales).toEqual(['es-419', 'fr', 'pt-BR', 'zh-Hans']);
+  });
+
+  it('reads a checked-out docs repository: articles are files with front matter, locale declared', () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'ci-docs', 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'ci-docs', 'deep', 'x.md'), article('he-il'));
+    fs.writeFileSync(path.join(dir, 'y.md'), '---\ntitle: plain English\n---\n# Y\n');
+    fs.writeFileSync(path.join(dir, 'README.md'), '# Not an article\n');
+    const content = listContent(dir);
+    expect([...content.articles.keys()]).toEqual(['ci-docs/deep/x', 'y']);
+    expect([...content.articles.get('ci-docs/deep/x')!.keys()]).toEqual(['he-IL']);
+    expect([...content.articles.get('y')!.keys()]).toEqual(['en-US']);
+  });
+
+  it('says which folder is missing', () => {
+    expect(() => listContent('/nonexistent/docs')).toThrow('Content folder not found: /nonexistent/docs');
+  });
+});

@@ -12,8 +12,18 @@ export type Found =
   | { kind: 'no-procedure' }
   | { kind: 'none' };
 
+/** The article a flow name points at: `a/b.md#2` → `a/b`. */
+export function articleSlug(name: string): string {
+  return parseName(name).slug;
+}
+
+function parseName(name: string): { slug: string; fragment?: string } {
+  const [path = '', fragment] = name.split('#');
+  return { slug: path.replace(/\.md$/, ''), ...(fragment !== undefined ? { fragment } : {}) };
+}
+
 export function findWorkflow(workspace: Workspace, name: string): Found {
-  const [slug = '', fragment] = name.replace(/\.md$/, '').split('#');
+  const { slug, fragment } = parseName(name);
   if (!workspace.has(slug)) return { kind: 'none' };
   const article = workspace.article(slug);
   const workflows = article.workflows;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checklistMarkdown } from '../../src/checklist/markdown.js';
 import { openSession, resolveWorkflows } from '../../src/cli/context.js';
+import { articleSlug } from '../../src/flow/find-workflow.js';
 import { memoryIo } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
-  const session = openSession(memoryIo().io, { locale }, () => [name.split('#')[0]!]);
+  const session = openSession(memoryIo().io, { locale }, () => [articleSlug(name)]);
   return checklistMarkdown(resolveWorkflows(session, name), session.tr);
 }
 
@@ -31,5 +32,10 @@ describe('markdown checklist', () => {
     const one = checklist('en-US', 'update-your-partner-profile#2');
     expect(one.match(/^- \[ \] /gm)).toHaveLength(4);
     expect(one).toContain('## Update your partner billing profile information');
+  });
+
+  it('takes the file name of an article as well as its slug', () => {
+    expect(checklist('fr-FR', 'add-a-new-customer.md')).toBe(checklist('fr-FR', 'add-a-new-customer'));
+    expect(checklist('en-US', 'update-your-partner-profile.md#2')).toBe(checklist('en-US', 'update-your-partner-profile#2'));
   });
 });

@@ -97,6 +97,12 @@ describe('docflow run without a terminal', () => {
     );
   });
 
+  it('accepts an article by its file name, and prints it in the chosen language', async () => {
+    const { code, out } = await cli(['run', 'add-a-new-customer.md', '--locale', 'fr-FR']);
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toBe('Ajouter un client');
+  });
+
   it('without a flow lists the procedures instead of prompting', async () => {
     const { code, out } = await cli(['run', '--locale', 'zh-CN']);
     expect(code).toBe(0);

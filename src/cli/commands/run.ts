@@ -1,6 +1,7 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
 import type { Command } from 'commander';
 import { walkthroughText } from '../../checklist/walkthrough.js';
+import { articleSlug } from '../../flow/find-workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, type Io } from '../io.js';
@@ -26,7 +27,7 @@ export function registerRun(program: Command, io: Io): void {
     .action(async (name: string | undefined, options: LocaleOptions) => {
       if (!interactive(io)) {
         if (name === undefined) return printFlowList(io, options);
-        const session = openSession(io, options, () => [name.split('#')[0]!]);
+        const session = openSession(io, options, () => [articleSlug(name)]);
         for (const workflow of resolveWorkflows(session, name)) print(io, walkthroughText(workflow, session.tr));
         return;
       }

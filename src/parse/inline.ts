@@ -76,7 +76,16 @@ export function quotedRuns(text: string): string[] {
   return [...text.matchAll(QUOTED)].map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim());
 }
 
-export function links(nodes: readonly PhrasingContent[]): string[] {
+// On its own, a segment body can hold only inline links `[text](url)` and autolinks `<scheme:...>`
+// (a reference link needs a definition outside it).
+const LINK_SYNTAX = /\]\(|<[^>\s]+[:@][^>\s]*>/;
+
+/** Link targets of a segment body; bodies that cannot hold one are not parsed at all. */
+export function segmentLinks(markdown: string): string[] {
+  return LINK_SYNTAX.test(markdown) ? links(parseInline(markdown)) : [];
+}
+
+function links(nodes: readonly PhrasingContent[]): string[] {
   const urls: string[] = [];
   const walk = (list: readonly PhrasingContent[]) => {
     for (const node of list) {

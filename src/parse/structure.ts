@@ -13,7 +13,7 @@ import type {
   Segment,
   Step,
 } from '../model/document.js';
-import { links as inlineLinks, parseInline } from './inline.js';
+import { segmentLinks } from './inline.js';
 import { segmentLabels } from './labels.js';
 import { slugify } from './slugify.js';
 
@@ -214,7 +214,7 @@ function collectLinks(node: TreeNode, segments: ReadonlyMap<number, Segment>): L
     } else if (n.type === 'segment') {
       const segment = segments.get(n.n!);
       if (segment) {
-        for (const url of inlineLinks(parseInline(segment.source))) {
+        for (const url of segmentLinks(segment.source)) {
           out.push({ url, segments: [segment.n], line: segment.line, column: segment.column });
         }
       }

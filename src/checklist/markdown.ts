@@ -4,6 +4,7 @@
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
+import { appliesToLine } from '../text/flow-text.js';
 
 export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator): string {
   const lines: string[] = [];
@@ -12,8 +13,8 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
   const say = (key: string | undefined) => (key ? oneLine(tr.text(first.slug, key)) : '');
   const code = (key: string) => tr.text(first.slug, key);
   lines.push(`# ${say(first.titleKey) || first.slug}`, '');
-  const applies = first.appliesToKeys.slice(1).map(say);
-  if (applies.length > 0) lines.push(`*${tr.t('label-value', { label: tr.t('checklist.applies-to'), value: applies.join(', ') })}*`, '');
+  const applies = appliesToLine(first, tr);
+  if (applies) lines.push(`*${oneLine(applies)}*`, '');
   for (const workflow of workflows) {
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
     const heading = say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1');

@@ -6,7 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { noteBody } from '../text/note-body.js';
+import { appliesToLine } from '../text/flow-text.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const words = (keys: readonly string[]) => keys.map((key) => tr.text(workflow.slug, key));
@@ -14,12 +14,10 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
-  const [appliesLabel, ...applies] = workflow.appliesToKeys;
-  if (appliesLabel) out.push(tr.t('label-value', { label: say([appliesLabel]).replace(/\s*[:：]?\s*$/, ''), value: say(applies) }));
+  const applies = appliesToLine(workflow, tr);
+  if (applies) out.push(plainMessage(applies));
   if (workflow.introKeys.length > 0) out.push('', say(workflow.introKeys));
-  for (const note of workflow.notes) {
-    out.push('', tr.t('label-value', { label: tr.t(`note.${note.kind}`), value: noteBody(words(note.keys)).map(plainMessage).join(' ') }));
-  }
+  for (const note of workflow.notes) out.push('', tr.t('label-value', { label: tr.t(`note.${note.kind}`), value: say(note.keys) }));
   for (const step of workflow.steps) {
     out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
     for (const block of step.blocks) out.push(...blockText(block, say, words, tr).map((line) => `  ${line}`));

@@ -5,7 +5,7 @@
  */
 import { setup } from 'xstate';
 import type { Workflow } from '../model/workflow.js';
-import { DONE } from './workflow.js';
+import { DONE, nextTarget } from './workflow.js';
 
 export type FlowEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: 'CHOOSE'; choice: number };
 
@@ -17,7 +17,7 @@ interface Transition {
 export function createFlowMachine(workflow: Workflow) {
   const states: Record<string, { on?: Record<string, string | Transition[]>; type?: 'final' }> = {};
   workflow.steps.forEach((step, i) => {
-    const on: Record<string, string | Transition[]> = { NEXT: workflow.steps[i + 1]?.id ?? DONE };
+    const on: Record<string, string | Transition[]> = { NEXT: nextTarget(workflow, step) };
     if (i > 0) on.BACK = workflow.steps[i - 1]!.id;
     if (step.choices.length > 0) {
       on.CHOOSE = step.choices.map((choice, index) => ({

@@ -33,7 +33,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
   const { slug, document, keys } = input;
   const key = (n: number) => keys.get(n)!;
   const related = relatedSlugs(document, slug, input.slugs);
-  const notes = document.notes.map((note) => ({ kind: note.kind, keys: note.segments.map(key) }));
+  const notes = document.notes.map((note) => ({ kind: note.kind, keys: noteKeys(note.segments, input) }));
   reportUnknownProcedures(input);
   return document.procedures.map((procedure, index) => ({
     id: workflowId(slug, index, document.procedures.length),
@@ -83,19 +83,34 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     id: stepId(step.number),
     number: step.number,
     key: step.key,
-    blocks: step.blocks.map((block) => keyBlock(block, key, step.key)),
+    blocks: step.blocks.map((block) => keyBlock(block, input, step.key)),
     labelKeys: step.labels.map((l) => labelKey(key(l.n), l.index)),
     ...(next ? { nextLabelKey: labelKey(key(next.n), next.index) } : {}),
     choices,
   };
 }
 
-function keyBlock(block: Block, key: (n: number) => string, stepKey: string): KeyBlock {
+/** The state NEXT leads to from a step: the machine and the screens both ask here. */
+export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
+  return workflow.steps[workflow.steps.indexOf(step) + 1]?.id ?? DONE;
+}
+
+// A legacy note (`>**Note**<br> text`) starts with its own bold label; screens show the kind instead.
+const NOTE_LABEL = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
+
+function noteKeys(segments: readonly number[], { document, keys }: WorkflowInput): string[] {
+  const [first, ...rest] = segments;
+  const label = rest.length > 0 && NOTE_LABEL.test(document.segments.find((s) => s.n === first)?.source ?? '');
+  return (label ? rest : segments).map((n) => keys.get(n)!);
+}
+
+function keyBlock(block: Block, input: WorkflowInput, stepKey: string): KeyBlock {
+  const key = (n: number) => input.keys.get(n)!;
   switch (block.type) {
     case 'text':
       return { type: 'text', keys: block.segments.map(key) };
     case 'note':
-      return { type: 'note', kind: block.kind, keys: block.segments.map(key) };
+      return { type: 'note', kind: block.kind, keys: noteKeys(block.segments, input) };
     case 'list':
       return { type: 'list', ordered: block.ordered, items: block.items.map((item) => item.map(key)) };
     case 'table':

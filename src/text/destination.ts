@@ -8,8 +8,3 @@ export function destination(workflow: Workflow, from: WorkflowStep, target: stri
   if (!step) return t('choice.finish');
   return step.number <= from.number ? t('choice.back', { step: step.number }) : t('choice.forward', { step: step.number });
 }
-
-/** The state NEXT leads to from a step. */
-export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
-  return workflow.steps[workflow.steps.indexOf(step) + 1]?.id ?? DONE;
-}

@@ -1,8 +1,7 @@
 /** `docflow list`: the procedures, titled in the chosen locale. */
 import type { Command } from 'commander';
-import type { Workflow } from '../../model/workflow.js';
+import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
-import type { Translator } from '../../catalog/i18n.js';
 import { openSession, type LocaleOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { withLocale } from '../options.js';
@@ -22,7 +21,7 @@ export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean 
     print(
       io,
       JSON.stringify(
-        flows.map((f) => ({ id: f.id, title: flowTitle(f, tr), steps: f.steps.length })),
+        flows.map((f) => ({ id: f.id, title: plainMessage(flowTitle(f, tr)), steps: f.steps.length })),
         null,
         2,
       ),
@@ -36,13 +35,6 @@ export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean 
   const width = Math.max(...flows.map((f) => f.id.length));
   print(io, `${tr.t('list.heading')} (${tr.language})`);
   for (const flow of flows) {
-    print(io, `  ${flow.id.padEnd(width)}  ${flowTitle(flow, tr)}  (${tr.t('list.steps', { count: flow.steps.length })})`);
+    print(io, `  ${flow.id.padEnd(width)}  ${plainMessage(flowTitle(flow, tr))}  (${tr.t('list.steps', { count: flow.steps.length })})`);
   }
-}
-
-/** "Article title" or "Article title — Procedure title" for articles with several procedures. */
-export function flowTitle(flow: Workflow, tr: Translator): string {
-  const article = flow.titleKey ? plainMessage(tr.text(flow.slug, flow.titleKey)) : flow.slug;
-  if (flow.id === flow.slug || !flow.procedureTitleKey) return article;
-  return `${article} — ${plainMessage(tr.text(flow.slug, flow.procedureTitleKey))}`;
 }

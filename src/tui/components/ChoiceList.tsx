@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Workflow, WorkflowStep } from '../../model/workflow.js';
-import { destination, nextTarget } from '../../text/destination.js';
+import { nextTarget } from '../../flow/workflow.js';
+import { destination } from '../../text/destination.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
+import { flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
@@ -9,7 +10,8 @@ import { KeyHints } from './KeyHints.js';
 
 /** The end of a procedure, and the procedures it links to. */
 export function DoneScreen({ workflow, related }: { workflow: Workflow; related: Workflow[] }) {
-  const { t, text } = useTranslation();
+  const tr = useTranslation();
+  const { t } = tr;
   const theme = useTheme();
   return (
     <Box flexDirection="column" gap={1}>
@@ -23,7 +25,7 @@ export function DoneScreen({ workflow, related }: { workflow: Workflow; related:
           {related.map((flow, i) => (
             <Text key={flow.id}>
               <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
-              <Inline markdown={flow.titleKey ? text(flow.slug, flow.titleKey) : flow.slug} />
+              <Inline markdown={flowTitle(flow, tr)} />
             </Text>
           ))}
         </Box>

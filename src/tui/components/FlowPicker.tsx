@@ -1,6 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import type { Workflow } from '../../model/workflow.js';
+import { flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
@@ -20,7 +21,8 @@ export function FlowPicker({
   onSwitchLocale: () => void;
   onQuit: () => void;
 }) {
-  const { t, text, language } = useTranslation();
+  const tr = useTranslation();
+  const { t, language } = tr;
   const theme = useTheme();
   const [cursor, setCursor] = useState(0);
   // Keys can arrive faster than renders: Enter must see the cursor that ↓ just moved.
@@ -37,11 +39,6 @@ export function FlowPicker({
     const picked = flows[latest.current];
     if (key.return && picked) onPick(picked);
   });
-  const title = (flow: Workflow) => {
-    const article = flow.titleKey ? text(flow.slug, flow.titleKey) : flow.slug;
-    const procedure = flow.id !== flow.slug && flow.procedureTitleKey ? text(flow.slug, flow.procedureTitleKey) : '';
-    return procedure ? `${article} — ${procedure}` : article;
-  };
   const start = Math.min(Math.max(0, cursor - Math.floor(WINDOW / 2)), Math.max(0, flows.length - WINDOW));
   return (
     <Box flexDirection="column" gap={1}>
@@ -57,7 +54,7 @@ export function FlowPicker({
           return (
             <Text key={flow.id} inverse={selected}>
               {selected ? '› ' : '  '}
-              <Inline markdown={title(flow)} />
+              <Inline markdown={flowTitle(flow, tr)} />
               <Text color={theme.muted}>{`  ${t('picker.steps', { count: flow.steps.length })}`}</Text>
             </Text>
           );

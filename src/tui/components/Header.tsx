@@ -1,27 +1,28 @@
 import { Box, Text } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
+import { appliesToLine } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
 
 /** Article title, procedure title (when the article has several), "applies to", and the locale. */
 export function Header({ workflow }: { workflow: Workflow }) {
-  const { t, text, language } = useTranslation();
+  const tr = useTranslation();
   const theme = useTheme();
-  const say = (key?: string) => (key ? text(workflow.slug, key) : '');
-  const [appliesLabel, ...appliesItems] = workflow.appliesToKeys.map(say);
+  const say = (key?: string) => (key ? tr.text(workflow.slug, key) : '');
+  const applies = appliesToLine(workflow, tr);
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
         <Text bold color={theme.accent}>
           <Inline markdown={say(workflow.titleKey) || workflow.slug} />
         </Text>
-        <Text color={theme.muted}>{language}</Text>
+        <Text color={theme.muted}>{tr.language}</Text>
       </Box>
       {workflow.id !== workflow.slug && workflow.procedureTitleKey ? <Inline markdown={say(workflow.procedureTitleKey)} /> : null}
-      {appliesLabel ? (
+      {applies ? (
         <Text color={theme.muted}>
-          <Inline markdown={t('label-value', { label: appliesLabel.replace(/\s*[:：]\s*(\**)\s*$/, '$1'), value: appliesItems.join(', ') })} />
+          <Inline markdown={applies} />
         </Text>
       ) : null}
     </Box>

@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
 import type { NoteKind } from '../../model/document.js';
-import { noteBody } from '../../text/note-body.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Paragraph } from './Inline.js';
@@ -17,7 +16,7 @@ export function Note({ kind, messages }: { kind: NoteKind; messages: string[] })
           {t(`note.${kind}`)}
         </Text>
         {'  '}
-        <Paragraph messages={noteBody(messages)} />
+        <Paragraph messages={messages} />
       </Text>
     </Box>
   );

@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
-import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
@@ -19,7 +18,7 @@ export const BUNDLED_LOCALES = path.join(PACKAGE_ROOT, 'locales');
 
 export interface Article {
   slug: string;
-  documents: Document[];
+  /** The canonical document is `resources.canonical`. */
   resources: ArticleResources;
   /** Parser messages of every locale's file, and the overlay's. */
   files: VFile[];
@@ -29,12 +28,14 @@ export interface Article {
 export class Workspace {
   readonly content: Content;
   private readonly cache = new Map<string, Article>();
+  private readonly slugSet: ReadonlySet<string>;
 
   constructor(
     readonly contentDir: string = BUNDLED_CONTENT,
     readonly localesDir: string = BUNDLED_LOCALES,
   ) {
     this.content = listContent(contentDir);
+    this.slugSet = new Set(this.content.articles.keys());
   }
 
   slugs(): string[] {
@@ -42,7 +43,7 @@ export class Workspace {
   }
 
   has(slug: string): boolean {
-    return this.content.articles.has(slug);
+    return this.slugSet.has(slug);
   }
 
   article(slug: string): Article {
@@ -51,8 +52,7 @@ export class Workspace {
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
     const parsed = readArticles([...files.values()]);
-    const documents = parsed.map((p) => p.document);
-    const [canonical, ...others] = documents;
+    const [canonical, ...others] = parsed.map((p) => p.document);
     const resources = buildResources(canonical!, others);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlay(overlayFile.path, overlayFile);
@@ -61,10 +61,10 @@ export class Workspace {
       document: resources.canonical,
       keys: resources.keys,
       overlay,
-      slugs: new Set(this.slugs()),
+      slugs: this.slugSet,
       overlayFile,
     });
-    const article: Article = { slug, documents, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
+    const article: Article = { slug, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
     this.cache.set(slug, article);
     return article;
   }

@@ -14,15 +14,6 @@ import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments
 import { reportProblems } from './sxs-segments.js';
 import { buildSkeleton, originalOffset, PLACEHOLDER, type Skeleton } from './skeleton.js';
 
-export interface SegmentNode {
-  type: 'segment';
-  /** Index into `file.data.sxs.segments`. */
-  index: number;
-  id: string;
-  n: number;
-  position: { start: PointLike; end: PointLike };
-}
-
 interface PointLike {
   line: number;
   column: number;
@@ -41,7 +32,8 @@ declare module 'vfile' {
   }
 }
 
-// Loose node shape: the tree holds mdast nodes plus our `segment` nodes.
+// Loose node shape: the tree holds mdast nodes plus our `segment` nodes
+// (`{ type: 'segment', index, id, n, position }`, index into `file.data.sxs.segments`).
 interface AnyNode {
   type: string;
   value?: string;

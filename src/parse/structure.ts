@@ -184,7 +184,8 @@ function blocksOf(item: TreeNode, source: (n: number) => string): Block[] {
       continue;
     }
     if (child.type === 'blockquote') {
-      block = { type: 'note', kind: noteKind(child, segmentsIn(child), source), segments: segmentsIn(child) };
+      const own = segmentsIn(child);
+      block = { type: 'note', kind: noteKind(child, own, source), segments: own };
     } else if (child.type === 'list') {
       block = { type: 'list', ordered: Boolean(child.ordered), items: (child.children ?? []).map(segmentsIn) };
     } else if (child.type === 'table') {

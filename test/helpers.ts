@@ -26,6 +26,18 @@ export function tempDir(prefix = 'docflow-'): string {
   return fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), prefix));
 }
 
+/** A temporary folder holding `files` (relative path → text, or a fixture to copy). */
+export function folderWith(files: Record<string, string | { fixture: string }>): string {
+  const dir = tempDir();
+  for (const [relative, content] of Object.entries(files)) {
+    const file = path.join(dir, relative);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    if (typeof content === 'string') fs.writeFileSync(file, content);
+    else fs.cpSync(path.join(FIXTURES, content.fixture), file, { recursive: true });
+  }
+  return dir;
+}
+
 /** The CLI's io in memory: what it printed, and no terminal. */
 export function memoryIo(env: NodeJS.ProcessEnv = {}) {
   const stdout = new PassThrough();

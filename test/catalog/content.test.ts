@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { CONTENT, tempDir } from '../helpers.js';
+import { CONTENT, folderWith } from '../helpers.js';
 
 const article = (locale: string) => `---\ntitle: t\nms.contentlocale: ${locale}\n---\n# T\n`;
 
@@ -15,21 +13,18 @@ describe('listContent', () => {
   });
 
   it('tells locale folders from other folders', () => {
-    const dir = tempDir();
-    for (const name of ['fr', 'zh-hans', 'es-419', 'pt-BR', 'api', 'img', 'ci-docs', 'overlays']) {
-      fs.mkdirSync(path.join(dir, name));
-      fs.writeFileSync(path.join(dir, name, 'a.md'), '# A\n');
-    }
+    const names = ['fr', 'zh-hans', 'es-419', 'pt-BR', 'api', 'img', 'ci-docs', 'overlays'];
+    const dir = folderWith(Object.fromEntries(names.map((name) => [`${name}/a.md`, '# A\n'])));
     const locales = [...listContent(dir).articles.get('a')!.keys()];
     expect(locales).toEqual(['es-419', 'fr', 'pt-BR', 'zh-Hans']);
   });
 
   it('reads a checked-out docs repository: articles are files with front matter, locale declared', () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'ci-docs', 'deep'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'ci-docs', 'deep', 'x.md'), article('he-il'));
-    fs.writeFileSync(path.join(dir, 'y.md'), '---\ntitle: plain English\n---\n# Y\n');
-    fs.writeFileSync(path.join(dir, 'README.md'), '# Not an article\n');
+    const dir = folderWith({
+      'ci-docs/deep/x.md': article('he-il'),
+      'y.md': '---\ntitle: plain English\n---\n# Y\n',
+      'README.md': '# Not an article\n',
+    });
     const content = listContent(dir);
     expect([...content.articles.keys()]).toEqual(['ci-docs/deep/x', 'y']);
     expect([...content.articles.get('ci-docs/deep/x')!.keys()]).toEqual(['he-IL']);

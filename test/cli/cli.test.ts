@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { contentPath, FIXTURES, memoryIo, tempDir } from '../helpers.js';
+import { contentPath, FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const m = memoryIo(env);
@@ -111,9 +111,7 @@ describe('docflow run without a terminal', () => {
   });
 
   it('never lets control characters from a document reach the terminal', async () => {
-    const dir = tempDir();
-    fs.mkdirSync(path.join(dir, 'en-US'));
-    fs.writeFileSync(path.join(dir, 'en-US', 'evil.md'), '# Evil\u001b[2J title\n\n1. Step \u001b]0;pwned\u0007one\n2. Two\n');
+    const dir = folderWith({ 'en-US/evil.md': '# Evil\u001b[2J title\n\n1. Step \u001b]0;pwned\u0007one\n2. Two\n' });
     const { code, out } = await cli(['run', 'evil', '--content', dir, '--locales', path.join(dir, 'locales')]);
     expect(code).toBe(0);
     expect(out).toContain('Evil[2J title');
@@ -136,10 +134,10 @@ describe('docflow on another documentation folder', () => {
   });
 
   it('reports an overlay that names a label the step does not have, with its position', async () => {
-    const dir = tempDir();
-    fs.cpSync(path.join(FIXTURES, 'en-US'), path.join(dir, 'en-US'), { recursive: true });
-    fs.mkdirSync(path.join(dir, 'overlays'));
-    fs.writeFileSync(path.join(dir, 'overlays', 'plain-procedure.yaml'), 'branches:\n  - step: 4\n    label: Cancel\n    goto: 1\n');
+    const dir = folderWith({
+      'en-US': { fixture: 'en-US' },
+      'overlays/plain-procedure.yaml': 'branches:\n  - step: 4\n    label: Cancel\n    goto: 1\n',
+    });
     const { code, err } = await cli(['extract', '--content', dir, '--locales', path.join(dir, 'out')]);
     expect(code).toBe(1);
     expect(err).toContain('plain-procedure.yaml');
@@ -148,9 +146,7 @@ describe('docflow on another documentation folder', () => {
   });
 
   it('names a broken resource file instead of crashing', async () => {
-    const locales = tempDir();
-    fs.mkdirSync(path.join(locales, 'fr-FR'));
-    fs.writeFileSync(path.join(locales, 'fr-FR', 'add-a-new-customer.json'), '{ "title.103": ');
+    const locales = folderWith({ 'fr-FR/add-a-new-customer.json': '{ "title.103": ' });
     const { code, err } = await cli(['checklist', 'add-a-new-customer', '--locales', locales, '--locale', 'fr-FR']);
     expect(code).toBe(1);
     expect(err).toContain(path.join(locales, 'fr-FR', 'add-a-new-customer.json'));
@@ -158,11 +154,11 @@ describe('docflow on another documentation folder', () => {
   });
 
   it('reads a localized docs repository as it is checked out: locale from each file, slug from its path', async () => {
-    const repo = tempDir();
-    fs.mkdirSync(path.join(repo, 'partner-center'));
-    fs.cpSync(path.join(FIXTURES, 'fr-FR', 'revoke-reinstate-csp.md'), path.join(repo, 'partner-center', 'revoke-reinstate-csp.md'));
-    fs.cpSync(path.join(FIXTURES, 'fr-FR', 'multichannel.md'), path.join(repo, 'multichannel.md'));
-    fs.writeFileSync(path.join(repo, 'README.md'), '# A repository\n\n1. not\n2. an article\n');
+    const repo = folderWith({
+      'partner-center/revoke-reinstate-csp.md': { fixture: 'fr-FR/revoke-reinstate-csp.md' },
+      'multichannel.md': { fixture: 'fr-FR/multichannel.md' },
+      'README.md': '# A repository\n\n1. not\n2. an article\n',
+    });
     const locales = tempDir();
     const list = await cli(['list', '--content', repo, '--locales', locales, '--locale', 'fr-FR', '--json']);
     expect(list.code).toBe(0);

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
+import type { Glossary } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './resources.js';
 
@@ -99,13 +100,17 @@ function frontmatterHead(file: string): string | undefined {
  * plain markdown) is parsed for structure: the other side-by-side files are scanned, since their
  * strings are keyed by the canonical structure.
  */
-export function readArticles(files: readonly ArticleFile[]): Pick<ParseResult, 'document' | 'file'>[] {
+export function readArticles(
+  files: readonly ArticleFile[],
+  glossaryOf: (locale: string) => Glossary | undefined = () => undefined,
+): Pick<ParseResult, 'document' | 'file'>[] {
   const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
   const scanned = texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
   const canonical = canonicalDocument(scanned.map((s) => s.document));
   const results = texts.map(({ f, text }, i) => {
     const read = scanned[i]!;
-    return read.document === canonical || !read.document.sxs ? parseDocument(text, { path: f.path, locale: f.locale }) : read;
+    if (read.document !== canonical && read.document.sxs) return read;
+    return parseDocument(text, { path: f.path, locale: f.locale, glossary: glossaryOf(read.document.locale) });
   });
   const first = scanned.findIndex((s) => s.document === canonical);
   return [results[first]!, ...results.filter((_, i) => i !== first)];

@@ -61,8 +61,13 @@ export interface Translator {
   language: string;
   /** App strings from the `ui` namespace. */
   t: TFunction;
-  /** Document strings: markdown, never interpolated. */
+  /** Document strings: markdown, never interpolated; English where the language lacks one. */
   text: (namespace: string, key: string) => string;
+  /**
+   * A UI label or alt text in this language only: empty where the language has none, so a
+   * translated screen never names a button in English.
+   */
+  label: (namespace: string, key: string) => string;
 }
 
 export function translator(instance: i18n, language: string = instance.language): Translator {
@@ -74,5 +79,14 @@ export function translator(instance: i18n, language: string = instance.language)
       instance.exists(key, { ns: namespace, lng: language })
         ? (instance.t(key, { ns: namespace, lng: language, skipInterpolation: true }) as string)
         : '',
+    label: (namespace, key) => {
+      const english = language.split('-')[0] === SOURCE_LOCALE.split('-')[0];
+      for (const code of instance.services.languageUtils.toResolveHierarchy(language)) {
+        if (!english && code.split('-')[0] === SOURCE_LOCALE.split('-')[0]) continue;
+        const value = instance.getResource(code, namespace, key);
+        if (typeof value === 'string' && value !== '') return value;
+      }
+      return '';
+    },
   };
 }

@@ -4,9 +4,9 @@
  * other locales need only their segments (a scan), not a structure of their own. en-US comes
  * from the English halves of the pairs (or from an en-US plain article).
  */
-import type { Document } from '../model/document.js';
-import { segmentLabels } from '../parse/labels.js';
-import { codeKey, labelKey, segmentKeys } from './keys.js';
+import type { Block, Document, Label } from '../model/document.js';
+import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary } from '../parse/labels.js';
+import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 
 export const SOURCE_LOCALE = 'en-US';
 
@@ -14,7 +14,7 @@ export type Messages = Record<string, string>;
 
 export interface ArticleResources {
   canonical: Document;
-  keys: Map<number, string>;
+  keys: DocumentKeys;
   /** locale → key → markdown */
   messages: Map<string, Messages>;
 }
@@ -25,9 +25,16 @@ export function canonicalDocument<T extends Pick<Document, 'locale' | 'sxs'>>(do
   return sorted.find((d) => d.locale === SOURCE_LOCALE) ?? sorted.find((d) => d.sxs) ?? sorted[0]!;
 }
 
-/** `canonical` must be fully parsed; `others` may be scan-only documents. */
-export function buildResources(canonical: Document, others: readonly Document[] = []): ArticleResources {
-  const keys = segmentKeys(canonical);
+/**
+ * `canonical` must be fully parsed; `others` may be scan-only documents. `glossaryOf` gives the
+ * UI-label translations the rest of the content uses in a locale, to pair labels by meaning.
+ */
+export function buildResources(
+  canonical: Document,
+  others: readonly Document[] = [],
+  glossaryOf: (locale: string) => Glossary | undefined = () => undefined,
+): ArticleResources {
+  const keys = documentKeys(canonical);
   const messages = new Map<string, Messages>();
   const put = (locale: string, key: string, value: string | undefined) => {
     if (value === undefined || value.trim() === '') return;
@@ -36,6 +43,13 @@ export function buildResources(canonical: Document, others: readonly Document[] 
     if (!(key in bucket)) bucket[key] = value;
   };
   const steps = canonical.procedures.flatMap((p) => p.steps);
+  const labelled = new Map<number, Label[]>();
+  for (const label of steps.flatMap((step) => step.labels)) labelled.set(label.n, [...(labelled.get(label.n) ?? []), label]);
+  // Text outside pairs is the same in every language: en-US holds it, the others fall back to it.
+  for (const [part, key] of keys.parts) {
+    if ('literal' in part) put(SOURCE_LOCALE, key, (part as { literal: string }).literal);
+    else if ((part as Block).type === 'code') put(SOURCE_LOCALE, key, (part as Block & { type: 'code' }).value);
+  }
   // Canonical first, so its English wins where two documents disagree.
   for (const document of [canonical, ...others]) {
     const english = document.sxs || document.locale === SOURCE_LOCALE;
@@ -44,20 +58,21 @@ export function buildResources(canonical: Document, others: readonly Document[] 
       if (document.locale !== SOURCE_LOCALE) put(document.locale, key, target);
       if (english) put(SOURCE_LOCALE, key, source);
     };
-    const byNumber = new Map(document.segments.map((s) => [s.n, s]));
-    for (const segment of document.segments) pair(keys.get(segment.n) ?? `text.${segment.n}`, segment.target, segment.source);
-    for (const step of steps) {
-      // Labels of this locale, where the canonical structure says the step's sentences are.
-      for (const n of new Set(step.labels.map((l) => l.n))) {
-        const segment = byNumber.get(n);
-        if (!segment) continue;
-        for (const label of segmentLabels(segment)) pair(labelKey(keys.get(n)!, label.index), label.target, label.source);
-      }
-      if (document !== canonical) continue;
-      // Commands are not translated: other locales fall back to these.
-      for (const block of step.blocks) {
-        if (block.type === 'code') pair(codeKey(step.key, block.index), block.value, block.value);
-      }
+    for (const segment of document.segments) pair(keys.segments.get(segment.n) ?? `text.${segment.n}`, segment.target, segment.source);
+    // Labels of this locale, where the canonical structure says the steps' sentences are.
+    // The canonical document's labels were paired when it was parsed; the others' are paired here.
+    const glossary = document === canonical ? undefined : mergeGlossaries(learnGlossary(document.segments), glossaryOf(document.locale));
+    for (const segment of document.segments) {
+      const own = labelled.get(segment.n);
+      if (!own) continue;
+      const labels = document === canonical ? own : segmentLabels(segment, glossary);
+      for (const label of labels) pair(labelKey(keys.segments.get(segment.n)!, label.index), label.target, label.source);
+    }
+    // Image alt text: each file's own, in its own language (sxs files translate it without a pair).
+    for (const [part, key] of keys.parts) {
+      if ((part as Block).type !== 'image') continue;
+      if (document.sxs && document.locale === SOURCE_LOCALE) continue;
+      put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
   return { canonical, keys, messages };

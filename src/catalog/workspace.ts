@@ -2,12 +2,15 @@
  * A documentation folder and its resources: `--content` and `--locales`. Articles are parsed on
  * first use and kept, so a command reads each file once.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
+import { learnGlossary, type Glossary } from '../parse/labels.js';
+import { scanDocument } from '../parse/scan-document.js';
 import { listContent, overlayPath, readArticles, type Content } from './content.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
@@ -29,6 +32,7 @@ export class Workspace {
   readonly content: Content;
   private readonly cache = new Map<string, Article>();
   private readonly slugSet: ReadonlySet<string>;
+  private readonly glossaries = new Map<string, Glossary>();
 
   constructor(
     readonly contentDir: string = BUNDLED_CONTENT,
@@ -51,9 +55,10 @@ export class Workspace {
     if (cached) return cached;
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
-    const parsed = readArticles([...files.values()]);
+    const glossaryOf = (locale: string) => this.glossary(locale);
+    const parsed = readArticles([...files.values()], glossaryOf);
     const [canonical, ...others] = parsed.map((p) => p.document);
-    const resources = buildResources(canonical!, others);
+    const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlay(overlayFile.path, overlayFile);
     const workflows = buildWorkflows({
@@ -67,6 +72,25 @@ export class Workspace {
     const article: Article = { slug, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
     this.cache.set(slug, article);
     return article;
+  }
+
+  /**
+   * How this content translates its UI labels in a locale, learned from every article of it (one
+   * bold label in the English, one marked translation): the product's glossary, as far as the
+   * content says. Read once per locale, by the scan alone.
+   */
+  glossary(locale: string): Glossary {
+    let glossary = this.glossaries.get(locale);
+    if (!glossary) {
+      const learned = new Map<string, Map<string, number>>();
+      for (const files of this.content.articles.values()) {
+        const file = files.get(locale);
+        if (file) learnGlossary(scanDocument(fs.readFileSync(file.path, 'utf8'), { path: file.path }).document.segments, learned);
+      }
+      glossary = learned;
+      this.glossaries.set(locale, glossary);
+    }
+    return glossary;
   }
 
   /** Locales the content is written in, plus en-US (the English halves). */

@@ -1,47 +1,64 @@
 /**
- * A procedure as a markdown task list in one locale: one unchecked item per step, substeps
- * and notes indented under it, so a printed or filed copy keeps what the reader must do.
+ * A procedure as a markdown task list in one locale: one unchecked item per step, substeps,
+ * notes, tables and images indented under it, so a printed or filed copy keeps what the reader
+ * must do.
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { appliesToLine } from '../text/flow-text.js';
+import { imageText } from '../text/image-text.js';
 
 export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator): string {
   const lines: string[] = [];
   const first = workflows[0];
   if (!first) return '';
   const say = (key: string | undefined) => (key ? oneLine(tr.text(first.slug, key)) : '');
-  const code = (key: string) => tr.text(first.slug, key);
+  const render = (blocks: readonly KeyBlock[]) => blocks.flatMap((block) => blockLines(block, first, tr, say));
   lines.push(`# ${say(first.titleKey) || first.slug}`, '');
   const applies = appliesToLine(first, tr);
   if (applies) lines.push(`*${oneLine(applies)}*`, '');
+  if (first.intro.length > 0) lines.push(...render(first.intro), '');
   for (const workflow of workflows) {
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
     const heading = say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1');
     if (heading && heading !== say(first.titleKey)) lines.push(`## ${heading}`, '');
+    if (workflow.preamble.length > 0) lines.push(...render(workflow.preamble), '');
     for (const step of workflow.steps) {
-      const [head, ...rest] = step.blocks;
-      lines.push(`- [ ] ${head ? blockLines(head, say, code).join(' ') : tr.t('step', { number: step.number })}`);
-      for (const block of rest) lines.push(...blockLines(block, say, code).map((line) => `  ${line}`));
+      const [head, ...rest] = render(step.blocks);
+      lines.push(`- [ ] ${head ?? tr.t('step', { number: step.number })}`);
+      lines.push(...rest.map((line) => `  ${line}`));
     }
     lines.push('');
+    if (workflow.epilogue.length > 0) lines.push(...render(workflow.epilogue), '');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function blockLines(block: KeyBlock, say: (key: string) => string, code: (key: string) => string): string[] {
-  const sentences = (keys: string[]) => keys.map((key) => say(key)).join(' ');
+function blockLines(block: KeyBlock, workflow: Workflow, tr: Translator, say: (key: string) => string): string[] {
+  const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockLines(b, workflow, tr, say));
+  const sentences = (keys: readonly string[]) => keys.map(say).filter(Boolean).join(' ');
   switch (block.type) {
     case 'text':
       return [sentences(block.keys)];
-    case 'note':
-      return [`> ${sentences(block.keys)}`];
+    case 'note': {
+      const [first = '', ...rest] = nested(block.blocks);
+      return [`> **${tr.t(`note.${block.kind}`)}:** ${first}`, ...rest.map((line) => `> ${line}`)];
+    }
     case 'list':
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${sentences(item)}`);
-    case 'table':
-      return block.rows.map((row) => `| ${row.map((cell) => say(cell)).join(' | ')} |`);
+      return block.items.flatMap((item, i) => {
+        const marker = block.ordered ? `${i + 1}.` : '-';
+        const [first = '', ...rest] = nested(item);
+        return [`${marker} ${first}`, ...rest.map((line) => `${' '.repeat(marker.length + 1)}${line}`)];
+      });
+    case 'table': {
+      const rows = block.rows.map((row) => `| ${row.map(sentences).join(' | ')} |`);
+      const columns = Math.max(...block.rows.map((row) => row.length));
+      return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
+    }
     case 'code':
-      return ['```' + (block.lang ?? ''), ...code(block.key).split('\n'), '```'];
+      return ['```' + (block.lang ?? ''), ...tr.text(workflow.slug, block.key).split('\n'), '```'];
+    case 'image':
+      return [`*${imageText(block, workflow.slug, tr)}*`];
   }
 }
 

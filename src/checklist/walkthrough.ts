@@ -7,46 +7,53 @@ import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine } from '../text/flow-text.js';
+import { imageText } from '../text/image-text.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
-  const words = (keys: readonly string[]) => keys.map((key) => tr.text(workflow.slug, key));
-  const say = (keys: readonly string[]) => words(keys).map(plainMessage).join(' ');
+  const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key))).filter(Boolean).join(' ');
+  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, say).map((l) => indent + l));
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
-  if (workflow.introKeys.length > 0) out.push('', say(workflow.introKeys));
-  for (const note of workflow.notes) out.push('', tr.t('label-value', { label: tr.t(`note.${note.kind}`), value: say(note.keys) }));
+  for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
   for (const step of workflow.steps) {
     out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
-    for (const block of step.blocks) out.push(...blockText(block, say, words, tr).map((line) => `  ${line}`));
+    out.push(...lines(step.blocks, '  '));
     for (const choice of step.choices) {
       const where = destination(workflow, step, choice.target, tr.t);
-      out.push(`  ${tr.t('walkthrough.choice', { label: say([choice.labelKey]), where })}`);
+      out.push(`  ${tr.t('walkthrough.choice', { label: plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('next'), where })}`);
     }
-    if (step.nextLabelKey) out.push(`  → ${tr.t('walkthrough.next', { label: say([step.nextLabelKey]) })}`);
+    const next = step.nextLabelKey ? plainMessage(tr.label(workflow.slug, step.nextLabelKey)) : '';
+    if (next) out.push(`  → ${tr.t('walkthrough.next', { label: next })}`);
   }
+  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''));
   out.push('', tr.t('done.message', { count: workflow.steps.length }));
   return `${out.join('\n')}\n`;
 }
 
-function blockText(
-  block: KeyBlock,
-  say: (keys: readonly string[]) => string,
-  words: (keys: readonly string[]) => string[],
-  tr: Translator,
-): string[] {
+/** One block as indented plain lines. */
+function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, say: (keys: readonly string[]) => string): string[] {
+  const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockText(b, workflow, tr, say));
   switch (block.type) {
     case 'text':
       return [say(block.keys)];
-    case 'note':
-      return [tr.t('label-value', { label: tr.t(`note.${block.kind}`), value: say(block.keys) })];
+    case 'note': {
+      const [first = '', ...rest] = nested(block.blocks);
+      return [tr.t('label-value', { label: tr.t(`note.${block.kind}`), value: first }), ...rest.map((l) => `  ${l}`)];
+    }
     case 'list':
-      return block.items.map((item, i) => `  ${block.ordered ? `${String.fromCharCode(97 + (i % 26))}.` : '•'} ${say(item)}`);
+      return block.items.flatMap((item, i) => {
+        const [first = '', ...rest] = nested(item);
+        const marker = block.ordered ? `${String.fromCharCode(97 + (i % 26))}.` : '•';
+        return [`  ${marker} ${first}`, ...rest.map((l) => `     ${l}`)];
+      });
     case 'table':
-      return block.rows.map((row) => `  | ${row.map((cell) => say([cell])).join(' | ')} |`);
+      return block.rows.map((row) => `  | ${row.map((cell) => say(cell)).join(' | ')} |`);
     case 'code':
-      return words([block.key])[0]!.split('\n').map((line) => `    ${line}`);
+      return tr.text(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
+    case 'image':
+      return [imageText(block, workflow.slug, tr)];
   }
 }

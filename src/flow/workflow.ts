@@ -3,9 +3,9 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import type { Block, Document, Procedure, Step } from '../model/document.js';
+import type { Block, Document, Part, Procedure, Step } from '../model/document.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
-import { codeKey, labelKey } from '../catalog/keys.js';
+import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
 
 export const DONE = 'done';
@@ -21,7 +21,7 @@ export function workflowId(slug: string, procedureIndex: number, count: number):
 export interface WorkflowInput {
   slug: string;
   document: Document;
-  keys: ReadonlyMap<number, string>;
+  keys: DocumentKeys;
   overlay: Overlay;
   /** Slugs that exist in the content, for links to other procedures. */
   slugs: ReadonlySet<string>;
@@ -30,10 +30,11 @@ export interface WorkflowInput {
 }
 
 export function buildWorkflows(input: WorkflowInput): Workflow[] {
-  const { slug, document, keys } = input;
-  const key = (n: number) => keys.get(n)!;
+  const { slug, document } = input;
+  const key = (n: number) => input.keys.segments.get(n)!;
   const related = relatedSlugs(document, slug, input.slugs);
-  const notes = document.notes.map((note) => ({ kind: note.kind, keys: noteKeys(note.segments, input) }));
+  const blocks = (list: readonly Block[]) => keyBlocks(list, input);
+  const intro = blocks(document.intro);
   reportUnknownProcedures(input);
   return document.procedures.map((procedure, index) => ({
     id: workflowId(slug, index, document.procedures.length),
@@ -42,15 +43,16 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
     ...(procedure.titleSegments[0] !== undefined ? { procedureTitleKey: key(procedure.titleSegments[0]) } : {}),
     appliesToKeys: document.appliesTo.map(key),
-    introKeys: document.intro.map(key),
-    notes,
+    intro,
+    preamble: blocks(procedure.preamble),
     steps: procedure.steps.map((step) => workflowStep(step, procedure, index + 1, input)),
+    epilogue: blocks(procedure.epilogue),
     related,
   }));
 }
 
 function workflowStep(step: Step, procedure: Procedure, procedureNumber: number, input: WorkflowInput): WorkflowStep {
-  const key = (n: number) => input.keys.get(n)!;
+  const key = (n: number) => input.keys.segments.get(n)!;
   const choices: Choice[] = [];
   const taken = new Set<string>();
   for (const branch of input.overlay.branches) {
@@ -83,7 +85,8 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     id: stepId(step.number),
     number: step.number,
     key: step.key,
-    blocks: step.blocks.map((block) => keyBlock(block, input, step.key)),
+    line: step.line,
+    blocks: keyBlocks(step.blocks, input),
     labelKeys: step.labels.map((l) => labelKey(key(l.n), l.index)),
     ...(next ? { nextLabelKey: labelKey(key(next.n), next.index) } : {}),
     choices,
@@ -98,26 +101,34 @@ export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
 // A legacy note (`>**Note**<br> text`) starts with its own bold label; screens show the kind instead.
 const NOTE_LABEL = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 
-function noteKeys(segments: readonly number[], { document, keys }: WorkflowInput): string[] {
-  const [first, ...rest] = segments;
-  const label = rest.length > 0 && NOTE_LABEL.test(document.segments.find((s) => s.n === first)?.source ?? '');
-  return (label ? rest : segments).map((n) => keys.get(n)!);
+function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {
+  return blocks.map((block) => keyBlock(block, input));
 }
 
-function keyBlock(block: Block, input: WorkflowInput, stepKey: string): KeyBlock {
-  const key = (n: number) => input.keys.get(n)!;
+function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
+  const keys = (parts: readonly Part[]) => parts.map((part) => ('n' in part ? input.keys.segments.get(part.n)! : input.keys.parts.get(part)!));
   switch (block.type) {
     case 'text':
-      return { type: 'text', keys: block.segments.map(key) };
+      return { type: 'text', keys: keys(block.parts) };
     case 'note':
-      return { type: 'note', kind: block.kind, keys: noteKeys(block.segments, input) };
+      return { type: 'note', kind: block.kind, blocks: keyBlocks(withoutNoteLabel(block.blocks, input.document), input) };
     case 'list':
-      return { type: 'list', ordered: block.ordered, items: block.items.map((item) => item.map(key)) };
+      return { type: 'list', ordered: block.ordered, items: block.items.map((item) => keyBlocks(item, input)) };
     case 'table':
-      return { type: 'table', rows: block.rows.map((row) => row.map(key)) };
+      return { type: 'table', rows: block.rows.map((row) => row.map(keys)) };
     case 'code':
-      return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: codeKey(stepKey, block.index) };
+      return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: input.keys.parts.get(block)! };
+    case 'image':
+      return { type: 'image', key: input.keys.parts.get(block)!, src: block.src };
   }
+}
+
+function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[] {
+  const [first, ...rest] = blocks;
+  if (first?.type !== 'text') return [...blocks];
+  const [lead, ...parts] = first.parts;
+  const label = lead && 'n' in lead && parts.length > 0 && NOTE_LABEL.test(document.segments.find((s) => s.n === lead.n)?.source ?? '');
+  return label ? [{ type: 'text', parts }, ...rest] : [...blocks];
 }
 
 /** Relative links to `.md` files that name another article of the content, in order of appearance. */

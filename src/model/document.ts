@@ -27,11 +27,23 @@ export interface Segment {
   sourceRange: [number, number];
 }
 
-/** A bold UI label (`**Update**`), paired between the two languages by order of appearance. */
+/** How a UI label of the English was found in the translation. */
+export type LabelMatch =
+  /** The translation's own bold (or repaired bold), the only candidate or confirmed by meaning. */
+  | 'bold'
+  /** Quotation marks or brackets of the target's script (“…”, «…», 「…」, [編集]). */
+  | 'quoted'
+  /** The English label kept as is in the translation (product names). */
+  | 'verbatim'
+  /** A translation of the same English label elsewhere in the article, found in this sentence. */
+  | 'glossary';
+
+/** A bold UI label (`**Update**`) of the English, and its translation where it can be told. */
 export interface Label {
   source: string;
-  /** Missing when the translation has fewer labels than the English (zh-CN often drops `**`). */
+  /** Missing when no words of the translation can be told to be this label with confidence. */
   target?: string;
+  match?: LabelMatch;
   /** The segment it sits in and its 1-based position there. */
   n: number;
   index: number;
@@ -49,14 +61,21 @@ export interface Link {
 
 export type NoteKind = 'note' | 'tip' | 'important' | 'caution' | 'warning';
 
-/** What a part of a step is: ordered for display, holding segment numbers only. */
+/** A run of inline text: a translated segment, or markdown outside any pair (a URL, a command). */
+export type Part = { n: number } | { literal: string };
+
+/** What a part of the article is: ordered for display, holding segment numbers, never strings to translate. */
 export type Block =
-  | { type: 'text'; segments: number[] }
-  | { type: 'note'; kind: NoteKind; segments: number[] }
-  | { type: 'list'; ordered: boolean; items: number[][] }
-  | { type: 'table'; rows: number[][] }
-  /** Commands and samples: not translated, but the reader needs them (`index` is 1-based in the step). */
-  | { type: 'code'; lang?: string; value: string; index: number };
+  | { type: 'text'; parts: Part[] }
+  | { type: 'note'; kind: NoteKind; blocks: Block[] }
+  /** Substeps and bullets: each item is blocks of its own. */
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  /** Rows of cells, each cell a run of parts. */
+  | { type: 'table'; rows: Part[][][] }
+  /** Commands and samples: not translated, but the reader needs them. */
+  | { type: 'code'; lang?: string; value: string }
+  /** `ordinal` is the image's place among the file's images: its alt text is per locale. */
+  | { type: 'image'; src: string; ordinal: number };
 
 export interface Step {
   /** `proc-<p>.step-<k>`: stable across locales of one article. */
@@ -64,6 +83,7 @@ export interface Step {
   /** 1-based position in its procedure. */
   number: number;
   line: number;
+  /** Every segment of the step, in reading order (notes and substeps included). */
   segments: number[];
   blocks: Block[];
   labels: Label[];
@@ -78,13 +98,27 @@ export interface Procedure {
   /** The slug of that title's English text, for addressing the procedure (`add-a-new-customer`). */
   anchor: string;
   line: number;
+  /** What the procedure's section says before its first step (notes, prerequisites). */
+  preamble: Block[];
   steps: Step[];
+  /** What the section says after the last step, before the next heading or procedure. */
+  epilogue: Block[];
 }
 
+/** A note that belongs to no procedure (a section without steps). */
 export interface DocumentNote {
   kind: NoteKind;
   segments: number[];
-  line: number;
+}
+
+/** An image of the file, in file order; the same order in every locale of one English version. */
+export interface Image {
+  src: string;
+  /** The alt text in the file's own language (translated without an English pair in sxs files). */
+  alt: string;
+  /** Where its markdown starts in the file, and how long it is. */
+  offset: number;
+  length: number;
 }
 
 export interface Document {
@@ -100,10 +134,11 @@ export interface Document {
   titleSegments: number[];
   /** The "Applies to" label and its items. */
   appliesTo: number[];
-  /** Paragraphs between the title and the first procedure or heading. */
-  intro: number[];
-  /** Notes outside procedures. */
+  /** What the article says before its first section: paragraphs, notes, lists. Every flow shows it. */
+  intro: Block[];
+  /** Notes in sections that have no procedure. */
   notes: DocumentNote[];
+  images: Image[];
   procedures: Procedure[];
   links: Link[];
 }

@@ -5,11 +5,15 @@
 import type { NoteKind } from './document.js';
 
 export type KeyBlock =
+  /** Sentences of one paragraph, shown joined. */
   | { type: 'text'; keys: string[] }
-  | { type: 'note'; kind: NoteKind; keys: string[] }
-  | { type: 'list'; ordered: boolean; items: string[][] }
-  | { type: 'table'; rows: string[][] }
-  | { type: 'code'; lang?: string; key: string };
+  | { type: 'note'; kind: NoteKind; blocks: KeyBlock[] }
+  | { type: 'list'; ordered: boolean; items: KeyBlock[][] }
+  /** Rows of cells; a cell is the keys of its sentences. */
+  | { type: 'table'; rows: string[][][] }
+  | { type: 'code'; lang?: string; key: string }
+  /** `key` is the alt text, per locale; `src` names the picture where a locale has no alt text. */
+  | { type: 'image'; key: string; src: string };
 
 export interface Choice {
   /** Message key of the UI label the reader selects (`proc-1.step-4.114.label-1`). */
@@ -24,6 +28,8 @@ export interface WorkflowStep {
   number: number;
   /** Message key prefix of the step (`proc-1.step-4`). */
   key: string;
+  /** Line of the step's number in the canonical article, for messages. */
+  line: number;
   blocks: KeyBlock[];
   /** Keys of every UI label in the step, for highlighting where a translation dropped the bold. */
   labelKeys: string[];
@@ -42,9 +48,13 @@ export interface Workflow {
   titleKey?: string;
   procedureTitleKey?: string;
   appliesToKeys: string[];
-  introKeys: string[];
-  notes: { kind: NoteKind; keys: string[] }[];
+  /** The article's intro (paragraphs, notes), shown before the first step of each of its flows. */
+  intro: KeyBlock[];
+  /** What the procedure's own section says before its first step. */
+  preamble: KeyBlock[];
   steps: WorkflowStep[];
+  /** What the section says after the last step, shown when the procedure is done. */
+  epilogue: KeyBlock[];
   /** Other articles this procedure links to, by slug. */
   related: string[];
 }

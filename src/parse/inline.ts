@@ -68,14 +68,6 @@ export function boldRuns(nodes: readonly PhrasingContent[]): Emphasis[] {
   return runs.filter((run) => run.text !== '');
 }
 
-// Quotation marks that translations use where the English has bold (zh-CN MT drops `**`).
-const QUOTED = /“([^”]+)”|「([^」]+)」|『([^』]+)』|«\s*([^»]+?)\s*»|„([^“”]+)[“”]/g;
-
-/** Quoted runs, for translations that mark UI labels with quotation marks instead of bold. */
-export function quotedRuns(text: string): string[] {
-  return [...text.matchAll(QUOTED)].map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim());
-}
-
 // On its own, a segment body can hold only inline links `[text](url)` and autolinks `<scheme:...>`
 // (a reference link needs a definition outside it).
 const LINK_SYNTAX = /\]\(|<[^>\s]+[:@][^>\s]*>/;

@@ -13,6 +13,8 @@ import { readFrontmatter } from './frontmatter.js';
 import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
+import { scanImages } from './images.js';
+import { learnGlossary, mergeGlossaries, type Glossary } from './labels.js';
 import { buildStructure, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 
@@ -23,6 +25,8 @@ export interface ParseOptions {
   path: string;
   /** Locale to assume when the front matter has no `ms.contentlocale` (e.g. the folder name). */
   locale?: string;
+  /** UI-label translations known from the rest of the content in this locale. */
+  glossary?: Glossary;
 }
 
 export interface ParseResult {
@@ -41,7 +45,14 @@ export function parseDocument(text: string, options: ParseOptions): ParseResult 
   // plain text to translate, and its problems are already reported.
   const sxs = raw.length > 0 || problems.length > 0;
   const segments = sxs ? toSegments(raw, text, lines) : plainSegments(tree, text, lines);
-  const structure = buildStructure(tree, new Map(segments.map((s) => [s.n, s])));
+  const images = scanImages(text);
+  const structure = buildStructure({
+    root: tree,
+    segments: new Map(segments.map((s) => [s.n, s])),
+    text,
+    images,
+    glossary: mergeGlossaries(learnGlossary(segments), options.glossary),
+  });
   const locale = documentLocale(frontmatter, options.locale);
-  return { document: { path: options.path, locale, sxs, frontmatter, segments, ...structure }, file, tree };
+  return { document: { path: options.path, locale, sxs, frontmatter, segments, images, ...structure }, file, tree };
 }

@@ -7,6 +7,7 @@
 import { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
 import { readFrontmatter } from './frontmatter.js';
+import { scanImages } from './images.js';
 import { LineIndex } from './line-index.js';
 import { documentLocale } from './locale.js';
 import type { ParseOptions } from './parse-document.js';
@@ -29,6 +30,7 @@ export function scanDocument(text: string, options: ParseOptions): { document: D
     appliesTo: [],
     intro: [],
     notes: [],
+    images: scanImages(text),
     procedures: [],
     links: [],
   };

@@ -1,20 +1,34 @@
 /**
- * Procedure structure from the folded tree: title, "applies to", intro, notes, and procedures
- * (top-level ordered lists of two or more items) with their steps, labels and links.
- * The result holds segment numbers only; the strings stay in `Document.segments`.
+ * Procedure structure from the folded tree: title, "applies to", the article's intro, and its
+ * procedures with their steps, in the places the article puts them.
+ *
+ * - A section starts at a heading or a bold-only line (`**To add a customer**`).
+ * - A procedure is a numbered list of two or more items. Real articles split one list with an
+ *   unindented image, note, bullet or paragraph, and the numbering goes on after it (a piece may
+ *   hold a single item): a piece continues its section's procedure when it starts above 1, or when
+ *   both are numbered `1.` throughout (markdown's lazy numbering).
+ * - What stands between two pieces belongs to the step before it; what the section says before
+ *   the first step is the procedure's preamble, after the last its epilogue; what stands before the
+ *   first section is the article's intro, which every flow of the article shows.
+ *
+ * The result holds segment numbers and language-neutral literals only; the strings stay in
+ * `Document.segments`.
  */
 import type {
   Block,
   Document,
+  DocumentNote,
+  Image,
   Label,
   Link,
   NoteKind,
+  Part,
   Procedure,
   Segment,
   Step,
 } from '../model/document.js';
 import { segmentLinks } from './inline.js';
-import { segmentLabels } from './labels.js';
+import { segmentLabels, type Glossary } from './labels.js';
 import { slugify } from './slugify.js';
 
 export interface TreeNode {
@@ -22,20 +36,34 @@ export interface TreeNode {
   value?: string;
   n?: number;
   url?: string;
+  alt?: string | null;
   ordered?: boolean | null;
   start?: number | null;
   depth?: number;
   lang?: string | null;
   children?: TreeNode[];
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
 }
 
 export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
 
+export interface StructureInput {
+  root: TreeNode;
+  segments: ReadonlyMap<number, Segment>;
+  /** The original file, for literal text outside pairs and list markers. */
+  text: string;
+  images: readonly Image[];
+  glossary?: Glossary;
+}
+
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
+const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
 const NOTE_LABEL = /^\W*(note|tip|important|caution|warning)\W*$/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
+const VISIBLE = /[\p{L}\p{N}]/u;
+// Punctuation that means something on its own between two labels: a menu path.
+const SEPARATOR = /^\s*(>|›|→|\||\/)\s*$/;
 
 /** Segment numbers in a subtree, in reading order. */
 export function segmentsIn(node: TreeNode): number[] {
@@ -52,14 +80,17 @@ function line(node: TreeNode): number {
   return node.position?.start.line ?? 0;
 }
 
-export function buildStructure(root: TreeNode, segments: ReadonlyMap<number, Segment>): Structure {
+interface Section {
+  title: number[];
+  titleLine: number;
+  nodes: TreeNode[];
+}
+
+export function buildStructure(input: StructureInput): Structure {
+  const { root, segments } = input;
   const source = (n: number) => segments.get(n)?.source ?? '';
   const structure: Structure = { titleSegments: [], appliesTo: [], intro: [], notes: [], procedures: [], links: [] };
-  let pendingTitle: number[] = [];
-  let inIntro = true;
-  let expectAppliesList = false;
-  // A list that restarts numbering after an unindented image or paragraph continues its procedure.
-  let continuable: Procedure | undefined;
+  const blocks = new BlockReader(input);
 
   const isBoldOnly = (node: TreeNode): boolean => {
     if (node.type !== 'paragraph') return false;
@@ -69,140 +100,286 @@ export function buildStructure(root: TreeNode, segments: ReadonlyMap<number, Seg
     return visible.length === 1 && visible[0]!.type === 'strong';
   };
 
+  // Pass 1: sections. The first holds what comes before any heading (the article's intro).
+  const sections: Section[] = [{ title: [], titleLine: 0, nodes: [] }];
+  let expectAppliesList = false;
   for (const node of root.children ?? []) {
     const own = segmentsIn(node);
-    if (node.type === 'heading') {
-      if (node.depth === 1 && structure.titleSegments.length === 0) {
-        structure.titleSegments = own;
-      } else {
-        pendingTitle = own;
-        inIntro = false;
-        continuable = undefined;
-      }
+    const intro = sections.length === 1;
+    if (node.type === 'heading' && node.depth === 1 && structure.titleSegments.length === 0 && intro) {
+      structure.titleSegments = own;
       continue;
     }
-    if (node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(source(n)))) {
+    if (intro && node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(source(n)))) {
       structure.appliesTo.push(...own);
       expectAppliesList = true;
       continue;
     }
-    if (node.type === 'list' && expectAppliesList && !node.ordered) {
+    if (expectAppliesList && node.type === 'list' && !node.ordered) {
       structure.appliesTo.push(...own);
       expectAppliesList = false;
       continue;
     }
     expectAppliesList = false;
-    if (isBoldOnly(node)) {
-      pendingTitle = own;
-      inIntro = false;
-      continuable = undefined;
+    if (node.type === 'heading' || isBoldOnly(node)) {
+      sections.push({ title: own, titleLine: line(node), nodes: [] });
       continue;
     }
-    if (node.type === 'blockquote') {
-      if (own.length > 0) structure.notes.push({ kind: noteKind(node, own, source), segments: own, line: line(node) });
-      continue;
-    }
-    if (node.type === 'list' && node.ordered && (node.children?.length ?? 0) >= 2) {
-      inIntro = false;
-      const start = node.start ?? 1;
-      const previous = continuable;
-      if (previous && start > 1 && start === previous.steps.length + 1) {
-        previous.steps.push(...stepsOf(node, previous.key, previous.steps.length, segments, source));
+    sections[sections.length - 1]!.nodes.push(node);
+  }
+
+  // Pass 2: procedures in each section, and every other block in its place.
+  sections.forEach((section, index) => {
+    const runs = numberedRuns(section.nodes, input.text).filter((run) => run.items >= 2);
+    const pieceOf = new Map<TreeNode, Run>();
+    for (const run of runs) for (const piece of run.pieces) pieceOf.set(piece, run);
+    let current: Procedure | undefined;
+    let currentRun: Run | undefined;
+    let pending: Block[] = [];
+    for (const node of section.nodes) {
+      const run = pieceOf.get(node);
+      if (!run) {
+        pending.push(...blocks.of(node));
         continue;
       }
-      const key = `proc-${structure.procedures.length + 1}`;
-      const title = pendingTitle.map(source).join(' ');
-      const procedure: Procedure = {
-        key,
-        titleSegments: pendingTitle,
-        anchor: slugify(title.replace(/\*+/g, '')) || key,
-        line: line(node),
-        steps: stepsOf(node, key, 0, segments, source),
-      };
-      structure.procedures.push(procedure);
-      continuable = procedure;
-      pendingTitle = [];
-      continue;
+      if (run !== currentRun) {
+        // A new procedure: what stood before it in the section is its preamble (or the article's intro).
+        const key = `proc-${structure.procedures.length + 1}`;
+        const title = section.title.map(source).join(' ');
+        const procedure: Procedure = {
+          key,
+          titleSegments: current ? [] : section.title,
+          anchor: slugify(title.replace(/\*+/g, '')) || key,
+          line: line(node),
+          preamble: [],
+          steps: [],
+          epilogue: [],
+        };
+        if (index === 0 && !current) structure.intro.push(...pending);
+        else procedure.preamble = pending;
+        structure.procedures.push(procedure);
+        current = procedure;
+        currentRun = run;
+      } else {
+        // Between two pieces of one list: it belongs to the step before it.
+        current!.steps[current!.steps.length - 1]!.blocks.push(...pending);
+      }
+      pending = [];
+      for (const item of node.children ?? []) current!.steps.push(readStep(current!, item));
     }
-    if (inIntro && node.type === 'paragraph' && own.length > 0) structure.intro.push(...own);
+    if (current) current.epilogue = pending;
+    else if (index === 0) structure.intro.push(...pending);
+    else structure.notes.push(...notesOf(pending));
+  });
+
+  function readStep(procedure: Procedure, item: TreeNode): Step {
+    const number = procedure.steps.length + 1;
+    const own = blocks.ofChildren(item);
+    const labels: Label[] = [];
+    for (const n of new Set(labelSegments(own))) {
+      const segment = segments.get(n);
+      if (segment) labels.push(...segmentLabels(segment, input.glossary));
+    }
+    return {
+      key: `${procedure.key}.step-${number}`,
+      number,
+      line: line(item),
+      segments: [],
+      blocks: own,
+      labels,
+      links: collectLinks(item, segments),
+    };
+  }
+
+  // Steps keep the blocks that stood between pieces of their list.
+  for (const procedure of structure.procedures) {
+    for (const step of procedure.steps) step.segments = blockParts(step.blocks);
   }
   structure.links = collectLinks(root, segments);
   return structure;
 }
 
-function stepsOf(
-  list: TreeNode,
-  procedureKey: string,
-  offset: number,
-  segments: ReadonlyMap<number, Segment>,
-  source: (n: number) => string,
-): Step[] {
-  return (list.children ?? []).map((item, i) => {
-    const number = offset + i + 1;
-    const blocks = blocksOf(item, source);
-    const labels: Label[] = [];
-    for (const block of blocks) {
-      if (block.type === 'note') continue;
-      for (const n of blockSegments(block)) {
-        const segment = segments.get(n);
-        if (segment) labels.push(...segmentLabels(segment));
-      }
-    }
-    return {
-      key: `${procedureKey}.step-${number}`,
-      number,
-      line: line(item),
-      segments: segmentsIn(item),
-      blocks,
-      labels,
-      links: collectLinks(item, segments),
-    };
-  });
+interface Run {
+  pieces: TreeNode[];
+  items: number;
 }
 
-export function blockSegments(block: Block): number[] {
-  switch (block.type) {
-    case 'text':
-    case 'note':
-      return block.segments;
-    case 'list':
-      return block.items.flat();
-    case 'table':
-      return block.rows.flat();
-    case 'code':
-      return [];
-  }
-}
-
-function blocksOf(item: TreeNode, source: (n: number) => string): Block[] {
-  const blocks: Block[] = [];
-  for (const child of item.children ?? []) {
-    let block: Block;
-    if (child.type === 'code') {
-      const index = blocks.filter((b) => b.type === 'code').length + 1;
-      blocks.push({ type: 'code', ...(child.lang ? { lang: child.lang } : {}), value: child.value ?? '', index });
+/** Numbered lists of a section grouped into runs by their numbering (see the module comment). */
+function numberedRuns(nodes: readonly TreeNode[], text: string): Run[] {
+  const runs: Run[] = [];
+  let open: (Run & { lazy: boolean }) | undefined;
+  for (const node of nodes) {
+    if (node.type !== 'list' || !node.ordered || !node.children?.length) continue;
+    const lazy = node.children.every((item) => markerNumber(item, text) === 1);
+    const start = node.start ?? 1;
+    if (open && (start > 1 || (lazy && open.lazy))) {
+      open.pieces.push(node);
+      open.items += node.children.length;
       continue;
     }
-    if (child.type === 'blockquote') {
-      const own = segmentsIn(child);
-      block = { type: 'note', kind: noteKind(child, own, source), segments: own };
-    } else if (child.type === 'list') {
-      block = { type: 'list', ordered: Boolean(child.ordered), items: (child.children ?? []).map(segmentsIn) };
-    } else if (child.type === 'table') {
-      block = { type: 'table', rows: (child.children ?? []).map(segmentsIn) };
-    } else {
-      block = { type: 'text', segments: segmentsIn(child) };
-    }
-    if (blockSegments(block).length > 0) blocks.push(block);
+    open = { pieces: [node], items: node.children.length, lazy };
+    runs.push(open);
   }
-  return blocks;
+  return runs;
 }
 
-function noteKind(node: TreeNode, own: number[], source: (n: number) => string): NoteKind {
-  const first = node.children?.[0]?.children?.[0];
-  const marker = first?.type === 'text' ? NOTE_MARKER.exec(first.value ?? '') : null;
-  const label = own.length > 0 ? NOTE_LABEL.exec(source(own[0]!)) : null;
-  return ((marker?.[1] ?? label?.[1] ?? 'note').toLowerCase()) as NoteKind;
+/** The number a list item is written with (`3.` → 3). */
+function markerNumber(item: TreeNode, text: string): number | undefined {
+  const offset = item.position?.start.offset;
+  if (offset === undefined) return undefined;
+  const match = /^\s*(\d{1,9})[.)]/.exec(text.slice(offset, offset + 16));
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Segments whose labels the step offers: its sentences, substeps and tables, not its notes. */
+function labelSegments(blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  for (const block of blocks) {
+    if (block.type === 'note') continue;
+    if (block.type === 'text') out.push(...numbers(block.parts));
+    else if (block.type === 'list') for (const item of block.items) out.push(...labelSegments(item));
+    else if (block.type === 'table') for (const row of block.rows) for (const cell of row) out.push(...numbers(cell));
+  }
+  return out;
+}
+
+function numbers(parts: readonly Part[]): number[] {
+  return parts.flatMap((part) => ('n' in part ? [part.n] : []));
+}
+
+/** Every segment number of some blocks, in reading order. */
+export function blockParts(blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'text':
+        out.push(...numbers(block.parts));
+        break;
+      case 'note':
+        out.push(...blockParts(block.blocks));
+        break;
+      case 'list':
+        for (const item of block.items) out.push(...blockParts(item));
+        break;
+      case 'table':
+        for (const row of block.rows) for (const cell of row) out.push(...numbers(cell));
+        break;
+      default:
+    }
+  }
+  return out;
+}
+
+function notesOf(blocks: readonly Block[]): DocumentNote[] {
+  return blocks.flatMap((block) => (block.type === 'note' ? [{ kind: block.kind, segments: blockParts(block.blocks) }] : []));
+}
+
+/** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */
+class BlockReader {
+  constructor(private readonly input: StructureInput) {}
+
+  ofChildren(node: TreeNode): Block[] {
+    return (node.children ?? []).flatMap((child) => this.of(child));
+  }
+
+  of(node: TreeNode): Block[] {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'segment':
+        return this.paragraph(node.type === 'segment' ? [node] : (node.children ?? []));
+      case 'blockquote':
+        return this.quote(node);
+      case 'list':
+        return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => this.ofChildren(item)) }];
+      case 'table':
+        return [
+          {
+            type: 'table',
+            rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => this.parts(cell.children ?? []))),
+          },
+        ];
+      case 'code':
+        return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value ?? '' }];
+      default:
+        return node.children ? this.ofChildren(node) : [];
+    }
+  }
+
+  private quote(node: TreeNode): Block[] {
+    const first = node.children?.[0]?.children?.[0];
+    const lead = first?.type === 'text' ? (first.value ?? '') : '';
+    const inner = this.ofChildren(node);
+    // `> [!div class="mx-imgBorder"]` frames an image; it is not a note.
+    if (DIV_MARKER.test(lead)) return inner;
+    if (inner.length === 0) return [];
+    const marker = NOTE_MARKER.exec(lead)?.[1];
+    const firstSegment = blockParts(inner)[0];
+    const label = firstSegment === undefined ? null : NOTE_LABEL.exec(this.input.segments.get(firstSegment)?.source ?? '');
+    const kind = (marker ?? label?.[1] ?? 'note').toLowerCase() as NoteKind;
+    return [{ type: 'note', kind, blocks: inner }];
+  }
+
+  /** A paragraph: images alone become image blocks; otherwise one text block of parts. */
+  private paragraph(children: readonly TreeNode[]): Block[] {
+    const start = children[0]?.position?.start.offset;
+    const end = children[children.length - 1]?.position?.end.offset;
+    if (start !== undefined && end !== undefined && segmentsIn({ type: 'root', children: [...children] }).length === 0) {
+      const { text, images } = this.input;
+      const inside = images.map((image, ordinal) => ({ image, ordinal })).filter(({ image }) => image.offset >= start && image.offset < end);
+      let rest = text.slice(start, end);
+      for (const { image } of [...inside].reverse()) {
+        const from = image.offset - start;
+        rest = rest.slice(0, from) + rest.slice(from + image.length);
+      }
+      // Images alone (a `> [!div]` frame or `<br>` tags around them are no text).
+      if (inside.length > 0 && !VISIBLE.test(cleanLiteral(rest.replace(/<[^>]*>/g, '')))) {
+        return inside.map(({ image, ordinal }) => ({ type: 'image', src: image.src, ordinal }));
+      }
+    }
+    const parts = this.parts(children);
+    return parts.length > 0 ? [{ type: 'text', parts }] : [];
+  }
+
+  /** Inline content as segments and literals, in order. */
+  parts(children: readonly TreeNode[]): Part[] {
+    const { text } = this.input;
+    const parts: Part[] = [];
+    let literal: [number, number] | undefined;
+    const flush = () => {
+      if (!literal) return;
+      const value = cleanLiteral(text.slice(...literal));
+      if (VISIBLE.test(value) || SEPARATOR.test(value)) parts.push({ literal: value });
+      literal = undefined;
+    };
+    const walk = (nodes: readonly TreeNode[]) => {
+      for (const node of nodes) {
+        if (node.type === 'segment') {
+          flush();
+          parts.push({ n: node.n! });
+        } else if (node.type === 'html' || node.type === 'break') {
+          flush();
+        } else if (node.children && segmentsIn(node).length > 0) {
+          flush();
+          walk(node.children);
+          flush();
+        } else {
+          const start = node.position?.start.offset;
+          const end = node.position?.end.offset;
+          if (start === undefined || end === undefined) continue;
+          literal = literal ? [literal[0], end] : [start, end];
+        }
+      }
+    };
+    walk(children);
+    flush();
+    return parts;
+  }
+}
+
+/** Literal markdown as a reader needs it: no alert or div markers. */
+function cleanLiteral(markdown: string): string {
+  return markdown.replace(NOTE_MARKER, '').replace(DIV_MARKER, '').trim();
 }
 
 /** Links in link nodes (whose text may be segments) and inside segment bodies. */

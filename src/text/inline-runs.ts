@@ -20,7 +20,7 @@ export function inlineRuns(markdown: string): Run[] {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
-          runs.push({ ...style, text: sanitize(node.value.replace(/\s*\n\s*/g, ' ')) });
+          runs.push({ ...style, text: sanitize(repairMarkup(node.value.replace(/\s*\n\s*/g, ' '))) });
           break;
         case 'inlineCode':
           runs.push({ ...style, code: true, text: sanitize(node.value) });
@@ -68,6 +68,14 @@ export function highlightRuns(runs: readonly Run[], terms: readonly string[]): R
       .map((text, i) => (i % 2 === 1 ? { ...run, text, strong: true } : { ...run, text }))
       .filter((piece) => piece.text !== '');
   });
+}
+
+/**
+ * Emphasis markers that did not parse (machine translation moves and escapes `**`) are noise to
+ * a reader: drop them for display. The resource keeps its bytes.
+ */
+export function repairMarkup(text: string): string {
+  return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(?=\S|$)|(?<=\S)\*(?=\s|$|[\p{P}])/gu, '$1');
 }
 
 /** Plain text of a message: what a checklist or a non-TTY walkthrough prints. */

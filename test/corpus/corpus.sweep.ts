@@ -17,6 +17,7 @@ import { buildWorkflows, DONE } from '../../src/flow/workflow.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { segmentsIn } from '../../src/parse/structure.js';
 import { ROOT } from '../helpers.js';
+import { compareWithOracle, emptyTally, type Tally } from './oracle-compare.js';
 
 const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 
@@ -36,6 +37,7 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
   describe.each(corpora)('%s', (corpus) => {
     const root = path.join(CORPUS, corpus);
     const files = markdownFiles(root);
+    const tally: Tally = emptyTally();
 
     it.each(files.map((f) => [path.relative(root, f), f]))('%s', (_name, file) => {
       const text = fs.readFileSync(file, 'utf8');
@@ -81,6 +83,12 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
           expect(rendered).not.toMatch(/proc-\d+\.step-\d+|\btitle\.\d+/);
         }
       }
+      compareWithOracle(text, workflows, translator(i18n), document.sxs, tally, path.relative(root, file));
+    });
+
+    it('matches the independent oracle', () => {
+      console.log(`${corpus}: ${JSON.stringify({ ...tally, examples: undefined })}\n  ${tally.examples.join('\n  ')}`);
     });
   });
 });
+

@@ -35,8 +35,12 @@ describe('parseDocument on the fr-FR seed', () => {
   it('extracts title, applies-to, intro and the legacy note', () => {
     expect(doc.titleSegments).toEqual([103]);
     expect(doc.appliesTo).toEqual([104, 105]);
-    expect(doc.intro).toEqual([106]);
-    expect(doc.notes).toEqual([{ kind: 'note', segments: [107, 108], line: 23 }]);
+    // The intro paragraph, then the legacy note, in the order of the article.
+    expect(doc.intro).toEqual([
+      { type: 'text', parts: [{ n: 106 }] },
+      { type: 'note', kind: 'note', blocks: [{ type: 'text', parts: [{ n: 107 }, { n: 108 }] }] },
+    ]);
+    expect(doc.notes).toEqual([]);
   });
 
   it('has one procedure of 5 steps; step 4 holds two segments', () => {
@@ -125,7 +129,8 @@ describe('parseDocument on other real articles', () => {
     );
     expect(steps[2]!.blocks.map((b) => b.type)).toEqual(['text', 'note']);
     expect(steps[2]!.blocks[1]).toMatchObject({ kind: 'important' });
-    expect(document.notes[0]!.kind).toBe('note');
+    expect(document.intro.map((b) => b.type)).toEqual(['text', 'note']);
+    expect(document.intro[1]).toMatchObject({ kind: 'note' });
     expect(document.appliesTo).toHaveLength(2);
   });
 });

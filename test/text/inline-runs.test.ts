@@ -22,3 +22,16 @@ describe('inline runs', () => {
     expect(runs.map((r) => r.text).join('')).toBe('在“仪表板”菜单中，选择“客户”，然后选择“添加客户”。');
   });
 });
+
+describe('broken markup of machine translation', () => {
+  // Real segments of partner-center-pr.zh-cn (see test/fixtures/README.md).
+  it('never shows stray or escaped emphasis markers', () => {
+    expect(plainMessage('所有用户的初始状态都为“已禁用” \\*\\*\\*\\* 。')).toBe('所有用户的初始状态都为“已禁用” 。');
+    expect(plainMessage('选择或创建 SaaS 资源所属的 \\**资源组* 。')).toBe('选择或创建 SaaS 资源所属的 资源组 。');
+    expect(plainMessage('选择 **"批准** 或拒绝 **"。**')).not.toContain('*');
+  });
+
+  it('keeps an asterisk that stands on its own', () => {
+    expect(plainMessage('Fields marked * are required; 2 * 3')).toBe('Fields marked * are required; 2 * 3');
+  });
+});

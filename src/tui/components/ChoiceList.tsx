@@ -8,22 +8,22 @@ import { Inline } from './Inline.js';
 
 /** What the reader can select on this step: numbered branches, then the default way on. */
 export function ChoiceList({ workflow, step }: { workflow: Workflow; step: WorkflowStep }) {
-  const { t, text } = useTranslation();
+  const { t, label: own } = useTranslation();
   const theme = useTheme();
-  const label = (key?: string) => (key ? text(workflow.slug, key) : '');
+  const label = (key?: string) => (key ? own(workflow.slug, key) : '');
   const where = (target: string) => destination(workflow, step, target, t);
   return (
     <Box flexDirection="column">
       {step.choices.map((choice, i) => (
         <Text key={choice.labelKey}>
           <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
-          <Inline markdown={`**${label(choice.labelKey)}**`} />
+          <Inline markdown={label(choice.labelKey) ? `**${label(choice.labelKey)}**` : t('choice.unnamed', { number: i + 1 })} />
           <Text color={theme.muted}>{`  ${where(choice.target)}`}</Text>
         </Text>
       ))}
       <Text>
         <Text bold color={theme.accent}>{` ${t('keys.enter')} `}</Text>
-        <Inline markdown={step.nextLabelKey ? `**${label(step.nextLabelKey)}**` : t('next')} />
+        <Inline markdown={label(step.nextLabelKey) ? `**${label(step.nextLabelKey)}**` : t('next')} />
         <Text color={theme.muted}>{`  ${where(nextTarget(workflow, step))}`}</Text>
       </Text>
     </Box>

@@ -7,6 +7,7 @@ import { useTheme } from '../theme.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
+import { StepBody } from './StepBody.js';
 
 /** The end of a procedure, and the procedures it links to. */
 export function DoneScreen({ workflow, related }: { workflow: Workflow; related: Workflow[] }) {
@@ -19,6 +20,7 @@ export function DoneScreen({ workflow, related }: { workflow: Workflow; related:
       <Text bold color={theme.success}>
         {`✔ ${t('done.message', { count: workflow.steps.length })}`}
       </Text>
+      {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} blocks={workflow.epilogue} /> : null}
       {related.length > 0 ? (
         <Box flexDirection="column">
           <Text bold>{t('done.related')}</Text>

@@ -7,9 +7,7 @@ import { useTheme } from '../theme.js';
 import { ChoiceList } from './ChoiceList.js';
 import { DoneScreen } from './DoneScreen.js';
 import { Header } from './Header.js';
-import { Paragraph } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
-import { Note } from './Note.js';
 import { Progress } from './Progress.js';
 import { StepBody } from './StepBody.js';
 
@@ -25,7 +23,7 @@ export interface FlowScreenProps {
 
 /** One procedure, one step at a time. */
 export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, onRestart }: FlowScreenProps) {
-  const { t, text } = useTranslation();
+  const { t } = useTranslation();
   const theme = useTheme();
   const flow = useFlow(workflow);
   const step = workflow.steps.find((s) => s.id === flow.state);
@@ -50,7 +48,6 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
     return <DoneScreen workflow={workflow} related={related} />;
   }
   const first = step === workflow.steps[0];
-  const say = (keys: string[]) => keys.map((key) => text(workflow.slug, key));
   const hints = [
     t('keys.next'),
     ...(first ? [] : [t('keys.back')]),
@@ -61,8 +58,9 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
   return (
     <Box flexDirection="column" gap={1}>
       <Header workflow={workflow} />
-      {first && workflow.introKeys.length > 0 ? <Paragraph messages={say(workflow.introKeys)} dim /> : null}
-      {first ? workflow.notes.map((note, i) => <Note key={i} kind={note.kind} messages={say(note.keys)} />) : null}
+      {first && workflow.intro.length + workflow.preamble.length > 0 ? (
+        <StepBody namespace={workflow.slug} blocks={[...workflow.intro, ...workflow.preamble]} dim />
+      ) : null}
       <Progress current={step.number} total={workflow.steps.length} />
       <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
         <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />

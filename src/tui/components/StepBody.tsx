@@ -1,32 +1,46 @@
 import { Box, Text } from 'ink';
 import type { KeyBlock } from '../../model/workflow.js';
+import { imageText } from '../../text/image-text.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Paragraph } from './Inline.js';
 import { Note } from './Note.js';
 
-/** The blocks of one step: text, notes, substeps, tables, in document order. */
-export function StepBody({ namespace, blocks, labels }: { namespace: string; blocks: KeyBlock[]; labels: string[] }) {
-  const { text } = useTranslation();
+export interface BlocksProps {
+  namespace: string;
+  blocks: readonly KeyBlock[];
+  /** Keys of UI labels to highlight where a translation quotes them instead of bold. */
+  labels?: readonly string[];
+  dim?: boolean;
+}
+
+/** Blocks of a step (or of an intro): text, notes, substeps, tables, code, images, in document order. */
+export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
+  const tr = useTranslation();
   const theme = useTheme();
-  const words = (keys: string[]) => keys.map((key) => text(namespace, key));
-  const highlight = words(labels);
+  const words = (keys: readonly string[]) => keys.map((key) => tr.text(namespace, key));
+  const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
+  const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>
       {blocks.map((block, i) => {
         switch (block.type) {
           case 'text':
-            return <Paragraph key={i} messages={words(block.keys)} highlight={highlight} />;
+            return <Paragraph key={i} messages={words(block.keys)} highlight={highlight} dim={dim} />;
           case 'note':
-            return <Note key={i} kind={block.kind} messages={words(block.keys)} />;
+            return (
+              <Note key={i} kind={block.kind}>
+                {nested(block.blocks)}
+              </Note>
+            );
           case 'list':
             return (
               <Box key={i} flexDirection="column" paddingLeft={2}>
                 {block.items.map((item, j) => (
                   <Box key={j}>
                     <Text>{block.ordered ? `${String.fromCharCode(97 + (j % 26))}. ` : '• '}</Text>
-                    <Paragraph messages={words(item)} highlight={highlight} />
+                    {nested(item)}
                   </Box>
                 ))}
               </Box>
@@ -34,7 +48,7 @@ export function StepBody({ namespace, blocks, labels }: { namespace: string; blo
           case 'code':
             return (
               <Box key={i} borderStyle="single" borderColor={theme.muted} paddingX={1}>
-                <Text color={theme.accent}>{sanitize(text(namespace, block.key))}</Text>
+                <Text color={theme.accent}>{sanitize(tr.text(namespace, block.key))}</Text>
               </Box>
             );
           case 'table':
@@ -43,10 +57,16 @@ export function StepBody({ namespace, blocks, labels }: { namespace: string; blo
                 {block.rows.map((row, j) => (
                   <Text key={j}>
                     {'│ '}
-                    <Paragraph messages={words(row).map((cell) => `${cell} │`)} />
+                    <Paragraph messages={row.map((cell) => `${words(cell).join(' ')} │`)} />
                   </Text>
                 ))}
               </Box>
+            );
+          case 'image':
+            return (
+              <Text key={i} color={theme.muted}>
+                {sanitize(imageText(block, namespace, tr))}
+              </Text>
             );
         }
       })}

@@ -1,0 +1,27 @@
+/**
+ * Images of a file in file order, by a scan: DocFX `:::image … alt-text="…" :::` and markdown
+ * `![alt](src)`. Their alt text is translated without an English pair, so each locale's file
+ * gives its own; the structure refers to an image by its place in this list.
+ */
+import type { Image } from '../model/document.js';
+
+const IMAGE = /:::image\b([^\n]*?):::|!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^\n]*?["'])?\s*\)/g;
+const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`);
+
+export function scanImages(text: string): Image[] {
+  const images: Image[] = [];
+  for (const match of text.matchAll(IMAGE)) {
+    if (match[1] !== undefined) {
+      const attributes = match[1];
+      images.push({
+        src: ATTRIBUTE('source').exec(attributes)?.[1] ?? '',
+        alt: ATTRIBUTE('alt-text').exec(attributes)?.[1] ?? '',
+        offset: match.index,
+        length: match[0].length,
+      });
+    } else {
+      images.push({ src: match[3] ?? '', alt: (match[2] ?? '').replace(/\\(.)/g, '$1'), offset: match.index, length: match[0].length });
+    }
+  }
+  return images;
+}

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
-import { learnGlossary, type Glossary } from '../parse/labels.js';
+import { emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { listContent, overlayPath, readArticles, type Content } from './content.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
@@ -82,7 +82,7 @@ export class Workspace {
   glossary(locale: string): Glossary {
     let glossary = this.glossaries.get(locale);
     if (!glossary) {
-      const learned = new Map<string, Map<string, number>>();
+      const learned = emptyGlossary();
       for (const files of this.content.articles.values()) {
         const file = files.get(locale);
         if (file) learnGlossary(scanDocument(fs.readFileSync(file.path, 'utf8'), { path: file.path }).document.segments, learned);

@@ -59,6 +59,8 @@ export interface StructureInput {
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
+// DocFX includes pull in shared snippets (`[!INCLUDE[footer](../includes/footer.md)]`): nothing to show.
+const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]/gi;
 const NOTE_LABEL = /^\W*(note|tip|important|caution|warning)\W*$/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;
@@ -377,9 +379,17 @@ class BlockReader {
   }
 }
 
-/** Literal markdown as a reader needs it: no alert or div markers. */
+/**
+ * Literal markdown as a reader needs it: no alert or div markers, and none of the `>` or
+ * indentation that the note or list around it puts at the start of its lines.
+ */
 function cleanLiteral(markdown: string): string {
-  return markdown.replace(NOTE_MARKER, '').replace(DIV_MARKER, '').trim();
+  return markdown
+    .replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n')
+    .replace(NOTE_MARKER, '')
+    .replace(DIV_MARKER, '')
+    .replace(INCLUDE, '')
+    .trim();
 }
 
 /** Links in link nodes (whose text may be segments) and inside segment bodies. */

@@ -19,6 +19,9 @@ export interface Tally {
   notesRepeated: number;
   words: number;
   wordsDropped: number;
+  /** UI labels of steps, and those whose translation could not be told with confidence (reported, not asserted). */
+  labels: number;
+  labelsUnpaired: number;
   examples: string[];
 }
 
@@ -36,6 +39,8 @@ export function emptyTally(): Tally {
     notesRepeated: 0,
     words: 0,
     wordsDropped: 0,
+    labels: 0,
+    labelsUnpaired: 0,
     examples: [],
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * What a body of translated content says about its UI labels, learned from its unambiguous
+ * sentences (one bold label in the English, one marked translation): the translations of each
+ * label (the product's glossary, as far as the content shows it), and the words that lead to a
+ * label the reader acts on ("sélectionnez", "选择"). Both help pair labels where a sentence alone
+ * cannot tell.
+ */
+import type { Segment } from '../model/document.js';
+import { boldRuns, parseInline } from './inline.js';
+import { candidates, normal } from './label-candidates.js';
+
+export interface Glossary {
+  /** English label (normalized) → its translations, with how often each was seen. */
+  terms: Map<string, Map<string, number>>;
+  /** Leads of translated labels, with how often each was seen before a button and before a name. */
+  leads: Map<string, { action: number; name: number }>;
+}
+
+// English phrasing that tells the reader to act on the label that follows.
+export const ACTION = /\b(select|selecting|click|clicking|choose|tap|press|pick|open|go to|navigate to|sign in to|then|enter)\s+(the\s+|on\s+)?["“]?$/i;
+
+export function emptyGlossary(): Glossary {
+  return { terms: new Map(), leads: new Map() };
+}
+
+export function learnGlossary(segments: readonly Segment[], glossary: Glossary = emptyGlossary()): Glossary {
+  for (const segment of segments) {
+    if (!segment.source.includes('**') || segment.source === segment.target) continue;
+    const source = boldRuns(parseInline(segment.source));
+    if (source.length !== 1) continue;
+    const { bold, quoted } = candidates(segment.target);
+    const only = bold.length === 1 ? bold[0] : bold.length === 0 && quoted.length === 1 ? quoted[0] : undefined;
+    if (!only || !/\p{L}/u.test(only.text)) continue;
+    const key = normal(source[0]!.text);
+    const entry = glossary.terms.get(key) ?? new Map<string, number>();
+    entry.set(only.text, (entry.get(only.text) ?? 0) + 1);
+    glossary.terms.set(key, entry);
+    if (only.lead) {
+      const seen = glossary.leads.get(only.lead) ?? { action: 0, name: 0 };
+      seen[ACTION.test(source[0]!.before) ? 'action' : 'name']++;
+      glossary.leads.set(only.lead, seen);
+    }
+  }
+  return glossary;
+}
+
+/** One glossary from several: a document's own, then its content set's for the same locale. */
+export function mergeGlossaries(...glossaries: readonly (Glossary | undefined)[]): Glossary {
+  const merged = emptyGlossary();
+  for (const glossary of glossaries) {
+    if (!glossary) continue;
+    for (const [source, targets] of glossary.terms) {
+      const entry = merged.terms.get(source) ?? new Map<string, number>();
+      for (const [target, count] of targets) entry.set(target, (entry.get(target) ?? 0) + count);
+      merged.terms.set(source, entry);
+    }
+    for (const [lead, seen] of glossary.leads) {
+      const sum = merged.leads.get(lead) ?? { action: 0, name: 0 };
+      merged.leads.set(lead, { action: sum.action + seen.action, name: sum.name + seen.name });
+    }
+  }
+  return merged;
+}
+
+/** Known translations of a label, the most frequent first. */
+export function knownTranslations(glossary: Glossary | undefined, source: string): string[] {
+  const entry = glossary?.terms.get(normal(source));
+  return entry ? [...entry.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t) : [];
+}
+
+/** True when the mark's lead is a word this content uses before buttons, and seldom before names. */
+export function actionLed(glossary: Glossary | undefined, lead: string): boolean {
+  const seen = lead === '' ? undefined : glossary?.leads.get(lead);
+  return seen !== undefined && seen.action >= 3 && seen.action >= 3 * seen.name;
+}

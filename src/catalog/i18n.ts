@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { localeFolders, readMessages, resourcePath } from './locale-files.js';
+import { fallbackChain } from './fallback.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 
@@ -15,7 +16,8 @@ export function createI18n(locale: string): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
-    fallbackLng: SOURCE_LOCALE,
+    // The closest variety that has strings, then English (pt-PT → pt-BR → en-US).
+    fallbackLng: (code: string) => fallbackChain(code, Object.keys(instance.store?.data ?? {})),
     ns: [UI_NAMESPACE],
     defaultNS: UI_NAMESPACE,
     keySeparator: false,

@@ -21,10 +21,11 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   for (const step of workflow.steps) {
     out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
     out.push(...lines(step.blocks, '  '));
-    for (const choice of step.choices) {
+    step.choices.forEach((choice, i) => {
       const where = destination(workflow, step, choice.target, tr.t);
-      out.push(`  ${tr.t('walkthrough.choice', { label: plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('next'), where })}`);
-    }
+      const label = plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('choice.unnamed', { number: i + 1 });
+      out.push(`  ${tr.t('walkthrough.choice', { label, where })}`);
+    });
     const next = step.nextLabelKey ? plainMessage(tr.label(workflow.slug, step.nextLabelKey)) : '';
     if (next) out.push(`  → ${tr.t('walkthrough.next', { label: next })}`);
   }

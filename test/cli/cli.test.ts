@@ -91,7 +91,11 @@ describe('docflow run without a terminal', () => {
   });
 
   it('falls back to en-US for a locale it does not have, and LC_ALL wins over LANG', async () => {
-    expect((await cli(['run', 'add-a-new-customer'], { LANG: 'de_DE.UTF-8' })).out).toContain('Step 1 of 5');
+    expect((await cli(['run', 'add-a-new-customer'], { LANG: 'sw_KE.UTF-8' })).out).toContain('Step 1 of 5');
+    // German app strings; the article has no German, so its sentences are the English ones.
+    const german = (await cli(['run', 'add-a-new-customer'], { LANG: 'de_DE.UTF-8' })).out;
+    expect(german).toContain('Schritt 1 von 5');
+    expect(german).toContain('From the **Dashboard** menu'.replace(/\*\*/g, ''));
     expect((await cli(['run', 'add-a-new-customer'], { LANG: 'fr_FR.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).out).toContain(
       '第 1 步，共 5 步',
     );

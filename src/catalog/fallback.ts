@@ -1,0 +1,30 @@
+/**
+ * Where a string missing in one language is looked for next: the same language in the closest
+ * variety that exists (pt-PT → pt-BR, zh-HK → zh-TW, zh-SG → zh-CN: same script first, then the
+ * language's usual region), and English last. A reader never sees a key.
+ */
+import { SOURCE_LOCALE } from './resources.js';
+
+function maximized(tag: string): Intl.Locale | undefined {
+  try {
+    return new Intl.Locale(tag).maximize();
+  } catch {
+    return undefined;
+  }
+}
+
+export function fallbackChain(code: string, available: readonly string[]): string[] {
+  const wanted = maximized(code);
+  if (!wanted) return [SOURCE_LOCALE];
+  const usual = maximized(wanted.language);
+  const siblings = available
+    .filter((tag) => tag !== code && maximized(tag)?.language === wanted.language)
+    .map((tag) => {
+      const other = maximized(tag)!;
+      const rank = (other.script === wanted.script ? 0 : 2) + (other.region === usual?.region ? 0 : 1);
+      return { tag, rank };
+    })
+    .sort((a, b) => a.rank - b.rank || a.tag.localeCompare(b.tag))
+    .map(({ tag }) => tag);
+  return [...new Set([...siblings, SOURCE_LOCALE])].filter((tag) => tag !== code || tag === SOURCE_LOCALE);
+}

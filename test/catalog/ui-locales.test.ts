@@ -1,0 +1,100 @@
+/**
+ * The app speaks the reader's language: every ui.json has every string the code asks for, in
+ * every plural form its language has (CLDR, through Intl.PluralRules as i18next uses it), with the
+ * same placeholders as English; a missing string falls back by language, never to a key.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createI18n, loadNamespaces, translator } from '../../src/catalog/i18n.js';
+import { fallbackChain } from '../../src/catalog/fallback.js';
+import { LOCALES, ROOT } from '../helpers.js';
+
+const REQUIRED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'pt-BR', 'ru-RU', 'zh-CN', 'zh-TW', 'ar-SA', 'he-IL'];
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+const read = (locale: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(LOCALES, locale, 'ui.json'), 'utf8'));
+const english = read('en-US');
+const bases = [...new Set(Object.keys(english).map((k) => k.replace(PLURAL, '')))];
+const plural = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+const placeholders = (value: string) => [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+/** The ui keys the code names literally: t('progress'), t(`note.${kind}`) for every kind. */
+function keysInCode(): string[] {
+  const files = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f));
+  const keys = new Set<string>();
+  for (const file of files) {
+    const text = fs.readFileSync(path.join(ROOT, 'src', file), 'utf8');
+    for (const m of text.matchAll(/\bt\('([a-z][\w.-]*)'/g)) keys.add(m[1]!);
+  }
+  for (const kind of ['note', 'tip', 'important', 'caution', 'warning']) keys.add(`note.${kind}`);
+  return [...keys].sort();
+}
+
+describe('ui.json', () => {
+  it('exists for every language docflow promises', () => {
+    for (const locale of REQUIRED) expect(fs.existsSync(path.join(LOCALES, locale, 'ui.json')), locale).toBe(true);
+  });
+
+  it('has in English every string the code asks for', () => {
+    expect(keysInCode().filter((key) => !bases.includes(key))).toEqual([]);
+  });
+
+  it.each(REQUIRED)('%s has every string, every plural form of its language, the same placeholders', (locale) => {
+    const messages = read(locale);
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    const missing: string[] = [];
+    for (const base of bases) {
+      const wanted = plural.has(base) ? categories.map((c) => `${base}_${c}`) : [base];
+      for (const key of wanted) {
+        if (typeof messages[key] !== 'string' || messages[key] === '') missing.push(key);
+        else {
+          const reference = english[key] ?? english[`${base}_other`]!;
+          // A form may name the number in words ("שני שלבים"), so it may drop {{count}}, never add one.
+          const own = placeholders(messages[key]!).filter((p) => p !== 'count');
+          expect(own, `${locale} ${key}`).toEqual(placeholders(reference).filter((p) => p !== 'count'));
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(Object.keys(messages).filter((key) => !bases.includes(key.replace(PLURAL, '')))).toEqual([]);
+  });
+});
+
+describe('language fallback', () => {
+  const available = ['en-US', 'pt-BR', 'zh-CN', 'zh-TW', 'fr-FR'];
+
+  it('goes to the closest variety, then English', () => {
+    expect(fallbackChain('pt-PT', available)).toEqual(['pt-BR', 'en-US']);
+    expect(fallbackChain('zh-HK', available)).toEqual(['zh-TW', 'zh-CN', 'en-US']);
+    expect(fallbackChain('zh-SG', available)).toEqual(['zh-CN', 'zh-TW', 'en-US']);
+    expect(fallbackChain('fr-CA', available)).toEqual(['fr-FR', 'en-US']);
+    expect(fallbackChain('sw-KE', available)).toEqual(['en-US']);
+  });
+
+  it('shows a Portuguese reader in Portugal the Brazilian strings, with Portuguese plurals', () => {
+    const i18n = createI18n('pt-PT');
+    loadNamespaces(i18n, LOCALES, ['ui']);
+    const { t } = translator(i18n);
+    expect(t('progress', { current: 2, total: 5 })).toBe('Etapa 2 de 5');
+    expect(t('done.message', { count: 1 })).toBe('Pronto: 1 etapa concluída.');
+  });
+
+  it('counts in Russian, Arabic and Hebrew as those languages do', () => {
+    const say = (locale: string, count: number) => {
+      const i18n = createI18n(locale);
+      loadNamespaces(i18n, LOCALES, ['ui']);
+      return translator(i18n).t('list.steps', { count });
+    };
+    expect([1, 3, 5, 21].map((n) => say('ru-RU', n))).toEqual(['1 шаг', '3 шага', '5 шагов', '21 шаг']);
+    expect([0, 1, 2, 3, 11].map((n) => say('ar-SA', n))).toEqual(['لا خطوات', 'خطوة واحدة', 'خطوتان', '3 خطوات', '11 خطوة']);
+    expect([1, 2, 7].map((n) => say('he-IL', n))).toEqual(['שלב אחד', 'שני שלבים', '7 שלבים']);
+  });
+
+  it('never shows a key, even in a language it has no strings for', () => {
+    const i18n = createI18n('sw-KE');
+    loadNamespaces(i18n, LOCALES, ['ui']);
+    const { t } = translator(i18n);
+    for (const key of keysInCode()) expect(t(key, { count: 2, step: 1, current: 1, total: 2, number: 1, name: 'x', dir: 'd', locale: 'l', available: 'a', keys: '1', label: 'L', value: 'V', where: 'W' })).not.toBe(key);
+  });
+});

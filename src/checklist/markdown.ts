@@ -13,7 +13,7 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
   const first = workflows[0];
   if (!first) return '';
   const say = (key: string | undefined) => (key ? oneLine(tr.text(first.slug, key)) : '');
-  const render = (blocks: readonly KeyBlock[]) => blocks.flatMap((block) => blockLines(block, first, tr, say));
+  const render = (blocks: readonly KeyBlock[]) => separated(blocks, (block) => blockLines(block, first, tr, say));
   lines.push(`# ${say(first.titleKey) || first.slug}`, '');
   const applies = appliesToLine(first, tr);
   if (applies) lines.push(`*${oneLine(applies)}*`, '');
@@ -26,7 +26,7 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
     for (const step of workflow.steps) {
       const [head, ...rest] = render(step.blocks);
       lines.push(`- [ ] ${head ?? tr.t('step', { number: step.number })}`);
-      lines.push(...rest.map((line) => `  ${line}`));
+      lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
     }
     lines.push('');
     if (workflow.epilogue.length > 0) lines.push(...render(workflow.epilogue), '');
@@ -35,20 +35,21 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
 }
 
 function blockLines(block: KeyBlock, workflow: Workflow, tr: Translator, say: (key: string) => string): string[] {
-  const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockLines(b, workflow, tr, say));
+  const nested = (blocks: readonly KeyBlock[]) => separated(blocks, (b) => blockLines(b, workflow, tr, say));
   const sentences = (keys: readonly string[]) => keys.map(say).filter(Boolean).join(' ');
   switch (block.type) {
     case 'text':
       return [sentences(block.keys)];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
-      return [`> **${tr.t(`note.${block.kind}`)}:** ${first}`, ...rest.map((line) => `> ${line}`)];
+      const label = `**${tr.t(`note.${block.kind}`)}**`;
+      return [`> ${tr.t('label-value', { label, value: first })}`, ...rest.map((line) => (line ? `> ${line}` : '>'))];
     }
     case 'list':
       return block.items.flatMap((item, i) => {
         const marker = block.ordered ? `${i + 1}.` : '-';
         const [first = '', ...rest] = nested(item);
-        return [`${marker} ${first}`, ...rest.map((line) => `${' '.repeat(marker.length + 1)}${line}`)];
+        return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });
     case 'table': {
       const rows = block.rows.map((row) => `| ${row.map(sentences).join(' | ')} |`);
@@ -60,6 +61,14 @@ function blockLines(block: KeyBlock, workflow: Workflow, tr: Translator, say: (k
     case 'image':
       return [`*${imageText(block, workflow.slug, tr)}*`];
   }
+}
+
+/**
+ * Lines of blocks, with an empty line before a paragraph or table that follows another block:
+ * without it markdown would run the two together.
+ */
+function separated(blocks: readonly KeyBlock[], lines: (block: KeyBlock) => string[]): string[] {
+  return blocks.flatMap((block, i) => (i > 0 && (block.type === 'text' || block.type === 'table') ? ['', ...lines(block)] : lines(block)));
 }
 
 /** Markdown of one message on one line (a task item cannot span paragraphs). */

@@ -46,6 +46,24 @@ describe('docflow parse', () => {
     ]);
   });
 
+  it('names UI labels it could not pair as info findings with their position, and still exits 0', async () => {
+    const file = path.join(FIXTURES, 'zh-CN', 'mfa-for-users.md');
+    const text = fs.readFileSync(file, 'utf8');
+    const { code, err } = await cli(['parse', file]);
+    expect(code).toBe(0);
+    const unpaired = err.split('\n').filter((line) => line.includes('label-unpaired'));
+    // Every label of this article is quoted in the translation: nothing to report.
+    expect(unpaired).toEqual([]);
+    const broken = path.join(tempDir(), 'unpaired.md');
+    fs.writeFileSync(broken, text.replace('选择“启用”', '选择启用'));
+    const second = await cli(['parse', broken, '--format', 'json']);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.out.slice(second.out.indexOf('['))) ).toEqual([
+      expect.objectContaining({ line: 35, ruleId: 'docflow:label-unpaired', severity: 'info', message: expect.stringContaining('“Enable”') }),
+    ]);
+    fs.rmSync(path.dirname(broken), { recursive: true });
+  });
+
   it('exits 2 for a file that does not exist', async () => {
     const { code, err } = await cli(['parse', 'nope.md']);
     expect(code).toBe(2);

@@ -42,6 +42,18 @@ let current: ReturnType<typeof start> | undefined;
 afterEach(() => current?.unmount());
 
 describe('the flow screen', () => {
+  it('shows the article intro and its note before the first step, in order', async () => {
+    current = start('fr-FR', 'add-a-new-customer');
+    const frame = current.frame();
+    const intro = frame.indexOf('Lorsque vous créez votre base de clients');
+    const note = frame.indexOf('Remarque');
+    expect(intro).toBeGreaterThan(-1);
+    expect(note).toBeGreaterThan(intro);
+    expect(frame.indexOf('Étape 1 sur 5')).toBeGreaterThan(note);
+    // The legacy note's own bold label is not repeated under the coloured kind.
+    expect(frame.match(/Remarque/g)).toHaveLength(1);
+  });
+
   it('shows the zh-CN title, applies-to, progress, the step and localized key hints', async () => {
     current = start('zh-CN', 'add-a-new-customer');
     await tick();
@@ -100,6 +112,8 @@ describe('the flow screen', () => {
     current = start('fr-FR', 'add-a-new-customer');
     await current.press(ENTER, ENTER, ENTER, ENTER, ENTER);
     expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+    // What the section says after the last step shows here, not lost.
+    expect(current.frame()).toContain('Pour ajouter un nouvel abonnement à un compte client, consultez');
     // The article links to four articles; two of them are procedures.
     expect(current.frame()).toMatch(/1 Demander une relation de revendeur avec un client\s+2 Créer un abonnement/);
     await current.press('2');

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
 import { CliError, print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
@@ -20,6 +21,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
         path: file,
         locale: path.basename(path.dirname(path.resolve(file))),
       });
+      reportUnpairedLabels(document, vfile);
       if (options.json) {
         const steps = document.procedures.flatMap((p) => p.steps);
         print(io, JSON.stringify({ ...document, segments: document.segments, steps }, null, 2));

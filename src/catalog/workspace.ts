@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
+import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
@@ -21,6 +22,8 @@ export const BUNDLED_LOCALES = path.join(PACKAGE_ROOT, 'locales');
 
 export interface Article {
   slug: string;
+  /** The article in every locale: the canonical one parsed, the others scanned (segments only). */
+  documents: Document[];
   /** The canonical document is `resources.canonical`. */
   resources: ArticleResources;
   /** Parser messages of every locale's file, and the overlay's. */
@@ -69,7 +72,7 @@ export class Workspace {
       slugs: this.slugSet,
       overlayFile,
     });
-    const article: Article = { slug, resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
+    const article: Article = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
     this.cache.set(slug, article);
     return article;
   }

@@ -15,7 +15,7 @@ import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
 import type { Glossary } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
-import { canonicalDocument, SOURCE_LOCALE } from './resources.js';
+import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -26,7 +26,10 @@ export interface ArticleFile {
 }
 
 export interface Content {
+  /** The first folder: overlays live there. */
   dir: string;
+  /** Every folder read, in the order given (a repository per locale, say). */
+  dirs: string[];
   /** slug → locale → file, both sorted. */
   articles: Map<string, Map<string, ArticleFile>>;
 }
@@ -40,15 +43,31 @@ const LOCALE_FOLDER = new RegExp(`^[a-z]{2}${SCRIPT}?${REGION}?$|^[a-z]{3}${SCRI
 const SKIPPED = new Set(['overlays', 'node_modules', '.git']);
 const DECLARED_LOCALE = /^ms\.contentlocale:[^\S\n]*["']?([^"'\s]+)/m;
 
-export function listContent(dir: string): Content {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new ContentError(`Content folder not found: ${dir}`);
-  }
+/**
+ * The articles of one or more folders: several roots (one checked-out repository per locale)
+ * make one content set, an article's locales joined by slug; the first root wins a clash.
+ */
+export function listContent(dirs: string | readonly string[]): Content {
+  const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
   const articles = new Map<string, Map<string, ArticleFile>>();
   const add = (file: ArticleFile) => {
     if (!articles.has(file.slug)) articles.set(file.slug, new Map());
-    articles.get(file.slug)!.set(file.locale, file);
+    const byLocale = articles.get(file.slug)!;
+    if (!byLocale.has(file.locale)) byLocale.set(file.locale, file);
   };
+  for (const dir of roots) listRoot(dir, add);
+  const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b));
+  return {
+    dir: roots[0]!,
+    dirs: roots,
+    articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => a.localeCompare(b)))])),
+  };
+}
+
+function listRoot(dir: string, add: (file: ArticleFile) => void): void {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new ContentError(`Content folder not found: ${dir}`);
+  }
   const folders = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
@@ -65,8 +84,6 @@ export function listContent(dir: string): Content {
       add({ slug: slugOf(file), locale, path: path.join(dir, file) });
     }
   }
-  const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b));
-  return { dir, articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => a.localeCompare(b)))])) };
 }
 
 /** Markdown files below `root`, relative, sorted; hidden folders, overlays and node_modules skipped. */

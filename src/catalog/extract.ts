@@ -1,26 +1,46 @@
 /**
- * `docflow extract`: every article's strings → `locales/<lng>/<slug>.json`, deterministically.
+ * `docflow extract`: every article's strings → `locales/<lng>/<slug>.json`, merged, never
+ * overwritten (merge.ts), with their provenance beside them (`locales/_docflow/…`).
+ * Deterministic: a second run writes nothing.
  */
 import type { VFile } from 'vfile';
+import { localeCatalog, translatedLocales } from './catalog.js';
 import { localeFolders, resourcePath } from './locale-files.js';
+import { provenanceJson, provenancePath } from './provenance.js';
+import { SOURCE_LOCALE } from './resources.js';
 import { stableJson, writeFileAtomic } from './write-file.js';
 import type { Workspace } from './workspace.js';
 
 export interface ExtractReport {
   written: string[];
   unchanged: string[];
+  /** `<locale> <slug> <key>`: translators' edits in locales/ found and kept. */
+  handEdits: string[];
+  /** Translations kept whose English has changed since. */
+  stale: number;
+  /** `<locale> <slug> <key>`: set aside because their segment is gone. */
+  obsoleted: string[];
   files: VFile[];
 }
 
 export function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): ExtractReport {
-  const report: ExtractReport = { written: [], unchanged: [], files: [] };
+  const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], files: [] };
   const folders = localeFolders(workspace.localesDir);
+  const write = (file: string, text: string) => (writeFileAtomic(file, text) ? report.written : report.unchanged).push(file);
   for (const slug of slugs) {
     const article = workspace.article(slug);
     report.files.push(...article.files);
-    for (const [locale, messages] of [...article.resources.messages].sort(([a], [b]) => a.localeCompare(b))) {
-      const file = resourcePath(workspace.localesDir, locale, slug, folders);
-      (writeFileAtomic(file, stableJson(messages)) ? report.written : report.unchanged).push(file);
+    // en-US is the reference English: the article's, as it is now.
+    const english = article.resources.messages.get(SOURCE_LOCALE);
+    if (english) write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
+    for (const locale of translatedLocales(workspace, slug)) {
+      const catalog = localeCatalog(workspace, slug, locale);
+      const { merge } = catalog;
+      write(resourcePath(workspace.localesDir, locale, slug, folders), stableJson(merge.messages));
+      write(provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance));
+      report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
+      report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
+      report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
     }
   }
   return report;

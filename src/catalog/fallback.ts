@@ -3,7 +3,7 @@
  * variety that exists (pt-PT → pt-BR, zh-HK → zh-TW, zh-SG → zh-CN: same script first, then the
  * language's usual region), and English last. A reader never sees a key.
  */
-import { SOURCE_LOCALE } from './resources.js';
+import { SOURCE_LOCALE } from './versions.js';
 
 function maximized(tag: string): Intl.Locale | undefined {
   try {

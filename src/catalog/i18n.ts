@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { localeFolders, readMessages, resourcePath } from './locale-files.js';
 import { fallbackChain } from './fallback.js';
-import { SOURCE_LOCALE } from './resources.js';
+import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 
 export const UI_NAMESPACE = 'ui';

@@ -1,28 +1,40 @@
 /**
  * i18next resources of one article from its documents in every locale. Keys come from the
- * canonical document's structure, so every locale's string of segment n shares one key; the
- * other locales need only their segments (a scan), not a structure of their own. en-US comes
- * from the English halves of the pairs (or from an en-US plain article).
+ * reference document's structure (the newest English, see versions.ts); every other locale's
+ * segment is matched to it (align.ts), so its translation lands under the same key even when it
+ * was made from an older English. en-US comes from the reference's English halves.
+ *
+ * Beside each translation the resources keep the English it was made from and the kind of
+ * translation (HT/MT from the front matter): what provenance and staleness need.
  */
 import type { Block, Document, Label } from '../model/document.js';
 import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary } from '../parse/labels.js';
+import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
+import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 
-export const SOURCE_LOCALE = 'en-US';
+export { canonicalDocument, SOURCE_LOCALE };
 
 export type Messages = Record<string, string>;
+
+/** How a locale's strings were made, as its article says. */
+export interface LocaleOrigin {
+  /** `ms.translationtype`: human (HT) or machine (MT) translation. */
+  translation: 'HT' | 'MT';
+  /** `ms.lasthandoff`, as written. */
+  handoff?: string;
+  /** The article file. */
+  path: string;
+}
 
 export interface ArticleResources {
   canonical: Document;
   keys: DocumentKeys;
   /** locale → key → markdown */
   messages: Map<string, Messages>;
-}
-
-/** The locale whose document names the keys: en-US if there is one, else the first side-by-side one. */
-export function canonicalDocument<T extends Pick<Document, 'locale' | 'sxs'>>(documents: readonly T[]): T {
-  const sorted = [...documents].sort((a, b) => a.locale.localeCompare(b.locale));
-  return sorted.find((d) => d.locale === SOURCE_LOCALE) ?? sorted.find((d) => d.sxs) ?? sorted[0]!;
+  /** locale → key → the English that locale's string was translated from */
+  sources: Map<string, Messages>;
+  origins: Map<string, LocaleOrigin>;
 }
 
 /**
@@ -36,37 +48,59 @@ export function buildResources(
 ): ArticleResources {
   const keys = documentKeys(canonical);
   const messages = new Map<string, Messages>();
-  const put = (locale: string, key: string, value: string | undefined) => {
-    if (value === undefined || value.trim() === '') return;
-    if (!messages.has(locale)) messages.set(locale, {});
-    const bucket = messages.get(locale)!;
-    if (!(key in bucket)) bucket[key] = value;
+  const sources = new Map<string, Messages>();
+  const origins = new Map<string, LocaleOrigin>();
+  const bucket = (map: Map<string, Messages>, locale: string) => {
+    if (!map.has(locale)) map.set(locale, {});
+    return map.get(locale)!;
   };
-  const steps = canonical.procedures.flatMap((p) => p.steps);
+  const put = (locale: string, key: string, value: string | undefined, source?: string) => {
+    if (value === undefined || value.trim() === '') return;
+    const target = bucket(messages, locale);
+    if (key in target) return;
+    target[key] = value;
+    if (source !== undefined && locale !== SOURCE_LOCALE) bucket(sources, locale)[key] = source;
+  };
   const labelled = new Map<number, Label[]>();
-  for (const label of steps.flatMap((step) => step.labels)) labelled.set(label.n, [...(labelled.get(label.n) ?? []), label]);
+  for (const label of canonical.procedures.flatMap((p) => p.steps.flatMap((step) => step.labels))) {
+    labelled.set(label.n, [...(labelled.get(label.n) ?? []), label]);
+  }
+  const english = new Map(canonical.segments.map((s) => [s.n, s.source]));
   // Text outside pairs is the same in every language: en-US holds it, the others fall back to it.
   for (const [part, key] of keys.parts) {
     if ('literal' in part) put(SOURCE_LOCALE, key, (part as { literal: string }).literal);
     else if ((part as Block).type === 'code') put(SOURCE_LOCALE, key, (part as Block & { type: 'code' }).value);
   }
-  // Canonical first, so its English wins where two documents disagree.
+  // The reference first, so its English is en-US.
   for (const document of [canonical, ...others]) {
-    const english = document.sxs || document.locale === SOURCE_LOCALE;
-    // One string of this document in both languages: the translation, and the English it came from.
-    const pair = (key: string, target: string | undefined, source: string | undefined) => {
-      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, target);
-      if (english) put(SOURCE_LOCALE, key, source);
-    };
-    for (const segment of document.segments) pair(keys.segments.get(segment.n) ?? `text.${segment.n}`, segment.target, segment.source);
-    // Labels of this locale, where the canonical structure says the steps' sentences are.
-    // The canonical document's labels were paired when it was parsed; the others' are paired here.
-    const glossary = document === canonical ? undefined : mergeGlossaries(learnGlossary(document.segments), glossaryOf(document.locale));
+    const reference = document === canonical;
+    if (document.locale !== SOURCE_LOCALE) {
+      const type = String(document.frontmatter['ms.translationtype'] ?? '').toUpperCase();
+      const handoff = document.frontmatter['ms.lasthandoff'];
+      origins.set(document.locale, {
+        translation: type === 'MT' ? 'MT' : 'HT',
+        ...(handoff !== undefined ? { handoff: String(handoff) } : {}),
+        path: document.path,
+      });
+    }
+    const aligned = reference ? undefined : alignSegments(document, canonical);
+    const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
+    const glossary = reference ? undefined : mergeGlossaries(learnGlossary(document.segments), glossaryOf(document.locale));
     for (const segment of document.segments) {
-      const own = labelled.get(segment.n);
-      if (!own) continue;
-      const labels = document === canonical ? own : segmentLabels(segment, glossary);
-      for (const label of labels) pair(labelKey(keys.segments.get(segment.n)!, label.index), label.target, label.source);
+      const n = numberOf(segment.n);
+      if (n === undefined) continue;
+      const key = keys.segments.get(n) ?? `text.${n}`;
+      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, segment.source);
+      if (reference && (document.sxs || document.locale === SOURCE_LOCALE)) put(SOURCE_LOCALE, key, segment.source);
+      // Labels where the steps' sentences are, and only from the English the reference has.
+      const own = labelled.get(n);
+      if (!own || segment.source !== english.get(n)) continue;
+      const labels = reference ? own : segmentLabels(segment, glossary);
+      for (const label of labels) {
+        const id = labelKey(keys.segments.get(n)!, label.index);
+        if (document.locale !== SOURCE_LOCALE) put(document.locale, id, label.target, label.source);
+        if (reference) put(SOURCE_LOCALE, id, label.source);
+      }
     }
     // Image alt text: each file's own, in its own language (sxs files translate it without a pair).
     for (const [part, key] of keys.parts) {
@@ -75,5 +109,5 @@ export function buildResources(
       put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
-  return { canonical, keys, messages };
+  return { canonical, keys, messages, sources, origins };
 }

@@ -13,6 +13,7 @@ import { buildWorkflows } from '../flow/workflow.js';
 import { emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { listContent, overlayPath, readArticles, type Content } from './content.js';
+import { localesWith } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
@@ -38,11 +39,16 @@ export class Workspace {
   private readonly glossaries = new Map<string, Glossary>();
 
   constructor(
-    readonly contentDir: string = BUNDLED_CONTENT,
+    contentDirs: string | readonly string[] = BUNDLED_CONTENT,
     readonly localesDir: string = BUNDLED_LOCALES,
   ) {
-    this.content = listContent(contentDir);
+    this.content = listContent(contentDirs);
     this.slugSet = new Set(this.content.articles.keys());
+  }
+
+  /** The first content folder (overlays live there). */
+  get contentDir(): string {
+    return this.content.dir;
   }
 
   slugs(): string[] {
@@ -101,6 +107,11 @@ export class Workspace {
     const all = new Set([SOURCE_LOCALE]);
     for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
     return [...all].sort();
+  }
+
+  /** Locales whose resource folder has a file for this article. */
+  resourceLocales(slug: string): string[] {
+    return localesWith(this.localesDir, slug);
   }
 
   /** Locales that have strings for an article, from its content alone. */

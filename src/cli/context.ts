@@ -14,7 +14,8 @@ import { environmentLocale, matchLocale } from '../parse/locale.js';
 import { CliError, type Io } from './io.js';
 
 export interface FolderOptions {
-  content?: string;
+  /** One folder, or several given as repeated `--content`. */
+  content?: string | string[];
   locales?: string;
 }
 

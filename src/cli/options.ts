@@ -3,7 +3,11 @@ import type { Command } from 'commander';
 
 export function withFolders(command: Command): Command {
   return command
-    .option('--content <dir>', 'articles: <dir>/<locale>/<slug>.md (default: the bundled content/)')
+    .option(
+      '--content <dir>',
+      'articles: <dir>/<locale>/<slug>.md or a checked-out docs repository; repeat for several (default: the bundled content/)',
+      (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
+    )
     .option('--locales <dir>', 'i18next resources: <dir>/<lng>/<namespace>.json (default: the bundled locales/)');
 }
 

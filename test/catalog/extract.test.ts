@@ -7,10 +7,10 @@ import { CONTENT, LOCALES, tempDir } from '../helpers.js';
 
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const locale of fs.readdirSync(dir)) {
-    for (const name of fs.readdirSync(path.join(dir, locale))) {
-      files.set(`${locale}/${name}`, fs.readFileSync(path.join(dir, locale, name), 'utf8'));
-    }
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8'));
   }
   return files;
 }
@@ -20,12 +20,15 @@ describe('extract', () => {
   const first = extract(new Workspace(CONTENT, out));
   const firstRun = snapshot(out);
 
-  it('writes en-US, fr-FR and zh-CN resources for every article', () => {
+  it('writes en-US, fr-FR and zh-CN resources for every article, and the provenance of each translation', () => {
     const slugs = fs.readdirSync(path.join(CONTENT, 'fr-FR')).map((f) => f.replace(/\.md$/, ''));
-    expect(first.written).toHaveLength(slugs.length * 3);
+    expect(first.written).toHaveLength(slugs.length * 5);
     for (const slug of slugs) {
       for (const locale of ['en-US', 'fr-FR', 'zh-CN']) expect(firstRun.has(`${locale}/${slug}.json`)).toBe(true);
+      for (const locale of ['fr-FR', 'zh-CN']) expect(firstRun.has(`_docflow/${locale}/${slug}.json`)).toBe(true);
     }
+    const provenance = JSON.parse(firstRun.get('_docflow/zh-CN/add-a-new-customer.json')!);
+    expect(provenance.strings['title.103']).toEqual({ from: 'Add a new customer', origin: 'MT', hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
   });
 
   it('is deterministic: a second run changes no byte', () => {

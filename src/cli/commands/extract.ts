@@ -8,7 +8,7 @@ import { withFolders } from '../options.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('extract'))
-    .description('write locales/<lng>/<slug>.json for every article (en-US from the English halves)')
+    .description('merge every article\'s strings into locales/<lng>/<slug>.json: edits there are kept, changed English marks them stale, removed strings are set aside')
     .argument('[slugs...]', 'only these articles')
     .option('--format <format>', 'how to print problems: text or json', 'text')
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
@@ -17,6 +17,9 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const result = extract(workspace, slugs.length > 0 ? slugs : undefined);
       if (options.format !== 'json') {
         print(io, `${result.written.length} written, ${result.unchanged.length} unchanged in ${workspace.localesDir}`);
+        if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
+        if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
+        for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);
       }
       if (report(io, result.files, options.format) > 0) setExit(1);
     });

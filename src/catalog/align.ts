@@ -1,0 +1,103 @@
+/**
+ * Segments of one version of an article matched to the reference version's, by their English.
+ * Two versions translated from the same English file (`ms.openlocfilehash`) share segment
+ * numbers. Otherwise numbers drift (a step inserted in the new English renumbers everything
+ * after it), so segments are matched by text: identical English first, in order (a longest
+ * common subsequence), then, between two matches, sentences that changed a little (a reworded
+ * step), in order. What matches nothing is a sentence the reference no longer has.
+ */
+import type { Document, Segment } from '../model/document.js';
+import { sameEnglish } from './versions.js';
+
+/** How close two sentences are: Dice coefficient over character bigrams of their normalized text. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const grams = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  let shared = 0;
+  for (const [gram, count] of x) shared += Math.min(count, y.get(gram) ?? 0);
+  const total = a.length + b.length - 2;
+  return total <= 0 ? 0 : (2 * shared) / total;
+}
+
+const normal = (s: Segment) => s.source.replace(/\s+/g, ' ').trim();
+
+/** other's segment number → reference segment number. */
+export function alignSegments(other: Document, reference: Document): Map<number, number> {
+  if (other === reference || sameEnglish(other, reference)) {
+    const known = new Set(reference.segments.map((s) => s.n));
+    return new Map(other.segments.filter((s) => known.has(s.n)).map((s) => [s.n, s.n]));
+  }
+  const a = other.segments.map(normal);
+  const b = reference.segments.map(normal);
+  const pairs = commonSubsequence(a, b);
+  const map = new Map<number, number>();
+  let lastA = -1;
+  let lastB = -1;
+  for (const [i, j] of [...pairs, [a.length, b.length] as const]) {
+    // Between two identical sentences: reworded ones, matched in order when close enough.
+    let k = lastB + 1;
+    for (let g = lastA + 1; g < i && k < j; g++) {
+      let best = -1;
+      let score = 0.5;
+      for (let h = k; h < j; h++) {
+        const s = similarity(a[g]!, b[h]!);
+        if (s > score) [best, score] = [h, s];
+      }
+      if (best >= 0) {
+        map.set(other.segments[g]!.n, reference.segments[best]!.n);
+        k = best + 1;
+      }
+    }
+    if (i < a.length) map.set(other.segments[i]!.n, reference.segments[j]!.n);
+    [lastA, lastB] = [i, j];
+  }
+  return map;
+}
+
+// Beyond this many cells the table would not fit a sane budget: match identical sentences greedily.
+const TABLE_LIMIT = 4_000_000;
+
+/** Index pairs of a longest common subsequence of two string lists (greedy in order when huge). */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  if (n * m > TABLE_LIMIT) return greedyMatches(a, b);
+  // Suffix lengths, one row per element of a: articles hold hundreds of sentences, not thousands.
+  const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+function greedyMatches(a: readonly string[], b: readonly string[]): [number, number][] {
+  const where = new Map<string, number[]>();
+  b.forEach((text, j) => where.set(text, [...(where.get(text) ?? []), j]));
+  const pairs: [number, number][] = [];
+  let after = -1;
+  a.forEach((text, i) => {
+    const j = where.get(text)?.find((candidate) => candidate > after);
+    if (j !== undefined) {
+      pairs.push([i, j]);
+      after = j;
+    }
+  });
+  return pairs;
+}

@@ -1,0 +1,94 @@
+/**
+ * The translators' view of one article in one locale: every string with its reference English,
+ * its translation, the English that translation was made from, where it came from, and its
+ * state. It is the merge of what the article says now and what locales/ holds (merge.ts),
+ * computed in memory: `extract` writes it, `status`, `lint` and `export` read it.
+ */
+import fs from 'node:fs';
+import { readMessages, resourcePath } from './locale-files.js';
+import { mergeLocale, type MergeResult } from './merge.js';
+import { provenancePath, readProvenance, type Origin } from './provenance.js';
+import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages } from './resources.js';
+import type { Workspace } from './workspace.js';
+
+export type EntryKind = 'segment' | 'label' | 'code' | 'literal' | 'image';
+export type EntryState = 'translated' | 'stale' | 'untranslated';
+
+export interface CatalogEntry {
+  key: string;
+  kind: EntryKind;
+  /** The English now (en-US), where the string has one. */
+  reference?: string;
+  value?: string;
+  /** The English the translation was made from. */
+  from?: string;
+  origin?: Origin;
+  state: EntryState;
+}
+
+export interface LocaleCatalog {
+  slug: string;
+  locale: string;
+  entries: CatalogEntry[];
+  merge: MergeResult;
+  /** The locale's article, when the content has one. */
+  article?: LocaleOrigin;
+}
+
+const KIND = /\.(label|code|literal|image)-\d+$/;
+
+export function entryKind(key: string): EntryKind {
+  return (KIND.exec(key)?.[1] as EntryKind | undefined) ?? 'segment';
+}
+
+/** Strings that say the same: whitespace runs are one space. */
+function same(a: string | undefined, b: string | undefined): boolean {
+  return (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every key the article's structure has now, in any locale. */
+export function liveKeys(resources: ArticleResources): Set<string> {
+  const live = new Set<string>([...resources.keys.segments.values(), ...resources.keys.parts.values()]);
+  for (const messages of resources.messages.values()) for (const key of Object.keys(messages)) live.add(key);
+  return live;
+}
+
+/** The locales an article has strings in, from its content or from locales/ (en-US aside). */
+export function translatedLocales(workspace: Workspace, slug: string): string[] {
+  const resources = workspace.article(slug).resources;
+  const fromFiles = workspace.resourceLocales(slug);
+  return [...new Set([...resources.messages.keys(), ...fromFiles])].filter((l) => l !== SOURCE_LOCALE).sort();
+}
+
+export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
+  const { resources } = workspace.article(slug);
+  const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
+  const file = resourcePath(workspace.localesDir, locale, slug);
+  const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
+  const article = resources.origins.get(locale);
+  const merge = mergeLocale({
+    article: { values: resources.messages.get(locale) ?? {}, sources: resources.sources.get(locale) ?? {}, origin: article?.translation ?? 'HT' },
+    existing,
+    provenance: readProvenance(provenancePath(workspace.localesDir, locale, slug)),
+    reference,
+    live: liveKeys(resources),
+  });
+  const keys = new Set([...Object.keys(reference), ...Object.keys(merge.messages)]);
+  const entries = [...keys].map((key): CatalogEntry => {
+    const value = merge.messages[key];
+    const known = merge.provenance.strings[key];
+    const kind = entryKind(key);
+    const translatable = kind === 'segment' || kind === 'label';
+    const state: EntryState =
+      value === undefined ? 'untranslated' : translatable && key in reference && !same(known?.from, reference[key]) ? 'stale' : 'translated';
+    return {
+      key,
+      kind,
+      ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
+      ...(value !== undefined ? { value } : {}),
+      ...(known ? { from: known.from, origin: known.origin } : {}),
+      state,
+    };
+  });
+  return { slug, locale, entries, merge, ...(article ? { article } : {}) };
+}

@@ -1,0 +1,77 @@
+/**
+ * extract merges, never overwrites: a translator's edit in locales/ survives, a translation whose
+ * English changed is kept and marked stale, a string whose segment is gone is set aside.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localeCatalog } from '../../src/catalog/catalog.js';
+import { extract } from '../../src/catalog/extract.js';
+import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { CONTENT, tempDir } from '../helpers.js';
+
+const SLUG = 'add-a-new-customer';
+const root = tempDir();
+const content = path.join(root, 'content');
+const locales = path.join(root, 'locales');
+fs.cpSync(CONTENT, content, { recursive: true });
+const frFile = path.join(locales, 'fr-FR', `${SLUG}.json`);
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+const run = () => extract(new Workspace(content, locales), [SLUG]);
+const editArticle = (locale: string, from: string | RegExp, to: string) => {
+  const file = path.join(content, locale, `${SLUG}.md`);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
+};
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('extract merges into locales/', () => {
+  it('keeps a translator’s edit and says so', () => {
+    run();
+    const edited = { ...read(frFile), 'title.103': 'Ajouter un nouveau client' };
+    fs.writeFileSync(frFile, JSON.stringify(edited, null, 2));
+    const report = run();
+    expect(report.handEdits).toEqual([`fr-FR ${SLUG} title.103`]);
+    expect(read(frFile)['title.103']).toBe('Ajouter un nouveau client');
+    expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).strings['title.103']).toMatchObject({ origin: 'hand', from: 'Add a new customer' });
+    // Nothing changed since: a third run writes nothing and reports no new edit.
+    const again = run();
+    expect(again.written).toEqual([]);
+    expect(again.handEdits).toEqual([]);
+  });
+
+  it('keeps the edit and marks it stale when the English of that string changes in the article', () => {
+    // The newest English (the reference) is fr-FR's: change the English half of the title there.
+    editArticle('fr-FR', 'data-stu-id="be056-103">Add a new customer<', 'data-stu-id="be056-103">Add a customer<');
+    editArticle('zh-CN', /(data-stu-id="\w+-103">)Add a new customer</, '$1Add a customer<');
+    const report = run();
+    expect(read(frFile)['title.103']).toBe('Ajouter un nouveau client');
+    expect(report.stale).toBeGreaterThan(0);
+    const title = localeCatalog(new Workspace(content, locales), SLUG, 'fr-FR').entries.find((e) => e.key === 'title.103')!;
+    expect(title).toMatchObject({ state: 'stale', reference: 'Add a customer', from: 'Add a new customer', value: 'Ajouter un nouveau client' });
+    // The machine translation of zh-CN was not touched by hand: it follows the article.
+    const zh = localeCatalog(new Workspace(content, locales), SLUG, 'zh-CN').entries.find((e) => e.key === 'title.103')!;
+    expect(zh).toMatchObject({ state: 'translated', origin: 'MT', from: 'Add a customer' });
+  });
+
+  it('sets aside a string whose segment is gone, reports it, and brings it back with its segment', () => {
+    const file = path.join(content, 'fr-FR', `${SLUG}.md`);
+    const before = fs.readFileSync(file, 'utf8');
+    const note = /\n><span data-ttu-id="be056-107">.*\n/.exec(before)![0];
+    fs.writeFileSync(file, before.replace(note, '\n'));
+    const zhFile = path.join(content, 'zh-CN', `${SLUG}.md`);
+    const zhBefore = fs.readFileSync(zhFile, 'utf8');
+    fs.writeFileSync(zhFile, zhBefore.replace(/\n><span data-ttu-id="[^"]*-107">.*\n/, '\n'));
+    const report = run();
+    expect(report.obsoleted).toContain(`fr-FR ${SLUG} note.108`);
+    expect(read(frFile)['note.108']).toBeUndefined();
+    const aside = readProvenance(provenancePath(locales, 'fr-FR', SLUG)).obsolete['note.108']!;
+    expect(aside.value).toMatch(/^Si vous souhaitez fournir des solutions/);
+    fs.writeFileSync(file, before);
+    fs.writeFileSync(zhFile, zhBefore);
+    run();
+    expect(read(frFile)['note.108']).toBe(aside.value);
+    expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).obsolete['note.108']).toBeUndefined();
+  });
+});

@@ -35,6 +35,14 @@ export interface ArticleResources {
   /** locale → key → the English that locale's string was translated from */
   sources: Map<string, Messages>;
   origins: Map<string, LocaleOrigin>;
+  /** locale → key → where that locale's sentence is in its article file */
+  places: Map<string, Map<string, Place>>;
+}
+
+export interface Place {
+  path: string;
+  line: number;
+  column: number;
 }
 
 /**
@@ -50,6 +58,7 @@ export function buildResources(
   const messages = new Map<string, Messages>();
   const sources = new Map<string, Messages>();
   const origins = new Map<string, LocaleOrigin>();
+  const places = new Map<string, Map<string, Place>>();
   const bucket = (map: Map<string, Messages>, locale: string) => {
     if (!map.has(locale)) map.set(locale, {});
     return map.get(locale)!;
@@ -91,6 +100,8 @@ export function buildResources(
       if (n === undefined) continue;
       const key = keys.segments.get(n) ?? `text.${n}`;
       if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, segment.source);
+      if (!places.has(document.locale)) places.set(document.locale, new Map());
+      places.get(document.locale)!.set(key, { path: document.path, line: segment.line, column: segment.column });
       if (reference && (document.sxs || document.locale === SOURCE_LOCALE)) put(SOURCE_LOCALE, key, segment.source);
       // Labels where the steps' sentences are, and only from the English the reference has.
       const own = labelled.get(n);
@@ -109,5 +120,5 @@ export function buildResources(
       put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
-  return { canonical, keys, messages, sources, origins };
+  return { canonical, keys, messages, sources, origins, places };
 }

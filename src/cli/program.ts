@@ -9,6 +9,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerRun } from './commands/run.js';
+import { registerStatus } from './commands/status.js';
 import { CliError, warn, type Io } from './io.js';
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
@@ -30,6 +31,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerChecklist(program, io);
   registerParse(program, io, setExit);
   registerExtract(program, io, setExit);
+  registerStatus(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

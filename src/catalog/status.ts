@@ -1,0 +1,110 @@
+/**
+ * Translation status: per article and locale, how many of its sentences are translated, stale
+ * (translated from an English that has changed since) or untranslated, how they were made
+ * (human, machine, hand edit, XLIFF), the last hand-off and the coverage; and the stale and
+ * untranslated sentences themselves, with where they are.
+ */
+import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
+import type { Origin } from './provenance.js';
+import type { Workspace } from './workspace.js';
+
+export interface StatusRow {
+  slug: string;
+  locale: string;
+  segments: number;
+  translated: number;
+  stale: number;
+  untranslated: number;
+  /** Translated or stale sentences by how they were made. */
+  origins: Record<Origin, number>;
+  /** `ms.lasthandoff` of the locale's article. */
+  handoff?: string;
+  /** The locale's article file. */
+  path?: string;
+  /** translated / segments, 0–100, one decimal. */
+  coverage: number;
+}
+
+export interface StatusItem {
+  slug: string;
+  locale: string;
+  key: string;
+  state: 'stale' | 'untranslated';
+  reference: string;
+  value?: string;
+  from?: string;
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface StatusReport {
+  rows: StatusRow[];
+  /** Sums per locale, as rows whose slug is `*`. */
+  totals: StatusRow[];
+  items: StatusItem[];
+}
+
+function emptyOrigins(): Record<Origin, number> {
+  return { HT: 0, MT: 0, hand: 0, xliff: 0 };
+}
+
+function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
+  return row.segments === 0 ? 100 : Math.round((1000 * row.translated) / row.segments) / 10;
+}
+
+export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
+  const report: StatusReport = { rows: [], totals: [], items: [] };
+  for (const slug of slugs) {
+    const article = workspace.article(slug);
+    for (const locale of translatedLocales(workspace, slug)) {
+      if (only && locale !== only) continue;
+      const catalog = localeCatalog(workspace, slug, locale);
+      const places = article.resources.places.get(locale) ?? new Map();
+      const referencePlaces = article.resources.places.get(article.resources.canonical.locale) ?? new Map();
+      const sentences = catalog.entries.filter((e: CatalogEntry) => e.kind === 'segment' && e.reference !== undefined);
+      const row: StatusRow = {
+        slug,
+        locale,
+        segments: sentences.length,
+        translated: 0,
+        stale: 0,
+        untranslated: 0,
+        origins: emptyOrigins(),
+        ...(catalog.article?.handoff ? { handoff: catalog.article.handoff } : {}),
+        ...(catalog.article ? { path: catalog.article.path } : {}),
+        coverage: 0,
+      };
+      for (const entry of sentences) {
+        row[entry.state]++;
+        if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
+        if (entry.state === 'translated') continue;
+        const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
+        report.items.push({
+          slug,
+          locale,
+          key: entry.key,
+          state: entry.state,
+          reference: entry.reference!,
+          ...(entry.value !== undefined ? { value: entry.value } : {}),
+          ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
+          ...(place ?? {}),
+        });
+      }
+      row.coverage = coverage(row);
+      report.rows.push(row);
+    }
+  }
+  const byLocale = new Map<string, StatusRow>();
+  for (const row of report.rows) {
+    const total = byLocale.get(row.locale) ?? { slug: '*', locale: row.locale, segments: 0, translated: 0, stale: 0, untranslated: 0, origins: emptyOrigins(), coverage: 0 };
+    total.segments += row.segments;
+    total.translated += row.translated;
+    total.stale += row.stale;
+    total.untranslated += row.untranslated;
+    for (const origin of Object.keys(total.origins) as Origin[]) total.origins[origin] += row.origins[origin];
+    byLocale.set(row.locale, total);
+  }
+  report.totals = [...byLocale.values()].sort((a, b) => a.locale.localeCompare(b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
+  return report;
+}

@@ -1,0 +1,59 @@
+/** `docflow status`: how far each locale's translation is, for translators and their leads. */
+import type { Command } from 'commander';
+import { translationStatus } from '../../catalog/status.js';
+import { writeFileAtomic } from '../../catalog/write-file.js';
+import { normalizeLocale } from '../../parse/locale.js';
+import { statusHtml } from '../../status/status-html.js';
+import { statusText } from '../../status/status-text.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { CliError, print, type Io } from '../io.js';
+import { withFolders } from '../options.js';
+
+const FORMATS = ['text', 'json', 'html'] as const;
+
+interface StatusOptions extends FolderOptions {
+  format: string;
+  locale?: string;
+  out?: string;
+  all?: boolean;
+  failUnder?: string;
+}
+
+export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
+  withFolders(program.command('status'))
+    .description('coverage per locale and article: translated, stale (English changed since), untranslated, human or machine')
+    .argument('[slugs...]', 'only these articles')
+    .option('--locale <lng>', 'only this locale')
+    .option('--format <format>', 'text (a table with bars), json, or html (one self-contained page)', 'text')
+    .option('--out <file>', 'write there instead of printing (html needs it unless piped)')
+    .option('--all', 'list every article and sentence, not only the first 20 that need work')
+    .option('--fail-under <percent>', 'exit 1 when a locale’s coverage is below this')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
+    )
+    .action((slugs: string[], options: StatusOptions) => {
+      if (!(FORMATS as readonly string[]).includes(options.format)) {
+        throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
+      }
+      const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
+      if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
+      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
+      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const workspace = openWorkspace(options);
+      const unknown = slugs.filter((slug) => !workspace.has(slug));
+      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+      const report = translationStatus(workspace, slugs.length > 0 ? slugs : undefined, locale);
+      const text =
+        options.format === 'json'
+          ? `${JSON.stringify(report, null, 2)}\n`
+          : options.format === 'html'
+            ? statusHtml(report)
+            : statusText(report, { all: Boolean(options.all) });
+      if (options.out) {
+        writeFileAtomic(options.out, text);
+        print(io, `status written to ${options.out}`);
+      } else print(io, text);
+      if (threshold !== undefined && report.totals.some((t) => t.coverage < threshold)) setExit(1);
+    });
+}

@@ -1,0 +1,59 @@
+/**
+ * Translation status as a terminal table: totals per locale with a coverage bar, the articles
+ * that need work, then the stale and untranslated sentences with file:line:column.
+ */
+import type { StatusReport, StatusRow } from '../catalog/status.js';
+import { padEnd, padStart } from '../text/display-width.js';
+import { plainMessage } from '../text/inline-runs.js';
+
+const BAR = 20;
+
+function bar(coverage: number): string {
+  const full = Math.round((coverage / 100) * BAR);
+  return `${'█'.repeat(full)}${'░'.repeat(BAR - full)} ${coverage.toFixed(1).padStart(5)}%`;
+}
+
+function table(rows: readonly StatusRow[], first: (row: StatusRow) => string, heading: string): string[] {
+  const header = [heading, 'sentences', 'translated', 'stale', 'untranslated', 'human', 'machine', 'edited', 'coverage'];
+  const cells = rows.map((row) => [
+    first(row),
+    String(row.segments),
+    String(row.translated),
+    String(row.stale),
+    String(row.untranslated),
+    String(row.origins.HT),
+    String(row.origins.MT),
+    String(row.origins.hand + row.origins.xliff),
+    bar(row.coverage),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : i === c.length - 1 ? cell : padStart(cell, widths[i]!))).join('  ');
+  return [line(header), ...cells.map(line)];
+}
+
+export function statusText(report: StatusReport, options: { all?: boolean; limit?: number } = {}): string {
+  const limit = options.all ? Infinity : (options.limit ?? 20);
+  const out: string[] = [];
+  const articles = new Set(report.rows.map((r) => r.slug)).size;
+  out.push(`Translation status: ${articles} articles, ${report.totals.length} locales`, '');
+  out.push(...table(report.totals, (r) => r.locale, 'locale'));
+  const open = report.rows.filter((r) => options.all || r.coverage < 100).sort((a, b) => a.coverage - b.coverage || a.slug.localeCompare(b.slug));
+  if (open.length > 0) {
+    out.push('', options.all ? 'Articles:' : 'Articles below 100%:');
+    out.push(...table(open.slice(0, limit), (r) => `${r.locale} ${r.slug}`, 'locale article'));
+    if (open.length > limit) out.push(`… and ${open.length - limit} more (--all lists every one)`);
+  }
+  for (const state of ['stale', 'untranslated'] as const) {
+    const items = report.items.filter((i) => i.state === state);
+    if (items.length === 0) continue;
+    out.push('', state === 'stale' ? `Stale (${items.length}): the English changed after the translation` : `Untranslated (${items.length}):`);
+    for (const item of items.slice(0, limit)) {
+      const where = item.path ? `${item.path}:${item.line}:${item.column}` : item.slug;
+      out.push(`  ${item.locale}  ${where}  ${item.key}`);
+      if (item.from !== undefined) out.push(`      was: ${plainMessage(item.from)}`);
+      out.push(`      ${state === 'stale' ? 'now' : 'English'}: ${plainMessage(item.reference)}`);
+    }
+    if (items.length > limit) out.push(`  … and ${items.length - limit} more (--all lists every one)`);
+  }
+  return `${out.join('\n')}\n`;
+}

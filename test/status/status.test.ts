@@ -1,0 +1,99 @@
+/**
+ * docflow status: counts that a translator can trust, in text, JSON and one HTML page that a
+ * browser shows without running anything from the articles.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/catalog/extract.js';
+import { translationStatus } from '../../src/catalog/status.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { hasChromium, inChromium } from '../browser.js';
+import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+
+const SLUG = 'add-a-new-customer';
+const root = tempDir();
+const content = path.join(root, 'content');
+const locales = path.join(root, 'locales');
+fs.cpSync(CONTENT, content, { recursive: true });
+extract(new Workspace(content, locales), [SLUG]);
+// The newest English (fr-FR's) rewords the title: zh-CN's translation of the old title is stale;
+// and zh-CN's article lacks the intro's translation.
+const edit = (locale: string, from: RegExp, to: string) => {
+  const file = path.join(content, locale, `${SLUG}.md`);
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(from, to));
+};
+edit('fr-FR', /(data-stu-id="\w+-103">)Add a new customer</, '$1Add a customer<');
+edit('zh-CN', /(data-ttu-id="5be72-106">)[^<]*</, '$1<');
+// A hostile translation: it must show as text, never run.
+const zhFile = path.join(locales, 'zh-CN', `${SLUG}.json`);
+const zh = JSON.parse(fs.readFileSync(zhFile, 'utf8')) as Record<string, string>;
+zh['proc-1.step-1.110'] = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>选择';
+delete zh['intro.106'];
+fs.writeFileSync(zhFile, JSON.stringify(zh));
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function cli(args: string[]) {
+  const m = memoryIo();
+  const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+describe('translation status', () => {
+  const report = translationStatus(new Workspace(content, locales), [SLUG]);
+
+  it('counts translated, stale and untranslated sentences per locale, and how they were made', () => {
+    const zhRow = report.rows.find((r) => r.locale === 'zh-CN')!;
+    expect(zhRow).toMatchObject({ segments: 14, stale: 1, untranslated: 1, translated: 12 });
+    // The edited sentence was made by hand now; the rest are the article's machine translation.
+    expect(zhRow.origins).toEqual({ HT: 0, MT: 12, hand: 1, xliff: 0 });
+    expect(zhRow.coverage).toBe(85.7);
+    expect(report.rows.find((r) => r.locale === 'fr-FR')).toMatchObject({ segments: 14, translated: 14, stale: 0, handoff: '04/23/2019' });
+  });
+
+  it('lists a stale sentence with its old and new English and where it is', () => {
+    const stale = report.items.find((i) => i.state === 'stale')!;
+    expect(stale).toMatchObject({ locale: 'zh-CN', key: 'title.103', from: 'Add a new customer', reference: 'Add a customer', value: '添加新客户', line: 15, column: 36 });
+    expect(stale.path).toBe(path.join(content, 'zh-CN', `${SLUG}.md`));
+  });
+
+  it('prints a table with bars, and JSON', async () => {
+    const text = await cli(['status', SLUG]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/zh-CN\s+14\s+12\s+1\s+1\s+0\s+12\s+1\s+█+░+\s+85\.7%/);
+    expect(text.out).toContain('was: Add a new customer');
+    const json = JSON.parse((await cli(['status', SLUG, '--format', 'json'])).out) as { totals: { locale: string; coverage: number }[] };
+    expect(json.totals.map((t) => [t.locale, t.coverage])).toEqual([
+      ['fr-FR', 100],
+      ['zh-CN', 85.7],
+    ]);
+  });
+
+  it('fails under a coverage threshold, and refuses a format it does not have', async () => {
+    expect((await cli(['status', SLUG, '--fail-under', '90'])).code).toBe(1);
+    expect((await cli(['status', SLUG, '--fail-under', '50'])).code).toBe(0);
+    expect((await cli(['status', '--format', 'xml'])).code).toBe(2);
+  });
+
+  it.skipIf(!hasChromium)('gives one self-contained HTML page that shows the numbers and runs nothing from the articles', async () => {
+    const out = path.join(root, 'status.html');
+    expect((await cli(['status', SLUG, '--format', 'html', '--out', out])).code).toBe(0);
+    const html = fs.readFileSync(out, 'utf8');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    await inChromium(out, async (page) => {
+      expect(await page.title()).toBe('Translation status');
+      expect(await page.locator('#locales tbody tr').count()).toBe(2);
+      expect(await page.locator('#locales tr[data-locale="zh-CN"] td.coverage').innerText()).toContain('85.7%');
+      const stale = page.locator('#stale tbody tr');
+      expect(await stale.count()).toBe(1);
+      const link = await stale.first().locator('a').getAttribute('href');
+      expect(link).toMatch(/^file:\/\/.*zh-CN\/add-a-new-customer\.md#L15$/);
+      expect(await page.locator('#untranslated tbody tr[data-locale="zh-CN"]').count()).toBe(1);
+      // The hostile translation is text on the page: no element made of it, nothing ran.
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+    });
+  });
+});

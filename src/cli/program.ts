@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ResourceError } from '../catalog/locale-files.js';
+import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerParse(program, io, setExit);
   registerExtract(program, io, setExit);
   registerStatus(program, io, setExit);
+  registerApply(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

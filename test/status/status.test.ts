@@ -92,7 +92,7 @@ describe('translation status', () => {
       expect(link).toMatch(/^file:\/\/.*zh-CN\/add-a-new-customer\.md#L15$/);
       expect(await page.locator('#untranslated tbody tr[data-locale="zh-CN"]').count()).toBe(1);
       // The hostile translation is text on the page: no element made of it, nothing ran.
-      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.locator('img').count()).toBe(0);
     });
   });

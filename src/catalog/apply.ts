@@ -1,0 +1,126 @@
+/**
+ * `docflow apply`: the locale resources written back into the side-by-side articles. Only the
+ * bytes of a changed translation change: each is a slice of the original text replaced in place,
+ * so the English halves, the front matter, whitespace and every other byte stay as they were
+ * (markdown is never re-serialized). A translation that cannot be placed is reported, not dropped:
+ * a translation made from another English than the article's, a string whose segment the
+ * article does not have, markup that would break the pairs, an edited UI label.
+ */
+import fs from 'node:fs';
+import type { Document } from '../model/document.js';
+import { scanDocument } from '../parse/scan-document.js';
+import { alignSegments } from './align.js';
+import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
+import type { Workspace } from './workspace.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface Unplaced {
+  slug: string;
+  locale: string;
+  key: string;
+  reason: string;
+  /** Where the article's sentence is, when it has one. */
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ApplyResult {
+  /** Article files whose text changed (or would, in a dry run). */
+  changed: { path: string; strings: number; text: string }[];
+  unchanged: string[];
+  unplaced: Unplaced[];
+}
+
+// A value carrying pair markup would break the article's pairs when written between its tags.
+const PAIR_MARKUP = /<\/?span\b|data-[st]tu-id/i;
+const same = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
+
+/** Replaces target ranges, last first, so earlier offsets stay valid. */
+export function replaceTargets(text: string, edits: readonly { range: [number, number]; value: string }[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
+    out = out.slice(0, edit.range[0]) + edit.value + out.slice(edit.range[1]);
+  }
+  return out;
+}
+
+/** What applying a locale's resources to one article file would write (and what it could not place). */
+export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { text: string; original: string; strings: number; unplaced: Unplaced[] } {
+  const original = fs.readFileSync(file, 'utf8');
+  const { document } = scanDocument(original, { path: file, locale });
+  const { resources } = workspace.article(slug);
+  const catalog = localeCatalog(workspace, slug, locale);
+  const byKey = new Map(catalog.entries.map((e) => [e.key, e]));
+  const numberOf = alignSegments(document as Document, resources.canonical);
+  const placed = new Set<string>();
+  const unplaced: Unplaced[] = [];
+  const edits: { range: [number, number]; value: string }[] = [];
+  for (const segment of document.segments) {
+    const n = numberOf.get(segment.n);
+    const key = n === undefined ? undefined : resources.keys.segments.get(n);
+    const entry = key === undefined ? undefined : byKey.get(key);
+    if (!key || !entry || entry.value === undefined) continue;
+    placed.add(key);
+    if (entry.value === segment.target) continue;
+    const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
+    if (PAIR_MARKUP.test(entry.value)) {
+      unplaced.push({ ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' });
+    } else if (!same(entry.from, segment.source)) {
+      unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
+    } else edits.push({ range: segment.targetRange, value: entry.value });
+  }
+  for (const entry of catalog.entries) {
+    if (entry.value === undefined || placed.has(entry.key)) continue;
+    const kind = entryKind(entry.key);
+    if (kind === 'segment') {
+      unplaced.push({ slug, locale, key: entry.key, reason: 'the article has no sentence for this string', path: file });
+    } else if (kind === 'label' && entry.value !== resources.messages.get(locale)?.[entry.key] && entry.origin !== undefined && entry.origin !== 'HT' && entry.origin !== 'MT') {
+      unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file });
+    }
+  }
+  return { text: replaceTargets(original, edits), original, strings: edits.length, unplaced };
+}
+
+export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean } = {}): ApplyResult {
+  const result: ApplyResult = { changed: [], unchanged: [], unplaced: [] };
+  for (const slug of options.slugs ?? workspace.slugs()) {
+    const files = workspace.content.articles.get(slug);
+    for (const locale of translatedLocales(workspace, slug)) {
+      if (options.locale && locale !== options.locale) continue;
+      const file = files?.get(locale);
+      if (!file) continue;
+      const applied = applyToArticle(workspace, slug, locale, file.path);
+      result.unplaced.push(...applied.unplaced);
+      if (applied.text === applied.original) {
+        result.unchanged.push(file.path);
+        continue;
+      }
+      result.changed.push({ path: file.path, strings: applied.strings, text: applied.text });
+      if (!options.dryRun) writeFileAtomic(file.path, applied.text);
+    }
+  }
+  return result;
+}
+
+/**
+ * A new locale's side-by-side article: the reference article with each translation replaced by
+ * the locale's string (the English where it has none, so the pairs stay whole) and the front
+ * matter's `ms.contentlocale` set. Returns the text and how many sentences stay in English.
+ */
+export function createArticle(workspace: Workspace, slug: string, locale: string): { text: string; untranslated: number } {
+  const { resources } = workspace.article(slug);
+  const reference = resources.canonical;
+  const original = fs.readFileSync(reference.path, 'utf8');
+  const catalog = localeCatalog(workspace, slug, locale);
+  const values = new Map(catalog.entries.map((e) => [e.key, e.value]));
+  let untranslated = 0;
+  const edits = reference.segments.map((segment) => {
+    const value = values.get(resources.keys.segments.get(segment.n) ?? '');
+    const usable = value !== undefined && !PAIR_MARKUP.test(value);
+    if (!usable) untranslated++;
+    return { range: segment.targetRange, value: usable ? value : segment.source };
+  });
+  const text = replaceTargets(original, edits).replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`);
+  return { text, untranslated };
+}

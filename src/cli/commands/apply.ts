@@ -1,0 +1,79 @@
+/** `docflow apply`: translations in locales/ written back into the side-by-side articles. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { applyResources, createArticle } from '../../catalog/apply.js';
+import { normalizeLocale } from '../../parse/locale.js';
+import { writeFileAtomic } from '../../catalog/write-file.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { CliError, print, warn, type Io } from '../io.js';
+import { withFolders } from '../options.js';
+
+interface ApplyOptions extends FolderOptions {
+  locale?: string;
+  create?: boolean;
+  out?: string;
+  dryRun?: boolean;
+  format: string;
+}
+
+export function registerApply(program: Command, io: Io, setExit: (code: number) => void): void {
+  withFolders(program.command('apply'))
+    .description('write the translations of locales/ back into the articles: only changed sentences change, byte for byte')
+    .argument('[slugs...]', 'only these articles')
+    .option('--locale <lng>', 'only this locale (required with --create)')
+    .option('--create', 'create the locale’s article from the reference article and its resource file')
+    .option('--out <dir>', 'with --create: where new articles go (default: <content>/<locale>/ in the locale-folder layout)')
+    .option('--dry-run', 'say what would change, write nothing')
+    .option('--format <format>', 'text or json', 'text')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  docflow apply --locale fr-FR\n  docflow apply add-a-new-customer --locale de-DE --create',
+    )
+    .action((slugs: string[], options: ApplyOptions) => {
+      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
+      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
+      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const workspace = openWorkspace(options);
+      const unknown = slugs.filter((slug) => !workspace.has(slug));
+      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+      if (options.create) {
+        if (!locale) throw new CliError('--create needs --locale', 2);
+        return create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options);
+      }
+      const result = applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun) });
+      if (options.format === 'json') {
+        print(io, JSON.stringify({ changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, null, 2));
+      } else {
+        const verb = options.dryRun ? 'would change' : 'changed';
+        for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);
+        print(io, `${result.changed.length} ${options.dryRun ? 'articles would change' : 'articles written'}, ${result.unchanged.length} unchanged`);
+        for (const u of result.unplaced) warn(io, `${u.path ?? u.slug}${u.line ? `:${u.line}:${u.column}` : ''}  warning  ${u.locale} ${u.key}: not written: ${u.reason}  docflow:apply-unplaced`);
+      }
+      if (result.unplaced.length > 0) setExit(1);
+    });
+}
+
+function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: readonly string[], locale: string, options: ApplyOptions): void {
+  let written = 0;
+  for (const slug of slugs) {
+    const files = workspace.content.articles.get(slug)!;
+    if (files.has(locale) || !workspace.resourceLocales(slug).includes(locale)) continue;
+    const reference = workspace.article(slug).resources.canonical;
+    const target = options.out ? path.join(options.out, `${slug}.md`) : localeFolderPath(workspace.contentDir, reference.path, reference.locale, locale);
+    if (!target) throw new CliError(`${reference.path} is not in a <locale>/ folder: give --out <dir> for the new articles`, 2);
+    if (fs.existsSync(target)) throw new CliError(`${target} exists: apply updates it; --create makes new articles only`, 1);
+    const { text, untranslated } = createArticle(workspace, slug, locale);
+    if (!options.dryRun) writeFileAtomic(target, text);
+    written++;
+    print(io, `${target}: created${untranslated > 0 ? `, ${untranslated} sentences still in English` : ''}`);
+  }
+  print(io, `${written} ${locale} articles ${options.dryRun ? 'would be created' : 'created'}`);
+}
+
+/** `<content>/<fr-FR>/<slug>.md` → `<content>/<de-DE>/<slug>.md`; undefined for a repository layout. */
+function localeFolderPath(contentDir: string, referencePath: string, referenceLocale: string, locale: string): string | undefined {
+  const [first, ...rest] = path.relative(contentDir, referencePath).split(path.sep);
+  if (!first || normalizeLocale(first) !== referenceLocale) return undefined;
+  return path.join(contentDir, locale, ...rest);
+}

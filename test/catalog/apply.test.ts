@@ -1,0 +1,111 @@
+/**
+ * docflow apply: translations go back into the articles by slicing, so only the bytes of a
+ * changed sentence change; what cannot be placed is reported, never dropped.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyResources } from '../../src/catalog/apply.js';
+import { extract } from '../../src/catalog/extract.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+
+const SLUG = 'add-a-new-customer';
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+
+/** A copy of the bundled content with its resources extracted. */
+function copy() {
+  const root = tempDir();
+  roots.push(root);
+  const content = path.join(root, 'content');
+  const locales = path.join(root, 'locales');
+  fs.cpSync(CONTENT, content, { recursive: true });
+  extract(new Workspace(content, locales));
+  const resource = (locale: string) => path.join(locales, locale, `${SLUG}.json`);
+  const article = (locale: string) => path.join(content, locale, `${SLUG}.md`);
+  const setString = (locale: string, key: string, value: string) => {
+    const messages = JSON.parse(fs.readFileSync(resource(locale), 'utf8')) as Record<string, string>;
+    messages[key] = value;
+    fs.writeFileSync(resource(locale), JSON.stringify(messages, null, 2));
+  };
+  const cli = async (...args: string[]) => {
+    const m = memoryIo();
+    const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
+    return { code, out: m.out(), err: m.err() };
+  };
+  return { content, locales, article, setString, cli, workspace: () => new Workspace(content, locales) };
+}
+
+describe('apply', () => {
+  it('changes no byte of any article when nothing was edited', () => {
+    const { workspace } = copy();
+    const result = applyResources(workspace());
+    expect(result.changed).toEqual([]);
+    expect(result.unplaced).toEqual([]);
+    expect(result.unchanged.length).toBe(68);
+  });
+
+  it('writes an edited translation into its article: only that sentence’s bytes change', async () => {
+    const { article, setString, cli } = copy();
+    const before = fs.readFileSync(article('fr-FR'), 'utf8');
+    const edited = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**, puis **Ajouter un client**.';
+    setString('fr-FR', 'proc-1.step-1.110', edited);
+    const { code, out } = await cli('apply', '--locale', 'fr-FR');
+    expect(code).toBe(0);
+    expect(out).toContain('1 sentence changed');
+    const after = fs.readFileSync(article('fr-FR'), 'utf8');
+    const old = 'À partir de la **tableau de bord** menu, sélectionnez **clients** , puis sélectionnez **ajouter un client**.';
+    const at = before.indexOf(old);
+    expect(after.slice(0, at)).toBe(before.slice(0, at));
+    expect(after.slice(at + edited.length)).toBe(before.slice(at + old.length));
+    expect(after.slice(at, at + edited.length)).toBe(edited);
+    // The article now says what the resource says: a second apply has nothing to do.
+    expect((await cli('apply')).out).toContain('0 articles written');
+  });
+
+  it('reports a translation made from another English than the article’s, and leaves the article alone', async () => {
+    const { article, setString, cli } = copy();
+    // The newest English (fr-FR) rewords the title; a translator updates zh-CN to it in locales/.
+    fs.writeFileSync(article('fr-FR'), fs.readFileSync(article('fr-FR'), 'utf8').replace('-103">Add a new customer<', '-103">Add a customer<'));
+    await cli('extract');
+    setString('zh-CN', 'title.103', '添加客户');
+    await cli('extract');
+    const before = fs.readFileSync(article('zh-CN'), 'utf8');
+    const { code, err } = await cli('apply', '--locale', 'zh-CN');
+    expect(code).toBe(1);
+    expect(err).toMatch(/zh-CN\/add-a-new-customer\.md:15:36 {2}warning {2}zh-CN title\.103: not written: translated from “Add a customer”, but the article’s English is “Add a new customer”/);
+    expect(fs.readFileSync(article('zh-CN'), 'utf8')).toBe(before);
+  });
+
+  it('refuses a translation that would break the pairs', async () => {
+    const { article, setString, cli } = copy();
+    setString('fr-FR', 'title.103', 'Ajouter</span><span class="sxs-lookup">');
+    const before = fs.readFileSync(article('fr-FR'), 'utf8');
+    const { code, err } = await cli('apply');
+    expect(code).toBe(1);
+    expect(err).toContain('side-by-side markup');
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(before);
+  });
+
+  it('creates a new locale’s article from the reference and the locale’s resource file', async () => {
+    const { content, locales, cli } = copy();
+    const english = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    fs.mkdirSync(path.join(locales, 'de-DE'));
+    fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify({ 'title.103': 'Einen neuen Kunden hinzufügen' }));
+    const { code, out } = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    expect(code).toBe(0);
+    expect(out).toContain('13 sentences still in English');
+    const file = path.join(content, 'de-DE', `${SLUG}.md`);
+    const { document, file: vfile } = parseDocument(fs.readFileSync(file, 'utf8'), { path: file });
+    expect(vfile.messages).toEqual([]);
+    expect(document.locale).toBe('de-DE');
+    expect(document.segments).toHaveLength(14);
+    expect(document.segments.find((s) => s.n === 103)).toMatchObject({ target: 'Einen neuen Kunden hinzufügen', source: 'Add a new customer' });
+    expect(document.segments.find((s) => s.n === 110)!.target).toBe(english['proc-1.step-1.110']);
+    // A second --create does not overwrite what the first made.
+    expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('0 de-DE articles created');
+  });
+});

@@ -7,23 +7,8 @@
  * step), in order. What matches nothing is a sentence the reference no longer has.
  */
 import type { Document, Segment } from '../model/document.js';
+import { similarity } from '../text/similarity.js';
 import { sameEnglish } from './versions.js';
-
-/** How close two sentences are: Dice coefficient over character bigrams of their normalized text. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const x = grams(a);
-  const y = grams(b);
-  let shared = 0;
-  for (const [gram, count] of x) shared += Math.min(count, y.get(gram) ?? 0);
-  const total = a.length + b.length - 2;
-  return total <= 0 ? 0 : (2 * shared) / total;
-}
 
 const normal = (s: Segment) => s.source.replace(/\s+/g, ' ').trim();
 

@@ -13,6 +13,7 @@
  */
 import type { Label, LabelMatch, Segment } from '../model/document.js';
 import { boldRuns, parseInline, plainText } from './inline.js';
+import { similarity } from '../text/similarity.js';
 import { candidates, clean, normal, type Candidate } from './label-candidates.js';
 import { ACTION, actionLed, knownTranslations, type Glossary } from './label-glossary.js';
 
@@ -21,21 +22,6 @@ export { learnGlossary, mergeGlossaries } from './label-glossary.js';
 
 // A menu path continues the action: "select **Support requests** > **Partner Center requests**".
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;
-
-/** Similarity of two short strings: Dice coefficient over character bigrams. */
-function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    for (let i = 0; i < s.length - 1; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const x = grams(normal(a));
-  const y = grams(normal(b));
-  let shared = 0;
-  for (const [gram, count] of x) shared += Math.min(count, y.get(gram) ?? 0);
-  const total = [...x.values(), ...y.values()].reduce((s, c) => s + c, 0);
-  return total === 0 ? (normal(a) === normal(b) ? 1 : 0) : (2 * shared) / total;
-}
 
 export function segmentLabels(segment: Segment, glossary?: Glossary): Label[] {
   const source = boldRuns(parseInline(segment.source));
@@ -77,7 +63,7 @@ function pairTargets(labels: Label[], segment: Segment, glossary: Glossary | und
     const found =
       free.find((c) => normal(c.text) === normal(label.source)) ??
       free.find((c) => known.includes(normal(c.text))) ??
-      free.find((c) => similarity(c.text, label.source) >= 0.75);
+      free.find((c) => similarity(normal(c.text), normal(label.source)) >= 0.75);
     if (found) set(label, found, kindOf(found));
   }
 

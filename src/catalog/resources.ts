@@ -11,7 +11,7 @@ import type { Block, Document, Label } from '../model/document.js';
 import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
-import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
+import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
 
 export { canonicalDocument, SOURCE_LOCALE };
 
@@ -93,13 +93,15 @@ export function buildResources(
       });
     }
     const aligned = reference ? undefined : alignSegments(document, canonical);
+    // Translated from the same English file: whatever its copy of the English says, it is current.
+    const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
     const glossary = reference ? undefined : mergeGlossaries(learnGlossary(document.segments), glossaryOf(document.locale));
     for (const segment of document.segments) {
       const n = numberOf(segment.n);
       if (n === undefined) continue;
       const key = keys.segments.get(n) ?? `text.${n}`;
-      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, segment.source);
+      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
       if (!places.has(document.locale)) places.set(document.locale, new Map());
       places.get(document.locale)!.set(key, { path: document.path, line: segment.line, column: segment.column });
       if (reference && (document.sxs || document.locale === SOURCE_LOCALE)) put(SOURCE_LOCALE, key, segment.source);

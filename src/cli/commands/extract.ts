@@ -15,12 +15,17 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .action((slugs: string[], options: FolderOptions & { format: Format }) => {
       const workspace = openWorkspace(options);
       const result = extract(workspace, slugs.length > 0 ? slugs : undefined);
-      if (options.format !== 'json') {
-        print(io, `${result.written.length} written, ${result.unchanged.length} unchanged in ${workspace.localesDir}`);
-        if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
-        if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
-        for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);
+      if (options.format === 'json') {
+        const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
+        const { written, unchanged, handEdits, stale, obsoleted } = result;
+        print(io, JSON.stringify({ written, unchanged: unchanged.length, handEdits, stale, obsoleted, problems }, null, 2));
+        if (problems.length > 0) setExit(1);
+        return;
       }
+      print(io, `${result.written.length} written, ${result.unchanged.length} unchanged in ${workspace.localesDir}`);
+      if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
+      if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
+      for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);
       if (report(io, result.files, options.format) > 0) setExit(1);
     });
 }

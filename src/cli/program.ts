@@ -7,6 +7,7 @@ import { ResourceError } from '../catalog/locale-files.js';
 import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExtract } from './commands/extract.js';
+import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerRun } from './commands/run.js';
@@ -34,6 +35,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerExtract(program, io, setExit);
   registerStatus(program, io, setExit);
   registerApply(program, io, setExit);
+  registerLint(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,0 +1,85 @@
+/** `docflow lint`: the translators' quality checks, in the one problem format. */
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import YAML from 'yaml';
+import { normalizeLocale } from '../../parse/locale.js';
+import { lint } from '../../quality/lint.js';
+import type { Severity } from '../../quality/rule.js';
+import { ALL_RULES } from '../../quality/rules.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { CliError, print, type Io } from '../io.js';
+import { withFolders } from '../options.js';
+import { report, type Format } from '../report.js';
+
+interface LintCommandOptions extends FolderOptions {
+  format: string;
+  locale?: string;
+  rule?: string[];
+  config?: string;
+  listRules?: boolean;
+  stats?: boolean;
+}
+
+const LEVELS = ['off', 'info', 'warning', 'error'] as const;
+
+/** `--config` (JSON or YAML: `{ rules: { id: level }, allow: [names] }`), then `--rule id=level` on top. */
+function settings(options: LintCommandOptions): { severities: Map<string, Severity | 'off'>; allow: string[] } {
+  const severities = new Map<string, Severity | 'off'>();
+  let allow: string[] = [];
+  const set = (id: string, level: unknown, where: string) => {
+    if (!ALL_RULES.some((r) => r.id === id)) throw new CliError(`${where}: no rule “${id}” (docflow lint --list-rules)`, 2);
+    if (!(LEVELS as readonly unknown[]).includes(level)) throw new CliError(`${where}: “${String(level)}” is not one of ${LEVELS.join(', ')}`, 2);
+    severities.set(id, level as Severity | 'off');
+  };
+  if (options.config) {
+    if (!fs.existsSync(options.config)) throw new CliError(`${options.config}: no such file`, 2);
+    let data: { rules?: Record<string, unknown>; allow?: unknown };
+    try {
+      data = (YAML.parse(fs.readFileSync(options.config, 'utf8')) ?? {}) as typeof data;
+    } catch (error) {
+      throw new CliError(`${options.config}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`, 2);
+    }
+    for (const [id, level] of Object.entries(data.rules ?? {})) set(id, level, options.config);
+    if (data.allow !== undefined) {
+      if (!Array.isArray(data.allow) || data.allow.some((a) => typeof a !== 'string')) throw new CliError(`${options.config}: allow must be a list of names`, 2);
+      allow = data.allow as string[];
+    }
+  }
+  for (const spec of options.rule ?? []) {
+    const [id, level = 'off'] = spec.split('=');
+    set(id!, level, '--rule');
+  }
+  return { severities, allow };
+}
+
+export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
+  withFolders(program.command('lint'))
+    .description('quality checks of the translations: markup, numbers, placeholders, untranslated, consistency, UI-label glossary…')
+    .argument('[slugs...]', 'only these articles')
+    .option('--locale <lng>', 'only this locale')
+    .option('--format <format>', 'text (file:line:column severity message rule) or json', 'text')
+    .option('--rule <id=level>', 'a rule off, info, warning or error (repeatable)', (spec: string, all: string[] = []) => [...all, spec])
+    .option('--config <file>', 'JSON or YAML: { "rules": { "whitespace": "off" }, "allow": ["Contoso"] }')
+    .option('--list-rules', 'print the rules, their default severity and what they check')
+    .option('--stats', 'end with the count of findings per rule')
+    .addHelpText('after', '\nExamples:\n  docflow lint --locale zh-CN\n  docflow lint --rule whitespace=off --format json > findings.json')
+    .action((slugs: string[], options: LintCommandOptions) => {
+      if (options.listRules) {
+        for (const rule of ALL_RULES) print(io, `${rule.id.padEnd(26)}${rule.severity.padEnd(9)}${rule.description}`);
+        return;
+      }
+      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
+      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
+      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const { severities, allow } = settings(options);
+      const workspace = openWorkspace(options);
+      const unknown = slugs.filter((slug) => !workspace.has(slug));
+      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+      const result = lint(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), severities, allow });
+      report(io, result.files, options.format as Format);
+      if (options.stats && options.format !== 'json') {
+        for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
+      }
+      if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
+    });
+}

@@ -1,0 +1,100 @@
+/**
+ * `docflow lint`: the translators' checks over every translated article of a content set, as
+ * vfile messages (file, line, column, rule id, severity). Segment rules run per sentence; the
+ * content rules compare sentences across articles of one locale.
+ */
+import { VFile } from 'vfile';
+import type { Document, Segment } from '../model/document.js';
+import { alignSegments } from '../catalog/align.js';
+import { SOURCE_LOCALE } from '../catalog/versions.js';
+import type { Workspace } from '../catalog/workspace.js';
+import { learnGlossary, mergeGlossaries, segmentLabels } from '../parse/labels.js';
+import type { Severity } from './rule.js';
+import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
+import { ruleOccurrences, type Occurrence } from './consistency.js';
+
+export interface LintOptions {
+  slugs?: readonly string[];
+  locale?: string;
+  /** Rule id → severity, or off; rules not named keep their default. */
+  severities?: ReadonlyMap<string, Severity | 'off'>;
+  /** More names a translation may keep in English. */
+  allow?: readonly string[];
+}
+
+export interface LintResult {
+  files: VFile[];
+  /** Rule id → findings, after severities and `off`. */
+  counts: Map<string, number>;
+}
+
+export function lint(workspace: Workspace, options: LintOptions = {}): LintResult {
+  const severity = (rule: string) => options.severities?.get(rule) ?? ALL_RULES.find((r) => r.id === rule)!.severity;
+  const settings = { allow: [...PRODUCT_NAMES, ...(options.allow ?? [])] };
+  const files = new Map<string, VFile>();
+  const counts = new Map<string, number>();
+  const report = (rule: string, document: Document, reason: string, at?: { line: number; column: number }) => {
+    const level = severity(rule);
+    if (level === 'off') return;
+    let file = files.get(document.path);
+    if (!file) files.set(document.path, (file = new VFile({ path: document.path })));
+    const place = at ?? { line: 1, column: 1 };
+    const message = level === 'info' ? file.info(reason, { place, ruleId: rule, source: 'docflow' }) : file.message(reason, { place, ruleId: rule, source: 'docflow' });
+    message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
+    counts.set(rule, (counts.get(rule) ?? 0) + 1);
+  };
+  const sentences = new Map<string, Occurrence[]>();
+  const labels = new Map<string, Occurrence[]>();
+  const add = (map: Map<string, Occurrence[]>, locale: string, occurrence: Occurrence) => {
+    const list = map.get(locale) ?? [];
+    list.push(occurrence);
+    map.set(locale, list);
+  };
+
+  for (const slug of options.slugs ?? workspace.slugs()) {
+    const article = workspace.article(slug);
+    const reference = article.resources.canonical;
+    const labelled = new Set(reference.procedures.flatMap((p) => p.steps.flatMap((s) => s.labels.map((l) => l.n))));
+    for (const parsed of article.files) {
+      const document = article.documents.find((d) => d.path === parsed.path);
+      if (!document || (options.locale && document.locale !== options.locale)) continue;
+      for (const m of parsed.messages) if (m.ruleId !== 'bad-frontmatter') report('sxs-integrity', document, `${m.reason} (${m.ruleId})`, { line: m.line ?? 1, column: m.column ?? 1 });
+    }
+    for (const document of article.documents) {
+      if (!document.sxs || document.locale === SOURCE_LOCALE || (options.locale && document.locale !== options.locale)) continue;
+      if (String(document.frontmatter['ms.translationtype'] ?? '').toUpperCase() === 'MT') {
+        report('machine-translated', document, 'machine translated (ms.translationtype: MT): have it reviewed', { line: 2, column: 1 });
+      }
+      const at = (s: Segment) => ({ line: s.line, column: s.column });
+      for (const segment of document.segments) {
+        for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document, problem, at(segment));
+        add(sentences, document.locale, { document, segment, english: segment.source, translation: segment.target });
+      }
+      // UI labels of the steps' sentences, paired as the screens pair them.
+      const glossary = mergeGlossaries(learnGlossary(document.segments), workspace.glossary(document.locale));
+      const numbers = document === reference ? undefined : alignSegments(document, reference);
+      for (const segment of document.segments) {
+        if (!labelled.has(numbers ? (numbers.get(segment.n) ?? -1) : segment.n)) continue;
+        for (const label of segmentLabels(segment, glossary)) {
+          if (label.target === undefined) report('label-unpaired', document, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
+          else add(labels, document.locale, { document, segment, english: label.source, translation: label.target });
+        }
+      }
+    }
+  }
+  for (const [locale, list] of sentences) {
+    for (const finding of ruleOccurrences(list, { minimumWords: 3, caseSensitive: true })) {
+      report('inconsistent-translation', finding.occurrence.document, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, finding.occurrence.segment);
+    }
+  }
+  for (const [locale, list] of labels) {
+    for (const finding of ruleOccurrences(list, { minimumWords: 1, caseSensitive: false })) {
+      report('label-glossary', finding.occurrence.document, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, finding.occurrence.segment);
+    }
+  }
+  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

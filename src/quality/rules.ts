@@ -1,0 +1,30 @@
+/** Every check `docflow lint` knows, with its default severity and what it checks. */
+import { boldDropped } from './rules/bold-dropped.js';
+import { emptyTarget } from './rules/empty-target.js';
+import { markupParity } from './rules/markup-parity.js';
+import { numbersKept } from './rules/numbers.js';
+import { placeholdersKept } from './rules/placeholders.js';
+import { untranslated } from './rules/untranslated.js';
+import { whitespace } from './rules/whitespace.js';
+import type { SegmentRule, Severity } from './rule.js';
+
+export const SEGMENT_RULES: readonly SegmentRule[] = [emptyTarget, placeholdersKept, markupParity, boldDropped, numbersKept, untranslated, whitespace];
+
+/** Checks that look at more than one sentence, or at the file. */
+export const CONTENT_RULES: readonly { id: string; severity: Severity; description: string }[] = [
+  { id: 'sxs-integrity', severity: 'error', description: 'side-by-side pairs whole: tags balanced, ids matching, well formed and unique' },
+  { id: 'inconsistent-translation', severity: 'warning', description: 'one English sentence translated one way in a locale' },
+  { id: 'label-glossary', severity: 'warning', description: 'one bold UI label translated one way across steps and articles (one name per button)' },
+  { id: 'label-unpaired', severity: 'info', description: 'a step’s UI label whose translation cannot be told (the screen shows it without)' },
+  { id: 'machine-translated', severity: 'info', description: 'the article is machine translated (ms.translationtype: MT): review it' },
+];
+
+export const ALL_RULES = [...SEGMENT_RULES, ...CONTENT_RULES].map(({ id, severity, description }) => ({ id, severity, description }));
+
+/** Names the product keeps in English in every language, so a sentence of them is not untranslated. */
+export const PRODUCT_NAMES: readonly string[] = [
+  'Microsoft Partner Network', 'Microsoft Partner Center', 'Partner Center', 'Microsoft 365', 'Microsoft Azure', 'Azure Active Directory',
+  'Azure AD', 'Azure', 'Office 365', 'Dynamics 365', 'Power BI', 'Power Apps', 'Power Automate', 'Microsoft Teams', 'Teams', 'Windows',
+  'Microsoft', 'Customer Insights', 'AppSource', 'Marketplace', 'Visual Studio', 'GitHub', 'LinkedIn', 'Skype', 'Intune', 'Exchange',
+  'SharePoint', 'OneDrive', 'Outlook', 'Xbox', 'Bing', 'Cloud Solution Provider', 'CSP', 'MPN', 'ISV', 'API', 'REST', 'JSON', 'CSV', 'PowerShell',
+];

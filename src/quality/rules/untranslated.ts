@@ -1,0 +1,30 @@
+/**
+ * A translation identical to its English. Names the product keeps in English (the allow-list),
+ * code, links and numbers are not sentences to translate, so a sentence made only of them passes.
+ */
+import { plainText, parseInline } from '../../parse/inline.js';
+import type { SegmentRule } from '../rule.js';
+
+/**
+ * Whether a text reads as a sentence to translate once names, code and URLs are taken out: at
+ * least four lower-case words, and more of them than capitalized ones (product and offer names,
+ * "Microsoft 365 Domestic Calling Plan for US and Canada", are kept in English on purpose).
+ */
+function isProse(markdown: string, allow: readonly string[]): boolean {
+  let text = plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'));
+  for (const name of [...allow].sort((a, b) => b.length - a.length)) text = text.split(name).join(' ');
+  // Words are tokens of letters only: identifiers and GUIDs (8ddd0364-…) are not prose.
+  const words = text.split(/\s+/).filter((token) => /^["“(]*\p{L}[\p{L}'’-]*[.,;:!?)”"]*$/u.test(token));
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 4 && lower / words.length >= 0.5;
+}
+
+export const untranslated: SegmentRule = {
+  id: 'untranslated',
+  severity: 'warning',
+  description: 'the translation is the English (product names, code and URLs aside)',
+  check(segment, _document, settings) {
+    const same = segment.target.replace(/\s+/g, ' ').trim() === segment.source.replace(/\s+/g, ' ').trim();
+    return same && isProse(segment.source, settings.allow) ? ['the translation is the English sentence'] : [];
+  },
+};

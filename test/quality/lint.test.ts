@@ -1,0 +1,110 @@
+/**
+ * docflow lint over a content set: the rules that compare sentences across articles, the
+ * file-level ones, and the command's formats, configuration and exit codes.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { lint } from '../../src/quality/lint.js';
+import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+
+const root = tempDir();
+const content = path.join(root, 'content');
+fs.cpSync(CONTENT, content, { recursive: true });
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+async function cli(...args: string[]) {
+  const m = memoryIo();
+  const code = await runCli(['lint', ...args, '--content', content, '--locales', path.join(root, 'locales')], m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+describe('lint across the content', () => {
+  const messages = lint(new Workspace(content, path.join(root, 'locales'))).files.flatMap((f) => f.messages.map((m) => ({ file: f.path, m })));
+  const of = (rule: string) => messages.filter(({ m }) => m.ruleId === rule);
+
+  it('names one English sentence translated two ways in a locale, with the usual translation', () => {
+    const found = of('inconsistent-translation').filter(({ m }) => m.reason.includes('Request a reseller relationship with a customer'));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.m.reason).toMatch(/translated 2 ways in zh-CN; most often “请求与客户建立经销商关系”/);
+  });
+
+  it('names a UI label given another name than in the rest of the locale (one name per button)', () => {
+    const submit = of('label-glossary').find(({ m }) => m.reason.startsWith('the UI label “Submit” is “Submit” here but “envoyer”'));
+    expect(submit).toBeDefined();
+    expect(submit!.m.fatal).toBe(false);
+  });
+
+  it('flags machine-translated articles for review, once each, as info', () => {
+    const mt = of('machine-translated');
+    expect(mt.length).toBeGreaterThan(0);
+    expect(mt.every(({ m }) => m.fatal === undefined && m.line === 2)).toBe(true);
+    expect(new Set(mt.map(({ file }) => file)).size).toBe(mt.length);
+  });
+
+  it('finds nothing of the segment rules in a clean sentence', () => {
+    expect(messages.filter(({ m }) => m.line === 27 && m.ruleId === 'placeholders')).toEqual([]);
+  });
+});
+
+describe('docflow lint', () => {
+  it('lists its rules', async () => {
+    const { code, out } = await cli('--list-rules');
+    expect(code).toBe(0);
+    for (const rule of ['markup-parity', 'numbers', 'placeholders', 'untranslated', 'empty-target', 'whitespace', 'sxs-integrity', 'inconsistent-translation', 'label-glossary', 'label-unpaired', 'machine-translated', 'bold-dropped']) {
+      expect(out).toContain(rule);
+    }
+  });
+
+  it('prints file:line:column, severity, message and rule; exits 0 on warnings alone', async () => {
+    const { code, err } = await cli('--locale', 'fr-FR');
+    expect(code).toBe(0);
+    expect(err).toMatch(/content\/fr-FR\/[\w-]+\.md\n(?:\s*\d+:\d+ .*\n)*?\s*\d+:\d+\s+warning\s+the UI label “Submit” is “Submit” here.+label-glossary/);
+  });
+
+  it('gives JSON, and turns rules off from the command line or a config file', async () => {
+    const all = JSON.parse((await cli('--format', 'json')).out) as JsonFinding[];
+    expect(all.some((f) => f.ruleId === 'docflow:label-glossary' && f.severity === 'warning' && f.line > 0 && f.column > 0)).toBe(true);
+    const off = JSON.parse((await cli('--format', 'json', '--rule', 'label-glossary=off')).out) as JsonFinding[];
+    expect(off.some((f) => f.ruleId === 'docflow:label-glossary')).toBe(false);
+    const config = path.join(root, 'lint.yaml');
+    fs.writeFileSync(config, 'rules:\n  machine-translated: off\n  inconsistent-translation: error\n');
+    const configured = await cli('--format', 'json', '--config', config);
+    const findings = JSON.parse(configured.out) as JsonFinding[];
+    expect(findings.some((f) => f.ruleId === 'docflow:machine-translated')).toBe(false);
+    expect(findings.filter((f) => f.ruleId === 'docflow:inconsistent-translation').every((f) => f.severity === 'error')).toBe(true);
+    expect(configured.code).toBe(1);
+  });
+
+  it('fails on broken side-by-side pairs, with their position', async () => {
+    const file = path.join(content, 'fr-FR', 'billing.md');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace('</span><span class="sxs-lookup">', '<span class="sxs-lookup">'));
+    try {
+      const { code, out } = await cli('billing', '--format', 'json');
+      expect(code).toBe(1);
+      const broken = (JSON.parse(out) as JsonFinding[]).find((f) => f.ruleId === 'docflow:sxs-integrity')!;
+      expect(broken).toMatchObject({ severity: 'error', file: expect.stringContaining('fr-FR/billing.md') });
+      expect(broken.line).toBeGreaterThan(1);
+    } finally {
+      fs.writeFileSync(file, text);
+    }
+  });
+
+  it('refuses an unknown rule or level as wrong usage', async () => {
+    expect((await cli('--rule', 'spelling=off')).code).toBe(2);
+    expect((await cli('--rule', 'numbers=loud')).code).toBe(2);
+    expect((await cli('--format', 'xml')).code).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Each lint rule on real sentences of the shared corpus (partner-center-pr.fr-fr and .zh-cn,
+ * customer-insights-pr.he-il; see test/fixtures/README.md): one it must flag, one it must pass.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Document, Segment } from '../../src/model/document.js';
+import { boldDropped } from '../../src/quality/rules/bold-dropped.js';
+import { emptyTarget } from '../../src/quality/rules/empty-target.js';
+import { markupParity } from '../../src/quality/rules/markup-parity.js';
+import { numbersKept } from '../../src/quality/rules/numbers.js';
+import { placeholdersKept } from '../../src/quality/rules/placeholders.js';
+import { untranslated } from '../../src/quality/rules/untranslated.js';
+import { whitespace } from '../../src/quality/rules/whitespace.js';
+import type { SegmentRule } from '../../src/quality/rule.js';
+import { PRODUCT_NAMES } from '../../src/quality/rules.js';
+
+const check = (rule: SegmentRule, source: string, target: string) =>
+  rule.check({ source, target } as Segment, {} as Document, { allow: PRODUCT_NAMES });
+
+describe('segment rules', () => {
+  it('markup-parity: a lost code span or link target, not a reworded sentence', () => {
+    expect(check(markupParity, 'Run `Get-AzureADUser` first.', 'Exécutez d’abord Get-AzureADUser.')).toEqual(['code of the English missing: “Get-AzureADUser”']);
+    expect(check(markupParity, 'see [Create user accounts](create-user-accounts-and-set-permissions.md).', 'consultez [Créer des comptes](create-user-accounts.md).')[0]).toContain(
+      'link targets of the English missing: “create-user-accounts-and-set-permissions.md”',
+    );
+    expect(
+      check(markupParity, 'For more information, see [Create user accounts](create-user-accounts-and-set-permissions.md).', 'Pour plus d’informations, consultez [Créer des comptes d’utilisateur](create-user-accounts-and-set-permissions.md).'),
+    ).toEqual([]);
+  });
+
+  it('bold-dropped: zh-CN that marks no label at all, not one that keeps the bold', () => {
+    expect(check(boldDropped, 'Under **Agreement acceptance date**, enter the appropriate date.', '在“协议接受日期”  下，输入相应的日期。')).toHaveLength(1);
+    expect(check(boldDropped, 'From the **Dashboard** menu, select **Customers**.', '从**仪表板**菜单中，选择**客户**。')).toEqual([]);
+  });
+
+  it('numbers: a number that is gone, not one written the locale’s way', () => {
+    expect(check(numbersKept, 'Use the 16-digit **Microsoft ID** in the PowerShell commandlet.', 'Utilisez l’**ID Microsoft** dans la cmdlet PowerShell.')).toEqual(['numbers of the English missing: 16']);
+    expect(check(numbersKept, 'Actual costs up to USD18,750 per usage period', 'Coûts réels jusqu’à 18 750 dollars US par période')).toEqual([]);
+    expect(check(numbersKept, 'On November 1, 2020, Microsoft will release new offers.', 'Le 1er novembre 2020, Microsoft publiera de nouvelles offres.')).toEqual([]);
+    expect(check(numbersKept, 'If you purchased a **monthly subscription** on January 15', '如果你在1月15日购买了 **月度订阅**')).toEqual([]);
+    expect(check(numbersKept, 'September 16 at 7:30 PM Pacific Time', '16 septembre à 19:30 Pacifique')).toEqual([]);
+  });
+
+  it('placeholders: a placeholder translated away, not one kept', () => {
+    expect(check(placeholdersKept, 'Go to https://portal.azure.com/<customerdomainname>.', 'Accédez à https://portal.azure.com/[nomdedomaineduclient].')).toEqual([
+      'placeholders of the English missing: <customerdomainname>',
+    ]);
+    expect(check(placeholdersKept, 'Replace {{name}} and {0} with your values.', 'Remplacez {{name}} et {0} par vos valeurs.')).toEqual([]);
+  });
+
+  it('untranslated: a sentence left in English, not a product or offer name', () => {
+    expect(check(untranslated, 'You can view the list of your customers and their details.', 'You can view the list of your customers and their details.')).toEqual(['the translation is the English sentence']);
+    expect(check(untranslated, 'Microsoft 365 Domestic Calling Plan for faculty for US and Canada', 'Microsoft 365 Domestic Calling Plan for faculty for US and Canada')).toEqual([]);
+    expect(check(untranslated, '48db24e2-0aac-47bd-bd74-40bde9ff7748', '48db24e2-0aac-47bd-bd74-40bde9ff7748')).toEqual([]);
+  });
+
+  it('empty-target: nothing where the English has text', () => {
+    expect(check(emptyTarget, 'Select **Submit**.', '  ')).toEqual(['the translation is empty']);
+    expect(check(emptyTarget, 'Select **Submit**.', 'Sélectionnez **Envoyer**.')).toEqual([]);
+  });
+
+  it('whitespace: spaces machine translation added, not French typography', () => {
+    expect(check(whitespace, 'Go to **Settings**.', '转到“设置”  。')).toContain('a run of spaces');
+    expect(check(whitespace, 'Invoice (with existing Microsoft purchasing agreement)', '与现有的 Microsoft 采购协议 (发票) ')).toEqual(['trailing space']);
+    expect(check(whitespace, '**Appropriate roles**: Admin agent', '**Rôles appropriés** : agent d’administration')).toEqual([]);
+  });
+});

@@ -3,9 +3,12 @@
  * vfile messages (file, line, column, rule id, severity). Segment rules run per sentence; the
  * content rules compare sentences across articles of one locale.
  */
+import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
 import { alignSegments } from '../catalog/align.js';
+import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
+import { resourcePath } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
 import { learnGlossary, mergeGlossaries, segmentLabels } from '../parse/labels.js';
@@ -33,16 +36,17 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
   const settings = { allow: [...PRODUCT_NAMES, ...(options.allow ?? [])] };
   const files = new Map<string, VFile>();
   const counts = new Map<string, number>();
-  const report = (rule: string, document: Document, reason: string, at?: { line: number; column: number }) => {
+  const reportAt = (rule: string, path: string, reason: string, at?: { line: number; column: number }) => {
     const level = severity(rule);
     if (level === 'off') return;
-    let file = files.get(document.path);
-    if (!file) files.set(document.path, (file = new VFile({ path: document.path })));
+    let file = files.get(path);
+    if (!file) files.set(path, (file = new VFile({ path })));
     const place = at ?? { line: 1, column: 1 };
     const message = level === 'info' ? file.info(reason, { place, ruleId: rule, source: 'docflow' }) : file.message(reason, { place, ruleId: rule, source: 'docflow' });
     message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
     counts.set(rule, (counts.get(rule) ?? 0) + 1);
   };
+  const report = (rule: string, document: Document, reason: string, at?: { line: number; column: number }) => reportAt(rule, document.path, reason, at);
   const sentences = new Map<string, Occurrence[]>();
   const labels = new Map<string, Occurrence[]>();
   const add = (map: Map<string, Occurrence[]>, locale: string, occurrence: Occurrence) => {
@@ -82,6 +86,7 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
       }
     }
   }
+  lintEditedStrings(workspace, options, settings, reportAt);
   for (const [locale, list] of sentences) {
     for (const finding of ruleOccurrences(list, { minimumWords: 3, caseSensitive: true })) {
       report('inconsistent-translation', finding.occurrence.document, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, finding.occurrence.segment);
@@ -97,4 +102,33 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
 
 function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/**
+ * Translations made in locales/ (by hand or from XLIFF) are not in any article yet: check them
+ * against the reference English too, at their line in the resource file.
+ */
+function lintEditedStrings(
+  workspace: Workspace,
+  options: LintOptions,
+  settings: { allow: readonly string[] },
+  report: (rule: string, path: string, reason: string, at?: { line: number; column: number }) => void,
+): void {
+  for (const slug of options.slugs ?? workspace.slugs()) {
+    for (const locale of translatedLocales(workspace, slug)) {
+      if (options.locale && locale !== options.locale) continue;
+      const edited = localeCatalog(workspace, slug, locale).entries.filter(
+        (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
+      );
+      if (edited.length === 0) continue;
+      const file = resourcePath(workspace.localesDir, locale, slug);
+      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      for (const entry of edited) {
+        const at = text.indexOf(JSON.stringify(entry.key));
+        const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+        const segment = { source: entry.reference!, target: entry.value! } as Segment;
+        for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
+      }
+    }
+  }
 }

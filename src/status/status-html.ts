@@ -53,7 +53,26 @@ function items(list: readonly StatusItem[], state: StatusItem['state']): string 
   return `<table id="${state}"><thead><tr><th>locale</th><th class="text">where</th><th class="text">English</th><th class="text">translation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-export function statusHtml(report: StatusReport, title = 'Translation status'): string {
+/** A lint finding as the page lists it. */
+export interface PageFinding {
+  path: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+function findingsTable(findings: readonly PageFinding[]): string {
+  if (findings.length === 0) return '<p>None.</p>';
+  const rows = findings.map(
+    (f) =>
+      `<tr data-rule="${e(f.rule)}" data-severity="${f.severity}"><td>${e(f.severity)}</td><td class="text"><a href="${e(`${pathToFileURL(f.path).href}#L${f.line}`)}">${e(`${f.path}:${f.line}:${f.column}`)}</a></td><td class="text">${e(f.message)}</td><td class="text key">${e(f.rule)}</td></tr>`,
+  );
+  return `<table id="findings"><thead><tr><th>severity</th><th class="text">where</th><th class="text">problem</th><th class="text">rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function statusHtml(report: StatusReport, title = 'Translation status', findings?: readonly PageFinding[]): string {
   const totals = report.totals.map((t) => `<tr data-locale="${e(t.locale)}"><td>${e(t.locale)}</td>${rowCells(t)}</tr>`).join('');
   const articleTable = (rows: readonly StatusRow[], id: string) =>
     `<table id="${id}"><thead><tr><th>locale</th><th class="text">article</th>${HEAD}<th>last hand-off</th></tr></thead><tbody>` +
@@ -83,6 +102,7 @@ ${articles}
 ${items(report.items, 'stale')}
 <h2>Untranslated</h2>
 ${items(report.items, 'untranslated')}
+${findings ? `<h2>Failing checks (docflow lint: errors, then warnings)</h2>\n${findingsTable(findings)}` : ''}
 </body></html>
 `;
 }

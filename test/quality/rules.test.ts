@@ -28,6 +28,10 @@ describe('segment rules', () => {
     ).toEqual([]);
   });
 
+  it('markup-parity: HTML the English does not have, as an edit in locales/ might bring', () => {
+    expect(check(markupParity, 'Select **Submit**.', 'Sélectionnez **Envoyer**.<img src=x onerror="alert(1)">')).toEqual(['HTML not in the English: “<img src=x onerror="alert(1)">”']);
+  });
+
   it('bold-dropped: zh-CN that marks no label at all, not one that keeps the bold', () => {
     expect(check(boldDropped, 'Under **Agreement acceptance date**, enter the appropriate date.', '在“协议接受日期”  下，输入相应的日期。')).toHaveLength(1);
     expect(check(boldDropped, 'From the **Dashboard** menu, select **Customers**.', '从**仪表板**菜单中，选择**客户**。')).toEqual([]);

@@ -97,4 +97,15 @@ describe('translation status', () => {
       expect(await page.locator('img').count()).toBe(0);
     });
   });
+
+  it.skipIf(!hasChromium)('adds the failing checks with --checks: the hand-edited sentence that lost its markup', async () => {
+    const out = path.join(root, 'status-checks.html');
+    expect((await cli(['status', SLUG, '--format', 'html', '--checks', '--out', out])).code).toBe(0);
+    await inChromium(out, async (page) => {
+      const rows = page.locator('#findings tbody tr[data-rule="markup-parity"]');
+      expect(await rows.count()).toBeGreaterThan(0);
+      expect(await rows.first().innerText()).toContain('proc-1.step-1.110');
+      expect(await rows.first().locator('a').getAttribute('href')).toMatch(/zh-CN\/add-a-new-customer\.json#L\d+$/);
+    });
+  });
 });

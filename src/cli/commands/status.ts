@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { translationStatus } from '../../catalog/status.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
 import { normalizeLocale } from '../../parse/locale.js';
-import { statusHtml } from '../../status/status-html.js';
+import type { Workspace } from '../../catalog/workspace.js';
+import { lint } from '../../quality/lint.js';
+import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
@@ -17,6 +19,17 @@ interface StatusOptions extends FolderOptions {
   out?: string;
   all?: boolean;
   failUnder?: string;
+  checks?: boolean;
+}
+
+function failingChecks(workspace: Workspace, slugs: readonly string[], locale: string | undefined): PageFinding[] {
+  const { files } = lint(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}) });
+  const findings = files.flatMap((file) =>
+    file.messages
+      .filter((m) => m.fatal !== undefined)
+      .map((m): PageFinding => ({ path: file.path, line: m.line ?? 1, column: m.column ?? 1, rule: m.ruleId ?? '', severity: m.fatal ? 'error' : 'warning', message: m.reason })),
+  );
+  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -28,6 +41,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
     .option('--out <file>', 'write there instead of printing (html needs it unless piped)')
     .option('--all', 'list every article and sentence, not only the first 20 that need work')
     .option('--fail-under <percent>', 'exit 1 when a locale’s coverage is below this')
+    .option('--checks', 'html: add the sentences that fail `docflow lint` (errors and warnings)')
     .addHelpText(
       'after',
       '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
@@ -48,7 +62,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
         options.format === 'json'
           ? `${JSON.stringify(report, null, 2)}\n`
           : options.format === 'html'
-            ? statusHtml(report)
+            ? statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)
             : statusText(report, { all: Boolean(options.all) });
       if (options.out) {
         writeFileAtomic(options.out, text);

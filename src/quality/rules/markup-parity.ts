@@ -19,6 +19,9 @@ export const markupParity: SegmentRule = {
     lost('tags', missing(source.tags, target.tags));
     const extra = missing(target.links, source.links);
     if (extra.length > 0) problems.push(`link targets not in the English: ${extra.map((i) => `“${i}”`).join(', ')}`);
+    // HTML the English does not have is at best noise, at worst an injected script.
+    const tags = missing(target.tags, source.tags);
+    if (tags.length > 0) problems.push(`HTML not in the English: ${tags.map((i) => `“${i}”`).join(', ')}`);
     if (source.italic > 0 && target.italic === 0) problems.push(`the English has ${source.italic} italic ${source.italic === 1 ? 'run' : 'runs'}, the translation none`);
     // Bold is the bold-dropped rule's when the translation has none.
     if (target.bold > 0 && source.bold !== target.bold) problems.push(`${source.bold} bold ${source.bold === 1 ? 'run' : 'runs'} in the English, ${target.bold} in the translation`);

@@ -6,7 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { ResourceError } from '../catalog/locale-files.js';
 import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
+import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
@@ -36,6 +38,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerStatus(program, io, setExit);
   registerApply(program, io, setExit);
   registerLint(program, io, setExit);
+  registerExport(program, io);
+  registerImport(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,0 +1,77 @@
+/**
+ * `docflow import`: a translator's XLIFF back into locales/. Changed targets update the resource
+ * file and their provenance (origin `xliff`, made from the unit's source as the translator saw
+ * it), so extract keeps them; nothing else is written, so export → import changes no byte.
+ * XML with a DOCTYPE or entity declarations is refused before it is parsed: no entity is ever
+ * expanded (billion laughs, external entities).
+ */
+import { normalizeLocale } from '../../parse/locale.js';
+import { localeCatalog } from '../catalog.js';
+import { resourcePath } from '../locale-files.js';
+import { provenanceJson, provenancePath, valueHash } from '../provenance.js';
+import { stableJson, writeFileAtomic } from '../write-file.js';
+import type { Workspace } from '../workspace.js';
+import { readXliff, type ReadUnit } from './xliff-format.js';
+
+export class XliffError extends Error {}
+
+export interface ImportReport {
+  locale: string;
+  updated: { slug: string; key: string }[];
+  unchanged: number;
+  /** Units whose article or key docflow does not have. */
+  unknown: { slug: string; key: string }[];
+  /** Units translated from another English than the reference: imported, and stale. */
+  oldEnglish: { slug: string; key: string; source: string; reference: string }[];
+  written: string[];
+}
+
+const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
+
+export async function importXliff(workspace: Workspace, xml: string, file: string): Promise<ImportReport> {
+  if (DECLARATIONS.test(xml)) throw new XliffError(`${file}: refused: XML with a DOCTYPE or entity declarations (docflow:xliff-doctype)`);
+  let parsed: { locale: string; units: ReadUnit[] };
+  try {
+    parsed = await readXliff(xml.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new XliffError(`${file}: not valid XLIFF 1.2 or 2.0: ${String((error as Error).message ?? error).split('\n')[0]} (docflow:xliff-invalid)`);
+  }
+  const locale = normalizeLocale(parsed.locale);
+  if (!locale) throw new XliffError(`${file}: no target language (trgLang or target-language) (docflow:xliff-invalid)`);
+  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], written: [] };
+  const bySlug = new Map<string, ReadUnit[]>();
+  for (const unit of parsed.units) bySlug.set(unit.slug, [...(bySlug.get(unit.slug) ?? []), unit]);
+  for (const [slug, units] of bySlug) {
+    if (!workspace.has(slug)) {
+      report.unknown.push(...units.map((u) => ({ slug, key: u.key })));
+      continue;
+    }
+    const { entries, merge } = localeCatalog(workspace, slug, locale);
+    const byKey = new Map(entries.map((e) => [e.key, e]));
+    let changed = false;
+    for (const unit of units) {
+      const entry = byKey.get(unit.key);
+      if (!entry || entry.reference === undefined) {
+        report.unknown.push({ slug, key: unit.key });
+        continue;
+      }
+      if (unit.target === undefined || unit.target.trim() === '' || unit.target === entry.value) {
+        report.unchanged++;
+        continue;
+      }
+      merge.messages[unit.key] = unit.target;
+      merge.provenance.strings[unit.key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target) };
+      report.updated.push({ slug, key: unit.key });
+      if (unit.source.trim() !== entry.reference.trim()) report.oldEnglish.push({ slug, key: unit.key, source: unit.source, reference: entry.reference });
+      changed = true;
+    }
+    if (!changed) continue;
+    for (const [path, text] of [
+      [resourcePath(workspace.localesDir, locale, slug), stableJson(merge.messages)],
+      [provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance)],
+    ] as const) {
+      if (writeFileAtomic(path, text)) report.written.push(path);
+    }
+  }
+  return report;
+}

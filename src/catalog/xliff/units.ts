@@ -1,0 +1,54 @@
+/**
+ * The translation units docflow hands to a CAT tool: one per translatable string (sentences and
+ * UI labels; code, literals and images are the same in every language), with the state a
+ * translator needs and a note saying where the string is and, for a stale one, the English it
+ * was translated from.
+ */
+import type { CatalogEntry } from '../catalog.js';
+import { localeCatalog } from '../catalog.js';
+import type { Workspace } from '../workspace.js';
+import { naturalCompare } from '../write-file.js';
+
+export type UnitState = 'translated' | 'needs-review' | 'stale' | 'untranslated';
+
+export interface Unit {
+  key: string;
+  source: string;
+  target?: string;
+  state: UnitState;
+  note: string;
+}
+
+export function unitState(entry: CatalogEntry): UnitState {
+  if (entry.state === 'untranslated') return 'untranslated';
+  if (entry.state === 'stale') return 'stale';
+  return entry.origin === 'MT' ? 'needs-review' : 'translated';
+}
+
+/** proc-1.step-2.111.label-1 → "step 2 of procedure 1, UI label 1". */
+function placeOf(key: string): string {
+  const step = /^proc-(\d+)\.step-(\d+)/.exec(key);
+  const label = /\.label-(\d+)$/.exec(key);
+  const where = step ? `step ${step[2]} of procedure ${step[1]}` : key.split('.')[0]!;
+  return label ? `${where}, UI label ${label[1]}` : where;
+}
+
+export function articleUnits(workspace: Workspace, slug: string, locale: string): Unit[] {
+  const { resources } = workspace.article(slug);
+  const places = resources.places.get(locale) ?? resources.places.get(resources.canonical.locale);
+  return localeCatalog(workspace, slug, locale)
+    .entries.filter((e) => (e.kind === 'segment' || e.kind === 'label') && e.reference !== undefined)
+    .sort((a, b) => naturalCompare(a.key, b.key))
+    .map((entry) => {
+      const state = unitState(entry);
+      const place = places?.get(entry.kind === 'label' ? entry.key.replace(/\.label-\d+$/, '') : entry.key);
+      const note = [
+        place ? `${place.path}:${place.line}:${place.column}` : slug,
+        placeOf(entry.key),
+        ...(entry.kind === 'label' ? [`UI label: ${entry.reference}`] : []),
+        ...(entry.origin === 'MT' ? ['machine translation: review'] : []),
+        ...(state === 'stale' ? [`translated from the old English: ${entry.from ?? ''}`] : []),
+      ].join('\n');
+      return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note };
+    });
+}

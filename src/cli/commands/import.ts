@@ -1,0 +1,53 @@
+/** `docflow import`: translated XLIFF back into locales/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { CliError, print, warn, type Io } from '../io.js';
+import { withFolders } from '../options.js';
+
+/** XLIFF files named, and those below named folders. */
+function xliffFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    if (!fs.existsSync(p)) throw new CliError(`${p}: no such file or folder`, 2);
+    if (!fs.statSync(p).isDirectory()) return [p];
+    return fs
+      .readdirSync(p, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(xlf|xliff)$/i.test(f))
+      .sort()
+      .map((f) => path.join(p, f));
+  });
+}
+
+export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
+  withFolders(program.command('import'))
+    .description('read translated XLIFF (1.2 or 2.0) into locales/, with provenance; DOCTYPE and entities are refused')
+    .argument('<files...>', 'XLIFF files or folders of them')
+    .option('--format <format>', 'text or json', 'text')
+    .addHelpText('after', '\nExample:\n  docflow import handoff/')
+    .action(async (paths: string[], options: FolderOptions & { format: string }) => {
+      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
+      const workspace = openWorkspace(options);
+      const reports: (ImportReport & { file: string })[] = [];
+      for (const file of xliffFiles(paths)) {
+        try {
+          reports.push({ file, ...(await importXliff(workspace, fs.readFileSync(file, 'utf8'), file)) });
+        } catch (error) {
+          if (!(error instanceof XliffError)) throw error;
+          warn(io, error.message);
+          setExit(1);
+        }
+      }
+      if (options.format === 'json') {
+        print(io, JSON.stringify(reports, null, 2));
+        return;
+      }
+      for (const r of reports) {
+        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged, ${r.unknown.length} unknown (${r.locale})`);
+        for (const u of r.unknown) warn(io, `${r.file}  warning  ${u.slug} ${u.key}: no such string in the content  docflow:xliff-unknown`);
+        for (const o of r.oldEnglish) warn(io, `${r.file}  warning  ${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)  docflow:xliff-old-english`);
+      }
+    });
+}

@@ -1,0 +1,134 @@
+/**
+ * XLIFF hand-off: export with the states a CAT tool understands, import that updates locales/
+ * and its provenance, a round trip that changes nothing, and hostile XML refused.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/catalog/extract.js';
+import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+
+const SLUG = 'add-a-new-customer';
+const root = tempDir();
+const content = path.join(root, 'content');
+const locales = path.join(root, 'locales');
+fs.cpSync(CONTENT, content, { recursive: true });
+extract(new Workspace(content, locales));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  const m = memoryIo();
+  const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
+}
+
+const unit12 = (xml: string, id: string) => new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`).exec(xml)?.[1] ?? '';
+
+describe('docflow export', () => {
+  it('gives each string its source, target, state and a note of where it is (XLIFF 1.2)', async () => {
+    const out = path.join(root, 'zh.xlf');
+    expect((await cli('export', SLUG, '--locale', 'zh-CN', '--out', out)).code).toBe(0);
+    const xml = fs.readFileSync(out, 'utf8');
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<xliff')).toBe(true);
+    expect(xml).toContain('version="1.2"');
+    const title = unit12(xml, 'title.103');
+    expect(title).toContain('<source>Add a new customer</source>');
+    // zh-CN is a machine translation: it needs review.
+    expect(title).toContain('<target state="needs-review-translation">添加新客户</target>');
+    expect(title).toMatch(/<note>.*zh-CN\/add-a-new-customer\.md:15:36\ntitle\nmachine translation: review<\/note>/);
+    const label = unit12(xml, 'proc-1.step-2.111.label-2');
+    expect(label).toContain('UI label: Next: Subscriptions');
+    expect(label).toContain('step 2 of procedure 1, UI label 2');
+  });
+
+  it('marks a human translation translated, and a stale one for review with the old English (XLIFF 2.0)', async () => {
+    const file = path.join(content, 'fr-FR', `${SLUG}.md`);
+    const before = fs.readFileSync(file, 'utf8');
+    const french = path.join(locales, 'fr-FR', `${SLUG}.json`);
+    const frenchBefore = fs.readFileSync(french, 'utf8');
+    try {
+      // A hand edit, then the English of that sentence changes in a new English version.
+      fs.writeFileSync(french, frenchBefore.replace('"Ajouter un client"', '"Ajouter un nouveau client"'));
+      await cli('extract');
+      fs.writeFileSync(file, before.replace('-103">Add a new customer<', '-103">Add a customer<'));
+      const out = path.join(root, 'fr2');
+      expect((await cli('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', out)).code).toBe(0);
+      const xml = fs.readFileSync(path.join(out, `${SLUG}.fr-FR.xlf`), 'utf8');
+      expect(xml).toContain('version="2.0" srcLang="en-US" trgLang="fr-FR"');
+      const title = /<unit id="title\.103">([\s\S]*?)<\/unit>/.exec(xml)![1]!;
+      expect(title).toContain('<segment state="translated" subState="docflow:stale">');
+      expect(title).toContain('translated from the old English: Add a new customer');
+      expect(title).toContain('<source>Add a customer</source>');
+      expect(/<unit id="intro\.106">[\s\S]*?<\/unit>/.exec(xml)![0]).toContain('<segment state="translated">');
+    } finally {
+      fs.writeFileSync(file, before);
+      fs.writeFileSync(french, frenchBefore);
+      fs.rmSync(provenancePath(locales, 'fr-FR', SLUG));
+      await cli('extract');
+    }
+  });
+});
+
+describe('docflow import', () => {
+  it('changes no byte of locales/ on a round trip, in both versions', async () => {
+    const before = snapshot(locales);
+    for (const format of ['xliff12', 'xliff2']) {
+      const out = path.join(root, `round-${format}`);
+      await cli('export', '--locale', 'zh-CN', '--format', format, '--out', out);
+      const { code, out: printed } = await cli('import', out);
+      expect(code).toBe(0);
+      expect(printed).not.toMatch(/[1-9]\d* strings updated/);
+    }
+    expect(snapshot(locales)).toEqual(before);
+  });
+
+  it('updates a translated target and its provenance; extract keeps it', async () => {
+    const out = path.join(root, 'edit.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
+    const xml = fs.readFileSync(out, 'utf8').replace('<target state="needs-review-translation">添加新客户</target>', '<target state="translated">添加客户</target>');
+    fs.writeFileSync(out, xml);
+    const { code, out: printed } = await cli('import', out);
+    expect(code).toBe(0);
+    expect(printed).toContain('1 strings updated');
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    expect(messages()['title.103']).toBe('添加客户');
+    expect(readProvenance(provenancePath(locales, 'zh-CN', SLUG)).strings['title.103']).toMatchObject({ origin: 'xliff', from: 'Add a new customer' });
+    await cli('extract');
+    expect(messages()['title.103']).toBe('添加客户');
+  });
+
+  it('refuses a DOCTYPE or entity declarations with one line, and expands nothing', async () => {
+    const bomb = path.join(root, 'bomb.xlf');
+    fs.writeFileSync(
+      bomb,
+      '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<xliff version="1.2"><file original="add-a-new-customer" target-language="zh-CN"><body><trans-unit id="title.103"><source>x</source><target>&lol2;</target></trans-unit></body></file></xliff>\n',
+    );
+    const before = snapshot(locales);
+    const { code, err } = await cli('import', bomb);
+    expect(code).toBe(1);
+    expect(err.trim().split('\n')).toEqual([`${bomb}: refused: XML with a DOCTYPE or entity declarations (docflow:xliff-doctype)`]);
+    expect(snapshot(locales)).toEqual(before);
+  });
+
+  it('names a malformed file in one line, no stack trace, and goes on with the others', async () => {
+    const broken = path.join(root, 'broken.xlf');
+    fs.writeFileSync(broken, '<xliff version="1.2"><file original="x"><body><trans-unit id="a"><source>unclosed</body></xliff>');
+    const { code, err } = await cli('import', broken, path.join(root, 'edit.xlf'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/broken\.xlf: not valid XLIFF 1\.2 or 2\.0: .* \(docflow:xliff-invalid\)\n$/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+});

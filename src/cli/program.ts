@@ -12,6 +12,7 @@ import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
+import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
 import { registerStatus } from './commands/status.js';
 import { CliError, warn, type Io } from './io.js';
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerLint(program, io, setExit);
   registerExport(program, io);
   registerImport(program, io, setExit);
+  registerPseudo(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,0 +1,45 @@
+/**
+ * A pseudo-locale for testing screens and checklists: every string accented (still readable),
+ * about 35% longer and bracketed, so a truncated, concatenated or hard-coded string shows at a
+ * glance, while its markup and placeholders stay exactly as they were.
+ */
+
+const ACCENTS: Record<string, string> = {
+  a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ļ', m: 'ɱ',
+  n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'û', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž',
+  A: 'Á', B: 'Ɓ', C: 'Ç', D: 'Ð', E: 'É', F: 'Ƒ', G: 'Ĝ', H: 'Ĥ', I: 'Í', J: 'Ĵ', K: 'Ķ', L: 'Ļ', M: 'Ṁ',
+  N: 'Ñ', O: 'Ö', P: 'Þ', Q: 'Ǫ', R: 'Ŕ', S: 'Š', T: 'Ţ', U: 'Û', V: 'Ṽ', W: 'Ŵ', X: 'Ẋ', Y: 'Ý', Z: 'Ž',
+};
+
+// What must come through untouched: code spans, link and image targets, autolinks, HTML tags,
+// entities, i18next interpolation and nesting, format placeholders, backslash escapes.
+const PROTECTED = /`+[^`]*`+|\]\([^)]*\)|<[^>\s][^>]*>|&#?\w+;|\{\{[^}]*\}\}|\$t\([^)]*\)|\{\d+\}|%[sd]|\\./g;
+
+export const PSEUDO_LOCALE = 'qps-ploc';
+
+function accent(text: string): string {
+  return text.replace(/[A-Za-z]/g, (c) => ACCENTS[c]!);
+}
+
+export function pseudoLocalize(text: string): string {
+  let out = '';
+  let letters = 0;
+  let last = 0;
+  for (const match of text.matchAll(PROTECTED)) {
+    const plain = text.slice(last, match.index);
+    letters += (plain.match(/\p{L}/gu) ?? []).length;
+    out += accent(plain) + match[0];
+    last = match.index + match[0].length;
+  }
+  const tail = text.slice(last);
+  letters += (tail.match(/\p{L}/gu) ?? []).length;
+  out += accent(tail);
+  if (letters === 0) return text;
+  // Brackets show where a string ends; the padding makes it as long as a long language would.
+  return `⟦${out} ${'·'.repeat(Math.max(1, Math.round(text.length * 0.35) - 3))}⟧`;
+}
+
+/** Every string of a resource file, pseudo-localized. */
+export function pseudoMessages(messages: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, pseudoLocalize(value)]));
+}

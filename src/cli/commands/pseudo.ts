@@ -1,0 +1,38 @@
+/** `docflow pseudo`: a pseudo-locale of every string, to test screens for truncation and hard-coded text. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { readMessages, resourcePath } from '../../catalog/locale-files.js';
+import { PSEUDO_LOCALE, pseudoMessages } from '../../catalog/pseudo.js';
+import { SOURCE_LOCALE } from '../../catalog/versions.js';
+import { BUNDLED_LOCALES } from '../../catalog/workspace.js';
+import { stableJson, writeFileAtomic } from '../../catalog/write-file.js';
+import { normalizeLocale } from '../../parse/locale.js';
+import { openWorkspace, type FolderOptions } from '../context.js';
+import { CliError, print, type Io } from '../io.js';
+import { withFolders } from '../options.js';
+
+export function registerPseudo(program: Command, io: Io): void {
+  withFolders(program.command('pseudo'))
+    .description('write a pseudo-locale (accented, ~35% longer, bracketed; markup and placeholders intact) of every article and of the app')
+    .option('--locale <lng>', 'the pseudo-locale’s tag', PSEUDO_LOCALE)
+    .addHelpText('after', '\nExample:\n  docflow pseudo && docflow run add-a-new-customer --locale qps-ploc')
+    .action((options: FolderOptions & { locale: string }) => {
+      const locale = normalizeLocale(options.locale);
+      if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const workspace = openWorkspace(options);
+      let written = 0;
+      const write = (namespace: string, messages: Record<string, string>) => {
+        if (writeFileAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJson(pseudoMessages(messages)))) written++;
+      };
+      for (const slug of workspace.slugs()) {
+        const english = { ...(workspace.article(slug).resources.messages.get(SOURCE_LOCALE) ?? {}) };
+        const file = resourcePath(workspace.localesDir, SOURCE_LOCALE, slug);
+        if (fs.existsSync(file)) Object.assign(english, readMessages(file));
+        write(slug, english);
+      }
+      const ui = [workspace.localesDir, BUNDLED_LOCALES].map((dir) => path.join(dir, SOURCE_LOCALE, 'ui.json')).find((f) => fs.existsSync(f));
+      if (ui) write('ui', readMessages(ui));
+      print(io, `${written} files written for ${locale} in ${workspace.localesDir}`);
+    });
+}

@@ -1,0 +1,89 @@
+/**
+ * The pseudo-locale: accented, longer, bracketed, and with the markup and placeholders of the
+ * English exactly where they were (a property over generated markdown, and real strings).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { PhrasingContent } from 'mdast';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pseudoLocalize } from '../../src/catalog/pseudo.js';
+import { runCli } from '../../src/cli/program.js';
+import { parseInline } from '../../src/parse/inline.js';
+import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+
+/** The markup of a string: node types in order, link targets, code, HTML, placeholders. */
+function shape(markdown: string): string[] {
+  const out: string[] = [];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') continue;
+      out.push(node.type);
+      if (node.type === 'link' || node.type === 'image') out.push(node.url);
+      if (node.type === 'inlineCode' || node.type === 'html') out.push(node.value);
+      if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(parseInline(markdown));
+  return [...out, ...(markdown.match(/\{\{\w+\}\}|\{\d\}|%s/g) ?? [])];
+}
+
+const word = fc.stringMatching(/^[A-Za-z]{1,8}$/);
+const piece = fc.oneof(
+  word,
+  word.map((w) => `**${w}**`),
+  word.map((w) => `*${w}*`),
+  word.map((w) => `\`${w}.json\``),
+  fc.tuple(word, word).map(([t, u]) => `[${t}](${u}.md)`),
+  word.map((w) => `{{${w}}}`),
+  fc.constantFrom('&amp;', '&gt;', '<br>', '<your instance id>', '{0}', '%s', '\\_', ':', '.'),
+);
+
+describe('pseudoLocalize', () => {
+  it('keeps the markup and placeholders of any string', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (pieces) => {
+        const english = pieces.join(' ');
+        expect(shape(pseudoLocalize(english))).toEqual(shape(english));
+      }),
+      { seed: 20261122, numRuns: 300 },
+    );
+  });
+
+  it('accents, lengthens and brackets a real sentence', () => {
+    const english = 'From the **Dashboard** menu, select **Customers** and then select [Add customer](add-a-new-customer.md).';
+    const pseudo = pseudoLocalize(english);
+    expect(pseudo).toMatch(/^⟦Ƒŕöɱ ţĥé \*\*Ðášĥƀöáŕð\*\* ɱéñû/);
+    expect(pseudo).toContain('](add-a-new-customer.md)');
+    expect(pseudo.endsWith('⟧')).toBe(true);
+    expect(pseudo.length / english.length).toBeGreaterThan(1.3);
+    expect(pseudoLocalize('{{count}} steps')).toMatch(/^⟦\{\{count\}\} šţéþš ·+⟧$/);
+  });
+
+  it('leaves strings without letters alone', () => {
+    expect(pseudoLocalize('`Get-AzureADUser`')).toBe('`Get-AzureADUser`');
+    expect(pseudoLocalize('12345')).toBe('12345');
+  });
+});
+
+describe('docflow pseudo', () => {
+  const root = tempDir();
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+  const content = path.join(root, 'content');
+  const locales = path.join(root, 'locales');
+  fs.cpSync(CONTENT, content, { recursive: true });
+  const cli = async (...args: string[]) => {
+    const m = memoryIo();
+    const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
+    return { code, out: m.out() };
+  };
+
+  it('writes every article and the app’s strings once, and a flow runs in it', async () => {
+    expect((await cli('pseudo')).out).toContain('35 files written for qps-Ploc');
+    expect((await cli('pseudo')).out).toContain('0 files written');
+    const { code, out } = await cli('run', 'add-a-new-customer', '--locale', 'qps-ploc');
+    expect(code).toBe(0);
+    expect(out).toContain('⟦Šţéþ 1 öƒ 5');
+    expect(out).toContain('⟦Ƒŕöɱ ţĥé Ðášĥƀöáŕð ɱéñû');
+  });
+});

@@ -40,6 +40,8 @@ export interface Session {
   locales: string[];
   /** The locales `l` cycles through: those with strings for this article (all, without one). */
   localesFor: (namespace?: string) => string[];
+  /** Reads the resource files again (a translator saved one); the screens re-render. */
+  reload: () => void;
 }
 
 /**
@@ -70,13 +72,15 @@ export function openSession(
   }
   const i18n = createI18n(locale);
   const fromContent = (slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined);
-  loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE, ...new Set(namespaces(workspace))], fromContent);
+  const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
+  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent);
+  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, fromContent);
   const localesFor = (namespace?: string) => {
     if (!namespace) return locales;
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
     return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
   };
-  return { workspace, i18n, tr: translator(i18n), locales, localesFor };
+  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload };
 }
 
 /** All procedures of a name; a usage error (exit 2) when there is none. */

@@ -1,10 +1,11 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
 import type { Command } from 'commander';
 import { walkthroughText } from '../../checklist/walkthrough.js';
+import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
-import { interactive, print, type Io } from '../io.js';
+import { interactive, print, warn, type Io } from '../io.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
 
@@ -24,8 +25,10 @@ export function registerRun(program: Command, io: Io): void {
         '  LANG=fr_FR.UTF-8 docflow run',
       ].join('\n'),
     )
-    .action(async (name: string | undefined, options: LocaleOptions) => {
+    .option('--watch', 'reload the resource files when one changes: a translator sees the edit in the running flow')
+    .action(async (name: string | undefined, options: LocaleOptions & { watch?: boolean }) => {
       if (!interactive(io)) {
+        if (options.watch) warn(io, 'docflow: --watch needs a terminal; printing the procedure once');
         if (name === undefined) return printFlowList(io, options);
         const session = openSession(io, options, () => [articleSlug(name)]);
         for (const workflow of resolveWorkflows(session, name)) print(io, walkthroughText(workflow, session.tr));
@@ -34,10 +37,15 @@ export function registerRun(program: Command, io: Io): void {
       const session = openSession(io, options, (ws) => ws.slugs());
       const named = name === undefined ? undefined : resolveWorkflows(session, name);
       // One procedure opens at once; an article with several opens the picker on just those.
-      await runApp(io, session, {
-        flows: session.workspace.workflows(),
-        ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
-      });
+      const stop = options.watch ? watchResources(session.workspace.localesDir, session.reload) : () => {};
+      try {
+        await runApp(io, session, {
+          flows: session.workspace.workflows(),
+          ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
+        });
+      } finally {
+        stop();
+      }
     });
 }
 

@@ -12,10 +12,17 @@ export function useTranslation(): Translator & { i18n: i18n } {
   const instance = useContext(I18nContext);
   if (!instance) throw new Error('useTranslation needs an I18nContext provider');
   const [language, setLanguage] = useState(instance.language);
+  // Strings added or replaced (a resource file reloaded) re-render too.
+  const [, setVersion] = useState(0);
   useEffect(() => {
     const changed = (lng: string) => setLanguage(lng);
+    const added = () => setVersion((v) => v + 1);
     instance.on('languageChanged', changed);
-    return () => instance.off('languageChanged', changed);
+    instance.store.on('added', added);
+    return () => {
+      instance.off('languageChanged', changed);
+      instance.store.off('added', added);
+    };
   }, [instance]);
   return { ...translator(instance, language), i18n: instance };
 }

@@ -74,7 +74,8 @@ export function openSession(
   const fromContent = (slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined);
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
   loadNamespaces(i18n, workspace.localesDir, loaded, fromContent);
-  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, fromContent);
+  // The articles' layer is loaded once; a reload lays the files on top again, never under.
+  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded);
   const localesFor = (namespace?: string) => {
     if (!namespace) return locales;
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);

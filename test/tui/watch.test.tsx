@@ -49,7 +49,7 @@ describe('run --watch', () => {
       messages['proc-1.step-2.111'] = 'Sur la page **Informations sur le compte**, remplissez la fiche de la société.';
       fs.writeFileSync(file, JSON.stringify(messages, null, 2));
       await until(() => (app.lastFrame() ?? '').includes('remplissez la fiche'));
-      expect(app.lastFrame()).toContain('remplissez la fiche');
+      expect(app.lastFrame(), `errors: ${errors.map(String).join('; ')}`).toContain('remplissez la fiche');
       expect(app.lastFrame()).toContain('Étape 2 sur 5');
       fs.writeFileSync(file, '{ "proc-1.step-2.111": "coupé');
       await until(() => errors.length > 0);

@@ -64,6 +64,18 @@ describe('docflow parse', () => {
     fs.rmSync(path.dirname(broken), { recursive: true });
   });
 
+  it('parses folders and files as one JSON line each, going on past a file that is not text', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x41]));
+    const { code, out } = await cli(['parse', path.join(FIXTURES, 'zh-CN'), path.join(dir, 'binary.md'), '--json']);
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { path: string; segments?: number; messages: { ruleId: string; severity: string }[] });
+    expect(lines.map((l) => path.basename(l.path))).toEqual(['azure-active-directory-tenants-and-partner-center.md', 'mfa-for-users.md', 'revoke-reinstate-csp.md', 'binary.md']);
+    expect(lines[2]!.segments).toBeGreaterThan(0);
+    expect(lines[3]!.messages).toEqual([expect.objectContaining({ ruleId: 'docflow:unreadable', severity: 'error' })]);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it('exits 2 for a file that does not exist', async () => {
     const { code, err } = await cli(['parse', 'nope.md']);
     expect(code).toBe(2);

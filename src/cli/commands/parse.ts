@@ -1,38 +1,87 @@
-/** `docflow parse <file>`: one article as the parser sees it. */
+/** `docflow parse <file|dir>...`: articles as the parser sees them. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { VFile } from 'vfile';
+import type { Document } from '../../model/document.js';
 import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
 import { CliError, print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Markdown files named, and those below named folders, sorted; a missing path is wrong usage. */
+function markdownFiles(paths: readonly string[]): string[] {
+  return paths.flatMap((p) => {
+    if (!fs.existsSync(p)) throw new CliError(`${p}: no such file or folder`, 2);
+    if (!fs.statSync(p).isDirectory()) return [p];
+    return fs
+      .readdirSync(p, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => path.join(p, f));
+  });
+}
+
+/** One file parsed, or a file-level message when it cannot be read as text. */
+function parseOne(file: string): { document?: Document; vfile: VFile } {
+  let text: string;
+  try {
+    text = UTF8.decode(fs.readFileSync(file));
+  } catch (error) {
+    const vfile = new VFile({ path: file });
+    const reason = error instanceof TypeError ? 'not UTF-8 text' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    const message = vfile.message(reason, { place: { line: 1, column: 1 }, ruleId: 'unreadable', source: 'docflow' });
+    message.fatal = true;
+    return { vfile };
+  }
+  const { document, file: vfile } = parseDocument(text, { path: file, locale: path.basename(path.dirname(path.resolve(file))) });
+  reportUnpairedLabels(document, vfile);
+  return { document, vfile };
+}
+
+function summary(document: Document) {
+  return {
+    locale: document.locale,
+    sxs: document.sxs,
+    segments: document.segments.length,
+    procedures: document.procedures.length,
+    steps: document.procedures.reduce((sum, p) => sum + p.steps.length, 0),
+  };
+}
+
 export function registerParse(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('parse')
-    .description('parse one article and print its segments, steps and labels')
-    .argument('<file>', 'a markdown article (side-by-side or plain)')
-    .option('--json', 'print the whole document as JSON')
+    .description('parse articles and print their segments, steps and labels (one JSON line per file for many)')
+    .argument('<paths...>', 'markdown articles (side-by-side or plain), or folders of them')
+    .option('--json', 'one file: the whole document as JSON; several: one JSON object per line per file')
     .option('--format <format>', 'how to print problems: text or json', 'text')
-    .addHelpText('after', '\nExample:\n  docflow parse content/fr-FR/add-a-new-customer.md --json')
-    .action((file: string, options: { json?: boolean; format: Format }) => {
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(`${file}: no such file`, 2);
-      const { document, file: vfile } = parseDocument(fs.readFileSync(file, 'utf8'), {
-        path: file,
-        locale: path.basename(path.dirname(path.resolve(file))),
-      });
-      reportUnpairedLabels(document, vfile);
-      if (options.json) {
-        const steps = document.procedures.flatMap((p) => p.steps);
-        print(io, JSON.stringify({ ...document, segments: document.segments, steps }, null, 2));
-      } else {
-        const steps = document.procedures.reduce((sum, p) => sum + p.steps.length, 0);
-        print(
-          io,
-          `${file}: ${document.locale}${document.sxs ? ' (side-by-side)' : ' (plain)'}, ${document.segments.length} segments, ` +
-            `${document.procedures.length} procedures, ${steps} steps`,
-        );
+    .addHelpText('after', '\nExamples:\n  docflow parse content/fr-FR/add-a-new-customer.md --json\n  docflow parse content/ --json > documents.ndjson')
+    .action((paths: string[], options: { json?: boolean; format: Format }) => {
+      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
+      const files = markdownFiles(paths);
+      const single = files.length === 1 && !fs.statSync(paths[0]!).isDirectory();
+      const vfiles: VFile[] = [];
+      for (const file of files) {
+        const { document, vfile } = parseOne(file);
+        vfiles.push(vfile);
+        if (vfile.messages.some((m) => m.fatal === true)) setExit(1);
+        if (options.json && single && document) {
+          print(io, JSON.stringify({ ...document, steps: document.procedures.flatMap((p) => p.steps) }, null, 2));
+        } else if (options.json) {
+          const messages = vfile.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info', message: m.reason }));
+          print(io, JSON.stringify({ path: file, ...(document ? summary(document) : {}), messages }));
+        } else if (document) {
+          const s = summary(document);
+          print(io, `${file}: ${s.locale}${s.sxs ? ' (side-by-side)' : ' (plain)'}, ${s.segments} segments, ${s.procedures} procedures, ${s.steps} steps`);
+        }
       }
-      if (report(io, [vfile], options.json ? 'text' : options.format) > 0) setExit(1);
+      // With --json on several files the messages are in the lines; the report goes to stderr otherwise.
+      if (!(options.json && !single)) {
+        if (report(io, vfiles, options.json ? 'text' : options.format) > 0) setExit(1);
+      }
     });
 }

@@ -1,18 +1,58 @@
-/** `docflow checklist <flow>`: a markdown task list of the steps in one locale. */
+/** `docflow checklist`: the steps of procedures as markdown, a printable HTML page, or JSON. */
+import path from 'node:path';
 import type { Command } from 'commander';
-import { checklistMarkdown } from '../../checklist/markdown.js';
+import { translator } from '../../catalog/i18n.js';
+import { SOURCE_LOCALE } from '../../catalog/versions.js';
+import { writeFileAtomic } from '../../catalog/write-file.js';
+import { buildChecklist } from '../../checklist/checklist-model.js';
+import { checklistHtml } from '../../checklist/html.js';
+import { writeChecklistSite } from '../../checklist/site.js';
+import { renderMarkdown } from '../../checklist/markdown.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
-import { print, type Io } from '../io.js';
+import { CliError, print, type Io } from '../io.js';
 import { withLocale } from '../options.js';
+
+const FORMATS = ['md', 'html', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ChecklistOptions extends LocaleOptions {
+  format: string;
+  withSource?: boolean;
+  out?: string;
+  all?: boolean;
+}
 
 export function registerChecklist(program: Command, io: Io): void {
   withLocale(program.command('checklist'))
-    .description('print the steps of a procedure as a markdown task list')
-    .argument('<flow>', 'an article slug (all its procedures) or slug#n (one procedure)')
-    .addHelpText('after', '\nExample:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md')
-    .action((name: string, options: LocaleOptions) => {
+    .description('the steps of a procedure as a markdown task list, a printable HTML page, or JSON')
+    .argument('[flow]', 'an article slug (all its procedures) or slug#n (one procedure); none with --all')
+    .option('--format <format>', 'md, html (self-contained, printable) or json (version 1)', 'md')
+    .option('--with-source', 'the English under each translated sentence')
+    .option('--out <file|dir>', 'write there (a folder with --all) instead of printing')
+    .option('--all', 'every procedure of every article in every locale into --out, with an index page')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md\n  docflow checklist add-a-new-customer --locale he-IL --format html --out checklist.html\n  docflow checklist --all --format html --out checklists/',
+    )
+    .action((name: string | undefined, options: ChecklistOptions) => {
+      if (!(FORMATS as readonly string[]).includes(options.format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
+      const format = options.format as Format;
+      if (options.all) {
+        if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
+        const session = openSession(io, options, (ws) => ws.slugs());
+        const written = writeChecklistSite(session, options.out, format, Boolean(options.withSource));
+        print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}`);
+        return;
+      }
+      if (!name) throw new CliError('name a flow, or give --all', 2);
       const session = openSession(io, options, () => [articleSlug(name)]);
-      print(io, checklistMarkdown(resolveWorkflows(session, name), session.tr));
+      const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
+      const checklist = buildChecklist(resolveWorkflows(session, name), session.tr, english);
+      const text = format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist) : renderMarkdown(checklist, session.tr);
+      if (options.out) {
+        writeFileAtomic(path.resolve(options.out), text);
+        print(io, `checklist written to ${options.out}`);
+      } else print(io, text);
     });
 }

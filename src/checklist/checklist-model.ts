@@ -1,0 +1,112 @@
+/**
+ * A checklist as data, in one locale: the JSON format (`docflow checklist --format json`,
+ * `version` 1) and what the HTML page is made from. Strings are the locale's markdown; `source`
+ * is the English where the locale has a translation of its own.
+ */
+import type { Translator } from '../catalog/i18n.js';
+import type { KeyBlock, Workflow } from '../model/workflow.js';
+import { appliesToLine } from '../text/flow-text.js';
+import { imageText } from '../text/image-text.js';
+
+export const CHECKLIST_VERSION = 1;
+
+export type ChecklistBlock =
+  | { type: 'text'; text: string; source?: string }
+  | { type: 'note'; kind: string; label: string; blocks: ChecklistBlock[] }
+  | { type: 'list'; ordered: boolean; items: ChecklistBlock[][] }
+  | { type: 'table'; rows: string[][] }
+  | { type: 'code'; lang?: string; code: string }
+  | { type: 'image'; alt: string; src: string };
+
+export interface ChecklistStep {
+  number: number;
+  /** "Step 2", "Étape 2", in the locale. */
+  name: string;
+  /** Message key of the step (`proc-1.step-2`). */
+  key: string;
+  blocks: ChecklistBlock[];
+  /** UI labels of the step in this locale, with their English. */
+  labels: { key: string; text: string; source: string }[];
+}
+
+export interface ChecklistProcedure {
+  id: string;
+  title?: string;
+  preamble: ChecklistBlock[];
+  steps: ChecklistStep[];
+  epilogue: ChecklistBlock[];
+}
+
+export interface Checklist {
+  version: typeof CHECKLIST_VERSION;
+  slug: string;
+  locale: string;
+  /** Writing direction of the locale: `rtl` for Hebrew and Arabic. */
+  dir: 'ltr' | 'rtl';
+  title: string;
+  appliesTo?: string;
+  intro: ChecklistBlock[];
+  procedures: ChecklistProcedure[];
+}
+
+const RTL = /^(ar|he|fa|ur|yi|ps|sd|ug|dv)\b/i;
+
+export function direction(locale: string): 'ltr' | 'rtl' {
+  return RTL.test(locale) ? 'rtl' : 'ltr';
+}
+
+export function buildChecklist(workflows: readonly Workflow[], tr: Translator, english?: Translator): Checklist {
+  const first = workflows[0]!;
+  const say = (key: string) => tr.text(first.slug, key);
+  // The English under a sentence, when the locale has its own translation of it.
+  const source = (keys: readonly string[]) => {
+    if (!english) return undefined;
+    const own = keys.map((k) => tr.label(first.slug, k)).join(' ').trim();
+    const en = keys.map((k) => english.text(first.slug, k)).join(' ').trim();
+    return own && en && own !== en ? en : undefined;
+  };
+  const blocks = (list: readonly KeyBlock[]): ChecklistBlock[] =>
+    list.map((block): ChecklistBlock => {
+      switch (block.type) {
+        case 'text': {
+          const en = source(block.keys);
+          return { type: 'text', text: block.keys.map(say).filter(Boolean).join(' '), ...(en ? { source: en } : {}) };
+        }
+        case 'note':
+          return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
+        case 'list':
+          return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
+        case 'table':
+          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => cell.map(say).join(' '))) };
+        case 'code':
+          return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: say(block.key) };
+        case 'image':
+          return { type: 'image', alt: imageText(block, first.slug, tr).replace(/^\[|\]$/g, ''), src: block.src };
+      }
+    });
+  const applies = appliesToLine(first, tr);
+  return {
+    version: CHECKLIST_VERSION,
+    slug: first.slug,
+    locale: tr.language,
+    dir: direction(tr.language),
+    title: (first.titleKey && say(first.titleKey)) || first.slug,
+    ...(applies ? { appliesTo: applies } : {}),
+    intro: blocks(first.intro),
+    procedures: workflows.map((workflow) => ({
+      id: workflow.id,
+      ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
+      preamble: blocks(workflow.preamble),
+      steps: workflow.steps.map((step) => ({
+        number: step.number,
+        name: tr.t('step', { number: step.number }),
+        key: step.key,
+        blocks: blocks(step.blocks),
+        labels: step.labelKeys
+          .map((key) => ({ key, text: tr.label(first.slug, key), source: (english ?? tr).text(first.slug, key) }))
+          .filter((label) => label.text !== ''),
+      })),
+      epilogue: blocks(workflow.epilogue),
+    })),
+  };
+}

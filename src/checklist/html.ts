@@ -1,0 +1,87 @@
+/**
+ * A checklist as one self-contained printable page: no script, no network resource; `lang` and
+ * `dir` of the locale (right to left for Hebrew and Arabic); real checkboxes; UI labels drawn as
+ * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
+ */
+import { escapeHtml as e } from '../text/escape-html.js';
+import type { Checklist, ChecklistBlock } from './checklist-model.js';
+import { inlineHtml, type LinkRewrite } from './inline-html.js';
+
+const STYLE = `
+@page { margin: 16mm 14mm; }
+* { box-sizing: border-box; }
+body { font: 11pt/1.5 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans Hebrew", sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; break-after: avoid; }
+.applies { color: #57606a; margin: 0 0 1rem; }
+ol.steps { list-style: none; padding: 0; margin: 0; }
+li.step { display: grid; grid-template-columns: 1.6rem 1fr; gap: .2rem .6rem; padding: .6rem 0; border-bottom: 1px solid #d8dee4; break-inside: avoid; page-break-inside: avoid; }
+li.step input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
+.step-name { font-size: .8rem; color: #57606a; text-transform: uppercase; letter-spacing: .03em; }
+.step-body > * { margin: .25rem 0; }
+strong.ui { font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; padding: 0 .35rem; background: #f6f8fa; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+.note { border-inline-start: 4px solid #0969da; background: #f6f8fa; padding: .35rem .8rem; border-radius: .2rem; }
+.note.important, .note.warning, .note.caution { border-inline-start-color: #bf8700; background: #fff8c5; }
+.note-kind { font-weight: 600; }
+.source { color: #57606a; font-size: .9em; font-style: italic; }
+code, pre { font: .9em ui-monospace, "Cascadia Mono", monospace; background: #f6f8fa; }
+pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
+table { border-collapse: collapse; } td { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; }
+.image { color: #57606a; font-size: .9em; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } .step-name { color: #444; } }
+`;
+
+export interface HtmlOptions {
+  /** Where links to other articles should point (their checklist page), if anywhere else. */
+  rewrite?: LinkRewrite;
+}
+
+function blocksHtml(blocks: readonly ChecklistBlock[], options: HtmlOptions, lang: string): string {
+  const inline = (markdown: string) => inlineHtml(markdown, options.rewrite);
+  return blocks
+    .map((block) => {
+      switch (block.type) {
+        case 'text':
+          return `<p>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${inline(block.source)}</p>` : ''}`;
+        case 'note':
+          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, options, lang)}</div>`;
+        case 'list': {
+          const tag = block.ordered ? 'ol' : 'ul';
+          return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, options, lang)}</li>`).join('')}</${tag}>`;
+        }
+        case 'table':
+          return `<table>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
+        case 'code':
+          return `<pre dir="ltr"><code>${e(block.code)}</code></pre>`;
+        case 'image':
+          return `<p class="image">${e(block.alt)}</p>`;
+      }
+    })
+    .join('\n');
+}
+
+export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): string {
+  const { locale: lang } = checklist;
+  const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, options, lang);
+  const procedures = checklist.procedures
+    .map((procedure) => {
+      const heading = procedure.title && procedure.title !== checklist.title ? `<h2>${inlineHtml(procedure.title)}</h2>` : '';
+      const steps = procedure.steps
+        .map((step) => {
+          const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
+          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}</div>${body(step.blocks)}</div></li>`;
+        })
+        .join('\n');
+      return `<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="${e(lang)}" dir="${checklist.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(checklist.title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${inlineHtml(checklist.title)}</h1>
+${checklist.appliesTo ? `<p class="applies">${inlineHtml(checklist.appliesTo)}</p>` : ''}
+${body(checklist.intro)}
+${procedures}
+</body></html>
+`;
+}

@@ -1,0 +1,54 @@
+/**
+ * A message's inline markdown as HTML that cannot run anything: text is escaped, raw HTML of the
+ * article is dropped (but `<br>`), and a link keeps its target only when it is http(s), mailto or
+ * a relative path: `javascript:`, `data:` and other schemes become plain text.
+ */
+import type { PhrasingContent } from 'mdast';
+import { parseInline } from '../parse/inline.js';
+import { escapeHtml as e } from '../text/escape-html.js';
+import { repairMarkup } from '../text/inline-runs.js';
+
+const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
+
+/** Where a link should point in the page (another checklist), or undefined to keep it as it is. */
+export type LinkRewrite = (url: string) => string | undefined;
+
+export function safeHref(url: string): string | undefined {
+  const trimmed = url.trim();
+  // A scheme hidden by control characters or entities ("java\tscript:") is still a scheme.
+  return SAFE_URL.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? trimmed : undefined;
+}
+
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined): string {
+  const walk = (nodes: readonly PhrasingContent[]): string =>
+    nodes
+      .map((node) => {
+        switch (node.type) {
+          case 'text':
+            return e(repairMarkup(node.value));
+          case 'strong':
+            return `<strong class="ui">${walk(node.children)}</strong>`;
+          case 'emphasis':
+            return `<em>${walk(node.children)}</em>`;
+          case 'delete':
+            return `<del>${walk(node.children)}</del>`;
+          case 'inlineCode':
+            return `<code>${e(node.value)}</code>`;
+          case 'break':
+            return '<br>';
+          case 'html':
+            return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
+          case 'image':
+            return node.alt ? e(node.alt) : '';
+          case 'link': {
+            const href = safeHref(rewrite(node.url) ?? node.url);
+            const text = walk(node.children);
+            return href ? `<a href="${e(href)}">${text}</a>` : text;
+          }
+          default:
+            return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
+        }
+      })
+      .join('');
+  return walk(parseInline(markdown));
+}

@@ -1,0 +1,127 @@
+/**
+ * Checklists as JSON and as a printable HTML page, looked at in headless Chromium: steps as
+ * checkboxes, the locale's language and direction, and nothing from an article that runs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { hasChromium, inChromium } from '../browser.js';
+import { FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
+
+/** What the page's window gives that the tests use (the tests compile without the DOM library). */
+interface Browser {
+  getComputedStyle(element: unknown): { breakInside: string };
+}
+
+const out = tempDir();
+const hostile = folderWith({
+  'en-US/hostile.md': [
+    '# Hostile <script>globalThis.pwned = 1</script>',
+    '',
+    '1. Select **Save** <img src=x onerror="globalThis.pwned = 2"> now.',
+    '2. Open [the portal](javascript:globalThis.pwned=3) or [this](data:text/html,<script>alert(1)</script>).',
+    '3. Read [the guide](https://learn.microsoft.com/partner-center/) and <script>globalThis.pwned = 4</script> finish.',
+    '',
+  ].join('\n'),
+});
+afterAll(() => [out, hostile].forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+async function cli(...args: string[]) {
+  const m = memoryIo();
+  const code = await runCli(args, m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+describe('checklist formats', () => {
+  it('gives a versioned JSON document of the steps, their text, English and labels', async () => {
+    const { code, out: json } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--format', 'json', '--with-source');
+    expect(code).toBe(0);
+    const checklist = JSON.parse(json) as {
+      version: number;
+      locale: string;
+      dir: string;
+      procedures: { steps: { number: number; name: string; blocks: { text: string; source?: string }[]; labels: { text: string; source: string }[] }[] }[];
+    };
+    expect(checklist).toMatchObject({ version: 1, locale: 'fr-FR', dir: 'ltr' });
+    const steps = checklist.procedures[0]!.steps;
+    expect(steps.map((s) => s.name)).toEqual(['Étape 1', 'Étape 2', 'Étape 3', 'Étape 4', 'Étape 5']);
+    expect(steps[0]!.blocks[0]).toEqual({
+      type: 'text',
+      text: 'À partir de la **tableau de bord** menu, sélectionnez **clients** , puis sélectionnez **ajouter un client**.',
+      source: 'From the **Dashboard** menu, select **Customers** and then select **Add customer**.',
+    });
+    expect(steps[3]!.labels.map((l) => [l.text, l.source])).toContainEqual(['mise à jour', 'Update']);
+  });
+
+  it('puts the English under each translated sentence in markdown with --with-source', async () => {
+    const { out: md } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--with-source');
+    expect(md).toContain('- [ ] À partir de la **tableau de bord** menu');
+    expect(md).toContain('  *Anglais : From the **Dashboard** menu, select **Customers** and then select **Add customer**.*');
+  });
+});
+
+describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
+  it('shows the steps as checkboxes in French, left to right, with UI labels as buttons', async () => {
+    const file = path.join(out, 'fr.html');
+    expect((await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--format', 'html', '--out', file)).code).toBe(0);
+    await inChromium(file, async (page) => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
+      expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+      expect(await page.locator('li.step').count()).toBe(5);
+      expect(await page.locator('li.step input[type=checkbox]').count()).toBe(5);
+      expect(await page.locator('li.step').nth(3).locator('strong.ui').allInnerTexts()).toEqual(['révision', 'mise à jour', 'envoyer']);
+      await page.locator('li.step input').first().check();
+      expect(await page.locator('li.step input').first().isChecked()).toBe(true);
+      // A step is not split across printed pages where it fits.
+      expect(await page.locator('li.step').first().evaluate((el) => (globalThis as unknown as Browser).getComputedStyle(el).breakInside)).toBe('avoid');
+    });
+  });
+
+  it('reads right to left in Hebrew', async () => {
+    const file = path.join(out, 'he.html');
+    const article = path.join(FIXTURES, 'he-IL', 'export-power-apps.md');
+    const content = folderWith({ 'he-IL/export-power-apps.md': { fixture: 'he-IL/export-power-apps.md' } });
+    try {
+      expect(fs.existsSync(article)).toBe(true);
+      expect((await cli('checklist', 'export-power-apps', '--content', content, '--locale', 'he-IL', '--format', 'html', '--out', file)).code).toBe(0);
+      await inChromium(file, async (page) => {
+        expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+        expect(await page.locator('html').getAttribute('lang')).toBe('he-IL');
+        expect(await page.locator('li.step').count()).toBe(5);
+        expect(await page.locator('h2').first().innerText()).toMatch(/[\u0590-\u05FF]/);
+      });
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
+  });
+
+  it('runs nothing an article carries: no script, no onerror, no javascript: or data: link', async () => {
+    const file = path.join(out, 'hostile.html');
+    expect((await cli('checklist', 'hostile', '--content', hostile, '--locale', 'en-US', '--format', 'html', '--out', file)).code).toBe(0);
+    const html = fs.readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script|onerror=|href="javascript:|href="data:/i);
+    await inChromium(file, async (page) => {
+      expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('a').evaluateAll((links) => links.map((a) => (a as unknown as { getAttribute(name: string): string | null }).getAttribute('href')))).toEqual([
+        'https://learn.microsoft.com/partner-center/',
+      ]);
+      expect(await page.locator('li.step').nth(1).innerText()).toContain('the portal');
+    });
+  });
+});
+
+describe('checklist --all', () => {
+  it('writes every procedure of every article in every locale, with an index', async () => {
+    const dir = path.join(out, 'all');
+    const { code, out: printed } = await cli('checklist', '--all', '--format', 'html', '--out', dir);
+    expect(code).toBe(0);
+    expect(printed).toMatch(/^\d+ checklists of \d+ procedures in 3 locales written to /);
+    const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(index).toContain('href="fr-FR/add-a-new-customer.html"');
+    const page = fs.readFileSync(path.join(dir, 'zh-CN', 'add-a-new-customer.html'), 'utf8');
+    // A link to another article opens its checklist in the same locale.
+    expect(page).toContain('href="create-a-new-subscription.html"');
+  });
+});

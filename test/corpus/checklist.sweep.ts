@@ -1,0 +1,38 @@
+/**
+ * checklist --all on the whole shared corpus: it finishes, writes one page per article with
+ * procedures, every step of every procedure is a checkbox, and no page carries a script.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { writeChecklistSite } from '../../src/checklist/site.js';
+import { memoryIo, ROOT, tempDir } from '../helpers.js';
+
+const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
+const corpora = fs.existsSync(CORPUS)
+  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
+  : [];
+const out = tempDir();
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () => {
+  it.each(corpora)('%s: a page per article and locale, a checkbox per step', (corpus) => {
+    const session = openSession(memoryIo().io, { content: path.join(CORPUS, corpus), locales: path.join(out, 'locales') }, (ws) => ws.slugs());
+    const dir = path.join(out, corpus);
+    const report = writeChecklistSite(session, dir, 'html', true);
+    let pages = 0;
+    for (const slug of session.workspace.slugs()) {
+      const workflows = session.workspace.article(slug).workflows;
+      if (workflows.length === 0) continue;
+      for (const locale of session.localesFor(slug)) {
+        const html = fs.readFileSync(path.join(dir, locale, `${slug}.html`), 'utf8');
+        pages++;
+        expect(html.match(/<li class="step"/g)?.length ?? 0, `${locale} ${slug}`).toBe(workflows.reduce((sum, w) => sum + w.steps.length, 0));
+        expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
+      }
+    }
+    expect(report.files).toBe(pages);
+    expect(pages).toBeGreaterThan(90);
+  });
+});

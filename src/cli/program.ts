@@ -8,6 +8,7 @@ import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerGraph } from './commands/graph.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
@@ -42,6 +43,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerExport(program, io);
   registerImport(program, io, setExit);
   registerPseudo(program, io);
+  registerGraph(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,0 +1,27 @@
+/** `docflow graph <flow>`: the flow's machine as Mermaid, Graphviz dot or JSON, in the reader's language. */
+import type { Command } from 'commander';
+import { articleSlug } from '../../flow/find-workflow.js';
+import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
+import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
+import { CliError, print, type Io } from '../io.js';
+import { withLocale } from '../options.js';
+
+const FORMATS = ['mermaid', 'dot', 'json'] as const;
+
+export function registerGraph(program: Command, io: Io): void {
+  withLocale(program.command('graph'))
+    .description('the states and transitions of a procedure (steps, back, branches, linked procedures)')
+    .argument('<flow>', 'an article slug, or slug#n for one of its procedures')
+    .option('--format <format>', 'mermaid, dot or json', 'mermaid')
+    .addHelpText('after', '\nExamples:\n  docflow graph add-a-new-customer --locale fr-FR\n  docflow graph add-a-new-customer --format dot | dot -Tsvg > flow.svg')
+    .action((name: string, options: LocaleOptions & { format: string }) => {
+      if (!(FORMATS as readonly string[]).includes(options.format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
+      const slug = articleSlug(name);
+      const session = openSession(io, options, (ws) => [slug, ...(ws.has(slug) ? ws.article(slug).workflows.flatMap((w) => w.related) : [])]);
+      for (const workflow of resolveWorkflows(session, name)) {
+        const related = workflow.related.flatMap((s) => session.workspace.article(s).workflows);
+        const graph = flowGraph(workflow, related, session.tr);
+        print(io, options.format === 'json' ? JSON.stringify(graph, null, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
+      }
+    });
+}

@@ -1,0 +1,71 @@
+/**
+ * A flow's machine as a graph in the reader's language: one node per state (its step name and
+ * first words), one edge per transition the machine has (NEXT named by the step's own UI label,
+ * BACK, the declared choices), and the procedures the article links to after `done`. Read from
+ * the xstate machine itself, so the picture is what runs.
+ */
+import type { Translator } from '../catalog/i18n.js';
+import type { Workflow } from '../model/workflow.js';
+import { flowTitle } from '../text/flow-text.js';
+import { plainMessage } from '../text/inline-runs.js';
+import { createFlowMachine } from './machine.js';
+import { DONE } from './workflow.js';
+
+export interface FlowGraph {
+  id: string;
+  title: string;
+  nodes: { id: string; label: string; final?: boolean; flow?: string }[];
+  edges: { from: string; to: string; event: string; label: string }[];
+}
+
+const clip = (text: string, length = 48) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: Translator): FlowGraph {
+  const machine = createFlowMachine(workflow);
+  const label = (key?: string) => (key ? plainMessage(tr.label(workflow.slug, key)) : '');
+  const steps = new Map(workflow.steps.map((s) => [s.id, s]));
+  const graph: FlowGraph = { id: workflow.id, title: plainMessage(flowTitle(workflow, tr)), nodes: [], edges: [] };
+  for (const [id, node] of Object.entries(machine.root.states)) {
+    const step = steps.get(id);
+    const first = step?.blocks.find((b) => b.type === 'text');
+    const words = first?.type === 'text' ? plainMessage(first.keys.map((k) => tr.text(workflow.slug, k)).join(' ')) : '';
+    graph.nodes.push(
+      step ? { id, label: words ? `${tr.t('step', { number: step.number })}: ${clip(words)}` : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
+    );
+    for (const [event, transitions] of node.transitions) {
+      transitions.forEach((transition, index) => {
+        for (const target of transition.target ?? []) {
+          const choice = event === 'CHOOSE' ? step?.choices[index] : undefined;
+          const name =
+            event === 'NEXT' ? label(step?.nextLabelKey) || tr.t('next') : event === 'BACK' ? '←' : label(choice?.labelKey) || tr.t('choice.unnamed', { number: index + 1 });
+          graph.edges.push({ from: id, to: target.key, event, label: name });
+        }
+      });
+    }
+  }
+  for (const flow of related) {
+    const id = `flow:${flow.id}`;
+    graph.nodes.push({ id, label: plainMessage(flowTitle(flow, tr)), flow: flow.id });
+    graph.edges.push({ from: DONE, to: id, event: 'OPEN', label: tr.t('done.related') });
+  }
+  return graph;
+}
+
+const quote = (text: string) => text.replace(/["\\]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ');
+
+export function graphMermaid(graph: FlowGraph): string {
+  const safe = (id: string) => id.replace(/[^\w]/g, '_');
+  const lines = ['stateDiagram-v2', `  %% ${graph.title.replace(/\n/g, ' ')}`];
+  for (const node of graph.nodes) lines.push(`  state "${node.label.replace(/"/g, '#quot;')}" as ${safe(node.id)}`);
+  lines.push(`  [*] --> ${safe(graph.nodes[0]?.id ?? DONE)}`);
+  for (const edge of graph.edges) lines.push(`  ${safe(edge.from)} --> ${safe(edge.to)} : ${edge.label.replace(/:/g, '∶').replace(/[;#]/g, ' ')}`);
+  if (graph.nodes.some((n) => n.final)) lines.push(`  ${safe(DONE)} --> [*]`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function graphDot(graph: FlowGraph): string {
+  const lines = [`digraph "${quote(graph.id)}" {`, `  label="${quote(graph.title)}";`, '  node [shape=box, style=rounded];'];
+  for (const node of graph.nodes) lines.push(`  "${quote(node.id)}" [label="${quote(node.label)}"${node.final ? ', shape=doublecircle' : ''}${node.flow ? ', style=dashed' : ''}];`);
+  for (const edge of graph.edges) lines.push(`  "${quote(edge.from)}" -> "${quote(edge.to)}" [label="${quote(edge.label)}"${edge.event === 'BACK' ? ', style=dotted' : ''}];`);
+  return `${lines.join('\n')}\n}\n`;
+}

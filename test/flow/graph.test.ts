@@ -1,0 +1,35 @@
+/** docflow graph: the machine that runs, drawn in the reader's language. */
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import type { FlowGraph } from '../../src/flow/graph.js';
+import { memoryIo } from '../helpers.js';
+
+async function cli(...args: string[]) {
+  const m = memoryIo();
+  const code = await runCli(['graph', ...args], m.io);
+  return { code, out: m.out() };
+}
+
+describe('docflow graph', () => {
+  it('gives every state and transition, with the branch and the linked procedures (JSON)', async () => {
+    const { code, out } = await cli('add-a-new-customer', '--locale', 'fr-FR', '--format', 'json');
+    expect(code).toBe(0);
+    const graph = JSON.parse(out) as FlowGraph;
+    expect(graph.nodes.map((n) => n.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'done', 'flow:request-a-relationship-with-a-customer', 'flow:create-a-new-subscription']);
+    expect(graph.nodes[1]!.label).toMatch(/^Étape 2: Sur le informations sur le compte page/);
+    expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-2', event: 'CHOOSE', label: 'mise à jour' });
+    expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-5', event: 'NEXT', label: 'envoyer' });
+    expect(graph.edges.filter((e) => e.event === 'BACK')).toHaveLength(4);
+  });
+
+  it('draws Mermaid and Graphviz in the chosen language', async () => {
+    const mermaid = (await cli('add-a-new-customer', '--locale', 'zh-CN')).out;
+    expect(mermaid.startsWith('stateDiagram-v2\n')).toBe(true);
+    expect(mermaid).toContain('step_4 --> step_2 : 更新');
+    expect(mermaid).toContain('state "第 1 步: ');
+    const dot = (await cli('add-a-new-customer', '--format', 'dot')).out;
+    expect(dot).toMatch(/^digraph "add-a-new-customer" \{/);
+    expect(dot).toContain('"step-4" -> "step-2" [label="Update"];');
+    expect((await cli('add-a-new-customer', '--format', 'svg')).code).toBe(2);
+  });
+});

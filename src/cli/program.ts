@@ -15,6 +15,7 @@ import { registerList } from './commands/list.js';
 import { registerParse } from './commands/parse.js';
 import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
+import { registerRuns } from './commands/runs.js';
 import { registerStatus } from './commands/status.js';
 import { CliError, warn, type Io } from './io.js';
 
@@ -44,6 +45,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerImport(program, io, setExit);
   registerPseudo(program, io);
   registerGraph(program, io);
+  registerRuns(program, io);
   for (const command of program.commands) command.exitOverride();
 
   try {

@@ -1,8 +1,14 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import type { Command } from 'commander';
 import { walkthroughText } from '../../checklist/walkthrough.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
+import { planResume } from '../../flow/resume.js';
+import { RunRecorder } from '../../flow/run-recorder.js';
+import { loadRun, stateDir } from '../../flow/run-store.js';
+import type { Workflow } from '../../model/workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, warn, type Io } from '../io.js';
@@ -26,7 +32,8 @@ export function registerRun(program: Command, io: Io): void {
       ].join('\n'),
     )
     .option('--watch', 'reload the resource files when one changes: a translator sees the edit in the running flow')
-    .action(async (name: string | undefined, options: LocaleOptions & { watch?: boolean }) => {
+    .option('--restart', 'start over, not where a saved run left off')
+    .action(async (name: string | undefined, options: LocaleOptions & { watch?: boolean; restart?: boolean }) => {
       if (!interactive(io)) {
         if (options.watch) warn(io, 'docflow: --watch needs a terminal; printing the procedure once');
         if (name === undefined) return printFlowList(io, options);
@@ -42,11 +49,29 @@ export function registerRun(program: Command, io: Io): void {
         await runApp(io, session, {
           flows: session.workspace.workflows(),
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
+          runs: savedRuns(io, session, Boolean(options.restart)),
         });
       } finally {
         stop();
       }
     });
+}
+
+/** Runs saved under the state folder: resumed unless --restart, kept after every step. */
+function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppProps['runs']> {
+  const dir = stateDir(io.env);
+  const hashes = new Map<string, string>();
+  const hash = (flow: Workflow) => {
+    if (!hashes.has(flow.slug)) {
+      const text = fs.readFileSync(session.workspace.article(flow.slug).resources.canonical.path);
+      hashes.set(flow.slug, createHash('sha1').update(text).digest('hex'));
+    }
+    return hashes.get(flow.slug)!;
+  };
+  return {
+    plan: (flow) => (restart ? {} : planResume(flow, loadRun(dir, flow.id), hash(flow))),
+    recorder: (flow, from) => new RunRecorder(dir, flow, hash(flow), from),
+  };
 }
 
 async function runApp(io: Io, session: Session, props: Omit<AppProps, 'localesFor'>): Promise<void> {

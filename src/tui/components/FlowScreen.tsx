@@ -1,6 +1,8 @@
 import { Box, useInput } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
-import { useFlow } from '../hooks/use-flow.js';
+import type { RunRecorder } from '../../flow/run-recorder.js';
+import { DONE } from '../../flow/workflow.js';
+import { useFlow, type FlowStart } from '../hooks/use-flow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
@@ -19,17 +21,34 @@ export interface FlowScreenProps {
   onSwitchLocale: () => void;
   onQuit: () => void;
   onRestart: () => void;
+  /** Where the run starts, and what keeps it (saved after every step, recorded when it ends). */
+  start?: Omit<FlowStart, 'onChange'>;
+  recorder?: RunRecorder;
 }
 
 /** One procedure, one step at a time. */
-export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, onRestart }: FlowScreenProps) {
-  const { t } = useTranslation();
+export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, onRestart, start, recorder }: FlowScreenProps) {
+  const { t, i18n } = useTranslation();
   const theme = useTheme();
-  const flow = useFlow(workflow);
+  const flow = useFlow(workflow, {
+    ...start,
+    ...(recorder
+      ? {
+          onChange: (persisted: unknown, state: string) => {
+            recorder.update(persisted, state, i18n.language);
+            if (state === DONE) recorder.close();
+          },
+        }
+      : {}),
+  });
+  const quit = () => {
+    if (!flow.isDone()) recorder?.close();
+    onQuit();
+  };
   const step = workflow.steps.find((s) => s.id === flow.state);
 
   useInput((input, key) => {
-    if (input === 'q' || key.escape) return onQuit();
+    if (input === 'q' || key.escape) return quit();
     if (input === 'l') return onSwitchLocale();
     const digit = /^[1-9]$/.test(input) ? Number(input) : undefined;
     if (flow.isDone()) {

@@ -1,5 +1,5 @@
 /** A running flow machine as React state. */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createActor } from 'xstate';
 import type { Workflow } from '../../model/workflow.js';
 import { createFlowMachine, type FlowEvent } from '../../flow/machine.js';
@@ -13,8 +13,34 @@ export interface FlowState {
   isDone: () => boolean;
 }
 
-export function useFlow(workflow: Workflow): FlowState {
-  const actor = useMemo(() => createActor(createFlowMachine(workflow)).start(), [workflow]);
+export interface FlowStart {
+  /** A persisted snapshot to continue from. */
+  snapshot?: unknown;
+  /** Or a state to start in (the same step of a changed article). */
+  startAt?: string;
+  /** Called after every transition with the persisted snapshot and the new state id. */
+  onChange?: (persisted: unknown, state: string) => void;
+}
+
+export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
+  const actor = useMemo(() => {
+    const machine = createFlowMachine(workflow);
+    try {
+      if (start.snapshot) return createActor(machine, { snapshot: start.snapshot as never }).start();
+      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt }) }).start();
+    } catch {
+      // A snapshot this machine cannot take: start from the first step.
+    }
+    return createActor(machine).start();
+    // The start options are read once: a new run remounts the screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workflow]);
+  useEffect(() => {
+    if (!start.onChange) return;
+    const subscription = actor.subscribe((snapshot) => start.onChange!(actor.getPersistedSnapshot(), String(snapshot.value)));
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actor]);
   const snapshot = useSyncExternalStore(
     (notify) => {
       const subscription = actor.subscribe(notify);

@@ -1,0 +1,48 @@
+/**
+ * Keeps a run's saved state and record in step with its machine: after every transition the
+ * persisted snapshot is saved; leaving a step for a later one (or done) records it with the time;
+ * the locales the reader used are noted.
+ */
+import type { Workflow } from '../model/workflow.js';
+import { closeRun, RUN_VERSION, saveRun, type SavedRun } from './run-store.js';
+import { DONE } from './workflow.js';
+
+export class RunRecorder {
+  private run: SavedRun;
+  private state: string;
+
+  constructor(
+    private readonly dir: string,
+    private readonly workflow: Workflow,
+    contentHash: string,
+    from?: SavedRun,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    const time = this.now().toISOString();
+    this.run = from
+      ? { ...from, contentHash }
+      : { docflow: RUN_VERSION, flow: workflow.id, slug: workflow.slug, contentHash, snapshot: undefined, at: workflow.steps[0]?.key ?? DONE, startedAt: time, updatedAt: time, locales: [], steps: [] };
+    this.state = workflow.steps.find((s) => s.key === this.run.at)?.id ?? workflow.steps[0]?.id ?? DONE;
+  }
+
+  /** After each transition: `state` is the machine's state id (`step-3` or `done`). */
+  update(snapshot: unknown, state: string, locale: string): void {
+    const steps = this.workflow.steps;
+    const left = steps.find((s) => s.id === this.state);
+    const entered = steps.find((s) => s.id === state);
+    const time = this.now().toISOString();
+    if (left && state !== this.state && (state === DONE || (entered && entered.number > left.number))) {
+      this.run.steps.push({ key: left.key, number: left.number, at: time });
+    }
+    this.state = state;
+    if (!this.run.locales.includes(locale)) this.run.locales.push(locale);
+    this.run = { ...this.run, snapshot, at: entered?.key ?? DONE, updatedAt: time };
+    saveRun(this.dir, this.run);
+  }
+
+  /** The reader finished or left: the record is written; a finished run is not offered again. */
+  close(): string | undefined {
+    if (this.run.snapshot === undefined) return undefined;
+    return closeRun(this.dir, this.run, this.state === DONE ? 'finished' : 'abandoned');
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Runs that survive: the machine's persisted snapshot after every transition, atomically, under
+ * `$XDG_STATE_HOME/docflow/runs/` (else `~/.local/state/docflow/runs/`), with the article's
+ * content hash and the current step's key; and a record of each run under `records/` when it
+ * ends (steps done with times, locales used, finished or abandoned). A state file that is
+ * corrupt, empty, from a future docflow or of another flow is set aside, never trusted.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeFileAtomic } from '../catalog/write-file.js';
+
+export const RUN_VERSION = 1;
+
+export interface StepDone {
+  key: string;
+  number: number;
+  /** ISO time the reader moved on from it. */
+  at: string;
+}
+
+export interface SavedRun {
+  docflow: typeof RUN_VERSION;
+  flow: string;
+  slug: string;
+  /** sha1 of the article file the flow was built from. */
+  contentHash: string;
+  /** xstate's persisted snapshot. */
+  snapshot: unknown;
+  /** The current step's key (`proc-1.step-3`), or `done`: where to resume if the article changed. */
+  at: string;
+  startedAt: string;
+  updatedAt: string;
+  locales: string[];
+  steps: StepDone[];
+  outcome?: 'finished' | 'abandoned';
+}
+
+export function stateDir(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_STATE_HOME || path.join(env.HOME || os.homedir(), '.local', 'state');
+  return path.join(base, 'docflow');
+}
+
+/** A file name for a flow id (`slug#2`, sub-folders): safe, readable, unique. */
+function fileName(flow: string): string {
+  return `${flow.replace(/[^\w.-]+/g, '_')}.json`;
+}
+
+export function runPath(dir: string, flow: string): string {
+  return path.join(dir, 'runs', fileName(flow));
+}
+
+export interface LoadedRun {
+  run?: SavedRun;
+  /** Why a state file was set aside, for the reader. */
+  problem?: string;
+}
+
+/** The saved run of a flow; a file that cannot be trusted is renamed aside and said so. */
+export function loadRun(dir: string, flow: string): LoadedRun {
+  const file = runPath(dir, flow);
+  if (!fs.existsSync(file)) return {};
+  let problem: string | undefined;
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const data = JSON.parse(text) as Partial<SavedRun>;
+    if (!data || typeof data !== 'object' || Array.isArray(data)) problem = 'it is not a saved run';
+    else if (typeof data.docflow !== 'number') problem = 'it is not a docflow run';
+    else if (data.docflow > RUN_VERSION) problem = `it was saved by a newer docflow (format ${data.docflow})`;
+    else if (data.flow !== flow) problem = `it belongs to another flow (${String(data.flow)})`;
+    else if (!data.snapshot || typeof data.at !== 'string' || !Array.isArray(data.steps)) problem = 'it is incomplete';
+    else return { run: data as SavedRun };
+  } catch (error) {
+    problem = error instanceof SyntaxError ? 'it is empty or corrupt' : `it cannot be read (${(error as NodeJS.ErrnoException).code})`;
+  }
+  const aside = `${file}.${new Date().toISOString().replace(/[:.]/g, '-')}.bad`;
+  try {
+    fs.renameSync(file, aside);
+  } catch {
+    // Left where it is: the next save replaces it.
+  }
+  return { problem: `${file}: set aside as ${path.basename(aside)}: ${problem}` };
+}
+
+export function saveRun(dir: string, run: SavedRun): void {
+  writeFileAtomic(runPath(dir, run.flow), `${JSON.stringify(run, null, 2)}\n`);
+}
+
+/** Ends a run: its record goes to records/, the resumable state is removed once finished. */
+export function closeRun(dir: string, run: SavedRun, outcome: 'finished' | 'abandoned'): string {
+  const record = path.join(dir, 'records', `${fileName(run.flow).slice(0, -5)}-${run.startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileAtomic(record, `${JSON.stringify({ ...run, snapshot: undefined, outcome }, null, 2)}\n`);
+  if (outcome === 'finished') fs.rmSync(runPath(dir, run.flow), { force: true });
+  return record;
+}
+
+export interface RunListing {
+  file: string;
+  run: SavedRun;
+  state: 'in progress' | 'finished' | 'abandoned';
+}
+
+/** Saved runs in progress, then the records of ended ones, newest first. */
+export function listRuns(dir: string): RunListing[] {
+  const read = (sub: string, state: (run: SavedRun) => RunListing['state']) => {
+    const folder = path.join(dir, sub);
+    if (!fs.existsSync(folder)) return [];
+    return fs
+      .readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => {
+        try {
+          const run = JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as SavedRun;
+          return run && run.docflow === RUN_VERSION ? [{ file: path.join(folder, f), run, state: state(run) }] : [];
+        } catch {
+          return [];
+        }
+      });
+  };
+  const runs = [...read('runs', () => 'in progress' as const), ...read('records', (r) => (r.outcome === 'finished' ? 'finished' : 'abandoned'))];
+  return runs.sort((a, b) => b.run.updatedAt.localeCompare(a.run.updatedAt));
+}

@@ -1,0 +1,137 @@
+/**
+ * Progress survives: a run is saved after every step, offered again next time, resumed at the
+ * same step when the article changed, and recorded when it ends; a state file that cannot be
+ * trusted is set aside, never a crash.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { render } from 'ink-testing-library';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { runCli } from '../../src/cli/program.js';
+import { planResume } from '../../src/flow/resume.js';
+import { RunRecorder } from '../../src/flow/run-recorder.js';
+import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
+import type { Workflow } from '../../src/model/workflow.js';
+import { App } from '../../src/tui/components/App.js';
+import { I18nContext } from '../../src/tui/hooks/use-translation.js';
+import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
+import { memoryIo, tempDir } from '../helpers.js';
+
+const home = tempDir();
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+const env = { XDG_STATE_HOME: home };
+const dir = stateDir(env);
+const ENTER = '\r';
+const tick = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+function session(locale = 'fr-FR') {
+  const s = openSession(memoryIo(env).io, { locale }, () => ['add-a-new-customer']);
+  const flow = s.workspace.workflows().find((w) => w.id === 'add-a-new-customer')!;
+  return { ...s, flow };
+}
+
+/** The app with saved runs, as `docflow run add-a-new-customer` starts it. */
+function start(hash = 'v1') {
+  const s = session();
+  const runs = {
+    plan: (flow: Workflow) => planResume(flow, loadRun(dir, flow.id), hash),
+    recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(dir, flow, hash, from),
+  };
+  const app = render(
+    <I18nContext.Provider value={s.i18n}>
+      <ThemeContext.Provider value={NO_COLOURS}>
+        <App flows={s.workspace.workflows()} initial={s.flow} localesFor={s.localesFor} runs={runs} />
+      </ThemeContext.Provider>
+    </I18nContext.Provider>,
+  );
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      app.stdin.write(key);
+      await tick();
+    }
+  };
+  return { ...app, press, frame: () => app.lastFrame() ?? '' };
+}
+
+describe('saved runs in the app', () => {
+  it('saves after every step, offers to resume, and resumes at the step', async () => {
+    const first = start();
+    await first.press(ENTER, ENTER);
+    expect(first.frame()).toContain('Étape 3 sur 5');
+    expect(loadRun(dir, 'add-a-new-customer').run).toMatchObject({ at: 'proc-1.step-3', locales: ['fr-FR'] });
+    await first.press('q');
+    first.unmount();
+
+    const second = start();
+    await tick();
+    expect(second.frame()).toContain('Reprendre là où vous vous étiez arrêté : étape 3 sur 5 ?');
+    await second.press(ENTER);
+    expect(second.frame()).toContain('Étape 3 sur 5');
+    second.unmount();
+  });
+
+  it('starts over with n, and says so when the article changed but keeps the step', async () => {
+    const over = start();
+    await tick();
+    await over.press('n');
+    expect(over.frame()).toContain('Étape 1 sur 5');
+    await over.press(ENTER, ENTER, ENTER, 'q');
+    over.unmount();
+    const changed = start('v2');
+    await tick();
+    expect(changed.frame()).toContain('L’article a changé depuis votre dernière visite ; vous reprenez à la même étape (4).');
+    await changed.press(ENTER);
+    expect(changed.frame()).toContain('Étape 4 sur 5');
+    // Finishing ends the run: a record says so, and nothing is offered next time.
+    await changed.press(ENTER, ENTER);
+    expect(changed.frame()).toContain('Terminé');
+    changed.unmount();
+    expect(fs.existsSync(runPath(dir, 'add-a-new-customer'))).toBe(false);
+    const finished = listRuns(dir).find((r) => r.state === 'finished')!;
+    expect(finished.run.steps.map((s) => s.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(finished.run.steps.every((s) => !Number.isNaN(Date.parse(s.at)))).toBe(true);
+    const again = start('v2');
+    await tick();
+    expect(again.frame()).toContain('Étape 1 sur 5');
+    again.unmount();
+  });
+});
+
+describe('state files that cannot be trusted', () => {
+  const flow = session().flow;
+  const write = (text: string) => {
+    fs.mkdirSync(path.dirname(runPath(dir, flow.id)), { recursive: true });
+    fs.writeFileSync(runPath(dir, flow.id), text);
+  };
+
+  it.each([
+    ['an empty file', '', 'it is empty or corrupt'],
+    ['broken JSON', '{"docflow": 1, "flow": "add-a', 'it is empty or corrupt'],
+    ['a future version', JSON.stringify({ docflow: 99, flow: 'add-a-new-customer' }), 'it was saved by a newer docflow (format 99)'],
+    ['another flow’s run', JSON.stringify({ docflow: 1, flow: 'billing', snapshot: {}, at: 'x', steps: [] }), 'it belongs to another flow (billing)'],
+    ['something else', '[1, 2, 3]', 'it is not a saved run'],
+  ])('sets aside %s and says why', (_what, text, reason) => {
+    write(text);
+    const loaded = loadRun(dir, flow.id);
+    expect(loaded.run).toBeUndefined();
+    expect(loaded.problem).toContain(reason);
+    expect(fs.existsSync(runPath(dir, flow.id))).toBe(false);
+    expect(fs.readdirSync(path.dirname(runPath(dir, flow.id))).some((f) => f.endsWith('.bad'))).toBe(true);
+    expect(planResume(flow, loaded, 'v1').notice?.key).toBe('resume.set-aside');
+  });
+
+  it('starts over when the step it was on is gone from the article', () => {
+    saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: {}, at: 'proc-1.step-9', startedAt: '', updatedAt: '', locales: [], steps: [] });
+    expect(planResume(flow, loadRun(dir, flow.id), 'new')).toEqual({ notice: { key: 'resume.gone', values: { step: 1 } } });
+  });
+});
+
+describe('docflow runs', () => {
+  it('lists runs in progress and ended', async () => {
+    const m = memoryIo(env);
+    expect(await runCli(['runs', '--json'], m.io)).toBe(0);
+    const runs = JSON.parse(m.out()) as { state: string; flow: string }[];
+    expect(runs.some((r) => r.state === 'finished' && r.flow === 'add-a-new-customer')).toBe(true);
+  });
+});

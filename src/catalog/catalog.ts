@@ -11,7 +11,7 @@ import { provenancePath, readProvenance, type Origin } from './provenance.js';
 import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages } from './resources.js';
 import type { Workspace } from './workspace.js';
 
-export type EntryKind = 'segment' | 'label' | 'code' | 'literal' | 'image';
+export type EntryKind = 'segment' | 'label' | 'input' | 'code' | 'literal' | 'image';
 export type EntryState = 'translated' | 'stale' | 'untranslated';
 
 export interface CatalogEntry {
@@ -38,6 +38,7 @@ export interface LocaleCatalog {
 const KIND = /\.(label|code|literal|image)-\d+$/;
 
 export function entryKind(key: string): EntryKind {
+  if (key.startsWith('input.')) return 'input';
   return (KIND.exec(key)?.[1] as EntryKind | undefined) ?? 'segment';
 }
 
@@ -78,7 +79,7 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     const value = merge.messages[key];
     const known = merge.provenance.strings[key];
     const kind = entryKind(key);
-    const translatable = kind === 'segment' || kind === 'label';
+    const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
     const state: EntryState =
       value === undefined ? 'untranslated' : translatable && key in reference && !same(known?.from, reference[key]) ? 'stale' : 'translated';
     return {

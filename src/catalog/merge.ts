@@ -73,7 +73,8 @@ export function mergeLocale({ article, existing = {}, provenance, reference, liv
     } else if (fromArticle !== undefined) {
       keep(key, fromArticle, article.sources[key] ?? reference[key] ?? '', article.origin);
     } else if (current !== undefined) {
-      keep(key, current, known?.from ?? '', known?.origin ?? 'hand');
+      // A string only locales/ has (the name of an input, say), kept as made against the English now.
+      keep(key, current, known?.from ?? reference[key] ?? '', known?.origin ?? 'hand');
     }
   }
   // A segment that came back brings its set-aside translation with it.

@@ -32,6 +32,11 @@ export interface Article {
   workflows: Workflow[];
 }
 
+function readableName(name: string): string {
+  const words = name.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export class Workspace {
   readonly content: Content;
   private readonly cache = new Map<string, Article>();
@@ -70,6 +75,10 @@ export class Workspace {
     const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlay(overlayFile.path, overlayFile);
+    // What the overlay asks for is named in every language like the article's strings:
+    // `input.<name>`, English from the name, translations in locales/ (kept by extract).
+    const english = resources.messages.get(SOURCE_LOCALE);
+    if (english) for (const input of overlay.inputs) english[`input.${input.name}`] ??= readableName(input.name);
     const workflows = buildWorkflows({
       slug,
       document: resources.canonical,

@@ -7,6 +7,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { appliesToLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
+import { inputLabel } from '../text/input-label.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -27,6 +28,8 @@ export interface ChecklistStep {
   blocks: ChecklistBlock[];
   /** UI labels of the step in this locale, with their English. */
   labels: { key: string; text: string; source: string }[];
+  /** What the step asks for: blanks to fill in (secrets are never written down). */
+  inputs: { name: string; label: string; type: string; required: boolean; choices?: string[] }[];
 }
 
 export interface ChecklistProcedure {
@@ -105,6 +108,9 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
         labels: step.labelKeys
           .map((key) => ({ key, text: tr.label(first.slug, key), source: (english ?? tr).text(first.slug, key) }))
           .filter((label) => label.text !== ''),
+        inputs: (step.inputs ?? [])
+          .filter((input) => input.type !== 'secret')
+          .map((input) => ({ name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}) })),
       })),
       epilogue: blocks(workflow.epilogue),
     })),

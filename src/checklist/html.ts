@@ -27,6 +27,8 @@ code, pre { font: .9em ui-monospace, "Cascadia Mono", monospace; background: #f6
 pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
 table { border-collapse: collapse; } td { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; }
 .image { color: #57606a; font-size: .9em; }
+.blank { display: flex; gap: .5rem; align-items: baseline; } .blank .line { flex: 1; border-bottom: 1px solid #8c959f; min-height: 1.2em; }
+.blank label { white-space: nowrap; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } .step-name { color: #444; } }
 `;
 
@@ -68,7 +70,14 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
       const steps = procedure.steps
         .map((step) => {
           const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
-          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}</div>${body(step.blocks)}</div></li>`;
+          const blanks = step.inputs
+            .map((input) =>
+              input.choices
+                ? `<p class="blank" data-input="${e(input.name)}">${e(input.label)}: ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
+                : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
+            )
+            .join('');
+          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}</div>${body(step.blocks)}${blanks}</div></li>`;
         })
         .join('\n');
       return `<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;

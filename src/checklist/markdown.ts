@@ -24,6 +24,10 @@ export function renderMarkdown(checklist: Checklist, tr: Translator): string {
       const [head, ...rest] = render(step.blocks);
       lines.push(`- [ ] ${head ?? step.name}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
+      for (const input of step.inputs) {
+        const blank = input.choices ? input.choices.map((c) => `☐ ${c}`).join('  ') : '______________________';
+        lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
+      }
     }
     lines.push('');
     if (procedure.epilogue.length > 0) lines.push(...render(procedure.epilogue), '');

@@ -8,6 +8,7 @@ import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
+import { inputLabel } from '../text/input-label.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key))).filter(Boolean).join(' ');
@@ -21,6 +22,9 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   for (const step of workflow.steps) {
     out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
     out.push(...lines(step.blocks, '  '));
+    for (const input of step.inputs ?? []) {
+      if (input.type !== 'secret') out.push(`  ✎ ${tr.t('label-value', { label: inputLabel(input, workflow.slug, tr), value: input.choices ? input.choices.join(' / ') : '______' })}`);
+    }
     step.choices.forEach((choice, i) => {
       const where = destination(workflow, step, choice.target, tr.t);
       const label = plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('choice.unnamed', { number: i + 1 });

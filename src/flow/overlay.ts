@@ -1,75 +1,159 @@
 /**
  * Flow overlays: what an article's prose implies but its list cannot say, declared beside the
- * content in `content/overlays/<slug>.yaml`:
+ * content in `content/overlays/<slug>.yaml` and checked against the published JSON Schema
+ * (`schema/overlay.schema.json`, for editors' completion too):
  *
- *   branches:
- *     - step: 4          # step number in the procedure (1 unless `procedure:` is given)
- *       label: Update    # the English UI label in that step that the reader selects
- *       goto: 2          # a step number, or `done`
+ *   branches:                # "Select **Update** … and then select **Submit**"
+ *     - step: 4
+ *       label: Update        # the English UI label the reader selects
+ *       goto: 2              # a step number, or `done`
+ *   inputs:                  # what a step asks the reader for
+ *     - step: 2
+ *       name: company-name
+ *       type: text           # text, email, phone, number (min, max), one-of, many-of (choices), secret
+ *   links:                   # "see Create a new subscription": another flow
+ *     - step: 5
+ *       label: Create a new subscription
+ *       flow: create-a-new-subscription
  *
- * Labels are matched by their English text, so one overlay serves every locale.
+ * Labels are matched by their English text, so one overlay serves every locale. Every mistake
+ * is a message with the YAML line and column: unknown keys, wrong types, a duplicate branch;
+ * unknown steps, labels and flows are reported when the workflow is built.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { VFile } from 'vfile';
-import YAML, { isMap, isSeq, LineCounter, type Node } from 'yaml';
+import YAML, { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
 
-export interface Branch {
+export const OVERLAY_SCHEMA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'overlay.schema.json');
+
+interface Declared {
   procedure: number;
   step: number;
-  label: string;
-  goto: number | 'done';
   /** Where it was declared, for messages. */
   line: number;
   column: number;
 }
 
+export interface Branch extends Declared {
+  label: string;
+  goto: number | 'done';
+}
+
+export type InputType = 'text' | 'email' | 'phone' | 'number' | 'one-of' | 'many-of' | 'secret';
+
+export interface Input extends Declared {
+  name: string;
+  label?: string;
+  type: InputType;
+  required: boolean;
+  min?: number;
+  max?: number;
+  choices?: string[];
+}
+
+export interface FlowLink extends Declared {
+  label?: string;
+  flow: string;
+}
+
 export interface Overlay {
   branches: Branch[];
+  inputs: Input[];
+  links: FlowLink[];
+}
+
+export const EMPTY_OVERLAY: Overlay = { branches: [], inputs: [], links: [] };
+
+// ajv is CommonJS: under NodeNext its class is the module's default export.
+const Ajv = AjvModule.default;
+let validate: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  validate ??= new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as object);
+  return validate;
+}
+
+/** The YAML node an error is about: the offending key for an unknown one, else the value. */
+function nodeOf(document: Document, error: ErrorObject): Node | undefined {
+  const at = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  const node = (at.length === 0 ? document.contents : document.getIn(at, true)) as Node | undefined;
+  const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  if (extra !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === extra);
+    if (pair) return pair.key as Node;
+  }
+  return node;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || 'the overlay';
+  const params = error.params as { additionalProperty?: string; allowedValues?: unknown[]; missingProperty?: string };
+  if (params.additionalProperty !== undefined) return `${where}: unknown key \`${params.additionalProperty}\``;
+  if (params.allowedValues) return `${where}: must be one of ${params.allowedValues.join(', ')}`;
+  if (params.missingProperty) return `${where}: \`${params.missingProperty}\` is missing`;
+  return `${where}: ${error.message ?? 'is not valid'}`;
 }
 
 /** Reads an overlay file if there is one; problems become messages on `file` (the overlay's vfile). */
-export function readOverlay(path: string, file: VFile): Overlay {
-  if (!fs.existsSync(path)) return { branches: [] };
+export function readOverlay(overlayPath: string, file: VFile): Overlay {
+  if (!fs.existsSync(overlayPath)) return EMPTY_OVERLAY;
   const lineCounter = new LineCounter();
-  const document = YAML.parseDocument(fs.readFileSync(path, 'utf8'), { lineCounter });
+  const document = YAML.parseDocument(fs.readFileSync(overlayPath, 'utf8'), { lineCounter, uniqueKeys: true });
   const place = (node: Node | null | undefined) => {
     const at = lineCounter.linePos(node?.range?.[0] ?? 0);
     return { line: at.line, column: at.col };
   };
-  const fail = (reason: string, node: Node | null | undefined, ruleId: string) => {
-    file.message(reason, { place: place(node), ruleId, source: 'docflow' });
-  };
+  const problem = (reason: string, node: Node | null | undefined, ruleId: string) => file.message(reason, { place: place(node), ruleId, source: 'docflow' });
   for (const error of document.errors) {
     const at = lineCounter.linePos(error.pos[0]);
-    file.message(`Overlay is not valid YAML: ${error.message.split('\n')[0]}`, {
-      place: { line: at.line, column: at.col },
-      ruleId: 'overlay-yaml',
-      source: 'docflow',
-    });
+    file.message(`Overlay is not valid YAML: ${error.message.split('\n')[0]}`, { place: { line: at.line, column: at.col }, ruleId: 'overlay-yaml', source: 'docflow' });
   }
-  if (document.errors.length > 0) return { branches: [] };
-  const branches: Branch[] = [];
-  const list = isMap(document.contents) ? document.contents.get('branches', true) : undefined;
-  if (list === undefined) return { branches };
-  if (!isSeq(list)) {
-    fail('`branches` must be a list', list as Node, 'overlay-shape');
-    return { branches };
-  }
-  for (const item of list.items) {
-    if (!isMap(item)) {
-      fail('Each branch must be a mapping with `step`, `label` and `goto`', item as Node, 'overlay-shape');
-      continue;
+  if (document.errors.length > 0) return EMPTY_OVERLAY;
+  const data = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  const check = validator();
+  if (!check(data)) {
+    // One message per place: `oneOf` and `if` add their own summaries of the same mistake.
+    const seen = new Set<string>();
+    // The one alternative the schema offers (`goto`): a step number or `done`, said once.
+    const alternatives = new Set((check.errors ?? []).filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+    for (const error of check.errors ?? []) {
+      if (error.keyword === 'oneOf' || error.keyword === 'if') continue;
+      const node = nodeOf(document, error);
+      const reason = alternatives.has(error.instancePath) ? `${describe(error).split(':')[0]}: must be a step number or \`done\`` : describe(error);
+      if (seen.has(reason)) continue;
+      seen.add(reason);
+      problem(reason, node, 'overlay-schema');
     }
-    const step = item.get('step');
-    const label = item.get('label');
-    const goto = item.get('goto');
-    const procedure = item.get('procedure') ?? 1;
-    const validGoto = goto === 'done' || (Number.isInteger(goto) && (goto as number) > 0);
-    if (!Number.isInteger(step) || typeof label !== 'string' || !validGoto || !Number.isInteger(procedure)) {
-      fail('A branch needs `step` (number), `label` (text) and `goto` (step number or `done`)', item, 'overlay-shape');
-      continue;
-    }
-    branches.push({ procedure: procedure as number, step: step as number, label, goto: goto as number | 'done', ...place(item) });
+    return EMPTY_OVERLAY;
   }
-  return { branches };
+  const items = <T>(key: string) =>
+    ((data[key] as Record<string, unknown>[] | undefined) ?? []).map((item, index) => ({
+      ...(item as T & { procedure?: number }),
+      procedure: (item.procedure as number | undefined) ?? 1,
+      ...place(document.getIn([key, index], true) as Node),
+    }));
+  const overlay: Overlay = {
+    branches: items<Branch>('branches'),
+    inputs: items<Input>('inputs').map((input) => ({ ...input, required: input.required ?? true })),
+    links: items<FlowLink>('links'),
+  };
+  // The same label of the same step cannot go two ways; the same input name cannot mean two things.
+  const duplicates = <T extends Declared>(list: T[], identity: (item: T) => string, what: string) => {
+    const first = new Map<string, T>();
+    for (const item of list) {
+      const id = identity(item);
+      const earlier = first.get(id);
+      if (earlier) file.message(`${what} is declared twice (first at line ${earlier.line})`, { place: { line: item.line, column: item.column }, ruleId: 'overlay-duplicate', source: 'docflow' });
+      else first.set(id, item);
+    }
+  };
+  duplicates(overlay.branches, (b) => `${b.procedure}/${b.step}/${b.label.toLowerCase()}`, 'This branch');
+  duplicates(overlay.inputs, (i) => i.name, 'This input name');
+  return overlay;
 }

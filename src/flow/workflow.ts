@@ -81,6 +81,31 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     choices.push({ labelKey: id, target: branch.goto === 'done' ? DONE : stepId(branch.goto) });
   }
   const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
+  // A declared label must be one of the step's own; its key lets every locale name it.
+  const labelOf = (declared: { label?: string; line: number; column: number }) => {
+    if (declared.label === undefined) return undefined;
+    const label = step.labels.find((l) => l.source.toLowerCase() === declared.label!.toLowerCase());
+    if (label) return labelKey(key(label.n), label.index);
+    input.overlayFile.message(`Step ${step.number} has no UI label \`${declared.label}\` (labels: ${step.labels.map((l) => l.source).join(', ') || 'none'})`, {
+      place: { line: declared.line, column: declared.column },
+      ruleId: 'overlay-unknown-label',
+      source: 'docflow',
+    });
+    return undefined;
+  };
+  const inputs = here(input.overlay.inputs).map(({ name, type, required, min, max, choices, ...declared }) => {
+    const labelKey = labelOf(declared);
+    return { name, type, required, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(choices ? { choices } : {}), ...(labelKey ? { labelKey } : {}) };
+  });
+  const links = here(input.overlay.links).flatMap((link) => {
+    if (!input.slugs.has(link.flow.split('#')[0]!.replace(/\.md$/, ''))) {
+      input.overlayFile.message(`No flow named \`${link.flow}\` in the content`, { place: { line: link.line, column: link.column }, ruleId: 'overlay-unknown-flow', source: 'docflow' });
+      return [];
+    }
+    const labelKey = labelOf(link);
+    return [{ flow: link.flow, ...(labelKey ? { labelKey } : {}) }];
+  });
   return {
     id: stepId(step.number),
     number: step.number,
@@ -90,6 +115,8 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     labelKeys: step.labels.map((l) => labelKey(key(l.n), l.index)),
     ...(next ? { nextLabelKey: labelKey(key(next.n), next.index) } : {}),
     choices,
+    ...(inputs.length > 0 ? { inputs } : {}),
+    ...(links.length > 0 ? { links } : {}),
   };
 }
 
@@ -145,14 +172,15 @@ function relatedSlugs(document: Document, self: string, slugs: ReadonlySet<strin
   return out;
 }
 
+/** Every declaration must name a procedure and a step the article has. */
 function reportUnknownProcedures({ document, overlay, overlayFile }: WorkflowInput): void {
-  for (const branch of overlay.branches) {
-    if (branch.procedure > document.procedures.length) {
-      overlayFile.message(`Branch names procedure ${branch.procedure}, but the article has ${document.procedures.length}`, {
-        place: { line: branch.line, column: branch.column },
-        ruleId: 'overlay-unknown-procedure',
-        source: 'docflow',
-      });
+  for (const declared of [...overlay.branches, ...overlay.inputs, ...overlay.links]) {
+    const place = { line: declared.line, column: declared.column };
+    const procedure = document.procedures[declared.procedure - 1];
+    if (!procedure) {
+      overlayFile.message(`Procedure ${declared.procedure} does not exist: the article has ${document.procedures.length}`, { place, ruleId: 'overlay-unknown-procedure', source: 'docflow' });
+    } else if (declared.step > procedure.steps.length) {
+      overlayFile.message(`Step ${declared.step} does not exist: procedure ${declared.procedure} has ${procedure.steps.length} steps`, { place, ruleId: 'overlay-unknown-step', source: 'docflow' });
     }
   }
 }

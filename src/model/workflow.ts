@@ -22,6 +22,24 @@ export interface Choice {
   target: string;
 }
 
+/** A value the step asks the reader for (declared in the overlay). */
+export interface StepInput {
+  name: string;
+  type: 'text' | 'email' | 'phone' | 'number' | 'one-of' | 'many-of' | 'secret';
+  required: boolean;
+  min?: number;
+  max?: number;
+  choices?: string[];
+  /** Key of the step's UI label that names the field, when the overlay says which. */
+  labelKey?: string;
+}
+
+/** Another flow the step leads to ("see Create a new subscription"), and back. */
+export interface FlowLinkOut {
+  flow: string;
+  labelKey?: string;
+}
+
 export interface WorkflowStep {
   /** Machine state id: `step-<k>`. */
   id: string;
@@ -37,6 +55,8 @@ export interface WorkflowStep {
   nextLabelKey?: string;
   /** Declared branches (an overlay's "Update goes back to step 2"); NEXT stays the default. */
   choices: Choice[];
+  inputs?: StepInput[];
+  links?: FlowLinkOut[];
 }
 
 export interface Workflow {

@@ -69,10 +69,13 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('fr-FR');
       expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
       expect(await page.locator('li.step').count()).toBe(5);
-      expect(await page.locator('li.step input[type=checkbox]').count()).toBe(5);
+      expect(await page.locator('li.step > input[type=checkbox]').count()).toBe(5);
+      // The inputs of the overlay are blanks to fill in; offers are boxes to tick.
+      expect(await page.locator('li.step').nth(1).locator('.blank').count()).toBe(6);
+      expect(await page.locator('li.step').nth(2).locator('.blank label').count()).toBe(4);
       expect(await page.locator('li.step').nth(3).locator('strong.ui').allInnerTexts()).toEqual(['révision', 'mise à jour', 'envoyer']);
-      await page.locator('li.step input').first().check();
-      expect(await page.locator('li.step input').first().isChecked()).toBe(true);
+      await page.locator('li.step > input').first().check();
+      expect(await page.locator('li.step > input').first().isChecked()).toBe(true);
       // A step is not split across printed pages where it fits.
       expect(await page.locator('li.step').first().evaluate((el) => (globalThis as unknown as Browser).getComputedStyle(el).breakInside)).toBe('avoid');
     });

@@ -13,6 +13,7 @@ import { buildResources } from '../../src/catalog/resources.js';
 import { checklistMarkdown } from '../../src/checklist/markdown.js';
 import { walkthroughText } from '../../src/checklist/walkthrough.js';
 import { createFlowMachine } from '../../src/flow/machine.js';
+import { EMPTY_OVERLAY } from '../../src/flow/overlay.js';
 import { buildWorkflows, DONE } from '../../src/flow/workflow.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { segmentsIn } from '../../src/parse/structure.js';
@@ -84,7 +85,7 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
         slug: 'article',
         document,
         keys: resources.keys,
-        overlay: { branches: [] },
+        overlay: EMPTY_OVERLAY,
         slugs: new Set(),
         overlayFile: new VFile(),
       });

@@ -37,7 +37,7 @@ export function articleUnits(workspace: Workspace, slug: string, locale: string)
   const { resources } = workspace.article(slug);
   const places = resources.places.get(locale) ?? resources.places.get(resources.canonical.locale);
   return localeCatalog(workspace, slug, locale)
-    .entries.filter((e) => (e.kind === 'segment' || e.kind === 'label') && e.reference !== undefined)
+    .entries.filter((e) => (e.kind === 'segment' || e.kind === 'label' || e.kind === 'input') && e.reference !== undefined)
     .sort((a, b) => naturalCompare(a.key, b.key))
     .map((entry) => {
       const state = unitState(entry);

@@ -1,0 +1,76 @@
+/**
+ * Overlays are checked against the published JSON Schema, with the YAML line and column of
+ * every mistake: an unknown key, a wrong type, a missing field, a duplicate, a step, label or
+ * flow the content does not have.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { OVERLAY_SCHEMA, readOverlay } from '../../src/flow/overlay.js';
+import { CONTENT, tempDir } from '../helpers.js';
+
+const root = tempDir();
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+function messages(yaml: string): string[] {
+  const file = path.join(root, 'overlay.yaml');
+  fs.writeFileSync(file, yaml);
+  const vfile = new VFile({ path: 'overlay.yaml' });
+  readOverlay(file, vfile);
+  return vfile.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`);
+}
+
+describe('overlay schema', () => {
+  it('is published as a JSON Schema editors can use', () => {
+    const schema = JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as { $schema: string; properties: Record<string, unknown> };
+    expect(schema.$schema).toContain('json-schema.org');
+    expect(Object.keys(schema.properties)).toEqual(['branches', 'inputs', 'links']);
+  });
+
+  it('names a misspelt key, a wrong type and a missing field where they are', () => {
+    expect(messages('branchs:\n  - step: 4\n')).toEqual(['1:1 the overlay: unknown key `branchs` [overlay-schema]']);
+    expect(messages('branches:\n  - step: 4\n    label: Update\n    goto: two\n')).toEqual(['4:11 branches.0.goto: must be a step number or `done` [overlay-schema]']);
+    expect(messages('inputs:\n  - step: 3\n    name: offer\n    type: one-of\n')).toEqual(['2:5 inputs.0: `choices` is missing [overlay-schema]']);
+    expect(messages('inputs:\n  - { step: 3, name: count, type: colour }\n')).toEqual([
+      '2:35 inputs.0.type: must be one of text, email, phone, number, one-of, many-of, secret [overlay-schema]',
+    ]);
+  });
+
+  it('names a branch declared twice', () => {
+    expect(messages('branches:\n  - { step: 4, label: Update, goto: 2 }\n  - { step: 4, label: update, goto: 3 }\n')).toEqual([
+      '3:5 This branch is declared twice (first at line 2) [overlay-duplicate]',
+    ]);
+  });
+});
+
+describe('overlay against the content', () => {
+  it('names steps, labels and flows the article and the content do not have', () => {
+    const content = path.join(root, 'content');
+    fs.cpSync(CONTENT, content, { recursive: true });
+    fs.writeFileSync(
+      path.join(content, 'overlays', 'add-a-new-customer.yaml'),
+      'branches:\n  - { step: 99, label: Update, goto: 2 }\ninputs:\n  - { step: 2, name: company, type: text, label: Company }\nlinks:\n  - { step: 5, flow: no-such-article }\n',
+    );
+    const article = new Workspace(content, path.join(root, 'locales')).article('add-a-new-customer');
+    const reported = article.files.flatMap((f) => f.messages).map((m) => `${m.line}:${m.column} [${m.ruleId}]`);
+    expect(reported).toEqual(expect.arrayContaining(['2:5 [overlay-unknown-step]', '4:5 [overlay-unknown-label]', '6:5 [overlay-unknown-flow]']));
+    // The input without its unknown label still shows as a blank.
+    expect(article.workflows[0]!.steps[1]!.inputs?.map((i) => i.name)).toEqual(['company']);
+  });
+
+  it('gives the bundled onboarding its inputs and its link', () => {
+    const workflow = new Workspace().article('add-a-new-customer').workflows[0]!;
+    expect(workflow.steps[1]!.inputs?.map((i) => `${i.name}:${i.type}`)).toEqual([
+      'company-name:text',
+      'address:text',
+      'country-region:text',
+      'contact-name:text',
+      'contact-email:email',
+      'contact-phone:phone',
+    ]);
+    expect(workflow.steps[2]!.inputs?.find((i) => i.name === 'licenses')).toMatchObject({ type: 'number', min: 1, required: true });
+    expect(workflow.steps[4]!.links).toEqual([{ flow: 'create-a-new-subscription' }]);
+  });
+});

@@ -7,12 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyResources } from '../../src/catalog/apply.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { CORPUS, corpora } from './corpus-folders.js';
 
-const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
-const corpora = fs.existsSync(CORPUS)
-  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
-  : [];
 const locales = tempDir();
 afterAll(() => fs.rmSync(locales, { recursive: true, force: true }));
 

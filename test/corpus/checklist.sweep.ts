@@ -7,12 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { writeChecklistSite } from '../../src/checklist/site.js';
-import { memoryIo, ROOT, tempDir } from '../helpers.js';
+import { memoryIo, tempDir } from '../helpers.js';
+import { CORPUS, corpora } from './corpus-folders.js';
 
-const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
-const corpora = fs.existsSync(CORPUS)
-  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
-  : [];
 const out = tempDir();
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 

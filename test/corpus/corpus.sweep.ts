@@ -20,10 +20,9 @@ import { segmentsIn } from '../../src/parse/structure.js';
 import { emptyGlossary, learnGlossary } from '../../src/parse/label-glossary.js';
 import { scanDocument } from '../../src/parse/scan-document.js';
 import type { Document } from '../../src/model/document.js';
-import { ROOT } from '../helpers.js';
+import { CORPUS, corpora } from './corpus-folders.js';
 import { compareWithOracle, emptyTally, type Tally } from './oracle-compare.js';
 
-const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 
 function markdownFiles(dir: string): string[] {
   return fs
@@ -42,9 +41,6 @@ function procedureShape(document: Document): string {
     .join(' || ');
 }
 
-const corpora = fs.existsSync(CORPUS)
-  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
-  : [];
 
 describe.skipIf(corpora.length === 0)('real corpus', () => {
   describe.each(corpora)('%s', (corpus) => {

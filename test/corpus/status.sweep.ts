@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { translationStatus } from '../../src/catalog/status.js';
 import { sameEnglish } from '../../src/catalog/versions.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { CORPUS } from './corpus-folders.js';
 
-const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 const roots = ['partner-center-pr.fr-fr', 'partner-center-pr.zh-cn'].map((name) => path.join(CORPUS, name));
 const locales = tempDir();
 afterAll(() => fs.rmSync(locales, { recursive: true, force: true }));

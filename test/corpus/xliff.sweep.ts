@@ -11,12 +11,9 @@ import { importXliff } from '../../src/catalog/xliff/import.js';
 import { articleUnits } from '../../src/catalog/xliff/units.js';
 import { writeXliff } from '../../src/catalog/xliff/xliff-format.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { ROOT, tempDir } from '../helpers.js';
+import { tempDir } from '../helpers.js';
+import { CORPUS, corpora } from './corpus-folders.js';
 
-const CORPUS = process.env.DOCFLOW_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
-const corpora = fs.existsSync(CORPUS)
-  ? fs.readdirSync(CORPUS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()
-  : [];
 const scratch = tempDir();
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { render } from 'ink-testing-library';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
@@ -13,17 +12,14 @@ import { planResume } from '../../src/flow/resume.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
-import { App } from '../../src/tui/components/App.js';
-import { I18nContext } from '../../src/tui/hooks/use-translation.js';
-import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
 import { memoryIo, tempDir } from '../helpers.js';
+import { renderApp, tick } from '../tui/render-app.js';
 
 const home = tempDir();
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 const env = { XDG_STATE_HOME: home };
 const dir = stateDir(env);
 const ENTER = '\r';
-const tick = () => new Promise((resolve) => setTimeout(resolve, 40));
 
 function session(locale = 'fr-FR') {
   const s = openSession(memoryIo(env).io, { locale }, () => ['add-a-new-customer']);
@@ -38,20 +34,7 @@ function start(hash = 'v1') {
     plan: (flow: Workflow) => planResume(flow, loadRun(dir, flow.id), hash),
     recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(dir, flow, hash, from),
   };
-  const app = render(
-    <I18nContext.Provider value={s.i18n}>
-      <ThemeContext.Provider value={NO_COLOURS}>
-        <App flows={s.workspace.workflows()} initial={s.flow} localesFor={s.localesFor} runs={runs} />
-      </ThemeContext.Provider>
-    </I18nContext.Provider>,
-  );
-  const press = async (...keys: string[]) => {
-    for (const key of keys) {
-      app.stdin.write(key);
-      await tick();
-    }
-  };
-  return { ...app, press, frame: () => app.lastFrame() ?? '' };
+  return renderApp(s.i18n, { flows: s.workspace.workflows(), initial: s.flow, localesFor: s.localesFor, runs });
 }
 
 describe('saved runs in the app', () => {

@@ -1,41 +1,20 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { App } from '../../src/tui/components/App.js';
-import { I18nContext } from '../../src/tui/hooks/use-translation.js';
-import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
 import { memoryIo } from '../helpers.js';
+import { renderApp, tick } from './render-app.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
 const LEFT = '\u001B[D';
 const DOWN = '\u001B[B';
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function start(locale: string, flow?: string) {
   const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs());
   const flows = session.workspace.workflows();
   const initial = flow ? flows.find((f) => f.id === flow) : undefined;
-  const app = render(
-    <I18nContext.Provider value={session.i18n}>
-      <ThemeContext.Provider value={NO_COLOURS}>
-        <App flows={flows} initial={initial} localesFor={session.localesFor} />
-      </ThemeContext.Provider>
-    </I18nContext.Provider>,
-  );
-  const press = async (...keys: string[]) => {
-    for (const key of keys) {
-      app.stdin.write(key);
-      await tick();
-    }
-  };
-  /** Keys typed in one burst, before the screen can render between them. */
-  const type = async (...keys: string[]) => {
-    for (const key of keys) app.stdin.write(key);
-    await tick();
-  };
-  return { ...app, press, type, frame: () => app.lastFrame() ?? '' };
+  return renderApp(session.i18n, { flows, ...(initial ? { initial } : {}), localesFor: session.localesFor });
 }
 
 let current: ReturnType<typeof start> | undefined;

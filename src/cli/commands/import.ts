@@ -1,25 +1,11 @@
 /** `docflow import`: translated XLIFF back into locales/. */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Command } from 'commander';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders } from '../options.js';
-
-/** XLIFF files named, and those below named folders. */
-function xliffFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => {
-    if (!fs.existsSync(p)) throw new CliError(`${p}: no such file or folder`, 2);
-    if (!fs.statSync(p).isDirectory()) return [p];
-    return fs
-      .readdirSync(p, { recursive: true })
-      .map(String)
-      .filter((f) => /\.(xlf|xliff)$/i.test(f))
-      .sort()
-      .map((f) => path.join(p, f));
-  });
-}
+import { filesIn } from '../paths.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
@@ -31,7 +17,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
       const workspace = openWorkspace(options);
       const reports: (ImportReport & { file: string })[] = [];
-      for (const file of xliffFiles(paths)) {
+      for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
         try {
           reports.push({ file, ...(await importXliff(workspace, fs.readFileSync(file, 'utf8'), file)) });
         } catch (error) {

@@ -7,23 +7,10 @@ import type { Document } from '../../model/document.js';
 import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
 import { CliError, print, type Io } from '../io.js';
+import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Markdown files named, and those below named folders, sorted; a missing path is wrong usage. */
-function markdownFiles(paths: readonly string[]): string[] {
-  return paths.flatMap((p) => {
-    if (!fs.existsSync(p)) throw new CliError(`${p}: no such file or folder`, 2);
-    if (!fs.statSync(p).isDirectory()) return [p];
-    return fs
-      .readdirSync(p, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => path.join(p, f));
-  });
-}
 
 /** One file parsed, or a file-level message when it cannot be read as text. */
 function parseOne(file: string): { document?: Document; vfile: VFile } {
@@ -62,7 +49,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .addHelpText('after', '\nExamples:\n  docflow parse content/fr-FR/add-a-new-customer.md --json\n  docflow parse content/ --json > documents.ndjson')
     .action((paths: string[], options: { json?: boolean; format: Format }) => {
       if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
-      const files = markdownFiles(paths);
+      const files = filesIn(paths, /\.md$/);
       const single = files.length === 1 && !fs.statSync(paths[0]!).isDirectory();
       const vfiles: VFile[] = [];
       for (const file of files) {

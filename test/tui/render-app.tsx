@@ -1,0 +1,41 @@
+/** The Ink app rendered for a test as `docflow run` renders it, with keys typed one by one or in a burst. */
+import { render } from 'ink-testing-library';
+import type { ComponentProps } from 'react';
+import type { i18n } from 'i18next';
+import { App } from '../../src/tui/components/App.js';
+import { I18nContext } from '../../src/tui/hooks/use-translation.js';
+import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
+
+export const tick = () => new Promise((resolve) => setTimeout(resolve, 40));
+
+export interface RenderedApp {
+  stdin: { write(data: string): void };
+  lastFrame(): string | undefined;
+  unmount(): void;
+  press(...keys: string[]): Promise<void>;
+  type(...keys: string[]): Promise<void>;
+  frame(): string;
+}
+
+export function renderApp(instance: i18n, props: ComponentProps<typeof App>): RenderedApp {
+  const app = render(
+    <I18nContext.Provider value={instance}>
+      <ThemeContext.Provider value={NO_COLOURS}>
+        <App {...props} />
+      </ThemeContext.Provider>
+    </I18nContext.Provider>,
+  );
+  /** Keys one at a time, the screen rendering between them. */
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      app.stdin.write(key);
+      await tick();
+    }
+  };
+  /** Keys typed in one burst, before the screen can render between them. */
+  const type = async (...keys: string[]) => {
+    for (const key of keys) app.stdin.write(key);
+    await tick();
+  };
+  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '' };
+}

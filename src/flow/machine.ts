@@ -3,11 +3,14 @@
  * is referenced by name (the `isChoice` guard). One state per step, NEXT and BACK, the declared
  * choices, and a final `done` state.
  */
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import type { Workflow } from '../model/workflow.js';
 import { DONE, nextTarget } from './workflow.js';
 
-export type FlowEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: 'CHOOSE'; choice: number };
+/** What the reader entered, by input name. Secrets never come here: they are not kept. */
+export type FlowValues = Record<string, string | string[]>;
+
+export type FlowEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: 'CHOOSE'; choice: number } | { type: 'SET'; name: string; value: string | string[] };
 
 interface Transition {
   target: string;
@@ -29,13 +32,19 @@ export function createFlowMachine(workflow: Workflow) {
   });
   states[DONE] = { type: 'final' };
   return setup({
-    types: {} as { events: FlowEvent },
+    types: {} as { events: FlowEvent; context: { values: FlowValues } },
     guards: {
       isChoice: ({ event }, params: { choice: number }) => event.type === 'CHOOSE' && event.choice === params.choice,
     },
+    actions: {
+      // Values stay when the reader goes back (Update): they are the run's, not a step's.
+      setValue: assign({ values: ({ context, event }) => (event.type === 'SET' ? { ...context.values, [event.name]: event.value } : context.values) }),
+    },
   }).createMachine({
     id: workflow.id.replace(/[#.]/g, '-'),
+    context: { values: {} },
     initial: workflow.steps[0]?.id ?? DONE,
+    on: { SET: { actions: 'setValue' } },
     states,
   });
 }

@@ -34,6 +34,8 @@ export interface SavedRun {
   locales: string[];
   steps: StepDone[];
   outcome?: 'finished' | 'abandoned';
+  /** In a record: what the reader entered (secrets are never kept). */
+  inputs?: Record<string, string | string[]>;
 }
 
 export function stateDir(env: NodeJS.ProcessEnv): string {
@@ -89,7 +91,8 @@ export function saveRun(dir: string, run: SavedRun): void {
 /** Ends a run: its record goes to records/, the resumable state is removed once finished. */
 export function closeRun(dir: string, run: SavedRun, outcome: 'finished' | 'abandoned'): string {
   const record = path.join(dir, 'records', `${fileName(run.flow).slice(0, -5)}-${run.startedAt.replace(/[:.]/g, '-')}.json`);
-  writeFileAtomic(record, `${JSON.stringify({ ...run, snapshot: undefined, outcome }, null, 2)}\n`);
+  const inputs = (run.snapshot as { context?: { values?: Record<string, string | string[]> } } | undefined)?.context?.values ?? {};
+  writeFileAtomic(record, `${JSON.stringify({ ...run, snapshot: undefined, outcome, inputs }, null, 2)}\n`);
   if (outcome === 'finished') fs.rmSync(runPath(dir, run.flow), { force: true });
   return record;
 }

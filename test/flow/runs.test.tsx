@@ -13,13 +13,12 @@ import { RunRecorder } from '../../src/flow/run-recorder.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
 import { memoryIo, tempDir } from '../helpers.js';
-import { renderApp, tick } from '../tui/render-app.js';
+import { ACCOUNT, ENTER, ESC, renderApp, tick } from '../tui/render-app.js';
 
 const home = tempDir();
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
 const env = { XDG_STATE_HOME: home };
 const dir = stateDir(env);
-const ENTER = '\r';
 
 function session(locale = 'fr-FR') {
   const s = openSession(memoryIo(env).io, { locale }, () => ['add-a-new-customer']);
@@ -40,11 +39,15 @@ function start(hash = 'v1') {
 describe('saved runs in the app', () => {
   it('saves after every step, offers to resume, and resumes at the step', async () => {
     const first = start();
-    await first.press(ENTER, ENTER);
+    await first.press(ENTER, ...ACCOUNT, ENTER);
     expect(first.frame()).toContain('Étape 3 sur 5');
     expect(loadRun(dir, 'add-a-new-customer').run).toMatchObject({ at: 'proc-1.step-3', locales: ['fr-FR'] });
-    await first.press('q');
+    await first.press(ESC, 'q');
     first.unmount();
+    // Quitting leaves a record: what was done, when, and what was entered (no secrets).
+    const abandoned = listRuns(dir).find((r) => r.state === 'abandoned')!;
+    expect(abandoned.run.steps.map((s) => s.number)).toEqual([1, 2]);
+    expect(abandoned.run.inputs).toMatchObject({ 'company-name': 'Contoso Ltd', 'contact-email': 'li@contoso.com' });
 
     const second = start();
     await tick();
@@ -59,7 +62,7 @@ describe('saved runs in the app', () => {
     await tick();
     await over.press('n');
     expect(over.frame()).toContain('Étape 1 sur 5');
-    await over.press(ENTER, ENTER, ENTER, 'q');
+    await over.press(ENTER, ESC, ENTER, ESC, ENTER, 'q');
     over.unmount();
     const changed = start('v2');
     await tick();

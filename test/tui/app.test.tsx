@@ -2,7 +2,7 @@ import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { memoryIo } from '../helpers.js';
-import { renderApp, tick } from './render-app.js';
+import { ACCOUNT, ESC, renderApp, SUBSCRIPTIONS, tick } from './render-app.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -49,23 +49,24 @@ describe('the flow screen', () => {
     current = start('zh-CN', 'add-a-new-customer');
     await current.press(ENTER);
     expect(current.frame()).toContain('第 2 步，共 5 步');
-    await current.press(RIGHT);
+    await current.press(...ACCOUNT, RIGHT);
     expect(current.frame()).toContain('第 3 步，共 5 步');
-    await current.press(LEFT);
+    // Esc leaves the step's fields; then ← and b go back.
+    await current.press(ESC, LEFT);
     expect(current.frame()).toContain('第 2 步，共 5 步');
-    await current.press('b');
+    await current.press(ESC, 'b');
     expect(current.frame()).toContain('第 1 步，共 5 步');
   });
 
   it('labels the way on with the step’s own UI label', async () => {
     current = start('fr-FR', 'add-a-new-customer');
-    await current.press(ENTER);
+    await current.press(ENTER, ...ACCOUNT);
     expect(current.frame()).toMatch(/Entrée suivant\u00a0: Abonnements\s+passer à l’étape 3/);
   });
 
   it('l switches to the next language and keeps the step', async () => {
     current = start('zh-CN', 'add-a-new-customer');
-    await current.press(ENTER, ENTER);
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC);
     expect(current.frame()).toContain('第 3 步，共 5 步');
     await current.press('l');
     expect(current.frame()).toContain('Step 3 of 5');
@@ -77,19 +78,29 @@ describe('the flow screen', () => {
 
   it('offers Update and Submit on the review step; Update goes back to account info', async () => {
     current = start('en-US', 'add-a-new-customer');
-    await current.press(ENTER, ENTER, ENTER);
+    await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER);
     const review = current.frame();
     expect(review).toContain('Step 4 of 5');
     expect(review).toMatch(/1 Update\s+back to step 2/);
     expect(review).toMatch(/Enter Submit\s+on to step 5/);
+    // The review shows everything entered.
+    expect(review).toContain('What you entered');
+    expect(review).toContain('Company name: Contoso Ltd');
+    expect(review).toContain('Offers: Microsoft 365 Business Basic');
+    expect(review).toContain('Licenses: 5');
     await current.press('1');
     expect(current.frame()).toContain('Step 2 of 5');
     expect(current.frame()).toContain('On the Account info page');
+    // Back on account info, the values are kept: Enter confirms each as it is.
+    await current.press(ENTER, ENTER, ENTER, ENTER, ENTER, ENTER);
+    expect(current.frame()).toContain('Company name: Contoso Ltd');
+    expect(current.frame()).toContain('Contact email: li@contoso.com');
+    expect(current.frame()).toMatch(/Enter Next: Subscriptions\s+on to step 3/);
   });
 
   it('ends on a done screen that offers the linked procedures', async () => {
     current = start('fr-FR', 'add-a-new-customer');
-    await current.press(ENTER, ENTER, ENTER, ENTER, ENTER);
+    await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER, ENTER, ENTER);
     expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
     // What the section says after the last step shows here, not lost.
     expect(current.frame()).toContain('Pour ajouter un nouvel abonnement à un compte client, consultez');
@@ -121,11 +132,19 @@ describe('the picker', () => {
 });
 
 describe('fast typing in a flow', () => {
-  it('a burst of Enter, Enter, Enter then 1 takes the branch of step 4', async () => {
+  it('a burst of Enter, Esc, Enter, Esc, Enter then 1 takes the branch of step 4', async () => {
     current = start('en-US', 'add-a-new-customer');
     await tick();
-    await current.type(ENTER, ENTER, ENTER, '1');
+    await current.type(ENTER, ESC, ENTER, ESC, ENTER, '1');
     expect(current.frame()).toContain('Step 2 of 5');
+  });
+
+  it('checks what is entered, in the reader’s language', async () => {
+    current = start('fr-FR', 'add-a-new-customer');
+    await current.press(ENTER, ENTER);
+    expect(current.frame()).toContain('Ce champ est obligatoire.');
+    await current.press('Contoso', ENTER, 'x', ENTER, 'y', ENTER, 'z', ENTER, 'pas un e-mail', ENTER);
+    expect(current.frame()).toContain('Entrez une adresse e-mail, par exemple nom@contoso.com.');
   });
 });
 

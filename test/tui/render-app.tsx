@@ -8,6 +8,13 @@ import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
 
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 40));
 
+export const ENTER = '\r';
+export const ESC = '\u001B';
+/** What step 2 of the onboarding asks for, typed field by field. */
+export const ACCOUNT = ['Contoso Ltd', ENTER, '1 Main Street, Beijing', ENTER, 'China', ENTER, 'Li Lei', ENTER, 'li@contoso.com', ENTER, '+86 10 1234 5678', ENTER];
+/** Step 3: the first offer ticked, then five licenses. */
+export const SUBSCRIPTIONS = [' ', ENTER, '5', ENTER];
+
 export interface RenderedApp {
   stdin: { write(data: string): void };
   lastFrame(): string | undefined;

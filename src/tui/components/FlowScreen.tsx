@@ -1,4 +1,5 @@
 import { Box, useInput } from 'ink';
+import { useRef, useState } from 'react';
 import type { Workflow } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
@@ -11,7 +12,9 @@ import { DoneScreen } from './DoneScreen.js';
 import { Header } from './Header.js';
 import { KeyHints } from './KeyHints.js';
 import { Progress } from './Progress.js';
+import { Entered } from './Entered.js';
 import { StepBody } from './StepBody.js';
+import { StepInputs } from './StepInputs.js';
 
 export interface FlowScreenProps {
   workflow: Workflow;
@@ -46,6 +49,11 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
     onQuit();
   };
   const step = workflow.steps.find((s) => s.id === flow.state);
+  // A step that asks for values takes the keys until they are all entered (each visit: Update
+  // comes back to them, filled in).
+  const [filled, setFilled] = useState<string | undefined>();
+  const visits = useVisits(flow.state);
+  const editing = Boolean(step?.inputs?.length) && filled !== `${step!.id}/${visits.current}`;
 
   useInput((input, key) => {
     if (input === 'q' || key.escape) return quit();
@@ -61,7 +69,7 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
     // The machine's guards decide whether the current step has that choice.
     if (digit !== undefined) flow.send({ type: 'CHOOSE', choice: digit - 1 });
-  });
+  }, { isActive: !editing });
 
   if (flow.done || !step) {
     return <DoneScreen workflow={workflow} related={related} />;
@@ -84,8 +92,37 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
       <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
         <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
       </Box>
-      <ChoiceList workflow={workflow} step={step} />
-      <KeyHints hints={hints} />
+      {step.inputs?.length ? (
+        editing ? (
+          <StepInputs
+            key={`${step.id}/${visits.current}`}
+            namespace={workflow.slug}
+            inputs={step.inputs}
+            values={flow.values}
+            onSet={(name, value) => flow.send({ type: 'SET', name, value })}
+            onComplete={() => setFilled(`${step.id}/${visits.current}`)}
+          />
+        ) : (
+          <Entered namespace={workflow.slug} inputs={step.inputs} values={flow.values} />
+        )
+      ) : null}
+      {/* A step that can send the reader back (Update) reviews everything entered. */}
+      {step.choices.some((c) => workflow.steps.find((s) => s.id === c.target)?.inputs?.length) ? (
+        <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
+      ) : null}
+      {editing ? null : <ChoiceList workflow={workflow} step={step} />}
+      {editing ? null : <KeyHints hints={hints} />}
     </Box>
   );
+}
+
+/** How many times the flow has entered its current state: each visit of a step asks again. */
+function useVisits(state: string) {
+  const visits = useRef(0);
+  const last = useRef<string | undefined>(undefined);
+  if (last.current !== state) {
+    last.current = state;
+    visits.current += 1;
+  }
+  return visits;
 }

@@ -2,12 +2,14 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { createActor } from 'xstate';
 import type { Workflow } from '../../model/workflow.js';
-import { createFlowMachine, type FlowEvent } from '../../flow/machine.js';
+import { createFlowMachine, type FlowEvent, type FlowValues } from '../../flow/machine.js';
 
 export interface FlowState {
   /** The current step's state id, or `done`, as of this render. */
   state: string;
   done: boolean;
+  /** What the reader entered so far (no secrets). */
+  values: FlowValues;
   send: (event: FlowEvent) => void;
   /** Done right now: keys typed faster than the screen renders must not act on a stale state. */
   isDone: () => boolean;
@@ -27,7 +29,7 @@ export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
     const machine = createFlowMachine(workflow);
     try {
       if (start.snapshot) return createActor(machine, { snapshot: start.snapshot as never }).start();
-      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt }) }).start();
+      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: { values: {} } }) }).start();
     } catch {
       // A snapshot this machine cannot take: start from the first step.
     }
@@ -51,6 +53,7 @@ export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
   return {
     state: String(snapshot.value),
     done: snapshot.status === 'done',
+    values: snapshot.context.values,
     send: (event) => actor.send(event),
     isDone: () => actor.getSnapshot().status === 'done',
   };

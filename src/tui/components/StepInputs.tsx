@@ -1,0 +1,86 @@
+import { MultiSelect, PasswordInput, Select, TextInput } from '@inkjs/ui';
+import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
+import type { FlowValues } from '../../flow/machine.js';
+import { validateInput, type Invalid } from '../../flow/validate-input.js';
+import type { StepInput } from '../../model/workflow.js';
+import { inputLabel } from '../../text/input-label.js';
+import { sanitize } from '../../text/sanitize.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+
+export interface StepInputsProps {
+  namespace: string;
+  inputs: readonly StepInput[];
+  values: FlowValues;
+  /** A valid value was entered (never called for a secret: secrets are not kept). */
+  onSet: (name: string, value: string | string[]) => void;
+  /** Every field of the step is filled in: Enter moves on again. */
+  onComplete: () => void;
+}
+
+/**
+ * What a step asks for, one field at a time with the @inkjs/ui widgets: text, email, phone and
+ * numbers typed (checked, with the reason in the reader's language), one-of and many-of chosen,
+ * secrets typed unseen and forgotten. Values already entered are there to confirm or change.
+ */
+export function StepInputs({ namespace, inputs, values, onSet, onComplete }: StepInputsProps) {
+  const tr = useTranslation();
+  const theme = useTheme();
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<Invalid | undefined>();
+  // Esc leaves the fields as they are: the step's keys (back, choices, quit) work again.
+  useInput((_input, key) => {
+    if (key.escape) onComplete();
+  });
+  const submit = (input: StepInput, value: string | string[]) => {
+    const invalid = validateInput(input, value);
+    setError(invalid);
+    if (invalid) return;
+    if (input.type !== 'secret') onSet(input.name, typeof value === 'string' ? value.trim() : value);
+    if (active + 1 >= inputs.length) onComplete();
+    else setActive(active + 1);
+  };
+  const shown = (input: StepInput) => {
+    const value = values[input.name];
+    if (input.type === 'secret') return '••••••';
+    return sanitize(Array.isArray(value) ? value.join(', ') : (value ?? ''));
+  };
+  return (
+    <Box flexDirection="column">
+      {inputs.map((input, i) => {
+        const label = sanitize(inputLabel(input, namespace, tr));
+        if (i !== active) {
+          return (
+            <Text key={input.name} dimColor={i > active}>
+              {i < active ? '✔ ' : '  '}
+              {label}
+              {i < active ? `: ${shown(input)}` : ''}
+            </Text>
+          );
+        }
+        const current = values[input.name];
+        const text = typeof current === 'string' ? current : undefined;
+        const options = (input.choices ?? []).map((choice) => ({ label: sanitize(choice), value: choice }));
+        return (
+          <Box key={input.name} flexDirection="column">
+            <Text bold color={theme.accent}>{`› ${label}${input.required ? '' : ' (—)'}`}</Text>
+            <Box paddingLeft={2}>
+              {input.type === 'secret' ? (
+                <PasswordInput onSubmit={(value) => submit(input, value)} />
+              ) : input.type === 'one-of' ? (
+                <Select options={options} {...(text ? { defaultValue: text } : {})} onChange={(value) => submit(input, value)} />
+              ) : input.type === 'many-of' ? (
+                <MultiSelect options={options} {...(Array.isArray(current) ? { defaultValue: current } : {})} onSubmit={(value) => submit(input, value)} />
+              ) : (
+                <TextInput key={`${input.name}/${active}`} {...(text ? { defaultValue: text } : {})} onSubmit={(value) => submit(input, value)} />
+              )}
+            </Box>
+            {error ? <Text color={theme.warning}>{tr.t(error.key, error.values)}</Text> : null}
+          </Box>
+        );
+      })}
+      <Text dimColor>{`${tr.t('inputs.hint')}  ·  Esc ↩`}</Text>
+    </Box>
+  );
+}

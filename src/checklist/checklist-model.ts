@@ -28,8 +28,21 @@ export interface ChecklistStep {
   blocks: ChecklistBlock[];
   /** UI labels of the step in this locale, with their English. */
   labels: { key: string; text: string; source: string }[];
-  /** What the step asks for: blanks to fill in (secrets are never written down). */
-  inputs: { name: string; label: string; type: string; required: boolean; choices?: string[] }[];
+  /** What the step asks for: blanks to fill in (secrets are never written down), or the values of a run. */
+  inputs: { name: string; label: string; type: string; required: boolean; choices?: string[]; value?: string | string[] }[];
+  /** With `--from-run`: when the reader moved on from this step. */
+  done?: string;
+}
+
+/** A run's record (see run-store.ts) the checklist is filled from. */
+export interface RunRecordInput {
+  flow: string;
+  startedAt: string;
+  updatedAt: string;
+  outcome?: string;
+  locales: string[];
+  steps: { key: string; at: string }[];
+  inputs?: Record<string, string | string[]>;
 }
 
 export interface ChecklistProcedure {
@@ -50,6 +63,8 @@ export interface Checklist {
   appliesTo?: string;
   intro: ChecklistBlock[];
   procedures: ChecklistProcedure[];
+  /** With `--from-run`: the run it records. */
+  run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[] };
 }
 
 const RTL = /^(ar|he|fa|ur|yi|ps|sd|ug|dv)\b/i;
@@ -58,7 +73,7 @@ export function direction(locale: string): 'ltr' | 'rtl' {
   return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
-export function buildChecklist(workflows: readonly Workflow[], tr: Translator, english?: Translator): Checklist {
+export function buildChecklist(workflows: readonly Workflow[], tr: Translator, english?: Translator, record?: RunRecordInput): Checklist {
   const first = workflows[0]!;
   const say = (key: string) => tr.text(first.slug, key);
   // The English under a sentence, when the locale has its own translation of it.
@@ -96,6 +111,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
     title: (first.titleKey && say(first.titleKey)) || first.slug,
     ...(applies ? { appliesTo: applies } : {}),
     intro: blocks(first.intro),
+    ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
     procedures: workflows.map((workflow) => ({
       id: workflow.id,
       ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
@@ -110,9 +126,18 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
           .filter((label) => label.text !== ''),
         inputs: (step.inputs ?? [])
           .filter((input) => input.type !== 'secret')
-          .map((input) => ({ name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}) })),
+          .map((input) => {
+            const value = record?.inputs?.[input.name];
+            return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
+          }),
+        ...(record && workflow.id === record.flow && doneAt(record, step.key) ? { done: doneAt(record, step.key)! } : {}),
       })),
       epilogue: blocks(workflow.epilogue),
     })),
   };
+}
+
+/** When the reader last moved on from a step in a run, if they did. */
+function doneAt(record: RunRecordInput, key: string): string | undefined {
+  return [...record.steps].reverse().find((s) => s.key === key)?.at;
 }

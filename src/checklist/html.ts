@@ -72,12 +72,14 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
           const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
           const blanks = step.inputs
             .map((input) =>
-              input.choices
+              input.value !== undefined
+                ? `<p class="blank filled" data-input="${e(input.name)}"><span>${e(input.label)}</span> <strong>${e(Array.isArray(input.value) ? input.value.join(', ') : input.value)}</strong></p>`
+                : input.choices
                 ? `<p class="blank" data-input="${e(input.name)}">${e(input.label)}: ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
                 : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
             )
             .join('');
-          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}</div>${body(step.blocks)}${blanks}</div></li>`;
+          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
         })
         .join('\n');
       return `<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
@@ -89,6 +91,7 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
 <body>
 <h1>${inlineHtml(checklist.title)}</h1>
 ${checklist.appliesTo ? `<p class="applies">${inlineHtml(checklist.appliesTo)}</p>` : ''}
+${checklist.run ? `<p class="applies run">${e(`${checklist.run.startedAt} → ${checklist.run.updatedAt} · ${checklist.run.outcome ?? ''} · ${checklist.run.locales.join(', ')}`)}</p>` : ''}
 ${body(checklist.intro)}
 ${procedures}
 </body></html>

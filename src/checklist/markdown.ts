@@ -14,6 +14,7 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
 export function renderMarkdown(checklist: Checklist, tr: Translator): string {
   const lines: string[] = [`# ${oneLine(checklist.title)}`, ''];
   if (checklist.appliesTo) lines.push(`*${oneLine(checklist.appliesTo)}*`, '');
+  if (checklist.run) lines.push(`> ${checklist.run.flow}: ${checklist.run.startedAt} → ${checklist.run.updatedAt}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr));
   if (checklist.intro.length > 0) lines.push(...render(checklist.intro), '');
   for (const procedure of checklist.procedures) {
@@ -22,10 +23,13 @@ export function renderMarkdown(checklist: Checklist, tr: Translator): string {
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
       const [head, ...rest] = render(step.blocks);
-      lines.push(`- [ ] ${head ?? step.name}`);
+      lines.push(`- [${step.done ? 'x' : ' '}] ${head ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
-        const blank = input.choices ? input.choices.map((c) => `☐ ${c}`).join('  ') : '______________________';
+        const blank =
+          input.value !== undefined
+            ? Array.isArray(input.value) ? input.value.join(', ') : input.value
+            : input.choices ? input.choices.map((c) => `☐ ${c}`).join('  ') : '______________________';
         lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
       }
     }

@@ -115,6 +115,58 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
   });
 });
 
+describe('checklist --from-run', () => {
+  const record = path.join(out, 'record.json');
+  fs.writeFileSync(
+    record,
+    JSON.stringify({
+      docflow: 1,
+      flow: 'add-a-new-customer',
+      slug: 'add-a-new-customer',
+      startedAt: '2026-11-22T09:00:00.000Z',
+      updatedAt: '2026-11-22T09:12:00.000Z',
+      at: 'proc-1.step-4',
+      outcome: 'abandoned',
+      locales: ['fr-FR'],
+      steps: [
+        { key: 'proc-1.step-1', number: 1, at: '2026-11-22T09:01:00.000Z' },
+        { key: 'proc-1.step-2', number: 2, at: '2026-11-22T09:06:00.000Z' },
+        { key: 'proc-1.step-3', number: 3, at: '2026-11-22T09:10:00.000Z' },
+      ],
+      inputs: { 'company-name': 'Contoso Ltd', offers: ['Azure plan'], licenses: '5' },
+    }),
+  );
+
+  it('ticks the steps a run did, with their time, and fills in what was entered', async () => {
+    const { code, out: md } = await cli('checklist', '--from-run', record, '--locale', 'fr-FR');
+    expect(code).toBe(0);
+    expect(md.match(/^- \[x\] /gm)).toHaveLength(3);
+    expect(md.match(/^- \[ \] /gm)).toHaveLength(2);
+    expect(md).toContain('*(2026-11-22 09:06)*');
+    expect(md).toContain('  - Nom de la société: Contoso Ltd');
+    expect(md).toContain('  - Offres: Azure plan');
+    expect(md).toContain('  - Adresse: ______');
+  });
+
+  it.skipIf(!hasChromium)('shows the same as a page: checked boxes, times, values', async () => {
+    const file = path.join(out, 'run.html');
+    expect((await cli('checklist', '--from-run', record, '--locale', 'fr-FR', '--format', 'html', '--out', file)).code).toBe(0);
+    await inChromium(file, async (page) => {
+      expect(await page.locator('li.step > input:checked').count()).toBe(3);
+      expect(await page.locator('li.step').nth(1).locator('time').getAttribute('datetime')).toBe('2026-11-22T09:06:00.000Z');
+      expect(await page.locator('.blank.filled[data-input="licenses"]').innerText()).toContain('5');
+    });
+  });
+
+  it('refuses a file that is not a run record', async () => {
+    const bad = path.join(out, 'bad.json');
+    fs.writeFileSync(bad, '{"hello": 1}');
+    const { code, err } = await cli('checklist', '--from-run', bad);
+    expect(code).toBe(2);
+    expect(err).toContain('not a docflow run record');
+  });
+});
+
 describe('checklist --all', () => {
   it('writes every procedure of every article in every locale, with an index', async () => {
     const dir = path.join(out, 'all');

@@ -1,10 +1,11 @@
 /** `docflow checklist`: the steps of procedures as markdown, a printable HTML page, or JSON. */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { translator } from '../../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { buildChecklist } from '../../checklist/checklist-model.js';
+import { buildChecklist, type RunRecordInput } from '../../checklist/checklist-model.js';
 import { checklistHtml } from '../../checklist/html.js';
 import { writeChecklistSite } from '../../checklist/site.js';
 import { renderMarkdown } from '../../checklist/markdown.js';
@@ -21,6 +22,19 @@ interface ChecklistOptions extends LocaleOptions {
   withSource?: boolean;
   out?: string;
   all?: boolean;
+  fromRun?: string;
+}
+
+/** A run's record, checked enough to fill a checklist from; anything else is a clear error. */
+function readRecord(file: string): RunRecordInput {
+  let data: Partial<RunRecordInput> & { docflow?: number };
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof data;
+  } catch (error) {
+    throw new CliError(`${file}: not a run record (${(error as Error).message.split('\n')[0]})`, 2);
+  }
+  if (data?.docflow !== 1 || typeof data.flow !== 'string' || !Array.isArray(data.steps)) throw new CliError(`${file}: not a docflow run record`, 2);
+  return { locales: [], startedAt: '', updatedAt: '', ...data } as RunRecordInput;
 }
 
 export function registerChecklist(program: Command, io: Io): void {
@@ -31,6 +45,7 @@ export function registerChecklist(program: Command, io: Io): void {
     .option('--with-source', 'the English under each translated sentence')
     .option('--out <file|dir>', 'write there (a folder with --all) instead of printing')
     .option('--all', 'every procedure of every article in every locale into --out, with an index page')
+    .option('--from-run <record>', 'fill it from a run’s record (docflow runs): steps done and when, the values entered')
     .addHelpText(
       'after',
       '\nExamples:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md\n  docflow checklist add-a-new-customer --locale he-IL --format html --out checklist.html\n  docflow checklist --all --format html --out checklists/',
@@ -45,10 +60,12 @@ export function registerChecklist(program: Command, io: Io): void {
         print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}`);
         return;
       }
-      if (!name) throw new CliError('name a flow, or give --all', 2);
-      const session = openSession(io, options, () => [articleSlug(name)]);
+      const record = options.fromRun ? readRecord(options.fromRun) : undefined;
+      const flowName = name ?? record?.flow;
+      if (!flowName) throw new CliError('name a flow, or give --all or --from-run', 2);
+      const session = openSession(io, options, () => [articleSlug(flowName)]);
       const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
-      const checklist = buildChecklist(resolveWorkflows(session, name), session.tr, english);
+      const checklist = buildChecklist(resolveWorkflows(session, flowName), session.tr, english, record);
       const text = format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist) : renderMarkdown(checklist, session.tr);
       if (options.out) {
         writeFileAtomic(path.resolve(options.out), text);

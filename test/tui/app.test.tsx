@@ -112,6 +112,26 @@ describe('the flow screen', () => {
   });
 });
 
+describe('a linked procedure', () => {
+  it('opens from its step with o, and comes back to that step when done', async () => {
+    current = start('fr-FR', 'add-a-new-customer');
+    await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER, ENTER);
+    expect(current.frame()).toContain('Étape 5 sur 5');
+    expect(current.frame()).toMatch(/ o Créer un abonnement/);
+    await current.press('o');
+    expect(current.frame()).toContain('Créer un abonnement');
+    expect(current.frame()).toContain('Étape 1 sur 4');
+    await current.press(ENTER, ENTER, ENTER, ENTER);
+    expect(current.frame()).toContain('Terminé : les 4 étapes sont effectuées.');
+    expect(current.frame()).toContain('←/b retour');
+    await current.press('b');
+    expect(current.frame()).toContain('Ajouter un client');
+    expect(current.frame()).toContain('Étape 5 sur 5');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+  });
+});
+
 describe('the picker', () => {
   it('lists the procedures titled in the chosen language and opens one', async () => {
     current = start('fr-FR');

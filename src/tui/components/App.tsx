@@ -35,13 +35,17 @@ export function App({ flows, pickFrom, initial, localesFor, runs }: AppProps) {
   // A saved run of the flow being opened waits for the reader's answer; then how it starts.
   const [asking, setAsking] = useState<ResumePlan | undefined>(() => (initial && runs ? offer(runs.plan(initial)) : undefined));
   const [start, setStart] = useState<{ plan?: ResumePlan }>({});
+  // Flows the reader left for a linked one, with where they were: a stack, so links can nest.
+  const [parents, setParents] = useState<{ flow: Workflow; snapshot: unknown }[]>([]);
   // One recorder per run of a flow: it keeps the steps done between renders.
   const recorder = useMemo(
     () => (current && runs && !asking ? runs.recorder(current, start.plan?.from) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [current, run, start, asking],
   );
-  const open = (flow: Workflow) => {
+  const open = (flow: Workflow, returnTo?: unknown) => {
+    if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
+    else setParents([]);
     setCurrent(flow);
     setRun((n) => n + 1);
     setStart({});
@@ -79,6 +83,18 @@ export function App({ flows, pickFrom, initial, localesFor, runs }: AppProps) {
       workflow={current}
       related={related}
       onOpen={open}
+      linked={(id) => flows.find((f) => f.id === id) ?? flows.find((f) => f.slug === id)}
+      {...(parents.length > 0
+        ? {
+            onReturn: () => {
+              const parent = parents[parents.length - 1]!;
+              setParents((stack) => stack.slice(0, -1));
+              setCurrent(parent.flow);
+              setRun((n) => n + 1);
+              setStart({ plan: { snapshot: parent.snapshot } });
+            },
+          }
+        : {})}
       onSwitchLocale={switchLocale}
       onQuit={exit}
       onRestart={() => {

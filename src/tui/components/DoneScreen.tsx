@@ -10,7 +10,7 @@ import { KeyHints } from './KeyHints.js';
 import { StepBody } from './StepBody.js';
 
 /** The end of a procedure, and the procedures it links to. */
-export function DoneScreen({ workflow, related }: { workflow: Workflow; related: Workflow[] }) {
+export function DoneScreen({ workflow, related, returns }: { workflow: Workflow; related: Workflow[]; returns?: boolean }) {
   const tr = useTranslation();
   const { t } = tr;
   const theme = useTheme();
@@ -34,6 +34,7 @@ export function DoneScreen({ workflow, related }: { workflow: Workflow; related:
       ) : null}
       <KeyHints
         hints={[
+          ...(returns ? [t('keys.back')] : []),
           t('keys.restart'),
           ...(related.length > 0 ? [t('keys.open', { keys: keyRange(related.length) })] : []),
           t('keys.locale'),

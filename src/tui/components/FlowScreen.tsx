@@ -8,6 +8,7 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
 import { ChoiceList } from './ChoiceList.js';
+import { LinkedFlows } from './LinkedFlows.js';
 import { DoneScreen } from './DoneScreen.js';
 import { Header } from './Header.js';
 import { KeyHints } from './KeyHints.js';
@@ -20,7 +21,12 @@ export interface FlowScreenProps {
   workflow: Workflow;
   /** Flows the done screen may offer (this article's links that are procedures). */
   related: Workflow[];
-  onOpen: (workflow: Workflow) => void;
+  /** Opens another flow; `returnTo` is this flow's snapshot when the reader should come back. */
+  onOpen: (workflow: Workflow, returnTo?: unknown) => void;
+  /** The flows a step links to, by id. */
+  linked?: (id: string) => Workflow | undefined;
+  /** This flow was opened from another: back to it (at its step) once done, or on ← / b when done. */
+  onReturn?: () => void;
   onSwitchLocale: () => void;
   onQuit: () => void;
   onRestart: () => void;
@@ -30,7 +36,7 @@ export interface FlowScreenProps {
 }
 
 /** One procedure, one step at a time. */
-export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, onRestart, start, recorder }: FlowScreenProps) {
+export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwitchLocale, onQuit, onRestart, start, recorder }: FlowScreenProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
   const flow = useFlow(workflow, {
@@ -61,10 +67,14 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
     const digit = /^[1-9]$/.test(input) ? Number(input) : undefined;
     if (flow.isDone()) {
       if (input === 'r') return onRestart();
+      if (onReturn && (key.leftArrow || input === 'b')) return onReturn();
       const picked = digit === undefined ? undefined : related[digit - 1];
       if (picked) onOpen(picked);
       return;
     }
+    // "see Create a new subscription": open it, and come back here after.
+    const link = step?.links?.map((l) => linked?.(l.flow)).find(Boolean);
+    if (input === 'o' && link) return onOpen(link, flow.persisted());
     if (key.return || key.rightArrow) return flow.send({ type: 'NEXT' });
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
     // The machine's guards decide whether the current step has that choice.
@@ -72,11 +82,13 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
   }, { isActive: !editing });
 
   if (flow.done || !step) {
-    return <DoneScreen workflow={workflow} related={related} />;
+    return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} />;
   }
   const first = step === workflow.steps[0];
+  const links = (step.links ?? []).flatMap((l) => linked?.(l.flow) ?? []);
   const hints = [
     t('keys.next'),
+    ...(links.length > 0 ? [t('keys.open', { keys: 'o' })] : []),
     ...(first ? [] : [t('keys.back')]),
     ...(step.choices.length > 0 ? [t('keys.choose', { keys: keyRange(step.choices.length) })] : []),
     t('keys.locale'),
@@ -111,6 +123,7 @@ export function FlowScreen({ workflow, related, onOpen, onSwitchLocale, onQuit, 
         <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
       ) : null}
       {editing ? null : <ChoiceList workflow={workflow} step={step} />}
+      {links.length > 0 && !editing ? <LinkedFlows flows={links} /> : null}
       {editing ? null : <KeyHints hints={hints} />}
     </Box>
   );

@@ -13,6 +13,8 @@ export interface FlowState {
   send: (event: FlowEvent) => void;
   /** Done right now: keys typed faster than the screen renders must not act on a stale state. */
   isDone: () => boolean;
+  /** The machine's persisted snapshot now: where to come back to after a linked flow. */
+  persisted: () => unknown;
 }
 
 export interface FlowStart {
@@ -56,5 +58,6 @@ export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
     values: snapshot.context.values,
     send: (event) => actor.send(event),
     isDone: () => actor.getSnapshot().status === 'done',
+    persisted: () => actor.getPersistedSnapshot(),
   };
 }

@@ -1,0 +1,22 @@
+import { Text } from 'ink';
+import type { Workflow } from '../../model/workflow.js';
+import { flowTitle } from '../../text/flow-text.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { Inline } from './Inline.js';
+
+/** The procedures a step leads to: `o` opens the first, and the reader comes back here after. */
+export function LinkedFlows({ flows }: { flows: readonly Workflow[] }) {
+  const tr = useTranslation();
+  const theme = useTheme();
+  return (
+    <>
+      {flows.map((flow, i) => (
+        <Text key={flow.id}>
+          <Text bold color={theme.accent}>{i === 0 ? ' o ' : '   '}</Text>
+          <Inline markdown={flowTitle(flow, tr)} />
+        </Text>
+      ))}
+    </>
+  );
+}

@@ -32,11 +32,21 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>): Re
       </ThemeContext.Provider>
     </I18nContext.Provider>,
   );
+  /** Waits until the screen has stopped changing (a loaded machine renders late), at most a second. */
+  const settle = async () => {
+    let before = app.lastFrame();
+    for (let waited = 0; waited < 1000; waited += 40) {
+      await tick();
+      const now = app.lastFrame();
+      if (now === before && waited >= 40) return;
+      before = now;
+    }
+  };
   /** Keys one at a time, the screen rendering between them. */
   const press = async (...keys: string[]) => {
     for (const key of keys) {
       app.stdin.write(key);
-      await tick();
+      await settle();
     }
   };
   /** Keys typed in one burst, before the screen can render between them. */

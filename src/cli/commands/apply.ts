@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { applyResources, createArticle } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
+import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders } from '../options.js';
@@ -31,12 +32,10 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       '\nExamples:\n  docflow apply --locale fr-FR\n  docflow apply add-a-new-customer --locale de-DE --create',
     )
     .action((slugs: string[], options: ApplyOptions) => {
-      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
-      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
-      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      checkFormat(options.format, ['text', 'json']);
+      const locale = optionalLocale(options.locale);
       const workspace = openWorkspace(options);
-      const unknown = slugs.filter((slug) => !workspace.has(slug));
-      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+      namedSlugs(workspace, slugs);
       if (options.create) {
         if (!locale) throw new CliError('--create needs --locale', 2);
         return create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options);

@@ -4,9 +4,9 @@ import type { Command } from 'commander';
 import { articleUnits, type Unit } from '../../catalog/xliff/units.js';
 import { writeXliff, type XliffVersion } from '../../catalog/xliff/xliff-format.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { normalizeLocale } from '../../parse/locale.js';
+import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { CliError, print, type Io } from '../io.js';
+import { print, type Io } from '../io.js';
 import { withFolders } from '../options.js';
 
 interface ExportOptions extends FolderOptions {
@@ -24,18 +24,15 @@ export function registerExport(program: Command, io: Io): void {
     .requiredOption('--out <file|dir>', 'a .xlf/.xliff file for all articles, or a folder for one file per article')
     .addHelpText('after', '\nExamples:\n  docflow export --locale fr-FR --format xliff2 --out handoff/\n  docflow export add-a-new-customer --locale zh-CN --out zh.xlf')
     .action(async (slugs: string[], options: ExportOptions) => {
-      if (options.format !== 'xliff12' && options.format !== 'xliff2') throw new CliError(`--format must be xliff12 or xliff2, not “${options.format}”`, 2);
-      const locale = normalizeLocale(options.locale);
-      if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const version = checkFormat<XliffVersion>(options.format, ['xliff12', 'xliff2']);
+      const locale = optionalLocale(options.locale)!;
       const workspace = openWorkspace(options);
-      const unknown = slugs.filter((slug) => !workspace.has(slug));
-      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+      namedSlugs(workspace, slugs);
       const articles = new Map<string, Unit[]>();
       for (const slug of slugs.length > 0 ? slugs : workspace.slugs()) {
         const units = articleUnits(workspace, slug, locale);
         if (units.length > 0) articles.set(slug, units);
       }
-      const version = options.format as XliffVersion;
       const out = options.out!;
       const oneFile = /\.(xlf|xliff)$/i.test(out);
       const files = oneFile ? [[out, articles] as const] : [...articles].map(([slug, units]) => [path.join(out, `${slug}.${locale}.xlf`), new Map([[slug, units]])] as const);

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import YAML from 'yaml';
-import { normalizeLocale } from '../../parse/locale.js';
 import { lint } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
+import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
 import { withFolders } from '../options.js';
@@ -68,14 +68,12 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         for (const rule of ALL_RULES) print(io, `${rule.id.padEnd(26)}${rule.severity.padEnd(9)}${rule.description}`);
         return;
       }
-      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
-      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
-      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      checkFormat(options.format, ['text', 'json']);
+      const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
       const workspace = openWorkspace(options);
-      const unknown = slugs.filter((slug) => !workspace.has(slug));
-      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
-      const result = lint(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), severities, allow });
+      const named = namedSlugs(workspace, slugs);
+      const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...(locale ? { locale } : {}), severities, allow });
       report(io, result.files, options.format as Format);
       if (options.stats && options.format !== 'json') {
         for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);

@@ -2,11 +2,11 @@
 import type { Command } from 'commander';
 import { translationStatus } from '../../catalog/status.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { normalizeLocale } from '../../parse/locale.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
+import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
 import { withFolders } from '../options.js';
@@ -47,17 +47,12 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
     )
     .action((slugs: string[], options: StatusOptions) => {
-      if (!(FORMATS as readonly string[]).includes(options.format)) {
-        throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
-      }
+      checkFormat(options.format, FORMATS);
       const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
-      const locale = options.locale === undefined ? undefined : normalizeLocale(options.locale);
-      if (options.locale !== undefined && !locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      const locale = optionalLocale(options.locale);
       const workspace = openWorkspace(options);
-      const unknown = slugs.filter((slug) => !workspace.has(slug));
-      if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
-      const report = translationStatus(workspace, slugs.length > 0 ? slugs : undefined, locale);
+      const report = translationStatus(workspace, namedSlugs(workspace, slugs), locale);
       const text =
         options.format === 'json'
           ? `${JSON.stringify(report, null, 2)}\n`

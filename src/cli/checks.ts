@@ -1,0 +1,24 @@
+/** Option values checked the same way by every command: wrong usage is exit 2, with what is allowed. */
+import type { Workspace } from '../catalog/workspace.js';
+import { normalizeLocale } from '../parse/locale.js';
+import { CliError } from './io.js';
+
+export function checkFormat<T extends string>(value: string, formats: readonly T[]): T {
+  if (!(formats as readonly string[]).includes(value)) throw new CliError(`--format must be one of ${formats.join(', ')}, not “${value}”`, 2);
+  return value as T;
+}
+
+/** `--locale` when given, in canonical form; undefined when not given. */
+export function optionalLocale(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const locale = normalizeLocale(raw);
+  if (!locale) throw new CliError(`not a locale: “${raw}”`, 2);
+  return locale;
+}
+
+/** The articles named on the command line, all of them existing; undefined for none named (all). */
+export function namedSlugs(workspace: Workspace, slugs: readonly string[]): string[] | undefined {
+  const unknown = slugs.filter((slug) => !workspace.has(slug));
+  if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
+  return slugs.length > 0 ? [...slugs] : undefined;
+}

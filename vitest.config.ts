@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     pool: 'threads',
+    setupFiles: ['test/setup.ts'],
     testTimeout: 20000,
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['test/corpus/*.sweep.ts'],
     pool: 'threads',
+    setupFiles: ['test/setup.ts'],
     testTimeout: 60000,
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },

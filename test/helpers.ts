@@ -22,8 +22,17 @@ export function seed(locale: 'fr-FR' | 'zh-CN') {
   return parseFile(contentPath(locale, 'add-a-new-customer')).document;
 }
 
+const made: string[] = [];
+
+/** A new temporary folder; every one a test file makes is removed after it (test/setup.ts). */
 export function tempDir(prefix = 'docflow-'): string {
-  return fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), prefix));
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR ?? '/tmp'), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A temporary folder holding `files` (relative path → text, or a fixture to copy). */

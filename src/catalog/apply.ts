@@ -7,9 +7,7 @@
  * article does not have, markup that would break the pairs, an edited UI label.
  */
 import fs from 'node:fs';
-import type { Document } from '../model/document.js';
 import { scanDocument } from '../parse/scan-document.js';
-import { alignSegments } from './align.js';
 import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writeFileAtomic } from './write-file.js';
@@ -47,12 +45,16 @@ export function replaceTargets(text: string, edits: readonly { range: [number, n
 
 /** What applying a locale's resources to one article file would write (and what it could not place). */
 export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { text: string; original: string; strings: number; unplaced: Unplaced[] } {
+  // The workspace read this file and matched it to the reference already: slice the same text.
   const original = fs.readFileSync(file, 'utf8');
-  const { document } = scanDocument(original, { path: file, locale });
-  const { resources } = workspace.article(slug);
+  const { resources, documents } = workspace.article(slug);
+  const known = documents.find((d) => d.path === file);
+  // A file that changed since it was read is read again: offsets must be this text's.
+  const current = known?.segments.every((s) => original.slice(...s.targetRange) === s.target);
+  const document = known && current ? known : scanDocument(original, { path: file, locale }).document;
   const catalog = localeCatalog(workspace, slug, locale);
   const byKey = new Map(catalog.entries.map((e) => [e.key, e]));
-  const numberOf = alignSegments(document as Document, resources.canonical);
+  const numberOf = resources.alignments.get(locale) ?? new Map(document.segments.map((s) => [s.n, s.n]));
   const placed = new Set<string>();
   const unplaced: Unplaced[] = [];
   const edits: { range: [number, number]; value: string }[] = [];

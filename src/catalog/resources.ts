@@ -37,6 +37,19 @@ export interface ArticleResources {
   origins: Map<string, LocaleOrigin>;
   /** locale → key → where that locale's sentence is in its article file */
   places: Map<string, Map<string, Place>>;
+  /** locale → that version's segment number → the reference's (other versions only). */
+  alignments: Map<string, ReadonlyMap<number, number>>;
+  /** locale → the UI labels of its steps' sentences as paired there (no target: unpaired). */
+  labels: Map<string, LocaleLabel[]>;
+}
+
+export interface LocaleLabel {
+  /** The label's message key. */
+  key: string;
+  /** The segment number in that locale's own file. */
+  n: number;
+  source: string;
+  target?: string;
 }
 
 export interface Place {
@@ -59,6 +72,8 @@ export function buildResources(
   const sources = new Map<string, Messages>();
   const origins = new Map<string, LocaleOrigin>();
   const places = new Map<string, Map<string, Place>>();
+  const alignments = new Map<string, ReadonlyMap<number, number>>();
+  const labelsOf = new Map<string, LocaleLabel[]>();
   const bucket = (map: Map<string, Messages>, locale: string) => {
     if (!map.has(locale)) map.set(locale, {});
     return map.get(locale)!;
@@ -93,6 +108,7 @@ export function buildResources(
       });
     }
     const aligned = reference ? undefined : alignSegments(document, canonical);
+    if (aligned) alignments.set(document.locale, aligned);
     // Translated from the same English file: whatever its copy of the English says, it is current.
     const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
@@ -111,6 +127,10 @@ export function buildResources(
       const labels = reference ? own : segmentLabels(segment, glossary);
       for (const label of labels) {
         const id = labelKey(keys.segments.get(n)!, label.index);
+        if (document.locale !== SOURCE_LOCALE) {
+          if (!labelsOf.has(document.locale)) labelsOf.set(document.locale, []);
+          labelsOf.get(document.locale)!.push({ key: id, n: segment.n, source: label.source, ...(label.target !== undefined ? { target: label.target } : {}) });
+        }
         if (document.locale !== SOURCE_LOCALE) put(document.locale, id, label.target, label.source);
         if (reference) put(SOURCE_LOCALE, id, label.source);
       }
@@ -122,5 +142,5 @@ export function buildResources(
       put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
-  return { canonical, keys, messages, sources, origins, places };
+  return { canonical, keys, messages, sources, origins, places, alignments, labels: labelsOf };
 }

@@ -12,6 +12,7 @@ import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
 import { scanDocument } from '../parse/scan-document.js';
+import { readableName } from '../text/input-label.js';
 import { listContent, overlayPath, readArticles, type Content } from './content.js';
 import { localesWith } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
@@ -30,11 +31,6 @@ export interface Article {
   /** Parser messages of every locale's file, and the overlay's. */
   files: VFile[];
   workflows: Workflow[];
-}
-
-function readableName(name: string): string {
-  const words = name.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export class Workspace {

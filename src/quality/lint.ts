@@ -6,12 +6,10 @@
 import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
-import { alignSegments } from '../catalog/align.js';
 import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
 import { resourcePath } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
-import { learnGlossary, mergeGlossaries, segmentLabels } from '../parse/labels.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { ruleOccurrences, type Occurrence } from './consistency.js';
@@ -57,8 +55,6 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
 
   for (const slug of options.slugs ?? workspace.slugs()) {
     const article = workspace.article(slug);
-    const reference = article.resources.canonical;
-    const labelled = new Set(reference.procedures.flatMap((p) => p.steps.flatMap((s) => s.labels.map((l) => l.n))));
     for (const parsed of article.files) {
       const document = article.documents.find((d) => d.path === parsed.path);
       if (!document || (options.locale && document.locale !== options.locale)) continue;
@@ -74,15 +70,13 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
         for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document, problem, at(segment));
         add(sentences, document.locale, { document, segment, english: segment.source, translation: segment.target });
       }
-      // UI labels of the steps' sentences, paired as the screens pair them.
-      const glossary = mergeGlossaries(learnGlossary(document.segments), workspace.glossary(document.locale));
-      const numbers = document === reference ? undefined : alignSegments(document, reference);
-      for (const segment of document.segments) {
-        if (!labelled.has(numbers ? (numbers.get(segment.n) ?? -1) : segment.n)) continue;
-        for (const label of segmentLabels(segment, glossary)) {
-          if (label.target === undefined) report('label-unpaired', document, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
-          else add(labels, document.locale, { document, segment, english: label.source, translation: label.target });
-        }
+      // UI labels of the steps' sentences, as the resources paired them for the screens.
+      const own = new Map(document.segments.map((s) => [s.n, s]));
+      for (const label of article.resources.labels.get(document.locale) ?? []) {
+        const segment = own.get(label.n);
+        if (!segment) continue;
+        if (label.target === undefined) report('label-unpaired', document, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
+        else add(labels, document.locale, { document, segment, english: label.source, translation: label.target });
       }
     }
   }

@@ -107,6 +107,13 @@ export class Workspace {
     return glossary;
   }
 
+  /** Message key of an article's title (its first heading), if it has one. */
+  titleKey(slug: string): string | undefined {
+    const { canonical, keys } = this.article(slug).resources;
+    const first = canonical.titleSegments[0];
+    return first === undefined ? undefined : keys.segments.get(first);
+  }
+
   /** Locales the content is written in, plus en-US (the English halves). */
   locales(): string[] {
     const all = new Set([SOURCE_LOCALE]);

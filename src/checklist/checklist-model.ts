@@ -8,6 +8,7 @@ import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { appliesToLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
+import { segmentLinks } from '../parse/inline.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -53,6 +54,25 @@ export interface ChecklistProcedure {
   epilogue: ChecklistBlock[];
 }
 
+export interface ChecklistLink {
+  /** The target as the article writes it (`create-a-new-subscription.md`). */
+  href: string;
+  slug: string;
+  /** The linked article's title in the checklist's locale (markdown). */
+  title: string;
+}
+
+/** The article a link names and its title in the locale, or undefined for any other link. */
+export type LinkResolver = (fromSlug: string, href: string) => { slug: string; title: string } | undefined;
+
+export interface ChecklistOptions {
+  /** The English under each translated sentence (`--with-source`). */
+  english?: Translator;
+  /** Fill it from a run (`--from-run`). */
+  record?: RunRecordInput;
+  resolveLink?: LinkResolver;
+}
+
 export interface Checklist {
   version: typeof CHECKLIST_VERSION;
   slug: string;
@@ -63,6 +83,8 @@ export interface Checklist {
   appliesTo?: string;
   intro: ChecklistBlock[];
   procedures: ChecklistProcedure[];
+  /** Links of the article to other articles of the content, with their titles in this locale. */
+  links: ChecklistLink[];
   /** With `--from-run`: the run it records. */
   run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[] };
 }
@@ -73,8 +95,18 @@ export function direction(locale: string): 'ltr' | 'rtl' {
   return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
-export function buildChecklist(workflows: readonly Workflow[], tr: Translator, english?: Translator, record?: RunRecordInput): Checklist {
+export function buildChecklist(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): Checklist {
+  const { english, record } = options;
   const first = workflows[0]!;
+  const links = new Map<string, ChecklistLink>();
+  const noteLinks = (markdown: string) => {
+    if (!options.resolveLink) return markdown;
+    for (const href of segmentLinks(markdown)) {
+      const target = links.has(href) ? undefined : options.resolveLink(first.slug, href);
+      if (target) links.set(href, { href, ...target });
+    }
+    return markdown;
+  };
   const say = (key: string) => tr.text(first.slug, key);
   // The English under a sentence, when the locale has its own translation of it.
   const source = (keys: readonly string[]) => {
@@ -88,14 +120,14 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
       switch (block.type) {
         case 'text': {
           const en = source(block.keys);
-          return { type: 'text', text: block.keys.map(say).filter(Boolean).join(' '), ...(en ? { source: en } : {}) };
+          return { type: 'text', text: noteLinks(block.keys.map(say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}) };
         }
         case 'note':
           return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
         case 'list':
           return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
         case 'table':
-          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => cell.map(say).join(' '))) };
+          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => noteLinks(cell.map(say).join(' ')))) };
         case 'code':
           return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: say(block.key) };
         case 'image':
@@ -103,7 +135,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
       }
     });
   const applies = appliesToLine(first, tr);
-  return {
+  const checklist: Checklist = {
     version: CHECKLIST_VERSION,
     slug: first.slug,
     locale: tr.language,
@@ -134,7 +166,11 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, e
       })),
       epilogue: blocks(workflow.epilogue),
     })),
+    links: [],
   };
+  // Collected while the blocks were built, in order of appearance.
+  checklist.links = [...links.values()];
+  return checklist;
 }
 
 /** When the reader last moved on from a step in a run, if they did. */

@@ -6,6 +6,7 @@
 import { escapeHtml as e } from '../text/escape-html.js';
 import type { Checklist, ChecklistBlock } from './checklist-model.js';
 import { inlineHtml, type LinkRewrite } from './inline-html.js';
+import { withLinkTitles } from './link-titles.js';
 
 const STYLE = `
 @page { margin: 16mm 14mm; }
@@ -35,20 +36,22 @@ table { border-collapse: collapse; } td { border: 1px solid #d0d7de; padding: .2
 export interface HtmlOptions {
   /** Where links to other articles should point (their checklist page), if anywhere else. */
   rewrite?: LinkRewrite;
+  /** How the locale says "see <title>" after a link to another article (`link.see-article`). */
+  see?: (title: string) => string;
 }
 
-function blocksHtml(blocks: readonly ChecklistBlock[], options: HtmlOptions, lang: string): string {
-  const inline = (markdown: string) => inlineHtml(markdown, options.rewrite);
+/** `inline` renders the locale's text, `plain` the English under it (no "see" titles there). */
+function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string) => string, plain: (markdown: string) => string): string {
   return blocks
     .map((block) => {
       switch (block.type) {
         case 'text':
-          return `<p>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${inline(block.source)}</p>` : ''}`;
+          return `<p>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
         case 'note':
-          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, options, lang)}</div>`;
+          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain)}</div>`;
         case 'list': {
           const tag = block.ordered ? 'ol' : 'ul';
-          return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, options, lang)}</li>`).join('')}</${tag}>`;
+          return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain)}</li>`).join('')}</${tag}>`;
         }
         case 'table':
           return `<table>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
@@ -62,8 +65,11 @@ function blocksHtml(blocks: readonly ChecklistBlock[], options: HtmlOptions, lan
 }
 
 export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): string {
-  const { locale: lang } = checklist;
-  const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, options, lang);
+  const { locale: lang, links } = checklist;
+  const { see, rewrite } = options;
+  const plain = (markdown: string) => inlineHtml(markdown, rewrite);
+  const inline = (markdown: string) => plain(see ? withLinkTitles(markdown, links, see) : markdown);
+  const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, inline, plain);
   const procedures = checklist.procedures
     .map((procedure) => {
       const heading = procedure.title && procedure.title !== checklist.title ? `<h2>${inlineHtml(procedure.title)}</h2>` : '';

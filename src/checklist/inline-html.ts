@@ -10,8 +10,11 @@ import { repairMarkup } from '../text/inline-runs.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
 
-/** Where a link should point in the page (another checklist), or undefined to keep it as it is. */
-export type LinkRewrite = (url: string) => string | undefined;
+/**
+ * Where a link should point in the page (another checklist); undefined keeps it as it is, null
+ * keeps only its text (it would lead nowhere from there).
+ */
+export type LinkRewrite = (url: string) => string | null | undefined;
 
 export function safeHref(url: string): string | undefined {
   const trimmed = url.trim();
@@ -41,7 +44,8 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
           case 'image':
             return node.alt ? e(node.alt) : '';
           case 'link': {
-            const href = safeHref(rewrite(node.url) ?? node.url);
+            const target = rewrite(node.url);
+            const href = target === null ? undefined : safeHref(target ?? node.url);
             const text = walk(node.children);
             return href ? `<a href="${e(href)}">${text}</a>` : text;
           }

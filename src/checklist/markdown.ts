@@ -5,17 +5,22 @@
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
-import { buildChecklist, type Checklist, type ChecklistBlock } from './checklist-model.js';
+import { buildChecklist, type Checklist, type ChecklistBlock, type ChecklistOptions } from './checklist-model.js';
+import { seeArticle, withLinkTitles } from './link-titles.js';
+import type { LinkRewrite } from './inline-html.js';
 
-export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator, english?: Translator): string {
-  return workflows.length === 0 ? '' : renderMarkdown(buildChecklist(workflows, tr, english), tr);
+export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): string {
+  return workflows.length === 0 ? '' : renderMarkdown(buildChecklist(workflows, tr, options), tr);
 }
 
-export function renderMarkdown(checklist: Checklist, tr: Translator): string {
+/** `rewrite` points links to other articles elsewhere (their checklist, in `--all`). */
+export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {
+  const see = seeArticle(tr);
+  const linked = (markdown: string) => withLinkTitles(markdown, checklist.links, see, rewrite);
   const lines: string[] = [`# ${oneLine(checklist.title)}`, ''];
   if (checklist.appliesTo) lines.push(`*${oneLine(checklist.appliesTo)}*`, '');
   if (checklist.run) lines.push(`> ${checklist.run.flow}: ${checklist.run.startedAt} → ${checklist.run.updatedAt}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
-  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr));
+  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
   if (checklist.intro.length > 0) lines.push(...render(checklist.intro), '');
   for (const procedure of checklist.procedures) {
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
@@ -39,11 +44,11 @@ export function renderMarkdown(checklist: Checklist, tr: Translator): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function blockLines(block: ChecklistBlock, tr: Translator): string[] {
-  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr));
+function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: string) => string): string[] {
+  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr, linked));
   switch (block.type) {
     case 'text':
-      return [oneLine(block.text), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: oneLine(block.source) })}*`] : [])];
+      return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: oneLine(block.source) })}*`] : [])];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
       return [`> ${tr.t('label-value', { label: `**${block.label}**`, value: first })}`, ...rest.map((line) => (line ? `> ${line}` : '>'))];
@@ -55,7 +60,7 @@ function blockLines(block: ChecklistBlock, tr: Translator): string[] {
         return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });
     case 'table': {
-      const rows = block.rows.map((row) => `| ${row.map(oneLine).join(' | ')} |`);
+      const rows = block.rows.map((row) => `| ${row.map((cell) => oneLine(linked(cell))).join(' | ')} |`);
       const columns = Math.max(...block.rows.map((row) => row.length));
       return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
     }
@@ -67,11 +72,11 @@ function blockLines(block: ChecklistBlock, tr: Translator): string[] {
 }
 
 /**
- * Lines of blocks, with an empty line before a paragraph or table that follows another block:
+ * Lines of blocks, with an empty line between blocks (a list may follow its lead-in directly):
  * without it markdown would run the two together.
  */
 function separated(blocks: readonly ChecklistBlock[], lines: (block: ChecklistBlock) => string[]): string[] {
-  return blocks.flatMap((block, i) => (i > 0 && (block.type === 'text' || block.type === 'table') ? ['', ...lines(block)] : lines(block)));
+  return blocks.flatMap((block, i) => (i > 0 && block.type !== 'list' ? ['', ...lines(block)] : lines(block)));
 }
 
 /** Markdown of one message on one line (a task item cannot span paragraphs). */

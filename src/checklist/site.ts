@@ -13,6 +13,9 @@ import { plainMessage } from '../text/inline-runs.js';
 import { buildChecklist, direction } from './checklist-model.js';
 import { checklistHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import { articleLinkResolver } from './article-links.js';
+import { seeArticle } from './link-titles.js';
+import { linkedArticle } from '../flow/article-link.js';
 
 export interface SiteReport {
   files: number;
@@ -27,23 +30,24 @@ export function writeChecklistSite(session: Session, out: string, format: keyof 
   const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
   const index = new Map<string, { slug: string; title: string; file: string; procedures: number }[]>();
   const report: SiteReport = { files: 0, procedures: 0, locales: 0 };
+  const hasPage = (slug: string, locale: string) => workspace.article(slug).workflows.length > 0 && session.localesFor(slug).includes(locale);
   for (const slug of workspace.slugs()) {
     const workflows = workspace.article(slug).workflows;
     if (workflows.length === 0) continue;
     for (const locale of session.localesFor(slug)) {
       const tr = translator(session.i18n, locale);
-      const checklist = buildChecklist(workflows, tr, locale === SOURCE_LOCALE ? undefined : english);
+      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), resolveLink: articleLinkResolver(workspace, tr) });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       const file = path.join(out, relative);
-      // A link to another article of the content opens its checklist in the same locale.
+      // A link to another article of the content opens its checklist in the same locale; a
+      // relative link to anything without a page here would lead nowhere, so only its text stays.
       const rewrite = (url: string) => {
-        const target = url.split(/[?#]/)[0]!;
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || !target.endsWith('.md')) return undefined;
-        const linked = path.posix.normalize(path.posix.join(path.posix.dirname(slug), decodeURI(target))).slice(0, -3);
-        return workspace.has(linked) ? path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`) : undefined;
+        const linked = linkedArticle(slug, url, (s) => workspace.has(s));
+        if (linked && hasPage(linked, locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
+        return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       const text =
-        format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite }) : renderMarkdown(checklist, tr);
+        format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite, see: seeArticle(tr) }) : renderMarkdown(checklist, tr, rewrite);
       writeFileAtomic(file, text);
       report.files++;
       report.procedures += checklist.procedures.length;

@@ -1,12 +1,12 @@
 /**
  * Document (+ overlay) → one Workflow per procedure, in keys only.
  */
-import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Block, Document, Part, Procedure, Step } from '../model/document.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
+import { linkedArticle } from './article-link.js';
 
 export const DONE = 'done';
 
@@ -158,16 +158,12 @@ function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[]
   return label ? [{ type: 'text', parts }, ...rest] : [...blocks];
 }
 
-/** Relative links to `.md` files that name another article of the content, in order of appearance. */
+/** Articles of the content this document links to, in order of appearance. */
 function relatedSlugs(document: Document, self: string, slugs: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const link of document.links) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) || link.url.startsWith('/')) continue;
-    const file = decodeURI(link.url.split(/[?#]/)[0]!);
-    if (!file.endsWith('.md')) continue;
-    // Relative to the linking article: `../partner-center/x.md` from `marketplace/y`.
-    const slug = path.posix.normalize(path.posix.join(path.posix.dirname(self), file)).slice(0, -'.md'.length);
-    if (slug !== self && slugs.has(slug) && !out.includes(slug)) out.push(slug);
+    const slug = linkedArticle(self, link.url, (s) => slugs.has(s));
+    if (slug && !out.includes(slug)) out.push(slug);
   }
   return out;
 }

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checklistMarkdown } from '../../src/checklist/markdown.js';
 import { openSession, resolveWorkflows } from '../../src/cli/context.js';
 import { articleSlug } from '../../src/flow/find-workflow.js';
+import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
+import { linkedArticle } from '../../src/flow/article-link.js';
+import { namesTitle } from '../../src/checklist/link-titles.js';
 import { memoryIo } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
-  const session = openSession(memoryIo().io, { locale }, () => [articleSlug(name)]);
-  return checklistMarkdown(resolveWorkflows(session, name), session.tr);
+  const session = openSession(memoryIo().io, { locale }, (workspace) => linkedNamespaces(workspace, articleSlug(name)));
+  return checklistMarkdown(resolveWorkflows(session, name), session.tr, { resolveLink: articleLinkResolver(session.workspace, session.tr) });
 }
 
 describe('markdown checklist', () => {
@@ -37,5 +40,36 @@ describe('markdown checklist', () => {
   it('takes the file name of an article as well as its slug', () => {
     expect(checklist('fr-FR', 'add-a-new-customer.md')).toBe(checklist('fr-FR', 'add-a-new-customer'));
     expect(checklist('en-US', 'update-your-partner-profile.md#2')).toBe(checklist('en-US', 'update-your-partner-profile#2'));
+  });
+
+  // Reviewed by eye once (links, blanks, notes), then held byte for byte.
+  it.each(['fr-FR', 'zh-CN', 'he-IL', 'en-US'])('renders add-a-new-customer in %s as reviewed', async (locale) => {
+    await expect(checklist(locale, 'add-a-new-customer')).toMatchFileSnapshot(`./golden/add-a-new-customer.${locale}.md`);
+  });
+
+  it('follows a link to another article with its title in the same locale, where the text does not say it', () => {
+    const fr = checklist('fr-FR', 'add-a-new-customer');
+    expect(fr).toContain('consultez [créer un nouvel abonnement](create-a-new-subscription.md) (voir « *Créer un abonnement* »).');
+    const zh = checklist('zh-CN', 'add-a-new-customer');
+    // The link text is the title already: nothing added. Where it is not, the title follows, CJK punctuation and no space.
+    expect(zh).toContain('请参阅[创建新订阅](create-a-new-subscription.md)。');
+    expect(zh).toContain('[请求与该客户建立经销商关系](request-a-relationship-with-a-customer.md)（参见“*请求与客户建立经销商关系*”）');
+  });
+});
+
+describe('links between articles', () => {
+  const has = (slug: string) => ['a', 'guides/b', 'c d'].includes(slug);
+  it('resolves relative .md links against the linking article, and nothing else', () => {
+    expect(linkedArticle('guides/x', '../a.md', has)).toBe('a');
+    expect(linkedArticle('guides/x', 'b.md#step-2', has)).toBe('guides/b');
+    expect(linkedArticle('x', 'c%20d.md', has)).toBe('c d');
+    for (const url of ['https://example.com/a.md', '/a.md', 'javascript:a.md', '../../a.md', 'missing.md', 'a', '%E0%A4%A.md', 'x.md']) {
+      expect(linkedArticle('x', url, has), url).toBeUndefined();
+    }
+  });
+
+  it('counts a link text as naming the title whatever its case, spaces and punctuation', () => {
+    expect(namesTitle('créer un  abonnement', '**Créer un abonnement.**')).toBe(true);
+    expect(namesTitle('créer un nouvel abonnement', 'Créer un abonnement')).toBe(false);
   });
 });

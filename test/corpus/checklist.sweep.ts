@@ -19,6 +19,7 @@ describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () =
     const dir = path.join(out, corpus);
     const report = writeChecklistSite(session, dir, 'html', true);
     let pages = 0;
+    let links = 0;
     for (const slug of session.workspace.slugs()) {
       const workflows = session.workspace.article(slug).workflows;
       if (workflows.length === 0) continue;
@@ -27,9 +28,17 @@ describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () =
         pages++;
         expect(html.match(/<li class="step"/g)?.length ?? 0, `${locale} ${slug}`).toBe(workflows.reduce((sum, w) => sum + w.steps.length, 0));
         expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
+        // Oracle, the file system: every relative link of a page opens a page that was written.
+        for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
+          if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(href!)) continue;
+          const target = path.resolve(dir, locale, path.dirname(slug), decodeURI(href!.replace(/&amp;/g, '&').split('#')[0]!));
+          expect(fs.existsSync(target), `${locale}/${slug}.html → ${href}`).toBe(true);
+          links++;
+        }
       }
     }
     expect(report.files).toBe(pages);
     expect(pages).toBeGreaterThan(90);
+    expect(links, "links checked").toBeGreaterThan(100);
   });
 });

@@ -9,6 +9,8 @@ import { buildChecklist, type RunRecordInput } from '../../checklist/checklist-m
 import { checklistHtml } from '../../checklist/html.js';
 import { writeChecklistSite } from '../../checklist/site.js';
 import { renderMarkdown } from '../../checklist/markdown.js';
+import { articleLinkResolver, linkedNamespaces } from '../../checklist/article-links.js';
+import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
@@ -63,10 +65,12 @@ export function registerChecklist(program: Command, io: Io): void {
       const record = options.fromRun ? readRecord(options.fromRun) : undefined;
       const flowName = name ?? record?.flow;
       if (!flowName) throw new CliError('name a flow, or give --all or --from-run', 2);
-      const session = openSession(io, options, () => [articleSlug(flowName)]);
+      const session = openSession(io, options, (workspace) => (workspace.has(articleSlug(flowName)) ? linkedNamespaces(workspace, articleSlug(flowName)) : []));
       const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
-      const checklist = buildChecklist(resolveWorkflows(session, flowName), session.tr, english, record);
-      const text = format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist) : renderMarkdown(checklist, session.tr);
+      const workflows = resolveWorkflows(session, flowName);
+      const checklist = buildChecklist(workflows, session.tr, { english, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
+      const text =
+        format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { see: seeArticle(session.tr) }) : renderMarkdown(checklist, session.tr);
       if (options.out) {
         writeFileAtomic(path.resolve(options.out), text);
         print(io, `checklist written to ${options.out}`);

@@ -1,0 +1,22 @@
+/**
+ * Links between articles, for checklists: which article of the content a link names and that
+ * article's title in the checklist's locale, so a printed copy says where to look, not a file name.
+ */
+import type { Translator } from '../catalog/i18n.js';
+import type { Workspace } from '../catalog/workspace.js';
+import { linkedArticle } from '../flow/article-link.js';
+import type { LinkResolver } from './checklist-model.js';
+
+export function articleLinkResolver(workspace: Workspace, tr: Translator): LinkResolver {
+  return (fromSlug, href) => {
+    const slug = linkedArticle(fromSlug, href, (s) => workspace.has(s));
+    if (!slug) return undefined;
+    const key = workspace.titleKey(slug);
+    return { slug, title: (key && tr.text(slug, key)) || slug };
+  };
+}
+
+/** The articles a set of flows links to: the namespaces a checklist of them needs loaded. */
+export function linkedNamespaces(workspace: Workspace, slug: string): string[] {
+  return [slug, ...new Set(workspace.article(slug).workflows.flatMap((flow) => flow.related))];
+}

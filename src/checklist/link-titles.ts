@@ -1,0 +1,61 @@
+/**
+ * Links to other articles, as a printed checklist shows them: the link text as the translator
+ * wrote it, then the linked article's title in the same locale where the text does not already
+ * say it (machine-translated link text rarely matches the title the reader will search for).
+ */
+import type { Link, PhrasingContent } from 'mdast';
+import { parseInline, plainText } from '../parse/inline.js';
+import { plainMessage } from '../text/inline-runs.js';
+import type { Translator } from '../catalog/i18n.js';
+import type { ChecklistLink } from './checklist-model.js';
+import type { LinkRewrite } from './inline-html.js';
+
+/** Whether a link's text already names the article (case, spaces and punctuation aside). */
+export function namesTitle(linkText: string, title: string): boolean {
+  const words = (s: string) => s.toLocaleLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+  return words(linkText) === words(plainMessage(title));
+}
+
+/** " (voir « *Créer un abonnement* »)": the words after a link, as markdown, in the reader’s locale (its string carries its own leading space, none in CJK). */
+export function seeArticle(tr: Translator): (title: string) => string {
+  return (title) => tr.t('link.see-article', { title: `*${title.replace(/([\\`*_[\]<>])/g, '\\$1')}*` });
+}
+
+/** The linked article's title to show after a link, or undefined when there is none to show. */
+export function titleAfter(links: readonly ChecklistLink[], url: string, linkText: string): string | undefined {
+  const link = links.find((l) => l.href === url);
+  return link && !namesTitle(linkText, link.title) ? plainMessage(link.title) : undefined;
+}
+
+/**
+ * Markdown with each link to an article followed by its title (`see` words it in the locale) and
+ * pointed where `rewrite` says (another checklist); everything else byte for byte.
+ */
+export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite): string {
+  if (links.length === 0 && !rewrite) return markdown;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'link') edits.push(...linkEdit(node, markdown, links, see, rewrite));
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(parseInline(markdown));
+  let out = markdown;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const title = titleAfter(links, node.url, plainText(node.children));
+  const href = rewrite?.(node.url);
+  if (!title && href === undefined) return [];
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children.at(-1)?.position?.end.offset;
+  const inner = first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
+  const source = href === null ? inner : href !== undefined ? `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})` : markdown.slice(start, end);
+  return [{ start, end, text: title ? `${source}${see(title)}` : source }];
+}

@@ -13,7 +13,7 @@ import { RunRecorder } from '../../src/flow/run-recorder.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
 import { memoryIo, tempDir } from '../helpers.js';
-import { ACCOUNT, ENTER, ESC, renderApp, tick } from '../tui/render-app.js';
+import { ACCOUNT, ENTER, ESC, renderApp, SUBSCRIPTIONS, tick } from '../tui/render-app.js';
 
 const home = tempDir();
 afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
@@ -57,18 +57,21 @@ describe('saved runs in the app', () => {
     second.unmount();
   });
 
-  it('starts over with n, and says so when the article changed but keeps the step', async () => {
+  it('starts over with n, and says so when the article changed but keeps the step and what was entered', async () => {
     const over = start();
     await tick();
     await over.press('n');
     expect(over.frame()).toContain('Étape 1 sur 5');
-    await over.press(ENTER, ESC, ENTER, ESC, ENTER, 'q');
+    await over.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER, 'q');
     over.unmount();
     const changed = start('v2');
     await tick();
     expect(changed.frame()).toContain('L’article a changé depuis votre dernière visite ; vous reprenez à la même étape (4).');
     await changed.press(ENTER);
     expect(changed.frame()).toContain('Étape 4 sur 5');
+    // The review still shows what was entered before the article changed.
+    expect(changed.frame()).toContain('Contoso Ltd');
+    expect(changed.frame()).toContain('li@contoso.com');
     // Finishing ends the run: a record says so, and nothing is offered next time.
     await changed.press(ENTER, ENTER);
     expect(changed.frame()).toContain('Terminé');
@@ -110,6 +113,15 @@ describe('state files that cannot be trusted', () => {
   it('starts over when the step it was on is gone from the article', () => {
     saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: {}, at: 'proc-1.step-9', startedAt: '', updatedAt: '', locales: [], steps: [] });
     expect(planResume(flow, loadRun(dir, flow.id), 'new')).toEqual({ notice: { key: 'resume.gone', values: { step: 1 } } });
+  });
+
+  it('keeps, from a changed article’s run, only the values of inputs it still asks for, as text', () => {
+    const values = JSON.parse('{"company-name": "Contoso", "offers": ["Azure plan"], "licenses": 5, "gone-field": "x", "__proto__": {"polluted": true}}');
+    saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: { context: { values } }, at: 'proc-1.step-4', startedAt: '', updatedAt: '', locales: [], steps: [] });
+    const plan = planResume(flow, loadRun(dir, flow.id), 'new');
+    expect(plan.startAt).toBe('step-4');
+    expect(plan.values).toEqual({ 'company-name': 'Contoso', offers: ['Azure plan'] });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
 

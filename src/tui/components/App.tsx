@@ -101,7 +101,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs }: AppProps) {
         setStart({});
         setRun((n) => n + 1);
       }}
-      {...(start.plan?.snapshot ? { start: { snapshot: start.plan.snapshot } } : start.plan?.startAt ? { start: { startAt: start.plan.startAt } } : {})}
+      {...(start.plan?.snapshot ? { start: { snapshot: start.plan.snapshot } } : start.plan?.startAt ? { start: { startAt: start.plan.startAt, ...(start.plan.values ? { values: start.plan.values } : {}) } } : {})}
       {...(recorder ? { recorder } : {})}
     />
   );

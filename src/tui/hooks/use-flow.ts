@@ -22,6 +22,8 @@ export interface FlowStart {
   snapshot?: unknown;
   /** Or a state to start in (the same step of a changed article). */
   startAt?: string;
+  /** With `startAt`: the values entered before. */
+  values?: FlowValues;
   /** Called after every transition with the persisted snapshot and the new state id. */
   onChange?: (persisted: unknown, state: string) => void;
 }
@@ -31,7 +33,7 @@ export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
     const machine = createFlowMachine(workflow);
     try {
       if (start.snapshot) return createActor(machine, { snapshot: start.snapshot as never }).start();
-      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: { values: {} } }) }).start();
+      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: { values: start.values ?? {} } }) }).start();
     } catch {
       // A snapshot this machine cannot take: start from the first step.
     }

@@ -168,6 +168,19 @@ describe('fast typing in a flow', () => {
   });
 });
 
+describe('a whole onboarding typed as one burst', () => {
+  it('loses no key when every answer of a step arrives in one chunk, as a paste or tmux send-keys does', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.type(ENTER, ...ACCOUNT, ENTER);
+    expect(current.frame()).toContain('Step 3 of 5');
+    await current.type(...SUBSCRIPTIONS, ENTER);
+    expect(current.frame()).toContain('Step 4 of 5');
+    expect(current.frame()).toContain('1 Main Street, Beijing');
+    expect(current.frame()).toContain('Microsoft 365 Business Basic');
+    expect(current.frame()).toMatch(/Licenses\W+5/);
+  });
+});
+
 describe('wrapped text', () => {
   it('never starts a wrapped line with the space between two words', async () => {
     const { Box } = await import('ink');

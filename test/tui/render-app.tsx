@@ -1,10 +1,10 @@
 /** The Ink app rendered for a test as `docflow run` renders it, with keys typed one by one or in a burst. */
-import { render } from 'ink-testing-library';
 import type { ComponentProps } from 'react';
 import type { i18n } from 'i18next';
 import { App } from '../../src/tui/components/App.js';
 import { I18nContext } from '../../src/tui/hooks/use-translation.js';
 import { NO_COLOURS, ThemeContext } from '../../src/tui/theme.js';
+import { renderTerminal } from './terminal.js';
 
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 40));
 
@@ -25,7 +25,7 @@ export interface RenderedApp {
 }
 
 export function renderApp(instance: i18n, props: ComponentProps<typeof App>): RenderedApp {
-  const app = render(
+  const app = renderTerminal(
     <I18nContext.Provider value={instance}>
       <ThemeContext.Provider value={NO_COLOURS}>
         <App {...props} />
@@ -49,10 +49,10 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>): Re
       await settle();
     }
   };
-  /** Keys typed in one burst, before the screen can render between them. */
+  /** Keys typed in one burst: one chunk, as a terminal delivers a paste or key repeat. */
   const type = async (...keys: string[]) => {
-    for (const key of keys) app.stdin.write(key);
-    await tick();
+    app.stdin.write(keys.join(''));
+    await settle();
   };
   return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '' };
 }

@@ -10,6 +10,7 @@ import { RunRecorder } from '../../flow/run-recorder.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import type { Workflow } from '../../model/workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
+import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, warn, type Io } from '../io.js';
 import { withLocale } from '../options.js';
@@ -41,18 +42,22 @@ export function registerRun(program: Command, io: Io): void {
         for (const workflow of resolveWorkflows(session, name)) print(io, walkthroughText(workflow, session.tr));
         return;
       }
-      const session = openSession(io, options, (ws) => ws.slugs());
-      const named = name === undefined ? undefined : resolveWorkflows(session, name);
-      // One procedure opens at once; an article with several opens the picker on just those.
-      const stop = options.watch ? watchResources(session.workspace.localesDir, session.reload) : () => {};
+      // Keys are read from now on: what is typed while the content loads is kept, not echoed.
+      const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
+      let stop = () => {};
       try {
-        await runApp(io, session, {
+        const session = openSession(io, options, (ws) => ws.slugs());
+        const named = name === undefined ? undefined : resolveWorkflows(session, name);
+        if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
+        // One procedure opens at once; an article with several opens the picker on just those.
+        await runApp(io, session, input, {
           flows: session.workspace.workflows(),
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
           runs: savedRuns(io, session, Boolean(options.restart)),
         });
       } finally {
         stop();
+        input.close();
       }
     });
 }
@@ -74,22 +79,27 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
   };
 }
 
-async function runApp(io: Io, session: Session, props: Omit<AppProps, 'localesFor'>): Promise<void> {
+async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<void> {
   // Ink, React and the layout engine load only here: the other commands start without them.
-  const [{ render }, { createElement }, { App }, { I18nContext }, { ThemeContext, themeFor }] = await Promise.all([
+  const [{ render }, { createElement }, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
     import('ink'),
     import('react'),
     import('../../tui/components/App.js'),
     import('../../tui/hooks/use-translation.js'),
     import('../../tui/theme.js'),
+    import('../../tui/components/KeyGate.js'),
   ]);
   const app = render(
     createElement(
-      I18nContext.Provider,
-      { value: session.i18n },
-      createElement(ThemeContext.Provider, { value: themeFor(io.env) }, createElement(App, { ...props, localesFor: session.localesFor })),
+      KeyGate,
+      { input: stdin },
+      createElement(
+        I18nContext.Provider,
+        { value: session.i18n },
+        createElement(ThemeContext.Provider, { value: themeFor(io.env) }, createElement(App, { ...props, localesFor: session.localesFor })),
+      ),
     ),
-    { stdout: io.stdout as NodeJS.WriteStream, stdin: io.stdin as NodeJS.ReadStream, exitOnCtrlC: true },
+    { stdout: io.stdout as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: true },
   );
   await app.waitUntilExit();
 }

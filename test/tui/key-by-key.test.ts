@@ -1,0 +1,76 @@
+import { EventEmitter } from 'node:events';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KeyByKeyInput, splitKeys } from '../../src/tui/key-by-key.js';
+
+describe('a burst of terminal input, as keys', () => {
+  it('gives each character, each escape sequence and each Enter of a chunk as its own key', () => {
+    expect(splitKeys('ab\r\u001B[A\u001B[1;5C\u001BOP\u001Bx5')).toEqual(['a', 'b', '\r', '\u001B[A', '\u001B[1;5C', '\u001BOP', '\u001Bx', '5']);
+  });
+
+  it('keeps a grapheme whole: an emoji with its skin tone, a letter with its accent', () => {
+    expect(splitKeys('👍🏽e\u0301中')).toEqual(['👍🏽', 'e\u0301', '中']);
+  });
+
+  it('reads every kind of Enter as one Enter: typed before raw mode, pasted from Windows', () => {
+    expect(splitKeys('a\nb\r\nc\r')).toEqual(['a', '\r', 'b', '\r', 'c', '\r']);
+  });
+
+  it('loses and invents nothing in text without escapes or newlines (any text, fixed seed)', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => !/[\u001B\r\n]/.test(s));
+    fc.assert(
+      fc.property(text, (s) => {
+        const keys = splitKeys(s);
+        expect(keys.join('')).toBe(s);
+        expect(keys.every((k) => k.length > 0)).toBe(true);
+      }),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+});
+
+describe('KeyByKeyInput', () => {
+  class Source extends EventEmitter {
+    isTTY = true;
+    raw: boolean[] = [];
+    setRawMode(mode: boolean) {
+      this.raw.push(mode);
+    }
+  }
+  const read = (input: KeyByKeyInput) =>
+    new Promise<string[]>((resolve) => {
+      const keys: string[] = [];
+      input.on('readable', () => {
+        let key;
+        while ((key = input.read()) !== null) keys.push(key);
+      });
+      setTimeout(() => resolve(keys), 50);
+    });
+
+  it('hands Ink one key per read, keeping keys that came before anyone read', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('ab\r'));
+    expect(await read(input)).toEqual(['a', 'b', '\r']);
+    input.close();
+  });
+
+  it('decodes a character split across two reads', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    const bytes = Buffer.from('é中');
+    source.emit('data', bytes.subarray(0, 1));
+    source.emit('data', bytes.subarray(1));
+    expect(await read(input)).toEqual(['é', '中']);
+    input.close();
+  });
+
+  it('holds raw mode from start-up to close, whatever Ink asks in between', () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source).holdRawMode();
+    input.setRawMode(false);
+    input.setRawMode(true);
+    input.close();
+    expect(source.raw).toEqual([true, true, false]);
+  });
+});

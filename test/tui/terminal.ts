@@ -1,0 +1,62 @@
+/**
+ * A fake terminal for Ink, fed the way `docflow run` feeds the real one: through KeyByKeyInput,
+ * so a test can write several keys in one chunk as a terminal delivers a burst or a paste.
+ * (ink-testing-library's own stdin hands Ink each write as it is, which never shows a burst.)
+ */
+import { EventEmitter } from 'node:events';
+import { createElement, type ReactElement } from 'react';
+import { render } from 'ink';
+import { KeyByKeyInput } from '../../src/tui/key-by-key.js';
+import { KeyGate } from '../../src/tui/components/KeyGate.js';
+
+class Screen extends EventEmitter {
+  lastFrame: string | undefined;
+  constructor(readonly columns: number, readonly rows: number) {
+    super();
+  }
+  write = (frame: string) => {
+    this.lastFrame = frame;
+    return true;
+  };
+}
+
+class Keyboard extends EventEmitter {
+  readonly isTTY = true;
+  /** One chunk, as one read of the terminal. */
+  write(data: string): void {
+    this.emit('data', data);
+  }
+  setRawMode(): void {}
+  ref(): void {}
+  unref(): void {}
+  pause(): void {}
+  resume(): void {}
+}
+
+export interface Terminal {
+  stdin: Keyboard;
+  lastFrame(): string | undefined;
+  unmount(): void;
+}
+
+export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 40 }): Terminal {
+  const stdout = new Screen(size.columns, size.rows);
+  const stdin = new Keyboard();
+  const input = new KeyByKeyInput(stdin);
+  const instance = render(createElement(KeyGate, { input }, tree), {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new Screen(size.columns, size.rows) as unknown as NodeJS.WriteStream,
+    stdin: input as unknown as NodeJS.ReadStream,
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  return {
+    stdin,
+    lastFrame: () => stdout.lastFrame,
+    unmount: () => {
+      instance.unmount();
+      input.close();
+    },
+  };
+}

@@ -29,7 +29,8 @@ pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
 table { border-collapse: collapse; } td { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; }
 .image { color: #57606a; font-size: .9em; }
 .blank { display: flex; gap: .5rem; align-items: baseline; } .blank .line { flex: 1; border-bottom: 1px solid #8c959f; min-height: 1.2em; }
-.blank label { white-space: nowrap; }
+.blank label, .blank > span:first-child { white-space: nowrap; }
+.blank.choices { flex-wrap: wrap; gap: .2rem .9rem; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } .step-name { color: #444; } }
 `;
 
@@ -81,7 +82,7 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
               input.value !== undefined
                 ? `<p class="blank filled" data-input="${e(input.name)}"><span>${e(input.label)}</span> <strong>${e(Array.isArray(input.value) ? input.value.join(', ') : input.value)}</strong></p>`
                 : input.choices
-                ? `<p class="blank" data-input="${e(input.name)}">${e(input.label)}: ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
+                ? `<p class="blank choices" data-input="${e(input.name)}"><span>${e(input.label)}</span> ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
                 : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
             )
             .join('');

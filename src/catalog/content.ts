@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
-import type { Glossary } from '../parse/labels.js';
+import type { GlossaryLookup } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 
@@ -119,9 +119,10 @@ function frontmatterHead(file: string): string | undefined {
  */
 export function readArticles(
   files: readonly ArticleFile[],
-  glossaryOf: (locale: string) => Glossary | undefined = () => undefined,
+  glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
+  contents: readonly string[] = files.map((f) => fs.readFileSync(f.path, 'utf8')),
 ): Pick<ParseResult, 'document' | 'file'>[] {
-  const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
+  const texts = files.map((f, i) => ({ f, text: contents[i]! }));
   const scanned = texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
   const canonical = canonicalDocument(scanned.map((s) => s.document));
   const results = texts.map(({ f, text }, i) => {

@@ -10,10 +10,12 @@ import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
-import { emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
+import { absorbGlossary, emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
+import { readArticlesCached } from './article-cache.js';
+import { contentHash, type Cache } from './cache.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { readableName } from '../text/input-label.js';
-import { listContent, overlayPath, readArticles, type Content } from './content.js';
+import { listContent, overlayPath, type Content } from './content.js';
 import { localesWith } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
@@ -35,13 +37,15 @@ export interface Article {
 
 export class Workspace {
   readonly content: Content;
-  private readonly cache = new Map<string, Article>();
+  private readonly articles = new Map<string, Article>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
 
   constructor(
     contentDirs: string | readonly string[] = BUNDLED_CONTENT,
     readonly localesDir: string = BUNDLED_LOCALES,
+    /** Where parses are kept between runs (none: every run parses). */
+    readonly parseCache?: Cache,
   ) {
     this.content = listContent(contentDirs);
     this.slugSet = new Set(this.content.articles.keys());
@@ -61,12 +65,12 @@ export class Workspace {
   }
 
   article(slug: string): Article {
-    const cached = this.cache.get(slug);
+    const cached = this.articles.get(slug);
     if (cached) return cached;
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
     const glossaryOf = (locale: string) => this.glossary(locale);
-    const parsed = readArticles([...files.values()], glossaryOf);
+    const parsed = readArticlesCached([...files.values()], glossaryOf, this.parseCache);
     const [canonical, ...others] = parsed.map((p) => p.document);
     const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
@@ -84,7 +88,7 @@ export class Workspace {
       overlayFile,
     });
     const article: Article = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
-    this.cache.set(slug, article);
+    this.articles.set(slug, article);
     return article;
   }
 
@@ -99,7 +103,7 @@ export class Workspace {
       const learned = emptyGlossary();
       for (const files of this.content.articles.values()) {
         const file = files.get(locale);
-        if (file) learnGlossary(scanDocument(fs.readFileSync(file.path, 'utf8'), { path: file.path }).document.segments, learned);
+        if (file) absorbGlossary(learned, this.fileGlossary(file.path));
       }
       glossary = learned;
       this.glossaries.set(locale, glossary);
@@ -112,6 +116,19 @@ export class Workspace {
     const { canonical, keys } = this.article(slug).resources;
     const first = canonical.titleSegments[0];
     return first === undefined ? undefined : keys.segments.get(first);
+  }
+
+  /** What one file teaches about its locale's labels; from the cache when the file is unchanged. */
+  private fileGlossary(file: string): Glossary {
+    const text = fs.readFileSync(file, 'utf8');
+    const learn = () => learnGlossary(scanDocument(text, { path: file }).document.segments);
+    if (!this.parseCache) return learn();
+    const key = this.parseCache.key('glossary', contentHash(text));
+    const cached = this.parseCache.get<Glossary>(key);
+    if (cached) return cached;
+    const learned = learn();
+    this.parseCache.set(key, learned);
+    return learned;
   }
 
   /** Locales the content is written in, plus en-US (the English halves). */

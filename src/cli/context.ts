@@ -8,6 +8,7 @@ import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
+import { Cache } from '../catalog/cache.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import type { Workflow } from '../model/workflow.js';
 import { environmentLocale, matchLocale } from '../parse/locale.js';
@@ -17,15 +18,18 @@ export interface FolderOptions {
   /** One folder, or several given as repeated `--content`. */
   content?: string | string[];
   locales?: string;
+  /** `--cache <dir>`, or false for `--no-cache`. */
+  cache?: string | boolean;
 }
 
 export interface LocaleOptions extends FolderOptions {
   locale?: string;
 }
 
-export function openWorkspace(options: FolderOptions): Workspace {
+export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv): Workspace {
+  const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(env);
   try {
-    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES);
+    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;
@@ -53,7 +57,7 @@ export function openSession(
   options: LocaleOptions,
   namespaces: (workspace: Workspace) => readonly string[] = () => [],
 ): Session {
-  const workspace = openWorkspace(options);
+  const workspace = openWorkspace(options, io.env);
   // Strings come from the content and from the resource files: a locale of either is available.
   const locales = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
   const fromEnv = matchLocale(environmentLocale(io.env), locales) ?? SOURCE_LOCALE;

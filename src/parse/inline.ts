@@ -7,15 +7,28 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 
 const cache = new Map<string, PhrasingContent[]>();
 
+// Text that no markdown construct can touch: no inline syntax character anywhere (escapes,
+// code, emphasis, links, html, entities, images, hard breaks, line endings), and nothing at its
+// start that could open a block (heading, quote, list, rule, indented code, setext underline).
+// Most sentences of an article are such text; parsing them would only give them back.
+const INLINE_SYNTAX = /[\\`*_[\]<>&!\n\r~|\0]/;
+const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)])/;
+const EDGE_SPACE = /\s$/;
+
 /** The phrasing nodes of a segment body (block markers such as `1.` are not expected there). */
 export function parseInline(markdown: string): PhrasingContent[] {
   let nodes = cache.get(markdown);
   if (!nodes) {
-    nodes = flatten(fromMarkdown(markdown).children);
+    nodes = isPlain(markdown) ? [{ type: 'text', value: markdown }] : flatten(fromMarkdown(markdown).children);
     if (cache.size > 50_000) cache.clear();
     cache.set(markdown, nodes);
   }
   return nodes;
+}
+
+/** True when markdown parses to exactly its own text: the parser can be skipped. */
+export function isPlain(markdown: string): boolean {
+  return markdown !== '' && !INLINE_SYNTAX.test(markdown) && !BLOCK_START.test(markdown) && !EDGE_SPACE.test(markdown);
 }
 
 function flatten(children: RootContent[]): PhrasingContent[] {

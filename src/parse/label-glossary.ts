@@ -44,32 +44,67 @@ export function learnGlossary(segments: readonly Segment[], glossary: Glossary =
   return glossary;
 }
 
-/** One glossary from several: a document's own, then its content set's for the same locale. */
-export function mergeGlossaries(...glossaries: readonly (Glossary | undefined)[]): Glossary {
-  const merged = emptyGlossary();
-  for (const glossary of glossaries) {
-    if (!glossary) continue;
-    for (const [source, targets] of glossary.terms) {
-      const entry = merged.terms.get(source) ?? new Map<string, number>();
-      for (const [target, count] of targets) entry.set(target, (entry.get(target) ?? 0) + count);
-      merged.terms.set(source, entry);
-    }
-    for (const [lead, seen] of glossary.leads) {
-      const sum = merged.leads.get(lead) ?? { action: 0, name: 0 };
-      merged.leads.set(lead, { action: sum.action + seen.action, name: sum.name + seen.name });
-    }
+/** Adds what `from` learned to `into` (learning file by file, then adding, equals learning all at once). */
+export function absorbGlossary(into: Glossary, from: Glossary): Glossary {
+  for (const [source, targets] of from.terms) {
+    const entry = into.terms.get(source) ?? new Map<string, number>();
+    for (const [target, count] of targets) entry.set(target, (entry.get(target) ?? 0) + count);
+    into.terms.set(source, entry);
   }
-  return merged;
+  for (const [lead, seen] of from.leads) {
+    const sum = into.leads.get(lead) ?? { action: 0, name: 0 };
+    into.leads.set(lead, { action: sum.action + seen.action, name: sum.name + seen.name });
+  }
+  return into;
+}
+
+/** What pairing labels asks of a glossary: a label's translations, a lead's counts. */
+export interface GlossaryLookup {
+  terms: Pick<Glossary['terms'], 'get'>;
+  leads: Pick<Glossary['leads'], 'get'>;
+}
+
+/**
+ * One glossary from several (a document's own, then its content set's for the same locale),
+ * merged per entry when asked: copying a whole locale's glossary for each document cost more
+ * than pairing its labels.
+ */
+export function mergeGlossaries(...glossaries: readonly (GlossaryLookup | undefined)[]): GlossaryLookup {
+  const layers = glossaries.filter((g): g is GlossaryLookup => g !== undefined);
+  const terms = new Map<string, Map<string, number> | undefined>();
+  const leads = new Map<string, { action: number; name: number } | undefined>();
+  return {
+    terms: {
+      get(source) {
+        if (!terms.has(source)) {
+          const found = layers.map((g) => g.terms.get(source)).filter((t) => t !== undefined);
+          const entry = found.length === 0 ? undefined : new Map<string, number>();
+          for (const targets of found) for (const [target, count] of targets) entry!.set(target, (entry!.get(target) ?? 0) + count);
+          terms.set(source, entry);
+        }
+        return terms.get(source);
+      },
+    },
+    leads: {
+      get(lead) {
+        if (!leads.has(lead)) {
+          const found = layers.map((g) => g.leads.get(lead)).filter((l) => l !== undefined);
+          leads.set(lead, found.length === 0 ? undefined : found.reduce((sum, seen) => ({ action: sum.action + seen.action, name: sum.name + seen.name }), { action: 0, name: 0 }));
+        }
+        return leads.get(lead);
+      },
+    },
+  };
 }
 
 /** Known translations of a label, the most frequent first. */
-export function knownTranslations(glossary: Glossary | undefined, source: string): string[] {
+export function knownTranslations(glossary: GlossaryLookup | undefined, source: string): string[] {
   const entry = glossary?.terms.get(normal(source));
   return entry ? [...entry.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t) : [];
 }
 
 /** True when the mark's lead is a word this content uses before buttons, and seldom before names. */
-export function actionLed(glossary: Glossary | undefined, lead: string): boolean {
+export function actionLed(glossary: GlossaryLookup | undefined, lead: string): boolean {
   const seen = lead === '' ? undefined : glossary?.leads.get(lead);
   return seen !== undefined && seen.action >= 3 && seen.action >= 3 * seen.name;
 }

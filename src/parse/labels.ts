@@ -15,15 +15,15 @@ import type { Label, LabelMatch, Segment } from '../model/document.js';
 import { boldRuns, parseInline, plainText } from './inline.js';
 import { similarity } from '../text/similarity.js';
 import { candidates, clean, normal, type Candidate } from './label-candidates.js';
-import { ACTION, actionLed, knownTranslations, type Glossary } from './label-glossary.js';
+import { ACTION, actionLed, knownTranslations, type GlossaryLookup } from './label-glossary.js';
 
-export type { Glossary } from './label-glossary.js';
+export type { Glossary, GlossaryLookup } from './label-glossary.js';
 export { learnGlossary, mergeGlossaries } from './label-glossary.js';
 
 // A menu path continues the action: "select **Support requests** > **Partner Center requests**".
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;
 
-export function segmentLabels(segment: Segment, glossary?: Glossary): Label[] {
+export function segmentLabels(segment: Segment, glossary?: GlossaryLookup): Label[] {
   const source = boldRuns(parseInline(segment.source));
   if (source.length === 0) return [];
   const labels: Label[] = [];
@@ -37,7 +37,7 @@ export function segmentLabels(segment: Segment, glossary?: Glossary): Label[] {
   return labels;
 }
 
-function pairTargets(labels: Label[], segment: Segment, glossary: Glossary | undefined): void {
+function pairTargets(labels: Label[], segment: Segment, glossary: GlossaryLookup | undefined): void {
   // A monolingual article is its own translation.
   if (segment.source === segment.target) {
     for (const label of labels) Object.assign(label, { target: label.source, match: 'bold' });
@@ -94,7 +94,7 @@ function pairTargets(labels: Label[], segment: Segment, glossary: Glossary | und
  * Labels and as many marks, paired in order; but where the marks led by an action word are as
  * many as the action labels, buttons go to those marks and names to the others.
  */
-function inOrder(labels: readonly Label[], marks: readonly Candidate[], glossary: Glossary | undefined): [Label, Candidate][] {
+function inOrder(labels: readonly Label[], marks: readonly Candidate[], glossary: GlossaryLookup | undefined): [Label, Candidate][] {
   const actions = labels.filter((l) => l.action);
   const led = marks.filter((m) => actionLed(glossary, m.lead));
   if (actions.length > 0 && actions.length < labels.length && led.length === actions.length) {

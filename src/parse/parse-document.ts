@@ -14,7 +14,7 @@ import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
-import { learnGlossary, mergeGlossaries, type Glossary } from './labels.js';
+import { learnGlossary, mergeGlossaries, type GlossaryLookup } from './labels.js';
 import { buildStructure, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 
@@ -26,7 +26,7 @@ export interface ParseOptions {
   /** Locale to assume when the front matter has no `ms.contentlocale` (e.g. the folder name). */
   locale?: string;
   /** UI-label translations known from the rest of the content in this locale. */
-  glossary?: Glossary;
+  glossary?: GlossaryLookup;
 }
 
 export interface ParseResult {

@@ -28,7 +28,7 @@ import type {
   Step,
 } from '../model/document.js';
 import { segmentLinks } from './inline.js';
-import { segmentLabels, type Glossary } from './labels.js';
+import { segmentLabels, type GlossaryLookup } from './labels.js';
 import { slugify } from './slugify.js';
 
 export interface TreeNode {
@@ -53,7 +53,7 @@ export interface StructureInput {
   /** The original file, for literal text outside pairs and list markers. */
   text: string;
   images: readonly Image[];
-  glossary?: Glossary;
+  glossary?: GlossaryLookup;
 }
 
 const APPLIES_TO = /^\W*applies to\W*$/i;

@@ -34,7 +34,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
     .action((slugs: string[], options: ApplyOptions) => {
       checkFormat(options.format, ['text', 'json']);
       const locale = optionalLocale(options.locale);
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       namedSlugs(workspace, slugs);
       if (options.create) {
         if (!locale) throw new CliError('--create needs --locale', 2);

@@ -26,7 +26,7 @@ export function registerExport(program: Command, io: Io): void {
     .action(async (slugs: string[], options: ExportOptions) => {
       const version = checkFormat<XliffVersion>(options.format, ['xliff12', 'xliff2']);
       const locale = optionalLocale(options.locale)!;
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       namedSlugs(workspace, slugs);
       const articles = new Map<string, Unit[]>();
       for (const slug of slugs.length > 0 ? slugs : workspace.slugs()) {

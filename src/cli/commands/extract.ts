@@ -13,7 +13,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .option('--format <format>', 'how to print problems: text or json', 'text')
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
     .action((slugs: string[], options: FolderOptions & { format: Format }) => {
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       const result = extract(workspace, slugs.length > 0 ? slugs : undefined);
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));

@@ -15,7 +15,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
     .action(async (paths: string[], options: FolderOptions & { format: string }) => {
       if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       const reports: (ImportReport & { file: string })[] = [];
       for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
         try {

@@ -71,7 +71,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       checkFormat(options.format, ['text', 'json']);
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       const named = namedSlugs(workspace, slugs);
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...(locale ? { locale } : {}), severities, allow });
       report(io, result.files, options.format as Format);

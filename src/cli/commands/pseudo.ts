@@ -20,7 +20,7 @@ export function registerPseudo(program: Command, io: Io): void {
     .action((options: FolderOptions & { locale: string }) => {
       const locale = normalizeLocale(options.locale);
       if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       let written = 0;
       const write = (namespace: string, messages: Record<string, string>) => {
         if (writeFileAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJson(pseudoMessages(messages)))) written++;

@@ -51,7 +51,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
       const locale = optionalLocale(options.locale);
-      const workspace = openWorkspace(options);
+      const workspace = openWorkspace(options, io.env);
       const report = translationStatus(workspace, namedSlugs(workspace, slugs), locale);
       const text =
         options.format === 'json'

@@ -1,0 +1,111 @@
+/**
+ * The parse cache: what reading a file or an article produced, under a key made of the
+ * content's hash and docflow's own build, in a plain folder (`$XDG_CACHE_HOME/docflow`, else
+ * `~/.cache/docflow`, or `--cache <dir>`). Safe to delete at any time; safe under two processes
+ * (each entry is written to a temporary file and renamed into place, and an entry is complete
+ * or absent); never wrong: a different content, docflow build or format is a different key, and
+ * an entry that cannot be read is a miss (and removed).
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+
+/** Bumped when what is cached changes shape. */
+const FORMAT = 1;
+
+export class Cache {
+  private hits = 0;
+  private misses = 0;
+
+  constructor(readonly dir: string) {}
+
+  /** Where the cache lives for this environment, or undefined when there is no home to put it in. */
+  static folder(env: NodeJS.ProcessEnv): string | undefined {
+    if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'docflow');
+    if (env.HOME) return path.join(env.HOME, '.cache', 'docflow');
+    return undefined;
+  }
+
+  /** A key for `parts` (content hashes, names) within this build of docflow. */
+  key(kind: string, ...parts: readonly string[]): string {
+    const hash = createHash('sha1').update(`${FORMAT}\0${buildId()}\0${kind}`);
+    for (const part of parts) hash.update('\0').update(part);
+    return `${kind}/${hash.digest('hex')}`;
+  }
+
+  /** The entry under `key`, if there is one and `valid` accepts it (else a miss). */
+  get<T>(key: string, valid: (value: T) => boolean = () => true): T | undefined {
+    const file = this.file(key);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+    try {
+      const value = v8.deserialize(bytes) as T;
+      if (!valid(value)) {
+        this.misses++;
+        return undefined;
+      }
+      this.hits++;
+      return value;
+    } catch {
+      // Damaged (a disk error, a hand edit): a miss, and out of the way.
+      fs.rmSync(file, { force: true });
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  set(key: string, value: unknown): void {
+    const file = this.file(key);
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(temporary, v8.serialize(value));
+      fs.renameSync(temporary, file);
+    } catch {
+      // A cache that cannot be written (read-only, full) only costs time.
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+
+  /** Hits and misses so far: what `--verbose` and the benchmark report. */
+  stats(): { hits: number; misses: number } {
+    return { hits: this.hits, misses: this.misses };
+  }
+
+  private file(key: string): string {
+    const [kind, hash] = key.split('/') as [string, string];
+    return path.join(this.dir, `v${FORMAT}`, kind, hash.slice(0, 2), hash.slice(2));
+  }
+}
+
+export function contentHash(text: string | Buffer): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+let build: string | undefined;
+
+/**
+ * docflow's own build: a hash of the code that produced the entries (the folder this module was
+ * loaded from, `dist/` or `src/`), so a changed parser never reads what the old one cached.
+ */
+function buildId(): string {
+  if (build === undefined) {
+    const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+    const hash = createHash('sha1');
+    const files = fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(?:js|ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(root.length)).update(fs.readFileSync(file));
+    build = hash.digest('hex');
+  }
+  return build;
+}

@@ -1,0 +1,83 @@
+/**
+ * The parse cache: a second run reads what the first parsed and writes the same bytes; an edited
+ * article is read again (never a stale answer); a damaged entry is a miss; --no-cache keeps nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticlesCached } from '../../src/catalog/article-cache.js';
+import { Cache } from '../../src/catalog/cache.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { emptyGlossary } from '../../src/parse/label-glossary.js';
+import { folderWith, memoryIo, tempDir } from '../helpers.js';
+
+const ARTICLES = {
+  'fr-FR/add-a-new-customer.md': { fixture: '../../content/fr-FR/add-a-new-customer.md' },
+  'zh-CN/add-a-new-customer.md': { fixture: '../../content/zh-CN/add-a-new-customer.md' },
+  'fr-FR/multichannel.md': { fixture: 'fr-FR/multichannel.md' },
+};
+
+/** Every file under a folder with its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+async function extract(content: string, locales: string, cache: string, ...more: string[]) {
+  const { io } = memoryIo({ XDG_CACHE_HOME: cache });
+  expect(await runCli(['extract', '--content', content, '--locales', locales, ...more], io)).toBe(0);
+  return snapshot(locales);
+}
+
+describe('the parse cache', () => {
+  it('gives the same resources warm as cold, and sees an edited article', async () => {
+    const content = folderWith(ARTICLES);
+    const cache = tempDir();
+    const cold = await extract(content, tempDir(), tempDir(), '--no-cache');
+    expect(await extract(content, tempDir(), cache)).toEqual(cold);
+    expect(fs.readdirSync(path.join(cache, 'docflow'))).not.toHaveLength(0);
+    // Warm: every article from the cache.
+    const warm = new Workspace(content, tempDir(), new Cache(path.join(cache, 'docflow')));
+    for (const slug of warm.slugs()) warm.article(slug);
+    expect(warm.parseCache!.stats()).toMatchObject({ misses: 0 });
+    expect(await extract(content, tempDir(), cache)).toEqual(cold);
+
+    const file = path.join(content, 'fr-FR', 'add-a-new-customer.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Ajouter un client</span>', 'Ajouter un nouveau client</span>'));
+    const edited = await extract(content, tempDir(), cache);
+    expect(edited['fr-FR/add-a-new-customer.json']).toContain('"Ajouter un nouveau client"');
+    expect(edited).toEqual(await extract(content, tempDir(), tempDir(), '--no-cache'));
+  });
+
+  it('parses again when the rest of the locale now pairs a label differently', () => {
+    const content = folderWith(ARTICLES);
+    const cache = new Cache(tempDir());
+    const files = [...new Workspace(content, tempDir()).content.articles.get('add-a-new-customer')!.values()];
+    const glossary = emptyGlossary();
+    readArticlesCached(files, () => glossary, cache);
+    readArticlesCached(files, () => glossary, cache);
+    expect(cache.stats()).toEqual({ hits: 1, misses: 1 });
+    // What the locale teaches about a label this article asks about has changed: a miss.
+    glossary.terms.set('dashboard', new Map([['Tableau de bord', 3]]));
+    const again = readArticlesCached(files, () => glossary, cache);
+    expect(cache.stats()).toEqual({ hits: 1, misses: 2 });
+    expect(again.map((p) => p.document)).toEqual(readArticlesCached(files, () => glossary).map((p) => p.document));
+  });
+
+  it('takes a damaged entry for a miss, and keeps nothing with --no-cache', async () => {
+    const content = folderWith(ARTICLES);
+    const cache = tempDir();
+    const cold = await extract(content, tempDir(), cache);
+    for (const entry of fs.readdirSync(cache, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) fs.writeFileSync(path.join(entry.parentPath, entry.name), 'not v8');
+    }
+    expect(await extract(content, tempDir(), cache)).toEqual(cold);
+    const none = tempDir();
+    await extract(content, tempDir(), none, '--no-cache');
+    expect(fs.readdirSync(none)).toEqual([]);
+  });
+});

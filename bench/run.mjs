@@ -1,56 +1,101 @@
-// Side-by-side benchmark: docflow's parsing paths against bare remark-parse (+gfm, +frontmatter)
-// on the same files, measured in the same run. Prints medians and ratios to that baseline.
-// usage: npm run build && npm run bench [-- <folder> [rounds]]
+// `npm run bench [-- <folder> [rounds]]`: whole processes side by side on one docs repository,
+// in the same run, on this machine: bare remark-parse (the baseline) against docflow's commands
+// cold (no cache) and warm (nothing changed, or one article changed), with medians of wall time,
+// CPU time and peak memory, and each one's ratio to the baseline. Then how cost grows with the
+// repository (1×, 2×, 4× copies) and with one large article. A benchmark, not a test: it never
+// fails on a time. `BENCH_QUICK=1` (CI) runs one round and skips the scaling table.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parseDocument } from '../dist/parse/parse-document.js';
-import { scanSegments } from '../dist/parse/scan-segments.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const folder = process.argv[2] ?? path.resolve(here, '..', '..', 'shared', 'corpus', 'partner-center-pr.fr-fr');
-const rounds = Number(process.argv[3] ?? 5);
-if (!fs.existsSync(folder)) {
-  console.error(`bench: ${folder} not found (pass a folder of .md files)`);
+const root = path.resolve(here, '..');
+const source = path.resolve(process.argv[2] ?? path.join(root, '..', 'shared', 'corpus', 'partner-center-pr.fr-fr'));
+const quick = process.env.BENCH_QUICK === '1';
+const rounds = Number(process.argv[3] ?? (quick ? 1 : 3));
+if (!fs.existsSync(source)) {
+  console.error(`bench: ${source} not found (pass a folder of .md files)`);
   process.exit(2);
 }
-const files = fs
-  .readdirSync(folder, { recursive: true, withFileTypes: true })
-  .filter((e) => e.isFile() && e.name.endsWith('.md'))
-  .map((e) => fs.readFileSync(path.join(e.parentPath, e.name), 'utf8'));
-const bytes = files.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-bench-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
 
-const bare = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const contenders = {
-  'bare remark-parse (baseline)': (text) => bare.parse(text),
-  'docflow scan (strings only)': (text) => scanSegments(text),
-  'docflow parse (skeleton + structure)': (text) => parseDocument(text, { path: 'bench.md' }),
-};
+const markdown = (dir) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name));
+const repo = path.join(work, 'repo');
+fs.cpSync(source, repo, { recursive: true });
+const files = markdown(repo);
+const megabytes = files.reduce((sum, f) => sum + fs.statSync(f).size, 0) / 1e6;
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/** One process: wall seconds, CPU seconds and peak RSS in MB. */
+function measure(args, env = {}) {
+  const usage = path.join(work, 'usage.json');
+  fs.rmSync(usage, { force: true });
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ['--require', path.join(here, 'usage.cjs'), ...args], { cwd: root, env: { ...process.env, ...env, BENCH_USAGE: usage }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = (performance.now() - start) / 1000;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: exit ${result.status}\n${result.stderr}`);
+  return { wall, ...JSON.parse(fs.readFileSync(usage, 'utf8')) };
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const docflow = (...args) => [path.join(root, 'dist', 'cli', 'main.js'), ...args];
+const cache = path.join(work, 'cache');
+const locales = path.join(work, 'locales');
+const folders = ['--content', repo, '--locales', locales];
+
+/** Each case: how to prepare a round, and the process to measure. */
+const cases = [
+  ['bare remark-parse (baseline)', () => {}, () => [path.join(here, 'bare-remark.mjs'), repo]],
+  ['docflow extract, cold, 1 thread', () => fs.rmSync(locales, { recursive: true, force: true }), () => docflow('extract', ...folders, '--no-cache'), { DOCFLOW_THREADS: '1' }],
+  [`docflow extract, cold, ${os.availableParallelism()} threads`, () => fs.rmSync(locales, { recursive: true, force: true }), () => docflow('extract', ...folders, '--no-cache'), { DOCFLOW_THREADS: String(os.availableParallelism()) }],
+  ['docflow extract, warm', () => {}, () => docflow('extract', ...folders, '--cache', cache)],
+  ['docflow extract, one article changed', () => touchOne(), () => docflow('extract', ...folders, '--cache', cache)],
+  ['docflow list, warm', () => {}, () => docflow('list', ...folders, '--cache', cache)],
+  ['docflow status, warm', () => {}, () => docflow('status', ...folders, '--cache', cache)],
+  ['docflow lint, warm', () => {}, () => docflow('lint', ...folders, '--cache', cache)],
+  ['docflow lint, cold (--no-cache)', () => {}, () => docflow('lint', ...folders, '--no-cache')],
+  ['docflow status, cold (--no-cache)', () => {}, () => docflow('status', ...folders, '--no-cache')],
+  ['docflow --help', () => {}, () => docflow('--help')],
+  ['node -e 0', () => {}, () => ['-e', '0']],
+];
+let touched = 0;
+function touchOne() {
+  // A real edit: one sentence of one article changes, as a writer's commit would.
+  const file = files[touched++ % files.length];
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<span data-ttu-id="[^"]+">)/, `$1✎${touched} `));
 }
 
-const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+// Fill the cache and the locales once, so "warm" means warm from the first round.
+measure(docflow('extract', ...folders, '--cache', cache));
+const results = new Map(cases.map(([name]) => [name, []]));
 for (let round = 0; round < rounds; round++) {
-  // Interleave contenders so load on the shared machine hits them alike.
-  for (const [name, run] of Object.entries(contenders)) {
-    globalThis.gc?.();
-    const start = performance.now();
-    for (const text of files) run(text);
-    times[name].push(performance.now() - start);
+  // Interleaved, so load on the shared machine hits every case alike.
+  for (const [name, prepare, args, env] of cases) {
+    prepare();
+    results.get(name).push(measure(args(), env));
   }
 }
 
-const baseline = median(times['bare remark-parse (baseline)']);
-console.log(`${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${rounds} rounds, medians (node ${process.version})`);
-for (const [name, values] of Object.entries(times)) {
-  const ms = median(values);
-  const ratio = baseline / ms;
-  console.log(`${name.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${(bytes / 1e6 / (ms / 1000)).toFixed(1).padStart(6)} MB/s  ${ratio.toFixed(2)}× baseline`);
+const baseline = median(results.get(cases[0][0]).map((r) => r.wall));
+console.log(`${files.length} articles, ${megabytes.toFixed(1)} MB (${path.basename(source)}), ${rounds} round(s), medians; ${os.cpus().length} cores, node ${process.version}`);
+console.log(`${'process'.padEnd(40)} ${'wall s'.padStart(7)} ${'cpu s'.padStart(7)} ${'peak MB'.padStart(8)}  vs baseline`);
+for (const [name, runs] of results) {
+  const wall = median(runs.map((r) => r.wall));
+  console.log(`${name.padEnd(40)} ${wall.toFixed(2).padStart(7)} ${median(runs.map((r) => r.cpu)).toFixed(2).padStart(7)} ${median(runs.map((r) => r.rssMB)).toFixed(0).padStart(8)}  ${(baseline / wall).toFixed(1)}× faster`);
+}
+const po4a = spawnSync('sh', ['-c', 'command -v po4a-gettextize'], { encoding: 'utf8' });
+console.log(po4a.status === 0 ? 'po4a: installed, comparison not yet wired in' : 'po4a: not installed (apt-get install po4a), no comparison');
+
+if (!quick) {
+  // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.
+  console.log('\nscaling, docflow extract cold (--no-cache) against bare remark on the same files');
+  for (const times of [1, 2, 4]) {
+    const big = path.join(work, `x${times}`);
+    for (let i = 0; i < times; i++) fs.cpSync(source, path.join(big, `copy-${i}`), { recursive: true });
+    const bare = measure([path.join(here, 'bare-remark.mjs'), big]);
+    const ours = measure(docflow('extract', '--content', big, '--locales', path.join(work, `l${times}`), '--no-cache'));
+    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   bare ${bare.wall.toFixed(1).padStart(6)} s ${bare.rssMB.toFixed(0).padStart(5)} MB   docflow ${ours.wall.toFixed(1).padStart(6)} s ${ours.rssMB.toFixed(0).padStart(5)} MB`);
+    fs.rmSync(big, { recursive: true, force: true });
+  }
 }

@@ -25,7 +25,8 @@ interface SavedMessage {
   fatal?: boolean | null | undefined;
 }
 
-interface Entry {
+/** An article's parse as plain data: what the cache keeps and what a worker thread sends back. */
+export interface Entry {
   documents: Document[];
   messages: SavedMessage[][];
   questions: Question[];
@@ -34,17 +35,33 @@ interface Entry {
 export function readArticlesCached(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, cache?: Cache): Parsed[] {
   if (!cache) return readArticles(files, glossaryOf);
   const texts = files.map((f) => fs.readFileSync(f.path, 'utf8'));
-  const key = cache.key('article', ...files.flatMap((f, i) => [f.locale, f.path, contentHash(texts[i]!)]));
-  const entry = cache.get<Entry>(key, (saved) => saved.questions.every((q) => answer(glossaryOf(q[0]), q[1], q[2]) === q[3]));
-  if (entry) return revive(entry, files);
+  const key = articleKey(cache, files, texts);
+  const cached = cachedEntry(cache, key, glossaryOf);
+  if (cached) return revive(cached, files);
+  const entry = parseEntry(files, glossaryOf, texts);
+  cache.set(key, entry);
+  return revive(entry, files);
+}
+
+/** The cache key of an article: its files' locales, paths and content hashes. */
+export function articleKey(cache: Cache, files: readonly ArticleFile[], texts: readonly string[]): string {
+  return cache.key('article', ...files.flatMap((f, i) => [f.locale, f.path, contentHash(texts[i]!)]));
+}
+
+/** The cached parse under `key`, if the locale still answers its glossary questions alike. */
+export function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry | undefined {
+  return cache.get<Entry>(key, (saved) => saved.questions.every((q) => answer(glossaryOf(q[0]), q[1], q[2]) === q[3]));
+}
+
+/** Parses an article into plain data, writing down the glossary questions it asks. */
+export function parseEntry(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, texts?: readonly string[]): Entry {
   const questions = new Map<string, Question>();
   const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), texts);
-  cache.set(key, {
+  return {
     documents: parsed.map((p) => p.document),
     messages: parsed.map((p) => p.file.messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source, fatal: m.fatal }))),
     questions: [...questions.values()],
-  } satisfies Entry);
-  return parsed;
+  };
 }
 
 /** The answer to a glossary question, as a string that compares exactly. */
@@ -66,7 +83,8 @@ function recording(locale: string, glossary: GlossaryLookup | undefined, questio
   };
 }
 
-function revive(entry: Entry, files: readonly ArticleFile[]): Parsed[] {
+/** The parse again, with its messages on VFiles. */
+export function revive(entry: Entry, files: readonly ArticleFile[]): Parsed[] {
   return entry.documents.map((document, i) => {
     const file = new VFile({ path: document.path ?? files[i]!.path });
     for (const saved of entry.messages[i] ?? []) {

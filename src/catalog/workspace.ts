@@ -10,12 +10,13 @@ import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
-import { absorbGlossary, emptyGlossary, learnGlossary, type Glossary } from '../parse/label-glossary.js';
-import { readArticlesCached } from './article-cache.js';
+import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
+import { articleKey, cachedEntry, readArticlesCached, revive, type Entry } from './article-cache.js';
+import { fileGlossary } from './file-glossary.js';
+import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
 import { contentHash, type Cache } from './cache.js';
-import { scanDocument } from '../parse/scan-document.js';
 import { readableName } from '../text/input-label.js';
-import { listContent, overlayPath, type Content } from './content.js';
+import { listContent, overlayPath, type ArticleFile, type Content } from './content.js';
 import { localesWith } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
@@ -38,6 +39,8 @@ export interface Article {
 export class Workspace {
   readonly content: Content;
   private readonly articles = new Map<string, Article>();
+  /** Parses done ahead by prepare(), waiting for article() to take them. */
+  private readonly parsed = new Map<string, ReturnType<typeof revive>>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
 
@@ -70,7 +73,8 @@ export class Workspace {
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
     const glossaryOf = (locale: string) => this.glossary(locale);
-    const parsed = readArticlesCached([...files.values()], glossaryOf, this.parseCache);
+    const parsed = this.parsed.get(slug) ?? readArticlesCached([...files.values()], glossaryOf, this.parseCache);
+    this.parsed.delete(slug);
     const [canonical, ...others] = parsed.map((p) => p.document);
     const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
@@ -103,7 +107,7 @@ export class Workspace {
       const learned = emptyGlossary();
       for (const files of this.content.articles.values()) {
         const file = files.get(locale);
-        if (file) absorbGlossary(learned, this.fileGlossary(file.path));
+        if (file) absorbGlossary(learned, this.lessonsOf(file.path));
       }
       glossary = learned;
       this.glossaries.set(locale, glossary);
@@ -118,16 +122,69 @@ export class Workspace {
     return first === undefined ? undefined : keys.segments.get(first);
   }
 
+  /**
+   * Parses ahead, on worker threads, what the articles named will need and the cache does not
+   * hold: first every file's glossary lessons of their locales, then the articles. A cold run
+   * over many files is then spread over the cores; article() takes the results. With one thread,
+   * or from the TypeScript sources, it does nothing and article() parses as it goes.
+   */
+  async prepare(slugs: readonly string[], threads = threadCount()): Promise<void> {
+    const wanted = slugs.filter((slug) => !this.articles.has(slug) && !this.parsed.has(slug));
+    if (threads < 2 || wanted.length < 2 || !workersAvailable()) return;
+    const pool = new ParsePool(Math.min(threads, wanted.length));
+    try {
+      const locales = new Set(wanted.flatMap((slug) => [...this.content.articles.get(slug)!.keys()]));
+      for (const locale of locales) {
+        if (this.glossaries.has(locale)) continue;
+        const paths = [...this.content.articles.values()].flatMap((files) => (files.has(locale) ? [files.get(locale)!.path] : []));
+        const known = paths.map((file) => this.cachedFileGlossary(file));
+        const missing = paths.filter((_, i) => known[i]!.learned === undefined);
+        const learned = await pool.run<Glossary>(missing.map((path) => ({ kind: 'glossary' as const, path })));
+        const glossary = emptyGlossary();
+        let next = 0;
+        for (const found of known) {
+          const lessons = found.learned ?? learned[next++]!;
+          if (!found.learned && found.key) this.parseCache?.set(found.key, lessons);
+          absorbGlossary(glossary, lessons);
+        }
+        this.glossaries.set(locale, glossary);
+      }
+      pool.broadcast({ kind: 'glossaries', glossaries: this.glossaries });
+      const glossaryOf = (locale: string) => this.glossary(locale);
+      const tasks: { slug: string; files: ArticleFile[]; key?: string }[] = [];
+      for (const slug of wanted) {
+        const files = [...this.content.articles.get(slug)!.values()];
+        if (this.parseCache) {
+          const key = articleKey(this.parseCache, files, files.map((f) => fs.readFileSync(f.path, 'utf8')));
+          const entry = cachedEntry(this.parseCache, key, glossaryOf);
+          if (entry) this.parsed.set(slug, revive(entry, files));
+          else tasks.push({ slug, files, key });
+        } else tasks.push({ slug, files });
+      }
+      const entries = await pool.run<Entry>(tasks.map(({ files }) => ({ kind: 'article' as const, files })));
+      tasks.forEach(({ slug, files, key }, i) => {
+        if (key) this.parseCache!.set(key, entries[i]!);
+        this.parsed.set(slug, revive(entries[i]!, files));
+      });
+    } finally {
+      await pool.close();
+    }
+  }
+
+  /** A file's glossary lessons from the cache, or where to keep them once learned. */
+  private cachedFileGlossary(file: string): { learned?: Glossary; key?: string } {
+    if (!this.parseCache) return {};
+    const key = this.parseCache.key('glossary', contentHash(fs.readFileSync(file, 'utf8')));
+    const learned = this.parseCache.get<Glossary>(key);
+    return learned ? { learned, key } : { key };
+  }
+
   /** What one file teaches about its locale's labels; from the cache when the file is unchanged. */
-  private fileGlossary(file: string): Glossary {
-    const text = fs.readFileSync(file, 'utf8');
-    const learn = () => learnGlossary(scanDocument(text, { path: file }).document.segments);
-    if (!this.parseCache) return learn();
-    const key = this.parseCache.key('glossary', contentHash(text));
-    const cached = this.parseCache.get<Glossary>(key);
-    if (cached) return cached;
-    const learned = learn();
-    this.parseCache.set(key, learned);
+  private lessonsOf(file: string): Glossary {
+    const found = this.cachedFileGlossary(file);
+    if (found.learned) return found.learned;
+    const learned = fileGlossary(fs.readFileSync(file, 'utf8'), file);
+    if (found.key) this.parseCache!.set(found.key, learned);
     return learned;
   }
 

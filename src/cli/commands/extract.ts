@@ -1,6 +1,7 @@
 /** `docflow extract`: write the i18next resources of every article. */
 import type { Command } from 'commander';
 import { extract } from '../../catalog/extract.js';
+import { threadCount } from '../../catalog/parse-pool.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
@@ -12,9 +13,11 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .argument('[slugs...]', 'only these articles')
     .option('--format <format>', 'how to print problems: text or json', 'text')
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
-    .action((slugs: string[], options: FolderOptions & { format: Format }) => {
+    .action(async (slugs: string[], options: FolderOptions & { format: Format }) => {
       const workspace = openWorkspace(options, io.env);
-      const result = extract(workspace, slugs.length > 0 ? slugs : undefined);
+      const named = slugs.length > 0 ? slugs : workspace.slugs();
+      await workspace.prepare(named, threadCount(io.env));
+      const result = extract(workspace, named);
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted } = result;

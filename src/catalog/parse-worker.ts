@@ -1,0 +1,31 @@
+/**
+ * A worker thread of the parse pool: learns files' glossaries and parses articles, and sends
+ * back plain data (the same entries the cache keeps).
+ */
+import fs from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import type { Glossary } from '../parse/label-glossary.js';
+import { parseEntry } from './article-cache.js';
+import type { ArticleFile } from './content.js';
+import { fileGlossary } from './file-glossary.js';
+
+export type WorkerTask =
+  | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
+  | { id: number; kind: 'glossary'; path: string }
+  | { id: number; kind: 'article'; files: ArticleFile[] };
+
+let glossaries = new Map<string, Glossary>();
+
+parentPort?.on('message', (task: WorkerTask) => {
+  if (task.kind === 'glossaries') {
+    glossaries = task.glossaries;
+    return;
+  }
+  try {
+    const result =
+      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8'), task.path) : parseEntry(task.files, (locale) => glossaries.get(locale));
+    parentPort!.postMessage({ id: task.id, result });
+  } catch (error) {
+    parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

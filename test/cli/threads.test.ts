@@ -1,0 +1,30 @@
+/**
+ * Worker threads give the same resources as one thread. Workers run from the built code only,
+ * so this drives `dist/` (built by `npm ci`'s prepare step) as a user would.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, tempDir } from '../helpers.js';
+
+const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
+
+function extract(threads: number): Record<string, string> {
+  const locales = tempDir();
+  const run = spawnSync(process.execPath, [MAIN, 'extract', '--content', FIXTURES, '--locales', locales, '--no-cache'], { env: { ...process.env, DOCFLOW_THREADS: String(threads) }, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBeLessThanOrEqual(1);
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(locales, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[path.relative(locales, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+describe.skipIf(!fs.existsSync(MAIN))('extract on worker threads', () => {
+  it('writes the same resources on two threads as on one', () => {
+    const one = extract(1);
+    expect(Object.keys(one).length).toBeGreaterThan(10);
+    expect(extract(2)).toEqual(one);
+  });
+});

@@ -42,6 +42,8 @@ export function extract(workspace: Workspace, slugs: readonly string[] = workspa
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
     }
+    // Articles stream through: memory holds one article's documents, not the repository's.
+    workspace.forget(slug);
   }
   return report;
 }

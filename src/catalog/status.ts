@@ -94,6 +94,7 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       row.coverage = coverage(row);
       report.rows.push(row);
     }
+    workspace.forget(slug);
   }
   const byLocale = new Map<string, StatusRow>();
   for (const row of report.rows) {

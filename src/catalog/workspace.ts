@@ -96,6 +96,12 @@ export class Workspace {
     return article;
   }
 
+  /** Lets go of an article read before (a command that streams articles is done with it). */
+  forget(slug: string): void {
+    this.articles.delete(slug);
+    this.parsed.delete(slug);
+  }
+
   /**
    * How this content translates its UI labels in a locale, learned from every article of it (one
    * bold label in the English, one marked translation): the product's glossary, as far as the

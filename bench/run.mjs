@@ -39,7 +39,7 @@ function measure(args, env = {}) {
   return { wall, ...JSON.parse(fs.readFileSync(usage, 'utf8')) };
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const docflow = (...args) => [path.join(root, 'dist', 'cli', 'main.js'), ...args];
+const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.js'), ...args];
 const cache = path.join(work, 'cache');
 const locales = path.join(work, 'locales');
 const folders = ['--content', repo, '--locales', locales];

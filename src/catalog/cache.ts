@@ -92,8 +92,9 @@ export function contentHash(text: string | Buffer): string {
 let build: string | undefined;
 
 /**
- * docflow's own build: a hash of the code that produced the entries (the folder this module was
- * loaded from, `dist/` or `src/`), so a changed parser never reads what the old one cached.
+ * docflow's own build: the code that produced the entries (every file of the folder this module
+ * was loaded from, `dist/` or `src/`, by name, size and time of change: a stat each, no read),
+ * so a rebuilt or changed parser never reads what the old one cached.
  */
 function buildId(): string {
   if (build === undefined) {
@@ -104,7 +105,10 @@ function buildId(): string {
       .filter((entry) => entry.isFile() && /\.(?:js|ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
-    for (const file of files) hash.update(file.slice(root.length)).update(fs.readFileSync(file));
+    for (const file of files) {
+      const stat = fs.statSync(file);
+      hash.update(`${file.slice(root.length)}\0${stat.size}\0${stat.mtimeMs}\0`);
+    }
     build = hash.digest('hex');
   }
   return build;

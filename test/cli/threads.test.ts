@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, tempDir } from '../helpers.js';
 
-const MAIN = path.join(ROOT, 'dist', 'cli', 'main.js');
+const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
 
 function extract(threads: number): Record<string, string> {
   const locales = tempDir();

@@ -81,7 +81,7 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
 
 async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<void> {
   // Ink, React and the layout engine load only here: the other commands start without them.
-  const [{ render }, { createElement }, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
+  const [{ render }, react, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
     import('ink'),
     import('react'),
     import('../../tui/components/App.js'),
@@ -89,6 +89,8 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
     import('../../tui/theme.js'),
     import('../../tui/components/KeyGate.js'),
   ]);
+  // React is CommonJS: its functions are named exports under Node, only `default` once bundled.
+  const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
   const app = render(
     createElement(
       KeyGate,

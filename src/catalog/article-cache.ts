@@ -11,13 +11,11 @@ import type { GlossaryLookup } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
 import { contentHash, type Cache } from './cache.js';
 import { readArticles, type ArticleFile } from './content.js';
+import { recording, stillAnswered, type Question } from './glossary-questions.js';
 
 type Parsed = Pick<ParseResult, 'document' | 'file'>;
 
-/** One glossary question and its answer, as plain data. */
-type Question = [locale: string, kind: 'term' | 'lead', key: string, answer: string | undefined];
-
-interface SavedMessage {
+export interface SavedMessage {
   reason: string;
   place: unknown;
   ruleId?: string | undefined;
@@ -32,15 +30,20 @@ export interface Entry {
   questions: Question[];
 }
 
-export function readArticlesCached(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, cache?: Cache): Parsed[] {
-  if (!cache) return readArticles(files, glossaryOf);
+/** An article's documents, read or from the cache, and the glossary questions they rest on. */
+export interface ReadArticle {
+  parsed: Parsed[];
+  questions: Question[];
+}
+
+export function readArticlesCached(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, cache?: Cache): ReadArticle {
   const texts = files.map((f) => fs.readFileSync(f.path, 'utf8'));
-  const key = articleKey(cache, files, texts);
-  const cached = cachedEntry(cache, key, glossaryOf);
-  if (cached) return revive(cached, files);
+  const key = cache && articleKey(cache, files, texts);
+  const cached = key ? cachedEntry(cache, key, glossaryOf) : undefined;
+  if (cached) return { parsed: revive(cached, files), questions: cached.questions };
   const entry = parseEntry(files, glossaryOf, texts);
-  cache.set(key, entry);
-  return revive(entry, files);
+  if (key) cache.set(key, entry);
+  return { parsed: revive(entry, files), questions: entry.questions };
 }
 
 /** The cache key of an article: its files' locales, paths and content hashes. */
@@ -50,7 +53,7 @@ export function articleKey(cache: Cache, files: readonly ArticleFile[], texts: r
 
 /** The cached parse under `key`, if the locale still answers its glossary questions alike. */
 export function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry | undefined {
-  return cache.get<Entry>(key, (saved) => saved.questions.every((q) => answer(glossaryOf(q[0]), q[1], q[2]) === q[3]));
+  return cache.get<Entry>(key, (saved) => stillAnswered(saved.questions, glossaryOf));
 }
 
 /** Parses an article into plain data, writing down the glossary questions it asks. */
@@ -59,38 +62,27 @@ export function parseEntry(files: readonly ArticleFile[], glossaryOf: (locale: s
   const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), texts);
   return {
     documents: parsed.map((p) => p.document),
-    messages: parsed.map((p) => p.file.messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source, fatal: m.fatal }))),
+    messages: parsed.map((p) => savedMessages(p.file)),
     questions: [...questions.values()],
-  };
-}
-
-/** The answer to a glossary question, as a string that compares exactly. */
-function answer(glossary: GlossaryLookup | undefined, kind: Question[1], key: string): string | undefined {
-  const found = kind === 'term' ? glossary?.terms.get(key) : glossary?.leads.get(key);
-  return found === undefined ? undefined : JSON.stringify(found instanceof Map ? [...found] : found);
-}
-
-/** The glossary as the parse sees it, each question written down. */
-function recording(locale: string, glossary: GlossaryLookup | undefined, questions: Map<string, Question>): GlossaryLookup | undefined {
-  if (!glossary) return undefined;
-  const asked = (kind: Question[1], key: string) => {
-    const id = `${locale}\0${kind}\0${key}`;
-    if (!questions.has(id)) questions.set(id, [locale, kind, key, answer(glossary, kind, key)]);
-  };
-  return {
-    terms: { get: (key) => (asked('term', key), glossary.terms.get(key)) },
-    leads: { get: (key) => (asked('lead', key), glossary.leads.get(key)) },
   };
 }
 
 /** The parse again, with its messages on VFiles. */
 export function revive(entry: Entry, files: readonly ArticleFile[]): Parsed[] {
-  return entry.documents.map((document, i) => {
-    const file = new VFile({ path: document.path ?? files[i]!.path });
-    for (const saved of entry.messages[i] ?? []) {
-      const message = file.message(saved.reason, { place: saved.place as never, ...(saved.ruleId ? { ruleId: saved.ruleId } : {}), ...(saved.source ? { source: saved.source } : {}) });
-      message.fatal = saved.fatal;
-    }
-    return { document, file };
-  });
+  return entry.documents.map((document, i) => ({ document, file: fileWith(document.path ?? files[i]!.path, entry.messages[i] ?? []) }));
+}
+
+/** A file's messages as plain data. */
+export function savedMessages(file: VFile): SavedMessage[] {
+  return file.messages.map((m) => ({ reason: m.reason, place: m.place, ruleId: m.ruleId, source: m.source, fatal: m.fatal }));
+}
+
+/** A VFile carrying saved messages again. */
+export function fileWith(path: string, messages: readonly SavedMessage[]): VFile {
+  const file = new VFile({ path });
+  for (const saved of messages) {
+    const message = file.message(saved.reason, { place: saved.place as never, ...(saved.ruleId ? { ruleId: saved.ruleId } : {}), ...(saved.source ? { source: saved.source } : {}) });
+    message.fatal = saved.fatal;
+  }
+  return file;
 }

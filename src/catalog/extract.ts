@@ -10,6 +10,8 @@ import { provenanceJson, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { stableJson, writeFileAtomic } from './write-file.js';
 import type { Workspace } from './workspace.js';
+import { contentHash } from './cache.js';
+import { memoKey, recall, remember } from './extract-memo.js';
 
 export interface ExtractReport {
   written: string[];
@@ -26,10 +28,27 @@ export interface ExtractReport {
 export function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): ExtractReport {
   const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], files: [] };
   const folders = localeFolders(workspace.localesDir);
-  const write = (file: string, text: string) => (writeFileAtomic(file, text) ? report.written : report.unchanged).push(file);
+  let outputs: [string, string][] = [];
+  const write = (file: string, text: string) => {
+    (writeFileAtomic(file, text) ? report.written : report.unchanged).push(file);
+    outputs.push([file, contentHash(text)]);
+  };
   for (const slug of slugs) {
+    const key = memoKey(workspace, slug);
+    const memo = key ? recall(workspace, key) : undefined;
+    if (memo) {
+      // Unchanged since the last run: its outcome again, without parsing or writing.
+      report.unchanged.push(...memo.outcome.outputs.map(([file]) => file));
+      report.handEdits.push(...memo.outcome.handEdits);
+      report.obsoleted.push(...memo.outcome.obsoleted);
+      report.stale += memo.outcome.stale;
+      report.files.push(...memo.files);
+      continue;
+    }
     const article = workspace.article(slug);
     report.files.push(...article.files);
+    outputs = [];
+    const before = { handEdits: report.handEdits.length, obsoleted: report.obsoleted.length, stale: report.stale };
     // en-US is the reference English: the article's, as it is now.
     const english = article.resources.messages.get(SOURCE_LOCALE);
     if (english) write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
@@ -41,6 +60,14 @@ export function extract(workspace: Workspace, slugs: readonly string[] = workspa
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
+    }
+    if (key) {
+      remember(workspace, key, article, {
+        outputs,
+        handEdits: report.handEdits.slice(before.handEdits),
+        obsoleted: report.obsoleted.slice(before.obsoleted),
+        stale: report.stale - before.stale,
+      });
     }
     // Articles stream through: memory holds one article's documents, not the repository's.
     workspace.forget(slug);

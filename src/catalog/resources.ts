@@ -8,7 +8,7 @@
  * translation (HT/MT from the front matter): what provenance and staleness need.
  */
 import type { Block, Document, Label } from '../model/document.js';
-import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary } from '../parse/labels.js';
+import { learnGlossary, mergeGlossaries, segmentLabels, type GlossaryLookup } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
@@ -65,7 +65,7 @@ export interface Place {
 export function buildResources(
   canonical: Document,
   others: readonly Document[] = [],
-  glossaryOf: (locale: string) => Glossary | undefined = () => undefined,
+  glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
 ): ArticleResources {
   const keys = documentKeys(canonical);
   const messages = new Map<string, Messages>();

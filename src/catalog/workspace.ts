@@ -11,7 +11,8 @@ import type { Workflow } from '../model/workflow.js';
 import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
-import { articleKey, cachedEntry, readArticlesCached, revive, type Entry } from './article-cache.js';
+import { articleKey, cachedEntry, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
+import { addQuestions, recording, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
 import { contentHash, type Cache } from './cache.js';
@@ -34,13 +35,15 @@ export interface Article {
   /** Parser messages of every locale's file, and the overlay's. */
   files: VFile[];
   workflows: Workflow[];
+  /** What building it asked the locales' glossaries, with the answers (see glossary-questions.ts). */
+  questions: Question[];
 }
 
 export class Workspace {
   readonly content: Content;
   private readonly articles = new Map<string, Article>();
   /** Parses done ahead by prepare(), waiting for article() to take them. */
-  private readonly parsed = new Map<string, ReturnType<typeof revive>>();
+  private readonly parsed = new Map<string, ReadArticle>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
 
@@ -72,9 +75,13 @@ export class Workspace {
     if (cached) return cached;
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
-    const glossaryOf = (locale: string) => this.glossary(locale);
-    const parsed = this.parsed.get(slug) ?? readArticlesCached([...files.values()], glossaryOf, this.parseCache);
+    const read = this.parsed.get(slug) ?? readArticlesCached([...files.values()], (locale) => this.glossary(locale), this.parseCache);
     this.parsed.delete(slug);
+    const parsed = read.parsed;
+    // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
+    const questions = new Map<string, Question>();
+    addQuestions(questions, read.questions);
+    const glossaryOf = (locale: string) => recording(locale, this.glossary(locale), questions);
     const [canonical, ...others] = parsed.map((p) => p.document);
     const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
@@ -91,7 +98,14 @@ export class Workspace {
       slugs: this.slugSet,
       overlayFile,
     });
-    const article: Article = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), overlayFile], workflows };
+    const article: Article = {
+      slug,
+      documents: parsed.map((p) => p.document),
+      resources,
+      files: [...parsed.map((p) => p.file), overlayFile],
+      workflows,
+      questions: [...questions.values()],
+    };
     this.articles.set(slug, article);
     return article;
   }
@@ -110,12 +124,16 @@ export class Workspace {
   glossary(locale: string): Glossary {
     let glossary = this.glossaries.get(locale);
     if (!glossary) {
-      const learned = emptyGlossary();
-      for (const files of this.content.articles.values()) {
-        const file = files.get(locale);
-        if (file) absorbGlossary(learned, this.lessonsOf(file.path));
+      const paths = [...this.content.articles.values()].flatMap((files) => (files.has(locale) ? [files.get(locale)!.path] : []));
+      // The whole locale's glossary is kept too, under all its files' hashes: one read when
+      // nothing changed, the files' own lessons when one did.
+      const key = this.parseCache?.key('locale-glossary', locale, ...paths.flatMap((file) => [file, contentHash(fs.readFileSync(file))]));
+      glossary = key ? this.parseCache!.get<Glossary>(key) : undefined;
+      if (!glossary) {
+        glossary = emptyGlossary();
+        for (const file of paths) absorbGlossary(glossary, this.lessonsOf(file));
+        if (key) this.parseCache!.set(key, glossary);
       }
-      glossary = learned;
       this.glossaries.set(locale, glossary);
     }
     return glossary;
@@ -163,14 +181,14 @@ export class Workspace {
         if (this.parseCache) {
           const key = articleKey(this.parseCache, files, files.map((f) => fs.readFileSync(f.path, 'utf8')));
           const entry = cachedEntry(this.parseCache, key, glossaryOf);
-          if (entry) this.parsed.set(slug, revive(entry, files));
+          if (entry) this.parsed.set(slug, { parsed: revive(entry, files), questions: entry.questions });
           else tasks.push({ slug, files, key });
         } else tasks.push({ slug, files });
       }
       const entries = await pool.run<Entry>(tasks.map(({ files }) => ({ kind: 'article' as const, files })));
       tasks.forEach(({ slug, files, key }, i) => {
         if (key) this.parseCache!.set(key, entries[i]!);
-        this.parsed.set(slug, revive(entries[i]!, files));
+        this.parsed.set(slug, { parsed: revive(entries[i]!, files), questions: entries[i]!.questions });
       });
     } finally {
       await pool.close();

@@ -53,6 +53,32 @@ describe('the parse cache', () => {
     expect(edited).toEqual(await extract(content, tempDir(), tempDir(), '--no-cache'));
   });
 
+  it('skips an unchanged article on a warm extract, but not once a translator edited its resource file', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    const run = async () => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      expect(await runCli(['extract', '--content', content, '--locales', locales], io)).toBe(0);
+      return out();
+    };
+    await run();
+    await run(); // the resource files exist now: the memo of this state is made
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const warm = new Workspace(content, locales, new Cache(path.join(cache, 'docflow')));
+    const { extract } = await import('../../src/catalog/extract.js');
+    expect(extract(warm).written).toEqual([]);
+    expect(warm.parseCache!.stats().misses).toBe(0); // nothing parsed: every article from its memo
+    // A translator's edit: the memo no longer holds; the edit is kept and reported.
+    const edited = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const key = Object.keys(edited).find((k) => k.startsWith('title.'))!;
+    edited[key] = 'Ajouter un client (édité)';
+    fs.writeFileSync(file, `${JSON.stringify(edited, null, 2)}\n`);
+    expect(await run()).toMatch(/1 edits? made in .* kept/);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))[key]).toBe('Ajouter un client (édité)');
+    expect(await run()).toMatch(/1 edits? made in .* kept/);
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());
@@ -65,7 +91,7 @@ describe('the parse cache', () => {
     glossary.terms.set('dashboard', new Map([['Tableau de bord', 3]]));
     const again = readArticlesCached(files, () => glossary, cache);
     expect(cache.stats()).toEqual({ hits: 1, misses: 2 });
-    expect(again.map((p) => p.document)).toEqual(readArticlesCached(files, () => glossary).map((p) => p.document));
+    expect(again.parsed.map((p) => p.document)).toEqual(readArticlesCached(files, () => glossary).parsed.map((p) => p.document));
   });
 
   it('takes a damaged entry for a miss, and keeps nothing with --no-cache', async () => {

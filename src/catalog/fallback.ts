@@ -5,15 +5,34 @@
  */
 import { SOURCE_LOCALE } from './versions.js';
 
+// i18next asks for the chain on every lookup: both steps are remembered (few tags, many calls).
+const maximizedTags = new Map<string, Intl.Locale | undefined>();
+const chains = new Map<string, string[]>();
+
 function maximized(tag: string): Intl.Locale | undefined {
-  try {
-    return new Intl.Locale(tag).maximize();
-  } catch {
-    return undefined;
+  if (!maximizedTags.has(tag)) {
+    let locale: Intl.Locale | undefined;
+    try {
+      locale = new Intl.Locale(tag).maximize();
+    } catch {
+      locale = undefined;
+    }
+    maximizedTags.set(tag, locale);
   }
+  return maximizedTags.get(tag);
 }
 
 export function fallbackChain(code: string, available: readonly string[]): string[] {
+  const id = `${code}\0${available.join('\0')}`;
+  let chain = chains.get(id);
+  if (!chain) {
+    chain = computeChain(code, available);
+    chains.set(id, chain);
+  }
+  return [...chain];
+}
+
+function computeChain(code: string, available: readonly string[]): string[] {
   const wanted = maximized(code);
   if (!wanted) return [SOURCE_LOCALE];
   const usual = maximized(wanted.language);

@@ -43,16 +43,21 @@ export function loadNamespaces(
   dir: string,
   namespaces: readonly string[],
   fromContent: ContentMessages = () => undefined,
+  /** Only these keys of a namespace (a listing needs titles, not whole articles). */
+  only?: (namespace: string) => ReadonlySet<string> | undefined,
 ): void {
   const roots = [BUNDLED_LOCALES, dir].map((root) => [root, localeFolders(root)] as const);
+  const add = (locale: string, namespace: string, messages: Record<string, string>) => {
+    const keys = only?.(namespace);
+    const picked = keys ? Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!])) : messages;
+    instance.addResourceBundle(locale, namespace, picked, true, true);
+  };
   for (const namespace of namespaces) {
-    for (const [locale, messages] of fromContent(namespace) ?? []) {
-      instance.addResourceBundle(locale, namespace, messages, true, true);
-    }
+    for (const [locale, messages] of fromContent(namespace) ?? []) add(locale, namespace, messages);
     for (const [root, folders] of namespace === UI_NAMESPACE ? roots : roots.slice(1)) {
       for (const locale of folders.keys()) {
         const file = resourcePath(root, locale, namespace, folders);
-        if (fs.existsSync(file)) instance.addResourceBundle(locale, namespace, readMessages(file), true, true);
+        if (fs.existsSync(file)) add(locale, namespace, readMessages(file));
       }
     }
   }

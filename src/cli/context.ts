@@ -3,7 +3,7 @@
  * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
  */
 import type { i18n } from 'i18next';
-import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type Translator } from '../catalog/i18n.js';
+import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
@@ -56,6 +56,8 @@ export function openSession(
   io: Io,
   options: LocaleOptions,
   namespaces: (workspace: Workspace) => readonly string[] = () => [],
+  /** Where the articles' own strings come from (default: each article, built), and which keys. */
+  contentMessages?: (workspace: Workspace) => { messages: ContentMessages; only: (namespace: string) => ReadonlySet<string> | undefined },
 ): Session {
   const workspace = openWorkspace(options, io.env);
   // Strings come from the content and from the resource files: a locale of either is available.
@@ -75,9 +77,10 @@ export function openSession(
     locale = matched;
   }
   const i18n = createI18n(locale);
-  const fromContent = (slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined);
+  const partial = contentMessages?.(workspace);
+  const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
-  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent);
+  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent, partial?.only);
   // The articles' layer is loaded once; a reload lays the files on top again, never under.
   const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded);
   const localesFor = (namespace?: string) => {

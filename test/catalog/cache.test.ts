@@ -79,6 +79,23 @@ describe('the parse cache', () => {
     expect(await run()).toMatch(/1 edits? made in .* kept/);
   });
 
+  it('lists the same procedures warm as cold, and a changed title at once', async () => {
+    const content = folderWith(ARTICLES);
+    const cache = tempDir();
+    const list = async (...more: string[]) => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      expect(await runCli(['list', '--content', content, '--locales', tempDir(), '--locale', 'fr-FR', ...more], io)).toBe(0);
+      return out();
+    };
+    const cold = await list('--no-cache');
+    expect(cold).toContain('Ajouter un client');
+    expect(await list()).toBe(cold);
+    expect(await list()).toBe(cold);
+    const file = path.join(content, 'fr-FR', 'add-a-new-customer.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Ajouter un client</span>', 'Ajouter un nouveau client</span>'));
+    expect(await list()).toContain('Ajouter un nouveau client');
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());

@@ -1,0 +1,49 @@
+/**
+ * What listing procedures needs of an article, kept between runs: its procedures (keys only) and,
+ * per locale, the strings that title them. `list` and the picker read these instead of building
+ * every article; an entry holds while the article's files, its overlay and the glossary answers
+ * its build rested on are the same.
+ */
+import fs from 'node:fs';
+import type { Workflow } from '../model/workflow.js';
+import { contentHash } from './cache.js';
+import { overlayPath } from './content.js';
+import { stillAnswered, type Question } from './glossary-questions.js';
+import type { Messages } from './resources.js';
+import type { Article, Workspace } from './workspace.js';
+
+export interface ArticleSummary {
+  workflows: Workflow[];
+  /** locale → the article's title, procedure titles and "applies to" strings in that locale. */
+  titles: Map<string, Messages>;
+  questions: Question[];
+}
+
+export function summarize(article: Article): ArticleSummary {
+  const keys = new Set(article.workflows.flatMap((w) => [w.titleKey, w.procedureTitleKey, ...w.appliesToKeys].filter((k): k is string => k !== undefined)));
+  const titles = new Map<string, Messages>();
+  for (const [locale, messages] of article.resources.messages) {
+    titles.set(locale, Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!])));
+  }
+  return { workflows: article.workflows, titles, questions: article.questions };
+}
+
+/** The summary of an article: from the cache while it holds, else built (and kept). */
+export function articleSummary(workspace: Workspace, slug: string): ArticleSummary {
+  const cache = workspace.parseCache;
+  if (!cache) return summarize(workspace.article(slug));
+  const files = [...workspace.content.articles.get(slug)!.values()];
+  const overlay = overlayPath(workspace.content, slug);
+  const key = cache.key(
+    'summary',
+    slug,
+    ...files.flatMap((f) => [f.locale, f.path, contentHash(fs.readFileSync(f.path))]),
+    fs.existsSync(overlay) ? contentHash(fs.readFileSync(overlay)) : '-',
+  );
+  const kept = cache.get<ArticleSummary>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale)));
+  if (kept) return kept;
+  const summary = summarize(workspace.article(slug));
+  cache.set(key, summary);
+  workspace.forget(slug);
+  return summary;
+}

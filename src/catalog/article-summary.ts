@@ -4,10 +4,8 @@
  * every article; an entry holds while the article's files, its overlay and the glossary answers
  * its build rested on are the same.
  */
-import fs from 'node:fs';
 import type { Workflow } from '../model/workflow.js';
-import { contentHash } from './cache.js';
-import { overlayPath } from './content.js';
+import { articleInputs } from './article-inputs.js';
 import { stillAnswered, type Question } from './glossary-questions.js';
 import type { Messages } from './resources.js';
 import type { Article, Workspace } from './workspace.js';
@@ -32,14 +30,7 @@ export function summarize(article: Article): ArticleSummary {
 export function articleSummary(workspace: Workspace, slug: string): ArticleSummary {
   const cache = workspace.parseCache;
   if (!cache) return summarize(workspace.article(slug));
-  const files = [...workspace.content.articles.get(slug)!.values()];
-  const overlay = overlayPath(workspace.content, slug);
-  const key = cache.key(
-    'summary',
-    slug,
-    ...files.flatMap((f) => [f.locale, f.path, contentHash(fs.readFileSync(f.path))]),
-    fs.existsSync(overlay) ? contentHash(fs.readFileSync(overlay)) : '-',
-  );
+  const key = cache.key('summary', ...articleInputs(workspace, slug));
   const kept = cache.get<ArticleSummary>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale)));
   if (kept) return kept;
   const summary = summarize(workspace.article(slug));

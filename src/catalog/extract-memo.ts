@@ -6,10 +6,8 @@
  * translation since) and the locales still answer the glossary questions the article's build
  * asked. The report (hand edits kept, stale strings, problems) is the memo's.
  */
-import fs from 'node:fs';
-import { contentHash } from './cache.js';
 import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
-import { overlayPath } from './content.js';
+import { articleInputs, hashOf } from './article-inputs.js';
 import { stillAnswered, type Question } from './glossary-questions.js';
 import type { Workspace, Article } from './workspace.js';
 import type { VFile } from 'vfile';
@@ -26,37 +24,18 @@ export interface ArticleOutcome {
 
 /** The memo key of an article's extract, or undefined without a cache. */
 export function memoKey(workspace: Workspace, slug: string): string | undefined {
-  const cache = workspace.parseCache;
-  if (!cache) return undefined;
-  const files = [...workspace.content.articles.get(slug)!.values()];
-  const overlay = overlayPath(workspace.content, slug);
-  return cache.key(
-    'extract',
-    slug,
-    workspace.localesDir,
-    ...files.flatMap((f) => [f.locale, f.path, contentHash(fs.readFileSync(f.path))]),
-    fs.existsSync(overlay) ? contentHash(fs.readFileSync(overlay)) : '-',
-    workspace.resourceLocales(slug).join(','),
-  );
+  return workspace.parseCache?.key('extract', workspace.localesDir, ...articleInputs(workspace, slug), workspace.resourceLocales(slug).join(','));
 }
 
 /** The last run's outcome, if it still holds. */
 export function recall(workspace: Workspace, key: string): { outcome: ArticleOutcome; files: VFile[] } | undefined {
   const outcome = workspace.parseCache?.get<ArticleOutcome>(
     key,
-    (saved) => saved.outputs.every(([file, hash]) => same(file, hash)) && stillAnswered(saved.questions, (locale) => workspace.glossary(locale)),
+    (saved) => saved.outputs.every(([file, hash]) => hashOf(file) === hash) && stillAnswered(saved.questions, (locale) => workspace.glossary(locale)),
   );
   return outcome && { outcome, files: outcome.files.map((f) => fileWith(f.path, f.messages)) };
 }
 
 export function remember(workspace: Workspace, key: string, article: Article, outcome: Omit<ArticleOutcome, 'files' | 'questions'>): void {
   workspace.parseCache?.set(key, { ...outcome, files: article.files.map((f) => ({ path: f.path, messages: savedMessages(f) })), questions: article.questions } satisfies ArticleOutcome);
-}
-
-function same(file: string, hash: string): boolean {
-  try {
-    return contentHash(fs.readFileSync(file)) === hash;
-  } catch {
-    return false;
-  }
 }

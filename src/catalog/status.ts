@@ -7,6 +7,8 @@
 import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
+import { articleInputs } from './article-inputs.js';
+import { stillAnswered, type Question } from './glossary-questions.js';
 
 export interface StatusRow {
   slug: string;
@@ -45,6 +47,12 @@ export interface StatusReport {
   items: StatusItem[];
 }
 
+interface KeptStatus {
+  rows: StatusRow[];
+  items: StatusItem[];
+  questions: Question[];
+}
+
 function emptyOrigins(): Record<Origin, number> {
   return { HT: 0, MT: 0, hand: 0, xliff: 0 };
 }
@@ -56,6 +64,17 @@ function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
 export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
   const report: StatusReport = { rows: [], totals: [], items: [] };
   for (const slug of slugs) {
+    // Unchanged since a run of this build (article, overlay, its resource and provenance files):
+    // that run's rows and items again.
+    const cache = workspace.parseCache;
+    const key = cache?.key('status', workspace.localesDir, only ?? '*', ...articleInputs(workspace, slug, { resources: true }));
+    const kept = key ? cache!.get<KeptStatus>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+    if (kept) {
+      report.rows.push(...kept.rows);
+      report.items.push(...kept.items);
+      continue;
+    }
+    const before = { rows: report.rows.length, items: report.items.length };
     const article = workspace.article(slug);
     for (const locale of translatedLocales(workspace, slug)) {
       if (only && locale !== only) continue;
@@ -94,6 +113,7 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       row.coverage = coverage(row);
       report.rows.push(row);
     }
+    if (key) cache!.set(key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions } satisfies KeptStatus);
     workspace.forget(slug);
   }
   const byLocale = new Map<string, StatusRow>();

@@ -96,6 +96,28 @@ describe('the parse cache', () => {
     expect(await list()).toContain('Ajouter un nouveau client');
   });
 
+  it('gives the same status warm as cold, and sees a translation edited in locales/', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    await extract(content, locales, cache);
+    const status = async (...more: string[]) => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      await runCli(['status', '--content', content, '--locales', locales, '--format', 'json', ...more], io);
+      return JSON.parse(out()) as { totals: { locale: string; origins: { hand: number } }[] };
+    };
+    const cold = await status('--no-cache');
+    expect(await status()).toEqual(cold);
+    expect(await status()).toEqual(cold);
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    messages[Object.keys(messages).find((k) => k.startsWith('proc-1.step-1.'))!] = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**.';
+    fs.writeFileSync(file, JSON.stringify(messages));
+    const after = await status();
+    expect(after).toEqual(await status('--no-cache'));
+    expect(after.totals.find((t) => t.locale === 'fr-FR')!.origins.hand).toBe(cold.totals.find((t) => t.locale === 'fr-FR')!.origins.hand + 1);
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());

@@ -1,0 +1,33 @@
+/**
+ * What an article's results are made from, as strings for a cache key: its files (locale, path,
+ * content hash) and its overlay; with `resources`, also every resource and provenance file that
+ * locales/ holds for it. A memo under such a key also keeps the glossary questions the article's
+ * build asked (see glossary-questions.ts), the one input that lies outside the article.
+ */
+import fs from 'node:fs';
+import { contentHash } from './cache.js';
+import { overlayPath } from './content.js';
+import { localeFolders, resourcePath } from './locale-files.js';
+import { provenancePath } from './provenance.js';
+import type { Workspace } from './workspace.js';
+
+export function articleInputs(workspace: Workspace, slug: string, options: { resources?: boolean } = {}): string[] {
+  const files = [...workspace.content.articles.get(slug)!.values()];
+  const inputs = [slug, ...files.flatMap((f) => [f.locale, f.path, hashOf(f.path)]), hashOf(overlayPath(workspace.content, slug))];
+  if (options.resources) {
+    const folders = localeFolders(workspace.localesDir);
+    for (const locale of folders.keys()) {
+      inputs.push(locale, hashOf(resourcePath(workspace.localesDir, locale, slug, folders)), hashOf(provenancePath(workspace.localesDir, locale, slug)));
+    }
+  }
+  return inputs;
+}
+
+/** A file's content hash, or `-` when there is no such file. */
+export function hashOf(file: string): string {
+  try {
+    return contentHash(fs.readFileSync(file));
+  } catch {
+    return '-';
+  }
+}

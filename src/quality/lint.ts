@@ -13,6 +13,8 @@ import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { ruleOccurrences, type Occurrence } from './consistency.js';
+import { articleInputs } from '../catalog/article-inputs.js';
+import { stillAnswered, type Question } from '../catalog/glossary-questions.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -44,7 +46,6 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
     message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
     counts.set(rule, (counts.get(rule) ?? 0) + 1);
   };
-  const report = (rule: string, document: Document, reason: string, at?: { line: number; column: number }) => reportAt(rule, document.path, reason, at);
   const sentences = new Map<string, Occurrence[]>();
   const labels = new Map<string, Occurrence[]>();
   const add = (map: Map<string, Occurrence[]>, locale: string, occurrence: Occurrence) => {
@@ -52,46 +53,73 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
     list.push(occurrence);
     map.set(locale, list);
   };
-
   for (const slug of options.slugs ?? workspace.slugs()) {
-    const article = workspace.article(slug);
-    for (const parsed of article.files) {
-      const document = article.documents.find((d) => d.path === parsed.path);
-      if (!document || (options.locale && document.locale !== options.locale)) continue;
-      for (const m of parsed.messages) if (m.ruleId !== 'bad-frontmatter') report('sxs-integrity', document, `${m.reason} (${m.ruleId})`, { line: m.line ?? 1, column: m.column ?? 1 });
-    }
-    for (const document of article.documents) {
-      if (!document.sxs || document.locale === SOURCE_LOCALE || (options.locale && document.locale !== options.locale)) continue;
-      if (String(document.frontmatter['ms.translationtype'] ?? '').toUpperCase() === 'MT') {
-        report('machine-translated', document, 'machine translated (ms.translationtype: MT): have it reviewed', { line: 2, column: 1 });
-      }
-      const at = (s: Segment) => ({ line: s.line, column: s.column });
-      for (const segment of document.segments) {
-        for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document, problem, at(segment));
-        add(sentences, document.locale, { document, segment, english: segment.source, translation: segment.target });
-      }
-      // UI labels of the steps' sentences, as the resources paired them for the screens.
-      const own = new Map(document.segments.map((s) => [s.n, s]));
-      for (const label of article.resources.labels.get(document.locale) ?? []) {
-        const segment = own.get(label.n);
-        if (!segment) continue;
-        if (label.target === undefined) report('label-unpaired', document, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
-        else add(labels, document.locale, { document, segment, english: label.source, translation: label.target });
-      }
-    }
+    const found = articleFindings(workspace, slug, options, settings);
+    for (const [rule, path, reason, line, column] of found.findings) reportAt(rule, path, reason, { line, column });
+    for (const [locale, occurrence] of found.sentences) add(sentences, locale, occurrence);
+    for (const [locale, occurrence] of found.labels) add(labels, locale, occurrence);
   }
-  lintEditedStrings(workspace, options, settings, reportAt);
   for (const [locale, list] of sentences) {
     for (const finding of ruleOccurrences(list, { minimumWords: 3, caseSensitive: true })) {
-      report('inconsistent-translation', finding.occurrence.document, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, finding.occurrence.segment);
+      reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, finding.occurrence);
     }
   }
   for (const [locale, list] of labels) {
     for (const finding of ruleOccurrences(list, { minimumWords: 1, caseSensitive: false })) {
-      report('label-glossary', finding.occurrence.document, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, finding.occurrence.segment);
+      reportAt('label-glossary', finding.occurrence.path, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, finding.occurrence);
     }
   }
   return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts };
+}
+
+/** What one article gives the lint, before severities: its findings and what the content rules compare. */
+interface ArticleFindings {
+  findings: [rule: string, path: string, reason: string, line: number, column: number][];
+  sentences: [locale: string, occurrence: Occurrence][];
+  labels: [locale: string, occurrence: Occurrence][];
+  questions: Question[];
+}
+
+/**
+ * An article's findings: kept between runs, under its files, overlay, resource and provenance
+ * files and the lint's own settings, while the locales answer its glossary questions alike.
+ */
+function articleFindings(workspace: Workspace, slug: string, options: LintOptions, settings: { allow: readonly string[] }): ArticleFindings {
+  const cache = workspace.parseCache;
+  const key = cache?.key('lint', workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), ...articleInputs(workspace, slug, { resources: true }));
+  const kept = key ? cache!.get<ArticleFindings>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+  if (kept) return kept;
+  const article = workspace.article(slug);
+  const out: ArticleFindings = { findings: [], sentences: [], labels: [], questions: article.questions };
+  const report = (rule: string, path: string, reason: string, at: { line: number; column: number }) => out.findings.push([rule, path, reason, at.line, at.column]);
+  for (const parsed of article.files) {
+    const document = article.documents.find((d) => d.path === parsed.path);
+    if (!document || (options.locale && document.locale !== options.locale)) continue;
+    for (const m of parsed.messages) if (m.ruleId !== 'bad-frontmatter') report('sxs-integrity', document.path, `${m.reason} (${m.ruleId})`, { line: m.line ?? 1, column: m.column ?? 1 });
+  }
+  for (const document of article.documents) {
+    if (!document.sxs || document.locale === SOURCE_LOCALE || (options.locale && document.locale !== options.locale)) continue;
+    if (String(document.frontmatter['ms.translationtype'] ?? '').toUpperCase() === 'MT') {
+      report('machine-translated', document.path, 'machine translated (ms.translationtype: MT): have it reviewed', { line: 2, column: 1 });
+    }
+    const at = (s: Segment) => ({ path: document.path, line: s.line, column: s.column });
+    for (const segment of document.segments) {
+      for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document.path, problem, at(segment));
+      out.sentences.push([document.locale, { ...at(segment), english: segment.source, translation: segment.target }]);
+    }
+    // UI labels of the steps' sentences, as the resources paired them for the screens.
+    const own = new Map(document.segments.map((s) => [s.n, s]));
+    for (const label of article.resources.labels.get(document.locale) ?? []) {
+      const segment = own.get(label.n);
+      if (!segment) continue;
+      if (label.target === undefined) report('label-unpaired', document.path, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
+      else out.labels.push([document.locale, { ...at(segment), english: label.source, translation: label.target }]);
+    }
+  }
+  lintEditedStrings(workspace, slug, options, settings, report);
+  if (key) cache!.set(key, out);
+  workspace.forget(slug);
+  return out;
 }
 
 function clip(text: string): string {
@@ -104,25 +132,24 @@ function clip(text: string): string {
  */
 function lintEditedStrings(
   workspace: Workspace,
+  slug: string,
   options: LintOptions,
   settings: { allow: readonly string[] },
-  report: (rule: string, path: string, reason: string, at?: { line: number; column: number }) => void,
+  report: (rule: string, path: string, reason: string, at: { line: number; column: number }) => void,
 ): void {
-  for (const slug of options.slugs ?? workspace.slugs()) {
-    for (const locale of translatedLocales(workspace, slug)) {
-      if (options.locale && locale !== options.locale) continue;
-      const edited = localeCatalog(workspace, slug, locale).entries.filter(
-        (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
-      );
-      if (edited.length === 0) continue;
-      const file = resourcePath(workspace.localesDir, locale, slug);
-      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-      for (const entry of edited) {
-        const at = text.indexOf(JSON.stringify(entry.key));
-        const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
-        const segment = { source: entry.reference!, target: entry.value! } as Segment;
-        for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
-      }
+  for (const locale of translatedLocales(workspace, slug)) {
+    if (options.locale && locale !== options.locale) continue;
+    const edited = localeCatalog(workspace, slug, locale).entries.filter(
+      (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
+    );
+    if (edited.length === 0) continue;
+    const file = resourcePath(workspace.localesDir, locale, slug);
+    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    for (const entry of edited) {
+      const at = text.indexOf(JSON.stringify(entry.key));
+      const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+      const segment = { source: entry.reference!, target: entry.value! } as Segment;
+      for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
     }
   }
 }

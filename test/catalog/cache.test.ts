@@ -118,6 +118,29 @@ describe('the parse cache', () => {
     expect(after.totals.find((t) => t.locale === 'fr-FR')!.origins.hand).toBe(cold.totals.find((t) => t.locale === 'fr-FR')!.origins.hand + 1);
   });
 
+  it('lints the same warm as cold, and lints a translation edited in locales/', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    await extract(content, locales, cache);
+    const lint = async (...more: string[]) => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      await runCli(['lint', '--content', content, '--locales', locales, '--format', 'json', ...more], io);
+      return JSON.parse(out()) as { file: string; ruleId: string; message: string }[];
+    };
+    const cold = await lint('--no-cache');
+    expect(cold.length).toBeGreaterThan(0);
+    expect(await lint()).toEqual(cold);
+    expect(await lint()).toEqual(cold);
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    messages[Object.keys(messages).find((k) => k.startsWith('proc-1.step-1.'))!] = 'Dans le menu Tableau de bord,  sélectionnez Clients.';
+    fs.writeFileSync(file, JSON.stringify(messages, null, 2));
+    const after = await lint();
+    expect(after).toEqual(await lint('--no-cache'));
+    expect(after.some((m) => m.file === file)).toBe(true);
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());

@@ -3,7 +3,11 @@
 // fraction of that. Ink and React stay in a chunk of their own, loaded only by `run`; the parse
 // worker is an entry of its own, next to the chunks, where the pool looks for it. The bundle
 // sits two folders below the package root, as the modules do, so content/ and locales/ resolve.
+import fs from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a hash: clear the folder so old chunks do not pile up.
+fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { main: 'dist/cli/main.js', 'parse-worker': 'dist/catalog/parse-worker.js' },

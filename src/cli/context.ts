@@ -46,6 +46,8 @@ export interface Session {
   localesFor: (namespace?: string) => string[];
   /** Reads the resource files again (a translator saved one); the screens re-render. */
   reload: () => void;
+  /** Loads these articles' strings whole, if a listing loaded only their titles (or nothing). */
+  ensure: (namespaces: readonly string[]) => void;
 }
 
 /**
@@ -81,6 +83,16 @@ export function openSession(
   const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
   loadNamespaces(i18n, workspace.localesDir, loaded, fromContent, partial?.only);
+  const whole = new Set(partial ? [UI_NAMESPACE] : loaded);
+  const ensure = (wanted: readonly string[]) => {
+    const missing = wanted.filter((ns) => !whole.has(ns) && workspace.has(ns));
+    if (missing.length === 0) return;
+    loadNamespaces(i18n, workspace.localesDir, missing, (slug) => workspace.article(slug).resources.messages);
+    for (const ns of missing) {
+      whole.add(ns);
+      if (!loaded.includes(ns)) loaded.push(ns);
+    }
+  };
   // The articles' layer is loaded once; a reload lays the files on top again, never under.
   const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded);
   const localesFor = (namespace?: string) => {
@@ -88,7 +100,7 @@ export function openSession(
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
     return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
   };
-  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload };
+  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure };
 }
 
 /** All procedures of a name; a usage error (exit 2) when there is none. */

@@ -23,10 +23,12 @@ export interface AppProps {
     plan: (flow: Workflow) => ResumePlan;
     recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
   };
+  /** Makes a flow's strings ready before it opens (a picker may have loaded only titles). */
+  prepare?: (flow: Workflow) => void;
 }
 
 /** The whole terminal app: pick a procedure, walk it, switch locale anywhere. */
-export function App({ flows, pickFrom, initial, localesFor, runs }: AppProps) {
+export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: AppProps) {
   const { exit } = useApp();
   const { i18n } = useTranslation();
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
@@ -44,6 +46,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs }: AppProps) {
     [current, run, start, asking],
   );
   const open = (flow: Workflow, returnTo?: unknown) => {
+    prepare?.(flow);
     if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
     else setParents([]);
     setCurrent(flow);

@@ -66,8 +66,9 @@ function touchOne() {
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<span data-ttu-id="[^"]+">)/, `$1✎${touched} `));
 }
 
-// Fill the cache and the locales once, so "warm" means warm from the first round.
+// Fill the cache, the locales and every command's memos first, so "warm" is warm from round one.
 measure(docflow('extract', ...folders, '--cache', cache));
+for (const [name, , args, env] of cases) if (name.includes('warm')) measure(args(), env);
 const results = new Map(cases.map(([name]) => [name, []]));
 for (let round = 0; round < rounds; round++) {
   // Interleaved, so load on the shared machine hits every case alike.
@@ -84,6 +85,50 @@ for (const [name, runs] of results) {
   const wall = median(runs.map((r) => r.wall));
   console.log(`${name.padEnd(40)} ${wall.toFixed(2).padStart(7)} ${median(runs.map((r) => r.cpu)).toFixed(2).padStart(7)} ${median(runs.map((r) => r.rssMB)).toFixed(0).padStart(8)}  ${(baseline / wall).toFixed(1)}× faster`);
 }
+// First frames, in a real pseudo-terminal (util-linux `script`): process start to the screen
+// showing the step or the picker, as a person waits for it.
+async function firstFrame(args, needle) {
+  const { spawn } = await import('node:child_process');
+  const command = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { ...process.env, LANG: 'C.UTF-8', COLUMNS: '120', LINES: '30', XDG_STATE_HOME: path.join(work, 'state') }, stdio: ['pipe', 'pipe', 'ignore'] });
+    let seen = '';
+    const timer = setTimeout(() => finish(NaN), 30_000);
+    const finish = (ms) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve(ms);
+    };
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString();
+      if (seen.includes(needle)) finish(performance.now() - start);
+    });
+    child.on('exit', () => finish(NaN));
+  });
+}
+if (spawnSync('sh', ['-c', 'command -v script']).status === 0) {
+  const frames = [
+    ['docflow run add-a-new-customer (bundled content)', docflow('run', 'add-a-new-customer', '--restart'), 'Step 1 of'],
+    ['docflow run <flow> (the repository, warm)', docflow('run', firstFlow(), ...folders, '--cache', cache, '--restart'), 'Step 1 of'],
+    ['docflow run: the picker (the repository, warm)', docflow('run', ...folders, '--cache', cache), 'Choose a procedure'],
+    ['node -e 0 (for scale)', ['-e', 'console.log("Step 1 of")'], 'Step 1 of'],
+  ];
+  console.log(`\n${'first frame, in a pseudo-terminal'.padEnd(48)} ${'ms'.padStart(6)}`);
+  for (const [name, args, needle] of frames) {
+    const times = [];
+    for (let round = 0; round < Math.max(rounds, 3); round++) times.push(await firstFrame(args, needle));
+    console.log(`${name.padEnd(48)} ${median(times).toFixed(0).padStart(6)}`);
+  }
+} else console.log('first frame: no `script` command (util-linux), not measured');
+
+/** A flow of the repository: the first article with a numbered procedure. */
+function firstFlow() {
+  const list = spawnSync(process.execPath, [...docflow('list', ...folders, '--cache', cache, '--json')], { cwd: root, encoding: 'utf8' });
+  const flows = JSON.parse(list.stdout);
+  return (flows.find((f) => !f.id.includes('#')) ?? flows[0]).id;
+}
+
 const po4a = spawnSync('sh', ['-c', 'command -v po4a-gettextize'], { encoding: 'utf8' });
 console.log(po4a.status === 0 ? 'po4a: installed, comparison not yet wired in' : 'po4a: not installed (apt-get install po4a), no comparison');
 

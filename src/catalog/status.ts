@@ -116,8 +116,14 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
     if (key) cache!.set(key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions } satisfies KeptStatus);
     workspace.forget(slug);
   }
+  report.totals = statusTotals(report.rows);
+  return report;
+}
+
+/** Sums per locale of article rows, as rows whose slug is `*` (also what merging shards recomputes). */
+export function statusTotals(rows: readonly StatusRow[]): StatusRow[] {
   const byLocale = new Map<string, StatusRow>();
-  for (const row of report.rows) {
+  for (const row of rows) {
     const total = byLocale.get(row.locale) ?? { slug: '*', locale: row.locale, segments: 0, translated: 0, stale: 0, untranslated: 0, origins: emptyOrigins(), coverage: 0 };
     total.segments += row.segments;
     total.translated += row.translated;
@@ -126,6 +132,5 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
     for (const origin of Object.keys(total.origins) as Origin[]) total.origins[origin] += row.origins[origin];
     byLocale.set(row.locale, total);
   }
-  report.totals = [...byLocale.values()].sort((a, b) => a.locale.localeCompare(b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
-  return report;
+  return [...byLocale.values()].sort((a, b) => a.locale.localeCompare(b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
 }

@@ -16,3 +16,8 @@ export function withFolders(command: Command): Command {
 export function withLocale(command: Command): Command {
   return withFolders(command).option('--locale <lng>', 'language, e.g. fr-FR (default: from LC_ALL, LC_MESSAGES or LANG, else en-US)');
 }
+
+/** `--shard i/n` for commands that go over every article (see shard.ts). */
+export function withShard(command: Command): Command {
+  return command.option('--shard <i/n>', 'only the i-th of n deterministic parts of the articles (a CI matrix; join the parts with `docflow merge`)');
+}

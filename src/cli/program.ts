@@ -12,6 +12,7 @@ import { registerGraph } from './commands/graph.js';
 import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
+import { registerMerge } from './commands/merge.js';
 import { registerParse } from './commands/parse.js';
 import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerPseudo(program, io);
   registerGraph(program, io);
   registerRuns(program, io);
+  registerMerge(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 
   try {

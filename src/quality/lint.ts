@@ -32,44 +32,90 @@ export interface LintResult {
 }
 
 export function lint(workspace: Workspace, options: LintOptions = {}): LintResult {
-  const severity = (rule: string) => options.severities?.get(rule) ?? ALL_RULES.find((r) => r.id === rule)!.severity;
+  const part = lintPart(workspace, options);
+  const sink = messageSink(options.severities);
+  for (const [rule, path, reason, line, column] of part.findings) sink.reportAt(rule, path, reason, { line, column });
+  compareAcrossArticles(part.sentences, part.labels, sink.reportAt);
+  return sink.result();
+}
+
+/**
+ * The lint of some articles before anything is compared across them: what a `--shard` job
+ * prints, and what `docflow merge` joins and finishes (the content rules need every article).
+ */
+/** What a `lint --shard` prints is marked so, for `docflow merge` to tell it from a status report. */
+export const LINT_PART = 'lint-part';
+
+export interface LintPart {
+  findings: ArticleFindings['findings'];
+  sentences: ArticleFindings['sentences'];
+  labels: ArticleFindings['labels'];
+}
+
+export function lintPart(workspace: Workspace, options: LintOptions = {}): LintPart {
   const settings = { allow: [...PRODUCT_NAMES, ...(options.allow ?? [])] };
+  const part: LintPart = { findings: [], sentences: [], labels: [] };
+  for (const slug of options.slugs ?? workspace.slugs()) {
+    const found = articleFindings(workspace, slug, options, settings);
+    part.findings.push(...found.findings);
+    part.sentences.push(...found.sentences);
+    part.labels.push(...found.labels);
+  }
+  return part;
+}
+
+/** Lint parts of shards joined: their findings, and the content rules run over all of them. */
+export function joinLintParts(parts: readonly LintPart[], severities?: LintOptions['severities']): LintResult {
+  const sink = messageSink(severities);
+  for (const part of parts) for (const [rule, path, reason, line, column] of part.findings) sink.reportAt(rule, path, reason, { line, column });
+  compareAcrossArticles(
+    parts.flatMap((p) => p.sentences),
+    parts.flatMap((p) => p.labels),
+    sink.reportAt,
+  );
+  return sink.result();
+}
+
+type ReportAt = (rule: string, path: string, reason: string, at: { line: number; column: number }) => void;
+
+/** Findings as vfile messages at the severities asked for (`off` drops them), counted per rule. */
+function messageSink(severities?: LintOptions['severities']): { reportAt: ReportAt; result: () => LintResult } {
+  const severity = (rule: string) => severities?.get(rule) ?? ALL_RULES.find((r) => r.id === rule)!.severity;
   const files = new Map<string, VFile>();
   const counts = new Map<string, number>();
-  const reportAt = (rule: string, path: string, reason: string, at?: { line: number; column: number }) => {
+  const reportAt: ReportAt = (rule, path, reason, place) => {
     const level = severity(rule);
     if (level === 'off') return;
     let file = files.get(path);
     if (!file) files.set(path, (file = new VFile({ path })));
-    const place = at ?? { line: 1, column: 1 };
     const message = level === 'info' ? file.info(reason, { place, ruleId: rule, source: 'docflow' }) : file.message(reason, { place, ruleId: rule, source: 'docflow' });
     message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
     counts.set(rule, (counts.get(rule) ?? 0) + 1);
   };
-  const sentences = new Map<string, Occurrence[]>();
-  const labels = new Map<string, Occurrence[]>();
-  const add = (map: Map<string, Occurrence[]>, locale: string, occurrence: Occurrence) => {
-    const list = map.get(locale) ?? [];
-    list.push(occurrence);
-    map.set(locale, list);
+  return { reportAt, result: () => ({ files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts }) };
+}
+
+/** The content rules: one English translated several ways in a locale, sentences and UI labels. */
+function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPart['labels'], reportAt: ReportAt): void {
+  const byLocale = (list: LintPart['sentences']) => {
+    const map = new Map<string, Occurrence[]>();
+    for (const [locale, occurrence] of list) {
+      const group = map.get(locale);
+      if (group) group.push(occurrence);
+      else map.set(locale, [occurrence]);
+    }
+    return map;
   };
-  for (const slug of options.slugs ?? workspace.slugs()) {
-    const found = articleFindings(workspace, slug, options, settings);
-    for (const [rule, path, reason, line, column] of found.findings) reportAt(rule, path, reason, { line, column });
-    for (const [locale, occurrence] of found.sentences) add(sentences, locale, occurrence);
-    for (const [locale, occurrence] of found.labels) add(labels, locale, occurrence);
-  }
-  for (const [locale, list] of sentences) {
+  for (const [locale, list] of byLocale(sentences)) {
     for (const finding of ruleOccurrences(list, { minimumWords: 3, caseSensitive: true })) {
-      reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, finding.occurrence);
+      reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, pointOf(finding.occurrence));
     }
   }
-  for (const [locale, list] of labels) {
+  for (const [locale, list] of byLocale(labels)) {
     for (const finding of ruleOccurrences(list, { minimumWords: 1, caseSensitive: false })) {
-      reportAt('label-glossary', finding.occurrence.path, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, finding.occurrence);
+      reportAt('label-glossary', finding.occurrence.path, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, pointOf(finding.occurrence));
     }
   }
-  return { files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts };
 }
 
 /** What one article gives the lint, before severities: its findings and what the content rules compare. */
@@ -120,6 +166,10 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
   if (key) cache!.set(key, out);
   workspace.forget(slug);
   return out;
+}
+
+function pointOf(occurrence: Occurrence): { line: number; column: number } {
+  return { line: occurrence.line, column: occurrence.column };
 }
 
 function clip(text: string): string {

@@ -5,17 +5,19 @@ import { threadCount } from '../../catalog/parse-pool.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
-import { withFolders } from '../options.js';
+import { withFolders, withShard } from '../options.js';
+import { inShard, parseShard } from '../shard.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
-  withFolders(program.command('extract'))
+  withShard(withFolders(program.command('extract')))
     .description('merge every article\'s strings into locales/<lng>/<slug>.json: edits there are kept, changed English marks them stale, removed strings are set aside')
     .argument('[slugs...]', 'only these articles')
     .option('--format <format>', 'how to print problems: text or json', 'text')
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
-    .action(async (slugs: string[], options: FolderOptions & { format: Format }) => {
+    .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string }) => {
+      const shard = parseShard(options.shard);
       const workspace = openWorkspace(options, io.env);
-      const named = slugs.length > 0 ? slugs : workspace.slugs();
+      const named = inShard(slugs.length > 0 ? slugs : workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
       const result = extract(workspace, named);
       if (options.format === 'json') {

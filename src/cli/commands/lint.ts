@@ -2,16 +2,18 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import YAML from 'yaml';
-import { lint } from '../../quality/lint.js';
+import { lint, lintPart, LINT_PART } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withFolders } from '../options.js';
+import { withFolders, withShard } from '../options.js';
+import { inShard, parseShard } from '../shard.js';
 import { report, type Format } from '../report.js';
 
 interface LintCommandOptions extends FolderOptions {
+  shard?: string;
   format: string;
   locale?: string;
   rule?: string[];
@@ -53,7 +55,7 @@ function settings(options: LintCommandOptions): { severities: Map<string, Severi
 }
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
-  withFolders(program.command('lint'))
+  withShard(withFolders(program.command('lint')))
     .description('quality checks of the translations: markup, numbers, placeholders, untranslated, consistency, UI-label glossary…')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
@@ -71,9 +73,17 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       checkFormat(options.format, ['text', 'json']);
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
+      const shard = parseShard(options.shard);
       const workspace = openWorkspace(options, io.env);
       const named = namedSlugs(workspace, slugs);
-      const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...(locale ? { locale } : {}), severities, allow });
+      const lintOptions = { ...(locale ? { locale } : {}), severities, allow };
+      if (shard) {
+        // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
+        const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
+        print(io, JSON.stringify({ docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part }));
+        return;
+      }
+      const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });
       report(io, result.files, options.format as Format);
       if (options.stats && options.format !== 'json') {
         for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);

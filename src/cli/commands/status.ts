@@ -9,7 +9,8 @@ import { statusText } from '../../status/status-text.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withFolders } from '../options.js';
+import { withFolders, withShard } from '../options.js';
+import { inShard, parseShard } from '../shard.js';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 
@@ -20,6 +21,7 @@ interface StatusOptions extends FolderOptions {
   all?: boolean;
   failUnder?: string;
   checks?: boolean;
+  shard?: string;
 }
 
 function failingChecks(workspace: Workspace, slugs: readonly string[], locale: string | undefined): PageFinding[] {
@@ -33,7 +35,7 @@ function failingChecks(workspace: Workspace, slugs: readonly string[], locale: s
 }
 
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
-  withFolders(program.command('status'))
+  withShard(withFolders(program.command('status')))
     .description('coverage per locale and article: translated, stale (English changed since), untranslated, human or machine')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
@@ -51,8 +53,10 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
       const locale = optionalLocale(options.locale);
+      const shard = parseShard(options.shard);
       const workspace = openWorkspace(options, io.env);
-      const report = translationStatus(workspace, namedSlugs(workspace, slugs), locale);
+      const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
+      const report = translationStatus(workspace, inShard(named, shard), locale);
       const text =
         options.format === 'json'
           ? `${JSON.stringify(report, null, 2)}\n`

@@ -1,0 +1,79 @@
+/**
+ * `docflow merge`: the parts of a CI matrix joined. `status --shard i/n --format json` parts
+ * become one report (totals summed again); `lint --shard i/n` parts become one lint, with the
+ * rules that compare articles across the content run over all of them. (`extract` parts need no
+ * merge: each writes the resource files of its own articles.)
+ */
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { statusTotals, type StatusReport } from '../../catalog/status.js';
+import { writeFileAtomic } from '../../catalog/write-file.js';
+import { joinLintParts, LINT_PART, type LintPart } from '../../quality/lint.js';
+import type { Severity } from '../../quality/rule.js';
+import { statusHtml } from '../../status/status-html.js';
+import { statusText } from '../../status/status-text.js';
+import { checkFormat } from '../checks.js';
+import { CliError, print, type Io } from '../io.js';
+import { report, type Format } from '../report.js';
+
+interface LintPartFile {
+  docflow: typeof LINT_PART;
+  shard: string;
+  severities: [string, Severity | 'off'][];
+  part: LintPart;
+}
+
+type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
+
+function readPart(file: string): Part {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
+  }
+  const object = data as Record<string, unknown> | null;
+  if (object?.docflow === LINT_PART && typeof object.part === 'object') return { kind: 'lint', file: object as unknown as LintPartFile };
+  if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
+  throw new CliError(`${file}: neither \`docflow status --format json\` nor \`docflow lint --shard\` output`, 2);
+}
+
+export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('merge')
+    .description('join the parts of a CI matrix: `status --shard i/n --format json` or `lint --shard i/n` outputs')
+    .argument('<parts...>', 'the parts’ JSON files')
+    .option('--format <format>', 'text, json (or html for status)', 'text')
+    .option('--out <file>', 'write there instead of printing')
+    .addHelpText(
+      'after',
+      '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
+    )
+    .action((files: string[], options: { format: string; out?: string }) => {
+      const parts = files.map(readPart);
+      const kinds = new Set(parts.map((p) => p.kind));
+      if (kinds.size > 1) throw new CliError('the parts are of different commands: merge status parts or lint parts, not both', 2);
+      const emit = (text: string) => {
+        if (options.out) {
+          writeFileAtomic(options.out, text);
+          print(io, `merged into ${options.out}`);
+        } else print(io, text);
+      };
+      if (kinds.has('status')) {
+        checkFormat(options.format, ['text', 'json', 'html']);
+        const reports = parts.flatMap((p) => (p.kind === 'status' ? [p.report] : []));
+        const rows = reports.flatMap((r) => r.rows);
+        const merged: StatusReport = { rows, totals: statusTotals(rows), items: reports.flatMap((r) => r.items) };
+        emit(options.format === 'json' ? `${JSON.stringify(merged, null, 2)}\n` : options.format === 'html' ? statusHtml(merged, 'Translation status') : statusText(merged, { all: false }));
+        return;
+      }
+      checkFormat(options.format, ['text', 'json']);
+      const lintParts = parts.flatMap((p) => (p.kind === 'lint' ? [p.file] : []));
+      const result = joinLintParts(
+        lintParts.map((p) => p.part),
+        new Map(lintParts[0]?.severities ?? []),
+      );
+      report(io, result.files, options.format as Format);
+      if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
+    });
+}

@@ -1,0 +1,96 @@
+/**
+ * A CI matrix: the articles split by --shard i/n, every article in exactly one part, and the
+ * parts joined (files for extract, `docflow merge` for status and lint) equal to one whole run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { inShard, parseShard } from '../../src/cli/shard.js';
+import { memoryIo, tempDir } from '../helpers.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { io, out, err } = memoryIo();
+  const code = await runCli(args, io);
+  return { code, out: out(), err: err() };
+}
+
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+const PARTS = ['1/3', '2/3', '3/3'];
+
+describe('--shard i/n', () => {
+  it('puts every article in exactly one part, the same one every time', () => {
+    const slugs = Array.from({ length: 200 }, (_, i) => `folder/article-${i}`);
+    const parts = PARTS.map((p) => inShard(slugs, parseShard(p)));
+    expect(parts.flat().sort()).toEqual([...slugs].sort());
+    expect(parts.every((p) => p.length > 40)).toBe(true);
+    expect(inShard(slugs, parseShard('2/3'))).toEqual(parts[1]);
+  });
+
+  it('refuses a part that is not i/n', async () => {
+    for (const bad of ['0/3', '4/3', '1', 'a/b', '1/0']) {
+      const run = await cli('status', '--shard', bad);
+      expect(run.code, bad).toBe(2);
+      expect(run.err).toContain('--shard takes i/n');
+    }
+  });
+
+  it('extract parts together write what one extract writes', async () => {
+    const whole = tempDir();
+    expect((await cli('extract', '--locales', whole, '--no-cache')).code).toBe(0);
+    const joined = tempDir();
+    for (const part of PARTS) expect((await cli('extract', '--locales', joined, '--no-cache', '--shard', part)).code).toBe(0);
+    expect(files(joined)).toEqual(files(whole));
+  });
+
+  it('status parts merged give the whole status', async () => {
+    const dir = tempDir();
+    const whole = JSON.parse((await cli('status', '--format', 'json', '--no-cache')).out);
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `status-${i}.json`);
+      fs.writeFileSync(file, (await cli('status', '--format', 'json', '--no-cache', '--shard', part)).out);
+      parts.push(file);
+    }
+    const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out);
+    expect(merged.totals).toEqual(whole.totals);
+    const bySlug = (rows: { slug: string; locale: string }[]) => [...rows].sort((a, b) => `${a.slug} ${a.locale}`.localeCompare(`${b.slug} ${b.locale}`));
+    expect(bySlug(merged.rows)).toEqual(bySlug(whole.rows));
+  });
+
+  it('lint parts merged give the whole lint, the rules across articles included', async () => {
+    const dir = tempDir();
+    const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];
+    expect(whole.some((m) => (m as { ruleId: string }).ruleId === 'docflow:inconsistent-translation')).toBe(true);
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `lint-${i}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
+      parts.push(file);
+    }
+    const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out) as object[];
+    const sorted = (list: object[]) => list.map((m) => JSON.stringify(m)).sort();
+    expect(sorted(merged)).toEqual(sorted(whole));
+  });
+
+  it('will not merge parts of different commands, or what is not a part', async () => {
+    const dir = tempDir();
+    const status = path.join(dir, 's.json');
+    const lintPart = path.join(dir, 'l.json');
+    const other = path.join(dir, 'x.json');
+    fs.writeFileSync(status, (await cli('status', '--format', 'json', '--no-cache', '--shard', '1/2')).out);
+    fs.writeFileSync(lintPart, (await cli('lint', '--no-cache', '--shard', '1/2')).out);
+    fs.writeFileSync(other, '{"hello": 1}');
+    expect((await cli('merge', status, lintPart)).code).toBe(2);
+    const bad = await cli('merge', other);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('neither');
+  });
+});

@@ -131,6 +131,8 @@ export function readArticles(
     return parseDocument(text, { path: f.path, locale: f.locale, glossary: glossaryOf(read.document.locale) });
   });
   const first = scanned.findIndex((s) => s.document === canonical);
+  // The files carry messages from here on, not the whole text (held by nobody else once parsed).
+  for (const result of results) result.file.value = '';
   return [results[first]!, ...results.filter((_, i) => i !== first)];
 }
 

@@ -19,9 +19,12 @@ const EDGE_SPACE = /\s$/;
 export function parseInline(markdown: string): PhrasingContent[] {
   let nodes = cache.get(markdown);
   if (!nodes) {
-    nodes = isPlain(markdown) ? [{ type: 'text', value: markdown }] : flatten(fromMarkdown(markdown).children);
+    // A body is a slice of its article's text, and so is everything parsed from it: cached as
+    // it is, it would keep every article read so far in memory. A copy holds only itself.
+    const own = Buffer.from(markdown).toString();
+    nodes = isPlain(own) ? [{ type: 'text', value: own }] : flatten(fromMarkdown(own).children);
     if (cache.size > 50_000) cache.clear();
-    cache.set(markdown, nodes);
+    cache.set(own, nodes);
   }
   return nodes;
 }

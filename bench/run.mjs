@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { po4aInstalled, po4aProcess, po4aReadable } from './po4a.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -37,6 +38,18 @@ function measure(args, env = {}) {
   const wall = (performance.now() - start) / 1000;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')}: exit ${result.status}\n${result.stderr}`);
   return { wall, ...JSON.parse(fs.readFileSync(usage, 'utf8')) };
+}
+
+/** A process that is not Node (po4a): wall seconds and peak RSS from GNU time, when there is one. */
+function measureOther(args) {
+  const report = path.join(work, 'time.txt');
+  const start = performance.now();
+  const timed = fs.existsSync('/usr/bin/time');
+  spawnSync(timed ? '/usr/bin/time' : args[0], timed ? ['-f', '%U %S %M', '-o', report, ...args] : args.slice(1), { stdio: 'ignore' });
+  const wall = (performance.now() - start) / 1000;
+  if (!timed) return { wall, cpu: NaN, rssMB: NaN };
+  const [user, system, kb] = fs.readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { wall, cpu: user + system, rssMB: kb / 1024 };
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.js'), ...args];
@@ -129,8 +142,18 @@ function firstFlow() {
   return (flows.find((f) => !f.id.includes('#')) ?? flows[0]).id;
 }
 
-const po4a = spawnSync('sh', ['-c', 'command -v po4a-gettextize'], { encoding: 'utf8' });
-console.log(po4a.status === 0 ? 'po4a: installed, comparison not yet wired in' : 'po4a: not installed (apt-get install po4a), no comparison');
+if (!po4aInstalled()) console.log('\npo4a: not installed (apt-get install po4a), no comparison');
+else if (quick) console.log('\npo4a: installed; compared in the full bench, not in BENCH_QUICK');
+else {
+  const { readable, folder } = po4aReadable(repo, files, work);
+  const rows = [
+    ['po4a --no-translations', measureOther(po4aProcess(readable, work))],
+    ['bare remark-parse', measure([path.join(here, 'bare-remark.mjs'), folder])],
+    ['docflow extract, cold, 1 thread', measure(docflow('extract', '--content', folder, '--locales', path.join(work, 'po4a-locales'), '--no-cache'), { DOCFLOW_THREADS: '1' })],
+  ];
+  console.log(`\non the ${readable.length} articles po4a reads (it aborts on the other ${files.length - readable.length}), one round`);
+  for (const [name, r] of rows) console.log(`${name.padEnd(40)} ${r.wall.toFixed(2).padStart(7)} s ${((r.wall * 1000) / readable.length).toFixed(1).padStart(6)} ms/article ${r.rssMB.toFixed(0).padStart(6)} MB`);
+}
 
 if (!quick) {
   // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.

@@ -19,14 +19,22 @@ export function writeFileAtomic(file: string, text: string): boolean {
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */
 export function stableJson(value: Record<string, string>): string {
-  const sorted = Object.fromEntries(Object.entries(value).sort(([a], [b]) => naturalCompare(a, b)));
-  return `${JSON.stringify(sorted, null, 2)}\n`;
+  // Each key split into runs once, not once per comparison.
+  const entries = Object.entries(value).map(([key, text]) => ({ key, text, runs: runsOf(key) }));
+  entries.sort((a, b) => compareRuns(a.runs, b.runs));
+  return `${JSON.stringify(Object.fromEntries(entries.map((e) => [e.key, e.text])), null, 2)}\n`;
 }
 
 /** Compares runs of digits as numbers and everything else by code unit: no locale data involved. */
 export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  return compareRuns(runsOf(a), runsOf(b));
+}
+
+function runsOf(text: string): string[] {
+  return text.match(/\d+|\D+/g) ?? [];
+}
+
+function compareRuns(pa: readonly string[], pb: readonly string[]): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;

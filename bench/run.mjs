@@ -166,4 +166,23 @@ if (!quick) {
     console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   bare ${bare.wall.toFixed(1).padStart(6)} s ${bare.rssMB.toFixed(0).padStart(5)} MB   docflow ${ours.wall.toFixed(1).padStart(6)} s ${ours.rssMB.toFixed(0).padStart(5)} MB`);
     fs.rmSync(big, { recursive: true, force: true });
   }
+  // One large article: the longest of the repository's bodies repeated to 5 and 20 MB, its
+  // segment numbers renumbered per copy so the ids stay unique, as in a real long article.
+  console.log('\none large article, docflow extract cold (--no-cache) against bare remark');
+  const longest = [...files].sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+  const text = fs.readFileSync(longest, 'utf8');
+  const end = text.indexOf('\n---', 3) + 4;
+  const [frontmatter, body] = [text.slice(0, end), text.slice(end)];
+  for (const megabytes of [5, 20]) {
+    const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(body));
+    const parts = [frontmatter];
+    for (let copy = 0; copy < copies; copy++) parts.push(body.replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix, n) => `${prefix}${Number(n) + copy * 100000}"`));
+    const dir = path.join(work, `large-${megabytes}`);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'large.md'), parts.join(''));
+    const bare = measure([path.join(here, 'bare-remark.mjs'), dir]);
+    const ours = measure(docflow('extract', '--content', dir, '--locales', path.join(work, `large-locales-${megabytes}`), '--no-cache'));
+    console.log(`${String(megabytes).padStart(3)} MB   bare ${bare.wall.toFixed(1).padStart(6)} s ${bare.rssMB.toFixed(0).padStart(5)} MB   docflow ${ours.wall.toFixed(1).padStart(6)} s ${ours.rssMB.toFixed(0).padStart(5)} MB`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { starEmphasis, starsOnly } from './star-emphasis.js';
 
 const cache = new Map<string, PhrasingContent[]>();
 
@@ -22,7 +23,7 @@ export function parseInline(markdown: string): PhrasingContent[] {
     // A body is a slice of its article's text, and so is everything parsed from it: cached as
     // it is, it would keep every article read so far in memory. A copy holds only itself.
     const own = Buffer.from(markdown).toString();
-    nodes = isPlain(own) ? [{ type: 'text', value: own }] : flatten(fromMarkdown(own).children);
+    nodes = isPlain(own) ? [{ type: 'text', value: own }] : starsOnly(own) ? starEmphasis(own) : flatten(fromMarkdown(own).children);
     if (cache.size > 50_000) cache.clear();
     cache.set(own, nodes);
   }

@@ -1,12 +1,14 @@
 /**
- * The inline fast path on every sentence of the corpus: each body docflow does not parse must be
- * one the parser (mdast-util-from-markdown, the oracle) gives back as exactly its own text.
+ * The inline fast paths on every sentence of the corpus: each body docflow does not parse must be
+ * one the parser (mdast-util-from-markdown, the oracle) gives back as exactly its own text, and
+ * each `*`-only body must get the parser's own tree.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../src/parse/inline.js';
+import { starEmphasis, starsOnly } from '../../src/parse/star-emphasis.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
 import { CORPUS, corpora } from './corpus-folders.js';
 
@@ -14,21 +16,29 @@ describe.skipIf(corpora.length === 0)('sentences that skip the inline parser', (
   it.each(corpora)('%s: every one parses to itself', (corpus) => {
     const dir = path.join(CORPUS, corpus);
     let plain = 0;
+    let stars = 0;
     const wrong: string[] = [];
     for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
       const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
       for (const s of scanSegments(text).segments) {
         for (const body of [text.slice(s.targetStart, s.targetEnd), text.slice(s.sourceStart, s.sourceEnd)]) {
-          if (!isPlain(body)) continue;
-          plain++;
-          const [paragraph, ...rest] = fromMarkdown(body).children;
-          const same = rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.children.length === 1 && 'value' in paragraph.children[0]! && paragraph.children[0].value === body;
-          if (!same) wrong.push(body);
+          if (isPlain(body)) {
+            plain++;
+            const [paragraph, ...rest] = fromMarkdown(body).children;
+            const same = rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.children.length === 1 && 'value' in paragraph.children[0]! && paragraph.children[0].value === body;
+            if (!same) wrong.push(body);
+          } else if (starsOnly(body)) {
+            stars++;
+            const [paragraph, ...rest] = fromMarkdown(body).children;
+            const expected = rest.length === 0 && paragraph?.type === 'paragraph' ? JSON.stringify(paragraph.children, (k, v) => (k === 'position' ? undefined : v)) : 'not a paragraph';
+            if (JSON.stringify(starEmphasis(body)) !== expected) wrong.push(body);
+          }
         }
       }
     }
     expect(wrong).toEqual([]);
     expect(plain).toBeGreaterThan(1000);
+    expect(stars).toBeGreaterThan(500);
   });
 });

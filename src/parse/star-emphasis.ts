@@ -1,0 +1,105 @@
+/**
+ * Emphasis of text whose only markup is `*` (`Sur la page **Révision**, sélectionnez **Envoyer**.`),
+ * most of the bold sentences of an article, without the whole markdown parser: micromark's own
+ * attention algorithm (micromark-core-commonmark/lib/attention.js) on a flat list, so the tree is
+ * the one mdast-util-from-markdown builds (checked against it on random and real text).
+ */
+import type { PhrasingContent } from 'mdast';
+
+// Everything but `*` that can start markup, a line ending, or a block at the start.
+const OTHER_SYNTAX = /[\\`_[\]<>&!\n\r~|\0]/;
+const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)]|\*[ \t]|[*\s]+$)/;
+
+/** True for text this module parses exactly as the markdown parser would. */
+export function starsOnly(markdown: string): boolean {
+  return markdown.includes('*') && !OTHER_SYNTAX.test(markdown) && !BLOCK_START.test(markdown) && !/\s$/.test(markdown);
+}
+
+type Item =
+  | { kind: 'text'; value: string }
+  | { kind: 'sequence'; size: number; open: boolean; close: boolean }
+  | { kind: 'enter'; strong: boolean }
+  | { kind: 'exit' };
+
+/** 1: whitespace (or the edge of the text), 2: punctuation or symbol, undefined: anything else. */
+function classify(char: string | undefined): 1 | 2 | undefined {
+  if (char === undefined || /\s/u.test(char)) return 1;
+  if (/\p{P}|\p{S}/u.test(char)) return 2;
+  return undefined;
+}
+
+export function starEmphasis(markdown: string): PhrasingContent[] {
+  const items: Item[] = [];
+  const chars = [...markdown];
+  for (let i = 0; i < chars.length; ) {
+    if (chars[i] === '*') {
+      let end = i;
+      while (chars[end] === '*') end++;
+      const before = classify(chars[i - 1]);
+      const after = classify(chars[end]);
+      items.push({
+        kind: 'sequence',
+        size: end - i,
+        open: after === undefined || (after === 2 && before !== undefined),
+        close: before === undefined || (before === 2 && after !== undefined),
+      });
+      i = end;
+    } else {
+      let end = i;
+      while (end < chars.length && chars[end] !== '*') end++;
+      items.push({ kind: 'text', value: chars.slice(i, end).join('') });
+      i = end;
+    }
+  }
+  return tree(resolve(items));
+}
+
+/** micromark's resolveAllAttention, one list item per sequence instead of two events. */
+function resolve(items: Item[]): Item[] {
+  for (let index = 0; index < items.length; index++) {
+    const closer = items[index]!;
+    if (closer.kind !== 'sequence' || !closer.close) continue;
+    for (let open = index - 1; open >= 0; open--) {
+      const opener = items[open]!;
+      if (opener.kind !== 'sequence' || !opener.open) continue;
+      // The rule of 3 (CommonMark): a run that can both open and close pairs only if lengths allow.
+      if ((opener.close || closer.open) && closer.size % 3 && !((opener.size + closer.size) % 3)) continue;
+      const use = opener.size > 1 && closer.size > 1 ? 2 : 1;
+      opener.size -= use;
+      closer.size -= use;
+      const next: Item[] = [];
+      if (opener.size) next.push(opener);
+      next.push({ kind: 'enter', strong: use > 1 }, ...literal(resolve(items.slice(open + 1, index))), { kind: 'exit' });
+      const rest = closer.size > 0;
+      if (rest) next.push(closer);
+      items.splice(open, index - open + 1, ...next);
+      index = open + next.length - (rest ? 1 : 0) - 1;
+      break;
+    }
+  }
+  return items;
+}
+
+/** Sequences nothing matched are text (micromark turns them into data). */
+function literal(items: Item[]): Item[] {
+  return items.map((item) => (item.kind === 'sequence' ? { kind: 'text', value: '*'.repeat(item.size) } : item));
+}
+
+function tree(items: Item[]): PhrasingContent[] {
+  const root: PhrasingContent[] = [];
+  const stack: PhrasingContent[][] = [root];
+  for (const item of literal(items)) {
+    const children = stack[stack.length - 1]!;
+    if (item.kind === 'text') {
+      if (item.value === '') continue;
+      const last = children[children.length - 1];
+      if (last?.type === 'text') last.value += item.value;
+      else children.push({ type: 'text', value: item.value });
+    } else if (item.kind === 'enter') {
+      const node = { type: item.strong ? 'strong' : 'emphasis', children: [] } as { type: 'strong' | 'emphasis'; children: PhrasingContent[] };
+      children.push(node);
+      stack.push(node.children);
+    } else if (item.kind === 'exit') stack.pop();
+  }
+  return root;
+}

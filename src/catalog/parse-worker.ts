@@ -23,7 +23,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   }
   try {
     const result =
-      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8'), task.path) : parseEntry(task.files, (locale) => glossaries.get(locale));
+      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : parseEntry(task.files, (locale) => glossaries.get(locale));
     parentPort!.postMessage({ id: task.id, result });
   } catch (error) {
     parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });

@@ -207,7 +207,7 @@ export class Workspace {
   private lessonsOf(file: string): Glossary {
     const found = this.cachedFileGlossary(file);
     if (found.learned) return found.learned;
-    const learned = fileGlossary(fs.readFileSync(file, 'utf8'), file);
+    const learned = fileGlossary(fs.readFileSync(file, 'utf8'));
     if (found.key) this.parseCache!.set(found.key, learned);
     return learned;
   }

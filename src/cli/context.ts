@@ -9,6 +9,7 @@ import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
+import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import type { Workflow } from '../model/workflow.js';
 import { environmentLocale, matchLocale } from '../parse/locale.js';
@@ -110,4 +111,23 @@ export function resolveWorkflows(session: Session, name: string): Workflow[] {
   if (found.kind === 'many') return found.workflows;
   if (found.kind === 'no-procedure') throw new CliError(session.tr.t('errors.no-procedure', { name }), 1);
   throw new CliError(session.tr.t('errors.unknown-flow', { name }), 2);
+}
+
+/**
+ * A session for listing every procedure by title (`list`, the picker): each article's kept
+ * summary, and only its title strings loaded; `ensure` loads an article whole when it opens.
+ */
+export function titlesSession(io: Io, options: LocaleOptions): { session: Session; flows: Workflow[] } {
+  const summaries = new Map<string, ArticleSummary>();
+  const session = openSession(
+    io,
+    options,
+    (ws) => ws.slugs(),
+    (ws) => {
+      for (const slug of ws.slugs()) summaries.set(slug, articleSummary(ws, slug));
+      const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
+      return { messages: (slug) => summaries.get(slug)?.titles, only: (slug) => keys.get(slug) };
+    },
+  );
+  return { session, flows: [...summaries.values()].flatMap((summary) => summary.workflows) };
 }

@@ -1,9 +1,8 @@
 /** `docflow list`: the procedures, titled in the chosen locale. */
 import type { Command } from 'commander';
-import { articleSummary, type ArticleSummary } from '../../catalog/article-summary.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
-import { openSession, type LocaleOptions } from '../context.js';
+import { titlesSession, type LocaleOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { withLocale } from '../options.js';
 
@@ -17,18 +16,7 @@ export function registerList(program: Command, io: Io): void {
 
 export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }): void {
   // Titles and procedures only: from each article's summary, kept between runs.
-  const summaries = new Map<string, ArticleSummary>();
-  const { tr, workspace } = openSession(
-    io,
-    options,
-    (ws) => ws.slugs(),
-    (ws) => {
-      for (const slug of ws.slugs()) summaries.set(slug, articleSummary(ws, slug));
-      const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
-      return { messages: (slug) => summaries.get(slug)?.titles, only: (slug) => keys.get(slug) };
-    },
-  );
-  const flows = [...summaries.values()].flatMap((summary) => summary.workflows);
+  const { session: { tr, workspace }, flows } = titlesSession(io, options);
   if (options.json) {
     print(
       io,

@@ -10,10 +10,9 @@ import { RunRecorder } from '../../flow/run-recorder.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import type { Workflow } from '../../model/workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
-import { articleSummary, type ArticleSummary } from '../../catalog/article-summary.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
-import { openSession, resolveWorkflows, type LocaleOptions, type Session } from '../context.js';
+import { openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, warn, type Io } from '../io.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -48,7 +47,7 @@ export function registerRun(program: Command, io: Io): void {
       const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
       let stop = () => {};
       try {
-        const { session, flows } = name === undefined ? pickerSession(io, options) : namedSession(io, options, articleSlug(name));
+        const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
         const named = name === undefined ? undefined : resolveWorkflows(session, name);
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
         // One procedure opens at once; an article with several opens the picker on just those.
@@ -73,22 +72,6 @@ function namedSession(io: Io, options: LocaleOptions, slug: string): { session: 
   const session = openSession(io, options, (ws) => (ws.has(slug) ? neighbours(ws, slug) : []));
   const flows = session.workspace.has(slug) ? neighbours(session.workspace, slug).flatMap((s) => session.workspace.article(s).workflows) : [];
   return { session, flows };
-}
-
-/** The picker lists every procedure by title: from the articles' kept summaries, strings loaded as flows open. */
-function pickerSession(io: Io, options: LocaleOptions): { session: Session; flows: Workflow[] } {
-  const summaries = new Map<string, ArticleSummary>();
-  const session = openSession(
-    io,
-    options,
-    (ws) => ws.slugs(),
-    (ws) => {
-      for (const slug of ws.slugs()) summaries.set(slug, articleSummary(ws, slug));
-      const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
-      return { messages: (slug) => summaries.get(slug)?.titles, only: (slug) => keys.get(slug) };
-    },
-  );
-  return { session, flows: [...summaries.values()].flatMap((summary) => summary.workflows) };
 }
 
 /** An article and the articles its procedures link to or declare links to. */

@@ -196,18 +196,20 @@ export class Workspace {
   }
 
   /** A file's glossary lessons from the cache, or where to keep them once learned. */
-  private cachedFileGlossary(file: string): { learned?: Glossary; key?: string } {
+  private cachedFileGlossary(file: string, text = fs.readFileSync(file, 'utf8')): { learned?: Glossary; key?: string } {
     if (!this.parseCache) return {};
-    const key = this.parseCache.key('glossary', contentHash(fs.readFileSync(file, 'utf8')));
+    const key = this.parseCache.key('glossary', contentHash(text));
     const learned = this.parseCache.get<Glossary>(key);
     return learned ? { learned, key } : { key };
   }
 
   /** What one file teaches about its locale's labels; from the cache when the file is unchanged. */
   private lessonsOf(file: string): Glossary {
-    const found = this.cachedFileGlossary(file);
+    // One read: the bytes give the key and, when it is not kept, the lessons.
+    const text = fs.readFileSync(file, 'utf8');
+    const found = this.cachedFileGlossary(file, text);
     if (found.learned) return found.learned;
-    const learned = fileGlossary(fs.readFileSync(file, 'utf8'));
+    const learned = fileGlossary(text);
     if (found.key) this.parseCache!.set(found.key, learned);
     return learned;
   }

@@ -33,6 +33,13 @@ async function extract(content: string, locales: string, cache: string, ...more:
   return snapshot(locales);
 }
 
+/** A command's JSON output on an extracted folder, with the given cache home. */
+async function json<T>(cache: string, command: string, content: string, locales: string, ...more: string[]): Promise<T> {
+  const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+  await runCli([command, '--content', content, '--locales', locales, '--format', 'json', ...more], io);
+  return JSON.parse(out()) as T;
+}
+
 describe('the parse cache', () => {
   it('gives the same resources warm as cold, and sees an edited article', async () => {
     const content = folderWith(ARTICLES);
@@ -101,11 +108,7 @@ describe('the parse cache', () => {
     const locales = tempDir();
     const cache = tempDir();
     await extract(content, locales, cache);
-    const status = async (...more: string[]) => {
-      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
-      await runCli(['status', '--content', content, '--locales', locales, '--format', 'json', ...more], io);
-      return JSON.parse(out()) as { totals: { locale: string; origins: { hand: number } }[] };
-    };
+    const status = (...more: string[]) => json<{ totals: { locale: string; origins: { hand: number } }[] }>(cache, 'status', content, locales, ...more);
     const cold = await status('--no-cache');
     expect(await status()).toEqual(cold);
     expect(await status()).toEqual(cold);
@@ -123,11 +126,7 @@ describe('the parse cache', () => {
     const locales = tempDir();
     const cache = tempDir();
     await extract(content, locales, cache);
-    const lint = async (...more: string[]) => {
-      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
-      await runCli(['lint', '--content', content, '--locales', locales, '--format', 'json', ...more], io);
-      return JSON.parse(out()) as { file: string; ruleId: string; message: string }[];
-    };
+    const lint = (...more: string[]) => json<{ file: string; ruleId: string; message: string }[]>(cache, 'lint', content, locales, ...more);
     const cold = await lint('--no-cache');
     expect(cold.length).toBeGreaterThan(0);
     expect(await lint()).toEqual(cold);

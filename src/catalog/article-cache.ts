@@ -79,7 +79,11 @@ export function savedMessages(file: VFile): SavedMessage[] {
 
 /** A VFile carrying saved messages again. */
 export function fileWith(path: string, messages: readonly SavedMessage[]): VFile {
-  const file = new VFile({ path });
+  return addSaved(new VFile({ path }), messages);
+}
+
+/** Saved messages put back on a file. */
+export function addSaved(file: VFile, messages: readonly SavedMessage[]): VFile {
   for (const saved of messages) {
     const message = file.message(saved.reason, { place: saved.place as never, ...(saved.ruleId ? { ruleId: saved.ruleId } : {}), ...(saved.source ? { source: saved.source } : {}) });
     message.fatal = saved.fatal;

@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
-import { readOverlay } from '../flow/overlay.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
 import { articleKey, cachedEntry, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
+import { readOverlayCached } from './overlay-cache.js';
 import { addQuestions, recording, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
@@ -85,7 +85,7 @@ export class Workspace {
     const [canonical, ...others] = parsed.map((p) => p.document);
     const resources = buildResources(canonical!, others, glossaryOf);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
-    const overlay = readOverlay(overlayFile.path, overlayFile);
+    const overlay = readOverlayCached(overlayFile.path, overlayFile, this.parseCache);
     // What the overlay asks for is named in every language like the article's strings:
     // `input.<name>`, English from the name, translations in locales/ (kept by extract).
     const english = resources.messages.get(SOURCE_LOCALE);

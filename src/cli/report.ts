@@ -1,29 +1,49 @@
-/** Parser and overlay messages: vfile-reporter for people, `--format json` for machines. */
+/**
+ * Messages from articles, overlays, resources and the file system, in one format:
+ * `file:line:column severity message docflow:rule-id`, one per line (what editors and CI
+ * annotations read), then a count; or `--format json` for machines.
+ */
 import type { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
+import type { VFileMessage } from 'vfile-message';
 import { print, warn, type Io } from './io.js';
 
 export type Format = 'text' | 'json';
 
+type Severity = 'error' | 'warning' | 'info';
+
+function severity(message: VFileMessage): Severity {
+  return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
+}
+
+function ruleOf(message: VFileMessage): string {
+  return `${message.source ?? 'docflow'}:${message.ruleId ?? 'unknown'}`;
+}
+
+/** One message as one line. */
+export function problemLine(path: string, message: VFileMessage): string {
+  // A reason never spans lines: the format is one problem per line.
+  return `${path}:${message.line ?? 1}:${message.column ?? 1} ${severity(message)} ${message.reason.replace(/\s*\n\s*/g, ' ')} ${ruleOf(message)}`;
+}
+
 /** Prints the messages of `files`; returns how many were problems (warnings or errors, not info). */
 export function report(io: Io, files: readonly VFile[], format: Format = 'text'): number {
   const withMessages = files.filter((f) => f.messages.length > 0);
-  const count = withMessages.reduce((sum, f) => sum + f.messages.length, 0);
-  const problems = withMessages.reduce((sum, f) => sum + f.messages.filter((m) => m.fatal !== undefined).length, 0);
+  const all = withMessages.flatMap((f) => f.messages);
+  const problems = all.filter((m) => severity(m) !== 'info').length;
   if (format === 'json') {
     const messages = withMessages.flatMap((f) =>
-      f.messages.map((m) => ({
-        file: f.path,
-        line: m.line ?? null,
-        column: m.column ?? null,
-        ruleId: `${m.source ?? 'docflow'}:${m.ruleId ?? 'unknown'}`,
-        severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info',
-        message: m.reason,
-      })),
+      f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: ruleOf(m), severity: severity(m), message: m.reason })),
     );
     print(io, JSON.stringify(messages, null, 2));
-  } else if (count > 0) {
-    warn(io, reporter(withMessages, { color: !io.env.NO_COLOR && Boolean((io.stderr as { isTTY?: boolean }).isTTY) }));
+  } else if (all.length > 0) {
+    const lines = withMessages.flatMap((f) => f.messages.map((m) => problemLine(f.path, m)));
+    warn(io, `${lines.join('\n')}\n${summary(all)}`);
   }
   return problems;
+}
+
+function summary(messages: readonly VFileMessage[]): string {
+  const count = (level: Severity) => messages.filter((m) => severity(m) === level).length;
+  const parts = (['error', 'warning', 'info'] as const).map((level) => [count(level), level] as const).filter(([n]) => n > 0);
+  return parts.map(([n, level]) => `${n} ${level}${n === 1 ? '' : level === 'info' ? '' : 's'}`).join(', ');
 }

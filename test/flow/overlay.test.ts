@@ -5,21 +5,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AjvModule from 'ajv';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { OVERLAY_SCHEMA, readOverlay } from '../../src/flow/overlay.js';
+import { Cache } from '../../src/catalog/cache.js';
+import { readOverlayCached } from '../../src/catalog/overlay-cache.js';
+import { OVERLAY_SCHEMA } from '../../src/flow/overlay.js';
 import { CONTENT, tempDir } from '../helpers.js';
 
+const Ajv = AjvModule.default;
 const root = tempDir();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** The overlay's messages, read as docflow reads it: checked once, then from the parse cache. */
 function messages(yaml: string): string[] {
   const file = path.join(root, 'overlay.yaml');
   fs.writeFileSync(file, yaml);
-  const vfile = new VFile({ path: 'overlay.yaml' });
-  readOverlay(file, vfile);
-  return vfile.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`);
+  const cache = new Cache(path.join(root, 'cache'));
+  const [checked, cached] = [0, 1].map(() => {
+    const vfile = new VFile({ path: 'overlay.yaml' });
+    const overlay = readOverlayCached(file, vfile, cache);
+    return { overlay, messages: vfile.messages.map((m) => `${m.line}:${m.column} ${m.reason} [${m.ruleId}]`) };
+  });
+  expect(cached).toEqual(checked);
+  return checked!.messages;
 }
 
 describe('overlay schema', () => {
@@ -27,6 +37,12 @@ describe('overlay schema', () => {
     const schema = JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as { $schema: string; properties: Record<string, unknown> };
     expect(schema.$schema).toContain('json-schema.org');
     expect(Object.keys(schema.properties)).toEqual(['branches', 'inputs', 'links']);
+  });
+
+  it('is a valid JSON Schema (docflow skips that check when it loads the schema)', () => {
+    const ajv = new Ajv({ strict: true });
+    const schema = JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as object;
+    expect(ajv.validateSchema(schema), ajv.errorsText()).toBe(true);
   });
 
   it('names a misspelt key, a wrong type and a missing field where they are', () => {

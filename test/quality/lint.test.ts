@@ -70,7 +70,11 @@ describe('docflow lint', () => {
   it('prints file:line:column, severity, message and rule; exits 0 on warnings alone', async () => {
     const { code, err } = await cli('--locale', 'fr-FR');
     expect(code).toBe(0);
-    expect(err).toMatch(/content\/fr-FR\/[\w-]+\.md\n(?:\s*\d+:\d+ .*\n)*?\s*\d+:\d+\s+warning\s+the UI label “Submit” is “Submit” here.+label-glossary/);
+    // One problem per line, in the one format editors and CI annotations read.
+    expect(err).toMatch(/^\S+content\/fr-FR\/[\w-]+\.md:\d+:\d+ warning the UI label “Submit” is “Submit” here[^\n]+ docflow:label-glossary$/m);
+    const lines = err.trimEnd().split('\n');
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S+\.md:\d+:\d+ (?:error|warning|info) .+ docflow:[a-z-]+$/);
+    expect(lines.at(-1)).toMatch(/^\d+ warnings?(?:, \d+ info)?$/);
   });
 
   it('gives JSON, and turns rules off from the command line or a config file', async () => {

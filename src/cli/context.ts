@@ -11,6 +11,7 @@ import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
 import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
+import { suggest } from '../text/suggest.js';
 import type { Workflow } from '../model/workflow.js';
 import { environmentLocale, matchLocale } from '../parse/locale.js';
 import { CliError, type Io } from './io.js';
@@ -104,13 +105,47 @@ export function openSession(
   return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure };
 }
 
-/** All procedures of a name; a usage error (exit 2) when there is none. */
-export function resolveWorkflows(session: Session, name: string): Workflow[] {
+/**
+ * All procedures of a name; a usage error (exit 2) when there is none, with the command or the
+ * article the name is a typo of (`lst` → `docflow list`).
+ */
+export function resolveWorkflows(session: Session, name: string, commands: readonly string[] = []): Workflow[] {
   const found = findWorkflow(session.workspace, name);
   if (found.kind === 'one') return [found.workflow];
   if (found.kind === 'many') return found.workflows;
-  if (found.kind === 'no-procedure') throw new CliError(session.tr.t('errors.no-procedure', { name }), 1);
-  throw new CliError(session.tr.t('errors.unknown-flow', { name }), 2);
+  const { t } = session.tr;
+  if (found.kind === 'no-procedure') throw new CliError(t('errors.no-procedure', { name }), 1);
+  const command = name.includes('/') ? undefined : suggest(name, commands);
+  if (command) throw new CliError(t('errors.unknown-command', { name, suggestion: command }), 2);
+  const slug = suggestSlug(name, session.workspace.slugs());
+  throw new CliError(slug ? `${t('errors.unknown-flow', { name })} ${t('errors.did-you-mean', { suggestion: slug })}` : t('errors.unknown-flow', { name }), 2);
+}
+
+/** The slug a mistyped name is closest to, by whole slug or by its last part (`add-a-new-custmer`). */
+function suggestSlug(name: string, slugs: readonly string[]): string | undefined {
+  const whole = suggest(name, slugs);
+  if (whole) return whole;
+  const byLast = new Map(slugs.map((slug) => [slug.split('/').pop()!, slug]));
+  const last = suggest(name.split('/').pop()!, byLast.keys());
+  return last === undefined ? undefined : byLast.get(last);
+}
+
+/** Every procedure by its kept summary, and the strings that title them (not the articles whole). */
+export interface TitleListing {
+  flows: Workflow[];
+  messages: ContentMessages;
+  only: (namespace: string) => ReadonlySet<string> | undefined;
+}
+
+export function titleListing(workspace: Workspace): TitleListing {
+  const summaries = new Map<string, ArticleSummary>();
+  for (const slug of workspace.slugs()) summaries.set(slug, articleSummary(workspace, slug));
+  const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
+  return {
+    flows: [...summaries.values()].flatMap((summary) => summary.workflows),
+    messages: (slug) => summaries.get(slug)?.titles,
+    only: (slug) => keys.get(slug),
+  };
 }
 
 /**
@@ -118,16 +153,20 @@ export function resolveWorkflows(session: Session, name: string): Workflow[] {
  * summary, and only its title strings loaded; `ensure` loads an article whole when it opens.
  */
 export function titlesSession(io: Io, options: LocaleOptions): { session: Session; flows: Workflow[] } {
-  const summaries = new Map<string, ArticleSummary>();
+  let listing: TitleListing | undefined;
   const session = openSession(
     io,
     options,
     (ws) => ws.slugs(),
-    (ws) => {
-      for (const slug of ws.slugs()) summaries.set(slug, articleSummary(ws, slug));
-      const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
-      return { messages: (slug) => summaries.get(slug)?.titles, only: (slug) => keys.get(slug) };
-    },
+    (ws) => (listing = titleListing(ws)),
   );
-  return { session, flows: [...summaries.values()].flatMap((summary) => summary.workflows) };
+  return { session, flows: listing!.flows };
+}
+
+/** Every procedure's title added to a session that opened on a few articles (they stay whole). */
+export function addTitles(session: Session, loaded: readonly string[]): Workflow[] {
+  const listing = titleListing(session.workspace);
+  const whole = new Set(loaded);
+  loadNamespaces(session.i18n, session.workspace.localesDir, session.workspace.slugs().filter((slug) => !whole.has(slug)), listing.messages, listing.only);
+  return listing.flows;
 }

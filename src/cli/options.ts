@@ -1,5 +1,5 @@
 /** The options every command that reads articles or resources shares. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 
 export function withFolders(command: Command): Command {
   return command
@@ -20,4 +20,9 @@ export function withLocale(command: Command): Command {
 /** `--shard i/n` for commands that go over every article (see shard.ts). */
 export function withShard(command: Command): Command {
   return command.option('--shard <i/n>', 'only the i-th of n deterministic parts of the articles (a CI matrix; join the parts with `docflow merge`)');
+}
+
+/** `--format` with the values a command knows (the first is the default): anything else is a usage error naming them. */
+export function formatOption(choices: readonly string[], description: string): Option {
+  return new Option('--format <format>', description).choices(choices).default(choices[0]);
 }

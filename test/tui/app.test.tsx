@@ -8,6 +8,7 @@ const ENTER = '\r';
 const RIGHT = '\u001B[C';
 const LEFT = '\u001B[D';
 const DOWN = '\u001B[B';
+const UP = '\u001B[A';
 
 
 function start(locale: string, flow?: string) {
@@ -64,16 +65,27 @@ describe('the flow screen', () => {
     expect(current.frame()).toMatch(/Entrée suivant\u00a0: Abonnements\s+passer à l’étape 3/);
   });
 
-  it('l switches to the next language and keeps the step', async () => {
+  it('l opens the languages by their own names and switches, keeping the step and the inputs', async () => {
     current = start('zh-CN', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT, ENTER, ESC);
     expect(current.frame()).toContain('第 3 步，共 5 步');
     await current.press('l');
+    const menu = current.frame();
+    expect(menu).toContain('语言');
+    expect(menu).toMatch(/English\s+en-US/);
+    expect(menu).toMatch(/Français\s+fr-FR/);
+    expect(menu).toMatch(/› 中文\s+zh-CN\s+✔/);
+    await current.press(UP, UP, ENTER);
     expect(current.frame()).toContain('Step 3 of 5');
     expect(current.frame()).toContain('On the Subscriptions page');
-    await current.press('l');
+    await current.press('l', DOWN, ENTER);
     expect(current.frame()).toContain('Étape 3 sur 5');
     expect(current.frame()).toContain('Ajouter un client');
+    // Esc closes the menu and nothing changes.
+    await current.press('l', DOWN, ESC);
+    expect(current.frame()).toContain('Étape 3 sur 5');
+    await current.press('g');
+    expect(current.frame()).toMatch(/✔\s+2\./);
   });
 
   it('offers Update and Submit on the review step; Update goes back to account info', async () => {

@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../../catalog/write-file.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
-import { withFolders } from '../options.js';
+import { withFolders, formatOption } from '../options.js';
 
 interface ApplyOptions extends FolderOptions {
   locale?: string;
@@ -26,7 +26,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
     .option('--create', 'create the locale’s article from the reference article and its resource file')
     .option('--out <dir>', 'with --create: where new articles go (default: <content>/<locale>/ in the locale-folder layout)')
     .option('--dry-run', 'say what would change, write nothing')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(formatOption(['text', 'json'], 'text or json'))
     .addHelpText(
       'after',
       '\nExamples:\n  docflow apply --locale fr-FR\n  docflow apply add-a-new-customer --locale de-DE --create',

@@ -14,7 +14,7 @@ import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withLocale } from '../options.js';
+import { withLocale, formatOption } from '../options.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,7 +43,7 @@ export function registerChecklist(program: Command, io: Io): void {
   withLocale(program.command('checklist'))
     .description('the steps of a procedure as a markdown task list, a printable HTML page, or JSON')
     .argument('[flow]', 'an article slug (all its procedures) or slug#n (one procedure); none with --all')
-    .option('--format <format>', 'md, html (self-contained, printable) or json (version 1)', 'md')
+    .addOption(formatOption(['md', 'html', 'json'], 'md, html (self-contained, printable) or json (version 1)'))
     .option('--with-source', 'the English under each translated sentence')
     .option('--out <file|dir>', 'write there (a folder with --all) instead of printing')
     .option('--all', 'every procedure of every article in every locale into --out, with an index page')

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../catalog/write-file.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
-import { withFolders } from '../options.js';
+import { withFolders, formatOption } from '../options.js';
 
 interface ExportOptions extends FolderOptions {
   locale?: string;
@@ -20,7 +20,7 @@ export function registerExport(program: Command, io: Io): void {
     .description('write a locale’s strings as XLIFF (1.2 or 2.0): source, target, state, and a note with file, line, step and UI label')
     .argument('[slugs...]', 'only these articles')
     .requiredOption('--locale <lng>', 'the target language')
-    .option('--format <format>', 'xliff12 or xliff2', 'xliff12')
+    .addOption(formatOption(['xliff12', 'xliff2'], 'xliff12 or xliff2'))
     .requiredOption('--out <file|dir>', 'a .xlf/.xliff file for all articles, or a folder for one file per article')
     .addHelpText('after', '\nExamples:\n  docflow export --locale fr-FR --format xliff2 --out handoff/\n  docflow export add-a-new-customer --locale zh-CN --out zh.xlf')
     .action(async (slugs: string[], options: ExportOptions) => {

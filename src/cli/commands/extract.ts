@@ -5,14 +5,14 @@ import { threadCount } from '../../catalog/parse-pool.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
-import { withFolders, withShard } from '../options.js';
+import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   withShard(withFolders(program.command('extract')))
     .description('merge every article\'s strings into locales/<lng>/<slug>.json: edits there are kept, changed English marks them stale, removed strings are set aside')
     .argument('[slugs...]', 'only these articles')
-    .option('--format <format>', 'how to print problems: text or json', 'text')
+    .addOption(formatOption(['text', 'json'], 'how to print problems: text or json'))
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
     .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string }) => {
       const shard = parseShard(options.shard);

@@ -4,7 +4,7 @@ import { articleSlug } from '../../flow/find-workflow.js';
 import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withLocale } from '../options.js';
+import { withLocale, formatOption } from '../options.js';
 
 const FORMATS = ['mermaid', 'dot', 'json'] as const;
 
@@ -12,7 +12,7 @@ export function registerGraph(program: Command, io: Io): void {
   withLocale(program.command('graph'))
     .description('the states and transitions of a procedure (steps, back, branches, linked procedures)')
     .argument('<flow>', 'an article slug, or slug#n for one of its procedures')
-    .option('--format <format>', 'mermaid, dot or json', 'mermaid')
+    .addOption(formatOption(['mermaid', 'dot', 'json'], 'mermaid, dot or json'))
     .addHelpText('after', '\nExamples:\n  docflow graph add-a-new-customer --locale fr-FR\n  docflow graph add-a-new-customer --format dot | dot -Tsvg > flow.svg')
     .action((name: string, options: LocaleOptions & { format: string }) => {
       if (!(FORMATS as readonly string[]).includes(options.format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);

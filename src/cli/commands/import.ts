@@ -4,14 +4,14 @@ import type { Command } from 'commander';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
-import { withFolders } from '../options.js';
+import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
     .description('read translated XLIFF (1.2 or 2.0) into locales/, with provenance; DOCTYPE and entities are refused')
     .argument('<files...>', 'XLIFF files or folders of them')
-    .option('--format <format>', 'text or json', 'text')
+    .addOption(formatOption(['text', 'json'], 'text or json'))
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
     .action(async (paths: string[], options: FolderOptions & { format: string }) => {
       if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);

@@ -8,7 +8,7 @@ import { ALL_RULES } from '../../quality/rules.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withFolders, withShard } from '../options.js';
+import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
 import { report, type Format } from '../report.js';
 
@@ -59,7 +59,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
     .description('quality checks of the translations: markup, numbers, placeholders, untranslated, consistency, UI-label glossary…')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
-    .option('--format <format>', 'text (file:line:column severity message rule) or json', 'text')
+    .addOption(formatOption(['text', 'json'], 'text (file:line:column severity message rule) or json'))
     .option('--rule <id=level>', 'a rule off, info, warning or error (repeatable)', (spec: string, all: string[] = []) => [...all, spec])
     .option('--config <file>', 'JSON or YAML: { "rules": { "whitespace": "off" }, "allow": ["Contoso"] }')
     .option('--list-rules', 'print the rules, their default severity and what they check')

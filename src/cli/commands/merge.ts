@@ -4,6 +4,7 @@
  * rules that compare articles across the content run over all of them. (`extract` parts need no
  * merge: each writes the resource files of its own articles.)
  */
+import { formatOption } from '../options.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
@@ -43,7 +44,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
     .command('merge')
     .description('join the parts of a CI matrix: `status --shard i/n --format json` or `lint --shard i/n` outputs')
     .argument('<parts...>', 'the parts’ JSON files')
-    .option('--format <format>', 'text, json (or html for status)', 'text')
+    .addOption(formatOption(['text', 'json', 'html'], 'text, json (or html for status)'))
     .option('--out <file>', 'write there instead of printing')
     .addHelpText(
       'after',

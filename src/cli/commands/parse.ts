@@ -1,4 +1,5 @@
 /** `docflow parse <file|dir>...`: articles as the parser sees them. */
+import { formatOption } from '../options.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -45,7 +46,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .description('parse articles and print their segments, steps and labels (one JSON line per file for many)')
     .argument('<paths...>', 'markdown articles (side-by-side or plain), or folders of them')
     .option('--json', 'one file: the whole document as JSON; several: one JSON object per line per file')
-    .option('--format <format>', 'how to print problems: text or json', 'text')
+    .addOption(formatOption(['text', 'json'], 'how to print problems: text or json'))
     .addHelpText('after', '\nExamples:\n  docflow parse content/fr-FR/add-a-new-customer.md --json\n  docflow parse content/ --json > documents.ndjson')
     .action((paths: string[], options: { json?: boolean; format: Format }) => {
       if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);

@@ -12,7 +12,7 @@ import type { Workflow } from '../../model/workflow.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
-import { openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
+import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
 import { interactive, print, warn, type Io } from '../io.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -40,7 +40,7 @@ export function registerRun(program: Command, io: Io): void {
         if (options.watch) warn(io, 'docflow: --watch needs a terminal; printing the procedure once');
         if (name === undefined) return printFlowList(io, options);
         const session = openSession(io, options, () => [articleSlug(name)]);
-        for (const workflow of resolveWorkflows(session, name)) print(io, walkthroughText(workflow, session.tr));
+        for (const workflow of resolveWorkflows(session, name, commandNames(program))) print(io, walkthroughText(workflow, session.tr));
         return;
       }
       // Keys are read from now on: what is typed while the content loads is kept, not echoed.
@@ -48,7 +48,8 @@ export function registerRun(program: Command, io: Io): void {
       let stop = () => {};
       try {
         const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
-        const named = name === undefined ? undefined : resolveWorkflows(session, name);
+        const opened = [...new Set(flows.map((flow) => flow.slug))];
+        const named = name === undefined ? undefined : resolveWorkflows(session, name, commandNames(program));
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
         // One procedure opens at once; an article with several opens the picker on just those.
         await runApp(io, session, input, {
@@ -56,12 +57,18 @@ export function registerRun(program: Command, io: Io): void {
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
           runs: savedRuns(io, session, Boolean(options.restart)),
           prepare: (flow) => session.ensure(neighbours(session.workspace, flow.slug)),
+          ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
         });
       } finally {
         stop();
         input.close();
       }
     });
+}
+
+/** `run` takes any word as a flow: a mistyped command (`lst`) is told apart by these names. */
+function commandNames(program: Command): string[] {
+  return program.commands.flatMap((command) => [command.name(), ...command.aliases()]);
 }
 
 /**

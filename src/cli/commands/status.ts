@@ -9,7 +9,7 @@ import { statusText } from '../../status/status-text.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
-import { withFolders, withShard } from '../options.js';
+import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
 
 const FORMATS = ['text', 'json', 'html'] as const;
@@ -39,7 +39,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
     .description('coverage per locale and article: translated, stale (English changed since), untranslated, human or machine')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
-    .option('--format <format>', 'text (a table with bars), json, or html (one self-contained page)', 'text')
+    .addOption(formatOption(['text', 'json', 'html'], 'text (a table with bars), json, or html (one self-contained page)'))
     .option('--out <file>', 'write there instead of printing (html needs it unless piped)')
     .option('--all', 'list every article and sentence, not only the first 20 that need work')
     .option('--fail-under <percent>', 'exit 1 when a locale’s coverage is below this')

@@ -1,5 +1,5 @@
-import { useApp } from 'ink';
-import { useMemo, useState } from 'react';
+import { Box, useApp } from 'ink';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
@@ -8,6 +8,10 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker } from './FlowPicker.js';
 import { FlowScreen } from './FlowScreen.js';
 import { ResumePrompt } from './ResumePrompt.js';
+import { HelpPanel, type HelpEntry } from './HelpPanel.js';
+import { LocaleMenu } from './LocaleMenu.js';
+import { BilingualContext } from '../bilingual.js';
+import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface AppProps {
   /** Every procedure: the picker's list and the done screen's related ones. */
@@ -25,13 +29,38 @@ export interface AppProps {
   };
   /** Makes a flow's strings ready before it opens (a picker may have loaded only titles). */
   prepare?: (flow: Workflow) => void;
+  /**
+   * Every procedure of the content with its title loaded, for the picker Esc goes back to when
+   * the app opened on one flow (which loaded only that article and its neighbours).
+   */
+  allFlows?: () => Workflow[];
 }
 
+/** `?` in the picker. */
+const PICKER_HELP: readonly HelpEntry[] = [
+  ['a–z …', 'help.filter'],
+  ['↑ ↓', 'help.move'],
+  ['PgUp PgDn  Home End', 'help.page'],
+  ['Enter', 'help.pick'],
+  ['Tab', 'help.locale'],
+  ['Backspace', 'help.erase'],
+  ['Esc', 'help.escape.picker'],
+  ['?', 'help.help'],
+  ['Ctrl+C', 'help.quit'],
+];
+
 /** The whole terminal app: pick a procedure, walk it, switch locale anywhere. */
-export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: AppProps) {
+export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows }: AppProps) {
   const { exit } = useApp();
   const { i18n } = useTranslation();
+  const { columns } = useTerminalSize();
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
+  // What the picker offers: this article's procedures, the content's, or (after Esc from a flow
+  // opened by name) every procedure, loaded then.
+  const [choices, setChoices] = useState<Workflow[]>(pickFrom ?? flows);
+  // Over the screen (which stays mounted, its run and inputs intact): the help or the language menu.
+  const [modal, setModal] = useState<{ kind: 'help'; entries: readonly HelpEntry[] } | { kind: 'locales' } | undefined>();
+  const [bilingual, setBilingual] = useState(false);
   // A new run of the same flow must start a new machine: the key remounts the screen.
   const [run, setRun] = useState(0);
   // A saved run of the flow being opened waits for the reader's answer; then how it starts.
@@ -45,6 +74,13 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: App
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [current, run, start, asking],
   );
+  const returnToParent = () => {
+    const parent = parents[parents.length - 1]!;
+    setParents((stack) => stack.slice(0, -1));
+    setCurrent(parent.flow);
+    setRun((n) => n + 1);
+    setStart({ plan: { snapshot: parent.snapshot } });
+  };
   const open = (flow: Workflow, returnTo?: unknown) => {
     prepare?.(flow);
     if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
@@ -54,16 +90,39 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: App
     setStart({});
     setAsking(runs ? offer(runs.plan(flow)) : undefined);
   };
-  const switchLocale = () => {
-    const locales = localesFor(current?.slug);
-    const next = locales[(locales.indexOf(i18n.language) + 1) % locales.length];
-    if (next && next !== i18n.language) void i18n.changeLanguage(next);
+  const toPicker = () => {
+    if (!pickFrom && allFlows && choices === flows) setChoices(allFlows());
+    setParents([]);
+    setCurrent(undefined);
   };
+  const width = Math.min(columns, READABLE_WIDTH);
+  const frame = (screen: ReactNode) => (
+    <BilingualContext.Provider value={bilingual}>
+      <Box flexDirection="column" width={width}>
+        {modal?.kind === 'help' ? <HelpPanel entries={modal.entries} onClose={() => setModal(undefined)} /> : null}
+        {modal?.kind === 'locales' ? (
+          <LocaleMenu
+            locales={localesFor(current?.slug)}
+            onClose={() => setModal(undefined)}
+            onChoose={(locale) => {
+              setModal(undefined);
+              if (locale !== i18n.language) void i18n.changeLanguage(locale);
+            }}
+          />
+        ) : null}
+        <Box display={modal ? 'none' : 'flex'} flexDirection="column">
+          {screen}
+        </Box>
+      </Box>
+    </BilingualContext.Provider>
+  );
   if (!current) {
-    return <FlowPicker flows={pickFrom ?? flows} onPick={open} onSwitchLocale={switchLocale} onQuit={exit} />;
+    return frame(
+      <FlowPicker flows={choices} active={modal === undefined} onPick={open} onLocaleMenu={() => setModal({ kind: 'locales' })} onHelp={() => setModal({ kind: 'help', entries: PICKER_HELP })} onQuit={exit} />,
+    );
   }
   if (asking) {
-    return (
+    return frame(
       <ResumePrompt
         workflow={current}
         plan={asking}
@@ -76,29 +135,23 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: App
           setAsking(undefined);
         }}
         onQuit={exit}
-      />
+      />,
     );
   }
   const related = current.related.flatMap((slug) => flows.filter((f) => f.slug === slug).slice(0, 1));
-  return (
+  return frame(
     <FlowScreen
       key={`${current.id}/${run}`}
       workflow={current}
       related={related}
       onOpen={open}
       linked={(id) => flows.find((f) => f.id === id) ?? flows.find((f) => f.slug === id)}
-      {...(parents.length > 0
-        ? {
-            onReturn: () => {
-              const parent = parents[parents.length - 1]!;
-              setParents((stack) => stack.slice(0, -1));
-              setCurrent(parent.flow);
-              setRun((n) => n + 1);
-              setStart({ plan: { snapshot: parent.snapshot } });
-            },
-          }
-        : {})}
-      onSwitchLocale={switchLocale}
+      {...(parents.length > 0 ? { onReturn: () => returnToParent() } : {})}
+      onBack={parents.length > 0 ? () => returnToParent() : toPicker}
+      onLocaleMenu={() => setModal({ kind: 'locales' })}
+      onHelp={(entries) => setModal({ kind: 'help', entries })}
+      onToggleSource={() => setBilingual((on) => !on)}
+      active={modal === undefined}
       onQuit={exit}
       onRestart={() => {
         setStart({});
@@ -106,7 +159,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare }: App
       }}
       {...(start.plan?.snapshot ? { start: { snapshot: start.plan.snapshot } } : start.plan?.startAt ? { start: { startAt: start.plan.startAt, ...(start.plan.values ? { values: start.plan.values } : {}) } } : {})}
       {...(recorder ? { recorder } : {})}
-    />
+    />,
   );
 }
 

@@ -1,45 +1,88 @@
 import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Workflow } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
+import { plainMessage } from '../../text/inline-runs.js';
+import { sanitize } from '../../text/sanitize.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTranslation } from '../hooks/use-translation.js';
+import { folded, matches } from '../picker-filter.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
 
-const WINDOW = 12;
+/** Lines the picker keeps for itself: title, filter, position, key hints and the gaps between. */
+const CHROME = 8;
 
-/** The procedures to choose from, titled in the current locale. */
-export function FlowPicker({
-  flows,
-  onPick,
-  onSwitchLocale,
-  onQuit,
-}: {
+export interface FlowPickerProps {
   flows: Workflow[];
   onPick: (workflow: Workflow) => void;
-  onSwitchLocale: () => void;
+  onLocaleMenu: () => void;
+  onHelp: () => void;
   onQuit: () => void;
-}) {
+  /** False while the help or the language menu is open over it. */
+  active?: boolean;
+}
+
+/**
+ * The procedures to choose from, titled in the current locale, as tall as the terminal: type to
+ * filter, ↑/↓ and PgUp/PgDn/Home/End to move, the article's folder beside its title (two articles
+ * of a docs repository can share one: `Archive/` and `partner-center/` "Add a new customer").
+ */
+export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active = true }: FlowPickerProps) {
   const tr = useTranslation();
   const { t, language } = tr;
   const theme = useTheme();
+  const { rows } = useTerminalSize();
+  const window = Math.max(3, rows - CHROME);
+  const [query, setQuery] = useState('');
+  const titles = useMemo(() => new Map(flows.map((flow) => [flow, flowTitle(flow, tr)])), [flows, tr.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const haystacks = useMemo(() => new Map(flows.map((flow) => [flow, folded(`${plainMessage(titles.get(flow)!)} ${flow.id.replace(/[/#-]/g, ' ')}`)])), [flows, titles]);
+  const filter = (q: string) => flows.filter((flow) => matches(haystacks.get(flow)!, q));
+  const shown = useMemo(() => filter(query), [haystacks, query]); // eslint-disable-line react-hooks/exhaustive-deps
   const [cursor, setCursor] = useState(0);
-  // Keys can arrive faster than renders: Enter must see the cursor that ↓ just moved.
-  const latest = useRef(0);
-  const move = (by: number) => {
-    latest.current = (latest.current + by + flows.length) % flows.length;
-    setCursor(latest.current);
+  // Keys can arrive faster than renders: Enter must see the cursor (and list) the last key made.
+  const latest = useRef({ cursor: 0, query: '' });
+  const moveTo = (at: number, count: number) => {
+    latest.current.cursor = count === 0 ? 0 : Math.min(Math.max(0, at), count - 1);
+    setCursor(latest.current.cursor);
   };
   useInput((input, key) => {
-    if (input === 'q' || key.escape) return onQuit();
-    if (input === 'l') return onSwitchLocale();
-    if (key.upArrow || input === 'k') move(-1);
-    if (key.downArrow || input === 'j') move(1);
-    const picked = flows[latest.current];
-    if (key.return && picked) onPick(picked);
-  });
-  const start = Math.min(Math.max(0, cursor - Math.floor(WINDOW / 2)), Math.max(0, flows.length - WINDOW));
+    const current = latest.current;
+    const list = current.query === query ? shown : filter(current.query);
+    if (key.escape) {
+      if (current.query === '') return onQuit();
+      current.query = '';
+      setQuery('');
+      return moveTo(0, flows.length);
+    }
+    if (key.ctrl && input === 'c') return onQuit();
+    if (key.return) {
+      const picked = list[current.cursor];
+      if (picked) onPick(picked);
+      return;
+    }
+    if (key.tab) return onLocaleMenu();
+    if (key.upArrow) return moveTo(current.cursor - 1, list.length);
+    if (key.downArrow) return moveTo(current.cursor + 1, list.length);
+    if (key.pageUp) return moveTo(current.cursor - window, list.length);
+    if (key.pageDown) return moveTo(current.cursor + window, list.length);
+    if (key.home) return moveTo(0, list.length);
+    if (key.end) return moveTo(list.length - 1, list.length);
+    if (key.backspace || key.delete) {
+      current.query = [...current.query].slice(0, -1).join('');
+      setQuery(current.query);
+      return moveTo(0, flows.length);
+    }
+    if (input === '?' && current.query === '') return onHelp();
+    if (input && !key.ctrl && !key.meta && !/[\u0000-\u001f]/.test(input)) {
+      current.query += input;
+      setQuery(current.query);
+      return moveTo(0, flows.length);
+    }
+  }, { isActive: active });
+  const at = Math.min(cursor, Math.max(0, shown.length - 1));
+  const start = Math.min(Math.max(0, at - Math.floor(window / 2)), Math.max(0, shown.length - window));
   return (
     <Box flexDirection="column" gap={1}>
       <Box justifyContent="space-between">
@@ -48,19 +91,37 @@ export function FlowPicker({
         </Text>
         <Text color={theme.muted}>{language}</Text>
       </Box>
-      <Box flexDirection="column">
-        {flows.slice(start, start + WINDOW).map((flow, i) => {
-          const selected = start + i === cursor;
+      <Text>
+        <Text color={theme.accent}>{'/ '}</Text>
+        {query ? <Text>{sanitize(query)}</Text> : <Text color={theme.muted}>{t('picker.filter')}</Text>}
+        <Text inverse> </Text>
+      </Text>
+      <Box flexDirection="column" height={Math.min(window, Math.max(1, shown.length))}>
+        {shown.length === 0 ? <Text color={theme.muted}>{t('picker.none', { query: sanitize(query) })}</Text> : null}
+        {shown.slice(start, start + window).map((flow, i) => {
+          const selected = start + i === at;
           return (
-            <Text key={flow.id} inverse={selected}>
-              {selected ? '› ' : '  '}
-              <Inline markdown={flowTitle(flow, tr)} />
-              <Text color={theme.muted}>{`  ${t('picker.steps', { count: flow.steps.length })}`}</Text>
-            </Text>
+            <Box key={flow.id}>
+              <Text wrap="truncate-end" inverse={selected}>
+                {selected ? '› ' : '  '}
+                <Inline markdown={titles.get(flow)!} />
+                {folderOf(flow) ? <Text color={theme.muted}>{`  ${sanitize(folderOf(flow)!)}`}</Text> : null}
+                <Text color={theme.muted}>{`  ${t('picker.steps', { count: flow.steps.length })}`}</Text>
+              </Text>
+            </Box>
           );
         })}
       </Box>
-      <KeyHints hints={[t('keys.move'), t('keys.open.picker'), t('keys.locale'), t('keys.quit')]} />
+      <Text color={theme.muted}>
+        {shown.length === 0 ? '' : t('picker.position', { from: start + 1, to: Math.min(start + window, shown.length), count: shown.length })}
+      </Text>
+      <KeyHints hints={[t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')]} />
     </Box>
   );
+}
+
+/** The folder of an article in a docs repository (`partner-center/`), shown beside its title. */
+function folderOf(flow: Workflow): string | undefined {
+  const slash = flow.slug.lastIndexOf('/');
+  return slash === -1 ? undefined : flow.slug.slice(0, slash + 1);
 }

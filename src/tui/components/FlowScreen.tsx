@@ -1,4 +1,4 @@
-import { Box, useInput } from 'ink';
+import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import type { Workflow } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
@@ -16,6 +16,35 @@ import { Progress } from './Progress.js';
 import { Entered } from './Entered.js';
 import { StepBody } from './StepBody.js';
 import { StepInputs } from './StepInputs.js';
+import { StepOverview } from './StepOverview.js';
+import { Scroll } from './Scroll.js';
+import type { HelpEntry } from './HelpPanel.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+
+/** `?` on a step: every key there, with what it does (help.* keys). */
+const STEP_HELP: readonly HelpEntry[] = [
+  ['Enter  →', 'help.next'],
+  ['←  b', 'help.back'],
+  ['1–9', 'help.choose'],
+  ['o', 'help.open'],
+  ['g', 'help.overview'],
+  ['↑ ↓  PgUp PgDn', 'help.scroll'],
+  ['l', 'help.locale'],
+  ['s', 'help.source'],
+  ['Esc', 'help.escape'],
+  ['?', 'help.help'],
+  ['q  Ctrl+C', 'help.quit'],
+];
+
+/** `?` on the done screen. */
+const DONE_HELP: readonly HelpEntry[] = [
+  ['r', 'help.restart'],
+  ['1–9', 'help.related'],
+  ['←  b', 'help.return'],
+  ['l', 'help.locale'],
+  ['Esc', 'help.escape'],
+  ['q  Ctrl+C', 'help.quit'],
+];
 
 export interface FlowScreenProps {
   workflow: Workflow;
@@ -27,18 +56,26 @@ export interface FlowScreenProps {
   linked?: (id: string) => Workflow | undefined;
   /** This flow was opened from another: back to it (at its step) once done, or on ← / b when done. */
   onReturn?: () => void;
-  onSwitchLocale: () => void;
+  /** Esc: back to where the reader came from (the flow a link left, or the picker). */
+  onBack?: () => void;
+  onLocaleMenu: () => void;
+  onHelp: (entries: readonly HelpEntry[]) => void;
+  onToggleSource: () => void;
   onQuit: () => void;
   onRestart: () => void;
+  /** False while a menu or the help is open over the screen: its keys are theirs. */
+  active?: boolean;
   /** Where the run starts, and what keeps it (saved after every step, recorded when it ends). */
   start?: Omit<FlowStart, 'onChange'>;
   recorder?: RunRecorder;
 }
 
 /** One procedure, one step at a time. */
-export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwitchLocale, onQuit, onRestart, start, recorder }: FlowScreenProps) {
+export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, active = true }: FlowScreenProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
+  const { rows } = useTerminalSize();
+  const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
   const flow = useFlow(workflow, {
     ...start,
     ...(recorder
@@ -54,6 +91,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
     if (!flow.isDone()) recorder?.close();
     onQuit();
   };
+  // Entered values are saved with the run after every step; without a place to save them,
+  // quitting would lose them: ask first.
+  const unsaved = !recorder && Object.keys(flow.values).length > 0 && !flow.isDone();
   const step = workflow.steps.find((s) => s.id === flow.state);
   // A step that asks for values takes the keys until they are all entered (each visit: Update
   // comes back to them, filled in).
@@ -62,8 +102,12 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
   const editing = Boolean(step?.inputs?.length) && filled !== `${step!.id}/${visits.current}`;
 
   useInput((input, key) => {
-    if (input === 'q' || key.escape) return quit();
-    if (input === 'l') return onSwitchLocale();
+    if (input === 'q') return unsaved ? setPanel('confirm-quit') : quit();
+    if (key.escape) return onBack ? onBack() : unsaved ? setPanel('confirm-quit') : quit();
+    if (input === 'l') return onLocaleMenu();
+    if (input === 's') return onToggleSource();
+    if (input === '?') return onHelp(flow.isDone() ? DONE_HELP : STEP_HELP);
+    if (input === 'g' && !flow.isDone()) return setPanel('overview');
     const digit = /^[1-9]$/.test(input) ? Number(input) : undefined;
     if (flow.isDone()) {
       if (input === 'r') return onRestart();
@@ -79,10 +123,20 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
     // The machine's guards decide whether the current step has that choice.
     if (digit !== undefined) flow.send({ type: 'CHOOSE', choice: digit - 1 });
-  }, { isActive: !editing });
+  }, { isActive: active && !editing && panel === undefined });
+  useInput(
+    (input, key) => {
+      if (input === 'y' || key.return) return quit();
+      setPanel(undefined);
+    },
+    { isActive: active && panel === 'confirm-quit' },
+  );
 
   if (flow.done || !step) {
     return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} />;
+  }
+  if (panel === 'overview') {
+    return <StepOverview workflow={workflow} current={step.number} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
   }
   const first = step === workflow.steps[0];
   const links = (step.links ?? []).flatMap((l) => linked?.(l.flow) ?? []);
@@ -92,8 +146,11 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
     ...(first ? [] : [t('keys.back')]),
     ...(step.choices.length > 0 ? [t('keys.choose', { keys: keyRange(step.choices.length) })] : []),
     t('keys.locale'),
+    t('keys.help'),
     t('keys.quit'),
   ];
+  // What the step box may take: the screen less the header, progress, choices and key hints.
+  const bodyHeight = Math.max(4, rows - 10 - step.choices.length - (step.inputs?.length ? step.inputs.length + 3 : 0));
   return (
     <Box flexDirection="column" gap={1}>
       <Header workflow={workflow} />
@@ -102,7 +159,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
       ) : null}
       <Progress current={step.number} total={workflow.steps.length} />
       <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
-        <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+        <Scroll key={step.id} height={bodyHeight} active={active && !editing && panel === undefined}>
+          <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+        </Scroll>
       </Box>
       {step.inputs?.length ? (
         editing ? (
@@ -124,7 +183,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onSwit
       ) : null}
       {editing ? null : <ChoiceList workflow={workflow} step={step} />}
       {links.length > 0 && !editing ? <LinkedFlows flows={links} /> : null}
-      {editing ? null : <KeyHints hints={hints} />}
+      {panel === 'confirm-quit' ? <Text bold color={theme.warning}>{t('quit.confirm')}</Text> : editing ? null : <KeyHints hints={hints} />}
     </Box>
   );
 }

@@ -4,7 +4,10 @@ import { imageText } from '../../text/image-text.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
-import { Paragraph } from './Inline.js';
+import { Inline, Paragraph } from './Inline.js';
+import { translator } from '../../catalog/i18n.js';
+import { SOURCE_LOCALE } from '../../catalog/versions.js';
+import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
 
 export interface BlocksProps {
@@ -21,13 +24,29 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
   const theme = useTheme();
   const words = (keys: readonly string[]) => keys.map((key) => tr.text(namespace, key));
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
+  // The bilingual view (`s`): the English under each sentence, where the screen is not English.
+  const bilingual = useBilingual();
+  const source = bilingual && tr.language.split('-')[0] !== SOURCE_LOCALE.split('-')[0] ? translator(tr.i18n, SOURCE_LOCALE) : undefined;
   const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>
       {blocks.map((block, i) => {
         switch (block.type) {
           case 'text':
-            return <Paragraph key={i} messages={words(block.keys)} highlight={highlight} dim={dim} />;
+            return source ? (
+              <Box key={i} flexDirection="column">
+                {block.keys.map((key) => (
+                  <Box key={key} flexDirection="column">
+                    <Paragraph messages={[tr.text(namespace, key)]} highlight={highlight} dim={dim} />
+                    <Text color={theme.muted}>
+                      <Inline markdown={source.text(namespace, key)} dim />
+                    </Text>
+                  </Box>
+                ))}
+              </Box>
+            ) : (
+              <Paragraph key={i} messages={words(block.keys)} highlight={highlight} dim={dim} />
+            );
           case 'note':
             return (
               <Note key={i} kind={block.kind}>

@@ -1,0 +1,41 @@
+import { Box, Text, useInput } from 'ink';
+import { useRef, useState } from 'react';
+import { nativeName } from '../../text/locale-names.js';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+import { KeyHints } from './KeyHints.js';
+
+/** The languages this screen has, each in its own language; the step and the inputs stay. */
+export function LocaleMenu({ locales, onChoose, onClose }: { locales: readonly string[]; onChoose: (locale: string) => void; onClose: () => void }) {
+  const { t, language } = useTranslation();
+  const theme = useTheme();
+  const [cursor, setCursor] = useState(() => Math.max(0, locales.indexOf(language)));
+  const latest = useRef(cursor);
+  const move = (by: number) => {
+    latest.current = (latest.current + by + locales.length) % locales.length;
+    setCursor(latest.current);
+  };
+  useInput((input, key) => {
+    if (key.escape || input === 'q' || input === 'l') return onClose();
+    if (key.upArrow || input === 'k') return move(-1);
+    if (key.downArrow || input === 'j' || key.tab) return move(1);
+    if (key.return) return onChoose(locales[latest.current]!);
+  });
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Text bold color={theme.accent}>
+        {t('locale-menu.title')}
+      </Text>
+      <Box flexDirection="column">
+        {locales.map((locale, i) => (
+          <Text key={locale} inverse={i === cursor}>
+            {i === cursor ? '› ' : '  '}
+            {nativeName(locale, locales)}
+            <Text color={theme.muted}>{`  ${locale}${locale === language ? '  ✔' : ''}`}</Text>
+          </Text>
+        ))}
+      </Box>
+      <KeyHints hints={[t('keys.move'), t('keys.choose.enter'), t('keys.close')]} />
+    </Box>
+  );
+}

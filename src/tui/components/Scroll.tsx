@@ -1,0 +1,42 @@
+import { Box, measureElement, Text, useInput, type DOMElement } from 'ink';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from '../hooks/use-translation.js';
+import { useTheme } from '../theme.js';
+
+/**
+ * A step longer than the screen scrolls inside its frame (↑/↓, PgUp/PgDn) instead of pushing the
+ * key hints off a 24-row terminal; a line says there is more, and where.
+ */
+export function Scroll({ height, active, children }: { height: number; active: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const inner = useRef<DOMElement>(null);
+  const [full, setFull] = useState(0);
+  const [offset, setOffset] = useState(0);
+  useEffect(() => {
+    if (inner.current) setFull(measureElement(inner.current).height);
+  });
+  const overflow = full > height;
+  const visible = overflow ? height - 1 : height;
+  const last = Math.max(0, full - visible);
+  const at = Math.min(offset, last);
+  useInput(
+    (_input, key) => {
+      if (key.upArrow) setOffset(Math.max(0, at - 1));
+      if (key.downArrow) setOffset(Math.min(last, at + 1));
+      if (key.pageUp) setOffset(Math.max(0, at - visible));
+      if (key.pageDown) setOffset(Math.min(last, at + visible));
+    },
+    { isActive: active && overflow },
+  );
+  return (
+    <Box flexDirection="column">
+      <Box height={overflow ? visible : undefined} overflow="hidden" flexDirection="column">
+        <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-at}>
+          {children}
+        </Box>
+      </Box>
+      {overflow ? <Text color={theme.muted}>{t('scroll.more', { from: at + 1, to: Math.min(full, at + visible), total: full })}</Text> : null}
+    </Box>
+  );
+}

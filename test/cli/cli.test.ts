@@ -109,6 +109,23 @@ describe('usage', () => {
     expect(locale.code).toBe(2);
     expect(locale.err).toContain('xx-YY');
   });
+
+  it('suggests the command or the procedure a name is a typo of', async () => {
+    const command = await cli(['lst', '--locale', 'en-US']);
+    expect(command.code).toBe(2);
+    expect(command.err).toContain('“lst” is neither a command nor a procedure. Did you mean `docflow list`?');
+    const flow = await cli(['run', 'add-a-new-custmer', '--locale', 'fr-FR']);
+    expect(flow.code).toBe(2);
+    expect(flow.err).toContain('Vouliez-vous dire « add-a-new-customer » ?');
+    // Far from everything: no guess.
+    expect((await cli(['run', 'zzzzzzzz', '--locale', 'en-US'])).err).not.toContain('Did you mean');
+  });
+
+  it('refuses an option value a command does not know, naming the ones it does', async () => {
+    const { code, err } = await cli(['lint', '--format', 'xml']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/'xml' is invalid\. Allowed choices are text, json/);
+  });
 });
 
 describe('docflow run without a terminal', () => {

@@ -22,15 +22,18 @@ export interface RenderedApp {
   press(...keys: string[]): Promise<void>;
   type(...keys: string[]): Promise<void>;
   frame(): string;
+  /** Whether the app has exited (quit), within half a second. */
+  exited(): Promise<boolean>;
 }
 
-export function renderApp(instance: i18n, props: ComponentProps<typeof App>): RenderedApp {
+export function renderApp(instance: i18n, props: ComponentProps<typeof App>, size?: { columns: number; rows: number }): RenderedApp {
   const app = renderTerminal(
     <I18nContext.Provider value={instance}>
       <ThemeContext.Provider value={NO_COLOURS}>
         <App {...props} />
       </ThemeContext.Provider>
     </I18nContext.Provider>,
+    size,
   );
   /** Waits until the screen has stopped changing (a loaded machine renders late), at most a second. */
   const settle = async () => {
@@ -54,5 +57,6 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>): Re
     app.stdin.write(keys.join(''));
     await settle();
   };
-  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '' };
+  const exited = () => Promise.race([app.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500))]);
+  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '', exited };
 }

@@ -37,6 +37,8 @@ export interface Terminal {
   stdin: Keyboard;
   lastFrame(): string | undefined;
   unmount(): void;
+  /** Settles when the app exits. */
+  exited: Promise<unknown>;
 }
 
 export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 40 }): Terminal {
@@ -54,6 +56,7 @@ export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 
   return {
     stdin,
     lastFrame: () => stdout.lastFrame,
+    exited: instance.waitUntilExit(),
     unmount: () => {
       instance.unmount();
       input.close();

@@ -19,7 +19,8 @@ import { StepInputs } from './StepInputs.js';
 import { StepOverview } from './StepOverview.js';
 import { Scroll } from './Scroll.js';
 import type { HelpEntry } from './HelpPanel.js';
-import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { displayWidth } from '../../text/display-width.js';
 
 /** `?` on a step: every key there, with what it does (help.* keys). */
 const STEP_HELP: readonly HelpEntry[] = [
@@ -74,7 +75,7 @@ export interface FlowScreenProps {
 export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, active = true }: FlowScreenProps) {
   const { t, i18n } = useTranslation();
   const theme = useTheme();
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
   const flow = useFlow(workflow, {
     ...start,
@@ -149,43 +150,68 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     t('keys.help'),
     t('keys.quit'),
   ];
-  // What the step box may take: the screen less the header, progress, choices and key hints.
-  const bodyHeight = Math.max(4, rows - 10 - step.choices.length - (step.inputs?.length ? step.inputs.length + 3 : 0));
+  // The screen less the key hints (and the line between): a long step scrolls, the keys stay in view.
+  const screenHeight = Math.max(4, rows - 1 - hintLines(hints, Math.min(columns, READABLE_WIDTH)));
   return (
-    <Box flexDirection="column" gap={1}>
-      <Header workflow={workflow} />
-      {first && workflow.intro.length + workflow.preamble.length > 0 ? (
-        <StepBody namespace={workflow.slug} blocks={[...workflow.intro, ...workflow.preamble]} dim />
-      ) : null}
-      <Progress current={step.number} total={workflow.steps.length} />
-      <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
-        <Scroll key={step.id} height={bodyHeight} active={active && !editing && panel === undefined}>
-          <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
-        </Scroll>
-      </Box>
-      {step.inputs?.length ? (
-        editing ? (
-          <StepInputs
-            key={`${step.id}/${visits.current}`}
-            namespace={workflow.slug}
-            inputs={step.inputs}
-            values={flow.values}
-            onSet={(name, value) => flow.send({ type: 'SET', name, value })}
-            onComplete={() => setFilled(`${step.id}/${visits.current}`)}
-          />
-        ) : (
-          <Entered namespace={workflow.slug} inputs={step.inputs} values={flow.values} />
-        )
-      ) : null}
-      {/* A step that can send the reader back (Update) reviews everything entered. */}
-      {step.choices.some((c) => workflow.steps.find((s) => s.id === c.target)?.inputs?.length) ? (
-        <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
-      ) : null}
-      {editing ? null : <ChoiceList workflow={workflow} step={step} />}
-      {links.length > 0 && !editing ? <LinkedFlows flows={links} /> : null}
-      {panel === 'confirm-quit' ? <Text bold color={theme.warning}>{t('quit.confirm')}</Text> : editing ? null : <KeyHints hints={hints} />}
+    <Box flexDirection="column">
+      <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>
+        <Box flexDirection="column" gap={1}>
+          <Header workflow={workflow} />
+          {first && workflow.intro.length + workflow.preamble.length > 0 ? (
+            <StepBody namespace={workflow.slug} blocks={[...workflow.intro, ...workflow.preamble]} dim />
+          ) : null}
+          <Progress current={step.number} total={workflow.steps.length} />
+          <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
+            <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+          </Box>
+          {step.inputs?.length ? (
+            editing ? (
+              <StepInputs
+                key={`${step.id}/${visits.current}`}
+                namespace={workflow.slug}
+                inputs={step.inputs}
+                values={flow.values}
+                onSet={(name, value) => flow.send({ type: 'SET', name, value })}
+                onComplete={() => setFilled(`${step.id}/${visits.current}`)}
+              />
+            ) : (
+              <Entered namespace={workflow.slug} inputs={step.inputs} values={flow.values} />
+            )
+          ) : null}
+          {/* A step that can send the reader back (Update) reviews everything entered. */}
+          {step.choices.some((c) => workflow.steps.find((s) => s.id === c.target)?.inputs?.length) ? (
+            <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
+          ) : null}
+          {editing ? null : <ChoiceList workflow={workflow} step={step} />}
+          {links.length > 0 && !editing ? <LinkedFlows flows={links} /> : null}
+        </Box>
+      </Scroll>
+      {panel === 'confirm-quit' ? (
+        <Text bold color={theme.warning}>
+          {t('quit.confirm')}
+        </Text>
+      ) : editing ? null : (
+        <Box marginTop={1}>
+          <KeyHints hints={hints} />
+        </Box>
+      )}
     </Box>
   );
+}
+
+/** Lines the key hints take at this width (they wrap between hints). */
+function hintLines(hints: readonly string[], width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const hint of hints) {
+    const wide = displayWidth(hint) + 5;
+    if (used > 0 && used + wide > width) {
+      lines += 1;
+      used = 0;
+    }
+    used += wide;
+  }
+  return lines;
 }
 
 /** How many times the flow has entered its current state: each visit of a step asks again. */

@@ -4,10 +4,10 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 
 /**
- * A step longer than the screen scrolls inside its frame (↑/↓, PgUp/PgDn) instead of pushing the
- * key hints off a 24-row terminal; a line says there is more, and where.
+ * A step longer than the screen scrolls (↑/↓, PgUp/PgDn) instead of pushing the key hints off a
+ * 24-row terminal; a line says there is more, and where.
  */
-export function Scroll({ height, active, children }: { height: number; active: boolean; children: ReactNode }) {
+export function Scroll({ height, active, stickToEnd, children }: { height: number; active: boolean; stickToEnd?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const theme = useTheme();
   const inner = useRef<DOMElement>(null);
@@ -19,7 +19,8 @@ export function Scroll({ height, active, children }: { height: number; active: b
   const overflow = full > height;
   const visible = overflow ? height - 1 : height;
   const last = Math.max(0, full - visible);
-  const at = Math.min(offset, last);
+  // While the reader types into fields (at the end), the end stays in view.
+  const at = stickToEnd ? last : Math.min(offset, last);
   useInput(
     (_input, key) => {
       if (key.upArrow) setOffset(Math.max(0, at - 1));

@@ -1,0 +1,166 @@
+/**
+ * Finding one's way as a reader does: the picker filtered by typing, as tall as the terminal;
+ * the help; the overview of steps; Esc back to the list; the English under each sentence; a
+ * narrow terminal and a long step.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { memoryIo } from '../helpers.js';
+import { ACCOUNT, ENTER, ESC, renderApp, tick } from './render-app.js';
+
+const DOWN = '\u001B[B';
+const PAGE_DOWN = '\u001B[6~';
+const BACKSPACE = '\u007F';
+
+function start(locale: string, options: { flow?: string; size?: { columns: number; rows: number }; named?: boolean } = {}) {
+  const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs());
+  const flows = session.workspace.workflows();
+  const initial = options.flow ? flows.find((f) => f.id === options.flow) : undefined;
+  // As `docflow run <flow>` opens: the flow and its neighbours, every procedure only on demand.
+  const props = options.named && initial ? { flows: [initial], initial, allFlows: () => flows } : { flows, ...(initial ? { initial } : {}) };
+  return renderApp(session.i18n, { ...props, localesFor: session.localesFor }, options.size);
+}
+
+let current: ReturnType<typeof start> | undefined;
+afterEach(() => current?.unmount());
+
+const listed = (frame: string) => frame.split('\n').filter((line) => /^[› ] \S/.test(line) && /étapes?|steps?|步/.test(line));
+
+describe('the picker', () => {
+  it('filters as the reader types, ignoring accents and case, and says how many match', async () => {
+    current = start('fr-FR');
+    await tick();
+    const all = listed(current.frame()).length;
+    expect(all).toBeGreaterThan(10);
+    await current.type('ABONNE');
+    const frame = current.frame();
+    expect(frame).toContain('/ ABONNE');
+    const shown = listed(frame);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all);
+    for (const line of shown) expect(line.toLowerCase()).toContain('abonne');
+    expect(frame).toMatch(new RegExp(`1–${shown.length} sur ${shown.length}`));
+    // Enter opens the first match.
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/abonnement/i);
+    expect(current.frame()).toMatch(/Étape 1 sur \d/);
+  });
+
+  it('says when nothing matches; Backspace and Esc take the filter back, Esc on an empty one quits', async () => {
+    current = start('fr-FR');
+    await tick();
+    await current.type('zzq');
+    expect(current.frame()).toContain('Aucune procédure ne correspond à « zzq »');
+    await current.press(BACKSPACE, BACKSPACE, BACKSPACE);
+    expect(listed(current.frame()).length).toBeGreaterThan(10);
+    await current.type('créer');
+    await current.press(ESC);
+    expect(current.frame()).toContain('tapez pour filtrer');
+    await current.press(ESC);
+    expect(await current.exited()).toBe(true);
+  });
+
+  it('is as tall as the terminal, pages with PgDn and shows where it is', async () => {
+    current = start('en-US', { size: { columns: 100, rows: 14 } });
+    await tick();
+    const frame = current.frame();
+    expect(listed(frame)).toHaveLength(14 - 8);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(14);
+    const total = Number(/of (\d+)/.exec(frame)![1]);
+    expect(frame).toContain(`1–6 of ${total}`);
+    await current.press(PAGE_DOWN);
+    expect(current.frame()).toMatch(/› /);
+    expect(current.frame()).toMatch(/\d+–\d+ of \d+/);
+    expect(current.frame()).not.toContain(`1–6 of ${total}`);
+  });
+
+  it('? lists every key of the picker in the reader’s language; any key closes it', async () => {
+    current = start('zh-CN');
+    await tick();
+    await current.press('?');
+    expect(current.frame()).toContain('按键');
+    expect(current.frame()).toMatch(/PgUp PgDn\s+Home End\s+上一页或下一页/);
+    await current.press('x');
+    expect(current.frame()).toContain('输入文字筛选');
+  });
+});
+
+describe('in a flow', () => {
+  it('? shows the step’s keys in French, and the step is still there after', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer' });
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC);
+    expect(current.frame()).toContain('Étape 3 sur 5');
+    await current.press('?');
+    const help = current.frame();
+    expect(help).toContain('Touches');
+    expect(help).toMatch(/s\s+afficher ou masquer l’anglais/);
+    expect(help).not.toContain('Étape 3 sur 5');
+    await current.press(' ');
+    expect(current.frame()).toContain('Étape 3 sur 5');
+  });
+
+  it('g lists the steps, the done ones ticked, and goes back to one with the inputs kept', async () => {
+    current = start('en-US', { flow: 'add-a-new-customer' });
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC);
+    expect(current.frame()).toContain('Step 3 of 5');
+    await current.press('g');
+    const overview = current.frame();
+    expect(overview).toContain('Steps (you are on step 3 of 5)');
+    expect(overview).toMatch(/✔\s+1\./);
+    expect(overview).toMatch(/✔\s+2\./);
+    expect(overview).toMatch(/●\s+3\./);
+    await current.press('\u001B[A', ENTER);
+    expect(current.frame()).toContain('Step 2 of 5');
+    await current.press(ESC);
+    expect(current.frame()).toContain('Contoso Ltd');
+  });
+
+  it('Esc goes back to the picker with every procedure, even when the app opened on one', async () => {
+    current = start('en-US', { flow: 'add-a-new-customer', named: true });
+    await tick();
+    expect(current.frame()).toContain('Step 1 of 5');
+    await current.press(ESC);
+    expect(current.frame()).toContain('Choose a procedure');
+    expect(listed(current.frame()).length).toBeGreaterThan(10);
+    await current.press(DOWN, ENTER);
+    expect(current.frame()).toMatch(/Step 1 of \d/);
+  });
+
+  it('s shows the English source under each translated sentence, and hides it again', async () => {
+    current = start('zh-CN', { flow: 'add-a-new-customer' });
+    await tick();
+    await current.press('s');
+    const frame = current.frame();
+    const chinese = frame.indexOf('在“仪表板”菜单中');
+    const english = frame.indexOf('From the Dashboard menu, select Customers');
+    expect(chinese).toBeGreaterThan(-1);
+    expect(english).toBeGreaterThan(chinese);
+    await current.press('s');
+    expect(current.frame()).not.toContain('From the Dashboard menu');
+  });
+
+  it('at 40 columns the key hints break between hints, never inside one', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
+    await tick();
+    const lines = current.frame().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    for (const hint of ['Entrée/→ suivant', 'l langue', '? aide', 'q quitter']) expect(lines.some((line) => line.includes(hint))).toBe(true);
+  });
+
+  it('at 200 columns the text keeps a readable width', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 200, rows: 40 } });
+    await tick();
+    for (const line of current.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('a step taller than the screen scrolls; the key hints stay on screen', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 16 } });
+    await tick();
+    const frame = current.frame();
+    expect(frame).toMatch(/lignes 1–\d+ sur \d+/);
+    expect(frame).toContain('q quitter');
+    expect(frame.split('\n').length).toBeLessThanOrEqual(16);
+    await current.press(DOWN);
+    expect(current.frame()).toMatch(/lignes 2–\d+ sur \d+/);
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { parseDocument } from '../src/parse/parse-document.js';
@@ -47,14 +47,14 @@ export function folderWith(files: Record<string, string | { fixture: string }>):
   return dir;
 }
 
-/** The CLI's io in memory: what it printed, and no terminal. */
-export function memoryIo(env: NodeJS.ProcessEnv = {}) {
+/** The CLI's io in memory: what it printed, and no terminal; stdin is `input`, then its end (as `< file`). */
+export function memoryIo(env: NodeJS.ProcessEnv = {}, input = '') {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const io: Io = { stdout, stderr, stdin: new PassThrough(), env };
+  const io: Io = { stdout, stderr, stdin: Readable.from([input]), env };
   return { io, out: () => out, err: () => err };
 }

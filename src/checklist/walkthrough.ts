@@ -3,7 +3,7 @@
  * with its notes, choices and the label that moves on. No prompts, nothing assumed.
  */
 import type { Translator } from '../catalog/i18n.js';
-import type { KeyBlock, Workflow } from '../model/workflow.js';
+import type { KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine } from '../text/flow-text.js';
@@ -11,31 +11,56 @@ import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
+  const out = [...headLines(workflow, tr)];
+  for (const step of workflow.steps) out.push('', ...stepLines(workflow, step, tr, { blanks: true }));
+  out.push(...endLines(workflow, tr));
+  return `${out.join('\n')}\n`;
+}
+
+function sayer(workflow: Workflow, tr: Translator) {
   const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key))).filter(Boolean).join(' ');
   const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, say).map((l) => indent + l));
+  return { say, lines };
+}
+
+/** Title, procedure title, "applies to", intro and preamble. */
+export function headLines(workflow: Workflow, tr: Translator): string[] {
+  const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
-  for (const step of workflow.steps) {
-    out.push('', tr.t('progress', { current: step.number, total: workflow.steps.length }));
-    out.push(...lines(step.blocks, '  '));
+  return out;
+}
+
+/** "Step k of N", the step's blocks, what it asks for (blanks to fill on paper), its choices and the way on. */
+export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator, options: { blanks: boolean }): string[] {
+  const { lines } = sayer(workflow, tr);
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  ')];
+  if (options.blanks) {
     for (const input of step.inputs ?? []) {
       if (input.type !== 'secret') out.push(`  ✎ ${tr.t('label-value', { label: inputLabel(input, workflow.slug, tr), value: input.choices ? input.choices.join(' / ') : '______' })}`);
     }
-    step.choices.forEach((choice, i) => {
-      const where = destination(workflow, step, choice.target, tr.t);
-      const label = plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('choice.unnamed', { number: i + 1 });
-      out.push(`  ${tr.t('walkthrough.choice', { label, where })}`);
-    });
-    const next = step.nextLabelKey ? plainMessage(tr.label(workflow.slug, step.nextLabelKey)) : '';
-    if (next) out.push(`  → ${tr.t('walkthrough.next', { label: next })}`);
   }
+  step.choices.forEach((choice, i) => {
+    const where = destination(workflow, step, choice.target, tr.t);
+    const label = plainMessage(tr.label(workflow.slug, choice.labelKey)) || tr.t('choice.unnamed', { number: i + 1 });
+    out.push(`  ${options.blanks ? '' : `${i + 1} `}${tr.t('walkthrough.choice', { label, where })}`);
+  });
+  const next = step.nextLabelKey ? plainMessage(tr.label(workflow.slug, step.nextLabelKey)) : '';
+  if (next) out.push(`  → ${tr.t('walkthrough.next', { label: next })}`);
+  return out;
+}
+
+/** The epilogue and "Done". */
+export function endLines(workflow: Workflow, tr: Translator): string[] {
+  const { lines } = sayer(workflow, tr);
+  const out: string[] = [];
   if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''));
   out.push('', tr.t('done.message', { count: workflow.steps.length }));
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 /** One block as indented plain lines. */

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { ResourceError } from '../catalog/locale-files.js';
+import { AnswersError } from '../flow/answers.js';
 import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExport } from './commands/export.js';
@@ -65,6 +66,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof ResourceError) {
       warn(io, error.message);
       return 1;
+    }
+    if (error instanceof AnswersError) {
+      warn(io, error.message);
+      return 2;
     }
     throw error;
   }

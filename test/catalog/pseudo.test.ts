@@ -73,7 +73,8 @@ describe('docflow pseudo', () => {
   const locales = path.join(root, 'locales');
   fs.cpSync(CONTENT, content, { recursive: true });
   const cli = async (...args: string[]) => {
-    const m = memoryIo();
+    // What the onboarding asks for, a line each (a run without a terminal reads them from stdin).
+    const m = memoryIo({}, 'Contoso\n1 Main St\nChina\nLi Lei\nli@contoso.com\n+86 10 1234 5678\n1\n5\n');
     const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
     return { code, out: m.out() };
   };

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { contentPath, FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const m = memoryIo(env);
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}, stdin = '') {
+  const m = memoryIo(env, stdin);
   const code = await runCli(args, m.io);
   return { code, out: m.out(), err: m.err() };
 }
@@ -128,13 +128,43 @@ describe('usage', () => {
   });
 });
 
+/** What add-a-new-customer asks for, a line each: the account (step 2), then an offer by number and the licenses (step 3). */
+const ANSWERS = ['Contoso Ltd', '1 Main Street', 'China', 'Li Lei', 'li@contoso.com', '+86 10 1234 5678', '1', '5'].join('\n');
+
 describe('docflow run without a terminal', () => {
-  it('takes the locale from LANG and prints the whole procedure', async () => {
-    const { code, out } = await cli(['run', 'add-a-new-customer'], { LANG: 'fr_FR.UTF-8' });
+  it('takes the locale from LANG, prints each step and reads what they ask for line by line', async () => {
+    const { code, out } = await cli(['run', 'add-a-new-customer'], { LANG: 'fr_FR.UTF-8' }, ANSWERS);
     expect(code).toBe(0);
     expect(out).toContain('Ajouter un client');
     expect(out).toContain('Étape 5 sur 5');
-    expect(out).toContain('Sélectionnez mise à jour : retour à l’étape 2');
+    expect(out).toContain('1 Sélectionnez mise à jour : retour à l’étape 2');
+    expect(out).toContain('Terminé');
+  });
+
+  it('stops with exit 1 and says which answer is missing, never a silent default', async () => {
+    const { code, out, err } = await cli(['run', 'add-a-new-customer', '--locale', 'en-US'], { CI: 'true' }, 'Contoso Ltd\n1 Main Street\n');
+    expect(code).toBe(1);
+    expect(out).toContain('Step 2 of 5');
+    expect(out).not.toContain('Step 3 of 5');
+    expect(err).toMatch(/No answer for “.+” \(step 2\): give `country-region` in --answers <file>, or a line on standard input\./);
+  });
+
+  it('takes answers from a YAML or JSON file, checked as the screen checks them', async () => {
+    const dir = tempDir();
+    const yaml = path.join(dir, 'answers.yaml');
+    fs.writeFileSync(yaml, 'company-name: Contoso Ltd\naddress: 1 Main Street\ncountry-region: China\ncontact-name: Li Lei\ncontact-email: li@contoso.com\ncontact-phone: "+86 10 1234 5678"\noffers: [Azure plan]\nlicenses: 5\n');
+    const good = await cli(['run', 'add-a-new-customer', '--locale', 'zh-CN', '--answers', yaml]);
+    expect(good.code).toBe(0);
+    expect(good.out).toContain('第 5 步，共 5 步');
+    const json = path.join(dir, 'answers.json');
+    fs.writeFileSync(json, JSON.stringify({ 'company-name': 'Contoso', address: 'x', 'country-region': 'y', 'contact-name': 'z', 'contact-email': 'not-an-email', 'contact-phone': '123456', offers: ['Azure plan'], licenses: 1 }));
+    const bad = await cli(['run', 'add-a-new-customer', '--locale', 'en-US', '--answers', json]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('(step 2, `contact-email`): Enter an email address');
+    fs.writeFileSync(yaml, 'company-name: [unclosed\n');
+    const broken = await cli(['run', 'add-a-new-customer', '--answers', yaml]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/answers\.yaml:\d+:\d+ error not valid JSON or YAML: .+ docflow:answers/);
   });
 
   it('falls back to en-US for a locale it does not have, and LC_ALL wins over LANG', async () => {
@@ -149,7 +179,7 @@ describe('docflow run without a terminal', () => {
   });
 
   it('accepts an article by its file name, and prints it in the chosen language', async () => {
-    const { code, out } = await cli(['run', 'add-a-new-customer.md', '--locale', 'fr-FR']);
+    const { code, out } = await cli(['run', 'add-a-new-customer.md', '--locale', 'fr-FR'], {}, ANSWERS);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe('Ajouter un client');
   });

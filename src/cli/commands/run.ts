@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { walkthroughText } from '../../checklist/walkthrough.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
@@ -13,7 +12,10 @@ import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
-import { interactive, print, warn, type Io } from '../io.js';
+import { interactive, warn, type Io } from '../io.js';
+import { readAnswers } from '../../flow/answers.js';
+import { LineReader } from '../line-reader.js';
+import { runPlain } from '../plain-run.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
 
@@ -25,22 +27,34 @@ export function registerRun(program: Command, io: Io): void {
       'after',
       [
         '',
-        'Keys: Enter/→ next, ←/b back, 1–9 choose a branch, l next language, q quit.',
-        'Without a terminal (piped, CI) the whole procedure is printed instead.',
+        'Keys: Enter/→ next, ←/b back, 1–9 choose a branch, g all steps, l language, s English source, Esc back, ? help, q quit.',
+        'Without a terminal (piped, CI), with --plain, --accessible or TERM=dumb, the steps are printed one',
+        'after another and what they ask for is read from --answers or line by line from stdin.',
         '',
         'Examples:',
         '  docflow run add-a-new-customer --locale zh-CN',
         '  LANG=fr_FR.UTF-8 docflow run',
+        '  docflow run add-a-new-customer --answers answers.yaml < /dev/null',
       ].join('\n'),
     )
     .option('--watch', 'reload the resource files when one changes: a translator sees the edit in the running flow')
     .option('--restart', 'start over, not where a saved run left off')
-    .action(async (name: string | undefined, options: LocaleOptions & { watch?: boolean; restart?: boolean }) => {
-      if (!interactive(io)) {
-        if (options.watch) warn(io, 'docflow: --watch needs a terminal; printing the procedure once');
+    .option('--plain', 'plain text, one step after another, answers typed line by line (also without a terminal, with CI set or TERM=dumb)')
+    .option('--accessible', 'for screen readers: linear text, no boxes or redrawn screens (also INK_SCREEN_READER=true)')
+    .option('--answers <file>', 'what the steps ask for, by input name, as JSON or YAML (a run without a terminal)')
+    .action(async (name: string | undefined, options: RunOptions) => {
+      if (lineMode(io, options)) {
+        if (options.watch) warn(io, 'docflow: --watch needs the full-screen UI; running as plain text');
         if (name === undefined) return printFlowList(io, options);
         const session = openSession(io, options, () => [articleSlug(name)]);
-        for (const workflow of resolveWorkflows(session, name, commandNames(program))) print(io, walkthroughText(workflow, session.tr));
+        const workflows = resolveWorkflows(session, name, commandNames(program));
+        const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
+        const lines = new LineReader(io.stdin);
+        try {
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask: Boolean((io.stdin as { isTTY?: boolean }).isTTY) && !io.env.CI });
+        } finally {
+          lines.close();
+        }
         return;
       }
       // Keys are read from now on: what is typed while the content loads is kept, not echoed.
@@ -64,6 +78,22 @@ export function registerRun(program: Command, io: Io): void {
         input.close();
       }
     });
+}
+
+interface RunOptions extends LocaleOptions {
+  watch?: boolean;
+  restart?: boolean;
+  plain?: boolean;
+  accessible?: boolean;
+  answers?: string;
+}
+
+/**
+ * Plain text instead of the full-screen UI: no terminal at either end, CI, a terminal that cannot
+ * move its cursor (TERM=dumb), or a screen reader, which reads what is appended, not redrawn.
+ */
+function lineMode(io: Io, options: RunOptions): boolean {
+  return !interactive(io) || Boolean(options.plain || options.accessible) || io.env.TERM === 'dumb' || io.env.INK_SCREEN_READER === 'true';
 }
 
 /** `run` takes any word as a flow: a mistyped command (`lst`) is told apart by these names. */

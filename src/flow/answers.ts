@@ -1,0 +1,37 @@
+/**
+ * `--answers <file>`: what a run without a terminal enters, by input name, in JSON or YAML
+ * (`company-name: Contoso`, `offers: [Azure plan]`, `licenses: 5`). Read into a Map, so no name
+ * (`__proto__` included) reaches an object's prototype.
+ */
+import fs from 'node:fs';
+import YAML, { LineCounter } from 'yaml';
+
+export type Answers = Map<string, string | string[]>;
+
+export class AnswersError extends Error {}
+
+export function readAnswers(file: string): Answers {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AnswersError(`${file}:1:1 error cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'}) docflow:answers`);
+  }
+  const lineCounter = new LineCounter();
+  const document = YAML.parseDocument(text, { lineCounter, uniqueKeys: true });
+  const at = (offset: number) => {
+    const place = lineCounter.linePos(offset);
+    return `${file}:${place.line}:${place.col}`;
+  };
+  const [first] = document.errors;
+  if (first) throw new AnswersError(`${at(first.pos[0])} error not valid JSON or YAML: ${first.message.split('\n')[0]} docflow:answers`);
+  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(`${file}:1:1 error expected a mapping of input name → answer docflow:answers`);
+  const answers: Answers = new Map();
+  for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') answers.set(name, String(value));
+    else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) answers.set(name, value.map(String));
+    else throw new AnswersError(`${file}:1:1 error the answer for “${name}” must be text, a number or a list docflow:answers`);
+  }
+  return answers;
+}

@@ -48,7 +48,10 @@ export function inlineRuns(markdown: string): Run[] {
       }
     }
   };
-  walk(parseInline(markdown), {});
+  // Sequences go before markdown reads the text: `ESC\` ends an OSC 8 link but is also an escape
+  // of the next character to markdown, which would split the sequence. What entities decode to
+  // is cleaned per run above.
+  walk(parseInline(sanitize(markdown)), {});
   return merge(runs);
 }
 

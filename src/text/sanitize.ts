@@ -1,10 +1,15 @@
 /**
- * Text from documents reaches terminals: drop C0/C1 control characters (ESC sequences could move
- * the cursor or recolour the screen), keep newlines, and turn tabs into spaces.
+ * Text from documents, locale files and input reaches terminals: whole escape sequences are
+ * dropped (CSI screen clears and cursor moves, OSC 52 clipboard writes and OSC 8 links, DCS and
+ * the other string controls, in their 7-bit and 8-bit forms), then any C0/C1 control left, and
+ * the bidi overrides that can make text read other than it is stored (U+202A–U+202E). Newlines
+ * stay; tabs become spaces.
  */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -~]?/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/g;
 
 export function sanitize(text: string): string {
-  return text.replace(/\t/g, '  ').replace(CONTROL, '');
+  return text.replace(/\t/g, '  ').replace(SEQUENCES, '').replace(CONTROL, '');
 }

@@ -13,7 +13,7 @@ describe('inline runs', () => {
   });
 
   it('strips control characters that could drive the terminal', () => {
-    expect(plainMessage('a\u001b[31mred\u0007 b')).toBe('a[31mred b');
+    expect(plainMessage('a\u001b[31mred\u0007 b')).toBe('ared b');
   });
 
   it('highlights quoted labels of a translation that dropped the bold, longest first', () => {

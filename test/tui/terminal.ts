@@ -11,11 +11,14 @@ import { KeyGate } from '../../src/tui/components/KeyGate.js';
 
 class Screen extends EventEmitter {
   lastFrame: string | undefined;
+  /** Every byte written, as the terminal would receive it. */
+  written = '';
   constructor(readonly columns: number, readonly rows: number) {
     super();
   }
   write = (frame: string) => {
     this.lastFrame = frame;
+    this.written += frame;
     return true;
   };
 }
@@ -36,6 +39,8 @@ class Keyboard extends EventEmitter {
 export interface Terminal {
   stdin: Keyboard;
   lastFrame(): string | undefined;
+  /** Every byte written to the screen so far. */
+  written(): string;
   unmount(): void;
   /** Settles when the app exits. */
   exited: Promise<unknown>;
@@ -56,6 +61,7 @@ export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 
   return {
     stdin,
     lastFrame: () => stdout.lastFrame,
+    written: () => stdout.written,
     exited: instance.waitUntilExit(),
     unmount: () => {
       instance.unmount();

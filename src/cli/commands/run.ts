@@ -135,6 +135,9 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
   };
 }
 
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
 async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<void> {
   // Ink, React and the layout engine load only here: the other commands start without them.
   const [{ render }, react, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
@@ -147,6 +150,8 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
   ]);
   // React is CommonJS: its functions are named exports under Node, only `default` once bundled.
   const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
+  // The app draws on the alternate screen, as full-screen tools do: quitting leaves no frame behind.
+  io.stdout.write(ENTER_ALTERNATE_SCREEN);
   const app = render(
     createElement(
       KeyGate,
@@ -159,5 +164,10 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
     ),
     { stdout: io.stdout as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: true },
   );
-  await app.waitUntilExit();
+  try {
+    await app.waitUntilExit();
+  } finally {
+    // The shell's screen comes back as it was, whatever ended the app.
+    io.stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
 }

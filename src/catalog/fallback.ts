@@ -1,7 +1,8 @@
 /**
  * Where a string missing in one language is looked for next: the same language in the closest
- * variety that exists (pt-PT → pt-BR, zh-HK → zh-TW, zh-SG → zh-CN: same script first, then the
- * language's usual region), and English last. A reader never sees a key.
+ * variety that exists in the same script (pt-PT → pt-BR, zh-HK → zh-TW, zh-SG → zh-CN; the
+ * language's usual region first), then the reader's other languages (`LANGUAGE=zh_TW:zh_CN`), and
+ * English last. A reader never sees a key.
  */
 import { SOURCE_LOCALE } from './versions.js';
 
@@ -37,12 +38,9 @@ function computeChain(code: string, available: readonly string[]): string[] {
   if (!wanted) return [SOURCE_LOCALE];
   const usual = maximized(wanted.language);
   const siblings = available
-    .filter((tag) => tag !== code && maximized(tag)?.language === wanted.language)
-    .map((tag) => {
-      const other = maximized(tag)!;
-      const rank = (other.script === wanted.script ? 0 : 2) + (other.region === usual?.region ? 0 : 1);
-      return { tag, rank };
-    })
+    // Another script is another writing system (zh-TW readers are not served zh-CN): English then.
+    .filter((tag) => tag !== code && maximized(tag)?.language === wanted.language && maximized(tag)?.script === wanted.script)
+    .map((tag) => ({ tag, rank: maximized(tag)!.region === usual?.region ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || a.tag.localeCompare(b.tag))
     .map(({ tag }) => tag);
   return [...new Set([...siblings, SOURCE_LOCALE])].filter((tag) => tag !== code || tag === SOURCE_LOCALE);

@@ -12,12 +12,16 @@ import { BUNDLED_LOCALES } from './workspace.js';
 
 export const UI_NAMESPACE = 'ui';
 
-export function createI18n(locale: string): i18n {
+/** `also`: the reader's next languages, in order, before English (from `LANGUAGE`). */
+export function createI18n(locale: string, also: readonly string[] = []): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
-    // The closest variety that has strings, then English (pt-PT → pt-BR → en-US).
-    fallbackLng: (code: string) => fallbackChain(code, Object.keys(instance.store?.data ?? {})),
+    // The closest variety that has strings, the reader's other languages, then English (pt-PT → pt-BR → en-US).
+    fallbackLng: (code: string) => {
+      const chain = fallbackChain(code, Object.keys(instance.store?.data ?? {}));
+      return [...new Set([...chain.slice(0, -1), ...also.filter((tag) => tag !== code), ...chain.slice(-1)])];
+    },
     ns: [UI_NAMESPACE],
     defaultNS: UI_NAMESPACE,
     keySeparator: false,

@@ -13,7 +13,7 @@ import { articleSummary, type ArticleSummary } from '../catalog/article-summary.
 import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
 import type { Workflow } from '../model/workflow.js';
-import { environmentLocale, matchLocale } from '../parse/locale.js';
+import { environmentLocales, matchLocale } from '../parse/locale.js';
 import { CliError, type Io } from './io.js';
 
 export interface FolderOptions {
@@ -66,7 +66,9 @@ export function openSession(
   const workspace = openWorkspace(options, io.env);
   // Strings come from the content and from the resource files: a locale of either is available.
   const locales = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
-  const fromEnv = matchLocale(environmentLocale(io.env), locales) ?? SOURCE_LOCALE;
+  // The environment's languages in order (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), as they exist here.
+  const wanted = [...new Set(environmentLocales(io.env).map((tag) => matchLocale(tag, locales)).filter((tag): tag is string => tag !== undefined))];
+  const fromEnv = wanted[0] ?? SOURCE_LOCALE;
   let locale = fromEnv;
   if (options.locale !== undefined) {
     const matched = matchLocale(options.locale, locales);
@@ -80,7 +82,7 @@ export function openSession(
     }
     locale = matched;
   }
-  const i18n = createI18n(locale);
+  const i18n = createI18n(locale, options.locale === undefined ? wanted.slice(1) : []);
   const partial = contentMessages?.(workspace);
   const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];

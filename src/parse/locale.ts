@@ -19,16 +19,26 @@ export function normalizeLocale(raw: string | undefined): string | undefined {
 
 /** The locale of the environment, as a user's shell declares it (LC_ALL > LC_MESSAGES > LANG). */
 export function environmentLocale(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
-    const value = normalizeLocale(env[name]);
-    if (value) return value;
-  }
-  return undefined;
+  return environmentLocales(env)[0];
 }
 
 /**
- * The best of `available` for a wanted locale: exact, then same language (`fr` or `fr-CA` → `fr-FR`),
- * else undefined.
+ * The languages the environment asks for, in order: GNU `LANGUAGE` (`zh_TW:zh_CN:en`, a list of
+ * preferences, ignored when the locale is explicitly `C` or `POSIX`, as gettext does), then the
+ * first of LC_ALL, LC_MESSAGES and LANG.
+ */
+export function environmentLocales(env: NodeJS.ProcessEnv = process.env): string[] {
+  const set = (['LC_ALL', 'LC_MESSAGES', 'LANG'] as const).map((name) => env[name]).find((value) => value !== undefined && value !== '');
+  const plainC = set !== undefined && /^(c|posix)(\..*)?$/i.test(set);
+  const listed = plainC ? [] : (env.LANGUAGE ?? '').split(':').map((part) => normalizeLocale(part)).filter((tag): tag is string => tag !== undefined);
+  const main = normalizeLocale(set);
+  return [...new Set([...listed, ...(main ? [main] : [])])];
+}
+
+/**
+ * The best of `available` for a wanted locale: exact, then the same language in the same script
+ * (`fr` or `fr-CA` → `fr-FR`; `zh-HK` → `zh-TW`, never `zh-CN`: Traditional and Simplified
+ * Chinese are different writing), else undefined.
  */
 export function matchLocale(wanted: string | undefined, available: readonly string[]): string | undefined {
   const tag = normalizeLocale(wanted);
@@ -36,7 +46,17 @@ export function matchLocale(wanted: string | undefined, available: readonly stri
   const exact = available.find((l) => l.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
   const language = tag.split('-')[0]!;
-  return available.find((l) => l.split('-')[0]!.toLowerCase() === language);
+  const script = scriptOf(tag);
+  return available.find((l) => l.split('-')[0]!.toLowerCase() === language && scriptOf(l) === script);
+}
+
+/** The script a tag is written in, explicit or likely (`zh-TW` → Hant, `sr-RS` → Cyrl). */
+export function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An article's locale: `ms.contentlocale` of its front matter, else the folder's, else en-US. */

@@ -64,12 +64,34 @@ describe('ui.json', () => {
 describe('language fallback', () => {
   const available = ['en-US', 'pt-BR', 'zh-CN', 'zh-TW', 'fr-FR'];
 
-  it('goes to the closest variety, then English', () => {
+  it('goes to the closest variety in the same script, then English', () => {
     expect(fallbackChain('pt-PT', available)).toEqual(['pt-BR', 'en-US']);
-    expect(fallbackChain('zh-HK', available)).toEqual(['zh-TW', 'zh-CN', 'en-US']);
-    expect(fallbackChain('zh-SG', available)).toEqual(['zh-CN', 'zh-TW', 'en-US']);
+    // Traditional and Simplified Chinese are two writing systems: one never stands in for the other.
+    expect(fallbackChain('zh-HK', available)).toEqual(['zh-TW', 'en-US']);
+    expect(fallbackChain('zh-SG', available)).toEqual(['zh-CN', 'en-US']);
+    expect(fallbackChain('zh-TW', available)).toEqual(['en-US']);
     expect(fallbackChain('fr-CA', available)).toEqual(['fr-FR', 'en-US']);
     expect(fallbackChain('sw-KE', available)).toEqual(['en-US']);
+  });
+
+  it('serves zh_TW in Traditional Chinese or English, and takes the reader’s other languages from LANGUAGE', async () => {
+    const { runCli } = await import('../../src/cli/program.js');
+    const { memoryIo } = await import('../helpers.js');
+    const run = async (env: NodeJS.ProcessEnv) => {
+      const m = memoryIo(env, 'a\nb\nc\nd\ne@f.gh\n123456\n1\n2\n');
+      await runCli(['run', 'add-a-new-customer'], m.io);
+      return m.out();
+    };
+    const taiwan = await run({ LANG: 'zh_TW.UTF-8' });
+    expect(taiwan).toMatch(/第 1 步/);
+    expect(taiwan).toContain('From the Dashboard menu');
+    expect(taiwan).not.toContain('仪表板');
+    // LANGUAGE: Traditional first, Simplified accepted next: the article's sentences in zh-CN.
+    const both = await run({ LANG: 'zh_TW.UTF-8', LANGUAGE: 'zh_TW:zh_CN' });
+    expect(both).toContain('仪表板');
+    // LANGUAGE outranks LANG, and is ignored under LANG=C as gettext does.
+    expect(await run({ LANG: 'en_US.UTF-8', LANGUAGE: 'fr_FR:en' })).toContain('Étape 1 sur 5');
+    expect(await run({ LANG: 'C', LANGUAGE: 'fr_FR' })).toContain('Step 1 of 5');
   });
 
   it('shows a Portuguese reader in Portugal the Brazilian strings, with Portuguese plurals', () => {

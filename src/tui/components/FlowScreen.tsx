@@ -21,6 +21,7 @@ import { Scroll } from './Scroll.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth } from '../../text/display-width.js';
+import { isRightToLeft } from '../../text/direction.js';
 
 /** `?` on a step: every key there, with what it does (help.* keys). */
 const STEP_HELP: readonly HelpEntry[] = [
@@ -73,9 +74,10 @@ export interface FlowScreenProps {
 
 /** One procedure, one step at a time. */
 export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, active = true }: FlowScreenProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n, language } = useTranslation();
   const theme = useTheme();
   const { rows, columns } = useTerminalSize();
+  const rtl = isRightToLeft(language);
   const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
   const flow = useFlow(workflow, {
     ...start,
@@ -161,7 +163,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
             <StepBody namespace={workflow.slug} blocks={[...workflow.intro, ...workflow.preamble]} dim />
           ) : null}
           <Progress current={step.number} total={workflow.steps.length} />
-          <Box paddingLeft={1} borderStyle="round" borderColor={theme.accent} flexDirection="column">
+          {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
+              borders with it; rules above and below stay where they are. */}
+          <Box paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
             <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
           </Box>
           {step.inputs?.length ? (

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# End to end, as a person types: the real binary in tmux panes of 200 and 40 columns, keys sent
+# in bursts (send-keys, a paste), the screen read back with capture-pane. A whole onboarding in
+# fr-FR switching to zh-CN mid-way, the picker filtered on a docs repository, TERM=dumb, and the
+# shell's screen given back on quit. Prints "ok"/"FAIL" per check and ends with
+# "e2e: N passed, N failed" (.ci/run adds those to its totals). Captures go to $E2E_CAPTURES if set.
+set -u
+cd "$(dirname "$0")/../.."
+command -v tmux > /dev/null || { echo "e2e: tmux is not installed"; echo "e2e: 0 passed, 1 failed"; exit 1; }
+work=$(mktemp -d)
+socket="$work/tmux.sock"
+trap 'tmux -S "$socket" kill-server 2> /dev/null; rm -rf "$work"' EXIT
+passed=0
+failed=0
+export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" LANG=C.UTF-8
+bin="node $(pwd)/dist/bundle/main.js"
+t() { tmux -S "$socket" "$@"; }
+
+start() { # start <name> <columns> <rows> <command...>: a pane that stays after the command ends
+  local name=$1 columns=$2 rows=$3; shift 3
+  t new-session -d -s "$name" -x "$columns" -y "$rows" "$*"
+  t set-option -t "$name" remain-on-exit on > /dev/null
+}
+screen() { t capture-pane -p -t "$1"; }
+wait_for() { # wait_for <name> <text>: until the pane shows the text (30 s: a cold parse of a repository)
+  for _ in $(seq 300); do screen "$1" | grep -qF -- "$2" && return 0; sleep 0.1; done
+  return 1
+}
+check() { # check <what> <command...>
+  local what=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   $what"; else failed=$((failed + 1)); echo "FAIL $what"; screen "${pane:-}" 2> /dev/null | sed 's/^/     | /' | head -40; fi
+}
+keep() { [ -n "${E2E_CAPTURES:-}" ] && mkdir -p "$E2E_CAPTURES" && screen "$1" > "$E2E_CAPTURES/$2.txt"; return 0; }
+widest() { screen "$1" | wc -L; }
+# Esc then a letter in one read is Alt+letter to every terminal program: a person pauses between.
+escape() { t send-keys -t "$1" Escape; sleep 0.3; }
+
+# 1. fr-FR at 200 columns, the account typed as one burst, then zh-CN mid-way; the text stays readable-width.
+pane=onboarding
+start $pane 200 40 "$bin run add-a-new-customer --locale fr-FR --restart"
+check "fr-FR flow opens on step 1" wait_for $pane "Étape 1 sur 5"
+check "at 200 columns a step stays readable (≤ 100 columns)" test "$(widest $pane)" -le 100
+keep $pane fr-FR
+t send-keys -t $pane Enter
+check "Enter goes to step 2" wait_for $pane "Étape 2 sur 5"
+t send-keys -t $pane -l $'Contoso Ltd\r1 Main Street, Beijing\rChina\rLi Lei\rli@contoso.com\r+86 10 1234 5678\r'
+check "six answers sent in one burst are all taken" wait_for $pane "Li Lei"
+t send-keys -t $pane Enter
+check "on to step 3" wait_for $pane "Étape 3 sur 5"
+escape $pane; t send-keys -t $pane l
+check "l opens the language menu with native names" wait_for $pane "中文"
+t send-keys -t $pane Down Enter
+check "switched to zh-CN on the same step" wait_for $pane "第 3 步，共 5 步"
+keep $pane zh-CN
+t send-keys -t $pane g
+check "g shows the steps, the done ones ticked" wait_for $pane "✔  2."
+escape $pane; t send-keys -t $pane '?'
+check "? lists the keys in Chinese" wait_for $pane "按键"
+t send-keys -t $pane x q
+check "q leaves the alternate screen: no frame is left behind" bash -c "sleep 0.5; ! tmux -S '$socket' capture-pane -p -t $pane | grep -q '第 3 步'"
+
+# 2. zh-CN at 40 columns: nothing wider than the pane, the key hints whole.
+pane=narrow
+start $pane 40 30 "$bin run add-a-new-customer --locale zh-CN --restart"
+check "zh-CN flow opens at 40 columns" wait_for $pane "第 1 步，共 5 步"
+check "at 40 columns no line is wider than the pane" test "$(widest $pane)" -le 40
+check "the key hints are whole at 40 columns" wait_for $pane "q 退出"
+t send-keys -t $pane q
+
+# 3. The picker on a docs repository, filtered by typing.
+repo=../shared/corpus/partner-center-pr.fr-fr
+if [ -d "$repo" ]; then
+  pane=picker
+  start $pane 120 24 "$bin run --content $repo --locales $work/locales --locale fr-FR"
+  check "the picker opens on the repository" wait_for $pane "Choisissez une procédure"
+  check "the picker is as tall as the pane and says where it is" wait_for $pane "1–16 sur"
+  t send-keys -t $pane -l "abonnement"
+  check "typing filters the list" wait_for $pane "/ abonnement"
+  check "the article's folder shows beside its title" wait_for $pane "partner-center/"
+  keep $pane picker
+  t send-keys -t $pane Enter
+  check "Enter opens the first match" wait_for $pane "Étape 1 sur"
+  escape $pane
+  check "Esc goes back to the picker" wait_for $pane "Choisissez une procédure"
+  escape $pane; escape $pane
+fi
+
+# 3b. he-IL, right to left.
+he=../shared/corpus/customer-insights-pr.he-il
+if [ -d "$he" ]; then
+  pane=hebrew
+  start $pane 100 30 "$bin run ci-docs/audience-insights/activities --content $he --locales $work/he-locales --locale he-IL --restart"
+  check "a Hebrew flow opens" wait_for $pane "שלב 1 מתוך"
+  keep $pane he-IL
+  t send-keys -t $pane q
+fi
+
+# 4. TERM=dumb: plain text, no cursor movement; answers typed line by line.
+pane=dumb
+start $pane 100 40 "env TERM=dumb $bin run add-a-new-customer --locale fr-FR"
+check "TERM=dumb prints the steps as text" wait_for $pane "Étape 1 sur 5"
+t send-keys -t $pane Enter
+check "TERM=dumb asks for the first answer" wait_for $pane "Nom de la société"
+t send-keys -t $pane -l $'Contoso\r1 Main St\rChina\rLi Lei\rli@contoso.com\r+86 10 1234 5678\r'
+t send-keys -t $pane Enter
+check "TERM=dumb goes on after the answers" wait_for $pane "Étape 3 sur 5"
+t send-keys -t $pane q Enter
+
+echo "e2e: $passed passed, $failed failed"
+[ "$failed" = 0 ]

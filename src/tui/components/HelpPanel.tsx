@@ -1,4 +1,5 @@
-import { Box, Text, useInput } from 'ink';
+import { Text, useInput } from 'ink';
+import { Panel } from './Panel.js';
 import { displayWidth, padEnd } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
@@ -14,19 +15,13 @@ export function HelpPanel({ entries, onClose }: { entries: readonly HelpEntry[];
   // Keys are aligned by display width: CJK words are two columns wide.
   const width = Math.max(...entries.map(([keys]) => displayWidth(keys)));
   return (
-    <Box flexDirection="column" gap={1}>
-      <Text bold color={theme.accent}>
-        {t('help.title')}
-      </Text>
-      <Box flexDirection="column">
-        {entries.map(([keys, what]) => (
-          <Text key={keys}>
-            <Text bold>{`  ${padEnd(keys, width)}  `}</Text>
-            {t(what)}
-          </Text>
-        ))}
-      </Box>
-      <Text color={theme.muted}>{t('help.close')}</Text>
-    </Box>
+    <Panel title={t('help.title')} footer={<Text color={theme.muted}>{t('help.close')}</Text>}>
+      {entries.map(([keys, what]) => (
+        <Text key={keys}>
+          <Text bold>{`  ${padEnd(keys, width)}  `}</Text>
+          {t(what)}
+        </Text>
+      ))}
+    </Panel>
   );
 }

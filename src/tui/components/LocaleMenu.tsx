@@ -1,5 +1,6 @@
-import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { Text, useInput } from 'ink';
+import { useCursor } from '../hooks/use-cursor.js';
+import { Panel } from './Panel.js';
 import { nativeName } from '../../text/locale-names.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
@@ -9,33 +10,22 @@ import { KeyHints } from './KeyHints.js';
 export function LocaleMenu({ locales, onChoose, onClose }: { locales: readonly string[]; onChoose: (locale: string) => void; onClose: () => void }) {
   const { t, language } = useTranslation();
   const theme = useTheme();
-  const [cursor, setCursor] = useState(() => Math.max(0, locales.indexOf(language)));
-  const latest = useRef(cursor);
-  const move = (by: number) => {
-    latest.current = (latest.current + by + locales.length) % locales.length;
-    setCursor(latest.current);
-  };
+  const { cursor, latest, move } = useCursor(locales.length, Math.max(0, locales.indexOf(language)), true);
   useInput((input, key) => {
     if (key.escape || input === 'q' || input === 'l') return onClose();
     if (key.upArrow || input === 'k') return move(-1);
     if (key.downArrow || input === 'j' || key.tab) return move(1);
-    if (key.return) return onChoose(locales[latest.current]!);
+    if (key.return) return onChoose(locales[latest()]!);
   });
   return (
-    <Box flexDirection="column" gap={1}>
-      <Text bold color={theme.accent}>
-        {t('locale-menu.title')}
-      </Text>
-      <Box flexDirection="column">
-        {locales.map((locale, i) => (
-          <Text key={locale} inverse={i === cursor}>
-            {i === cursor ? '› ' : '  '}
-            {nativeName(locale, locales)}
-            <Text color={theme.muted}>{`  ${locale}${locale === language ? '  ✔' : ''}`}</Text>
-          </Text>
-        ))}
-      </Box>
-      <KeyHints hints={[t('keys.move'), t('keys.choose.enter'), t('keys.close')]} />
-    </Box>
+    <Panel title={t('locale-menu.title')} footer={<KeyHints hints={[t('keys.move'), t('keys.choose.enter'), t('keys.close')]} />}>
+      {locales.map((locale, i) => (
+        <Text key={locale} inverse={i === cursor}>
+          {i === cursor ? '› ' : '  '}
+          {nativeName(locale, locales)}
+          <Text color={theme.muted}>{`  ${locale}${locale === language ? '  ✔' : ''}`}</Text>
+        </Text>
+      ))}
+    </Panel>
   );
 }

@@ -76,13 +76,19 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     }
     if (raw === undefined) throw new CliError(tr.t('errors.missing-answer', where), 1);
     const value = chosen(input, raw);
-    const invalid = typeof value === 'object' && 'unknown' in value ? undefined : validateInput(input, value);
-    const reason = typeof value === 'object' && 'unknown' in value ? tr.t('errors.not-a-choice', { value: value.unknown, choices: input.choices!.join(', ') }) : invalid ? tr.t(invalid.key, invalid.values) : undefined;
+    const reason = problem(input, value, tr);
     if (reason === undefined) return value as string | string[];
     // A person types again; a file or a pipe cannot.
     if (!run.ask || given !== undefined) throw new CliError(tr.t('errors.invalid-answer', { ...where, reason }), 1);
     prompt(`${reason}\n`);
   }
+}
+
+/** Why an answer cannot be taken, in the reader's language; undefined when it can. */
+function problem(input: StepInput, value: ReturnType<typeof chosen>, tr: Translator): string | undefined {
+  if (typeof value === 'object' && 'unknown' in value) return tr.t('errors.not-a-choice', { value: value.unknown, choices: (input.choices ?? []).join(', ') });
+  const invalid = validateInput(input, value);
+  return invalid ? tr.t(invalid.key, invalid.values) : undefined;
 }
 
 /** A one-of or many-of answer by choice text or number (`2`, `1, 3`); other types as typed. */

@@ -31,7 +31,11 @@ export function readAnswers(file: string): Answers {
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') answers.set(name, String(value));
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) answers.set(name, value.map(String));
-    else throw new AnswersError(`${file}:1:1 error the answer for “${name}” must be text, a number or a list docflow:answers`);
+    else {
+      // Where the wrong value is, not the top of the file.
+      const node = document.get(name, true) as { range?: [number, number, number] } | undefined;
+      throw new AnswersError(`${at(node?.range?.[0] ?? 0)} error the answer for “${name}” must be text, a number or a list docflow:answers`);
+    }
   }
   return answers;
 }

@@ -165,6 +165,10 @@ describe('docflow run without a terminal', () => {
     const broken = await cli(['run', 'add-a-new-customer', '--answers', yaml]);
     expect(broken.code).toBe(2);
     expect(broken.err).toMatch(/answers\.yaml:\d+:\d+ error not valid JSON or YAML: .+ docflow:answers/);
+    fs.writeFileSync(yaml, 'company-name: Contoso\naddress:\n  street: 1 Main St\n');
+    const nested = await cli(['run', 'add-a-new-customer', '--answers', yaml]);
+    expect(nested.code).toBe(2);
+    expect(nested.err).toContain('answers.yaml:3:3 error the answer for “address” must be text, a number or a list docflow:answers');
   });
 
   it('falls back to en-US for a locale it does not have, and LC_ALL wins over LANG', async () => {

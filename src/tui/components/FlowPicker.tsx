@@ -56,7 +56,6 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
       setQuery('');
       return moveTo(0, flows.length);
     }
-    if (key.ctrl && input === 'c') return onQuit();
     if (key.return) {
       const picked = list[current.cursor];
       if (picked) onPick(picked);

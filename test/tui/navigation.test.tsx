@@ -164,3 +164,30 @@ describe('in a flow', () => {
     expect(current.frame()).toMatch(/lignes 2–\d+ sur \d+/);
   });
 });
+
+describe('links in a step', () => {
+  it('are numbered, their targets listed, and one to another procedure opens with o', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { folderWith } = await import('../helpers.js');
+    const dir = folderWith({
+      'en-US/billing.md': '# Billing\n\n1. Open [the billing page](https://example.com/billing) and check the totals.\n2. Follow [Create a subscription](create.md) for a new one.\n',
+      'en-US/create.md': '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
+    });
+    try {
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+      const flows = session.workspace.workflows();
+      current = renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'billing')!, localesFor: session.localesFor });
+      await tick();
+      expect(current.frame()).toContain('Open the billing page[1] and check the totals.');
+      expect(current.frame()).toContain('[1] https://example.com/billing');
+      await current.press(ENTER);
+      expect(current.frame()).toContain('Follow Create a subscription[1] for a new one.');
+      expect(current.frame()).toMatch(/\[1\] Create a subscription\s+o open/);
+      await current.press('o');
+      expect(current.frame()).toContain('Select New.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -18,6 +18,10 @@ import { StepBody } from './StepBody.js';
 import { StepInputs } from './StepInputs.js';
 import { StepOverview } from './StepOverview.js';
 import { Scroll } from './Scroll.js';
+import { StepLinks, type NumberedLink } from './StepLinks.js';
+import { LinkNumbersContext } from '../link-numbers.js';
+import { stepLinks } from '../../text/step-links.js';
+import { linkedArticle } from '../../flow/article-link.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth } from '../../text/display-width.js';
@@ -74,7 +78,8 @@ export interface FlowScreenProps {
 
 /** One procedure, one step at a time. */
 export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, active = true }: FlowScreenProps) {
-  const { t, i18n, language } = useTranslation();
+  const tr = useTranslation();
+  const { t, i18n, language } = tr;
   const theme = useTheme();
   const { rows, columns } = useTerminalSize();
   const rtl = isRightToLeft(language);
@@ -98,6 +103,16 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   // quitting would lose them: ask first.
   const unsaved = !recorder && Object.keys(flow.values).length > 0 && !flow.isDone();
   const step = workflow.steps.find((s) => s.id === flow.state);
+  // Links in the step's text, numbered; those naming a procedure of the content open with `o`
+  // after the ones the overlay declares.
+  const numbered: NumberedLink[] = stepLinks(step?.blocks ?? [], (key) => tr.text(workflow.slug, key)).map((url) => {
+    const slug = linkedArticle(workflow.slug, url, (s) => Boolean(linked?.(s)));
+    const target = slug === undefined ? undefined : linked?.(slug);
+    return target ? { url, flow: target } : { url };
+  });
+  // Declared links not already numbered in the text are listed under the step.
+  const declared = (step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []).filter((f) => !numbered.some((n) => n.flow?.id === f.id));
+  const links = [...new Map([...(step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []), ...numbered.flatMap((l) => l.flow ?? [])].map((f) => [f.id, f])).values()];
   // A step that asks for values takes the keys until they are all entered (each visit: Update
   // comes back to them, filled in).
   const [filled, setFilled] = useState<string | undefined>();
@@ -120,8 +135,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
       return;
     }
     // "see Create a new subscription": open it, and come back here after.
-    const link = step?.links?.map((l) => linked?.(l.flow)).find(Boolean);
-    if (input === 'o' && link) return onOpen(link, flow.persisted());
+    if (input === 'o' && links[0]) return onOpen(links[0], flow.persisted());
     if (key.return || key.rightArrow) return flow.send({ type: 'NEXT' });
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
     // The machine's guards decide whether the current step has that choice.
@@ -142,7 +156,6 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     return <StepOverview workflow={workflow} current={step.number} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
   }
   const first = step === workflow.steps[0];
-  const links = (step.links ?? []).flatMap((l) => linked?.(l.flow) ?? []);
   const hints = [
     t('keys.next'),
     ...(links.length > 0 ? [t('keys.open', { keys: 'o' })] : []),
@@ -166,7 +179,10 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
               borders with it; rules above and below stay where they are. */}
           <Box paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
-            <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+            <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
+              <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+            </LinkNumbersContext.Provider>
+            {numbered.length > 0 ? <StepLinks links={numbered} {...(links[0] ? { opens: links[0].id } : {})} /> : null}
           </Box>
           {step.inputs?.length ? (
             editing ? (
@@ -187,7 +203,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
             <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
           ) : null}
           {editing ? null : <ChoiceList workflow={workflow} step={step} />}
-          {links.length > 0 && !editing ? <LinkedFlows flows={links} /> : null}
+          {declared.length > 0 && !editing ? <LinkedFlows flows={declared} {...(links[0] ? { opens: links[0].id } : {})} /> : null}
         </Box>
       </Scroll>
       {panel === 'confirm-quit' ? (

@@ -2,21 +2,22 @@
 import { Text, Transform } from 'ink';
 import { highlightRuns, inlineRuns } from '../../text/inline-runs.js';
 import { useTheme } from '../theme.js';
+import { useLinkNumbers } from '../link-numbers.js';
 
 export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
+  const numbers = useLinkNumbers();
+  const runs = highlightRuns(inlineRuns(markdown), highlight);
   return (
     <Transform transform={dropWrapSpace}>
       <Text dimColor={dim}>
-        {highlightRuns(inlineRuns(markdown), highlight).map((run, i) => (
-          <Text
-            key={i}
-            bold={run.strong}
-            italic={run.emphasis}
-            underline={run.link !== undefined}
-            color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}
-          >
-            {run.text}
+        {runs.map((run, i) => (
+          <Text key={i}>
+            <Text bold={run.strong} italic={run.emphasis} underline={run.link !== undefined} color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}>
+              {run.text}
+            </Text>
+            {/* A link's number once, after its last run: the target is listed under the step. */}
+            {run.link && numbers.has(run.link) && runs[i + 1]?.link !== run.link ? <Text color={theme.muted}>{`[${numbers.get(run.link)}]`}</Text> : null}
           </Text>
         ))}
       </Text>

@@ -5,15 +5,15 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
 
-/** The procedures a step leads to: `o` opens the first, and the reader comes back here after. */
-export function LinkedFlows({ flows }: { flows: readonly Workflow[] }) {
+/** The procedures a step leads to: `o` opens the one marked, and the reader comes back here after. */
+export function LinkedFlows({ flows, opens }: { flows: readonly Workflow[]; opens?: string }) {
   const tr = useTranslation();
   const theme = useTheme();
   return (
     <>
-      {flows.map((flow, i) => (
+      {flows.map((flow) => (
         <Text key={flow.id}>
-          <Text bold color={theme.accent}>{i === 0 ? ' o ' : '   '}</Text>
+          <Text bold color={theme.accent}>{flow.id === opens ? ' o ' : '   '}</Text>
           <Inline markdown={flowTitle(flow, tr)} />
         </Text>
       ))}

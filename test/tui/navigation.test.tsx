@@ -191,3 +191,39 @@ describe('links in a step', () => {
     }
   });
 });
+
+describe('callouts and colours', () => {
+  it('sets a warning, an important point and a tip apart by mark and name, not by colour alone', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const { folderWith } = await import('../helpers.js');
+    const dir = folderWith({
+      'en-US/careful.md': '# Careful\n\n1. Open the page.\n\n   > [!WARNING]\n   > Deleting cannot be undone.\n\n   > [!IMPORTANT]\n   > Only admins can do this.\n\n   > [!TIP]\n   > Use search.\n\n2. Close it.\n',
+    });
+    try {
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+      const flows = session.workspace.workflows();
+      current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor });
+      await tick();
+      const frame = current.frame();
+      // Inside the step's box: a bold bar for warnings and important points, a thin one for tips.
+      expect(frame).toMatch(/│ ┃ ⚠ Warning\s+│\n│ ┃ Deleting cannot be undone\./);
+      expect(frame).toMatch(/│ ┃ ! Important\s+│\n│ ┃ Only admins can do this\./);
+      expect(frame).toMatch(/│ │ ✓ Tip\s+│\n│ │ Use search\./);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('picks colours for the terminal’s background: COLORFGBG, DOCFLOW_THEME, and none under NO_COLOR', async () => {
+    const { DARK, LIGHT, NO_COLOURS, themeFor } = await import('../../src/tui/theme.js');
+    expect(themeFor({})).toBe(DARK);
+    expect(themeFor({ COLORFGBG: '0;15' })).toBe(LIGHT);
+    expect(themeFor({ COLORFGBG: '0;default;7' })).toBe(LIGHT);
+    expect(themeFor({ COLORFGBG: '15;0' })).toBe(DARK);
+    expect(themeFor({ COLORFGBG: '15;0', DOCFLOW_THEME: 'light' })).toBe(LIGHT);
+    expect(themeFor({ NO_COLOR: '1', DOCFLOW_THEME: 'light' })).toBe(NO_COLOURS);
+    // Nothing that washes out on white in the light set.
+    expect(Object.values(LIGHT).filter((colour) => /yellow|cyan|white/i.test(String(colour)))).toEqual([]);
+  });
+});

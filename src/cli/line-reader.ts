@@ -6,7 +6,9 @@ export class LineReader {
   private readonly rl: readline.Interface;
 
   constructor(input: NodeJS.ReadableStream) {
-    this.rl = readline.createInterface({ input, crlfDelay: Infinity, terminal: false });
+    // A \r then a \n within 100 ms is one CRLF (a Windows file); later, two Enters: a secret
+    // typed in raw mode ends with \r, and the next Enter in cooked mode is a \n of its own.
+    this.rl = readline.createInterface({ input, crlfDelay: 100, terminal: false });
     this.lines = this.rl[Symbol.asyncIterator]();
   }
 

@@ -21,6 +21,8 @@ export interface PlainRun {
   lines: LineReader;
   /** A person types the answers: ask for each, and for the way on after each step. */
   ask: boolean;
+  /** Turns the terminal's echo off (true) and on again, for a secret typed by a person. */
+  hideInput?: (hidden: boolean) => void;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
@@ -72,7 +74,7 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     let raw: string | string[] | undefined = given;
     if (raw === undefined) {
       if (run.ask) prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}: `);
-      raw = await run.lines.next();
+      raw = input.type === 'secret' && run.ask && run.hideInput ? await unseen(run, prompt) : await run.lines.next();
     }
     if (raw === undefined) throw new CliError(tr.t('errors.missing-answer', where), 1);
     const value = chosen(input, raw);
@@ -82,6 +84,26 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     if (!run.ask || given !== undefined) throw new CliError(tr.t('errors.invalid-answer', { ...where, reason }), 1);
     prompt(`${reason}\n`);
   }
+}
+
+/**
+ * A secret typed without echo: the terminal in raw mode for one line, so it does not show what is
+ * typed; Backspace edits, Ctrl+C stops the run.
+ */
+async function unseen(run: PlainRun, prompt: (text: string) => void): Promise<string | undefined> {
+  run.hideInput!(true);
+  let line: string | undefined;
+  try {
+    line = await run.lines.next();
+  } finally {
+    run.hideInput!(false);
+    prompt('\n');
+  }
+  if (line === undefined) return undefined;
+  if (line.includes('\u0003')) throw new CliError('interrupted', 1);
+  let typed = '';
+  for (const char of line) typed = char === '\u007f' || char === '\b' ? [...typed].slice(0, -1).join('') : typed + char;
+  return typed;
 }
 
 /** Why an answer cannot be taken, in the reader's language; undefined when it can. */

@@ -51,7 +51,10 @@ export function registerRun(program: Command, io: Io): void {
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
         const lines = new LineReader(io.stdin);
         try {
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask: Boolean((io.stdin as { isTTY?: boolean }).isTTY) && !io.env.CI });
+          const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
+          const ask = Boolean(stdin.isTTY) && !io.env.CI;
+          const hideInput = stdin.setRawMode ? (hidden: boolean) => void stdin.setRawMode!(hidden) : undefined;
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, ...(hideInput ? { hideInput } : {}) });
         } finally {
           lines.close();
         }

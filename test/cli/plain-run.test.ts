@@ -1,0 +1,38 @@
+/** A secret typed at a terminal in plain mode: echo off for that line only, Backspace edits it. */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { LineReader } from '../../src/cli/line-reader.js';
+import { runPlain } from '../../src/cli/plain-run.js';
+import { folderWith, memoryIo } from '../helpers.js';
+import fs from 'node:fs';
+import path from 'node:path';
+
+describe('plain mode with a person at the keyboard', () => {
+  it('reads a secret with the echo off, raw-mode line ending and Backspace included, then asks for the way on', async () => {
+    const dir = folderWith({
+      'en-US/login.md': '# Sign in\n\n1. Type the admin password.\n2. Select **Done**.\n',
+      'overlays/login.yaml': 'inputs:\n  - { step: 1, name: password, type: secret }\n',
+    });
+    try {
+      const m = memoryIo();
+      const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+      const [workflow] = session.workspace.workflows();
+      const echo: boolean[] = [];
+      // In raw mode Enter arrives as \r and Backspace as DEL; the next Enters, typed later, as \n.
+      const keyboard = new PassThrough();
+      const lines = new LineReader(keyboard);
+      keyboard.write('hunterX\u007f2\r');
+      setTimeout(() => keyboard.write('\n'), 200);
+      setTimeout(() => keyboard.end('\n'), 400);
+      await runPlain(m.io, workflow!, session.tr, { answers: new Map(), lines, ask: true, hideInput: (hidden) => echo.push(hidden) });
+      lines.close();
+      expect(echo).toEqual([true, false]);
+      expect(m.out()).toContain('Step 2 of 2');
+      expect(m.out()).toMatch(/Done: all 2 steps completed\./);
+      expect(m.out() + m.err()).not.toContain('hunter');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -36,3 +36,23 @@ describe('plain mode with a person at the keyboard', () => {
     }
   });
 });
+
+describe('when run leaves the full-screen UI for plain text', () => {
+  it('at a terminal only when asked: --plain, --accessible, INK_SCREEN_READER, TERM=dumb or CI', async () => {
+    const { lineMode } = await import('../../src/cli/commands/run.js');
+    const tty = (env: NodeJS.ProcessEnv) => {
+      const io = memoryIo(env).io;
+      Object.assign(io.stdout, { isTTY: true });
+      Object.assign(io.stdin, { isTTY: true });
+      return io;
+    };
+    expect(lineMode(tty({ TERM: 'xterm-256color' }), {})).toBe(false);
+    expect(lineMode(tty({}), { plain: true })).toBe(true);
+    expect(lineMode(tty({}), { accessible: true })).toBe(true);
+    expect(lineMode(tty({ INK_SCREEN_READER: 'true' }), {})).toBe(true);
+    expect(lineMode(tty({ TERM: 'dumb' }), {})).toBe(true);
+    expect(lineMode(tty({ CI: 'true' }), {})).toBe(true);
+    // Piped either way.
+    expect(lineMode(memoryIo().io, {})).toBe(true);
+  });
+});

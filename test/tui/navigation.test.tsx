@@ -153,6 +153,16 @@ describe('in a flow', () => {
     for (const line of current.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
+  it('re-flows to the new width when the terminal is resized', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 100, rows: 40 } });
+    await tick();
+    expect(current.frame()).toContain('│ À partir de la tableau de bord menu, sélectionnez clients , puis sélectionnez ajouter un client. │');
+    await current.resize(50, 40);
+    const lines = current.frame().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+    expect(lines.some((line) => line.startsWith('│ À partir de la tableau de bord menu,'))).toBe(true);
+  });
+
   it('a step taller than the screen scrolls; the key hints stay on screen', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 16 } });
     await tick();
@@ -198,7 +208,7 @@ describe('callouts and colours', () => {
     const path = await import('node:path');
     const { folderWith } = await import('../helpers.js');
     const dir = folderWith({
-      'en-US/careful.md': '# Careful\n\n1. Open the page.\n\n   > [!WARNING]\n   > Deleting cannot be undone.\n\n   > [!IMPORTANT]\n   > Only admins can do this.\n\n   > [!TIP]\n   > Use search.\n\n2. Close it.\n',
+      'en-US/careful.md': '# Careful\n\n1. Open the page.\n\n   > [!WARNING]\n   > Deleting cannot be undone.\n\n   > [!IMPORTANT]\n   > Only admins can do this.\n\n   > [!TIP]\n   > Use search.\n\n   > [!NOTE]\n   > - first point\n   > - second point\n\n2. Close it.\n',
     });
     try {
       const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
@@ -210,6 +220,8 @@ describe('callouts and colours', () => {
       expect(frame).toMatch(/│ ┃ ⚠ Warning\s+│\n│ ┃ Deleting cannot be undone\./);
       expect(frame).toMatch(/│ ┃ ! Important\s+│\n│ ┃ Only admins can do this\./);
       expect(frame).toMatch(/│ │ ✓ Tip\s+│\n│ │ Use search\./);
+      // A list inside a note keeps its items on lines of their own.
+      expect(frame).toMatch(/│ │ ℹ Note\s+│\n│ │ {3}• first point\s+│\n│ │ {3}• second point/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -22,6 +22,7 @@ export interface RenderedApp {
   press(...keys: string[]): Promise<void>;
   type(...keys: string[]): Promise<void>;
   frame(): string;
+  resize(columns: number, rows: number): Promise<void>;
   /** Whether the app has exited (quit), within half a second. */
   exited(): Promise<boolean>;
 }
@@ -58,5 +59,9 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>, siz
     await settle();
   };
   const exited = () => Promise.race([app.exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 500))]);
-  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '', exited };
+  const resize = async (columns: number, rows: number) => {
+    app.resize(columns, rows);
+    await settle();
+  };
+  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '', exited, resize };
 }

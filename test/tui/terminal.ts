@@ -13,7 +13,10 @@ class Screen extends EventEmitter {
   lastFrame: string | undefined;
   /** Every byte written, as the terminal would receive it. */
   written = '';
-  constructor(readonly columns: number, readonly rows: number) {
+  constructor(
+    public columns: number,
+    public rows: number,
+  ) {
     super();
   }
   write = (frame: string) => {
@@ -41,6 +44,8 @@ export interface Terminal {
   lastFrame(): string | undefined;
   /** Every byte written to the screen so far. */
   written(): string;
+  /** The terminal is resized, as a window drag or a tmux split does. */
+  resize(columns: number, rows: number): void;
   unmount(): void;
   /** Settles when the app exits. */
   exited: Promise<unknown>;
@@ -62,6 +67,11 @@ export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 
     stdin,
     lastFrame: () => stdout.lastFrame,
     written: () => stdout.written,
+    resize: (columns, rows) => {
+      stdout.columns = columns;
+      stdout.rows = rows;
+      stdout.emit('resize');
+    },
     exited: instance.waitUntilExit(),
     unmount: () => {
       instance.unmount();

@@ -95,7 +95,7 @@ interface RunOptions extends LocaleOptions {
  * Plain text instead of the full-screen UI: no terminal at either end, CI, a terminal that cannot
  * move its cursor (TERM=dumb), or a screen reader, which reads what is appended, not redrawn.
  */
-function lineMode(io: Io, options: RunOptions): boolean {
+export function lineMode(io: Io, options: RunOptions): boolean {
   return !interactive(io) || Boolean(options.plain || options.accessible) || io.env.TERM === 'dumb' || io.env.INK_SCREEN_READER === 'true';
 }
 

@@ -4,7 +4,7 @@
  * (`__proto__` included) reaches an object's prototype.
  */
 import fs from 'node:fs';
-import YAML, { LineCounter } from 'yaml';
+import { yaml } from '../text/lazy-modules.js';
 
 export type Answers = Map<string, string | string[]>;
 
@@ -17,7 +17,8 @@ export function readAnswers(file: string): Answers {
   } catch (error) {
     throw new AnswersError(`${file}:1:1 error cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'}) docflow:answers`);
   }
-  const lineCounter = new LineCounter();
+  const YAML = yaml();
+  const lineCounter = new YAML.LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, uniqueKeys: true });
   const at = (offset: number) => {
     const place = lineCounter.linePos(offset);

@@ -23,9 +23,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { VFile } from 'vfile';
-import YAML, { isMap, isPair, isScalar, LineCounter, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { ajv, yaml } from '../text/lazy-modules.js';
 
 export const OVERLAY_SCHEMA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'schema', 'overlay.schema.json');
 
@@ -67,14 +68,13 @@ export interface Overlay {
 
 export const EMPTY_OVERLAY: Overlay = { branches: [], inputs: [], links: [] };
 
-// ajv is CommonJS: under NodeNext its class is the module's default export.
-const Ajv = AjvModule.default;
 let validate: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   // The schema is ours and checked against JSON Schema's meta-schema by a test: compiling the
   // meta-schema here too cost ~30 ms of every flow's first frame.
-  validate ??= new Ajv({ allErrors: true, strict: false, validateSchema: false }).compile(JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as object);
+  // ajv is CommonJS: its class is the module's default export.
+  validate ??= new (ajv().default)({ allErrors: true, strict: false, validateSchema: false }).compile(JSON.parse(fs.readFileSync(OVERLAY_SCHEMA, 'utf8')) as object);
   return validate;
 }
 
@@ -86,6 +86,7 @@ function nodeOf(document: Document, error: ErrorObject): Node | undefined {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
   const node = (at.length === 0 ? document.contents : document.getIn(at, true)) as Node | undefined;
   const extra = (error.params as { additionalProperty?: string }).additionalProperty;
+  const { isMap, isPair, isScalar } = yaml();
   if (extra !== undefined && isMap(node)) {
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === extra);
     if (pair) return pair.key as Node;
@@ -104,7 +105,8 @@ function describe(error: ErrorObject): string {
 
 /** An overlay's text read and checked; problems become messages on `file` (the overlay's vfile). */
 export function overlayFrom(text: string, file: VFile): Overlay {
-  const lineCounter = new LineCounter();
+  const YAML = yaml();
+  const lineCounter = new YAML.LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, uniqueKeys: true });
   const place = (node: Node | null | undefined) => {
     const at = lineCounter.linePos(node?.range?.[0] ?? 0);

@@ -3,7 +3,7 @@
  * recognizes), so that a scan-only read of an article knows its locale without a markdown parse.
  */
 import type { VFile } from 'vfile';
-import YAML from 'yaml';
+import { yaml } from '../text/lazy-modules.js';
 
 const FENCE = /^---[^\S\n]*\r?\n([\s\S]*?)\r?\n---[^\S\n]*(?:\r?\n|$)/;
 
@@ -13,7 +13,7 @@ export function readFrontmatter(text: string, file: VFile): Record<string, unkno
   const simple = simpleMapping(match[1]!);
   if (simple) return simple;
   try {
-    const data: unknown = YAML.parse(match[1]!);
+    const data: unknown = yaml().parse(match[1]!);
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch (error) {
     const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];

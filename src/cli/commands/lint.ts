@@ -1,7 +1,7 @@
 /** `docflow lint`: the translators' quality checks, in the one problem format. */
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import YAML from 'yaml';
+import { yaml } from '../../text/lazy-modules.js';
 import { lint, lintPart, LINT_PART } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
@@ -37,7 +37,7 @@ function settings(options: LintCommandOptions): { severities: Map<string, Severi
     if (!fs.existsSync(options.config)) throw new CliError(`${options.config}: no such file`, 2);
     let data: { rules?: Record<string, unknown>; allow?: unknown };
     try {
-      data = (YAML.parse(fs.readFileSync(options.config, 'utf8')) ?? {}) as typeof data;
+      data = (yaml().parse(fs.readFileSync(options.config, 'utf8')) ?? {}) as typeof data;
     } catch (error) {
       throw new CliError(`${options.config}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`, 2);
     }

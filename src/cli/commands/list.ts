@@ -33,8 +33,9 @@ export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean 
     return;
   }
   const width = Math.max(...flows.map((f) => f.id.length));
-  print(io, `${tr.t('list.heading')} (${tr.language})`);
-  for (const flow of flows) {
-    print(io, `  ${flow.id.padEnd(width)}  ${plainMessage(flowTitle(flow, tr))}  (${tr.t('list.steps', { count: flow.steps.length })})`);
-  }
+  // "5 steps" once per count (i18next resolves plurals slowly), the whole list in one write.
+  const steps = new Map<number, string>();
+  const stepsLabel = (count: number) => steps.get(count) ?? steps.set(count, tr.t('list.steps', { count })).get(count)!;
+  const lines = flows.map((flow) => `  ${flow.id.padEnd(width)}  ${plainMessage(flowTitle(flow, tr))}  (${stepsLabel(flow.steps.length)})`);
+  print(io, [`${tr.t('list.heading')} (${tr.language})`, ...lines].join('\n'));
 }

@@ -17,6 +17,20 @@ import { scanImages } from './images.js';
 import { learnGlossary, mergeGlossaries, type GlossaryLookup } from './labels.js';
 import { buildStructure, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
+import { inputProblem, problemPlace } from './input-limits.js';
+
+/**
+ * The text to parse and its vfile: the article, or nothing when it breaks a limit of
+ * input-limits (binary, too large, too deep), with one fatal message saying where.
+ */
+export function admitted(text: string, path: string): { text: string; file: VFile } {
+  const problem = inputProblem(text);
+  if (!problem) return { text, file: new VFile({ path, value: text }) };
+  const file = new VFile({ path, value: '' });
+  const message = file.message(problem.reason, { place: problemPlace(text, problem), ruleId: problem.ruleId, source: 'docflow' });
+  message.fatal = true;
+  return { text: '', file };
+}
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).use(remarkSxs).freeze();
 
@@ -36,8 +50,8 @@ export interface ParseResult {
   tree: TreeNode;
 }
 
-export function parseDocument(text: string, options: ParseOptions): ParseResult {
-  const file = new VFile({ path: options.path, value: text });
+export function parseDocument(given: string, options: ParseOptions): ParseResult {
+  const { text, file } = admitted(given, options.path);
   const frontmatter = readFrontmatter(text, file);
   const tree = processor.parse(file) as Root as unknown as TreeNode;
   const { segments: raw, problems, lines } = file.data.sxs!;

@@ -4,18 +4,18 @@
  * fraction of a markdown parse. Plain markdown has no pairs, so it returns `sxs: false` and the
  * caller parses it fully.
  */
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
 import { readFrontmatter } from './frontmatter.js';
 import { scanImages } from './images.js';
 import { LineIndex } from './line-index.js';
 import { documentLocale } from './locale.js';
-import type { ParseOptions } from './parse-document.js';
+import { admitted, type ParseOptions } from './parse-document.js';
 import { scanSegments } from './scan-segments.js';
 import { reportProblems, toSegments } from './sxs-segments.js';
 
-export function scanDocument(text: string, options: ParseOptions): { document: Document; file: VFile } {
-  const file = new VFile({ path: options.path, value: text });
+export function scanDocument(given: string, options: ParseOptions): { document: Document; file: VFile } {
+  const { text, file } = admitted(given, options.path);
   const frontmatter = readFrontmatter(text, file);
   const { segments: raw, problems } = scanSegments(text);
   const lines = new LineIndex(text);

@@ -2,19 +2,85 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Writes `text` to `file` through a temporary file and a rename; returns false if unchanged. */
+/** A file docflow could not write: said as a problem line, never a stack trace. */
+export class WriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string,
+  ) {
+    super(`${file}:1:1 error cannot write it (${code}${REASONS[code] ? `: ${REASONS[code]}` : ''}); the file is as it was docflow:write-failed`);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+};
+
+const swept = new Set<string>();
+
+/**
+ * Writes `text` to `file` through a temporary file, flushed to the disk, and a rename: a reader,
+ * or a crash at any point (SIGKILL, power), sees the old file or the new one, never half of one.
+ * Returns false if the file already holds `text` (it is not touched). Temporary files that a
+ * killed run left in the folder are removed the first time a run writes there.
+ */
 export function writeFileAtomic(file: string, text: string): boolean {
   if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const dir = path.dirname(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    fs.writeFileSync(temporary, text);
+    fs.mkdirSync(dir, { recursive: true });
+    sweepStale(dir);
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      fs.writeSync(fd, text);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temporary, file);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    removeQuietly(temporary);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new WriteError(file, code);
     throw error;
   }
   return true;
+}
+
+/** A temporary file gone, if it can be: the error that stopped the write is the one to tell. */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // The folder itself is what failed (not a folder, no permission).
+  }
+}
+
+/** `.<name>.<pid>.<random>.tmp` of a process that is gone: what a SIGKILL left behind. */
+function sweepStale(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
+  for (const name of fs.readdirSync(dir)) {
+    const match = /^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/.exec(name);
+    if (match && !alive(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { ResourceError } from '../catalog/locale-files.js';
 import { AnswersError } from '../flow/answers.js';
+import { WriteError } from '../catalog/write-file.js';
 import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExport } from './commands/export.js';
@@ -64,6 +65,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode;
     }
     if (error instanceof ResourceError) {
+      warn(io, error.message);
+      return 1;
+    }
+    if (error instanceof WriteError) {
       warn(io, error.message);
       return 1;
     }

@@ -3,9 +3,9 @@
  * overwritten (merge.ts), with their provenance beside them (`locales/_docflow/…`).
  * Deterministic: a second run writes nothing.
  */
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { localeCatalog, translatedLocales } from './catalog.js';
-import { localeFolders, resourcePath } from './locale-files.js';
+import { localeFolders, ResourceError, resourcePath } from './locale-files.js';
 import { provenanceJson, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { stableJson, writeFileAtomic } from './write-file.js';
@@ -23,6 +23,14 @@ export interface ExtractReport {
   /** `<locale> <slug> <key>`: set aside because their segment is gone. */
   obsoleted: string[];
   files: VFile[];
+}
+
+/** A broken resource file as a vfile with one fatal message at its place. */
+function unusable(error: ResourceError): VFile {
+  const file = new VFile({ path: error.file });
+  const message = file.message(`${error.reason}; it is left as it is until fixed`, { place: { line: error.line, column: error.column }, ruleId: 'bad-resource', source: 'docflow' });
+  message.fatal = true;
+  return file;
 }
 
 export function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): ExtractReport {
@@ -51,9 +59,20 @@ export function extract(workspace: Workspace, slugs: readonly string[] = workspa
     const before = { handEdits: report.handEdits.length, obsoleted: report.obsoleted.length, stale: report.stale };
     // en-US is the reference English: the article's, as it is now.
     const english = article.resources.messages.get(SOURCE_LOCALE);
+    let complete = true;
     if (english) write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
     for (const locale of translatedLocales(workspace, slug)) {
-      const catalog = localeCatalog(workspace, slug, locale);
+      let catalog: ReturnType<typeof localeCatalog>;
+      try {
+        catalog = localeCatalog(workspace, slug, locale);
+      } catch (error) {
+        // A translator's file that no longer parses is left as it is (their work is in it) and
+        // reported; the other locales and articles go on.
+        if (!(error instanceof ResourceError)) throw error;
+        report.files.push(unusable(error));
+        complete = false;
+        continue;
+      }
       const { merge } = catalog;
       write(resourcePath(workspace.localesDir, locale, slug, folders), stableJson(merge.messages));
       write(provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance));
@@ -61,7 +80,8 @@ export function extract(workspace: Workspace, slugs: readonly string[] = workspa
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
     }
-    if (key) {
+    // An outcome with a broken file is not replayed: the next run must say it again.
+    if (key && complete) {
       remember(workspace, key, article, {
         outputs,
         handEdits: report.handEdits.slice(before.handEdits),

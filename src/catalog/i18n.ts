@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { localeFolders, readMessages, resourcePath } from './locale-files.js';
+import { localeFolders, readMessages, ResourceError, resourcePath } from './locale-files.js';
 import { fallbackChain } from './fallback.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
@@ -49,6 +49,8 @@ export function loadNamespaces(
   fromContent: ContentMessages = () => undefined,
   /** Only these keys of a namespace (a listing needs titles, not whole articles). */
   only?: (namespace: string) => ReadonlySet<string> | undefined,
+  /** Told of a resource file left out (not valid JSON) or a value left out (not a string). */
+  report: (problem: string) => void = () => {},
 ): void {
   const roots = [BUNDLED_LOCALES, dir].map((root) => [root, localeFolders(root)] as const);
   const add = (locale: string, namespace: string, messages: Record<string, string>) => {
@@ -61,9 +63,24 @@ export function loadNamespaces(
     for (const [root, folders] of namespace === UI_NAMESPACE ? roots : roots.slice(1)) {
       for (const locale of folders.keys()) {
         const file = resourcePath(root, locale, namespace, folders);
-        if (fs.existsSync(file)) add(locale, namespace, readMessages(file));
+        if (fs.existsSync(file)) add(locale, namespace, readOrLeaveOut(file, report));
       }
     }
+  }
+}
+
+/**
+ * A resource file's strings, or none when it is broken: one bad file (even a locale's ui.json)
+ * must not stop every command in every locale. What it would have said comes from the next
+ * language in line (the article's own text, then English), and the reader is told why.
+ */
+function readOrLeaveOut(file: string, report: (problem: string) => void): Record<string, string> {
+  try {
+    return readMessages(file, report);
+  } catch (error) {
+    if (!(error instanceof ResourceError)) throw error;
+    report(`${error.file}:${error.line}:${error.column} warning ${error.reason}; its strings are left out and the next language shows instead docflow:bad-resource`);
+    return {};
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { LineIndex } from '../parse/line-index.js';
+import { jsonError } from '../text/json-error.js';
 import { normalizeLocale } from '../parse/locale.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
@@ -32,18 +34,48 @@ export function resourcePath(dir: string, locale: string, namespace: string, fol
   return path.join(folders.get(locale) ?? path.join(dir, locale), `${namespace}.json`);
 }
 
-export class ResourceError extends Error {}
+/** A resource file that cannot be used, as one problem line (`file:line:column error … docflow:bad-resource`). */
+export class ResourceError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}:${column} error ${reason} docflow:bad-resource`);
+  }
+}
 
-/** A resource file as key → string; a broken one is reported with its path, never half-loaded. */
-export function readMessages(file: string): Record<string, string> {
+/**
+ * A resource file as key → string; a broken one is a ResourceError at its line and column, never
+ * half-loaded. A value that is not a string (`"title.103": 42`) is left out and reported through
+ * `warn` with its line, not ignored in silence.
+ */
+export function readMessages(file: string, warn: (problem: string) => void = () => {}): Record<string, string> {
+  const text = fs.readFileSync(file, 'utf8');
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ResourceError(`${file}:1:1: not valid JSON (${(error as Error).message}) [docflow:bad-resource]`);
+    data = JSON.parse(text);
+  } catch {
+    const wrong = jsonError(text);
+    const place = new LineIndex(text).point(wrong.offset);
+    throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ResourceError(`${file}:1:1: expected an object of key → string [docflow:bad-resource]`);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ResourceError(file, 1, 1, 'expected an object of key → string');
+  const messages: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof value === 'string') {
+      // Defined as an own property: a key named __proto__ stays a string, not the prototype.
+      Object.defineProperty(messages, key, { value, enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    const line = lineOf(text, key);
+    warn(`${file}:${line}:1 warning “${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string: left out docflow:bad-resource`);
   }
-  return data as Record<string, string>;
+  return messages;
+}
+
+function lineOf(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at === -1 ? 1 : text.slice(0, at).split('\n').length;
 }

@@ -14,7 +14,7 @@ import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
 import type { Workflow } from '../model/workflow.js';
 import { environmentLocales, matchLocale } from '../parse/locale.js';
-import { CliError, type Io } from './io.js';
+import { CliError, warn, type Io } from './io.js';
 
 export interface FolderOptions {
   /** One folder, or several given as repeated `--content`. */
@@ -50,6 +50,11 @@ export interface Session {
   reload: () => void;
   /** Loads these articles' strings whole, if a listing loaded only their titles (or nothing). */
   ensure: (namespaces: readonly string[]) => void;
+  /**
+   * Keeps problems with resource files from the terminal while a full-screen app owns it; the
+   * function returned prints them (after the app has given the screen back).
+   */
+  holdWarnings: () => () => void;
 }
 
 /**
@@ -86,25 +91,42 @@ export function openSession(
   const partial = contentMessages?.(workspace);
   const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
-  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent, partial?.only);
+  // A broken resource file is said once, however often the strings are loaded again.
+  const told = new Set<string>();
+  let held: string[] | undefined;
+  const report = (problem: string) => {
+    if (told.has(problem)) return;
+    told.add(problem);
+    if (held) held.push(problem);
+    else warn(io, problem);
+  };
+  const holdWarnings = () => {
+    held = [];
+    return () => {
+      const problems = held ?? [];
+      held = undefined;
+      for (const problem of problems) warn(io, problem);
+    };
+  };
+  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent, partial?.only, report);
   const whole = new Set(partial ? [UI_NAMESPACE] : loaded);
   const ensure = (wanted: readonly string[]) => {
     const missing = wanted.filter((ns) => !whole.has(ns) && workspace.has(ns));
     if (missing.length === 0) return;
-    loadNamespaces(i18n, workspace.localesDir, missing, (slug) => workspace.article(slug).resources.messages);
+    loadNamespaces(i18n, workspace.localesDir, missing, (slug) => workspace.article(slug).resources.messages, undefined, report);
     for (const ns of missing) {
       whole.add(ns);
       if (!loaded.includes(ns)) loaded.push(ns);
     }
   };
   // The articles' layer is loaded once; a reload lays the files on top again, never under.
-  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded);
+  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, undefined, undefined, report);
   const localesFor = (namespace?: string) => {
     if (!namespace) return locales;
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
     return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
   };
-  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure };
+  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure, holdWarnings };
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { contentPath, FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
+import { contentPath, FIXTURES, folderWith, memoryIo, ROOT, tempDir } from '../helpers.js';
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}, stdin = '') {
   const m = memoryIo(env, stdin);
@@ -230,12 +230,38 @@ describe('docflow on another documentation folder', () => {
     expect(err).toContain('overlay-unknown-label');
   });
 
-  it('names a broken resource file instead of crashing', async () => {
-    const locales = folderWith({ 'fr-FR/add-a-new-customer.json': '{ "title.103": ' });
-    const { code, err } = await cli(['checklist', 'add-a-new-customer', '--locales', locales, '--locale', 'fr-FR']);
+  it('names a broken resource file at its line and column, and goes on without it', async () => {
+    const locales = folderWith({ 'fr-FR/add-a-new-customer.json': '{\n  "title.103": "Ajouter",\n  "proc-1.step-1.110": }\n' });
+    const { code, out, err } = await cli(['checklist', 'add-a-new-customer', '--locales', locales, '--locale', 'fr-FR']);
+    expect(code).toBe(0);
+    expect(err).toContain(`${path.join(locales, 'fr-FR', 'add-a-new-customer.json')}:3:24 warning not valid JSON: expected a value, found "}"`);
+    expect(err).toContain('its strings are left out and the next language shows instead docflow:bad-resource');
+    // The article's own French stands in.
+    expect(out).toContain('Ajouter un client');
+  });
+
+  it('says which resource value is not a string, and leaves only that one out', async () => {
+    const locales = folderWith({ 'fr-FR/add-a-new-customer.json': '{\n  "title.103": 42,\n  "__proto__": "x"\n}\n' });
+    const { code, out, err } = await cli(['checklist', 'add-a-new-customer', '--locales', locales, '--locale', 'fr-FR']);
+    expect(code).toBe(0);
+    expect(err).toContain(`${path.join(locales, 'fr-FR', 'add-a-new-customer.json')}:2:1 warning “title.103” is a number, not a string: left out docflow:bad-resource`);
+    expect(out).toContain('Ajouter un client');
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('extract leaves a translator’s broken file as it is, says where, exit 1, and writes the rest', async () => {
+    const content = tempDir();
+    fs.cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+    const locales = folderWith({ 'fr-FR/add-a-new-customer.json': '{ "title.103": "Ajouter" ' });
+    const broken = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const before = fs.readFileSync(broken, 'utf8');
+    const { code, err } = await cli(['extract', '--content', content, '--locales', locales, '--no-cache']);
     expect(code).toBe(1);
-    expect(err).toContain(path.join(locales, 'fr-FR', 'add-a-new-customer.json'));
-    expect(err).toContain('bad-resource');
+    expect(err).toMatch(new RegExp(`${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+ error not valid JSON.+ docflow:bad-resource`));
+    expect(fs.readFileSync(broken, 'utf8')).toBe(before);
+    expect(fs.existsSync(path.join(locales, 'zh-CN', 'add-a-new-customer.json'))).toBe(true);
+    // Said again on the next run: a failed outcome is not replayed from the memo.
+    expect((await cli(['extract', '--content', content, '--locales', locales])).code).toBe(1);
   });
 
   it('reads a localized docs repository as it is checked out: locale from each file, slug from its path', async () => {

@@ -154,6 +154,8 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
   // React is CommonJS: its functions are named exports under Node, only `default` once bundled.
   const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
   // The app draws on the alternate screen, as full-screen tools do: quitting leaves no frame behind.
+  // A resource file broken while it runs (--watch) is said after, not across the screen.
+  const release = session.holdWarnings();
   io.stdout.write(ENTER_ALTERNATE_SCREEN);
   const app = render(
     createElement(
@@ -172,5 +174,6 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
   } finally {
     // The shell's screen comes back as it was, whatever ended the app.
     io.stdout.write(LEAVE_ALTERNATE_SCREEN);
+    release();
   }
 }

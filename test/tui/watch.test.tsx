@@ -55,7 +55,7 @@ describe('run --watch', () => {
       fs.writeFileSync(file, '{ "proc-1.step-2.111": "coupé');
       // Said with its place, and the strings loaded before stay on screen.
       await until(() => m.err().includes('add-a-new-customer.json'));
-      expect(m.err()).toMatch(/add-a-new-customer\.json:1:25 warning not valid JSON: a string that is not closed.+ docflow:bad-resource/);
+      expect(m.err()).toMatch(/add-a-new-customer\.json:1:24 warning not valid JSON: a string that is not closed.+ docflow:bad-resource/);
       expect(errors).toEqual([]);
       expect(app.lastFrame()).toContain('remplissez la fiche');
     } finally {

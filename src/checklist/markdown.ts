@@ -3,6 +3,7 @@
  * notes, tables and images indented under it, so a printed or filed copy keeps what the reader
  * must do; with the English under each translated sentence when asked.
  */
+import { safeMarkdown } from './safe-markdown.js';
 import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildChecklist, type Checklist, type ChecklistBlock, type ChecklistOptions } from './checklist-model.js';
@@ -16,15 +17,16 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
 /** `rewrite` points links to other articles elsewhere (their checklist, in `--all`). */
 export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {
   const see = seeArticle(tr);
-  const linked = (markdown: string) => withLinkTitles(markdown, checklist.links, see, rewrite);
-  const lines: string[] = [`# ${oneLine(checklist.title)}`, ''];
-  if (checklist.appliesTo) lines.push(`*${oneLine(checklist.appliesTo)}*`, '');
+  // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
+  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), checklist.links, see, rewrite);
+  const lines: string[] = [`# ${oneLine(safeMarkdown(checklist.title))}`, ''];
+  if (checklist.appliesTo) lines.push(`*${oneLine(safeMarkdown(checklist.appliesTo))}*`, '');
   if (checklist.run) lines.push(`> ${checklist.run.flow}: ${checklist.run.startedAt} → ${checklist.run.updatedAt}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
   if (checklist.intro.length > 0) lines.push(...render(checklist.intro), '');
   for (const procedure of checklist.procedures) {
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
-    if (procedure.title && procedure.title !== checklist.title) lines.push(`## ${oneLine(procedure.title)}`, '');
+    if (procedure.title && procedure.title !== checklist.title) lines.push(`## ${oneLine(safeMarkdown(procedure.title))}`, '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
       const [head, ...rest] = render(step.blocks);

@@ -1,0 +1,43 @@
+/**
+ * A message's markdown made safe to publish: a checklist is rendered by whatever shows markdown
+ * (a wiki, a static site, an editor's preview), not all of which sanitize. Raw HTML becomes
+ * text (`&lt;script&gt;`), and a link or image whose address could run code (`javascript:`,
+ * `vbscript:`, `data:`, `file:`) keeps only its text. Everything else is left byte for byte.
+ */
+import type { PhrasingContent } from 'mdast';
+import { parseInline } from '../parse/inline.js';
+
+const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Whether a link's address is one a reader can follow without running anything. */
+export function safeUrl(url: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme (`java\tscript:`).
+  const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  return !ANY_SCHEME.test(bare) || SAFE_SCHEME.test(bare);
+}
+
+export function safeMarkdown(markdown: string): string {
+  if (!/[<\]:]/.test(markdown)) return markdown;
+  const edits: { start: number; end: number; text: string }[] = [];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) continue;
+      if (node.type === 'html') edits.push({ start, end, text: node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') });
+      else if ((node.type === 'link' || node.type === 'image') && !safeUrl(node.url)) {
+        const inner = node.type === 'link' ? node.children : [];
+        const first = inner[0]?.position?.start.offset;
+        const last = inner[inner.length - 1]?.position?.end.offset;
+        const text = node.type === 'image' ? (node.alt ?? '') : first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
+        // An autolink's text is its address: nothing of it is kept.
+        edits.push({ start, end, text: text.trim() === node.url.trim() ? '' : safeMarkdown(text) });
+      } else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(parseInline(markdown));
+  let out = markdown;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}

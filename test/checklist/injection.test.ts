@@ -1,0 +1,63 @@
+/**
+ * An article written to attack whoever opens its checklist: a script in its title, an image whose
+ * error handler runs code, `javascript:` and `data:` links, raw anchors. The markdown keeps none
+ * of them live; the HTML, opened in headless Chromium, runs none of them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { safeMarkdown } from '../../src/checklist/safe-markdown.js';
+import { hasChromium, inChromium } from '../browser.js';
+import { folderWith, memoryIo } from '../helpers.js';
+
+const ARTICLE = [
+  '# Set up <script>document.title = "pwned"</script>',
+  '',
+  '1. Click <img src=x onerror="document.title = \'pwned\'"> [here](javascript:document.title=\'pwned\') and [this](data:text/html,<script>x</script>).',
+  '2. Open <a href="javascript:document.title=\'pwned\'">the page</a>, <JAVASCRIPT:alert(1)> or [the docs](https://learn.microsoft.com/).',
+  '',
+].join('\n');
+
+const dir = folderWith({ 'en-US/evil.md': ARTICLE });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function checklist(format: string): Promise<string> {
+  const m = memoryIo();
+  const code = await runCli(['checklist', 'evil', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', format, '--no-cache'], m.io);
+  expect(code).toBe(0);
+  return m.out();
+}
+
+describe('checklists from a hostile article', () => {
+  it('markdown: raw HTML as text, links that run code reduced to their words, safe links kept', async () => {
+    const md = await checklist('md');
+    expect(md).not.toMatch(/<(?:script|img|a)\b/i);
+    expect(md).not.toMatch(/\]\((?:javascript|data):/i);
+    expect(md).toContain('# Set up &lt;script&gt;');
+    expect(md).toContain('Click &lt;img src=x onerror=');
+    expect(md).toContain(' here and this.');
+    expect(md).toContain('[the docs](https://learn.microsoft.com/)');
+  });
+
+  it('keeps markdown that is not dangerous byte for byte', () => {
+    const text = 'Select **Save** in `config.json`, see [Create](create.md) or <https://example.com>.';
+    expect(safeMarkdown(text)).toBe(text);
+    expect(safeMarkdown('[x](JavaScript:alert(1)) and ![pic](data:image/svg+xml;base64,PHN2Zz4=)')).toBe('x and pic');
+  });
+
+  it.skipIf(!hasChromium)('HTML: opened in Chromium, nothing of the article runs and no link leads to code', async () => {
+    const file = path.join(dir, 'evil.html');
+    fs.writeFileSync(file, await checklist('html'));
+    await inChromium(file, async (page) => {
+      await page.waitForTimeout(300);
+      expect(await page.title()).not.toBe('pwned');
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('img[onerror], [onerror]').count()).toBe(0);
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+      for (const href of hrefs) expect(href).not.toMatch(/^\s*(?:javascript|data|vbscript):/i);
+      // Tags are dropped, the words stay.
+      expect(await page.locator('body').innerText()).toContain('Open the page');
+    });
+  });
+});

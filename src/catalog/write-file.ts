@@ -1,6 +1,7 @@
 /** Atomic writes: a reader never sees half a file, and an unchanged file is not touched. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { processAlive } from './process-alive.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
 export class WriteError extends Error {
@@ -68,20 +69,10 @@ function sweepStale(dir: string): void {
   swept.add(dir);
   for (const name of fs.readdirSync(dir)) {
     const match = /^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/.exec(name);
-    if (match && !alive(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
+    if (match && !processAlive(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */
 export function stableJson(value: Record<string, string>): string {

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { ResourceError } from '../catalog/locale-files.js';
 import { AnswersError } from '../flow/answers.js';
 import { WriteError } from '../catalog/write-file.js';
+import { FolderBusyError } from '../catalog/folder-lock.js';
 import { registerApply } from './commands/apply.js';
 import { registerChecklist } from './commands/checklist.js';
 import { registerExport } from './commands/export.js';
@@ -68,7 +69,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       warn(io, error.message);
       return 1;
     }
-    if (error instanceof WriteError) {
+    if (error instanceof WriteError || error instanceof FolderBusyError) {
       warn(io, error.message);
       return 1;
     }

@@ -61,8 +61,38 @@ describe('atomic writes', () => {
       const m = memoryIo();
       const code = await runCli(['extract', '--content', CONTENT, '--locales', path.join(blocker, 'locales'), '--no-cache', '--format', format], m.io);
       expect(code).toBe(1);
-      expect(m.err()).toMatch(/a-file\/locales\/.+\.json:1:1 error cannot write it \(ENOTDIR: a part of the path is a file, not a folder\); the file is as it was docflow:write-failed/);
+      expect(m.err()).toMatch(/a-file\/locales\/.+:1:1 error cannot write it \(ENOTDIR: a part of the path is a file, not a folder\); the file is as it was docflow:write-failed/);
       expect(m.err()).not.toContain('    at ');
     }
   });
+
+  it('one writer per folder: a held folder is said, a lock left by a killed run is taken over', async () => {
+    const locales = path.join(root, 'locked');
+    fs.mkdirSync(locales, { recursive: true });
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    try {
+      fs.writeFileSync(path.join(locales, '.docflow.lock'), `${holder.pid}\n`);
+      const m = memoryIo({ DOCFLOW_LOCK_WAIT_MS: '300' });
+      const code = await runCli(['extract', '--content', CONTENT, '--locales', locales, '--no-cache'], m.io);
+      expect(code).toBe(1);
+      expect(m.err()).toContain(`${locales}:1:1 error another docflow (process ${holder.pid}) is writing this folder; run again when it is done docflow:folder-busy`);
+      expect(files(locales).filter((f) => f.endsWith('.json'))).toEqual([]);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+    fs.writeFileSync(path.join(locales, '.docflow.lock'), `${deadPid()}\n`);
+    expect(await runCli(['extract', '--content', CONTENT, '--locales', locales, '--no-cache'], memoryIo().io)).toBe(0);
+    expect(fs.existsSync(path.join(locales, '.docflow.lock'))).toBe(false);
+  });
+
+  it.skipIf(!fs.existsSync(BIN))('two extracts into one folder at once both finish, and the files are as one run writes them', async () => {
+    const locales = path.join(root, 'together');
+    const reference = path.join(root, 'reference-2');
+    spawnSync(process.execPath, [BIN, 'extract', '--content', CONTENT, '--locales', reference, '--no-cache']);
+    const run = () => new Promise<number | null>((resolve) => spawn(process.execPath, [BIN, 'extract', '--content', CONTENT, '--locales', locales, '--no-cache'], { stdio: 'ignore' }).on('exit', resolve));
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const names = files(locales).map((f) => path.relative(locales, f)).sort();
+    expect(names).toEqual(files(reference).map((f) => path.relative(reference, f)).sort());
+    for (const name of names) expect(fs.readFileSync(path.join(locales, name), 'utf8')).toBe(fs.readFileSync(path.join(reference, name), 'utf8'));
+  }, 60_000);
 });

@@ -5,6 +5,7 @@
  * XML with a DOCTYPE or entity declarations is refused before it is parsed: no entity is ever
  * expanded (billion laughs, external entities).
  */
+import { LineIndex } from '../../parse/line-index.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { localeCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
@@ -13,7 +14,12 @@ import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import { readXliff, type ReadUnit } from './xliff-format.js';
 
-export class XliffError extends Error {}
+/** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
+export class XliffError extends Error {
+  constructor(file: string, place: { line: number; column: number }, reason: string, rule: string) {
+    super(`${file}:${place.line}:${place.column} error ${reason} docflow:${rule}`);
+  }
+}
 
 export interface ImportReport {
   locale: string;
@@ -29,15 +35,19 @@ export interface ImportReport {
 const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
 
 export async function importXliff(workspace: Workspace, xml: string, file: string): Promise<ImportReport> {
-  if (DECLARATIONS.test(xml)) throw new XliffError(`${file}: refused: XML with a DOCTYPE or entity declarations (docflow:xliff-doctype)`);
+  const declared = DECLARATIONS.exec(xml);
+  if (declared) throw new XliffError(file, new LineIndex(xml).point(declared.index), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
   let parsed: { locale: string; units: ReadUnit[] };
   try {
     parsed = await readXliff(xml.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new XliffError(`${file}: not valid XLIFF 1.2 or 2.0: ${String((error as Error).message ?? error).split('\n')[0]} (docflow:xliff-invalid)`);
+    const message = String((error as Error).message ?? error);
+    // The XML parser says "Line: 3 Column: 7" where it can.
+    const at = /Line: (\d+)\s+Column: (\d+)/i.exec(message);
+    throw new XliffError(file, at ? { line: Number(at[1]) + 1, column: Number(at[2]) + 1 } : { line: 1, column: 1 }, `not valid XLIFF 1.2 or 2.0: ${message.split('\n')[0]}`, 'xliff-invalid');
   }
   const locale = normalizeLocale(parsed.locale);
-  if (!locale) throw new XliffError(`${file}: no target language (trgLang or target-language) (docflow:xliff-invalid)`);
+  if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
   const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], written: [] };
   const bySlug = new Map<string, ReadUnit[]>();
   for (const unit of parsed.units) bySlug.set(unit.slug, [...(bySlug.get(unit.slug) ?? []), unit]);

@@ -26,7 +26,13 @@ export function readAnswers(file: string): Answers {
   };
   const [first] = document.errors;
   if (first) throw new AnswersError(`${at(first.pos[0])} error not valid JSON or YAML: ${first.message.split('\n')[0]} docflow:answers`);
-  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to no anchor, or aliases that would expand without end.
+    throw new AnswersError(`${file}:1:1 error not valid JSON or YAML: ${(error as Error).message.split('\n')[0]} docflow:answers`);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(`${file}:1:1 error expected a mapping of input name → answer docflow:answers`);
   const answers: Answers = new Map();
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {

@@ -118,7 +118,14 @@ export function overlayFrom(text: string, file: VFile): Overlay {
     file.message(`Overlay is not valid YAML: ${error.message.split('\n')[0]}`, { place: { line: at.line, column: at.col }, ruleId: 'overlay-yaml', source: 'docflow' });
   }
   if (document.errors.length > 0) return EMPTY_OVERLAY;
-  const data = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = (document.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    // An alias to no anchor, or aliases that would expand without end (a "billion laughs").
+    file.message(`Overlay is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { place: { line: 1, column: 1 }, ruleId: 'overlay-yaml', source: 'docflow' });
+    return EMPTY_OVERLAY;
+  }
   const check = validator();
   if (!check(data)) {
     // One message per place: `oneOf` and `if` add their own summaries of the same mistake.

@@ -34,11 +34,19 @@ export interface ApplyResult {
 const PAIR_MARKUP = /<\/?span\b|data-[st]tu-id/i;
 const same = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * A sentence as it can stand between its tags: one line (a line break from a translation tool
+ * would end the list item or start a heading), without space at its ends.
+ */
+function inline(value: string): string {
+  return value.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
+}
+
 /** Replaces target ranges, last first, so earlier offsets stay valid. */
 export function replaceTargets(text: string, edits: readonly { range: [number, number]; value: string }[]): string {
   let out = text;
   for (const edit of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
-    out = out.slice(0, edit.range[0]) + edit.value + out.slice(edit.range[1]);
+    out = out.slice(0, edit.range[0]) + inline(edit.value) + out.slice(edit.range[1]);
   }
   return out;
 }

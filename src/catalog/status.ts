@@ -4,6 +4,7 @@
  * (human, machine, hand edit, XLIFF), the last hand-off and the coverage; and the stale and
  * untranslated sentences themselves, with where they are.
  */
+import { ResourceError } from './locale-files.js';
 import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
@@ -45,6 +46,8 @@ export interface StatusReport {
   /** Sums per locale, as rows whose slug is `*`. */
   totals: StatusRow[];
   items: StatusItem[];
+  /** Resource files that could not be read (`file:line:column error … docflow:bad-resource`): their locale of that article is not counted. */
+  problems: string[];
 }
 
 interface KeptStatus {
@@ -62,7 +65,7 @@ function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
 }
 
 export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
-  const report: StatusReport = { rows: [], totals: [], items: [] };
+  const report: StatusReport = { rows: [], totals: [], items: [], problems: [] };
   for (const slug of slugs) {
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
@@ -74,11 +77,18 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       report.items.push(...kept.items);
       continue;
     }
-    const before = { rows: report.rows.length, items: report.items.length };
+    const before = { rows: report.rows.length, items: report.items.length, problems: report.problems.length };
     const article = workspace.article(slug);
     for (const locale of translatedLocales(workspace, slug)) {
       if (only && locale !== only) continue;
-      const catalog = localeCatalog(workspace, slug, locale);
+      let catalog: ReturnType<typeof localeCatalog>;
+      try {
+        catalog = localeCatalog(workspace, slug, locale);
+      } catch (error) {
+        if (!(error instanceof ResourceError)) throw error;
+        report.problems.push(error.message);
+        continue;
+      }
       const places = article.resources.places.get(locale) ?? new Map();
       const referencePlaces = article.resources.places.get(article.resources.canonical.locale) ?? new Map();
       const sentences = catalog.entries.filter((e: CatalogEntry) => e.kind === 'segment' && e.reference !== undefined);
@@ -113,7 +123,8 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       row.coverage = coverage(row);
       report.rows.push(row);
     }
-    if (key) cache!.set(key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions } satisfies KeptStatus);
+    // A run with a broken file is not kept: the next one must say it again.
+    if (key && report.problems.length === before.problems) cache!.set(key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions } satisfies KeptStatus);
     workspace.forget(slug);
   }
   report.totals = statusTotals(report.rows);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
 import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
-import { resourcePath } from '../catalog/locale-files.js';
+import { ResourceError, resourcePath } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
@@ -189,7 +189,15 @@ function lintEditedStrings(
 ): void {
   for (const locale of translatedLocales(workspace, slug)) {
     if (options.locale && locale !== options.locale) continue;
-    const edited = localeCatalog(workspace, slug, locale).entries.filter(
+    let catalog: ReturnType<typeof localeCatalog>;
+    try {
+      catalog = localeCatalog(workspace, slug, locale);
+    } catch (error) {
+      if (!(error instanceof ResourceError)) throw error;
+      report('bad-resource', error.file, error.reason, { line: error.line, column: error.column });
+      continue;
+    }
+    const edited = catalog.entries.filter(
       (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
     );
     if (edited.length === 0) continue;

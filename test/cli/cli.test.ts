@@ -262,6 +262,14 @@ describe('docflow on another documentation folder', () => {
     expect(fs.existsSync(path.join(locales, 'zh-CN', 'add-a-new-customer.json'))).toBe(true);
     // Said again on the next run: a failed outcome is not replayed from the memo.
     expect((await cli(['extract', '--content', content, '--locales', locales])).code).toBe(1);
+    // status and lint say it too, and count or check every other locale.
+    for (const command of ['status', 'lint']) {
+      const run = await cli([command, '--content', content, '--locales', locales, '--no-cache']);
+      expect(run.code, command).toBe(1);
+      expect(run.err, command).toMatch(/add-a-new-customer\.json:1:\d+ error not valid JSON.+ docflow:bad-resource/);
+      expect(run.err, command).not.toContain('    at ');
+    }
+    expect((await cli(['status', '--content', content, '--locales', locales, '--no-cache'])).out).toContain('zh-CN');
   });
 
   it('reads a localized docs repository as it is checked out: locale from each file, slug from its path', async () => {

@@ -14,7 +14,7 @@ import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
-import { CliError, print, type Io } from '../io.js';
+import { CliError, print, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 
 interface LintPartFile {
@@ -64,7 +64,9 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = parts.flatMap((p) => (p.kind === 'status' ? [p.report] : []));
         const rows = reports.flatMap((r) => r.rows);
-        const merged: StatusReport = { rows, totals: statusTotals(rows), items: reports.flatMap((r) => r.items) };
+        const merged: StatusReport = { rows, totals: statusTotals(rows), items: reports.flatMap((r) => r.items), problems: reports.flatMap((r) => r.problems ?? []) };
+        for (const problem of merged.problems) warn(io, problem);
+        if (merged.problems.length > 0) setExit(1);
         emit(options.format === 'json' ? `${JSON.stringify(merged, null, 2)}\n` : options.format === 'html' ? statusHtml(merged, 'Translation status') : statusText(merged, { all: false }));
         return;
       }

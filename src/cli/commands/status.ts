@@ -8,7 +8,7 @@ import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { CliError, print, type Io } from '../io.js';
+import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
 
@@ -57,6 +57,9 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const workspace = openWorkspace(options, io.env);
       const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
       const report = translationStatus(workspace, inShard(named, shard), locale);
+      // A resource file that cannot be read is said, and fails the run: its locale is not counted.
+      for (const problem of report.problems) warn(io, problem);
+      if (report.problems.length > 0) setExit(1);
       const text =
         options.format === 'json'
           ? `${JSON.stringify(report, null, 2)}\n`

@@ -1,6 +1,7 @@
 /**
  * What an article must be before docflow parses it: text (no NUL byte, not mostly bytes that are
- * not UTF-8), at most 24 MB, and nested at most 64 quotes or lists deep. A file that is not is
+ * not UTF-8), at most 24 MB, lines of at most 256 K characters, and nested at most 64 quotes or
+ * lists deep. A file that is not is
  * refused with one message at the place that breaks the rule; the other files of the run go on.
  * The bounds keep time and memory linear: remark recurses once per level of nesting (10,000
  * levels overflowed the stack; 3,000 list levels ran for minutes), and a 50 MB article held
@@ -10,10 +11,12 @@ import { LineIndex } from './line-index.js';
 
 export const MAX_ARTICLE_CHARS = 24 * 1024 * 1024;
 export const MAX_NESTING = 64;
+/** A line longer than this (256 K characters) is refused: remark's tree for one 0.5 MB line took 340 MB. */
+export const MAX_LINE_CHARS = 256 * 1024;
 
 export interface InputProblem {
   reason: string;
-  ruleId: 'not-text' | 'too-large' | 'too-deep';
+  ruleId: 'not-text' | 'too-large' | 'too-deep' | 'too-long-line';
   offset: number;
 }
 
@@ -31,6 +34,14 @@ export function inputProblem(text: string): InputProblem | undefined {
   const replaced = text.match(/\uFFFD/g)?.length ?? 0;
   if (replaced > 16 && replaced > text.length / 100) {
     return { reason: `not UTF-8 text (${replaced} bytes could not be decoded): save the article as UTF-8`, ruleId: 'not-text', offset: text.indexOf('\uFFFD') };
+  }
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) {
+      return { reason: `a line of ${stop - start} characters: docflow reads lines of at most ${MAX_LINE_CHARS} (an inline image's data is better as a file)`, ruleId: 'too-long-line', offset: start };
+    }
+    start = stop + 1;
   }
   for (const match of text.matchAll(LINE_START)) {
     const [, prefix = '', marker] = match;

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { MAX_ARTICLE_CHARS, MAX_NESTING } from '../../src/parse/input-limits.js';
+import { MAX_ARTICLE_CHARS, MAX_LINE_CHARS, MAX_NESTING } from '../../src/parse/input-limits.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { folderWith, memoryIo } from '../helpers.js';
 
@@ -33,8 +33,9 @@ describe('input limits', () => {
     expect(messages(deepest)).toEqual([]);
   });
 
-  it('refuses an article over the size bound up front', () => {
+  it('refuses an article over the size bound up front, and one with a line over the line bound', () => {
     expect(messages('x'.repeat(MAX_ARTICLE_CHARS + 1))).toEqual(['1:1 too-large true']);
+    expect(messages(`# Long\n\n1. ${'word **bold** '.repeat(MAX_LINE_CHARS / 10)}\n2. two\n`)).toEqual(['3:1 too-long-line true']);
   });
 
   it('reads a BOM, CRLF line endings and an empty file as text', () => {

@@ -95,4 +95,37 @@ describe('atomic writes', () => {
     expect(names).toEqual(files(reference).map((f) => path.relative(reference, f)).sort());
     for (const name of names) expect(fs.readFileSync(path.join(locales, name), 'utf8')).toBe(fs.readFileSync(path.join(reference, name), 'utf8'));
   }, 60_000);
+
+  it.skipIf(!fs.existsSync(BIN))('apply killed with SIGKILL leaves each article as it was or as apply writes it, and a rerun finishes it', async () => {
+    const edited = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**, puis **Ajouter un client**.';
+    /** The bundled content with its resources extracted and one French sentence edited by a translator. */
+    const prepared = (name: string) => {
+      const content = path.join(root, name, 'content');
+      const locales = path.join(root, name, 'locales');
+      fs.cpSync(CONTENT, content, { recursive: true });
+      spawnSync(process.execPath, [BIN, 'extract', '--content', content, '--locales', locales, '--no-cache']);
+      const resource = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+      const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+      messages['proc-1.step-1.110'] = edited;
+      fs.writeFileSync(resource, JSON.stringify(messages, null, 2));
+      return { content, locales, article: path.join(content, 'fr-FR', 'add-a-new-customer.md') };
+    };
+    const apply = (at: { content: string; locales: string }) => spawn(process.execPath, [BIN, 'apply', '--content', at.content, '--locales', at.locales, '--no-cache'], { stdio: 'ignore' });
+    const reference = prepared('apply-reference');
+    const before = fs.readFileSync(reference.article, 'utf8');
+    await new Promise((resolve) => apply(reference).on('exit', resolve));
+    const after = fs.readFileSync(reference.article, 'utf8');
+    expect(after).toContain(edited);
+    for (let round = 0; round < 6; round++) {
+      const at = prepared(`apply-${round}`);
+      const child = apply(at);
+      await new Promise((resolve) => setTimeout(resolve, 60 + ((round * 131) % 500)));
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.on('exit', resolve));
+      expect([before, after]).toContain(fs.readFileSync(at.article, 'utf8'));
+      await new Promise((resolve) => apply(at).on('exit', resolve));
+      expect(fs.readFileSync(at.article, 'utf8')).toBe(after);
+      expect(files(path.dirname(at.article)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -103,6 +103,25 @@ function describe(error: ErrorObject): string {
   return `${where}: ${error.message ?? 'is not valid'}`;
 }
 
+/**
+ * What the schema refused, from its errors' places: whole lists (`branches` not a list) or
+ * entries of one (`/branches/2/goto`); 'all' when the overlay itself is not a mapping.
+ */
+function refusedEntries(errors: readonly ErrorObject[]): Map<string, Set<number> | 'all'> | 'all' {
+  const refused = new Map<string, Set<number> | 'all'>();
+  for (const error of errors) {
+    const [, key, index] = error.instancePath.split('/');
+    if (key === undefined) {
+      // At the top: an unknown key names no list docflow reads; anything else refuses it all.
+      if (error.keyword === 'additionalProperties') continue;
+      return 'all';
+    }
+    if (index === undefined || !/^\d+$/.test(index)) refused.set(key, 'all');
+    else if (refused.get(key) !== 'all') refused.set(key, ((refused.get(key) as Set<number> | undefined) ?? new Set()).add(Number(index)));
+  }
+  return refused;
+}
+
 /** An overlay's text read and checked; problems become messages on `file` (the overlay's vfile). */
 export function overlayFrom(text: string, file: VFile): Overlay {
   const YAML = yaml();
@@ -140,14 +159,20 @@ export function overlayFrom(text: string, file: VFile): Overlay {
       seen.add(reason);
       problem(reason, node, 'overlay-schema');
     }
-    return EMPTY_OVERLAY;
   }
+  // The entries the schema accepts are still checked against the article (steps, labels,
+  // duplicates), so one mistake does not hide the others; the ones it refused are left out.
+  const refused = refusedEntries(check.errors ?? []);
+  if (refused === 'all' || typeof data !== 'object' || Array.isArray(data)) return EMPTY_OVERLAY;
   const items = <T>(key: string) =>
-    ((data[key] as Record<string, unknown>[] | undefined) ?? []).map((item, index) => ({
-      ...(item as T & { procedure?: number }),
-      procedure: (item.procedure as number | undefined) ?? 1,
-      ...place(document.getIn([key, index], true) as Node),
-    }));
+    (refused.get(key) === 'all' ? [] : ((data[key] as Record<string, unknown>[] | undefined) ?? []))
+      .map((item, index) => ({ item, index }))
+      .filter(({ index }) => !(refused.get(key) as Set<number> | undefined)?.has(index))
+      .map(({ item, index }) => ({
+        ...(item as T & { procedure?: number }),
+        procedure: (item.procedure as number | undefined) ?? 1,
+        ...place(document.getIn([key, index], true) as Node),
+      }));
   const overlay: Overlay = {
     branches: items<Branch>('branches'),
     inputs: items<Input>('inputs').map((input) => ({ ...input, required: input.required ?? true })),

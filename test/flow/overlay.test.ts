@@ -90,3 +90,33 @@ describe('overlay against the content', () => {
     expect(workflow.steps[4]!.links).toEqual([{ flow: 'create-a-new-subscription' }]);
   });
 });
+
+describe('an overlay with several mistakes', () => {
+  it('reports each of them: one entry the schema refuses does not hide the others', async () => {
+    const { runCli } = await import('../../src/cli/program.js');
+    const { memoryIo } = await import('../helpers.js');
+    const content = path.join(root, 'many');
+    fs.cpSync(CONTENT, content, { recursive: true });
+    fs.writeFileSync(
+      path.join(content, 'overlays', 'add-a-new-customer.yaml'),
+      [
+        'branches:',
+        '  - { step: 99, label: Update, goto: 2 }',
+        '  - { step: 4, label: Update, goto: 2 }',
+        '  - { step: 4, label: Update, goto: 3 }',
+        '  - { step: 4, label: Nowhere, goto: 2 }',
+        'inputs:',
+        '  - { step: 2, name: __proto__, type: text }',
+        '  - { step: 42, name: company, type: text }',
+        'links:',
+        '  - { step: 5, flow: no-such-flow }',
+        '',
+      ].join('\n'),
+    );
+    const m = memoryIo();
+    await runCli(['extract', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache'], m.io);
+    const rules = [...m.err().matchAll(/add-a-new-customer\.yaml:(\d+):\d+ warning .+ docflow:([a-z-]+)/g)].map(([, line, rule]) => `${line} ${rule}`);
+    expect(rules.sort()).toEqual(['10 overlay-unknown-flow', '2 overlay-unknown-step', '4 overlay-duplicate', '5 overlay-unknown-label', '7 overlay-schema', '8 overlay-unknown-step'].sort());
+    expect(({} as Record<string, unknown>).company).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * One writer per folder: `extract`, `import`, `pseudo` and `apply` hold `<folder>/.docflow.lock`
- * while they write, so two runs into one folder do not interleave their files. A second run
+ * One writer per folder: `extract` holds `<locales>/.docflow.lock` while it writes, so two runs
+ * into one folder do not interleave their files (taking the lock also proves the folder
+ * writable before any file is written). A second run
  * waits for the first (up to DOCFLOW_LOCK_WAIT_MS, 60 s by default) and then says who holds the
  * folder; a lock whose process is gone (killed) is taken over.
  */

@@ -65,8 +65,10 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
   const messages: Record<string, string> = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (typeof value === 'string') {
-      // Defined as an own property: a key named __proto__ stays a string, not the prototype.
-      Object.defineProperty(messages, key, { value, enumerable: true, writable: true, configurable: true });
+      // A key named __proto__ is defined as an own property (an assignment would set the
+      // prototype); the others are assigned, which keeps the object fast.
+      if (key === '__proto__') Object.defineProperty(messages, key, { value, enumerable: true, writable: true, configurable: true });
+      else messages[key] = value;
       continue;
     }
     const line = lineOf(text, key);

@@ -4,7 +4,9 @@
  * `<segment state>` (initial, translated) with docflow's finer state in `subState`
  * (`docflow:needs-review` for machine translation, `docflow:stale` for a changed English).
  */
-import xliff from 'xliff';
+// The XLIFF library (and the XML parser under it) loads only for export and import: loaded at
+// start-up it cost every command ~20 ms.
+const library = async () => (await import('xliff')).default;
 import type { Unit, UnitState } from './units.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
@@ -54,6 +56,7 @@ export async function writeXliff(file: XliffFile, version: XliffVersion): Promis
     );
   }
   const js = { sourceLanguage: 'en-US', targetLanguage: file.locale, resources };
+  const xliff = await library();
   const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd()}\n`;
 }
@@ -83,6 +86,7 @@ export interface ReadUnit {
 /** Units of an XLIFF document (either version), as the translator left them. */
 export async function readXliff(xml: string): Promise<{ locale: string; units: ReadUnit[] }> {
   const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(xml);
+  const xliff = await library();
   const js = await promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) =>
     version2 ? xliff.xliff2js(xml, done) : xliff.xliff12ToJs(xml, done),
   );

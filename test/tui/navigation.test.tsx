@@ -3,9 +3,11 @@
  * the help; the overview of steps; Esc back to the list; the English under each sentence; a
  * narrow terminal and a long step.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { memoryIo } from '../helpers.js';
+import { folderWith, memoryIo } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, tick } from './render-app.js';
 
 const DOWN = '\u001B[B';
@@ -23,6 +25,18 @@ function start(locale: string, options: { flow?: string; size?: { columns: numbe
 
 let current: ReturnType<typeof start> | undefined;
 afterEach(() => current?.unmount());
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** The app on a content folder of these en-US articles, open on `flow` (the first, by default). */
+function startIn(articles: Record<string, string>, flow?: string) {
+  const dir = folderWith(Object.fromEntries(Object.entries(articles).map(([slug, text]) => [`en-US/${slug}.md`, text])));
+  folders.push(dir);
+  const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+  const flows = session.workspace.workflows();
+  return renderApp(session.i18n, { flows, initial: (flow ? flows.find((f) => f.id === flow) : flows[0])!, localesFor: session.localesFor });
+}
 
 const listed = (frame: string) => frame.split('\n').filter((line) => /^[› ] \S/.test(line) && /étapes?|steps?|步/.test(line));
 
@@ -177,54 +191,37 @@ describe('in a flow', () => {
 
 describe('links in a step', () => {
   it('are numbered, their targets listed, and one to another procedure opens with o', async () => {
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const { folderWith } = await import('../helpers.js');
-    const dir = folderWith({
-      'en-US/billing.md': '# Billing\n\n1. Open [the billing page](https://example.com/billing) and check the totals.\n2. Follow [Create a subscription](create.md) for a new one.\n',
-      'en-US/create.md': '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
-    });
-    try {
-      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
-      const flows = session.workspace.workflows();
-      current = renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'billing')!, localesFor: session.localesFor });
-      await tick();
-      expect(current.frame()).toContain('Open the billing page[1] and check the totals.');
-      expect(current.frame()).toContain('[1] https://example.com/billing');
-      await current.press(ENTER);
-      expect(current.frame()).toContain('Follow Create a subscription[1] for a new one.');
-      expect(current.frame()).toMatch(/\[1\] Create a subscription\s+o open/);
-      await current.press('o');
-      expect(current.frame()).toContain('Select New.');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    current = startIn(
+      {
+        billing: '# Billing\n\n1. Open [the billing page](https://example.com/billing) and check the totals.\n2. Follow [Create a subscription](create.md) for a new one.\n',
+        create: '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
+      },
+      'billing',
+    );
+    await tick();
+    expect(current.frame()).toContain('Open the billing page[1] and check the totals.');
+    expect(current.frame()).toContain('[1] https://example.com/billing');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Follow Create a subscription[1] for a new one.');
+    expect(current.frame()).toMatch(/\[1\] Create a subscription\s+o open/);
+    await current.press('o');
+    expect(current.frame()).toContain('Select New.');
   });
 });
 
 describe('callouts and colours', () => {
   it('sets a warning, an important point and a tip apart by mark and name, not by colour alone', async () => {
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const { folderWith } = await import('../helpers.js');
-    const dir = folderWith({
-      'en-US/careful.md': '# Careful\n\n1. Open the page.\n\n   > [!WARNING]\n   > Deleting cannot be undone.\n\n   > [!IMPORTANT]\n   > Only admins can do this.\n\n   > [!TIP]\n   > Use search.\n\n   > [!NOTE]\n   > - first point\n   > - second point\n\n2. Close it.\n',
+    current = startIn({
+      careful: '# Careful\n\n1. Open the page.\n\n   > [!WARNING]\n   > Deleting cannot be undone.\n\n   > [!IMPORTANT]\n   > Only admins can do this.\n\n   > [!TIP]\n   > Use search.\n\n   > [!NOTE]\n   > - first point\n   > - second point\n\n2. Close it.\n',
     });
-    try {
-      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
-      const flows = session.workspace.workflows();
-      current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor });
-      await tick();
-      const frame = current.frame();
-      // Inside the step's box: a bold bar for warnings and important points, a thin one for tips.
-      expect(frame).toMatch(/│ ┃ ⚠ Warning\s+│\n│ ┃ Deleting cannot be undone\./);
-      expect(frame).toMatch(/│ ┃ ! Important\s+│\n│ ┃ Only admins can do this\./);
-      expect(frame).toMatch(/│ │ ✓ Tip\s+│\n│ │ Use search\./);
-      // A list inside a note keeps its items on lines of their own.
-      expect(frame).toMatch(/│ │ ℹ Note\s+│\n│ │ {3}• first point\s+│\n│ │ {3}• second point/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await tick();
+    const frame = current.frame();
+    // Inside the step's box: a bold bar for warnings and important points, a thin one for tips.
+    expect(frame).toMatch(/│ ┃ ⚠ Warning\s+│\n│ ┃ Deleting cannot be undone\./);
+    expect(frame).toMatch(/│ ┃ ! Important\s+│\n│ ┃ Only admins can do this\./);
+    expect(frame).toMatch(/│ │ ✓ Tip\s+│\n│ │ Use search\./);
+    // A list inside a note keeps its items on lines of their own.
+    expect(frame).toMatch(/│ │ ℹ Note\s+│\n│ │ {3}• first point\s+│\n│ │ {3}• second point/);
   });
 
   it('picks colours for the terminal’s background: COLORFGBG, DOCFLOW_THEME, and none under NO_COLOR', async () => {

@@ -100,12 +100,14 @@ for (const [name, runs] of results) {
 }
 // First frames, in a real pseudo-terminal (util-linux `script`): process start to the screen
 // showing the step or the picker, as a person waits for it.
+// A person at a terminal even when the bench runs under CI (CI=true makes docflow plain text).
+const withoutCi = ({ CI, ...env }) => env;
 async function firstFrame(args, needle) {
   const { spawn } = await import('node:child_process');
   const command = [process.execPath, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   return new Promise((resolve) => {
     const start = performance.now();
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { ...process.env, LANG: 'C.UTF-8', COLUMNS: '120', LINES: '30', XDG_STATE_HOME: path.join(work, 'state') }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: root, env: { ...withoutCi(process.env), LANG: 'C.UTF-8', COLUMNS: '120', LINES: '30', XDG_STATE_HOME: path.join(work, 'state') }, stdio: ['pipe', 'pipe', 'ignore'] });
     let seen = '';
     const timer = setTimeout(() => finish(NaN), 30_000);
     const finish = (ms) => {

@@ -12,6 +12,8 @@ socket="$work/tmux.sock"
 trap 'tmux -S "$socket" kill-server 2> /dev/null; rm -rf "$work"' EXIT
 passed=0
 failed=0
+# A person at a terminal, even when this script runs under CI (CI=true would make docflow plain).
+unset CI
 export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" LANG=C.UTF-8
 bin="node $(pwd)/dist/bundle/main.js"
 t() { tmux -S "$socket" "$@"; }

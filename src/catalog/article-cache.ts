@@ -4,12 +4,11 @@
  * keyed by the files' paths and content hashes, and keeps the glossary questions its parse
  * asked with their answers: it is used only while the content still gives the same answers.
  */
-import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
 import type { GlossaryLookup } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
-import { contentHash, type Cache } from './cache.js';
+import type { Cache } from './cache.js';
 import { readArticles, type ArticleFile } from './content.js';
 import { recording, stillAnswered, type Question } from './glossary-questions.js';
 
@@ -37,18 +36,17 @@ export interface ReadArticle {
 }
 
 export function readArticlesCached(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, cache?: Cache): ReadArticle {
-  const texts = files.map((f) => fs.readFileSync(f.path, 'utf8'));
-  const key = cache && articleKey(cache, files, texts);
+  const key = cache && articleKey(cache, files);
   const cached = key ? cachedEntry(cache, key, glossaryOf) : undefined;
   if (cached) return { parsed: revive(cached, files), questions: cached.questions };
-  const entry = parseEntry(files, glossaryOf, texts);
+  const entry = parseEntry(files, glossaryOf);
   if (key) cache.set(key, entry);
   return { parsed: revive(entry, files), questions: entry.questions };
 }
 
 /** The cache key of an article: its files' locales, paths and content hashes. */
-export function articleKey(cache: Cache, files: readonly ArticleFile[], texts: readonly string[]): string {
-  return cache.key('article', ...files.flatMap((f, i) => [f.locale, f.path, contentHash(texts[i]!)]));
+export function articleKey(cache: Cache, files: readonly ArticleFile[]): string {
+  return cache.key('article', ...files.flatMap((f) => [f.locale, f.path, cache.hashOf(f.path)]));
 }
 
 /** The cached parse under `key`, if the locale still answers its glossary questions alike. */
@@ -57,9 +55,9 @@ export function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: stri
 }
 
 /** Parses an article into plain data, writing down the glossary questions it asks. */
-export function parseEntry(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, texts?: readonly string[]): Entry {
+export function parseEntry(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry {
   const questions = new Map<string, Question>();
-  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), texts);
+  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions));
   return {
     documents: parsed.map((p) => p.document),
     messages: parsed.map((p) => savedMessages(p.file)),

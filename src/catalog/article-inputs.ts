@@ -13,6 +13,7 @@ import type { Workspace } from './workspace.js';
 
 export function articleInputs(workspace: Workspace, slug: string, options: { resources?: boolean } = {}): string[] {
   const files = [...workspace.content.articles.get(slug)!.values()];
+  const hashOf = (file: string) => fileHash(workspace, file);
   const inputs = [slug, ...files.flatMap((f) => [f.locale, f.path, hashOf(f.path)]), hashOf(overlayPath(workspace.content, slug))];
   if (options.resources) {
     const folders = localeFolders(workspace.localesDir);
@@ -23,8 +24,9 @@ export function articleInputs(workspace: Workspace, slug: string, options: { res
   return inputs;
 }
 
-/** A file's content hash, or `-` when there is no such file. */
-export function hashOf(file: string): string {
+/** A file's content hash, or `-` when there is no such file: by its stats when the cache knows it. */
+export function fileHash(workspace: Workspace, file: string): string {
+  if (workspace.parseCache) return workspace.parseCache.hashOf(file);
   try {
     return contentHash(fs.readFileSync(file));
   } catch {

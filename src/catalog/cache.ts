@@ -11,6 +11,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { replaceQuietly } from './cache-file.js';
+import { StatIndex } from './stat-index.js';
+
+export { contentHash } from './cache-file.js';
 
 /** Bumped when what is cached changes shape. */
 const FORMAT = 1;
@@ -19,7 +23,11 @@ export class Cache {
   private hits = 0;
   private misses = 0;
 
-  constructor(readonly dir: string) {}
+  private readonly statIndex: StatIndex;
+
+  constructor(readonly dir: string) {
+    this.statIndex = new StatIndex(path.join(dir, `v${FORMAT}`, 'stat-index'));
+  }
 
   /** Where the cache lives for this environment, or undefined when there is no home to put it in. */
   static folder(env: NodeJS.ProcessEnv): string | undefined {
@@ -62,16 +70,12 @@ export class Cache {
   }
 
   set(key: string, value: unknown): void {
-    const file = this.file(key);
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(temporary, v8.serialize(value));
-      fs.renameSync(temporary, file);
-    } catch {
-      // A cache that cannot be written (read-only, full) only costs time.
-      fs.rmSync(temporary, { force: true });
-    }
+    replaceQuietly(this.file(key), v8.serialize(value));
+  }
+
+  /** The sha1 of a file's bytes (`-` when there is none), by its stats when it has not changed. */
+  hashOf(file: string): string {
+    return this.statIndex.hash(file);
   }
 
   /** Hits and misses so far: what `--verbose` and the benchmark report. */
@@ -83,10 +87,6 @@ export class Cache {
     const [kind, hash] = key.split('/') as [string, string];
     return path.join(this.dir, `v${FORMAT}`, kind, hash.slice(0, 2), hash.slice(2));
   }
-}
-
-export function contentHash(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
 }
 
 let build: string | undefined;

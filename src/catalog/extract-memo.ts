@@ -7,7 +7,7 @@
  * asked. The report (hand edits kept, stale strings, problems) is the memo's.
  */
 import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
-import { articleInputs, hashOf } from './article-inputs.js';
+import { articleInputs, fileHash } from './article-inputs.js';
 import { stillAnswered, type Question } from './glossary-questions.js';
 import type { Workspace, Article } from './workspace.js';
 import type { VFile } from 'vfile';
@@ -31,7 +31,7 @@ export function memoKey(workspace: Workspace, slug: string): string | undefined 
 export function recall(workspace: Workspace, key: string): { outcome: ArticleOutcome; files: VFile[] } | undefined {
   const outcome = workspace.parseCache?.get<ArticleOutcome>(
     key,
-    (saved) => saved.outputs.every(([file, hash]) => hashOf(file) === hash) && stillAnswered(saved.questions, (locale) => workspace.glossary(locale)),
+    (saved) => saved.outputs.every(([file, hash]) => fileHash(workspace, file) === hash) && stillAnswered(saved.questions, (locale) => workspace.glossary(locale)),
   );
   return outcome && { outcome, files: outcome.files.map((f) => fileWith(f.path, f.messages)) };
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { localeFolders, readMessages, ResourceError, resourcePath } from './locale-files.js';
 import { fallbackChain } from './fallback.js';
+import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 
@@ -42,31 +43,41 @@ export type ContentMessages = (namespace: string) => ReadonlyMap<string, Record<
  * translator's edit in `locales/` shows at once). The `ui` namespace falls back to the bundled
  * one when a documentation folder's `--locales` has none of its own.
  */
-export function loadNamespaces(
-  instance: i18n,
-  dir: string,
-  namespaces: readonly string[],
-  fromContent: ContentMessages = () => undefined,
+export interface LoadOptions {
+  /** Strings of the content itself, laid under the files. */
+  fromContent?: ContentMessages;
   /** Only these keys of a namespace (a listing needs titles, not whole articles). */
-  only?: (namespace: string) => ReadonlySet<string> | undefined,
+  only?: (namespace: string) => ReadonlySet<string> | undefined;
   /** Told of a resource file left out (not valid JSON) or a value left out (not a string). */
-  report: (problem: string) => void = () => {},
-): void {
+  report?: (problem: string) => void;
+  /** Where the keys `only` picks are kept between runs. */
+  picked?: PickedStrings;
+}
+
+export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly string[], options: LoadOptions = {}): void {
+  const { fromContent = () => undefined, only, report = () => {}, picked } = options;
   const roots = [BUNDLED_LOCALES, dir].map((root) => [root, localeFolders(root)] as const);
+  const pick = (messages: Record<string, string>, keys: ReadonlySet<string>) => Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!]));
   const add = (locale: string, namespace: string, messages: Record<string, string>) => {
     const keys = only?.(namespace);
-    const picked = keys ? Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!])) : messages;
-    instance.addResourceBundle(locale, namespace, picked, true, true);
+    instance.addResourceBundle(locale, namespace, keys ? pick(messages, keys) : messages, true, true);
+  };
+  const readFile = (file: string, keys: ReadonlySet<string> | undefined) => {
+    if (!keys) return readOrLeaveOut(file, report);
+    if (!picked) return pick(readOrLeaveOut(file, report), keys);
+    return picked.pick(file, keys, (path, problems) => readOrLeaveOut(path, (problem) => ((problems.told = true), report(problem))));
   };
   for (const namespace of namespaces) {
     for (const [locale, messages] of fromContent(namespace) ?? []) add(locale, namespace, messages);
+    const keys = only?.(namespace);
     for (const [root, folders] of namespace === UI_NAMESPACE ? roots : roots.slice(1)) {
       for (const locale of folders.keys()) {
         const file = resourcePath(root, locale, namespace, folders);
-        if (fs.existsSync(file)) add(locale, namespace, readOrLeaveOut(file, report));
+        if (fs.existsSync(file)) instance.addResourceBundle(locale, namespace, readFile(file, keys), true, true);
       }
     }
   }
+  picked?.save();
 }
 
 /**

@@ -15,7 +15,7 @@ import { readOverlayCached } from './overlay-cache.js';
 import { addQuestions, recording, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
-import { contentHash, type Cache } from './cache.js';
+import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { listContent, overlayPath, type ArticleFile, type Content } from './content.js';
 import { localesWith } from './locale-files.js';
@@ -127,7 +127,7 @@ export class Workspace {
       const paths = [...this.content.articles.values()].flatMap((files) => (files.has(locale) ? [files.get(locale)!.path] : []));
       // The whole locale's glossary is kept too, under all its files' hashes: one read when
       // nothing changed, the files' own lessons when one did.
-      const key = this.parseCache?.key('locale-glossary', locale, ...paths.flatMap((file) => [file, contentHash(fs.readFileSync(file))]));
+      const key = this.parseCache?.key('locale-glossary', locale, ...paths.flatMap((file) => [file, this.parseCache!.hashOf(file)]));
       glossary = key ? this.parseCache!.get<Glossary>(key) : undefined;
       if (!glossary) {
         glossary = emptyGlossary();
@@ -179,7 +179,7 @@ export class Workspace {
       for (const slug of wanted) {
         const files = [...this.content.articles.get(slug)!.values()];
         if (this.parseCache) {
-          const key = articleKey(this.parseCache, files, files.map((f) => fs.readFileSync(f.path, 'utf8')));
+          const key = articleKey(this.parseCache, files);
           const entry = cachedEntry(this.parseCache, key, glossaryOf);
           if (entry) this.parsed.set(slug, { parsed: revive(entry, files), questions: entry.questions });
           else tasks.push({ slug, files, key });
@@ -196,20 +196,18 @@ export class Workspace {
   }
 
   /** A file's glossary lessons from the cache, or where to keep them once learned. */
-  private cachedFileGlossary(file: string, text = fs.readFileSync(file, 'utf8')): { learned?: Glossary; key?: string } {
+  private cachedFileGlossary(file: string): { learned?: Glossary; key?: string } {
     if (!this.parseCache) return {};
-    const key = this.parseCache.key('glossary', contentHash(text));
+    const key = this.parseCache.key('glossary', this.parseCache.hashOf(file));
     const learned = this.parseCache.get<Glossary>(key);
     return learned ? { learned, key } : { key };
   }
 
   /** What one file teaches about its locale's labels; from the cache when the file is unchanged. */
   private lessonsOf(file: string): Glossary {
-    // One read: the bytes give the key and, when it is not kept, the lessons.
-    const text = fs.readFileSync(file, 'utf8');
-    const found = this.cachedFileGlossary(file, text);
+    const found = this.cachedFileGlossary(file);
     if (found.learned) return found.learned;
-    const learned = fileGlossary(text);
+    const learned = fileGlossary(fs.readFileSync(file, 'utf8'));
     if (found.key) this.parseCache!.set(found.key, learned);
     return learned;
   }

@@ -9,6 +9,7 @@ import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
+import { PickedStrings } from '../catalog/picked-strings.js';
 import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
@@ -108,19 +109,19 @@ export function openSession(
       for (const problem of problems) warn(io, problem);
     };
   };
-  loadNamespaces(i18n, workspace.localesDir, loaded, fromContent, partial?.only, report);
+  loadNamespaces(i18n, workspace.localesDir, loaded, { fromContent, only: partial?.only, report, picked: pickedStrings(workspace) });
   const whole = new Set(partial ? [UI_NAMESPACE] : loaded);
   const ensure = (wanted: readonly string[]) => {
     const missing = wanted.filter((ns) => !whole.has(ns) && workspace.has(ns));
     if (missing.length === 0) return;
-    loadNamespaces(i18n, workspace.localesDir, missing, (slug) => workspace.article(slug).resources.messages, undefined, report);
+    loadNamespaces(i18n, workspace.localesDir, missing, { fromContent: (slug) => workspace.article(slug).resources.messages, report });
     for (const ns of missing) {
       whole.add(ns);
       if (!loaded.includes(ns)) loaded.push(ns);
     }
   };
   // The articles' layer is loaded once; a reload lays the files on top again, never under.
-  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, undefined, undefined, report);
+  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, { report });
   const localesFor = (namespace?: string) => {
     if (!namespace) return locales;
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
@@ -152,6 +153,11 @@ function suggestSlug(name: string, slugs: readonly string[]): string | undefined
   const byLast = new Map(slugs.map((slug) => [slug.split('/').pop()!, slug]));
   const last = suggest(name.split('/').pop()!, byLast.keys());
   return last === undefined ? undefined : byLast.get(last);
+}
+
+/** The listing's strings memo of this workspace's resource files, when there is a cache. */
+function pickedStrings(workspace: Workspace): PickedStrings | undefined {
+  return workspace.parseCache && new PickedStrings(workspace.parseCache, workspace.localesDir);
 }
 
 /** Every procedure by its kept summary, and the strings that title them (not the articles whole). */
@@ -191,6 +197,6 @@ export function titlesSession(io: Io, options: LocaleOptions): { session: Sessio
 export function addTitles(session: Session, loaded: readonly string[]): Workflow[] {
   const listing = titleListing(session.workspace);
   const whole = new Set(loaded);
-  loadNamespaces(session.i18n, session.workspace.localesDir, session.workspace.slugs().filter((slug) => !whole.has(slug)), listing.messages, listing.only);
+  loadNamespaces(session.i18n, session.workspace.localesDir, session.workspace.slugs().filter((slug) => !whole.has(slug)), { fromContent: listing.messages, only: listing.only, picked: pickedStrings(session.workspace) });
   return listing.flows;
 }

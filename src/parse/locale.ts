@@ -2,9 +2,19 @@
  * Locale tags: `fr_FR.UTF-8`, `fr-fr` and `FR-fr` all mean `fr-FR`.
  */
 
+const normalized = new Map<string, string | undefined>();
+
 /** Canonical BCP 47 casing (`zh-hans-cn` → `zh-Hans-CN`); undefined for `C`, `POSIX` or junk. */
 export function normalizeLocale(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
+  // Asked for every folder name of locales/ per article: the few distinct names once each.
+  if (normalized.has(raw)) return normalized.get(raw);
+  const canonical = canonicalLocale(raw);
+  if (normalized.size < 1000) normalized.set(raw, canonical);
+  return canonical;
+}
+
+function canonicalLocale(raw: string): string | undefined {
   const bare = raw.split(/[.@]/)[0]!.replace(/_/g, '-').trim();
   if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(bare)) return undefined;
   if (/^(c|posix)$/i.test(bare)) return undefined;

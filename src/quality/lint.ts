@@ -13,7 +13,7 @@ import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { ruleOccurrences, type Occurrence } from './consistency.js';
-import { articleInputs } from '../catalog/article-inputs.js';
+import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { stillAnswered, type Question } from '../catalog/glossary-questions.js';
 
 export interface LintOptions {
@@ -31,12 +31,31 @@ export interface LintResult {
   counts: Map<string, number>;
 }
 
+type Finding = ArticleFindings['findings'][number];
+
 export function lint(workspace: Workspace, options: LintOptions = {}): LintResult {
-  const part = lintPart(workspace, options);
   const sink = messageSink(options.severities);
-  for (const [rule, path, reason, line, column] of part.findings) sink.reportAt(rule, path, reason, { line, column });
-  compareAcrossArticles(part.sentences, part.labels, sink.reportAt);
+  for (const [rule, path, reason, line, column] of allFindings(workspace, options)) sink.reportAt(rule, path, reason, { line, column });
   return sink.result();
+}
+
+/**
+ * Every finding before severities, the content rules' included. Kept whole between runs under
+ * every input of every article linted and every file of the content (the locales' glossaries
+ * come from all of them): the content rules compare all the articles, and a run where nothing
+ * changed then reads one entry instead of comparing again.
+ */
+function allFindings(workspace: Workspace, options: LintOptions): Finding[] {
+  const cache = workspace.parseCache;
+  const slugs = options.slugs ?? workspace.slugs();
+  const key = cache?.key('lint-all', workspace.localesDir, options.locale ?? '*', (options.allow ?? []).join('\0'), ...slugs.flatMap((slug) => articleInputs(workspace, slug, { resources: true })), ...contentHashes(workspace));
+  const kept = key ? cache!.get<Finding[]>(key) : undefined;
+  if (kept) return kept;
+  const part = lintPart(workspace, options);
+  const findings = [...part.findings];
+  compareAcrossArticles(part.sentences, part.labels, (rule, path, reason, { line, column }) => findings.push([rule, path, reason, line, column]));
+  if (key) cache!.set(key, findings);
+  return findings;
 }
 
 /**
@@ -166,6 +185,11 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
   if (key) cache!.set(key, out);
   workspace.forget(slug);
   return out;
+}
+
+/** Every file of the content with its hash. */
+function contentHashes(workspace: Workspace): string[] {
+  return [...workspace.content.articles.values()].flatMap((files) => [...files.values()].flatMap((f) => [f.path, fileHash(workspace, f.path)]));
 }
 
 function pointOf(occurrence: Occurrence): { line: number; column: number } {

@@ -103,6 +103,34 @@ describe('the parse cache', () => {
     expect(await list()).toContain('Ajouter un nouveau client');
   });
 
+  it('lists a title a translator changed in locales/ at once', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    await extract(content, locales, cache);
+    const list = async () => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      expect(await runCli(['list', '--content', content, '--locales', locales, '--locale', 'fr-FR'], io)).toBe(0);
+      return out();
+    };
+    expect(await list()).toContain('Ajouter un client');
+    expect(await list()).toContain('Ajouter un client');
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    messages[Object.keys(messages).find((k) => k.startsWith('title.'))!] = 'Créer un compte client';
+    fs.writeFileSync(file, JSON.stringify(messages, null, 2));
+    expect(await list()).toContain('Créer un compte client');
+    // A broken file is told on every run, never kept quiet by the memo.
+    fs.writeFileSync(file, '{ "title.1": ');
+    const broken = async () => {
+      const { io, err } = memoryIo({ XDG_CACHE_HOME: cache });
+      await runCli(['list', '--content', content, '--locales', locales, '--locale', 'fr-FR'], io);
+      return err();
+    };
+    expect(await broken()).toContain('docflow:bad-resource');
+    expect(await broken()).toContain('docflow:bad-resource');
+  });
+
   it('gives the same status warm as cold, and sees a translation edited in locales/', async () => {
     const content = folderWith(ARTICLES);
     const locales = tempDir();

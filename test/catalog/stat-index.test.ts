@@ -1,0 +1,70 @@
+/**
+ * The stat index answers a file's hash by its stats, and is never wrong: a rewrite with the same
+ * size and the old time put back is still seen, a file changed just now is not recorded, and a
+ * damaged index costs only a hash.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentHash } from '../../src/catalog/cache-file.js';
+import { StatIndex } from '../../src/catalog/stat-index.js';
+import { tempDir } from '../helpers.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the stat index', () => {
+  it('answers an unchanged file from the index, across runs, without reading it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'Ajouter un client');
+    const indexFile = path.join(dir, 'index');
+    const first = new StatIndex(indexFile, 0);
+    expect(first.hash(file)).toBe(contentHash('Ajouter un client'));
+    first.save();
+    const reads = vi.spyOn(fs, 'readFileSync');
+    const second = new StatIndex(indexFile, 0);
+    expect(second.hash(file)).toBe(contentHash('Ajouter un client'));
+    expect(reads.mock.calls.filter(([read]) => read === file)).toEqual([]);
+  });
+
+  it('sees a rewrite of the same size whose time was set back', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'version A');
+    const { mtime } = fs.statSync(file);
+    const index = new StatIndex(path.join(dir, 'index'), 0);
+    index.hash(file);
+    await pause(30);
+    fs.writeFileSync(file, 'version B');
+    fs.utimesSync(file, mtime, mtime);
+    expect(index.hash(file)).toBe(contentHash('version B'));
+  });
+
+  it('does not record a file changed within the last two seconds', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'version A');
+    const { mtime } = fs.statSync(file);
+    const index = new StatIndex(path.join(dir, 'index'));
+    expect(index.hash(file)).toBe(contentHash('version A'));
+    // Same size, same time, within the same tick of a coarse clock: only the bytes can tell.
+    fs.writeFileSync(file, 'version B');
+    fs.utimesSync(file, mtime, mtime);
+    expect(index.hash(file)).toBe(contentHash('version B'));
+  });
+
+  it('says `-` for a missing file and survives a damaged index', () => {
+    const dir = tempDir();
+    const indexFile = path.join(dir, 'index');
+    fs.writeFileSync(indexFile, 'not v8');
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'x');
+    const index = new StatIndex(indexFile, 0);
+    expect(index.hash(path.join(dir, 'none.md'))).toBe('-');
+    expect(index.hash(file)).toBe(contentHash('x'));
+    index.save();
+    expect(new StatIndex(indexFile, 0).hash(file)).toBe(contentHash('x'));
+  });
+});

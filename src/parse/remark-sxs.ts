@@ -9,6 +9,7 @@
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { chunkedParse } from './chunked-parse.js';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { reportProblems } from './sxs-segments.js';
@@ -50,9 +51,10 @@ export default function remarkSxs(this: Processor) {
     const lines = new LineIndex(doc);
     file.data.sxs = { segments, problems, lines };
     reportProblems(file, problems, lines);
-    if (segments.length === 0) return parse(doc, file);
+    const parsePieces = (text: string) => chunkedParse((piece) => parse(piece, file) as Root, text);
+    if (segments.length === 0) return parsePieces(doc);
     const skeleton = buildSkeleton(doc, segments);
-    const tree = parse(skeleton.text, file) as unknown as AnyNode;
+    const tree = parsePieces(skeleton.text) as unknown as AnyNode;
     fold(tree, { skeleton, segments, lines });
     return tree as unknown as Root;
   };

@@ -1,0 +1,147 @@
+/**
+ * remark's parse of a long text in pieces, with the tree it would give whole.
+ *
+ * micromark's cost and memory grow faster than the text: each container it closes copies the
+ * document's events so far, and a document's events (with GFM tables, many per cell) all live
+ * until the tree is built. A 5 MB article took 3 s and 400 MB in one parse. Parsed in pieces of
+ * some kilobytes, cut where nothing open can go on, the cost is linear and the memory that of
+ * one piece (and the tree).
+ *
+ * A cut goes before an ATX heading at the start of a line that follows a blank line: there every
+ * list, quote, paragraph, table and HTML block of kinds 6 and 7 has ended, unless a fenced code
+ * block, an HTML block of kinds 1–5 (`<pre>`, `<!--` …) or the front matter is still open,
+ * which a line scan follows. The scan can be fooled (a fence inside an HTML block), so each piece is checked after
+ * its parse: if its last block runs to its end unclosed, the rest of the text is parsed whole. Link and footnote definitions reach across the whole text, so a text with
+ * anything like one (`]:`) is parsed whole.
+ */
+import type { Root, RootContent } from 'mdast';
+
+/** Pieces are cut at the first heading after this many characters. */
+const PIECE = 8192;
+
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+export function chunkedParse(parse: (text: string) => Root, text: string, size = PIECE): Root {
+  if (text.length < 2 * size || text.includes(']:')) return parse(text);
+  const cuts = cutPoints(text, size);
+  if (cuts.length === 0) return parse(text);
+  const children: RootContent[] = [];
+  let start = 0;
+  let line = 1;
+  let first: Root | undefined;
+  let last: Root | undefined;
+  let next = 0;
+  while (start < text.length) {
+    let end = next < cuts.length ? cuts[next++]! : text.length;
+    let tree = parse(text.slice(start, end));
+    // A block left open at the cut (the scan was fooled): the rest is parsed whole, which
+    // bounds the work at twice one parse whatever the text.
+    if (end < text.length && reachesEnd(tree, end - start)) {
+      end = text.length;
+      next = cuts.length;
+      tree = parse(text.slice(start));
+    }
+    shift(tree, line - 1, start);
+    first ??= tree;
+    last = tree;
+    children.push(...tree.children);
+    line += countLines(text, start, end);
+    start = end;
+  }
+  return { type: 'root', children, position: first?.position && last?.position && { start: first.position.start, end: last.position.end } };
+}
+
+/** Offsets of the lines where a piece may start, at least `size` apart. */
+export function cutPoints(text: string, size = PIECE): number[] {
+  const cuts: number[] = [];
+  let previousBlank = false;
+  // Front matter is open until its closing fence; if it never closes, micromark's front matter
+  // extension leaves list items after it as paragraphs: the text is parsed whole.
+  const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
+  let open: ((line: string) => boolean) | undefined = FRONT_MATTER.test(firstLine) ? (line) => FRONT_MATTER.test(line) : undefined;
+  let at = open ? firstLine.length : 0;
+  let lastCut = 0;
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline + 1;
+    const line = text.slice(at, newline === -1 ? text.length : newline);
+    if (open) {
+      if (open(line)) open = undefined;
+    } else {
+      if (previousBlank && at - lastCut >= size && /^#{1,6}(?:[ \t]|\r?$)/.test(line)) {
+        cuts.push(at);
+        lastCut = at;
+      }
+      open = opener(line);
+    }
+    previousBlank = line.trim() === '';
+    at = end;
+  }
+  return cuts;
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n?$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_RAW = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_OTHER: [RegExp, string][] = [
+  [/^ {0,3}<!--/, '-->'],
+  [/^ {0,3}<\?/, '?>'],
+  [/^ {0,3}<![A-Za-z]/, '>'],
+  [/^ {0,3}<!\[CDATA\[/, ']]>'],
+];
+
+/**
+ * The test for the line that closes a block this line opens (a fence, an HTML block of kinds
+ * 1–5), or undefined. A block closed on its own first line opens nothing.
+ */
+function opener(line: string): ((line: string) => boolean) | undefined {
+  const fence = FENCE.exec(line);
+  if (fence) {
+    const [marker] = fence.slice(1) as [string];
+    // A backtick fence's info string cannot hold a backtick (that line is inline code).
+    if (marker[0] === '`' && line.slice(fence[0].length).includes('`')) return undefined;
+    const closer = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`);
+    return (next) => closer.test(next);
+  }
+  const raw = HTML_RAW.exec(line);
+  if (raw) {
+    const end = new RegExp(`</(?:script|pre|style|textarea)>`, 'i');
+    return end.test(line.slice(raw[0].length)) ? undefined : (next) => end.test(next);
+  }
+  for (const [start, end] of HTML_OTHER) {
+    const match = start.exec(line);
+    if (match) return line.slice(match[0].length - 1).includes(end) ? undefined : (next) => next.includes(end);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a piece's last block runs to its very end. A piece ends with a blank line, which ends
+ * every block but an unclosed fence or raw HTML block (and a list holding one): those run on
+ * to the end of the text, and in the whole text past the cut.
+ */
+function reachesEnd(piece: Root, length: number): boolean {
+  const end = piece.children.at(-1)?.position?.end.offset;
+  return end !== undefined && end >= length;
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/** Moves every position of a piece to where the piece starts in the whole text. */
+function shift(node: { position?: { start: Point; end: Point }; children?: unknown[] }, lines: number, offset: number): void {
+  if (node.position) {
+    for (const point of [node.position.start, node.position.end]) {
+      point.line += lines;
+      if (point.offset !== undefined) point.offset += offset;
+    }
+  }
+  if (node.children) for (const child of node.children) shift(child as typeof node, lines, offset);
+}

@@ -1,0 +1,91 @@
+/**
+ * A long text parsed in pieces gives the tree remark gives it whole (the oracle), positions
+ * included: on any arrangement of the blocks that can reach across a cut (fences and raw HTML
+ * left open or closed, lists, quotes, tables, indented code, definitions), with small pieces so
+ * every text is cut many times; and on the real fixtures.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { chunkedParse, cutPoints } from '../../src/parse/chunked-parse.js';
+import remarkGfmStructure from '../../src/parse/gfm-structure.js';
+import { buildSkeleton } from '../../src/parse/skeleton.js';
+import { scanSegments } from '../../src/parse/scan-segments.js';
+import { FIXTURES } from '../helpers.js';
+import type { Root } from 'mdast';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze();
+const whole = (text: string) => processor.parse(text) as Root;
+
+const BLOCKS = [
+  '# Add a customer',
+  '## <a name="x"></a><0>',
+  'A paragraph with *emphasis* and a [link](https://example.com).',
+  'lazy\ncontinuation',
+  '1. First step\n2. Second step',
+  '1. A step\n\n   ```\n   code in a step',
+  '- item\n  - nested item',
+  '> a quote\n> - with a list',
+  '> [!NOTE]\n> A note',
+  '| a | b |\n|---|---|\n| <1> | <2> |',
+  '    indented code',
+  '```',
+  '```bash\necho hi\n```',
+  '~~~~\ntilde fence',
+  '<!-- a comment',
+  '-->',
+  '<!-- closed -->',
+  '<pre>',
+  '</pre>',
+  '<table>\n<tr><td><3></td></tr>\n</table>',
+  '<div>\n```\n</div>',
+  '[ref]: https://example.com',
+  'A [ref] and a [^1].',
+  '[^1]: A footnote',
+  '---',
+  'Title\n=====',
+  '',
+];
+
+describe('parsing a long text in pieces', () => {
+  it('gives the whole text’s tree for any arrangement of blocks (fixed seed)', () => {
+    const block = fc.constantFrom(...BLOCKS);
+    const separator = fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n');
+    const frontMatter = fc.constantFrom('', '---\ntitle: x\n\n# a YAML comment\n---\n', '---\n# never closed\n\n');
+    const text = fc
+      .tuple(frontMatter, fc.array(fc.tuple(block, separator), { minLength: 10, maxLength: 60 }))
+      .map(([head, parts]) => head + parts.map(([b, s]) => b + s).join(''));
+    fc.assert(
+      fc.property(text, (markdown) => {
+        expect(chunkedParse(whole, markdown, 40)).toEqual(whole(markdown));
+      }),
+      { seed: Number(process.env.FC_SEED ?? 8), numRuns: Number(process.env.FC_RUNS ?? 3000) },
+    );
+  }, 600_000);
+
+  it('cuts long texts, and gives the whole tree for every fixture, skeleton and full text', () => {
+    let cut = 0;
+    for (const entry of fs.readdirSync(FIXTURES, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+      const { segments } = scanSegments(text);
+      for (const markdown of [text, buildSkeleton(text, segments).text]) {
+        if (cutPoints(markdown, 512).length > 0) cut++;
+        expect(chunkedParse(whole, markdown, 512)).toEqual(whole(markdown));
+      }
+    }
+    expect(cut).toBeGreaterThan(5);
+  });
+
+  it('parses a text with an unclosed fence before every heading in linear time', () => {
+    const text = `\`\`\`\n${'\n# heading\n\ntext\n'.repeat(5000)}`;
+    const calls: number[] = [];
+    const tree = chunkedParse((piece) => (calls.push(piece.length), whole(piece)), text, 64);
+    expect(tree).toEqual(whole(text));
+    expect(calls.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2 * text.length);
+  });
+});

@@ -5,6 +5,7 @@
 // sits two folders below the package root, as the modules do, so content/ and locales/ resolve.
 import fs from 'node:fs';
 import { build } from 'esbuild';
+import { memoStringWidth } from './memo-string-width.mjs';
 
 // Chunk names carry a hash: clear the folder so old chunks do not pile up.
 fs.rmSync('dist/bundle', { recursive: true, force: true });
@@ -23,5 +24,6 @@ await build({
   banner: { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" },
   // React's production build: the development one checks every render and loads slower.
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [memoStringWidth],
   logLevel: 'warning',
 });

@@ -6,10 +6,12 @@
  * Never wrong: a write changes the times (ctime cannot be set back by anyone); and a file is
  * recorded only when its last change is older than the timestamp granularity of any file
  * system (2 s, FAT), so a later write within the same tick as the recorded one cannot go unseen.
- * Entries not looked up for 30 days are dropped. Two processes: the last to save wins, which
- * only costs the other's entries a hash next time.
+ * The index is kept per folder of files, so a run reads only the folders it looks in; entries
+ * not looked up for 30 days are dropped. Two processes: the last to save wins, which only costs
+ * the other's entries a hash next time.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { contentHash, replaceQuietly } from './cache-file.js';
 
@@ -20,15 +22,23 @@ const FORMAT = 1;
 
 type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, seenDay: number];
 
+/** The entries of one folder's files: a run loads only the folders it looks in. */
+interface Shard {
+  file: string;
+  entries: Map<string, Entry>;
+  changed: boolean;
+}
+
 const unsaved = new Set<StatIndex>();
 let hooked = false;
 
 export class StatIndex {
-  private entries: Map<string, Entry> | undefined;
+  private readonly shards = new Map<string, Shard>();
   private readonly today = Math.floor(Date.now() / 86_400_000);
 
   constructor(
-    private readonly file: string,
+    /** The folder the index lives in, one file per folder of files looked up. */
+    private readonly dir: string,
     /** Younger than this, a file is hashed and not recorded (tests shorten it). */
     private readonly racyMs = RACY_MS,
   ) {}
@@ -41,10 +51,10 @@ export class StatIndex {
     } catch {
       return '-';
     }
-    const entries = this.load();
-    const known = entries.get(file);
+    const shard = this.shard(path.dirname(file));
+    const known = shard.entries.get(file);
     if (known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ctimeMs && known[3] === stat.ino) {
-      if (known[5] !== this.today) this.touch(file, [...known.slice(0, 5), this.today] as Entry);
+      if (known[5] !== this.today) this.touch(shard, file, [...known.slice(0, 5), this.today] as Entry);
       return known[4];
     }
     let bytes: Buffer;
@@ -54,39 +64,45 @@ export class StatIndex {
       return '-';
     }
     const hash = contentHash(bytes);
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - this.racyMs) this.touch(file, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hash, this.today]);
-    else if (known) this.touch(file, undefined);
+    if (Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - this.racyMs) this.touch(shard, file, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hash, this.today]);
+    else if (known) this.touch(shard, file, undefined);
     return hash;
   }
 
-  /** Writes the index if this run learned something (also done at exit). */
+  /** Writes what this run learned (also done at exit). */
   save(): void {
     unsaved.delete(this);
-    if (!this.entries) return;
     const oldest = this.today - KEEP_DAYS;
-    const kept = [...this.entries].filter(([, entry]) => entry[5] >= oldest);
-    replaceQuietly(this.file, v8.serialize({ format: FORMAT, entries: kept }));
+    for (const shard of this.shards.values()) {
+      if (!shard.changed) continue;
+      shard.changed = false;
+      const kept = [...shard.entries].filter(([, entry]) => entry[5] >= oldest);
+      replaceQuietly(shard.file, v8.serialize({ format: FORMAT, entries: kept }));
+    }
   }
 
-  private touch(file: string, entry: Entry | undefined): void {
-    if (entry) this.entries!.set(file, entry);
-    else this.entries!.delete(file);
+  private touch(shard: Shard, file: string, entry: Entry | undefined): void {
+    if (entry) shard.entries.set(file, entry);
+    else shard.entries.delete(file);
+    shard.changed = true;
     if (!hooked) process.on('exit', saveAll);
     hooked = true;
     unsaved.add(this);
   }
 
-  private load(): Map<string, Entry> {
-    if (!this.entries) {
-      this.entries = new Map();
+  private shard(folder: string): Shard {
+    let shard = this.shards.get(folder);
+    if (!shard) {
+      shard = { file: path.join(this.dir, contentHash(folder).slice(0, 20)), entries: new Map(), changed: false };
       try {
-        const saved = v8.deserialize(fs.readFileSync(this.file)) as { format: number; entries: [string, Entry][] };
-        if (saved.format === FORMAT && Array.isArray(saved.entries)) this.entries = new Map(saved.entries);
+        const saved = v8.deserialize(fs.readFileSync(shard.file)) as { format: number; entries: [string, Entry][] };
+        if (saved.format === FORMAT && Array.isArray(saved.entries)) shard.entries = new Map(saved.entries);
       } catch {
-        // None yet, or damaged: every file is hashed once more.
+        // None yet, or damaged: its files are hashed once more.
       }
+      this.shards.set(folder, shard);
     }
-    return this.entries;
+    return shard;
   }
 }
 

@@ -10,9 +10,10 @@ import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
-import { articleKey, cachedEntry, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
+import { articleKey, cachedEntry, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
+import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
-import { addQuestions, recording, type Question } from './glossary-questions.js';
+import { addQuestions, recording, stillAnswered, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
 import type { Cache } from './cache.js';
@@ -37,6 +38,17 @@ export interface Article {
   workflows: Workflow[];
   /** What building it asked the locales' glossaries, with the answers (see glossary-questions.ts). */
   questions: Question[];
+}
+
+/** A built article as the cache keeps it: its messages as plain data instead of VFiles. */
+type KeptArticle = Omit<Article, 'files'> & { files: { path: string; messages: SavedMessage[] }[] };
+
+function keepArticle(article: Article): KeptArticle {
+  return { ...article, files: article.files.map((file) => ({ path: file.path, messages: savedMessages(file) })) };
+}
+
+function reviveArticle(kept: KeptArticle): Article {
+  return { ...kept, files: kept.files.map((file) => fileWith(file.path, file.messages)) };
 }
 
 export class Workspace {
@@ -75,8 +87,18 @@ export class Workspace {
     if (cached) return cached;
     const files = this.content.articles.get(slug);
     if (!files) throw new Error(`No article named ${slug}`);
-    const read = this.parsed.get(slug) ?? readArticlesCached([...files.values()], (locale) => this.glossary(locale), this.parseCache);
+    // Built before, from the same files and overlay, and the locales still answer alike: kept.
+    const key = this.parseCache?.key('built-article', ...articleInputs(this, slug));
+    const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => stillAnswered(saved.questions, (locale) => this.glossary(locale))) : undefined;
+    const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
+    if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.parsed.delete(slug);
+    this.articles.set(slug, article);
+    return article;
+  }
+
+  private build(slug: string, files: ArticleFile[]): Article {
+    const read = this.parsed.get(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache);
     const parsed = read.parsed;
     // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
     const questions = new Map<string, Question>();
@@ -98,7 +120,7 @@ export class Workspace {
       slugs: this.slugSet,
       overlayFile,
     });
-    const article: Article = {
+    return {
       slug,
       documents: parsed.map((p) => p.document),
       resources,
@@ -106,8 +128,6 @@ export class Workspace {
       workflows,
       questions: [...questions.values()],
     };
-    this.articles.set(slug, article);
-    return article;
   }
 
   /** Lets go of an article read before (a command that streams articles is done with it). */

@@ -19,12 +19,12 @@ describe('the stat index', () => {
     const dir = tempDir();
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'Ajouter un client');
-    const indexFile = path.join(dir, 'index');
-    const first = new StatIndex(indexFile, 0);
+    const indexDir = path.join(dir, 'index');
+    const first = new StatIndex(indexDir, 0);
     expect(first.hash(file)).toBe(contentHash('Ajouter un client'));
     first.save();
     const reads = vi.spyOn(fs, 'readFileSync');
-    const second = new StatIndex(indexFile, 0);
+    const second = new StatIndex(indexDir, 0);
     expect(second.hash(file)).toBe(contentHash('Ajouter un client'));
     expect(reads.mock.calls.filter(([read]) => read === file)).toEqual([]);
   });
@@ -57,14 +57,33 @@ describe('the stat index', () => {
 
   it('says `-` for a missing file and survives a damaged index', () => {
     const dir = tempDir();
-    const indexFile = path.join(dir, 'index');
-    fs.writeFileSync(indexFile, 'not v8');
+    const indexDir = path.join(dir, 'index');
     const file = path.join(dir, 'a.md');
     fs.writeFileSync(file, 'x');
-    const index = new StatIndex(indexFile, 0);
-    expect(index.hash(path.join(dir, 'none.md'))).toBe('-');
-    expect(index.hash(file)).toBe(contentHash('x'));
-    index.save();
-    expect(new StatIndex(indexFile, 0).hash(file)).toBe(contentHash('x'));
+    const first = new StatIndex(indexDir, 0);
+    expect(first.hash(path.join(dir, 'none.md'))).toBe('-');
+    expect(first.hash(file)).toBe(contentHash('x'));
+    first.save();
+    for (const shard of fs.readdirSync(indexDir)) fs.writeFileSync(path.join(indexDir, shard), 'not v8');
+    const damaged = new StatIndex(indexDir, 0);
+    expect(damaged.hash(file)).toBe(contentHash('x'));
+    damaged.save();
+    const reads = vi.spyOn(fs, 'readFileSync');
+    expect(new StatIndex(indexDir, 0).hash(file)).toBe(contentHash('x'));
+    expect(reads.mock.calls.filter(([read]) => read === file)).toEqual([]);
+  });
+
+  it('reads only the index of the folders it looks in', () => {
+    const dir = tempDir();
+    const indexDir = path.join(dir, 'index');
+    for (const folder of ['fr-FR', 'zh-CN']) {
+      fs.mkdirSync(path.join(dir, folder));
+      fs.writeFileSync(path.join(dir, folder, 'a.md'), folder);
+    }
+    const first = new StatIndex(indexDir, 0);
+    first.hash(path.join(dir, 'fr-FR', 'a.md'));
+    first.hash(path.join(dir, 'zh-CN', 'a.md'));
+    first.save();
+    expect(fs.readdirSync(indexDir)).toHaveLength(2);
   });
 });

@@ -56,17 +56,28 @@ const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.js'), ...a
 const cache = path.join(work, 'cache');
 const locales = path.join(work, 'locales');
 const folders = ['--content', repo, '--locales', locales];
+const coldLocales = path.join(work, 'cold-locales');
+const coldFolders = ['--content', repo, '--locales', coldLocales];
 
-/** Each case: how to prepare a round, and the process to measure. */
+/**
+ * Each case: how to prepare a round, and the process to measure. In each round the warm cases
+ * come first (nothing changed since the last run of the same command), then each command after
+ * one article changed (a new one each time), then the cold ones.
+ */
+const changed = (command) => [`docflow ${command}, one article changed`, () => touchOne(), () => docflow(command, ...folders, '--cache', cache)];
 const cases = [
   ['bare remark-parse (baseline)', () => {}, () => [path.join(here, 'bare-remark.mjs'), repo]],
-  ['docflow extract, cold, 1 thread', () => fs.rmSync(locales, { recursive: true, force: true }), () => docflow('extract', ...folders, '--no-cache'), { DOCFLOW_THREADS: '1' }],
-  [`docflow extract, cold, ${os.availableParallelism()} threads`, () => fs.rmSync(locales, { recursive: true, force: true }), () => docflow('extract', ...folders, '--no-cache'), { DOCFLOW_THREADS: String(os.availableParallelism()) }],
   ['docflow extract, warm', () => {}, () => docflow('extract', ...folders, '--cache', cache)],
-  ['docflow extract, one article changed', () => touchOne(), () => docflow('extract', ...folders, '--cache', cache)],
   ['docflow list, warm', () => {}, () => docflow('list', ...folders, '--cache', cache)],
   ['docflow status, warm', () => {}, () => docflow('status', ...folders, '--cache', cache)],
   ['docflow lint, warm', () => {}, () => docflow('lint', ...folders, '--cache', cache)],
+  changed('extract'),
+  changed('list'),
+  changed('status'),
+  changed('lint'),
+  // Cold extracts write a folder of their own: the warm cases' locales/ stays as they left it.
+  ['docflow extract, cold, 1 thread', () => fs.rmSync(coldLocales, { recursive: true, force: true }), () => docflow('extract', ...coldFolders, '--no-cache'), { DOCFLOW_THREADS: '1' }],
+  [`docflow extract, cold, ${os.availableParallelism()} threads`, () => fs.rmSync(coldLocales, { recursive: true, force: true }), () => docflow('extract', ...coldFolders, '--no-cache'), { DOCFLOW_THREADS: String(os.availableParallelism()) }],
   ['docflow lint, cold (--no-cache)', () => {}, () => docflow('lint', ...folders, '--no-cache')],
   ['docflow status, cold (--no-cache)', () => {}, () => docflow('status', ...folders, '--no-cache')],
   ['docflow --help', () => {}, () => docflow('--help')],

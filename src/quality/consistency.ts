@@ -9,6 +9,11 @@ export interface Occurrence {
   column: number;
   english: string;
   translation: string;
+  /** The two compared as the rule compares them (spaces folded, case too for labels): made once per article, kept with its lint. */
+  englishKey: string;
+  translationKey: string;
+  /** Words of the English: short sentences are not compared. */
+  words: number;
 }
 
 export interface Inconsistency {
@@ -18,30 +23,38 @@ export interface Inconsistency {
   ways: number;
 }
 
-export function ruleOccurrences(list: readonly Occurrence[], options: { minimumWords: number; caseSensitive: boolean }): Inconsistency[] {
+const SPACES = /\s+/g;
+const NOT_FOLDED = /\s\s|[^\S ]|^\s|\s$/;
+const WORD = /\p{L}+/gu;
+
+export function occurrence(at: Pick<Occurrence, 'path' | 'line' | 'column'>, english: string, translation: string, caseSensitive: boolean): Occurrence {
   const key = (text: string) => {
-    const spaced = text.replace(/\s+/g, ' ').trim();
-    return options.caseSensitive ? spaced : spaced.toLowerCase();
+    const spaced = NOT_FOLDED.test(text) ? text.replace(SPACES, ' ').trim() : text;
+    return caseSensitive ? spaced : spaced.toLowerCase();
   };
-  // Keys once per occurrence, lists grown in place: a locale has tens of thousands of sentences.
-  const byEnglish = new Map<string, { occurrence: Occurrence; translation: string }[]>();
-  for (const occurrence of list) {
-    if ((occurrence.english.match(/\p{L}+/gu) ?? []).length < options.minimumWords) continue;
-    const english = key(occurrence.english);
-    let group = byEnglish.get(english);
-    if (!group) byEnglish.set(english, (group = []));
-    group.push({ occurrence, translation: key(occurrence.translation) });
+  return { ...at, english, translation, englishKey: key(english), translationKey: key(translation), words: english.match(WORD)?.length ?? 0 };
+}
+
+export function ruleOccurrences(list: readonly Occurrence[], minimumWords: number): Inconsistency[] {
+  // Lists grown in place: a locale has tens of thousands of sentences.
+  const byEnglish = new Map<string, Occurrence[]>();
+  for (const o of list) {
+    if (o.words < minimumWords) continue;
+    const group = byEnglish.get(o.englishKey);
+    if (group) group.push(o);
+    else byEnglish.set(o.englishKey, [o]);
   }
   const out: Inconsistency[] = [];
   for (const occurrences of byEnglish.values()) {
+    if (occurrences.length < 2) continue;
     const counts = new Map<string, number>();
-    for (const o of occurrences) counts.set(o.translation, (counts.get(o.translation) ?? 0) + 1);
+    for (const o of occurrences) counts.set(o.translationKey, (counts.get(o.translationKey) ?? 0) + 1);
     if (counts.size < 2) continue;
     const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
     // A tie has no usual translation to point to: every variant is reported against the first.
-    const first = occurrences.find((x) => x.translation === usual)!.occurrence.translation;
+    const first = occurrences.find((x) => x.translationKey === usual)!.translation;
     for (const o of occurrences) {
-      if (o.translation !== usual) out.push({ occurrence: o.occurrence, usual: first, usualCount, ways: counts.size });
+      if (o.translationKey !== usual) out.push({ occurrence: o, usual: first, usualCount, ways: counts.size });
     }
   }
   return out;

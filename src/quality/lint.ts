@@ -12,7 +12,7 @@ import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
-import { ruleOccurrences, type Occurrence } from './consistency.js';
+import { occurrence, ruleOccurrences, type Occurrence } from './consistency.js';
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { stillAnswered, type Question } from '../catalog/glossary-questions.js';
 
@@ -126,12 +126,12 @@ function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPar
     return map;
   };
   for (const [locale, list] of byLocale(sentences)) {
-    for (const finding of ruleOccurrences(list, { minimumWords: 3, caseSensitive: true })) {
+    for (const finding of ruleOccurrences(list, 3)) {
       reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, pointOf(finding.occurrence));
     }
   }
   for (const [locale, list] of byLocale(labels)) {
-    for (const finding of ruleOccurrences(list, { minimumWords: 1, caseSensitive: false })) {
+    for (const finding of ruleOccurrences(list, 1)) {
       reportAt('label-glossary', finding.occurrence.path, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, pointOf(finding.occurrence));
     }
   }
@@ -170,7 +170,7 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
     const at = (s: Segment) => ({ path: document.path, line: s.line, column: s.column });
     for (const segment of document.segments) {
       for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document.path, problem, at(segment));
-      out.sentences.push([document.locale, { ...at(segment), english: segment.source, translation: segment.target }]);
+      out.sentences.push([document.locale, occurrence(at(segment), segment.source, segment.target, true)]);
     }
     // UI labels of the steps' sentences, as the resources paired them for the screens.
     const own = new Map(document.segments.map((s) => [s.n, s]));
@@ -178,7 +178,7 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
       const segment = own.get(label.n);
       if (!segment) continue;
       if (label.target === undefined) report('label-unpaired', document.path, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
-      else out.labels.push([document.locale, { ...at(segment), english: label.source, translation: label.target }]);
+      else out.labels.push([document.locale, occurrence(at(segment), label.source, label.target, false)]);
     }
   }
   lintEditedStrings(workspace, slug, options, settings, report);

@@ -9,6 +9,7 @@ import { articleInputs } from './article-inputs.js';
 import { stillAnswered, type Question } from './glossary-questions.js';
 import type { Messages } from './resources.js';
 import type { Article, Workspace } from './workspace.js';
+import type { PackedMemo } from './packed-memo.js';
 
 export interface ArticleSummary {
   workflows: Workflow[];
@@ -26,15 +27,17 @@ export function summarize(article: Article): ArticleSummary {
   return { workflows: article.workflows, titles, questions: article.questions };
 }
 
-/** The summary of an article: from the cache while it holds, else built (and kept). */
-export function articleSummary(workspace: Workspace, slug: string): ArticleSummary {
+/**
+ * The summary of an article: from `pack` (the summaries kept together, so a listing of every
+ * article reads one cache entry) while it holds, else built (and kept). No pack: no cache.
+ */
+export function articleSummary(workspace: Workspace, slug: string, pack: PackedMemo<ArticleSummary> | undefined): ArticleSummary {
   const cache = workspace.parseCache;
-  if (!cache) return summarize(workspace.article(slug));
-  const key = cache.key('summary', ...articleInputs(workspace, slug));
-  const kept = cache.get<ArticleSummary>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale)));
-  if (kept) return kept;
-  const summary = summarize(workspace.article(slug));
-  cache.set(key, summary);
-  workspace.forget(slug);
-  return summary;
+  if (!cache || !pack) return summarize(workspace.article(slug));
+  const build = () => {
+    const summary = summarize(workspace.article(slug));
+    workspace.forget(slug);
+    return { value: summary, keep: true };
+  };
+  return pack.take(slug, cache.key('summary', ...articleInputs(workspace, slug)), build, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale)));
 }

@@ -10,6 +10,7 @@ import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspac
 import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
 import { PickedStrings } from '../catalog/picked-strings.js';
+import { PackedMemo } from '../catalog/packed-memo.js';
 import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
@@ -169,7 +170,10 @@ export interface TitleListing {
 
 export function titleListing(workspace: Workspace): TitleListing {
   const summaries = new Map<string, ArticleSummary>();
-  for (const slug of workspace.slugs()) summaries.set(slug, articleSummary(workspace, slug));
+  const cache = workspace.parseCache;
+  const pack = cache && new PackedMemo<ArticleSummary>(cache, 'summaries', ...workspace.content.dirs);
+  for (const slug of workspace.slugs()) summaries.set(slug, articleSummary(workspace, slug, pack));
+  pack?.save();
   const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
   return {
     flows: [...summaries.values()].flatMap((summary) => summary.workflows),

@@ -1,0 +1,46 @@
+/**
+ * Many small memos kept in one cache entry: a run that needs one result per article (or per
+ * resource file) reads one file instead of hundreds. Each item's result is kept under its own
+ * key (its inputs' hashes) and used only while the key is the same and `valid` accepts it; items
+ * not asked for in a run drop out when it saves.
+ */
+import type { Cache } from './cache.js';
+
+type Kept<T> = [key: string, value: T];
+
+export class PackedMemo<T> {
+  private readonly key: string;
+  private kept: Map<string, Kept<T>> | undefined;
+  private readonly used = new Map<string, Kept<T>>();
+  private changed = false;
+
+  constructor(
+    private readonly cache: Cache,
+    name: string,
+    ...scope: string[]
+  ) {
+    this.key = cache.key(name, ...scope);
+  }
+
+  /**
+   * The item's result under `key`, from the memo or made (and kept unless `make` says not to:
+   * a result that reports a problem is made again each run, so the problem is told each run).
+   */
+  take(item: string, key: string, make: () => { value: T; keep: boolean }, valid: (value: T) => boolean = () => true): T {
+    this.kept ??= new Map(this.cache.get<[string, Kept<T>][]>(this.key) ?? []);
+    const known = this.kept.get(item);
+    if (known && known[0] === key && valid(known[1])) {
+      this.used.set(item, known);
+      return known[1];
+    }
+    const { value, keep } = make();
+    if (keep) this.used.set(item, [key, value]);
+    this.changed = true;
+    return value;
+  }
+
+  /** Keeps what this run used. */
+  save(): void {
+    if (this.kept && (this.changed || this.kept.size !== this.used.size)) this.cache.set(this.key, [...this.used]);
+  }
+}

@@ -4,7 +4,8 @@
  * `~/.cache/docflow`, or `--cache <dir>`). Safe to delete at any time; safe under two processes
  * (each entry is written to a temporary file and renamed into place, and an entry is complete
  * or absent); never wrong: a different content, docflow build or format is a different key, and
- * an entry that cannot be read is a miss (and removed).
+ * an entry that cannot be read is a miss (and removed). Entries unused for 30 days are removed
+ * (cache-prune.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { replaceQuietly } from './cache-file.js';
+import { pruneOnceADay, readMarkingUse } from './cache-prune.js';
 import { StatIndex } from './stat-index.js';
 
 export { contentHash } from './cache-file.js';
@@ -24,6 +26,7 @@ export class Cache {
   private misses = 0;
 
   private readonly statIndex: StatIndex;
+  private pruned = false;
 
   constructor(readonly dir: string) {
     this.statIndex = new StatIndex(path.join(dir, `v${FORMAT}`, 'file-stats'));
@@ -48,7 +51,7 @@ export class Cache {
     const file = this.file(key);
     let bytes: Buffer;
     try {
-      bytes = fs.readFileSync(file);
+      bytes = readMarkingUse(file);
     } catch {
       this.misses++;
       return undefined;
@@ -70,6 +73,9 @@ export class Cache {
   }
 
   set(key: string, value: unknown): void {
+    // A run that writes entries is the one to clear out unused ones (at most once a day).
+    if (!this.pruned) pruneOnceADay(path.join(this.dir, `v${FORMAT}`));
+    this.pruned = true;
     replaceQuietly(this.file(key), v8.serialize(value));
   }
 

@@ -45,12 +45,15 @@ export class StatIndex {
 
   /** The sha1 of a file's bytes, or `-` when there is no such file. */
   hash(file: string): string {
-    let stat: fs.Stats;
+    // Most overlays and many resource files do not exist: no exception for those (a thrown
+    // ENOENT per article cost more than the stats).
+    let stat: fs.Stats | undefined;
     try {
-      stat = fs.statSync(file);
+      stat = fs.statSync(file, { throwIfNoEntry: false });
     } catch {
       return '-';
     }
+    if (!stat) return '-';
     const shard = this.shard(path.dirname(file));
     const known = shard.entries.get(file);
     if (known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ctimeMs && known[3] === stat.ino) {

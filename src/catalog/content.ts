@@ -47,7 +47,7 @@ const DECLARED_LOCALE = /^ms\.contentlocale:[^\S\n]*["']?([^"'\s]+)/m;
  * The articles of one or more folders: several roots (one checked-out repository per locale)
  * make one content set, an article's locales joined by slug; the first root wins a clash.
  */
-export function listContent(dirs: string | readonly string[]): Content {
+export function listContent(dirs: string | readonly string[], localeOf: (file: string) => string | undefined = declaredLocale): Content {
   const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
   const articles = new Map<string, Map<string, ArticleFile>>();
   const add = (file: ArticleFile) => {
@@ -55,7 +55,7 @@ export function listContent(dirs: string | readonly string[]): Content {
     const byLocale = articles.get(file.slug)!;
     if (!byLocale.has(file.locale)) byLocale.set(file.locale, file);
   };
-  for (const dir of roots) listRoot(dir, add);
+  for (const dir of roots) listRoot(dir, add, localeOf);
   const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b));
   return {
     dir: roots[0]!,
@@ -64,7 +64,7 @@ export function listContent(dirs: string | readonly string[]): Content {
   };
 }
 
-function listRoot(dir: string, add: (file: ArticleFile) => void): void {
+function listRoot(dir: string, add: (file: ArticleFile) => void, localeOf: (file: string) => string | undefined): void {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new ContentError(`Content folder not found: ${dir}`);
   }
@@ -78,10 +78,8 @@ function listRoot(dir: string, add: (file: ArticleFile) => void): void {
     }
   } else {
     for (const file of markdownFiles(dir)) {
-      const head = frontmatterHead(path.join(dir, file));
-      if (head === undefined) continue;
-      const locale = normalizeLocale(DECLARED_LOCALE.exec(head)?.[1]) ?? SOURCE_LOCALE;
-      add({ slug: slugOf(file), locale, path: path.join(dir, file) });
+      const locale = localeOf(path.join(dir, file));
+      if (locale !== undefined) add({ slug: slugOf(file), locale, path: path.join(dir, file) });
     }
   }
 }
@@ -98,6 +96,16 @@ function markdownFiles(root: string): string[] {
 
 function slugOf(relative: string): string {
   return relative.slice(0, -'.md'.length).split(path.sep).join('/');
+}
+
+/**
+ * The locale a file of a folder without locale folders declares (`ms.contentlocale`, else
+ * en-US), or undefined when it has no front matter (not an article).
+ */
+export function declaredLocale(file: string): string | undefined {
+  const head = frontmatterHead(file);
+  if (head === undefined) return undefined;
+  return normalizeLocale(DECLARED_LOCALE.exec(head)?.[1]) ?? SOURCE_LOCALE;
 }
 
 /** The front matter block of a file (read from its first 4 KB), or undefined when it has none. */

@@ -18,7 +18,8 @@ import { fileGlossary } from './file-glossary.js';
 import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
-import { listContent, overlayPath, type ArticleFile, type Content } from './content.js';
+import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
+import { PackedMemo } from './packed-memo.js';
 import { localesWith } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
@@ -38,6 +39,16 @@ export interface Article {
   workflows: Workflow[];
   /** What building it asked the locales' glossaries, with the answers (see glossary-questions.ts). */
   questions: Question[];
+}
+
+/**
+ * The locale each file of the content declares, kept by its hash: with the stat index, listing
+ * an unchanged repository stats its files instead of opening each one to read its head.
+ */
+function declaredLocales(cache: Cache, dirs: string | readonly string[]): { localeOf: (file: string) => string | undefined; memo: PackedMemo<string> } {
+  const memo = new PackedMemo<string>(cache, 'declared-locales', ...(typeof dirs === 'string' ? [dirs] : dirs));
+  // '' for a file with no front matter: not an article, and remembered as such.
+  return { memo, localeOf: (file) => memo.take(file, cache.hashOf(file), () => ({ value: declaredLocale(file) ?? '', keep: true })) || undefined };
 }
 
 /** A built article as the cache keeps it: its messages as plain data instead of VFiles. */
@@ -65,7 +76,9 @@ export class Workspace {
     /** Where parses are kept between runs (none: every run parses). */
     readonly parseCache?: Cache,
   ) {
-    this.content = listContent(contentDirs);
+    const locales = parseCache && declaredLocales(parseCache, contentDirs);
+    this.content = listContent(contentDirs, locales?.localeOf);
+    locales?.memo.save();
     this.slugSet = new Set(this.content.articles.keys());
   }
 

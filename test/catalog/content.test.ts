@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Cache } from '../../src/catalog/cache.js';
 import { listContent } from '../../src/catalog/content.js';
-import { CONTENT, folderWith } from '../helpers.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { CONTENT, folderWith, tempDir } from '../helpers.js';
 
 const article = (locale: string) => `---\ntitle: t\nms.contentlocale: ${locale}\n---\n# T\n`;
 
@@ -33,5 +37,17 @@ describe('listContent', () => {
 
   it('says which folder is missing', () => {
     expect(() => listContent('/nonexistent/docs')).toThrow('Content folder not found: /nonexistent/docs');
+  });
+
+  it('sees a changed declared locale and new front matter when the listing comes from the cache', () => {
+    const dir = folderWith({ 'x.md': article('he-il'), 'README.md': '# Not an article\n' });
+    const cache = tempDir();
+    const locales = () => new Workspace(dir, tempDir(), new Cache(cache)).content.articles;
+    expect([...locales().get('x')!.keys()]).toEqual(['he-IL']);
+    expect([...locales().get('x')!.keys()]).toEqual(['he-IL']);
+    fs.writeFileSync(path.join(dir, 'x.md'), article('fr-fr'));
+    fs.writeFileSync(path.join(dir, 'README.md'), article('zh-cn'));
+    expect([...locales().get('x')!.keys()]).toEqual(['fr-FR']);
+    expect([...locales().get('README')!.keys()]).toEqual(['zh-CN']);
   });
 });

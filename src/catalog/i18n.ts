@@ -57,7 +57,8 @@ export interface LoadOptions {
 export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly string[], options: LoadOptions = {}): void {
   const { fromContent = () => undefined, only, report = () => {}, picked } = options;
   const roots = [BUNDLED_LOCALES, dir].map((root) => [root, localeFolders(root)] as const);
-  const pick = (messages: Record<string, string>, keys: ReadonlySet<string>) => Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!]));
+  // Own keys only: `constructor` is not a string every object has.
+  const pick = (messages: Record<string, string>, keys: ReadonlySet<string>) => Object.fromEntries([...keys].filter((k) => Object.hasOwn(messages, k)).map((k) => [k, messages[k]!]));
   const add = (locale: string, namespace: string, messages: Record<string, string>) => {
     const keys = only?.(namespace);
     instance.addResourceBundle(locale, namespace, keys ? pick(messages, keys) : messages, true, true);
@@ -65,7 +66,7 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   const readFile = (file: string, keys: ReadonlySet<string> | undefined) => {
     if (!keys) return readOrLeaveOut(file, report);
     if (!picked) return pick(readOrLeaveOut(file, report), keys);
-    return picked.pick(file, keys, (path, problems) => readOrLeaveOut(path, (problem) => ((problems.told = true), report(problem))));
+    return picked.pick(file, keys, (problems) => pick(readOrLeaveOut(file, (problem) => ((problems.told = true), report(problem))), keys));
   };
   for (const namespace of namespaces) {
     for (const [locale, messages] of fromContent(namespace) ?? []) add(locale, namespace, messages);

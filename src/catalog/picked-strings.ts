@@ -19,14 +19,12 @@ export class PickedStrings {
     this.memo = new PackedMemo(cache, 'picked-strings', localesDir);
   }
 
-  /** `keys` of a file's strings, from the memo or by `read` (which tells of problems). */
-  pick(file: string, keys: ReadonlySet<string>, read: (file: string, problems: { told: boolean }) => Record<string, string>): Record<string, string> {
+  /** `keys` of a file's strings, from the memo or by `pick` (which tells of problems). */
+  pick(file: string, keys: ReadonlySet<string>, pick: (problems: { told: boolean }) => Record<string, string>): Record<string, string> {
     const key = `${this.cache.hashOf(file)}\0${contentHash([...keys].join('\0'))}`;
     return this.memo.take(file, key, () => {
       const problems = { told: false };
-      const messages = read(file, problems);
-      const picked = Object.fromEntries([...keys].filter((k) => Object.hasOwn(messages, k)).map((k) => [k, messages[k]!]));
-      return { value: picked, keep: !problems.told };
+      return { value: pick(problems), keep: !problems.told };
     });
   }
 

@@ -7,9 +7,11 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { starEmphasis, starsOnly } from './star-emphasis.js';
 
 /**
- * Bodies parsed lately, least recently used first. The same body is asked for by several rules
- * and renderers in a row, and rarely again once its article is done: a few thousand cover an
- * article, where a cache of every body read held 27 MB on 370 articles and grew with them.
+ * The bodies parsed last, oldest first. The same body is asked for by several rules and
+ * renderers in a row, and rarely again once its article is done: the last few thousand cover an
+ * article, where a cache of every body read held 27 MB on 370 articles and grew with them. (Not
+ * reordered on a hit: that would key the entry by the caller's slice, which keeps its whole
+ * article alive.)
  */
 const cache = new Map<string, PhrasingContent[]>();
 const CACHED = 4096;
@@ -25,11 +27,7 @@ const EDGE_SPACE = /\s$/;
 /** The phrasing nodes of a segment body (block markers such as `1.` are not expected there). */
 export function parseInline(markdown: string): PhrasingContent[] {
   let nodes = cache.get(markdown);
-  if (nodes) {
-    // Most recently used last: the oldest are let go first.
-    cache.delete(markdown);
-    cache.set(markdown, nodes);
-  } else {
+  if (!nodes) {
     // A body is a slice of its article's text, and so is everything parsed from it: cached as
     // it is, it would keep every article read so far in memory. A copy holds only itself.
     const own = Buffer.from(markdown).toString();

@@ -14,6 +14,23 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => vi.restoreAllMocks());
 
+/**
+ * A file hashed as "version A", rewritten `wait` ms later as "version B" (the same size) with A's
+ * time put back: what the index (with its racy window, or the default's) says then.
+ */
+async function rewriteWithTimeSetBack(racyMs: number | undefined, wait: number): Promise<string> {
+  const dir = tempDir();
+  const file = path.join(dir, 'a.md');
+  fs.writeFileSync(file, 'version A');
+  const { mtime } = fs.statSync(file);
+  const index = new StatIndex(path.join(dir, 'index'), racyMs);
+  expect(index.hash(file)).toBe(contentHash('version A'));
+  await pause(wait);
+  fs.writeFileSync(file, 'version B');
+  fs.utimesSync(file, mtime, mtime);
+  return index.hash(file);
+}
+
 describe('the stat index', () => {
   it('answers an unchanged file from the index, across runs, without reading it', () => {
     const dir = tempDir();
@@ -30,29 +47,12 @@ describe('the stat index', () => {
   });
 
   it('sees a rewrite of the same size whose time was set back', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'a.md');
-    fs.writeFileSync(file, 'version A');
-    const { mtime } = fs.statSync(file);
-    const index = new StatIndex(path.join(dir, 'index'), 0);
-    index.hash(file);
-    await pause(30);
-    fs.writeFileSync(file, 'version B');
-    fs.utimesSync(file, mtime, mtime);
-    expect(index.hash(file)).toBe(contentHash('version B'));
+    expect(await rewriteWithTimeSetBack(0, 30)).toBe(contentHash('version B'));
   });
 
-  it('does not record a file changed within the last two seconds', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'a.md');
-    fs.writeFileSync(file, 'version A');
-    const { mtime } = fs.statSync(file);
-    const index = new StatIndex(path.join(dir, 'index'));
-    expect(index.hash(file)).toBe(contentHash('version A'));
+  it('does not record a file changed within the last two seconds', async () => {
     // Same size, same time, within the same tick of a coarse clock: only the bytes can tell.
-    fs.writeFileSync(file, 'version B');
-    fs.utimesSync(file, mtime, mtime);
-    expect(index.hash(file)).toBe(contentHash('version B'));
+    expect(await rewriteWithTimeSetBack(undefined, 0)).toBe(contentHash('version B'));
   });
 
   it('says `-` for a missing file and survives a damaged index', () => {

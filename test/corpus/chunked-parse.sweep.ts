@@ -2,8 +2,6 @@
  * Parsing in pieces against remark's whole parse (the oracle), on every article of the corpus:
  * the skeleton and the full text give the same tree, positions included, cut or not.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -13,7 +11,7 @@ import { chunkedParse, cutPoints } from '../../src/parse/chunked-parse.js';
 import remarkGfmStructure from '../../src/parse/gfm-structure.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
 import { buildSkeleton } from '../../src/parse/skeleton.js';
-import { CORPUS, corpora } from './corpus-folders.js';
+import { articlesOf, corpora } from './corpus-folders.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze();
 const whole = (text: string) => processor.parse(text) as Root;
@@ -21,14 +19,11 @@ const whole = (text: string) => processor.parse(text) as Root;
 describe.skipIf(corpora.length === 0)('parsing the corpus in pieces', () => {
   it.each(corpora)('%s: the tree of the whole parse', (corpus) => {
     let cut = 0;
-    const dir = path.join(CORPUS, corpus);
-    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const { name, text } of articlesOf(corpus)) {
       for (const markdown of [text, buildSkeleton(text, scanSegments(text).segments).text]) {
         // Small pieces, so every article is cut where it can be.
         if (cutPoints(markdown, 1024).length > 0) cut++;
-        expect(chunkedParse(whole, markdown, 1024), entry.name).toEqual(whole(markdown));
+        expect(chunkedParse(whole, markdown, 1024), name).toEqual(whole(markdown));
       }
     }
     expect(cut).toBeGreaterThan(50);

@@ -3,24 +3,19 @@
  * one the parser (mdast-util-from-markdown, the oracle) gives back as exactly its own text, and
  * each `*`-only body must get the parser's own tree.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import { isPlain } from '../../src/parse/inline.js';
 import { starEmphasis, starsOnly } from '../../src/parse/star-emphasis.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
-import { CORPUS, corpora } from './corpus-folders.js';
+import { articlesOf, corpora } from './corpus-folders.js';
 
 describe.skipIf(corpora.length === 0)('sentences that skip the inline parser', () => {
   it.each(corpora)('%s: every one parses to itself', (corpus) => {
-    const dir = path.join(CORPUS, corpus);
     let plain = 0;
     let stars = 0;
     const wrong: string[] = [];
-    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
-      const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const { text } of articlesOf(corpus)) {
       for (const s of scanSegments(text).segments) {
         for (const body of [text.slice(s.targetStart, s.targetEnd), text.slice(s.sourceStart, s.sourceEnd)]) {
           if (isPlain(body)) {

@@ -6,7 +6,7 @@
  */
 import { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
-import type { GlossaryLookup } from '../parse/labels.js';
+import type { Glossary, GlossaryLookup } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
 import type { Cache } from './cache.js';
 import { readArticles, type ArticleFile } from './content.js';
@@ -35,11 +35,16 @@ export interface ReadArticle {
   questions: Question[];
 }
 
-export function readArticlesCached(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined, cache?: Cache): ReadArticle {
+export function readArticlesCached(
+  files: readonly ArticleFile[],
+  glossaryOf: (locale: string) => GlossaryLookup | undefined,
+  cache?: Cache,
+  lessonsOf?: (file: string) => Glossary | undefined,
+): ReadArticle {
   const key = cache && articleKey(cache, files);
   const cached = key ? cachedEntry(cache, key, glossaryOf) : undefined;
   if (cached) return { parsed: revive(cached, files), questions: cached.questions };
-  const entry = parseEntry(files, glossaryOf);
+  const entry = parseEntry(files, glossaryOf, lessonsOf);
   if (key) cache.set(key, entry);
   return { parsed: revive(entry, files), questions: entry.questions };
 }
@@ -55,9 +60,13 @@ export function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: stri
 }
 
 /** Parses an article into plain data, writing down the glossary questions it asks. */
-export function parseEntry(files: readonly ArticleFile[], glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry {
+export function parseEntry(
+  files: readonly ArticleFile[],
+  glossaryOf: (locale: string) => GlossaryLookup | undefined,
+  lessonsOf?: (file: string) => Glossary | undefined,
+): Entry {
   const questions = new Map<string, Question>();
-  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions));
+  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), lessonsOf);
   return {
     documents: parsed.map((p) => p.document),
     messages: parsed.map((p) => savedMessages(p.file)),

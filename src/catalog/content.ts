@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
-import type { GlossaryLookup } from '../parse/labels.js';
+import type { Glossary, GlossaryLookup } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 
@@ -128,15 +128,16 @@ function frontmatterHead(file: string): string | undefined {
 export function readArticles(
   files: readonly ArticleFile[],
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
-  contents: readonly string[] = files.map((f) => fs.readFileSync(f.path, 'utf8')),
+  lessonsOf: (file: string) => Glossary | undefined = () => undefined,
 ): Pick<ParseResult, 'document' | 'file'>[] {
-  const texts = files.map((f, i) => ({ f, text: contents[i]! }));
+  const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
   const scanned = texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
   const canonical = canonicalDocument(scanned.map((s) => s.document));
   const results = texts.map(({ f, text }, i) => {
     const read = scanned[i]!;
     if (read.document !== canonical && read.document.sxs) return read;
-    return parseDocument(text, { path: f.path, locale: f.locale, glossary: glossaryOf(read.document.locale) });
+    const glossary = glossaryOf(read.document.locale);
+    return parseDocument(text, { path: f.path, locale: f.locale, glossary, lessons: lessonsOf(f.path) });
   });
   const first = scanned.findIndex((s) => s.document === canonical);
   // The files carry messages from here on, not the whole text (held by nobody else once parsed).

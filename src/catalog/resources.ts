@@ -8,7 +8,7 @@
  * translation (HT/MT from the front matter): what provenance and staleness need.
  */
 import type { Block, Document, Label } from '../model/document.js';
-import { learnGlossary, mergeGlossaries, segmentLabels, type GlossaryLookup } from '../parse/labels.js';
+import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary, type GlossaryLookup } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
@@ -66,6 +66,8 @@ export function buildResources(
   canonical: Document,
   others: readonly Document[] = [],
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
+  /** A file's label lessons, where already learned for its locale's glossary. */
+  lessonsOf: (file: string) => Glossary | undefined = () => undefined,
 ): ArticleResources {
   const keys = documentKeys(canonical);
   const messages = new Map<string, Messages>();
@@ -112,7 +114,7 @@ export function buildResources(
     // Translated from the same English file: whatever its copy of the English says, it is current.
     const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
-    const glossary = reference ? undefined : mergeGlossaries(learnGlossary(document.segments), glossaryOf(document.locale));
+    const glossary = reference ? undefined : ownAndLocaleGlossary(document, glossaryOf, lessonsOf);
     for (const segment of document.segments) {
       const n = numberOf(segment.n);
       if (n === undefined) continue;
@@ -143,4 +145,16 @@ export function buildResources(
     }
   }
   return { canonical, keys, messages, sources, origins, places, alignments, labels: labelsOf };
+}
+
+/** A translation's labels are paired on what it teaches, then on what its locale does. */
+function ownAndLocaleGlossary(
+  document: Document,
+  glossaryOf: (locale: string) => GlossaryLookup | undefined,
+  lessonsOf: (file: string) => Glossary | undefined,
+): GlossaryLookup {
+  // The locale's glossary first: learning it learns this file's lessons on the way.
+  const locale = glossaryOf(document.locale);
+  const own = lessonsOf(document.path) ?? learnGlossary(document.segments);
+  return mergeGlossaries(own, locale);
 }

@@ -69,6 +69,8 @@ export class Workspace {
   private readonly parsed = new Map<string, ReadArticle>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
+  /** Each file's lessons learned in this run for its locale's glossary: its parse need not learn them again. */
+  private readonly lessons = new Map<string, Glossary>();
 
   constructor(
     contentDirs: string | readonly string[] = BUNDLED_CONTENT,
@@ -111,14 +113,14 @@ export class Workspace {
   }
 
   private build(slug: string, files: ArticleFile[]): Article {
-    const read = this.parsed.get(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache);
+    const read = this.parsed.get(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, (file) => this.lessons.get(file));
     const parsed = read.parsed;
     // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
     const questions = new Map<string, Question>();
     addQuestions(questions, read.questions);
     const glossaryOf = (locale: string) => recording(locale, this.glossary(locale), questions);
     const [canonical, ...others] = parsed.map((p) => p.document);
-    const resources = buildResources(canonical!, others, glossaryOf);
+    const resources = buildResources(canonical!, others, glossaryOf, (file) => this.lessons.get(file));
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlayCached(overlayFile.path, overlayFile, this.parseCache);
     // What the overlay asks for is named in every language like the article's strings:
@@ -145,6 +147,7 @@ export class Workspace {
 
   /** Lets go of an article read before (a command that streams articles is done with it). */
   forget(slug: string): void {
+    for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.parsed.delete(slug);
   }
@@ -242,6 +245,7 @@ export class Workspace {
     if (found.learned) return found.learned;
     const learned = fileGlossary(fs.readFileSync(file, 'utf8'));
     if (found.key) this.parseCache!.set(found.key, learned);
+    this.lessons.set(file, learned);
     return learned;
   }
 

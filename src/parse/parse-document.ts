@@ -14,7 +14,7 @@ import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
-import { learnGlossary, mergeGlossaries, type GlossaryLookup } from './labels.js';
+import { learnGlossary, mergeGlossaries, type Glossary, type GlossaryLookup } from './labels.js';
 import { buildStructure, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
@@ -41,6 +41,8 @@ export interface ParseOptions {
   locale?: string;
   /** UI-label translations known from the rest of the content in this locale. */
   glossary?: GlossaryLookup;
+  /** What this text teaches about its labels, when already learned from it (see learnGlossary). */
+  lessons?: Glossary;
 }
 
 export interface ParseResult {
@@ -65,7 +67,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
     segments: new Map(segments.map((s) => [s.n, s])),
     text,
     images,
-    glossary: mergeGlossaries(learnGlossary(segments), options.glossary),
+    glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary),
   });
   const locale = documentLocale(frontmatter, options.locale);
   return { document: { path: options.path, locale, sxs, frontmatter, segments, images, ...structure }, file, tree };

@@ -1,4 +1,5 @@
 /** Option values checked the same way by every command: wrong usage is exit 2, with what is allowed. */
+import fs from 'node:fs';
 import type { Workspace } from '../catalog/workspace.js';
 import { normalizeLocale } from '../parse/locale.js';
 import { CliError } from './io.js';
@@ -19,6 +20,9 @@ export function optionalLocale(raw: string | undefined): string | undefined {
 /** The articles named on the command line, all of them existing; undefined for none named (all). */
 export function namedSlugs(workspace: Workspace, slugs: readonly string[]): string[] | undefined {
   const unknown = slugs.filter((slug) => !workspace.has(slug));
-  if (unknown.length > 0) throw new CliError(`no article named ${unknown.join(', ')}`, 2);
-  return slugs.length > 0 ? [...slugs] : undefined;
+  if (unknown.length === 0) return slugs.length > 0 ? [...slugs] : undefined;
+  // A folder given where an article's name goes is most likely the content to read.
+  const folder = unknown.find((name) => fs.statSync(name, { throwIfNoEntry: false })?.isDirectory());
+  const hint = folder === undefined ? '' : ` (to read the articles under a folder, give it as --content ${folder})`;
+  throw new CliError(`no article named ${unknown.join(', ')}${hint}`, 2);
 }

@@ -98,6 +98,20 @@ describe('usage', () => {
     expect((await cli(['frobnicate'])).code).toBe(2);
   });
 
+  it('exits 2 for an article that is not there, saying so, writing nothing; a folder named instead is pointed to --content', async () => {
+    const locales = tempDir();
+    for (const command of ['extract', 'lint', 'status']) {
+      const { code, err } = await cli([command, 'no-such-article', '--locales', locales]);
+      expect(code).toBe(2);
+      expect(err).toContain('no article named no-such-article');
+      expect(err).not.toContain('internal error');
+    }
+    expect(fs.readdirSync(locales)).toEqual([]);
+    const folder = await cli(['extract', FIXTURES, '--locales', locales]);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain(`give it as --content ${FIXTURES}`);
+  });
+
   it('exits 2 with a localized message for an unknown procedure or locale', async () => {
     const flow = await cli(['checklist', 'no-such-thing', '--locale', 'fr-FR']);
     expect(flow.code).toBe(2);

@@ -8,6 +8,7 @@ import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
+import { namedSlugs } from '../checks.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   withShard(withFolders(program.command('extract')))
@@ -18,7 +19,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string }) => {
       const shard = parseShard(options.shard);
       const workspace = openWorkspace(options, io.env);
-      const named = inShard(slugs.length > 0 ? slugs : workspace.slugs(), shard);
+      const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves.
       const result = withFolderLock(workspace.localesDir, () => extract(workspace, named), io.env);

@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { ownCopy } from '../text/own-copy.js';
 import { starEmphasis, starsOnly } from './star-emphasis.js';
 
 /**
@@ -30,7 +31,7 @@ export function parseInline(markdown: string): PhrasingContent[] {
   if (!nodes) {
     // A body is a slice of its article's text, and so is everything parsed from it: cached as
     // it is, it would keep every article read so far in memory. A copy holds only itself.
-    const own = Buffer.from(markdown).toString();
+    const own = ownCopy(markdown);
     nodes = isPlain(own) ? [{ type: 'text', value: own }] : starsOnly(own) ? starEmphasis(own) : flatten(fromMarkdown(own).children);
     if (cache.size >= CACHED) cache.delete(cache.keys().next().value!);
     cache.set(own, nodes);

@@ -8,6 +8,7 @@ import type { Glossary } from '../parse/label-glossary.js';
 import { parseEntry } from './article-cache.js';
 import type { ArticleFile } from './content.js';
 import { fileGlossary } from './file-glossary.js';
+import { settleMemory } from './memory-budget.js';
 
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
@@ -25,6 +26,7 @@ parentPort?.on('message', (task: WorkerTask) => {
     const result =
       task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : parseEntry(task.files, (locale) => glossaries.get(locale));
     parentPort!.postMessage({ id: task.id, result });
+    settleMemory();
   } catch (error) {
     parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -3,6 +3,7 @@
  * first use and kept, so a command reads each file once.
  */
 import fs from 'node:fs';
+import { settleMemory } from './memory-budget.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
@@ -150,6 +151,7 @@ export class Workspace {
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.parsed.delete(slug);
+    settleMemory();
   }
 
   /**

@@ -1,0 +1,26 @@
+/**
+ * Between articles, garbage over the budget is collected then and there, so a command's peak
+ * memory follows what it keeps, not what it has thrown away.
+ */
+import v8 from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { settleMemory } from '../../src/catalog/memory-budget.js';
+
+const used = () => v8.getHeapStatistics().used_heap_size;
+
+describe('the memory budget', () => {
+  it('collects what an article left behind once it is over the budget, and only then', () => {
+    settleMemory();
+    // About 96 MB let go (arrays this large live outside the young generation, as whole texts do).
+    let garbage: number[][] | undefined = Array.from({ length: 12 }, (_, i) => new Array<number>(1e6).fill(i + 0.5));
+    expect(garbage).toHaveLength(12);
+    garbage = undefined;
+    const before = used();
+    settleMemory();
+    expect(used()).toBeLessThan(before - 32 * 1024 * 1024);
+    // Under the budget, nothing is done.
+    const kept = used();
+    settleMemory();
+    expect(Math.abs(used() - kept)).toBeLessThan(8 * 1024 * 1024);
+  });
+});

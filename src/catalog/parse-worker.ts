@@ -8,7 +8,7 @@ import type { Glossary } from '../parse/label-glossary.js';
 import { parseEntry } from './article-cache.js';
 import type { ArticleFile } from './content.js';
 import { fileGlossary } from './file-glossary.js';
-import { settleMemory } from './memory-budget.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }

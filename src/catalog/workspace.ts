@@ -3,7 +3,7 @@
  * first use and kept, so a command reads each file once.
  */
 import fs from 'node:fs';
-import { settleMemory } from './memory-budget.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';

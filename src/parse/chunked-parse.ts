@@ -15,6 +15,7 @@
  * anything like one (`]:`) is parsed whole.
  */
 import type { Root, RootContent } from 'mdast';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 /** Pieces are cut at the first heading after this many characters. */
 const PIECE = 8192;
@@ -51,6 +52,7 @@ export function chunkedParse(parse: (text: string) => Root, text: string, size =
     children.push(...tree.children);
     line += countLines(text, start, end);
     start = end;
+    settleMemory();
   }
   return { type: 'root', children, position: first?.position && last?.position && { start: first.position.start, end: last.position.end } };
 }

@@ -2,10 +2,11 @@
  * A memory budget for commands that stream articles: once an article is let go, if the heap has
  * grown more than BUDGET past what was live after the last collection, collect now.
  *
- * Why: what stays live is small (24–46 MB after 370 articles), but parsing makes garbage fast,
+ * Why: what stays live is small (20–30 MB after 370 articles), but parsing makes garbage fast,
  * and V8 on a machine with memory lets the heap grow to about four times the live size before a
  * full collection. That garbage, not the catalog, set the peak (220 MB for a cold lint of the
- * 370 fr-fr articles; 170 MB with this budget, for a few more collections of 10–30 ms each).
+ * 370 fr-fr articles; 173 MB with this budget, whose GC pauses add about 40 ms: one more full
+ * collection).
  * The heap limit that would do the same (`--max-old-space-size`) can only be given when node
  * starts, and would turn a large article into a crash.
  */
@@ -17,9 +18,13 @@ const BUDGET = 64 * 1024 * 1024;
 let collect: (() => void) | undefined;
 let live = 0;
 
-/** Called between articles: collects when the garbage since the last collection is over budget. */
+/**
+ * Called between articles and between the pieces of a long one: collects when the heap has grown
+ * past the budget, or past twice what was live (a large article keeps more, and collecting it
+ * every 64 MB would cost more than it saves).
+ */
 export function settleMemory(): void {
-  if (v8.getHeapStatistics().used_heap_size < live + BUDGET) return;
+  if (v8.getHeapStatistics().used_heap_size < live + Math.max(BUDGET, live)) return;
   collect ??= collector();
   collect();
   live = v8.getHeapStatistics().used_heap_size;

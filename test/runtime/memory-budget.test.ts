@@ -4,7 +4,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { settleMemory } from '../../src/catalog/memory-budget.js';
+import { settleMemory } from '../../src/runtime/memory-budget.js';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 

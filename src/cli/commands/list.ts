@@ -1,5 +1,9 @@
 /** `docflow list`: the procedures, titled in the chosen locale. */
 import type { Command } from 'commander';
+import type { Cache } from '../../catalog/cache.js';
+import type { Translator } from '../../catalog/i18n.js';
+import { PackedMemo } from '../../catalog/packed-memo.js';
+import type { Workflow } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { titlesSession, type LocaleOptions } from '../context.js';
@@ -17,11 +21,27 @@ export function registerList(program: Command, io: Io): void {
 export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }): void {
   // Titles and procedures only: from each article's summary, kept between runs.
   const { session: { tr, workspace }, flows } = titlesSession(io, options);
-  if (options.json) {
+  const plain = plainTitles(workspace.parseCache, tr.language);
+  printList(io, flows, tr, workspace.contentDir, (flow) => plain(flowTitle(flow, tr)), options.json);
+  plain.save();
+}
+
+/**
+ * A title as plain text, kept between runs: a title with markup (a link, an entity) would load
+ * and warm up the markdown parser, a fifth of a warm listing's time.
+ */
+function plainTitles(cache: Cache | undefined, language: string): ((markdown: string) => string) & { save(): void } {
+  const memo = cache && new PackedMemo<string>(cache, 'plain-titles', language);
+  const plain = (markdown: string) => (memo ? memo.take(markdown, '', () => ({ value: plainMessage(markdown), keep: true })) : plainMessage(markdown));
+  return Object.assign(plain, { save: () => memo?.save() });
+}
+
+function printList(io: Io, flows: readonly Workflow[], tr: Translator, contentDir: string, title: (flow: Workflow) => string, json = false): void {
+  if (json) {
     print(
       io,
       JSON.stringify(
-        flows.map((f) => ({ id: f.id, title: plainMessage(flowTitle(f, tr)), steps: f.steps.length })),
+        flows.map((f) => ({ id: f.id, title: title(f), steps: f.steps.length })),
         null,
         2,
       ),
@@ -29,13 +49,13 @@ export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean 
     return;
   }
   if (flows.length === 0) {
-    print(io, tr.t('errors.no-flows', { dir: workspace.contentDir }));
+    print(io, tr.t('errors.no-flows', { dir: contentDir }));
     return;
   }
   const width = Math.max(...flows.map((f) => f.id.length));
   // "5 steps" once per count (i18next resolves plurals slowly), the whole list in one write.
   const steps = new Map<number, string>();
   const stepsLabel = (count: number) => steps.get(count) ?? steps.set(count, tr.t('list.steps', { count })).get(count)!;
-  const lines = flows.map((flow) => `  ${flow.id.padEnd(width)}  ${plainMessage(flowTitle(flow, tr))}  (${stepsLabel(flow.steps.length)})`);
+  const lines = flows.map((flow) => `  ${flow.id.padEnd(width)}  ${title(flow)}  (${stepsLabel(flow.steps.length)})`);
   print(io, [`${tr.t('list.heading')} (${tr.language})`, ...lines].join('\n'));
 }

@@ -13,6 +13,7 @@ import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { occurrence, ruleOccurrences, type Occurrence } from './consistency.js';
+import { packOccurrences, unpackOccurrences, type Located, type PackedOccurrences } from './packed-occurrences.js';
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { stillAnswered, type Question } from '../catalog/glossary-questions.js';
 
@@ -126,7 +127,7 @@ function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPar
     return map;
   };
   for (const [locale, list] of byLocale(sentences)) {
-    for (const finding of ruleOccurrences(list, 3)) {
+    for (const finding of ruleOccurrences(list, SENTENCE_WORDS)) {
       reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, pointOf(finding.occurrence));
     }
   }
@@ -140,10 +141,19 @@ function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPar
 /** What one article gives the lint, before severities: its findings and what the content rules compare. */
 interface ArticleFindings {
   findings: [rule: string, path: string, reason: string, line: number, column: number][];
-  sentences: [locale: string, occurrence: Occurrence][];
-  labels: [locale: string, occurrence: Occurrence][];
+  sentences: Located[];
+  labels: Located[];
   questions: Question[];
 }
+
+/** ArticleFindings as its memo keeps them. */
+interface KeptFindings extends Omit<ArticleFindings, 'sentences' | 'labels'> {
+  sentences: PackedOccurrences;
+  labels: PackedOccurrences;
+}
+
+/** Sentences shorter than this are not compared across articles (nor kept to be). */
+const SENTENCE_WORDS = 3;
 
 /**
  * An article's findings: kept between runs, under its files, overlay, resource and provenance
@@ -152,8 +162,8 @@ interface ArticleFindings {
 function articleFindings(workspace: Workspace, slug: string, options: LintOptions, settings: { allow: readonly string[] }): ArticleFindings {
   const cache = workspace.parseCache;
   const key = cache?.key('lint', workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), ...articleInputs(workspace, slug, { resources: true }));
-  const kept = key ? cache!.get<ArticleFindings>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
-  if (kept) return kept;
+  const kept = key ? cache!.get<KeptFindings>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+  if (kept) return { ...kept, sentences: unpackOccurrences(kept.sentences), labels: unpackOccurrences(kept.labels) };
   const article = workspace.article(slug);
   const out: ArticleFindings = { findings: [], sentences: [], labels: [], questions: article.questions };
   const report = (rule: string, path: string, reason: string, at: { line: number; column: number }) => out.findings.push([rule, path, reason, at.line, at.column]);
@@ -170,7 +180,8 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
     const at = (s: Segment) => ({ path: document.path, line: s.line, column: s.column });
     for (const segment of document.segments) {
       for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document.path, problem, at(segment));
-      out.sentences.push([document.locale, occurrence(at(segment), segment.source, segment.target, true)]);
+      const sentence = occurrence(at(segment), segment.source, segment.target, true);
+      if (sentence.words >= SENTENCE_WORDS) out.sentences.push([document.locale, sentence]);
     }
     // UI labels of the steps' sentences, as the resources paired them for the screens.
     const own = new Map(document.segments.map((s) => [s.n, s]));
@@ -182,7 +193,7 @@ function articleFindings(workspace: Workspace, slug: string, options: LintOption
     }
   }
   lintEditedStrings(workspace, slug, options, settings, report);
-  if (key) cache!.set(key, out);
+  if (key) cache!.set(key, { ...out, sentences: packOccurrences(out.sentences), labels: packOccurrences(out.labels) } satisfies KeptFindings);
   workspace.forget(slug);
   return out;
 }

@@ -1,0 +1,54 @@
+/**
+ * Occurrences the way a lint memo keeps them: in columns, each locale and path written once.
+ * Every lint run reads back every article's memo (the content rules compare them all); read as
+ * objects, the 34,000 sentences of the 370 fr-fr articles took 60 ms to deserialize and 8.6 MB
+ * on disk, as columns about half the time and 3.5 MB.
+ */
+import type { Occurrence } from './consistency.js';
+
+export type Located = [locale: string, occurrence: Occurrence];
+
+export interface PackedOccurrences {
+  /** Locales and paths, each once. */
+  names: string[];
+  /** Per occurrence: locale and path (indexes into names), line, column, words. */
+  numbers: number[];
+  /** Per occurrence: english, translation, then each key, or 0 where it is the text itself. */
+  texts: (string | 0)[];
+}
+
+const NUMBERS = 5;
+const TEXTS = 4;
+
+export function packOccurrences(list: readonly Located[]): PackedOccurrences {
+  const packed: PackedOccurrences = { names: [], numbers: [], texts: [] };
+  const index = new Map<string, number>();
+  const name = (value: string) => index.get(value) ?? (index.set(value, packed.names.push(value) - 1), packed.names.length - 1);
+  for (const [locale, o] of list) {
+    packed.numbers.push(name(locale), name(o.path), o.line, o.column, o.words);
+    packed.texts.push(o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey);
+  }
+  return packed;
+}
+
+export function unpackOccurrences({ names, numbers, texts }: PackedOccurrences): Located[] {
+  const list: Located[] = [];
+  for (let i = 0, n = 0, t = 0; n < numbers.length; i++, n += NUMBERS, t += TEXTS) {
+    const english = texts[t] as string;
+    const translation = texts[t + 1] as string;
+    list.push([
+      names[numbers[n]!]!,
+      {
+        path: names[numbers[n + 1]!]!,
+        line: numbers[n + 2]!,
+        column: numbers[n + 3]!,
+        english,
+        translation,
+        englishKey: texts[t + 2] === 0 ? english : (texts[t + 2] as string),
+        translationKey: texts[t + 3] === 0 ? translation : (texts[t + 3] as string),
+        words: numbers[n + 4]!,
+      },
+    ]);
+  }
+  return list;
+}

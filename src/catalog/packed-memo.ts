@@ -27,16 +27,31 @@ export class PackedMemo<T> {
    * a result that reports a problem is made again each run, so the problem is told each run).
    */
   take(item: string, key: string, make: () => { value: T; keep: boolean }, valid: (value: T) => boolean = () => true): T {
-    this.kept ??= new Map(this.cache.get<[string, Kept<T>][]>(this.key) ?? []);
-    const known = this.kept.get(item);
-    if (known && known[0] === key && valid(known[1])) {
-      this.used.set(item, known);
-      return known[1];
-    }
+    const known = this.get(item, key, valid);
+    if (known !== undefined) return known;
     const { value, keep } = make();
-    if (keep) this.used.set(item, [key, value]);
-    this.changed = true;
+    if (keep) this.put(item, key, value);
+    else this.changed = true;
     return value;
+  }
+
+  /** The item's result under `key`, if kept and valid. */
+  get(item: string, key: string, valid: (value: T) => boolean = () => true): T | undefined {
+    const known = this.loaded().get(item);
+    if (!known || known[0] !== key || !valid(known[1])) return undefined;
+    this.used.set(item, known);
+    return known[1];
+  }
+
+  /** Keeps the item's result under `key` (made elsewhere: on a worker thread, say). */
+  put(item: string, key: string, value: T): void {
+    this.loaded();
+    this.used.set(item, [key, value]);
+    this.changed = true;
+  }
+
+  private loaded(): Map<string, Kept<T>> {
+    return (this.kept ??= new Map(this.cache.get<[string, Kept<T>][]>(this.key) ?? []));
   }
 
   /** Keeps what this run used. */

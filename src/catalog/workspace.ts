@@ -169,7 +169,9 @@ export class Workspace {
       glossary = key ? this.parseCache!.get<Glossary>(key) : undefined;
       if (!glossary) {
         glossary = emptyGlossary();
-        for (const file of paths) absorbGlossary(glossary, this.lessonsOf(file));
+        const memo = this.lessonsMemo(locale);
+        for (const file of paths) absorbGlossary(glossary, this.lessonsOf(file, memo));
+        memo?.save();
         if (key) this.parseCache!.set(key, glossary);
       }
       this.glossaries.set(locale, glossary);
@@ -199,16 +201,21 @@ export class Workspace {
       for (const locale of locales) {
         if (this.glossaries.has(locale)) continue;
         const paths = [...this.content.articles.values()].flatMap((files) => (files.has(locale) ? [files.get(locale)!.path] : []));
-        const known = paths.map((file) => this.cachedFileGlossary(file));
-        const missing = paths.filter((_, i) => known[i]!.learned === undefined);
+        const memo = this.lessonsMemo(locale);
+        const known = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
+        const missing = paths.filter((_, i) => known[i] === undefined);
         const learned = await pool.run<Glossary>(missing.map((path) => ({ kind: 'glossary' as const, path })));
         const glossary = emptyGlossary();
         let next = 0;
-        for (const found of known) {
-          const lessons = found.learned ?? learned[next++]!;
-          if (!found.learned && found.key) this.parseCache?.set(found.key, lessons);
+        paths.forEach((file, i) => {
+          let lessons = known[i];
+          if (!lessons) {
+            lessons = learned[next++]!;
+            memo?.put(file, this.parseCache!.hashOf(file), lessons);
+          }
           absorbGlossary(glossary, lessons);
-        }
+        });
+        memo?.save();
         this.glossaries.set(locale, glossary);
       }
       pool.broadcast({ kind: 'glossaries', glossaries: this.glossaries });
@@ -233,20 +240,21 @@ export class Workspace {
     }
   }
 
-  /** A file's glossary lessons from the cache, or where to keep them once learned. */
-  private cachedFileGlossary(file: string): { learned?: Glossary; key?: string } {
-    if (!this.parseCache) return {};
-    const key = this.parseCache.key('glossary', this.parseCache.hashOf(file));
-    const learned = this.parseCache.get<Glossary>(key);
-    return learned ? { learned, key } : { key };
+  /**
+   * Each file's lessons for a locale, kept in one cache entry: relearning the locale's glossary
+   * after one file changed reads one entry, not one per file (48 ms on 370 articles).
+   */
+  private lessonsMemo(locale: string): PackedMemo<Glossary> | undefined {
+    return this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs);
   }
 
-  /** What one file teaches about its locale's labels; from the cache when the file is unchanged. */
-  private lessonsOf(file: string): Glossary {
-    const found = this.cachedFileGlossary(file);
-    if (found.learned) return found.learned;
+  /** What one file teaches about its locale's labels; from the memo when the file is unchanged. */
+  private lessonsOf(file: string, memo: PackedMemo<Glossary> | undefined): Glossary {
+    const hash = memo && this.parseCache!.hashOf(file);
+    const kept = hash === undefined ? undefined : memo!.get(file, hash);
+    if (kept) return kept;
     const learned = fileGlossary(fs.readFileSync(file, 'utf8'));
-    if (found.key) this.parseCache!.set(found.key, learned);
+    if (hash !== undefined) memo!.put(file, hash, learned);
     this.lessons.set(file, learned);
     return learned;
   }

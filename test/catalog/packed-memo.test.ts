@@ -27,4 +27,17 @@ describe('a packed memo', () => {
     // No longer valid (the locale answers a glossary question differently): made again.
     expect(run({ a: '2' }, () => false)).toEqual(['a@2#7']);
   });
+
+  it('keeps a result made elsewhere (on a worker thread) under its key, for the next run', () => {
+    const cache = new Cache(tempDir());
+    const first = new PackedMemo<string>(cache, 'test', 'scope');
+    expect(first.get('a', 'k1')).toBeUndefined();
+    first.put('a', 'k1', 'learned');
+    first.save();
+    const second = new PackedMemo<string>(cache, 'test', 'scope');
+    expect(second.get('a', 'k1')).toBe('learned');
+    // Another key (the file changed) or another scope: not this result.
+    expect(second.get('a', 'k2')).toBeUndefined();
+    expect(new PackedMemo<string>(cache, 'test', 'other').get('a', 'k1')).toBeUndefined();
+  });
 });

@@ -11,8 +11,9 @@
  * list, quote, paragraph, table and HTML block of kinds 6 and 7 has ended, unless a fenced code
  * block, an HTML block of kinds 1–5 (`<pre>`, `<!--` …) or the front matter is still open,
  * which a line scan follows. The scan can be fooled (a fence inside an HTML block), so each piece is checked after
- * its parse: if its last block runs to its end unclosed, the rest of the text is parsed whole. Link and footnote definitions reach across the whole text, so a text with
- * anything like one (`]:`) is parsed whole.
+ * its parse: if its last block runs to its end unclosed, the rest of the text is parsed whole.
+ * Link and footnote definitions reach across the whole text, so a text with anything like one
+ * (`]:`) is parsed whole, as is one with a lone carriage return (a line ending to micromark).
  */
 import type { Root, RootContent } from 'mdast';
 import { settleMemory } from '../runtime/memory-budget.js';
@@ -27,7 +28,8 @@ interface Point {
 }
 
 export function chunkedParse(parse: (text: string) => Root, text: string, size = PIECE): Root {
-  if (text.length < 2 * size || text.includes(']:')) return parse(text);
+  // A lone carriage return ends a line for micromark, not for the line scans here.
+  if (text.length < 2 * size || text.includes(']:') || /\r(?!\n)/.test(text)) return parse(text);
   const cuts = cutPoints(text, size);
   if (cuts.length === 0) return parse(text);
   const children: RootContent[] = [];

@@ -55,7 +55,7 @@ export function articleKey(cache: Cache, files: readonly ArticleFile[]): string 
 }
 
 /** The cached parse under `key`, if the locale still answers its glossary questions alike. */
-export function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry | undefined {
+function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: string) => GlossaryLookup | undefined): Entry | undefined {
   return cache.get<Entry>(key, (saved) => stillAnswered(saved.questions, glossaryOf));
 }
 

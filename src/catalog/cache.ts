@@ -73,10 +73,20 @@ export class Cache {
   }
 
   set(key: string, value: unknown): void {
+    this.setSerialized(key, v8.serialize(value));
+  }
+
+  /** An entry already serialized (as v8.serialize makes it: on a worker thread, say). */
+  setSerialized(key: string, bytes: Uint8Array): void {
     // A run that writes entries is the one to clear out unused ones (at most once a day).
     if (!this.pruned) pruneOnceADay(path.join(this.dir, `v${FORMAT}`));
     this.pruned = true;
-    replaceQuietly(this.file(key), v8.serialize(value));
+    replaceQuietly(this.file(key), bytes);
+  }
+
+  /** Whether there is an entry under `key` (a stat: whether it is valid, get says). */
+  has(key: string): boolean {
+    return fs.statSync(this.file(key), { throwIfNoEntry: false }) !== undefined;
   }
 
   /** The sha1 of a file's bytes (`-` when there is none), by its stats when it has not changed. */

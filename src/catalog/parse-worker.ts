@@ -1,8 +1,9 @@
 /**
  * A worker thread of the parse pool: learns files' glossaries and parses articles, and sends
- * back plain data (the same entries the cache keeps).
+ * back plain data (an article's entry serialized, as the cache keeps it).
  */
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { Glossary } from '../parse/label-glossary.js';
 import { parseEntry } from './article-cache.js';
@@ -23,8 +24,10 @@ parentPort?.on('message', (task: WorkerTask) => {
     return;
   }
   try {
+    // An article comes back serialized: the main thread keeps the bytes (a fraction of the
+    // objects' size) until it comes to the article, and writes them to the cache as they are.
     const result =
-      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : parseEntry(task.files, (locale) => glossaries.get(locale));
+      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale)));
     parentPort!.postMessage({ id: task.id, result });
     settleMemory();
   } catch (error) {

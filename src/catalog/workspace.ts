@@ -3,6 +3,7 @@
  * first use and kept, so a command reads each file once.
  */
 import fs from 'node:fs';
+import v8 from 'node:v8';
 import { settleMemory } from '../runtime/memory-budget.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
-import { articleKey, cachedEntry, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
+import { articleKey, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
 import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
 import { addQuestions, recording, stillAnswered, type Question } from './glossary-questions.js';
@@ -66,8 +67,8 @@ function reviveArticle(kept: KeptArticle): Article {
 export class Workspace {
   readonly content: Content;
   private readonly articles = new Map<string, Article>();
-  /** Parses done ahead by prepare(), waiting for article() to take them. */
-  private readonly parsed = new Map<string, ReadArticle>();
+  /** Parses done ahead by prepare(), serialized, waiting for article() to take them. */
+  private readonly parsed = new Map<string, { bytes: Uint8Array; files: ArticleFile[] }>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
   /** Each file's lessons learned in this run for its locale's glossary: its parse need not learn them again. */
@@ -114,7 +115,7 @@ export class Workspace {
   }
 
   private build(slug: string, files: ArticleFile[]): Article {
-    const read = this.parsed.get(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, (file) => this.lessons.get(file));
+    const read = this.parsedAhead(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, (file) => this.lessons.get(file));
     const parsed = read.parsed;
     // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
     const questions = new Map<string, Question>();
@@ -144,6 +145,15 @@ export class Workspace {
       workflows,
       questions: [...questions.values()],
     };
+  }
+
+  /** A parse prepare() did, revived (and let go). */
+  private parsedAhead(slug: string): ReadArticle | undefined {
+    const ahead = this.parsed.get(slug);
+    if (!ahead) return undefined;
+    this.parsed.delete(slug);
+    const entry = v8.deserialize(ahead.bytes) as Entry;
+    return { parsed: revive(entry, ahead.files), questions: entry.questions };
   }
 
   /** Lets go of an article read before (a command that streams articles is done with it). */
@@ -219,21 +229,19 @@ export class Workspace {
         this.glossaries.set(locale, glossary);
       }
       pool.broadcast({ kind: 'glossaries', glossaries: this.glossaries });
-      const glossaryOf = (locale: string) => this.glossary(locale);
+      // Articles the cache has are left to article() (whether an entry still holds is asked
+      // there); the others come back serialized and stay so until their turn: 370 articles'
+      // objects, held at once, had cost a two-thread extract 120 MB.
       const tasks: { slug: string; files: ArticleFile[]; key?: string }[] = [];
       for (const slug of wanted) {
         const files = [...this.content.articles.get(slug)!.values()];
-        if (this.parseCache) {
-          const key = articleKey(this.parseCache, files);
-          const entry = cachedEntry(this.parseCache, key, glossaryOf);
-          if (entry) this.parsed.set(slug, { parsed: revive(entry, files), questions: entry.questions });
-          else tasks.push({ slug, files, key });
-        } else tasks.push({ slug, files });
+        const key = this.parseCache && articleKey(this.parseCache, files);
+        if (key === undefined || !this.parseCache!.has(key)) tasks.push({ slug, files, ...(key ? { key } : {}) });
       }
-      const entries = await pool.run<Entry>(tasks.map(({ files }) => ({ kind: 'article' as const, files })));
+      const entries = await pool.run<Uint8Array>(tasks.map(({ files }) => ({ kind: 'article' as const, files })));
       tasks.forEach(({ slug, files, key }, i) => {
-        if (key) this.parseCache!.set(key, entries[i]!);
-        this.parsed.set(slug, { parsed: revive(entries[i]!, files), questions: entries[i]!.questions });
+        if (key) this.parseCache!.setSerialized(key, entries[i]!);
+        this.parsed.set(slug, { bytes: entries[i]!, files });
       });
     } finally {
       await pool.close();

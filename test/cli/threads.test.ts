@@ -10,9 +10,9 @@ import { FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
 
-function extract(threads: number): Record<string, string> {
+function extract(threads: number, cache?: string): Record<string, string> {
   const locales = tempDir();
-  const run = spawnSync(process.execPath, [MAIN, 'extract', '--content', FIXTURES, '--locales', locales, '--no-cache'], { env: { ...process.env, DOCFLOW_THREADS: String(threads) }, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [MAIN, 'extract', '--content', FIXTURES, '--locales', locales, ...(cache ? ['--cache', cache] : ['--no-cache'])], { env: { ...process.env, DOCFLOW_THREADS: String(threads) }, encoding: 'utf8' });
   expect(run.status, run.stderr).toBeLessThanOrEqual(1);
   const out: Record<string, string> = {};
   for (const entry of fs.readdirSync(locales, { recursive: true, withFileTypes: true })) {
@@ -26,5 +26,12 @@ describe.skipIf(!fs.existsSync(MAIN))('extract on worker threads', () => {
     const one = extract(1);
     expect(Object.keys(one).length).toBeGreaterThan(10);
     expect(extract(2)).toEqual(one);
+  });
+
+  it('the same again through the cache: parses the threads sent back, then articles the cache holds', () => {
+    const one = extract(1);
+    const cache = tempDir();
+    expect(extract(2, cache)).toEqual(one);
+    expect(extract(2, cache)).toEqual(one);
   });
 });

@@ -9,7 +9,7 @@ import type { Glossary } from '../parse/label-glossary.js';
 import { parseEntry } from './article-cache.js';
 import type { ArticleFile } from './content.js';
 import { fileGlossary } from './file-glossary.js';
-import { settleMemory } from '../runtime/memory-budget.js';
+import { settleMemory, THREAD_BUDGET } from '../runtime/memory-budget.js';
 
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
@@ -29,7 +29,7 @@ parentPort?.on('message', (task: WorkerTask) => {
     const result =
       task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale)));
     parentPort!.postMessage({ id: task.id, result });
-    settleMemory();
+    settleMemory(THREAD_BUDGET);
   } catch (error) {
     parentPort!.postMessage({ id: task.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -4,8 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { threadCount } from '../../src/catalog/parse-pool.js';
 import { FIXTURES, ROOT, tempDir } from '../helpers.js';
 
 const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
@@ -20,6 +22,14 @@ function extract(threads: number, cache?: string): Record<string, string> {
   }
   return out;
 }
+
+describe('how many threads', () => {
+  it('takes DOCFLOW_THREADS when it is a count, else at most two (each thread adds to the peak memory)', () => {
+    expect(threadCount({ DOCFLOW_THREADS: '6' })).toBe(6);
+    expect(threadCount({ DOCFLOW_THREADS: 'many' })).toBe(os.availableParallelism() > 2 ? 2 : 1);
+    expect(threadCount({})).toBeLessThanOrEqual(2);
+  });
+});
 
 describe.skipIf(!fs.existsSync(MAIN))('extract on worker threads', () => {
   it('writes the same resources on two threads as on one', () => {

@@ -23,7 +23,11 @@ const TEXTS = 4;
 export function packOccurrences(list: readonly Located[]): PackedOccurrences {
   const packed: PackedOccurrences = { names: [], numbers: [], texts: [] };
   const index = new Map<string, number>();
-  const name = (value: string) => index.get(value) ?? (index.set(value, packed.names.push(value) - 1), packed.names.length - 1);
+  const name = (value: string) => {
+    let at = index.get(value);
+    if (at === undefined) index.set(value, (at = packed.names.push(value) - 1));
+    return at;
+  };
   for (const [locale, o] of list) {
     packed.numbers.push(name(locale), name(o.path), o.line, o.column, o.words);
     packed.texts.push(o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey);
@@ -33,7 +37,7 @@ export function packOccurrences(list: readonly Located[]): PackedOccurrences {
 
 export function unpackOccurrences({ names, numbers, texts }: PackedOccurrences): Located[] {
   const list: Located[] = [];
-  for (let i = 0, n = 0, t = 0; n < numbers.length; i++, n += NUMBERS, t += TEXTS) {
+  for (let n = 0, t = 0; n < numbers.length; n += NUMBERS, t += TEXTS) {
     const english = texts[t] as string;
     const translation = texts[t + 1] as string;
     list.push([

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { build } from 'esbuild';
 import { memoStringWidth } from './memo-string-width.mjs';
+import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
 
 // Chunk names carry a hash: clear the folder so old chunks do not pile up.
 fs.rmSync('dist/bundle', { recursive: true, force: true });
@@ -24,6 +25,6 @@ await build({
   banner: { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" },
   // React's production build: the development one checks every render and loads slower.
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [memoStringWidth],
+  plugins: [memoStringWidth, yogaWithoutFetch],
   logLevel: 'warning',
 });

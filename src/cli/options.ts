@@ -1,5 +1,6 @@
 /** The options every command that reads articles or resources shares. */
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { suggest } from '../text/suggest.js';
 
 export function withFolders(command: Command): Command {
   return command
@@ -22,7 +23,17 @@ export function withShard(command: Command): Command {
   return command.option('--shard <i/n>', 'only the i-th of n deterministic parts of the articles (a CI matrix; join the parts with `docflow merge`)');
 }
 
-/** `--format` with the values a command knows (the first is the default): anything else is a usage error naming them. */
+/**
+ * `--format` with the values a command knows (the first is the default): anything else is a
+ * usage error naming them, and the one meant when it is a typo (`jsn` → `json`).
+ */
 export function formatOption(choices: readonly string[], description: string): Option {
-  return new Option('--format <format>', description).choices(choices).default(choices[0]);
+  return new Option('--format <format>', description)
+    .choices(choices)
+    .default(choices[0])
+    .argParser((value: string) => {
+      if (choices.includes(value)) return value;
+      const meant = suggest(value, choices);
+      throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${meant ? ` Did you mean ${meant}?` : ''}`);
+    });
 }

@@ -138,7 +138,11 @@ describe('usage', () => {
   it('refuses an option value a command does not know, naming the ones it does', async () => {
     const { code, err } = await cli(['lint', '--format', 'xml']);
     expect(code).toBe(2);
-    expect(err).toMatch(/'xml' is invalid\. Allowed choices are text, json/);
+    expect(err).toMatch(/'xml' is invalid\. Allowed choices are text, json\.$/m);
+    // A typo of one of them: that one is suggested.
+    const typo = await cli(['status', '--format', 'jsn']);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain("'jsn' is invalid. Allowed choices are text, json, html. Did you mean json?");
   });
 });
 

@@ -13,7 +13,7 @@ import { createFlowMachine } from '../flow/machine.js';
 import { validateInput } from '../flow/validate-input.js';
 import type { StepInput, Workflow, WorkflowStep } from '../model/workflow.js';
 import { inputLabel } from '../text/input-label.js';
-import { CliError, print, type Io } from './io.js';
+import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
 
 export interface PlainRun {
@@ -23,6 +23,8 @@ export interface PlainRun {
   ask: boolean;
   /** Turns the terminal's echo off (true) and on again, for a secret typed by a person. */
   hideInput?: (hidden: boolean) => void;
+  /** The article's problems in a step (`file:line:column … docflow:rule`), told as it is printed. */
+  problems?: (workflow: Workflow, step: WorkflowStep) => readonly string[];
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
@@ -36,6 +38,8 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
     say(['', ...stepLines(workflow, step, tr, { blanks: false })]);
+    // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
+    for (const problem of run.problems?.(workflow, step) ?? []) warn(io, problem);
     for (const input of step.inputs ?? []) {
       const value = await answer(workflow, step, input, tr, run, prompt);
       if (input.type !== 'secret') actor.send({ type: 'SET', name: input.name, value });

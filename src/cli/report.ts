@@ -5,25 +5,10 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { problemLine, ruleOf, severity, type Severity } from '../text/problem-line.js';
 import { print, warn, type Io } from './io.js';
 
 export type Format = 'text' | 'json';
-
-type Severity = 'error' | 'warning' | 'info';
-
-function severity(message: VFileMessage): Severity {
-  return message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info';
-}
-
-function ruleOf(message: VFileMessage): string {
-  return `${message.source ?? 'docflow'}:${message.ruleId ?? 'unknown'}`;
-}
-
-/** One message as one line. */
-export function problemLine(path: string, message: VFileMessage): string {
-  // A reason never spans lines: the format is one problem per line.
-  return `${path}:${message.line ?? 1}:${message.column ?? 1} ${severity(message)} ${message.reason.replace(/\s*\n\s*/g, ' ')} ${ruleOf(message)}`;
-}
 
 /** Prints the messages of `files`; returns how many were problems (warnings or errors, not info). */
 export function report(io: Io, files: readonly VFile[], format: Format = 'text'): number {

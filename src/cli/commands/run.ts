@@ -7,7 +7,8 @@ import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder } from '../../flow/run-recorder.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
-import type { Workflow } from '../../model/workflow.js';
+import type { Workflow, WorkflowStep } from '../../model/workflow.js';
+import { stepProblems } from '../../flow/step-problems.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
@@ -54,7 +55,8 @@ export function registerRun(program: Command, io: Io): void {
           const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
           const ask = Boolean(stdin.isTTY) && !io.env.CI;
           const hideInput = stdin.setRawMode ? (hidden: boolean) => void stdin.setRawMode!(hidden) : undefined;
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, ...(hideInput ? { hideInput } : {}) });
+          const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, ...(hideInput ? { hideInput } : {}) });
         } finally {
           lines.close();
         }
@@ -75,6 +77,7 @@ export function registerRun(program: Command, io: Io): void {
           runs: savedRuns(io, session, Boolean(options.restart)),
           prepare: (flow) => session.ensure(neighbours(session.workspace, flow.slug)),
           ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
+          problems: (flow, step, language) => stepProblems(session.workspace.article(flow.slug), step, language),
         });
       } finally {
         stop();

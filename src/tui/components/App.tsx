@@ -6,7 +6,7 @@ import type { SavedRun } from '../../flow/run-store.js';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker } from './FlowPicker.js';
-import { FlowScreen } from './FlowScreen.js';
+import { FlowScreen, type FlowScreenProps } from './FlowScreen.js';
 import { ResumePrompt } from './ResumePrompt.js';
 import { HelpPanel, type HelpEntry } from './HelpPanel.js';
 import { LocaleMenu } from './LocaleMenu.js';
@@ -34,6 +34,8 @@ export interface AppProps {
    * the app opened on one flow (which loaded only that article and its neighbours).
    */
   allFlows?: () => Workflow[];
+  /** The article's problems in a step, shown under it. */
+  problems?: FlowScreenProps['problems'];
 }
 
 /** `?` in the picker. */
@@ -50,7 +52,7 @@ const PICKER_HELP: readonly HelpEntry[] = [
 ];
 
 /** The whole terminal app: pick a procedure, walk it, switch locale anywhere. */
-export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows }: AppProps) {
+export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows, problems }: AppProps) {
   const { exit } = useApp();
   const { i18n } = useTranslation();
   const { columns } = useTerminalSize();
@@ -159,6 +161,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       }}
       {...(start.plan?.snapshot ? { start: { snapshot: start.plan.snapshot } } : start.plan?.startAt ? { start: { startAt: start.plan.startAt, ...(start.plan.values ? { values: start.plan.values } : {}) } } : {})}
       {...(recorder ? { recorder } : {})}
+      {...(problems ? { problems } : {})}
     />,
   );
 }

@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
-import type { Workflow } from '../../model/workflow.js';
+import { useMemo, useRef, useState } from 'react';
+import type { Workflow, WorkflowStep } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
 import { useFlow, type FlowStart } from '../hooks/use-flow.js';
@@ -17,6 +17,7 @@ import { Entered } from './Entered.js';
 import { StepBody } from './StepBody.js';
 import { StepInputs } from './StepInputs.js';
 import { StepOverview } from './StepOverview.js';
+import { StepBoundary, StepProblems, Unrenderable } from './StepProblems.js';
 import { Scroll } from './Scroll.js';
 import { StepLinks, type NumberedLink } from './StepLinks.js';
 import { LinkNumbersContext } from '../link-numbers.js';
@@ -74,10 +75,12 @@ export interface FlowScreenProps {
   /** Where the run starts, and what keeps it (saved after every step, recorded when it ends). */
   start?: Omit<FlowStart, 'onChange'>;
   recorder?: RunRecorder;
+  /** The article's problems in a step, in a language (`file:line:column … docflow:rule`). */
+  problems?: (workflow: Workflow, step: WorkflowStep, language: string) => readonly string[];
 }
 
 /** One procedure, one step at a time. */
-export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, active = true }: FlowScreenProps) {
+export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, problems, active = true }: FlowScreenProps) {
   const tr = useTranslation();
   const { t, i18n, language } = tr;
   const theme = useTheme();
@@ -103,9 +106,10 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   // quitting would lose them: ask first.
   const unsaved = !recorder && Object.keys(flow.values).length > 0 && !flow.isDone();
   const step = workflow.steps.find((s) => s.id === flow.state);
+  const stepProblems = useMemo(() => (step && problems ? problems(workflow, step, language) : []), [problems, workflow, step, language]);
   // Links in the step's text, numbered; those naming a procedure of the content open with `o`
   // after the ones the overlay declares.
-  const numbered: NumberedLink[] = stepLinks(step?.blocks ?? [], (key) => tr.text(workflow.slug, key)).map((url) => {
+  const numbered: NumberedLink[] = linksOf(step, (key) => tr.text(workflow.slug, key)).map((url) => {
     const slug = linkedArticle(workflow.slug, url, (s) => Boolean(linked?.(s)));
     const target = slug === undefined ? undefined : linked?.(slug);
     return target ? { url, flow: target } : { url };
@@ -179,11 +183,14 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
               borders with it; rules above and below stay where they are. */}
           <Box paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
-            <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
-              <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
-            </LinkNumbersContext.Provider>
+            <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
+              <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
+                <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+              </LinkNumbersContext.Provider>
+            </StepBoundary>
             {numbered.length > 0 ? <StepLinks links={numbered} {...(links[0] ? { opens: links[0].id } : {})} /> : null}
           </Box>
+          <StepProblems problems={stepProblems} />
           {step.inputs?.length ? (
             editing ? (
               <StepInputs
@@ -217,6 +224,18 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
       )}
     </Box>
   );
+}
+
+/**
+ * The links of a step's text. A step the screen cannot read has none: it still opens, its body
+ * saying why (StepBoundary), and the keys still work.
+ */
+function linksOf(step: WorkflowStep | undefined, text: (key: string) => string): string[] {
+  try {
+    return stepLinks(step?.blocks ?? [], text);
+  } catch {
+    return [];
+  }
 }
 
 /** Lines the key hints take at this width (they wrap between hints). */

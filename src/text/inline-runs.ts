@@ -12,6 +12,8 @@ export interface Run {
   emphasis?: boolean;
   code?: boolean;
   link?: string;
+  /** A picture in the text: `text` is its alt text, else its file name. */
+  image?: boolean;
 }
 
 export function inlineRuns(markdown: string): Run[] {
@@ -40,9 +42,11 @@ export function inlineRuns(markdown: string): Run[] {
         case 'link':
           walk(node.children, { ...style, link: node.url });
           break;
-        case 'image':
-          if (node.alt) runs.push({ ...style, text: sanitize(node.alt) });
+        case 'image': {
+          const name = node.alt || node.url.split(/[/\\]/).pop() || '';
+          if (name) runs.push({ ...style, image: true, text: sanitize(name) });
           break;
+        }
         default:
           if ('children' in node) walk(node.children as PhrasingContent[], style);
       }
@@ -94,7 +98,7 @@ function merge(runs: Run[]): Run[] {
   const out: Run[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (last && last.strong === run.strong && last.emphasis === run.emphasis && last.code === run.code && last.link === run.link) {
+    if (last && last.strong === run.strong && last.emphasis === run.emphasis && last.code === run.code && last.link === run.link && !last.image && !run.image) {
       last.text += run.text;
     } else if (run.text !== '') out.push({ ...run });
   }

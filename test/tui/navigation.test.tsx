@@ -9,6 +9,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { folderWith, memoryIo } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, tick } from './render-app.js';
+import { fitColumns } from '../../src/tui/components/Table.js';
+import { displayWidth } from '../../src/text/display-width.js';
 
 const DOWN = '\u001B[B';
 const PAGE_DOWN = '\u001B[6~';
@@ -30,12 +32,12 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 /** The app on a content folder of these en-US articles, open on `flow` (the first, by default). */
-function startIn(articles: Record<string, string>, flow?: string) {
+function startIn(articles: Record<string, string>, flow?: string, size?: { columns: number; rows: number }) {
   const dir = folderWith(Object.fromEntries(Object.entries(articles).map(([slug, text]) => [`en-US/${slug}.md`, text])));
   folders.push(dir);
   const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
   const flows = session.workspace.workflows();
-  return renderApp(session.i18n, { flows, initial: (flow ? flows.find((f) => f.id === flow) : flows[0])!, localesFor: session.localesFor });
+  return renderApp(session.i18n, { flows, initial: (flow ? flows.find((f) => f.id === flow) : flows[0])!, localesFor: session.localesFor }, size);
 }
 
 const listed = (frame: string) => frame.split('\n').filter((line) => /^[› ] \S/.test(line) && /étapes?|steps?|步/.test(line));
@@ -206,6 +208,48 @@ describe('links in a step', () => {
     expect(current.frame()).toMatch(/\[1\] Create a subscription\s+o open/);
     await current.press('o');
     expect(current.frame()).toContain('Select New.');
+  });
+});
+
+describe('tables and pictures in a step', () => {
+  const TABLE = '# Fields\n\n1. Check the fields:\n\n   | Field | Value |\n   |---|---|\n   | Name | Contoso |\n   | 国家 | 中国 |\n   | PartnerId | A partner identifier in GUID format, unique to each partner account |\n\n2. Open the page. ![The settings page](images/settings.png)\n';
+  /** Display columns before each `│` separator of the table's lines (CJK characters take two). */
+  const separators = (frame: string) =>
+    frame
+      .split('\n')
+      .filter((line) => /^│ {3}\S.* │ /.test(line))
+      .map((line) => displayWidth(line.slice(0, line.indexOf(' │ ', 2))));
+
+  it('lines the columns up by display width, the header over a rule', async () => {
+    current = startIn({ fields: TABLE });
+    await tick();
+    const frame = current.frame();
+    expect(frame).toMatch(/│ {3}Field {5}│ Value/);
+    expect(frame).toMatch(/│ {3}─{20,}/);
+    const at = separators(frame);
+    expect(at.length).toBe(4);
+    expect(new Set(at).size).toBe(1);
+  });
+
+  it('fits a narrow terminal: the cells wrap inside their columns, no line wider than the screen', async () => {
+    current = startIn({ fields: TABLE }, undefined, { columns: 40, rows: 40 });
+    await tick();
+    const frame = current.frame();
+    for (const line of frame.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(new Set(separators(frame)).size).toBe(1);
+    expect(frame).toMatch(/│ {15}in GUID format, unique │\n│ {15}to each partner/);
+  });
+
+  it('shows a picture in the text as its alt text, marked as a picture', async () => {
+    current = startIn({ fields: TABLE });
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Open the page. [Image: The settings page]');
+  });
+
+  it('cuts only the widest columns, to one level, when they do not fit', () => {
+    expect(fitColumns([5, 10, 40], 60)).toEqual([5, 10, 40]);
+    expect(fitColumns([5, 10, 40], 30)).toEqual([5, 10, 15]);
+    expect(fitColumns([5, 30, 40], 30)).toEqual([5, 12, 12]);
   });
 });
 

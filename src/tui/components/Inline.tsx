@@ -3,6 +3,7 @@ import { Text, Transform } from 'ink';
 import { highlightRuns, inlineRuns } from '../../text/inline-runs.js';
 import { useTheme } from '../theme.js';
 import { useLinkNumbers } from '../link-numbers.js';
+import { useTranslation } from '../hooks/use-translation.js';
 
 export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
@@ -13,9 +14,13 @@ export function Inline({ markdown, dim, highlight = [] }: { markdown: string; di
       <Text dimColor={dim}>
         {runs.map((run, i) => (
           <Text key={i}>
-            <Text bold={run.strong} italic={run.emphasis} underline={run.link !== undefined} color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}>
-              {run.text}
-            </Text>
+            {run.image ? (
+              <Picture words={run.text} />
+            ) : (
+              <Text bold={run.strong} italic={run.emphasis} underline={run.link !== undefined} color={run.strong ? theme.label : run.code || run.link ? theme.accent : undefined}>
+                {run.text}
+              </Text>
+            )}
             {/* A link's number once, after its last run: the target is listed under the step. */}
             {run.link && numbers.has(run.link) && runs[i + 1]?.link !== run.link ? <Text color={theme.muted}>{`[${numbers.get(run.link)}]`}</Text> : null}
           </Text>
@@ -23,6 +28,13 @@ export function Inline({ markdown, dim, highlight = [] }: { markdown: string; di
       </Text>
     </Transform>
   );
+}
+
+/** A picture in the text as its words, marked as one (as a block image is). */
+function Picture({ words }: { words: string }) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  return <Text color={theme.muted}>{`[${t('label-value', { label: t('image'), value: words })}]`}</Text>;
 }
 
 /**

@@ -9,6 +9,7 @@ import { translator } from '../../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
+import { Table } from './Table.js';
 
 export interface BlocksProps {
   namespace: string;
@@ -72,13 +73,8 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
             );
           case 'table':
             return (
-              <Box key={i} flexDirection="column" paddingLeft={2}>
-                {block.rows.map((row, j) => (
-                  <Text key={j}>
-                    {'│ '}
-                    <Paragraph messages={row.map((cell) => `${words(cell).join(' ')} │`)} />
-                  </Text>
-                ))}
+              <Box key={i} paddingLeft={2}>
+                <Table rows={block.rows.map((row) => row.map((cell) => words(cell).join(' ')))} dim={dim} />
               </Box>
             );
           case 'image':

@@ -1,0 +1,69 @@
+import { Box, Text, measureElement, type DOMElement } from 'ink';
+import { useEffect, useRef, useState } from 'react';
+import { plainMessage } from '../../text/inline-runs.js';
+import { displayWidth } from '../../text/display-width.js';
+import { useTheme } from '../theme.js';
+import { Paragraph } from './Inline.js';
+
+const SEPARATOR = ' │ ';
+
+/**
+ * A table in columns: each column as wide as its widest cell, by display width (a CJK character
+ * takes two columns); the header bold over a rule. When the columns do not fit the room they
+ * have (measured, so a table in a note or a substep fits too), the widest share what is left
+ * and their cells wrap inside them: the columns stay columns.
+ */
+export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim?: boolean }) {
+  const theme = useTheme();
+  const box = useRef<DOMElement>(null);
+  const [room, setRoom] = useState<number | undefined>();
+  // After each layout (a resize included): the room the table has, if it changed.
+  useEffect(() => {
+    const width = box.current ? measureElement(box.current).width : 0;
+    if (width > 0 && width !== room) setRoom(width);
+  });
+  const count = Math.max(0, ...rows.map((row) => row.length));
+  const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.map((row) => displayWidth(plainMessage(row[c] ?? '')))));
+  const widths = room === undefined ? natural : fitColumns(natural, room - SEPARATOR.length * (count - 1));
+  const rule = { borderStyle: 'single', borderTop: false, borderLeft: false, borderRight: false, borderColor: theme.muted } as const;
+  return (
+    <Box ref={box} flexDirection="column">
+      {rows.map((row, r) => (
+        <Box key={r} flexDirection="row">
+          {widths.flatMap((width, c) => [
+            ...(c > 0
+              ? [
+                  <Box key={`${c}|`} flexShrink={0} {...(r === 0 ? rule : {})}>
+                    <Text color={theme.muted}>{SEPARATOR}</Text>
+                  </Box>,
+                ]
+              : []),
+            // The header's cells and separators each draw the rule under them: one line across.
+            <Box key={c} width={width} flexShrink={0} {...(r === 0 ? rule : {})}>
+              {r === 0 ? (
+                <Text bold>
+                  <Paragraph messages={[row[c] ?? '']} dim={dim} />
+                </Text>
+              ) : (
+                <Paragraph messages={[row[c] ?? '']} dim={dim} />
+              )}
+            </Box>,
+          ])}
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/**
+ * Column widths within `room`: all as they are when they fit; else the narrow ones stay whole
+ * and the wide ones are cut to one level, the highest at which the total fits (at least 1 each).
+ */
+export function fitColumns(widths: readonly number[], room: number): number[] {
+  const total = widths.reduce((sum, w) => sum + w, 0);
+  if (total <= room) return [...widths];
+  let level = Math.max(...widths);
+  const used = (cap: number) => widths.reduce((sum, w) => sum + Math.min(w, cap), 0);
+  while (level > 1 && used(level) > room) level -= 1;
+  return widths.map((w) => Math.min(w, level));
+}

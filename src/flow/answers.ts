@@ -5,10 +5,14 @@
  */
 import fs from 'node:fs';
 import { yaml } from '../text/lazy-modules.js';
+import { suggest } from '../text/suggest.js';
 
 export type Answers = Map<string, string | string[]>;
 
 export class AnswersError extends Error {}
+
+/** Where each answer of a file read is (`file:line:column`), for what is said of it later. */
+const placesOf = new WeakMap<Answers, Map<string, string>>();
 
 export function readAnswers(file: string): Answers {
   let text: string;
@@ -35,7 +39,11 @@ export function readAnswers(file: string): Answers {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(`${file}:1:1 error expected a mapping of input name → answer docflow:answers`);
   const answers: Answers = new Map();
+  const places = new Map<string, string>();
+  placesOf.set(answers, places);
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
+    const key = document.contents && 'items' in document.contents ? (document.contents.items as { key?: { range?: [number, number, number]; value?: unknown } }[]).find((item) => String(item.key?.value) === name)?.key : undefined;
+    places.set(name, at(key?.range?.[0] ?? 0));
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') answers.set(name, String(value));
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) answers.set(name, value.map(String));
     else {
@@ -45,4 +53,19 @@ export function readAnswers(file: string): Answers {
     }
   }
   return answers;
+}
+
+/**
+ * Warnings for answers no step of the run asks for (a misspelt name is otherwise taken for
+ * nothing, and the real one reported missing or left to its default): one line each, at the
+ * answer's place, naming the input it is closest to.
+ */
+export function unaskedAnswers(answers: Answers, asked: readonly string[], file: string): string[] {
+  const known = new Set(asked);
+  return [...answers.keys()]
+    .filter((name) => !known.has(name))
+    .map((name) => {
+      const meant = suggest(name, asked);
+      return `${placesOf.get(answers)?.get(name) ?? `${file}:1:1`} warning no step asks for “${name}”${meant ? `; did you mean “${meant}”?` : ''} docflow:unknown-answer`;
+    });
 }

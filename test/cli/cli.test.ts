@@ -189,6 +189,16 @@ describe('docflow run without a terminal', () => {
     expect(nested.err).toContain('answers.yaml:3:3 error the answer for “address” must be text, a number or a list docflow:answers');
   });
 
+  it('says which answers no step asks for, where they are and what was meant', async () => {
+    const yaml = path.join(tempDir(), 'answers.yaml');
+    fs.writeFileSync(yaml, 'company-name: Contoso Ltd\naddress: 1 Main Street\ncountry-region: China\ncontact-name: Li Lei\ncontact-email: li@contoso.com\ncontact-phone: "+86 10 1234 5678"\noffers: [Azure plan]\nlicenses: 5\nlicences: 3\nnickname: Lee\n');
+    const run = await cli(['run', 'add-a-new-customer', '--locale', 'en-US', '--answers', yaml]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain(`${yaml}:9:1 warning no step asks for “licences”; did you mean “licenses”? docflow:unknown-answer`);
+    expect(run.err).toContain(`${yaml}:10:1 warning no step asks for “nickname” docflow:unknown-answer`);
+    expect(run.out).toContain('Step 5 of 5');
+  });
+
   it('falls back to en-US for a locale it does not have, and LC_ALL wins over LANG', async () => {
     expect((await cli(['run', 'add-a-new-customer'], { LANG: 'sw_KE.UTF-8' })).out).toContain('Step 1 of 5');
     // German app strings; the article has no German, so its sentences are the English ones.

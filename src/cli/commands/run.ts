@@ -14,7 +14,7 @@ import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
 import { interactive, warn, type Io } from '../io.js';
-import { readAnswers } from '../../flow/answers.js';
+import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
 import { withLocale } from '../options.js';
@@ -50,6 +50,8 @@ export function registerRun(program: Command, io: Io): void {
         const session = openSession(io, options, () => [articleSlug(name)]);
         const workflows = resolveWorkflows(session, name, commandNames(program));
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
+        const asked = workflows.flatMap((workflow) => workflow.steps.flatMap((step) => (step.inputs ?? []).map((input) => input.name)));
+        for (const warning of unaskedAnswers(answers, asked, options.answers ?? '')) warn(io, warning);
         const lines = new LineReader(io.stdin);
         try {
           const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };

@@ -82,10 +82,9 @@ export function openSession(
     if (!matched) {
       const i18n = createI18n(fromEnv);
       loadNamespaces(i18n, workspace.localesDir, [UI_NAMESPACE]);
-      throw new CliError(
-        i18n.t('errors.unknown-locale', { locale: options.locale, available: locales.join(', ') }),
-        2,
-      );
+      const meant = suggest(options.locale, locales);
+      const unknown = i18n.t('errors.unknown-locale', { locale: options.locale, available: locales.join(', ') });
+      throw new CliError(meant ? `${unknown} ${i18n.t('errors.did-you-mean', { suggestion: meant })}` : unknown, 2);
     }
     locale = matched;
   }

@@ -143,6 +143,13 @@ describe('usage', () => {
     const typo = await cli(['status', '--format', 'jsn']);
     expect(typo.code).toBe(2);
     expect(typo.err).toContain("'jsn' is invalid. Allowed choices are text, json, html. Did you mean json?");
+    const rule = await cli(['lint', '--rule', 'whitespce=warnign']);
+    expect(rule.code).toBe(2);
+    expect(rule.err).toContain('no rule “whitespce”; did you mean “whitespace”?');
+    expect((await cli(['lint', '--rule', 'whitespace=warnign'])).err).toContain('“warnign” is not one of off, info, warning, error; did you mean “warning”?');
+    const locale = await cli(['list', '--locale', 'fr-FRR']);
+    expect(locale.code).toBe(2);
+    expect(locale.err).toMatch(/Locale “fr-FRR” is not available\. Available: .*\. Did you mean “fr-FR”\?/);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
+import { suggest } from '../../text/suggest.js';
 import { CliError, print, type Io } from '../io.js';
 import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
@@ -29,8 +30,13 @@ function settings(options: LintCommandOptions): { severities: Map<string, Severi
   const severities = new Map<string, Severity | 'off'>();
   let allow: string[] = [];
   const set = (id: string, level: unknown, where: string) => {
-    if (!ALL_RULES.some((r) => r.id === id)) throw new CliError(`${where}: no rule “${id}” (docflow lint --list-rules)`, 2);
-    if (!(LEVELS as readonly unknown[]).includes(level)) throw new CliError(`${where}: “${String(level)}” is not one of ${LEVELS.join(', ')}`, 2);
+    const meant = (typed: string, known: readonly string[]) => {
+      const near = suggest(typed, known);
+      return near ? `; did you mean “${near}”?` : '';
+    };
+    const ids = ALL_RULES.map((r) => r.id);
+    if (!ids.includes(id)) throw new CliError(`${where}: no rule “${id}”${meant(id, ids)} (docflow lint --list-rules)`, 2);
+    if (!(LEVELS as readonly unknown[]).includes(level)) throw new CliError(`${where}: “${String(level)}” is not one of ${LEVELS.join(', ')}${meant(String(level), LEVELS)}`, 2);
     severities.set(id, level as Severity | 'off');
   };
   if (options.config) {

@@ -15,6 +15,9 @@ const OPEN_ID = '="';
 const MIDDLE = '</span><span class="sxs-lookup"><span data-stu-id="';
 const CLOSE = '</span></span>';
 const ID = /^([0-9A-Za-z]+)-(\d+)$/;
+const LOOKUP = '<span class="sxs-lookup">';
+/** Where the English source's tag starts, from where MIDDLE does. */
+const LOOKUP_AT = '</span>'.length;
 
 export interface RawSegment {
   id: string;
@@ -30,7 +33,7 @@ export interface RawSegment {
 }
 
 export interface ScanProblem {
-  ruleId: 'unbalanced-span' | 'mismatched-id' | 'bad-id' | 'duplicate-id';
+  ruleId: 'unbalanced-span' | 'mismatched-id' | 'bad-id' | 'duplicate-id' | 'stray-span';
   reason: string;
   offset: number;
 }
@@ -51,6 +54,8 @@ export function scanSegments(text: string): ScanResult {
   const segments: RawSegment[] = [];
   const problems: ScanProblem[] = [];
   const seen = new Set<string>();
+  // English sources that belong to a pair (whole or reported): any other one lost its translation.
+  const paired = new Set<number>();
   let at = text.indexOf(OPEN);
   while (at !== -1) {
     const next = text.indexOf(OPEN, at + OPEN.length);
@@ -66,6 +71,7 @@ export function scanSegments(text: string): ScanResult {
       at = next;
       continue;
     }
+    paired.add(middle + LOOKUP_AT);
     const source = readId(text, middle + MIDDLE.length);
     const close = source ? text.indexOf(CLOSE, source.after) : -1;
     if (!source || close === -1 || (next !== -1 && close > next)) {
@@ -86,6 +92,8 @@ export function scanSegments(text: string): ScanResult {
       problems.push({ ruleId: 'duplicate-id', reason: `Segment id \`${open.id}\` appears more than once`, offset: at });
     } else {
       seen.add(open.id);
+      strayTag(text, open.after, middle, `Translated text of \`${open.id}\``, problems);
+      strayTag(text, source.after, close, `English source of \`${open.id}\``, problems);
       segments.push({
         id: open.id,
         prefix: parts[1]!,
@@ -98,7 +106,34 @@ export function scanSegments(text: string): ScanResult {
         sourceEnd: close,
       });
     }
+    // A closing tag doubled after the pair closes nothing (and would show as text).
+    if (text.startsWith('</span>', close + CLOSE.length)) problems.push({ ruleId: 'stray-span', reason: 'a `</span>` after the pair closes nothing', offset: close + CLOSE.length });
     at = text.indexOf(OPEN, close + CLOSE.length);
   }
+  const found = problems.length;
+  for (let lookup = text.indexOf(LOOKUP); lookup !== -1; lookup = text.indexOf(LOOKUP, lookup + LOOKUP.length)) {
+    if (paired.has(lookup)) continue;
+    problems.push({ ruleId: 'unbalanced-span', reason: 'English source `<span class="sxs-lookup">` has no translated span `<span data-ttu-id>` before it', offset: lookup });
+  }
+  if (problems.length > found) problems.sort((a, b) => a.offset - b.offset);
   return { segments, problems };
+}
+
+/**
+ * A `</span>` with no `<span` before it, or a `<span` never closed, in one half of a pair: a tag
+ * of the pair doubled or cut (the reader would see it as text). The pair is kept as it is.
+ */
+function strayTag(text: string, from: number, to: number, half: string, problems: ScanProblem[]): void {
+  const inner = text.slice(from, to);
+  if (!inner.includes('span')) return;
+  const tags = /<span\b|<\/span>/g;
+  const open: number[] = [];
+  for (let tag = tags.exec(inner); tag; tag = tags.exec(inner)) {
+    if (tag[0] !== '</span>') open.push(tag.index);
+    else if (open.pop() === undefined) {
+      problems.push({ ruleId: 'stray-span', reason: `${half} has a \`</span>\` that closes nothing`, offset: from + tag.index });
+      return;
+    }
+  }
+  if (open.length > 0) problems.push({ ruleId: 'stray-span', reason: `${half} has a \`<span\` that is never closed`, offset: from + open[0]! });
 }

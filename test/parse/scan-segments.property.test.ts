@@ -57,6 +57,28 @@ describe('segments survive any article shape', () => {
     );
   });
 
+  it('a tag of a pair dropped or doubled is always reported, and every other pair is kept', () => {
+    // The five tags of a pair, in order; one of one pair is left out or written twice.
+    const tags = (id: string) => [`<span data-ttu-id="${id}">`, '</span>', '<span class="sxs-lookup">', `<span data-stu-id="${id}">`, '</span></span>'];
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(4), fc.boolean(), (items, which, tag, doubled) => {
+        const broken = which % items.length;
+        const text = items
+          .map(({ target, source, kind }, i) => {
+            const [open, shut, lookup, sourceOpen, close] = tags(`ab12c-${100 + i}`).map((t, j) => (i !== broken || j !== tag ? t : doubled ? t + t : ''));
+            return render(kind, `${open}${target}${shut}${lookup}${sourceOpen}${source}${close}`);
+          })
+          .join('\n\n');
+        const { segments, problems } = scanSegments(text);
+        expect(problems.length).toBeGreaterThan(0);
+        const kept = new Map(segments.map((s) => [s.n, [text.slice(s.targetStart, s.targetEnd), text.slice(s.sourceStart, s.sourceEnd)]]));
+        items.forEach((item, i) => {
+          if (i !== broken) expect(kept.get(100 + i)).toEqual([item.target, item.source]);
+        });
+      }),
+    );
+  });
+
   it('the structure parser folds every pair into exactly one segment, wherever it sits', () => {
     fc.assert(
       fc.property(article, (items) => {

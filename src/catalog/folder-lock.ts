@@ -1,6 +1,7 @@
 /**
- * One writer per folder: `extract` holds `<locales>/.docflow.lock` while it writes, so two runs
- * into one folder do not interleave their files (taking the lock also proves the folder
+ * One writer per folder: `extract`, `import` and `pseudo` hold `<locales>/.docflow.lock`, and
+ * `apply` each content folder's, while they write, so two runs into one folder do not interleave
+ * their files or lose each other's changes (taking the lock also proves the folder
  * writable before any file is written). A second run
  * waits for the first (up to DOCFLOW_LOCK_WAIT_MS, 60 s by default) and then says who holds the
  * folder; a lock whose process is gone (killed) is taken over.
@@ -19,6 +20,26 @@ export class FolderBusyError extends Error {
 const LOCK = '.docflow.lock';
 
 export function withFolderLock<T>(dir: string, run: () => T, env: NodeJS.ProcessEnv = process.env): T {
+  const release = takeFolderLock(dir, env);
+  try {
+    return run();
+  } finally {
+    release();
+  }
+}
+
+/** The same around work that awaits (an XLIFF import): the folder stays held until it settles. */
+export async function withFolderLockAsync<T>(dir: string, run: () => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
+  const release = takeFolderLock(dir, env);
+  try {
+    return await run();
+  } finally {
+    release();
+  }
+}
+
+/** Holds `dir` for this process (waiting for another writer, taking over a dead one's lock); returns the release. */
+function takeFolderLock(dir: string, env: NodeJS.ProcessEnv): () => void {
   const file = path.join(dir, LOCK);
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -29,7 +50,9 @@ export function withFolderLock<T>(dir: string, run: () => T, env: NodeJS.Process
   for (;;) {
     try {
       fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      break;
+      return () => {
+        if (readQuietly(file).trim() === String(process.pid)) fs.rmSync(file, { force: true });
+      };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new WriteError(file, code ?? 'EIO');
@@ -40,14 +63,10 @@ export function withFolderLock<T>(dir: string, run: () => T, env: NodeJS.Process
       fs.rmSync(file, { force: true });
       continue;
     }
-    if (holder === process.pid) return run();
+    // Already ours (a command that writes two folders, or one inside the other): nothing to release.
+    if (holder === process.pid) return () => {};
     if (Date.now() >= deadline) throw new FolderBusyError(dir, holder);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
-  }
-  try {
-    return run();
-  } finally {
-    if (readQuietly(file).trim() === String(process.pid)) fs.rmSync(file, { force: true });
   }
 }
 

@@ -110,6 +110,31 @@ describe('docflow import', () => {
     expect(messages()['title.103']).toBe('添加客户');
   });
 
+  it('says where a unit the content does not have is, in the one problem format', async () => {
+    const out = path.join(root, 'unknown.xlf');
+    await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);
+    const xml = fs.readFileSync(out, 'utf8').replace('<trans-unit id="applies-to.105">', '<trans-unit id="gone.999">');
+    fs.writeFileSync(out, xml);
+    const { err } = await cli('import', out);
+    const line = xml.slice(0, xml.indexOf('id="gone.999"')).split('\n').length;
+    expect(err).toContain(`${out}:${line}:19 warning ${SLUG} gone.999: no such string in the content docflow:xliff-unknown`);
+  });
+
+  it('waits for another docflow writing locales/, then says who holds it', async () => {
+    const out = path.join(root, 'held.xlf');
+    await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);
+    // A live process other than this one holds the folder: the test runner's parent.
+    fs.writeFileSync(path.join(locales, '.docflow.lock'), `${process.ppid}\n`);
+    try {
+      const m = memoryIo({ DOCFLOW_LOCK_WAIT_MS: '300' });
+      const code = await runCli(['import', out, '--content', content, '--locales', locales], m.io);
+      expect(code).toBe(1);
+      expect(m.err()).toContain(`${locales}:1:1 error another docflow (process ${process.ppid}) is writing this folder; run again when it is done docflow:folder-busy`);
+    } finally {
+      fs.rmSync(path.join(locales, '.docflow.lock'), { force: true });
+    }
+  });
+
   it('refuses a DOCTYPE or entity declarations with one line, and expands nothing', async () => {
     const bomb = path.join(root, 'bomb.xlf');
     fs.writeFileSync(

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { withFolderLock } from '../../catalog/folder-lock.js';
 import { applyResources, createArticle } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
@@ -36,18 +37,21 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       const locale = optionalLocale(options.locale);
       const workspace = openWorkspace(options, io.env);
       namedSlugs(workspace, slugs);
+      // The folders written, each held (in one order, so two runs never wait on each other).
+      const written = [...new Set([...workspace.content.dirs, ...(options.create && options.out ? [options.out] : [])].map((dir) => path.resolve(dir)))].sort();
+      const holding = <T>(run: () => T): T => (options.dryRun ? run() : written.reduceRight<() => T>((inner, dir) => () => withFolderLock(dir, inner, io.env), run)());
       if (options.create) {
         if (!locale) throw new CliError('--create needs --locale', 2);
-        return create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options);
+        return holding(() => create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options));
       }
-      const result = applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun) });
+      const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun) }));
       if (options.format === 'json') {
         print(io, JSON.stringify({ changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, null, 2));
       } else {
         const verb = options.dryRun ? 'would change' : 'changed';
         for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);
         print(io, `${result.changed.length} ${options.dryRun ? 'articles would change' : 'articles written'}, ${result.unchanged.length} unchanged`);
-        for (const u of result.unplaced) warn(io, `${u.path ?? u.slug}${u.line ? `:${u.line}:${u.column}` : ''}  warning  ${u.locale} ${u.key}: not written: ${u.reason}  docflow:apply-unplaced`);
+        for (const u of result.unplaced) warn(io, `${u.path ?? u.slug}:${u.line ?? 1}:${u.column ?? 1} warning ${u.locale} ${u.key}: not written: ${u.reason} docflow:apply-unplaced`);
       }
       if (result.unplaced.length > 0) setExit(1);
     });

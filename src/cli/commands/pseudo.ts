@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { withFolderLock } from '../../catalog/folder-lock.js';
 import { readMessages, resourcePath } from '../../catalog/locale-files.js';
 import { PSEUDO_LOCALE, pseudoMessages } from '../../catalog/pseudo.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
@@ -25,14 +26,20 @@ export function registerPseudo(program: Command, io: Io): void {
       const write = (namespace: string, messages: Record<string, string>) => {
         if (writeFileAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJson(pseudoMessages(messages)))) written++;
       };
-      for (const slug of workspace.slugs()) {
-        const english = { ...(workspace.article(slug).resources.messages.get(SOURCE_LOCALE) ?? {}) };
-        const file = resourcePath(workspace.localesDir, SOURCE_LOCALE, slug);
-        if (fs.existsSync(file)) Object.assign(english, readMessages(file));
-        write(slug, english);
-      }
-      const ui = [workspace.localesDir, BUNDLED_LOCALES].map((dir) => path.join(dir, SOURCE_LOCALE, 'ui.json')).find((f) => fs.existsSync(f));
-      if (ui) write('ui', readMessages(ui));
+      withFolderLock(
+        workspace.localesDir,
+        () => {
+          for (const slug of workspace.slugs()) {
+            const english = { ...(workspace.article(slug).resources.messages.get(SOURCE_LOCALE) ?? {}) };
+            const file = resourcePath(workspace.localesDir, SOURCE_LOCALE, slug);
+            if (fs.existsSync(file)) Object.assign(english, readMessages(file));
+            write(slug, english);
+          }
+          const ui = [workspace.localesDir, BUNDLED_LOCALES].map((dir) => path.join(dir, SOURCE_LOCALE, 'ui.json')).find((f) => fs.existsSync(f));
+          if (ui) write('ui', readMessages(ui));
+        },
+        io.env,
+      );
       print(io, `${written} files written for ${locale} in ${workspace.localesDir}`);
     });
 }

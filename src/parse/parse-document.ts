@@ -25,7 +25,13 @@ import { inputProblem, problemPlace } from './input-limits.js';
  */
 export function admitted(text: string, path: string): { text: string; file: VFile } {
   const problem = inputProblem(text);
-  if (!problem) return { text, file: new VFile({ path, value: text }) };
+  if (!problem) {
+    const file = new VFile({ path, value: text });
+    // A few bytes that are not UTF-8 (fewer than make it not text): read, and said where the first is.
+    const undecoded = text.indexOf('\uFFFD');
+    if (undecoded !== -1) file.message('bytes that are not UTF-8 (shown as �): save the article as UTF-8', { place: problemPlace(text, { offset: undecoded, reason: '', ruleId: 'not-text' }), ruleId: 'not-utf8', source: 'docflow' });
+    return { text, file };
+  }
   const file = new VFile({ path, value: '' });
   const message = file.message(problem.reason, { place: problemPlace(text, problem), ruleId: problem.ruleId, source: 'docflow' });
   message.fatal = true;

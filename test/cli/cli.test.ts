@@ -72,8 +72,20 @@ describe('docflow parse', () => {
     const lines = out.trim().split('\n').map((line) => JSON.parse(line) as { path: string; segments?: number; messages: { ruleId: string; severity: string }[] });
     expect(lines.map((l) => path.basename(l.path))).toEqual(['azure-active-directory-tenants-and-partner-center.md', 'mfa-for-users.md', 'revoke-reinstate-csp.md', 'binary.md']);
     expect(lines[2]!.segments).toBeGreaterThan(0);
-    expect(lines[3]!.messages).toEqual([expect.objectContaining({ ruleId: 'docflow:unreadable', severity: 'error' })]);
+    expect(lines[3]!.messages).toEqual([expect.objectContaining({ ruleId: 'docflow:not-text', severity: 'error' })]);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('reads an article with a few bytes that are not UTF-8, and says where the first is, as extract does', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'en-US', 'latin1.md');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('# Caf'), Buffer.from([0xe9]), Buffer.from('\n\n1. Select **Save**.\n2. Done.\n')]));
+    const parsed = await cli(['parse', file]);
+    expect(parsed.err).toContain(`${file}:1:6 warning bytes that are not UTF-8 (shown as �): save the article as UTF-8 docflow:not-utf8`);
+    expect(parsed.out).toContain('2 steps');
+    const extracted = await cli(['extract', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(extracted.err).toContain(`${file}:1:6 warning bytes that are not UTF-8`);
   });
 
   it('exits 2 for a file that does not exist', async () => {

@@ -11,16 +11,18 @@ import { CliError, print, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** One file parsed, or a file-level message when it cannot be read as text. */
+/**
+ * One file parsed, or a file-level message when it cannot be read. Bytes that are not UTF-8 are
+ * judged as every command judges them (input-limits): a few are a warning where the first is,
+ * many make the file not text.
+ */
 function parseOne(file: string): { document?: Document; vfile: VFile } {
   let text: string;
   try {
-    text = UTF8.decode(fs.readFileSync(file));
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const vfile = new VFile({ path: file });
-    const reason = error instanceof TypeError ? 'not UTF-8 text' : `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    const reason = `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
     const message = vfile.message(reason, { place: { line: 1, column: 1 }, ruleId: 'unreadable', source: 'docflow' });
     message.fatal = true;
     return { vfile };

@@ -39,9 +39,12 @@ export interface MergeResult {
 const HUMAN: ReadonlySet<Origin> = new Set(['hand', 'xliff']);
 
 export function mergeLocale({ article, existing = {}, provenance, reference, live }: MergeInput): MergeResult {
+  // Keys come from files people edit: `__proto__` must stay a key (and keep its value), so the
+  // records have no prototype whose setter an assignment could reach.
+  const record = <T>(from: Record<string, T> = {}): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, from);
   const result: MergeResult = {
-    messages: {},
-    provenance: { strings: {}, obsolete: { ...provenance.obsolete } },
+    messages: record(),
+    provenance: { strings: record(), obsolete: record(provenance.obsolete) },
     handEdits: [],
     obsoleted: [],
     restored: [],

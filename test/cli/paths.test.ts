@@ -50,4 +50,19 @@ describe('paths', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
   });
+
+  it('keeps `__proto__` and `constructor` keys of a resource file as keys, values and all, when extract sets them aside', async () => {
+    const docs = folderWith({ 'fr-FR/multichannel.md': { fixture: 'fr-FR/multichannel.md' } });
+    const locales = path.join(docs, 'locales');
+    const extract = () => runCli(['extract', '--content', docs, '--locales', locales, '--no-cache'], memoryIo().io);
+    await extract();
+    const file = path.join(locales, 'fr-FR', 'multichannel.json');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('{\n', '{\n  "__proto__": "proto value",\n  "constructor": "ctor value",\n'));
+    await extract();
+    // Twice: read back from the set-aside file, they stay.
+    await extract();
+    const aside = JSON.parse(fs.readFileSync(path.join(locales, '_docflow', 'fr-FR', 'multichannel.json'), 'utf8')) as { obsolete: Record<string, { value: string }> };
+    expect(Object.getOwnPropertyDescriptor(aside.obsolete, '__proto__')?.value).toEqual({ value: 'proto value' });
+    expect(aside.obsolete.constructor).toEqual({ value: 'ctor value' });
+  });
 });

@@ -68,6 +68,9 @@ export function scanSegments(text: string): ScanResult {
         reason: 'Translated span `<span data-ttu-id>` has no matching `<span class="sxs-lookup">` English source',
         offset: at,
       });
+      // An English source before the next pair is this broken pair's: one defect, said once.
+      const lookup = text.indexOf(LOOKUP, at);
+      if (lookup !== -1 && (next === -1 || lookup < next)) paired.add(lookup);
       at = next;
       continue;
     }

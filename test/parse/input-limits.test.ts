@@ -19,8 +19,8 @@ describe('input limits', () => {
     expect(messages('# Title\n\nok\u0000\u0001\u0002')).toEqual(['3:3 not-text true']);
     const latin1 = Buffer.from(`# Café\n\n${'Voilà déjà où ça été. '.repeat(40)}`, 'latin1').toString('utf8');
     expect(messages(latin1)).toEqual(['1:6 not-text true']);
-    // A stray replacement character in real text is text.
-    expect(messages('# Title\n\nA \uFFFD here.\n')).toEqual([]);
+    // A stray byte in real text is text, read with a warning where it is.
+    expect(messages('# Title\n\nA \uFFFD here.\n')).toEqual(['3:3 not-utf8 false']);
   });
 
   it('refuses quotes or lists nested deeper than the bound, quickly, where the nesting passes it', () => {

@@ -164,10 +164,22 @@ describe('the picker', () => {
 });
 
 describe('fast typing in a flow', () => {
-  it('a burst of Enter, Esc, Enter, Esc, Enter then 1 takes the branch of step 4', async () => {
+  it('a burst of a whole walk, answers and all, then 1 takes the branch of step 4', async () => {
     current = start('en-US', 'add-a-new-customer');
     await tick();
-    await current.type(ENTER, ESC, ENTER, ESC, ENTER, '1');
+    await current.type(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER, '1');
+    expect(current.frame()).toContain('Step 2 of 5');
+  });
+
+  it('does not go on past a required value left out: Enter after Esc opens the form again', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await tick();
+    await current.press(ENTER, ESC);
+    expect(current.frame()).not.toContain('Enter confirms each field');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Step 2 of 5');
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/This field is required|required/);
     expect(current.frame()).toContain('Step 2 of 5');
   });
 

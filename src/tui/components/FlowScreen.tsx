@@ -122,6 +122,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   const [filled, setFilled] = useState<string | undefined>();
   const visits = useVisits(flow.state);
   const editing = Boolean(step?.inputs?.length) && filled !== `${step!.id}/${visits.current}`;
+  // Secrets are never kept, so never counted as missing.
+  const unanswered = (step?.inputs ?? []).some((input) => input.required && input.type !== 'secret' && isEmpty(flow.values[input.name]));
 
   useInput((input, key) => {
     if (input === 'q') return unsaved ? setPanel('confirm-quit') : quit();
@@ -140,7 +142,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     }
     // "see Create a new subscription": open it, and come back here after.
     if (input === 'o' && links[0]) return onOpen(links[0], flow.persisted());
-    if (key.return || key.rightArrow) return flow.send({ type: 'NEXT' });
+    // A required value left out (Esc left the form): the form again, not the next step.
+    if (key.return || key.rightArrow) return unanswered ? setFilled(undefined) : flow.send({ type: 'NEXT' });
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
     // The machine's guards decide whether the current step has that choice.
     if (digit !== undefined) flow.send({ type: 'CHOOSE', choice: digit - 1 });
@@ -251,6 +254,10 @@ function hintLines(hints: readonly string[], width: number): number {
     used += wide;
   }
   return lines;
+}
+
+function isEmpty(value: string | string[] | undefined): boolean {
+  return value === undefined || value.length === 0 || (typeof value === 'string' && value.trim() === '');
 }
 
 /** How many times the flow has entered its current state: each visit of a step asks again. */

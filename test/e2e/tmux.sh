@@ -58,8 +58,18 @@ t send-keys -t $pane g
 check "g shows the steps, the done ones ticked" wait_for $pane "✔  2."
 escape $pane; t send-keys -t $pane '?'
 check "? lists the keys in Chinese" wait_for $pane "按键"
-t send-keys -t $pane x q
-check "q leaves the alternate screen: no frame is left behind" bash -c "sleep 0.5; ! tmux -S '$socket' capture-pane -p -t $pane | grep -q '第 3 步'"
+t send-keys -t $pane x
+# On to the end in zh-CN: Enter brings back the step's fields (left with Esc before the switch).
+t send-keys -t $pane Enter
+check "Enter brings the fields back while a required one is empty" wait_for $pane "许可证数量"
+t send-keys -t $pane ' ' Enter; sleep 0.3; t send-keys -t $pane -l $'5\r'
+check "the offer and the licenses are taken" wait_for $pane "许可证数量：5"
+t send-keys -t $pane Enter; sleep 0.3; t send-keys -t $pane Enter
+check "on to the last step" wait_for $pane "第 5 步，共 5 步"
+t send-keys -t $pane Enter
+check "the whole flow is done, in zh-CN" wait_for $pane "已完成全部 5 步。"
+t send-keys -t $pane q
+check "q leaves the alternate screen: no frame is left behind" bash -c "sleep 0.5; ! tmux -S '$socket' capture-pane -p -t $pane | grep -q '已完成'"
 
 # 2. zh-CN at 40 columns: nothing wider than the pane, the key hints whole.
 pane=narrow

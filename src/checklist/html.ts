@@ -26,7 +26,7 @@ strong.ui { font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; 
 .source { color: #57606a; font-size: .9em; font-style: italic; }
 code, pre { font: .9em ui-monospace, "Cascadia Mono", monospace; background: #f6f8fa; }
 pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
-table { border-collapse: collapse; } td { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; }
+table { border-collapse: collapse; } td, th { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; text-align: start; } th { background: #f6f8fa; font-weight: 600; }
 .image { color: #57606a; font-size: .9em; }
 .blank { display: flex; gap: .5rem; align-items: baseline; } .blank .line { flex: 1; border-bottom: 1px solid #8c959f; min-height: 1.2em; }
 .blank label, .blank > span:first-child { white-space: nowrap; }
@@ -54,8 +54,12 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
           const tag = block.ordered ? 'ol' : 'ul';
           return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain)}</li>`).join('')}</${tag}>`;
         }
-        case 'table':
-          return `<table>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join('')}</tr>`).join('')}</table>`;
+        case 'table': {
+          // A markdown table's first row is its header.
+          const [head = [], ...rows] = block.rows;
+          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cell)}</${tag}>`).join('')}</tr>`;
+          return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
+        }
         case 'code':
           return `<pre dir="ltr"><code>${e(block.code)}</code></pre>`;
         case 'image':

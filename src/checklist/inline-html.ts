@@ -41,8 +41,11 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
             return '<br>';
           case 'html':
             return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
-          case 'image':
-            return node.alt ? e(node.alt) : '';
+          case 'image': {
+            // A picture in the text as its words, set apart as one (the page loads no picture).
+            const name = node.alt || node.url.split(/[/\\]/).pop() || '';
+            return name ? `<span class="image">[${e(name)}]</span>` : '';
+          }
           case 'link': {
             const target = rewrite(node.url);
             const href = target === null ? undefined : safeHref(target ?? node.url);

@@ -81,6 +81,18 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     });
   });
 
+  it('heads a table with its first row and marks a picture in the text as one', async () => {
+    const dir = folderWith({ 'en-US/fields.md': '# Fields\n\n1. Check the fields ![the form](img/form.png):\n\n   | Field | Value |\n   |---|---|\n   | Name | Contoso |\n\n2. Done.\n' });
+    const file = path.join(out, 'fields.html');
+    expect((await cli('checklist', 'fields', '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+    await inChromium(file, async (page) => {
+      expect(await page.locator('table thead th').allInnerTexts()).toEqual(['Field', 'Value']);
+      expect(await page.locator('table tbody td').allInnerTexts()).toEqual(['Name', 'Contoso']);
+      expect(await page.locator('li.step').first().locator('.image').innerText()).toBe('[the form]');
+    });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('reads right to left in Hebrew', async () => {
     const file = path.join(out, 'he.html');
     const article = path.join(FIXTURES, 'he-IL', 'export-power-apps.md');

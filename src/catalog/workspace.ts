@@ -130,7 +130,9 @@ export class Workspace {
     addQuestions(questions, read.questions);
     const glossaryOf = (locale: string) => recording(locale, this.glossary(locale), questions);
     const [canonical, ...others] = parsed.map((p) => p.document);
+    settleMemory();
     const resources = buildResources(canonical!, others, glossaryOf, this.learned);
+    settleMemory();
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlayCached(overlayFile.path, overlayFile, this.parseCache);
     // What the overlay asks for is named in every language like the article's strings:

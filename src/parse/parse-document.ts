@@ -18,6 +18,7 @@ import { learnGlossary, mergeGlossaries, type Glossary, type GlossaryLookup } fr
 import { buildStructure, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 /**
  * The text to parse and its vfile: the article, or nothing when it breaks a limit of
@@ -62,6 +63,8 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
   const { text, file } = admitted(given, options.path);
   const frontmatter = readFrontmatter(text, file);
   const tree = processor.parse(file) as Root as unknown as TreeNode;
+  // Between the phases of a long article, its garbage is kept within the memory budget.
+  settleMemory();
   const { segments: raw, problems, lines } = file.data.sxs!;
   // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
   // plain text to translate, and its problems are already reported.
@@ -75,6 +78,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
     images,
     glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary),
   });
+  settleMemory();
   const locale = documentLocale(frontmatter, options.locale);
   return { document: { path: options.path, locale, sxs, frontmatter, segments, images, ...structure }, file, tree };
 }

@@ -38,6 +38,17 @@ describe('input limits', () => {
     expect(messages(`# Long\n\n1. ${'word **bold** '.repeat(MAX_LINE_CHARS / 10)}\n2. two\n`)).toEqual(['3:1 too-long-line true']);
   });
 
+  it('refuses a front matter alias bomb with a warning at once, and reads 1 MB of front matter keys', () => {
+    const levels = 'abcdefghi'.split('');
+    const bomb = levels.map((name, i) => `${name}: &${name} [${Array.from({ length: 9 }, () => (i === 0 ? '"lol"' : `*${levels[i - 1]}`)).join(',')}]`).join('\n');
+    expect(messages(`---\n${bomb}\ntitle: Bomb\n---\n# Bomb\n\n1. One.\n2. Two.\n`)).toEqual(['2:1 bad-frontmatter false']);
+    const keys = Array.from({ length: 60_000 }, (_, i) => `key${i}: value ${i}`).join('\n');
+    expect(keys.length).toBeGreaterThan(1_000_000);
+    const { document, file } = parseDocument(`---\n${keys}\ntitle: Keys\n---\n# Keys\n\n1. One.\n2. Two.\n`, { path: 'a.md' });
+    expect(file.messages).toEqual([]);
+    expect(document.procedures[0]!.steps).toHaveLength(2);
+  });
+
   it('reads a BOM, CRLF line endings and an empty file as text', () => {
     const { document, file } = parseDocument('\uFEFF# Title\r\n\r\n1. One\r\n2. Two\r\n', { path: 'a.md' });
     expect(file.messages).toEqual([]);

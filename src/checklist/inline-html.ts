@@ -6,6 +6,7 @@
 import type { PhrasingContent } from 'mdast';
 import { parseInline } from '../parse/inline.js';
 import { escapeHtml as e } from '../text/escape-html.js';
+import { pictureName } from '../text/picture-name.js';
 import { repairMarkup } from '../text/inline-runs.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
@@ -43,7 +44,7 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
             return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
           case 'image': {
             // A picture in the text as its words, set apart as one (the page loads no picture).
-            const name = node.alt || node.url.split(/[/\\]/).pop() || '';
+            const name = pictureName(node.alt, node.url);
             return name ? `<span class="image">[${e(name)}]</span>` : '';
           }
           case 'link': {

@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import { parseInline } from '../parse/inline.js';
+import { pictureName } from './picture-name.js';
 import { sanitize } from './sanitize.js';
 
 export interface Run {
@@ -43,7 +44,7 @@ export function inlineRuns(markdown: string): Run[] {
           walk(node.children, { ...style, link: node.url });
           break;
         case 'image': {
-          const name = node.alt || node.url.split(/[/\\]/).pop() || '';
+          const name = pictureName(node.alt, node.url);
           if (name) runs.push({ ...style, image: true, text: sanitize(name) });
           break;
         }

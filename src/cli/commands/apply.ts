@@ -6,7 +6,7 @@ import { withFolderLock } from '../../catalog/folder-lock.js';
 import { applyResources, createArticle } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
+import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -33,7 +33,6 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       '\nExamples:\n  docflow apply --locale fr-FR\n  docflow apply add-a-new-customer --locale de-DE --create',
     )
     .action((slugs: string[], options: ApplyOptions) => {
-      checkFormat(options.format, ['text', 'json']);
       const locale = optionalLocale(options.locale);
       const workspace = openWorkspace(options, io.env);
       namedSlugs(workspace, slugs);

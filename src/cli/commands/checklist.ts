@@ -43,7 +43,7 @@ export function registerChecklist(program: Command, io: Io): void {
   withLocale(program.command('checklist'))
     .description('the steps of a procedure as a markdown task list, a printable HTML page, or JSON')
     .argument('[flow]', 'an article slug (all its procedures) or slug#n (one procedure); none with --all')
-    .addOption(formatOption(['md', 'html', 'json'], 'md, html (self-contained, printable) or json (version 1)'))
+    .addOption(formatOption(FORMATS, 'md, html (self-contained, printable) or json (version 1)'))
     .option('--with-source', 'the English under each translated sentence')
     .option('--out <file|dir>', 'write there (a folder with --all) instead of printing')
     .option('--all', 'every procedure of every article in every locale into --out, with an index page')
@@ -53,7 +53,6 @@ export function registerChecklist(program: Command, io: Io): void {
       '\nExamples:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md\n  docflow checklist add-a-new-customer --locale he-IL --format html --out checklist.html\n  docflow checklist --all --format html --out checklists/',
     )
     .action((name: string | undefined, options: ChecklistOptions) => {
-      if (!(FORMATS as readonly string[]).includes(options.format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
       const format = options.format as Format;
       if (options.all) {
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);

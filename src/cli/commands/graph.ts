@@ -3,10 +3,8 @@ import type { Command } from 'commander';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
-import { CliError, print, type Io } from '../io.js';
+import { print, type Io } from '../io.js';
 import { withLocale, formatOption } from '../options.js';
-
-const FORMATS = ['mermaid', 'dot', 'json'] as const;
 
 export function registerGraph(program: Command, io: Io): void {
   withLocale(program.command('graph'))
@@ -15,7 +13,6 @@ export function registerGraph(program: Command, io: Io): void {
     .addOption(formatOption(['mermaid', 'dot', 'json'], 'mermaid, dot or json'))
     .addHelpText('after', '\nExamples:\n  docflow graph add-a-new-customer --locale fr-FR\n  docflow graph add-a-new-customer --format dot | dot -Tsvg > flow.svg')
     .action((name: string, options: LocaleOptions & { format: string }) => {
-      if (!(FORMATS as readonly string[]).includes(options.format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not “${options.format}”`, 2);
       const slug = articleSlug(name);
       const session = openSession(io, options, (ws) => [slug, ...(ws.has(slug) ? ws.article(slug).workflows.flatMap((w) => w.related) : [])]);
       for (const workflow of resolveWorkflows(session, name)) {

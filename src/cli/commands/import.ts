@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { CliError, print, warn, type Io } from '../io.js';
+import { print, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 
@@ -15,7 +15,6 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .addOption(formatOption(['text', 'json'], 'text or json'))
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
     .action(async (paths: string[], options: FolderOptions & { format: string }) => {
-      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
       const workspace = openWorkspace(options, io.env);
       const reports: (ImportReport & { file: string; text: string })[] = [];
       await withFolderLockAsync(

@@ -5,7 +5,7 @@ import { yaml } from '../../text/lazy-modules.js';
 import { lint, lintPart, LINT_PART } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
-import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
+import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
 import { CliError, print, type Io } from '../io.js';
@@ -76,7 +76,6 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         for (const rule of ALL_RULES) print(io, `${rule.id.padEnd(26)}${rule.severity.padEnd(9)}${rule.description}`);
         return;
       }
-      checkFormat(options.format, ['text', 'json']);
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
       const shard = parseShard(options.shard);

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import type { Document } from '../../model/document.js';
 import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
-import { CliError, print, type Io } from '../io.js';
+import { print, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
 
@@ -51,7 +51,6 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
     .addOption(formatOption(['text', 'json'], 'how to print problems: text or json'))
     .addHelpText('after', '\nExamples:\n  docflow parse content/fr-FR/add-a-new-customer.md --json\n  docflow parse content/ --json > documents.ndjson')
     .action((paths: string[], options: { json?: boolean; format: Format }) => {
-      if (!['text', 'json'].includes(options.format)) throw new CliError(`--format must be text or json, not “${options.format}”`, 2);
       const files = filesIn(paths, /\.md$/);
       const single = files.length === 1 && !fs.statSync(paths[0]!).isDirectory();
       const vfiles: VFile[] = [];

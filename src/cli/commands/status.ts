@@ -6,13 +6,11 @@ import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
-import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
+import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders, withShard, formatOption } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
-
-const FORMATS = ['text', 'json', 'html'] as const;
 
 interface StatusOptions extends FolderOptions {
   format: string;
@@ -49,7 +47,6 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
     )
     .action((slugs: string[], options: StatusOptions) => {
-      checkFormat(options.format, FORMATS);
       const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
       const locale = optionalLocale(options.locale);

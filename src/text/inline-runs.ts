@@ -70,7 +70,7 @@ export function highlightRuns(runs: readonly Run[], terms: readonly string[]): R
   if (wanted.length === 0) return [...runs];
   const pattern = new RegExp(`(${wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
   return runs.flatMap((run) => {
-    if (run.strong || run.code) return [run];
+    if (run.strong || run.code || run.image) return [run];
     return run.text
       .split(pattern)
       .map((text, i) => (i % 2 === 1 ? { ...run, text, strong: true } : { ...run, text }))

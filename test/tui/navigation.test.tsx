@@ -247,6 +247,12 @@ describe('tables and pictures in a step', () => {
     expect(current.frame()).toContain('Open the page. [Image: The settings page]');
   });
 
+  it('keeps a picture whole when its alt text holds one of the step’s UI labels', async () => {
+    current = startIn({ pick: '# Pick\n\n1. Select **OR** to join them. ![the OR operator joins groups](img/or.png)\n2. Done.\n' });
+    await tick();
+    expect(current.frame()).toContain('[Image: the OR operator joins groups]');
+  });
+
   it('cuts only the widest columns, to one level, when they do not fit', () => {
     expect(fitColumns([5, 10, 40], 60)).toEqual([5, 10, 40]);
     expect(fitColumns([5, 10, 40], 30)).toEqual([5, 10, 15]);

@@ -40,10 +40,9 @@ export function readAnswers(file: string): Answers {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(`${file}:1:1 error expected a mapping of input name → answer docflow:answers`);
   const answers: Answers = new Map();
   const places = new Map<string, string>();
+  if (YAML.isMap(document.contents)) for (const { key } of document.contents.items) if (YAML.isScalar(key)) places.set(String(key.value), at(key.range?.[0] ?? 0));
   placesOf.set(answers, places);
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
-    const key = document.contents && 'items' in document.contents ? (document.contents.items as { key?: { range?: [number, number, number]; value?: unknown } }[]).find((item) => String(item.key?.value) === name)?.key : undefined;
-    places.set(name, at(key?.range?.[0] ?? 0));
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') answers.set(name, String(value));
     else if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) answers.set(name, value.map(String));
     else {

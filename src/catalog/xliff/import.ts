@@ -25,14 +25,19 @@ export interface ImportReport {
   locale: string;
   updated: { slug: string; key: string }[];
   unchanged: number;
-  /** Units whose article or key docflow does not have. */
-  unknown: { slug: string; key: string }[];
+  /** Units whose article or key docflow does not have, where they are in the file. */
+  unknown: ({ slug: string; key: string } & Place)[];
   /** Units translated from another English than the reference: imported, and stale. */
-  oldEnglish: { slug: string; key: string; source: string; reference: string }[];
+  oldEnglish: ({ slug: string; key: string; source: string; reference: string } & Place)[];
   written: string[];
 }
 
 const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
+
+interface Place {
+  line: number;
+  column: number;
+}
 
 export async function importXliff(workspace: Workspace, xml: string, file: string): Promise<ImportReport> {
   const declared = DECLARATIONS.exec(xml);
@@ -49,11 +54,19 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
   const locale = normalizeLocale(parsed.locale);
   if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
   const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], written: [] };
+  const lines = new LineIndex(xml);
+  // A unit's `id="key"` after the file element that names the article (1.2 `original="slug"`,
+  // 2.0 `id="slug"`); the file's start when it cannot be found.
+  const placeOf = (slug: string, key: string): Place => {
+    const unit = xml.indexOf(`id="${key}"`, Math.max(0, xml.indexOf(`"${slug}"`)));
+    const { line, column } = lines.point(Math.max(0, unit));
+    return { line, column };
+  };
   const bySlug = new Map<string, ReadUnit[]>();
   for (const unit of parsed.units) bySlug.set(unit.slug, [...(bySlug.get(unit.slug) ?? []), unit]);
   for (const [slug, units] of bySlug) {
     if (!workspace.has(slug)) {
-      report.unknown.push(...units.map((u) => ({ slug, key: u.key })));
+      report.unknown.push(...units.map((u) => ({ slug, key: u.key, ...placeOf(slug, u.key) })));
       continue;
     }
     const { entries, merge } = localeCatalog(workspace, slug, locale);
@@ -62,7 +75,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     for (const unit of units) {
       const entry = byKey.get(unit.key);
       if (!entry || entry.reference === undefined) {
-        report.unknown.push({ slug, key: unit.key });
+        report.unknown.push({ slug, key: unit.key, ...placeOf(slug, unit.key) });
         continue;
       }
       if (unit.target === undefined || unit.target.trim() === '' || unit.target === entry.value) {
@@ -72,7 +85,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
       merge.messages[unit.key] = unit.target;
       merge.provenance.strings[unit.key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target) };
       report.updated.push({ slug, key: unit.key });
-      if (unit.source.trim() !== entry.reference.trim()) report.oldEnglish.push({ slug, key: unit.key, source: unit.source, reference: entry.reference });
+      if (unit.source.trim() !== entry.reference.trim()) report.oldEnglish.push({ slug, key: unit.key, source: unit.source, reference: entry.reference, ...placeOf(slug, unit.key) });
       changed = true;
     }
     if (!changed) continue;

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Workflow, WorkflowStep } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
+import { validateInput } from '../../flow/validate-input.js';
 import { useFlow, type FlowStart } from '../hooks/use-flow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
@@ -122,8 +123,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   const [filled, setFilled] = useState<string | undefined>();
   const visits = useVisits(flow.state);
   const editing = Boolean(step?.inputs?.length) && filled !== `${step!.id}/${visits.current}`;
-  // Secrets are never kept, so never counted as missing.
-  const unanswered = (step?.inputs ?? []).some((input) => input.required && input.type !== 'secret' && isEmpty(flow.values[input.name]));
+  // A value missing or not valid, checked as the form checks it (secrets are never kept, so never missing).
+  const unanswered = (step?.inputs ?? []).some((input) => input.type !== 'secret' && validateInput(input, flow.values[input.name] ?? '') !== undefined);
 
   useInput((input, key) => {
     if (input === 'q') return unsaved ? setPanel('confirm-quit') : quit();
@@ -254,10 +255,6 @@ function hintLines(hints: readonly string[], width: number): number {
     used += wide;
   }
   return lines;
-}
-
-function isEmpty(value: string | string[] | undefined): boolean {
-  return value === undefined || value.length === 0 || (typeof value === 'string' && value.trim() === '');
 }
 
 /** How many times the flow has entered its current state: each visit of a step asks again. */

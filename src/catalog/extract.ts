@@ -1,14 +1,15 @@
 /**
  * `docflow extract`: every article's strings → `locales/<lng>/<slug>.json`, merged, never
  * overwritten (merge.ts), with their provenance beside them (`locales/_docflow/…`).
- * Deterministic: a second run writes nothing.
+ * Deterministic: a second run writes nothing. Every file is in place when the promise resolves.
  */
 import { VFile } from 'vfile';
 import { localeCatalog, translatedLocales } from './catalog.js';
 import { localeFolders, ResourceError, resourcePath } from './locale-files.js';
 import { provenanceJson, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
-import { stableJson, writeFileAtomic } from './write-file.js';
+import { stableJson } from './write-file.js';
+import { DeferredWrites } from './deferred-writes.js';
 import type { Workspace } from './workspace.js';
 import { contentHash } from './cache.js';
 import { memoKey, recall, remember } from './extract-memo.js';
@@ -33,12 +34,14 @@ function unusable(error: ResourceError): VFile {
   return file;
 }
 
-export function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): ExtractReport {
+export async function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): Promise<ExtractReport> {
   const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], files: [] };
   const folders = localeFolders(workspace.localesDir);
   let outputs: [string, string][] = [];
+  // The disk flushes of one article's files overlap the parsing of the next ones.
+  const writes = new DeferredWrites();
   const write = (file: string, text: string) => {
-    (writeFileAtomic(file, text) ? report.written : report.unchanged).push(file);
+    (writes.write(file, text) ? report.written : report.unchanged).push(file);
     outputs.push([file, contentHash(text)]);
   };
   for (const slug of slugs) {
@@ -91,6 +94,8 @@ export function extract(workspace: Workspace, slugs: readonly string[] = workspa
     }
     // Articles stream through: memory holds one article's documents, not the repository's.
     workspace.forget(slug);
+    await writes.room();
   }
+  await writes.settle();
   return report;
 }

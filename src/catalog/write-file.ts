@@ -31,12 +31,9 @@ const swept = new Set<string>();
  * killed run left in the folder are removed the first time a run writes there.
  */
 export function writeFileAtomic(file: string, text: string): boolean {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  const dir = path.dirname(file);
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  if (holds(file, text)) return false;
+  const temporary = temporaryBeside(file);
   try {
-    fs.mkdirSync(dir, { recursive: true });
-    sweepStale(dir);
     const fd = fs.openSync(temporary, 'w');
     try {
       fs.writeSync(fd, text);
@@ -46,12 +43,39 @@ export function writeFileAtomic(file: string, text: string): boolean {
     }
     fs.renameSync(temporary, file);
   } catch (error) {
-    removeQuietly(temporary);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code) throw new WriteError(file, code);
-    throw error;
+    throw failed(file, temporary, error);
   }
   return true;
+}
+
+/** Whether `file` already holds exactly `text`. */
+export function holds(file: string, text: string): boolean {
+  try {
+    return fs.readFileSync(file, 'utf8') === text;
+  } catch {
+    // Missing, or not a file: the write says why it cannot be done, if it cannot.
+    return false;
+  }
+}
+
+/** A name for the temporary file beside `file`, its folder made and stale temporaries swept. */
+export function temporaryBeside(file: string): string {
+  const dir = path.dirname(file);
+  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    sweepStale(dir);
+  } catch (error) {
+    throw failed(file, temporary, error);
+  }
+  return temporary;
+}
+
+/** The temporary file removed, and the error as the WriteError to tell (unless it is a bug). */
+export function failed(file: string, temporary: string, error: unknown): unknown {
+  removeQuietly(temporary);
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? new WriteError(file, code) : error;
 }
 
 /** A temporary file gone, if it can be: the error that stopped the write is the one to tell. */

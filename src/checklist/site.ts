@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { translator } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
-import { writeFileAtomic } from '../catalog/write-file.js';
+import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
@@ -25,11 +25,14 @@ export interface SiteReport {
 
 const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
 
-export function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): SiteReport {
+/** Every page in place when the promise resolves. */
+export async function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): Promise<SiteReport> {
   const { workspace } = session;
   const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
   const index = new Map<string, { slug: string; title: string; file: string; procedures: number }[]>();
   const report: SiteReport = { files: 0, procedures: 0, locales: 0 };
+  // Pages reach the disk while the next ones are rendered.
+  const writes = new DeferredWrites();
   const hasPage = (slug: string, locale: string) => workspace.article(slug).workflows.length > 0 && session.localesFor(slug).includes(locale);
   for (const slug of workspace.slugs()) {
     const workflows = workspace.article(slug).workflows;
@@ -48,14 +51,16 @@ export function writeChecklistSite(session: Session, out: string, format: keyof 
       };
       const text =
         format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite, see: seeArticle(tr) }) : renderMarkdown(checklist, tr, rewrite);
-      writeFileAtomic(file, text);
+      writes.write(file, text);
       report.files++;
       report.procedures += checklist.procedures.length;
       index.set(locale, [...(index.get(locale) ?? []), { slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length }]);
     }
+    await writes.room();
   }
   report.locales = index.size;
-  writeFileAtomic(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
+  writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
+  await writes.settle();
   return report;
 }
 

@@ -17,13 +17,13 @@ const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
 
 /** A copy of the bundled content with its resources extracted. */
-function copy() {
+async function copy() {
   const root = tempDir();
   roots.push(root);
   const content = path.join(root, 'content');
   const locales = path.join(root, 'locales');
   fs.cpSync(CONTENT, content, { recursive: true });
-  extract(new Workspace(content, locales));
+  await extract(new Workspace(content, locales));
   const resource = (locale: string) => path.join(locales, locale, `${SLUG}.json`);
   const article = (locale: string) => path.join(content, locale, `${SLUG}.md`);
   const setString = (locale: string, key: string, value: string) => {
@@ -40,8 +40,8 @@ function copy() {
 }
 
 describe('apply', () => {
-  it('changes no byte of any article when nothing was edited', () => {
-    const { workspace } = copy();
+  it('changes no byte of any article when nothing was edited', async () => {
+    const { workspace } = await copy();
     const result = applyResources(workspace());
     expect(result.changed).toEqual([]);
     expect(result.unplaced).toEqual([]);
@@ -49,7 +49,7 @@ describe('apply', () => {
   });
 
   it('writes an edited translation into its article: only that sentence’s bytes change', async () => {
-    const { article, setString, cli } = copy();
+    const { article, setString, cli } = await copy();
     const before = fs.readFileSync(article('fr-FR'), 'utf8');
     const edited = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**, puis **Ajouter un client**.';
     setString('fr-FR', 'proc-1.step-1.110', edited);
@@ -67,7 +67,7 @@ describe('apply', () => {
   });
 
   it('holds the content folder while it writes: with another docflow writing there, it waits, then says who', async () => {
-    const { content, locales, article, setString } = copy();
+    const { content, locales, article, setString } = await copy();
     setString('fr-FR', 'title.103', 'Ajouter un nouveau client');
     const before = fs.readFileSync(article('fr-FR'), 'utf8');
     fs.writeFileSync(path.join(content, '.docflow.lock'), `${process.ppid}\n`);
@@ -83,7 +83,7 @@ describe('apply', () => {
   });
 
   it('reports a translation made from another English than the article’s, and leaves the article alone', async () => {
-    const { article, setString, cli } = copy();
+    const { article, setString, cli } = await copy();
     // The newest English (fr-FR) rewords the title; a translator updates zh-CN to it in locales/.
     fs.writeFileSync(article('fr-FR'), fs.readFileSync(article('fr-FR'), 'utf8').replace('-103">Add a new customer<', '-103">Add a customer<'));
     await cli('extract');
@@ -97,7 +97,7 @@ describe('apply', () => {
   });
 
   it('refuses a translation that would break the pairs', async () => {
-    const { article, setString, cli } = copy();
+    const { article, setString, cli } = await copy();
     setString('fr-FR', 'title.103', 'Ajouter</span><span class="sxs-lookup">');
     const before = fs.readFileSync(article('fr-FR'), 'utf8');
     const { code, err } = await cli('apply');
@@ -107,7 +107,7 @@ describe('apply', () => {
   });
 
   it('creates a new locale’s article from the reference and the locale’s resource file', async () => {
-    const { content, locales, cli } = copy();
+    const { content, locales, cli } = await copy();
     const english = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     fs.mkdirSync(path.join(locales, 'de-DE'));
     fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify({ 'title.103': 'Einen neuen Kunden hinzufügen' }));

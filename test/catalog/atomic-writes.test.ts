@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { writeFileAtomic } from '../../src/catalog/write-file.js';
+import { WriteError, writeFileAtomic } from '../../src/catalog/write-file.js';
+import { DeferredWrites } from '../../src/catalog/deferred-writes.js';
 import { CONTENT, ROOT, memoryIo, tempDir } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
@@ -52,6 +53,25 @@ describe('atomic writes', () => {
     expect(writeFileAtomic(path.join(dir, 'c.json'), '{}\n')).toBe(true);
     expect(fs.existsSync(stale)).toBe(false);
     expect(fs.existsSync(live)).toBe(true);
+  });
+
+  it('writes behind the caller: every file in place when settled, one that cannot be written named, the others kept', async () => {
+    const dir = path.join(root, 'deferred');
+    fs.mkdirSync(path.join(dir, 'b.json'), { recursive: true }); // a folder where a file should go
+    fs.writeFileSync(path.join(dir, 'same.json'), 'as before\n');
+    const writes = new DeferredWrites();
+    expect(writes.write(path.join(dir, 'same.json'), 'as before\n')).toBe(false);
+    const names = Array.from({ length: 300 }, (_, i) => `n/${i}.json`);
+    for (const [i, name] of names.entries()) {
+      expect(writes.write(path.join(dir, name), `${i}\n`)).toBe(true);
+      if (i % 50 === 0) await writes.room();
+    }
+    writes.write(path.join(dir, 'b.json'), '{}\n');
+    const error = await writes.settle().then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteError);
+    expect((error as WriteError).message).toMatch(/b\.json:1:1 error cannot write it \(EISDIR: it is a folder\); the file is as it was docflow:write-failed/);
+    for (const [i, name] of names.entries()) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(`${i}\n`);
+    expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('says which file cannot be written, with a rule id and exit 1, never a stack trace', async () => {

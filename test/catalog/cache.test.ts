@@ -74,7 +74,7 @@ describe('the parse cache', () => {
     const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
     const warm = new Workspace(content, locales, new Cache(path.join(cache, 'docflow')));
     const { extract } = await import('../../src/catalog/extract.js');
-    expect(extract(warm).written).toEqual([]);
+    expect((await extract(warm)).written).toEqual([]);
     expect(warm.parseCache!.stats().misses).toBe(0); // nothing parsed: every article from its memo
     // A translator's edit: the memo no longer holds; the edit is kept and reported.
     const edited = JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -15,10 +15,11 @@ function snapshot(dir: string): Map<string, string> {
   return files;
 }
 
+const out = tempDir();
+const first = await extract(new Workspace(CONTENT, out));
+const firstRun = snapshot(out);
+
 describe('extract', () => {
-  const out = tempDir();
-  const first = extract(new Workspace(CONTENT, out));
-  const firstRun = snapshot(out);
 
   it('writes en-US, fr-FR and zh-CN resources for every article, and the provenance of each translation', () => {
     const slugs = fs.readdirSync(path.join(CONTENT, 'fr-FR')).map((f) => f.replace(/\.md$/, ''));
@@ -31,18 +32,18 @@ describe('extract', () => {
     expect(provenance.strings['title.103']).toEqual({ from: 'Add a new customer', origin: 'MT', hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
   });
 
-  it('is deterministic: a second run changes no byte', () => {
-    const second = extract(new Workspace(CONTENT, out));
+  it('is deterministic: a second run changes no byte', async () => {
+    const second = await extract(new Workspace(CONTENT, out));
     expect(second.written).toEqual([]);
     expect(snapshot(out)).toEqual(firstRun);
   });
 
-  it('changes nothing in the committed locales/ (run `npm run extract` after changing content or the parser)', () => {
+  it('changes nothing in the committed locales/ (run `npm run extract` after changing content or the parser)', async () => {
     // The committed files hold translators' additions (the names of inputs), which extract keeps.
     const copy = tempDir();
     fs.cpSync(LOCALES, copy, { recursive: true });
     const before = snapshot(copy);
-    expect(extract(new Workspace(CONTENT, copy)).written).toEqual([]);
+    expect((await extract(new Workspace(CONTENT, copy))).written).toEqual([]);
     expect(snapshot(copy)).toEqual(before);
     fs.rmSync(copy, { recursive: true });
   });

@@ -27,25 +27,25 @@ const editArticle = (locale: string, from: string | RegExp, to: string) => {
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('extract merges into locales/', () => {
-  it('keeps a translator’s edit and says so', () => {
-    run();
+  it('keeps a translator’s edit and says so', async () => {
+    await run();
     const edited = { ...read(frFile), 'title.103': 'Ajouter un nouveau client' };
     fs.writeFileSync(frFile, JSON.stringify(edited, null, 2));
-    const report = run();
+    const report = await run();
     expect(report.handEdits).toEqual([`fr-FR ${SLUG} title.103`]);
     expect(read(frFile)['title.103']).toBe('Ajouter un nouveau client');
     expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).strings['title.103']).toMatchObject({ origin: 'hand', from: 'Add a new customer' });
     // Nothing changed since: a third run writes nothing and reports no new edit.
-    const again = run();
+    const again = await run();
     expect(again.written).toEqual([]);
     expect(again.handEdits).toEqual([]);
   });
 
-  it('keeps the edit and marks it stale when the English of that string changes in the article', () => {
+  it('keeps the edit and marks it stale when the English of that string changes in the article', async () => {
     // The newest English (the reference) is fr-FR's: change the English half of the title there.
     editArticle('fr-FR', 'data-stu-id="be056-103">Add a new customer<', 'data-stu-id="be056-103">Add a customer<');
     editArticle('zh-CN', /(data-stu-id="\w+-103">)Add a new customer</, '$1Add a customer<');
-    const report = run();
+    const report = await run();
     expect(read(frFile)['title.103']).toBe('Ajouter un nouveau client');
     expect(report.stale).toBeGreaterThan(0);
     const title = localeCatalog(new Workspace(content, locales), SLUG, 'fr-FR').entries.find((e) => e.key === 'title.103')!;
@@ -55,7 +55,7 @@ describe('extract merges into locales/', () => {
     expect(zh).toMatchObject({ state: 'translated', origin: 'MT', from: 'Add a customer' });
   });
 
-  it('sets aside a string whose segment is gone, reports it, and brings it back with its segment', () => {
+  it('sets aside a string whose segment is gone, reports it, and brings it back with its segment', async () => {
     const file = path.join(content, 'fr-FR', `${SLUG}.md`);
     const before = fs.readFileSync(file, 'utf8');
     const note = /\n><span data-ttu-id="be056-107">.*\n/.exec(before)![0];
@@ -63,14 +63,14 @@ describe('extract merges into locales/', () => {
     const zhFile = path.join(content, 'zh-CN', `${SLUG}.md`);
     const zhBefore = fs.readFileSync(zhFile, 'utf8');
     fs.writeFileSync(zhFile, zhBefore.replace(/\n><span data-ttu-id="[^"]*-107">.*\n/, '\n'));
-    const report = run();
+    const report = await run();
     expect(report.obsoleted).toContain(`fr-FR ${SLUG} note.108`);
     expect(read(frFile)['note.108']).toBeUndefined();
     const aside = readProvenance(provenancePath(locales, 'fr-FR', SLUG)).obsolete['note.108']!;
     expect(aside.value).toMatch(/^Si vous souhaitez fournir des solutions/);
     fs.writeFileSync(file, before);
     fs.writeFileSync(zhFile, zhBefore);
-    run();
+    await run();
     expect(read(frFile)['note.108']).toBe(aside.value);
     expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).obsolete['note.108']).toBeUndefined();
   });

@@ -16,7 +16,7 @@ const root = tempDir();
 const content = path.join(root, 'content');
 const locales = path.join(root, 'locales');
 fs.cpSync(CONTENT, content, { recursive: true });
-extract(new Workspace(content, locales));
+await extract(new Workspace(content, locales));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 async function cli(...args: string[]) {

@@ -14,10 +14,10 @@ const out = tempDir();
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () => {
-  it.each(corpora)('%s: a page per article and locale, a checkbox per step', (corpus) => {
+  it.each(corpora)('%s: a page per article and locale, a checkbox per step', async (corpus) => {
     const session = openSession(memoryIo().io, { content: path.join(CORPUS, corpus), locales: path.join(out, 'locales') }, (ws) => ws.slugs());
     const dir = path.join(out, corpus);
-    const report = writeChecklistSite(session, dir, 'html', true);
+    const report = await writeChecklistSite(session, dir, 'html', true);
     let pages = 0;
     let links = 0;
     for (const slug of session.workspace.slugs()) {

@@ -26,7 +26,7 @@ describe.skipIf(corpora.length === 0)('XLIFF round trip on the real corpus', () 
   it.each(corpora)('%s: export then import changes no byte', async (corpus) => {
     const locales = path.join(scratch, corpus);
     const workspace = new Workspace(path.join(CORPUS, corpus), locales);
-    extract(workspace);
+    await extract(workspace);
     const before = snapshot(locales);
     let units = 0;
     for (const slug of workspace.slugs()) {

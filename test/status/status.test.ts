@@ -17,7 +17,7 @@ const root = tempDir();
 const content = path.join(root, 'content');
 const locales = path.join(root, 'locales');
 fs.cpSync(CONTENT, content, { recursive: true });
-extract(new Workspace(content, locales), [SLUG]);
+await extract(new Workspace(content, locales), [SLUG]);
 // The newest English (fr-FR's) rewords the title: zh-CN's translation of the old title is stale;
 // and zh-CN's article lacks the intro's translation.
 const edit = (locale: string, from: RegExp, to: string) => {

@@ -19,7 +19,7 @@ const root = tempDir();
 const content = path.join(root, 'content');
 const locales = path.join(root, 'locales');
 fs.cpSync(CONTENT, content, { recursive: true });
-extract(new Workspace(content, locales), ['add-a-new-customer']);
+await extract(new Workspace(content, locales), ['add-a-new-customer']);
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

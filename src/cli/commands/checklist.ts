@@ -52,12 +52,12 @@ export function registerChecklist(program: Command, io: Io): void {
       'after',
       '\nExamples:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md\n  docflow checklist add-a-new-customer --locale he-IL --format html --out checklist.html\n  docflow checklist --all --format html --out checklists/',
     )
-    .action((name: string | undefined, options: ChecklistOptions) => {
+    .action(async (name: string | undefined, options: ChecklistOptions) => {
       const format = options.format as Format;
       if (options.all) {
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
         const session = openSession(io, options, (ws) => ws.slugs());
-        const written = writeChecklistSite(session, options.out, format, Boolean(options.withSource));
+        const written = await writeChecklistSite(session, options.out, format, Boolean(options.withSource));
         print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}`);
         return;
       }

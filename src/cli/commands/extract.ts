@@ -1,5 +1,5 @@
 /** `docflow extract`: write the i18next resources of every article. */
-import { withFolderLock } from '../../catalog/folder-lock.js';
+import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import type { Command } from 'commander';
 import { extract } from '../../catalog/extract.js';
 import { threadCount } from '../../catalog/parse-pool.js';
@@ -22,7 +22,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves.
-      const result = withFolderLock(workspace.localesDir, () => extract(workspace, named), io.env);
+      const result = await withFolderLockAsync(workspace.localesDir, () => extract(workspace, named), io.env);
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted } = result;

@@ -1,0 +1,62 @@
+/**
+ * Atomic writes that run behind the caller's work: each file goes through a temporary file,
+ * flushed to the disk, and a rename (as writeFileAtomic), but its opening, writing and flushing
+ * are done by libuv's thread pool while the caller goes on parsing. A crash at any point leaves
+ * each file old or new.
+ *
+ * Why: a cold extract of 370 articles writes 1,100 files; written in turn, their creation and
+ * flush waited on the disk's journal for 1.1–1.6 s of a 9 s run (CPU profile, `open` and `fsync`).
+ */
+import fsp from 'node:fs/promises';
+import { failed, holds, temporaryBeside } from './write-file.js';
+
+/** Writes in flight beyond which `room()` waits for some to finish. */
+const MAX_IN_FLIGHT = 256;
+
+export class DeferredWrites {
+  private readonly inFlight = new Set<Promise<void>>();
+  private error: unknown;
+
+  /**
+   * Like writeFileAtomic: false if `file` already holds `text`; else true, and the file is in
+   * place once `settle()` resolves (which throws the first failure, as a WriteError).
+   */
+  write(file: string, text: string): boolean {
+    if (holds(file, text)) return false;
+    const done = put(file, text).catch((error: unknown) => {
+      this.error ??= error;
+    });
+    this.inFlight.add(done);
+    void done.finally(() => this.inFlight.delete(done));
+    return true;
+  }
+
+  /** A turn of the event loop for the writes to go on; waits while too many are in flight. */
+  async room(): Promise<void> {
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+  }
+
+  /** Every file written is in place; else the first failure. */
+  async settle(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.error !== undefined) throw this.error;
+  }
+}
+
+async function put(file: string, text: string): Promise<void> {
+  let temporary = '';
+  try {
+    temporary = temporaryBeside(file);
+    const handle = await fsp.open(temporary, 'w');
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsp.rename(temporary, file);
+  } catch (error) {
+    throw temporary ? failed(file, temporary, error) : error;
+  }
+}

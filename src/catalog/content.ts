@@ -86,10 +86,13 @@ function listRoot(dir: string, add: (file: ArticleFile) => void, localeOf: (file
 
 /** Markdown files below `root`, relative, sorted; hidden folders, overlays and node_modules skipped. */
 function markdownFiles(root: string): string[] {
+  // Entries below root start with it: cut it off (path.relative resolves both sides, for each file).
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const relative = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : path.relative(root, file));
   return fs
     .readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .map((e) => relative(path.join(e.parentPath, e.name)))
     .filter((rel) => !rel.split(path.sep).some((part) => SKIPPED.has(part) || part.startsWith('.')))
     .sort();
 }

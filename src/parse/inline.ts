@@ -98,9 +98,39 @@ export function boldRuns(nodes: readonly PhrasingContent[]): Emphasis[] {
 // (a reference link needs a definition outside it).
 const LINK_SYNTAX = /\]\(|<[^>\s]+[:@][^>\s]*>/;
 
-/** Link targets of a segment body; bodies that cannot hold one are not parsed at all. */
+/** Link targets of a segment body; bodies that cannot hold one, or hold only simple links, are not parsed. */
 export function segmentLinks(markdown: string): string[] {
-  return LINK_SYNTAX.test(markdown) ? links(parseInline(markdown)) : [];
+  if (!LINK_SYNTAX.test(markdown)) return [];
+  return simpleLinks(markdown) ?? parsedLinks(markdown);
+}
+
+// `[text](destination)` with no brackets in the text and no space, parenthesis or angle bracket
+// in the destination.
+const SIMPLE_LINK = /\[([^[\]]*)\]\(([^\s()<>]*)\)/g;
+// What could change how such a link parses, or hide one: escapes, code, html and autolinks,
+// entities, images, line endings.
+const NOT_SIMPLE = /[\\`<>&!\n\r]/;
+const BRACKETS = /[[\]()]/;
+
+/**
+ * The destinations of a body whose only link syntax is simple inline links, read by a pattern;
+ * undefined when anything else could be link syntax (the parser then decides). Most bodies with
+ * links are such text, and parsing them was half a second of a cold extract of 370 articles. The
+ * test checks the pattern against the parser on every segment of the corpus.
+ */
+export function simpleLinks(markdown: string): string[] | undefined {
+  if (NOT_SIMPLE.test(markdown) || BLOCK_START.test(markdown)) return undefined;
+  const urls: string[] = [];
+  const rest = markdown.replace(SIMPLE_LINK, (_, _text: string, url: string) => {
+    urls.push(url);
+    return ' ';
+  });
+  return BRACKETS.test(rest) ? undefined : urls;
+}
+
+/** Link targets as the parser finds them (the oracle of simpleLinks). */
+export function parsedLinks(markdown: string): string[] {
+  return links(parseInline(markdown));
 }
 
 function links(nodes: readonly PhrasingContent[]): string[] {

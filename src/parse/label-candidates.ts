@@ -59,10 +59,13 @@ export function candidates(target: string): { bold: Candidate[]; quoted: Candida
   const parsed = boldRuns(nodes)
     .map((run) => ({ text: clean(run.text), kind: 'bold' as const, lead: leadOf(run.before) }))
     .filter((c) => c.text !== '');
-  const loose = [...target.matchAll(LOOSE_BOLD)]
-    .map((m) => ({ text: clean(m[1]!), kind: 'bold' as const, lead: leadOf(plainText(parseInline(target.slice(0, m.index)))) }))
-    .filter((c) => c.text !== '');
-  const bold = loose.length > parsed.length ? loose : parsed;
+  // Bold the parser did not take shows as more loose runs than parsed ones; only then are their
+  // leads worth a parse of the text before each (most sentences' bold parses: 0.5 s of 370 articles).
+  const loose = [...target.matchAll(LOOSE_BOLD)].filter((m) => clean(m[1]!) !== '');
+  const bold =
+    loose.length > parsed.length
+      ? loose.map((m) => ({ text: clean(m[1]!), kind: 'bold' as const, lead: leadOf(plainText(parseInline(target.slice(0, m.index)))) }))
+      : parsed;
   const quoted = quotedCandidates(plainText(nodes)).filter((q) => !bold.some((b) => b.text === q.text));
   return { bold, quoted };
 }

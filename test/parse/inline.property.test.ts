@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { isPlain, parseInline } from '../../src/parse/inline.js';
+import { isPlain, parseInline, parsedLinks, simpleLinks } from '../../src/parse/inline.js';
 
 const unchanged = (markdown: string) => {
   const [paragraph, ...rest] = fromMarkdown(markdown).children;
@@ -30,6 +30,32 @@ describe('text that needs no parsing', () => {
     }
     for (const markup of ['**Save**', '1. Step', '# Title', 'a &amp; b', 'a\\*b', ' lead', 'trail ', '[x](y)', '2021) x']) {
       expect(isPlain(markup), markup).toBe(false);
+    }
+  });
+});
+
+describe('links read without the parser', () => {
+  it('are the parser’s links whenever the pattern answers (any text of link-prone characters, fixed seed)', () => {
+    // Whole links among the pieces, so that generated text holds them often, near stray brackets.
+    const pieces = fc.constantFrom(...'a b:/.#*_[]()<>&!\\`"\'\n-1'.split(''), '[a](b)', '[](x:y)', '](', '[a]', '(c)', '  ');
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }).map((list) => list.join('')), (markdown) => {
+        const fast = simpleLinks(markdown);
+        if (fast === undefined) return;
+        answered++;
+        expect(fast, JSON.stringify(markdown)).toEqual(parsedLinks(markdown));
+      }),
+      { seed: 7, numRuns: 30_000 },
+    );
+    expect(answered).toBeGreaterThan(3000);
+  });
+
+  it('answer for sentences with ordinary links, and leave the rest to the parser', () => {
+    expect(simpleLinks('See [Create a customer](create-a-customer.md) and [the FAQ](https://x.test/faq#top).')).toEqual(['create-a-customer.md', 'https://x.test/faq#top']);
+    expect(simpleLinks('Nothing here.')).toEqual([]);
+    for (const other of ['[a](b "title")', '![image](a.png)', '[a `](b)`', '[a](<b c>)', '[a [b] c](d)', '\\[a](b)', '[a](b&amp;c)', '- [a](b)']) {
+      expect(simpleLinks(other), other).toBeUndefined();
     }
   });
 });

@@ -9,7 +9,7 @@ import type { Glossary } from '../parse/label-glossary.js';
 import { parseEntry } from './article-cache.js';
 import type { ArticleFile } from './content.js';
 import { fileGlossary } from './file-glossary.js';
-import { settleMemory, THREAD_BUDGET } from '../runtime/memory-budget.js';
+import { collectThoroughly, settleMemory, THREAD_BUDGET } from '../runtime/memory-budget.js';
 
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
@@ -17,6 +17,7 @@ export type WorkerTask =
   | { id: number; kind: 'article'; files: ArticleFile[] };
 
 let glossaries = new Map<string, Glossary>();
+collectThoroughly();
 
 parentPort?.on('message', (task: WorkerTask) => {
   if (task.kind === 'glossaries') {

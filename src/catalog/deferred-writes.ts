@@ -45,9 +45,8 @@ export class DeferredWrites {
 }
 
 async function put(file: string, text: string): Promise<void> {
-  let temporary = '';
+  const temporary = temporaryBeside(file);
   try {
-    temporary = temporaryBeside(file);
     const handle = await fsp.open(temporary, 'w');
     try {
       await handle.writeFile(text);
@@ -57,6 +56,6 @@ async function put(file: string, text: string): Promise<void> {
     }
     await fsp.rename(temporary, file);
   } catch (error) {
-    throw temporary ? failed(file, temporary, error) : error;
+    throw failed(file, temporary, error);
   }
 }

@@ -83,7 +83,9 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
     }
-    // An outcome with a broken file is not replayed: the next run must say it again.
+    // An outcome with a broken file is not replayed: the next run must say it again. The memo
+    // is kept before its files are in place: recall checks each file's bytes, so one whose writes
+    // never landed (a killed run) is not used.
     if (key && complete) {
       remember(workspace, key, article, {
         outputs,

@@ -10,10 +10,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { processAlive } from './process-alive.js';
 import { WriteError } from './write-file.js';
+import { problemText } from '../text/problem-line.js';
 
 export class FolderBusyError extends Error {
   constructor(dir: string, pid: number) {
-    super(`${dir}:1:1 error another docflow (process ${pid}) is writing this folder; run again when it is done docflow:folder-busy`);
+    super(problemText({ file: dir }, 'error', `another docflow (process ${pid}) is writing this folder; run again when it is done`, 'docflow:folder-busy'));
   }
 }
 

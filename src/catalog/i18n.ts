@@ -10,6 +10,7 @@ import { fallbackChain } from './fallback.js';
 import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
+import { problemText } from '../text/problem-line.js';
 
 export const UI_NAMESPACE = 'ui';
 
@@ -92,7 +93,7 @@ function readOrLeaveOut(file: string, report: (problem: string) => void): Record
     return readMessages(file, report);
   } catch (error) {
     if (!(error instanceof ResourceError)) throw error;
-    report(`${error.file}:${error.line}:${error.column} warning ${error.reason}; its strings are left out and the next language shows instead docflow:bad-resource`);
+    report(problemText(error, 'warning', `${error.reason}; its strings are left out and the next language shows instead`, 'docflow:bad-resource'));
     return {};
   }
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LineIndex } from '../parse/line-index.js';
 import { jsonError } from '../text/json-error.js';
 import { normalizeLocale } from '../parse/locale.js';
+import { problemText } from '../text/problem-line.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -42,7 +43,7 @@ export class ResourceError extends Error {
     readonly column: number,
     readonly reason: string,
   ) {
-    super(`${file}:${line}:${column} error ${reason} docflow:bad-resource`);
+    super(problemText({ file, line, column }, 'error', reason, 'docflow:bad-resource'));
   }
 }
 
@@ -72,7 +73,7 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
       continue;
     }
     const line = lineOf(text, key);
-    warn(`${file}:${line}:1 warning “${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string: left out docflow:bad-resource`);
+    warn(problemText({ file, line }, 'warning', `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string: left out`, 'docflow:bad-resource'));
   }
   return messages;
 }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processAlive } from './process-alive.js';
+import { problemText } from '../text/problem-line.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
 export class WriteError extends Error {
@@ -9,7 +10,7 @@ export class WriteError extends Error {
     readonly file: string,
     readonly code: string,
   ) {
-    super(`${file}:1:1 error cannot write it (${code}${REASONS[code] ? `: ${REASONS[code]}` : ''}); the file is as it was docflow:write-failed`);
+    super(problemText({ file }, 'error', `cannot write it (${code}${REASONS[code] ? `: ${REASONS[code]}` : ''}); the file is as it was`, 'docflow:write-failed'));
   }
 }
 

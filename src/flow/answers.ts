@@ -6,40 +6,41 @@
 import fs from 'node:fs';
 import { yaml } from '../text/lazy-modules.js';
 import { suggest } from '../text/suggest.js';
+import { problemText, type ProblemPlace } from '../text/problem-line.js';
 
 export type Answers = Map<string, string | string[]>;
 
 export class AnswersError extends Error {}
 
 /** Where each answer of a file read is (`file:line:column`), for what is said of it later. */
-const placesOf = new WeakMap<Answers, Map<string, string>>();
+const placesOf = new WeakMap<Answers, Map<string, ProblemPlace>>();
 
 export function readAnswers(file: string): Answers {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new AnswersError(`${file}:1:1 error cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'}) docflow:answers`);
+    throw new AnswersError(problemText({ file }, 'error', `cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'docflow:answers'));
   }
   const YAML = yaml();
   const lineCounter = new YAML.LineCounter();
   const document = YAML.parseDocument(text, { lineCounter, uniqueKeys: true });
-  const at = (offset: number) => {
+  const at = (offset: number): ProblemPlace => {
     const place = lineCounter.linePos(offset);
-    return `${file}:${place.line}:${place.col}`;
+    return { file, line: place.line, column: place.col };
   };
   const [first] = document.errors;
-  if (first) throw new AnswersError(`${at(first.pos[0])} error not valid JSON or YAML: ${first.message.split('\n')[0]} docflow:answers`);
+  if (first) throw new AnswersError(problemText(at(first.pos[0]), 'error', `not valid JSON or YAML: ${first.message.split('\n')[0]}`, 'docflow:answers'));
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
     // An alias to no anchor, or aliases that would expand without end.
-    throw new AnswersError(`${file}:1:1 error not valid JSON or YAML: ${(error as Error).message.split('\n')[0]} docflow:answers`);
+    throw new AnswersError(problemText({ file }, 'error', `not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, 'docflow:answers'));
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(`${file}:1:1 error expected a mapping of input name → answer docflow:answers`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new AnswersError(problemText({ file }, 'error', 'expected a mapping of input name → answer', 'docflow:answers'));
   const answers: Answers = new Map();
-  const places = new Map<string, string>();
+  const places = new Map<string, ProblemPlace>();
   if (YAML.isMap(document.contents)) for (const { key } of document.contents.items) if (YAML.isScalar(key)) places.set(String(key.value), at(key.range?.[0] ?? 0));
   placesOf.set(answers, places);
   for (const [name, value] of Object.entries(data as Record<string, unknown>)) {
@@ -48,7 +49,7 @@ export function readAnswers(file: string): Answers {
     else {
       // Where the wrong value is, not the top of the file.
       const node = document.get(name, true) as { range?: [number, number, number] } | undefined;
-      throw new AnswersError(`${at(node?.range?.[0] ?? 0)} error the answer for “${name}” must be text, a number or a list docflow:answers`);
+      throw new AnswersError(problemText(at(node?.range?.[0] ?? 0), 'error', `the answer for “${name}” must be text, a number or a list`, 'docflow:answers'));
     }
   }
   return answers;
@@ -65,6 +66,6 @@ export function unaskedAnswers(answers: Answers, asked: readonly string[], file:
     .filter((name) => !known.has(name))
     .map((name) => {
       const meant = suggest(name, asked);
-      return `${placesOf.get(answers)?.get(name) ?? `${file}:1:1`} warning no step asks for “${name}”${meant ? `; did you mean “${meant}”?` : ''} docflow:unknown-answer`;
+      return problemText(placesOf.get(answers)?.get(name) ?? { file }, 'warning', `no step asks for “${name}”${meant ? `; did you mean “${meant}”?` : ''}`, 'docflow:unknown-answer');
     });
 }

@@ -13,11 +13,12 @@ import { provenanceJson, provenancePath, valueHash } from '../provenance.js';
 import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import { readXliff, type ReadUnit } from './xliff-format.js';
+import { problemText } from '../../text/problem-line.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
   constructor(file: string, place: { line: number; column: number }, reason: string, rule: string) {
-    super(`${file}:${place.line}:${place.column} error ${reason} docflow:${rule}`);
+    super(problemText({ file, ...place }, 'error', reason, `docflow:${rule}`));
   }
 }
 

@@ -10,6 +10,7 @@ import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
+import { problemText } from '../../text/problem-line.js';
 
 interface ApplyOptions extends FolderOptions {
   locale?: string;
@@ -50,7 +51,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         const verb = options.dryRun ? 'would change' : 'changed';
         for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);
         print(io, `${result.changed.length} ${options.dryRun ? 'articles would change' : 'articles written'}, ${result.unchanged.length} unchanged`);
-        for (const u of result.unplaced) warn(io, `${u.path ?? u.slug}:${u.line ?? 1}:${u.column ?? 1} warning ${u.locale} ${u.key}: not written: ${u.reason} docflow:apply-unplaced`);
+        for (const u of result.unplaced) warn(io, problemText({ file: u.path ?? u.slug, line: u.line, column: u.column }, 'warning', `${u.locale} ${u.key}: not written: ${u.reason}`, 'docflow:apply-unplaced'));
       }
       if (result.unplaced.length > 0) setExit(1);
     });

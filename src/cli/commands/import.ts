@@ -7,6 +7,7 @@ import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
+import { problemText } from '../../text/problem-line.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
@@ -38,8 +39,8 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       }
       for (const r of reports) {
         print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged, ${r.unknown.length} unknown (${r.locale})`);
-        for (const u of r.unknown) warn(io, `${r.file}:${u.line}:${u.column} warning ${u.slug} ${u.key}: no such string in the content docflow:xliff-unknown`);
-        for (const o of r.oldEnglish) warn(io, `${r.file}:${o.line}:${o.column} warning ${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale) docflow:xliff-old-english`);
+        for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
+        for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
       }
     });
 }

@@ -10,6 +10,7 @@ import { parseDocument } from '../../parse/parse-document.js';
 import { print, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
+import { severity } from '../../text/problem-line.js';
 
 /**
  * One file parsed, or a file-level message when it cannot be read. Bytes that are not UTF-8 are
@@ -61,7 +62,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
         if (options.json && single && document) {
           print(io, JSON.stringify({ ...document, steps: document.procedures.flatMap((p) => p.steps) }, null, 2));
         } else if (options.json) {
-          const messages = vfile.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, severity: m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info', message: m.reason }));
+          const messages = vfile.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, severity: severity(m), message: m.reason }));
           print(io, JSON.stringify({ path: file, ...(document ? summary(document) : {}), messages }));
         } else if (document) {
           const s = summary(document);

@@ -1,30 +1,45 @@
-// The command-line entry as a few bundled files (dist/bundle/): Node resolves and loads one
-// module graph of ~hundreds of small files in ~0.4 s; bundled, `docflow --help` starts in a
-// fraction of that. Ink and React stay in a chunk of their own, loaded only by `run`; the parse
-// worker is an entry of its own, next to the chunks, where the pool looks for it. The bundle
-// sits two folders below the package root, as the modules do, so content/ and locales/ resolve.
+// The command-line entry as three bundled files (dist/bundle/), for start-up:
+// - docflow.cjs, the whole CLI as one CommonJS file: Node resolves and loads a module graph of
+//   hundreds of small files in ~0.4 s, and keeps no compiled code of ES modules between runs
+//   (Node 20), so the CLI is one script that main.js compiles with V8's code cache
+//   (src/cli/code-cache.ts). Ink and React are in it but run only when `run` asks for them;
+//   V8 compiles a function when it first runs.
+// - main.js, that entry (src/cli/bin.ts);
+// - parse-worker.js, the parse thread, where the pool looks for it (an ES module: a worker's
+//   start is not on a person's path).
+// The bundle sits two folders below the package root, as the modules do, so content/ and
+// locales/ resolve.
 import fs from 'node:fs';
 import { build } from 'esbuild';
+import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
-import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
+import { yogaSync } from './yoga-sync.mjs';
 
-// Chunk names carry a hash: clear the folder so old chunks do not pile up.
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
-await build({
-  entryPoints: { main: 'dist/cli/bin.js', 'parse-worker': 'dist/catalog/parse-worker.js' },
+const common = {
   outdir: 'dist/bundle',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Ink loads its devtools only when DEV=true; they are not a dependency.
-  external: ['react-devtools-core'],
-  // Bundled CommonJS packages call require(): give them one.
-  banner: { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" },
   // React's production build: the development one checks every render and loads slower.
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [memoStringWidth, yogaWithoutFetch],
   logLevel: 'warning',
+};
+// Bundled CommonJS packages call require(): give the ES module files one.
+const requireInModules = { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" };
+
+await build({
+  ...common,
+  entryPoints: { docflow: 'dist/cli/main.js' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // Ink loads its devtools only when DEV=true; they are not a dependency.
+  external: ['react-devtools-core'],
+  // Modules find content/, locales/ and the parse worker from their own address.
+  define: { ...common.define, 'import.meta.url': '__docflowUrl' },
+  banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [memoStringWidth, yogaSync, inkWithoutTopLevelAwait],
 });
+await build({ ...common, entryPoints: { main: 'dist/cli/bin.js', 'parse-worker': 'dist/catalog/parse-worker.js' }, format: 'esm', banner: requireInModules });
+fs.chmodSync('dist/bundle/main.js', 0o755);

@@ -121,7 +121,7 @@ function buildId(): string {
     const hash = createHash('sha1');
     const files = fs
       .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(?:js|ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+      .filter((entry) => entry.isFile() && /\.(?:c?js|ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
     for (const file of files) {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 /**
- * The command's entry: Node 22.1+ keeps the compiled code of docflow between runs when asked
- * before the code loads (~60 ms less before a flow's first frame there; Node 20 has no such cache).
+ * The command's entry (bundled as dist/bundle/main.js): runs the CLI, bundled beside it as one
+ * CommonJS file, through V8's code cache (code-cache.ts).
  */
-import module from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { codeCacheFolder, commandOf, runWithCodeCache } from './code-cache.js';
 
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-await import('./main.js');
+const argv = process.argv.slice(2);
+const cli = runWithCodeCache(fileURLToPath(new URL('./docflow.cjs', import.meta.url)), codeCacheFolder(argv, process.env), commandOf(argv));
+process.once('exit', cli.save);

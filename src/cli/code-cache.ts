@@ -1,0 +1,98 @@
+/**
+ * Runs the bundled CLI (one CommonJS file) with V8's code cache: the bytecode of what the last
+ * run of the same command compiled, kept in `<cache>/code/`. Node 20 keeps nothing compiled
+ * between runs (ES modules have no cache there at all), and compiling the bundle and the
+ * functions a flow's first frame runs was ~130 ms of it. Never wrong: the entry is named by a
+ * hash of the bundle's bytes, Node's version and the architecture, and V8 itself refuses data
+ * made with other flags (then the entry is made again). Safe to delete; safe under two processes
+ * (written whole under a temporary name, then renamed); `--no-cache` keeps none.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+import { replaceQuietly } from '../catalog/cache-file.js';
+
+/** Another build's entries go once they are this old (a build in use rewrites its own rarely). */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+export interface CodeCacheOutcome {
+  /** The entry used or made, if any. */
+  entry?: string;
+  /** Whether V8 took the entry's bytecode (false: none, or refused). */
+  used: boolean;
+  /**
+   * Writes the entry when it was not used. Called at exit, so the functions the run compiled are
+   * in it too, not only the top level.
+   */
+  save(): void;
+}
+
+/**
+ * Where code caches go for these arguments: `--cache <dir>` or the default cache folder, not
+ * with `--no-cache` or without a home.
+ */
+export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
+  let base = env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'docflow') : env.HOME ? path.join(env.HOME, '.cache', 'docflow') : undefined;
+  for (const [index, argument] of argv.entries()) {
+    if (argument === '--') break;
+    if (argument === '--no-cache') return undefined;
+    if (argument === '--cache' && argv[index + 1] !== undefined) base = path.resolve(argv[index + 1]!);
+    else if (argument.startsWith('--cache=')) base = path.resolve(argument.slice('--cache='.length));
+  }
+  return base === undefined ? undefined : path.join(base, 'code');
+}
+
+/**
+ * Compiles and runs the CommonJS `file` as Node would (its own require, module and paths), with
+ * the code cache in `folder` for `command` (each command compiles different functions).
+ */
+export function runWithCodeCache(file: string, folder: string | undefined, command: string): CodeCacheOutcome {
+  const bytes = fs.readFileSync(file);
+  const source = bytes.toString('utf8');
+  const build = folder === undefined ? undefined : `${process.version}-${process.arch}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}`;
+  const entry = build === undefined ? undefined : path.join(folder!, build, `${command.replace(/[^a-z0-9-]/gi, '_')}.v8`);
+  let cachedData: Buffer | undefined;
+  if (entry !== undefined) {
+    try {
+      cachedData = fs.readFileSync(entry);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  const used = cachedData !== undefined && script.cachedDataRejected === false;
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  const save = () => {
+    if (entry === undefined || used) return;
+    replaceQuietly(entry, script.createCachedData());
+    removeStaleBuilds(folder!, build!);
+  };
+  return { entry, used, save };
+}
+
+/** The first word that names a command (`run`, `extract`, …), else `docflow`. */
+export function commandOf(argv: readonly string[]): string {
+  return argv.find((argument) => /^[a-z][a-z-]*$/.test(argument)) ?? 'docflow';
+}
+
+function removeStaleBuilds(folder: string, current: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name === current) continue;
+    const other = path.join(folder, name);
+    try {
+      if (Date.now() - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { recursive: true, force: true });
+    } catch {
+      // Removed by another process meanwhile: nothing to do.
+    }
+  }
+}

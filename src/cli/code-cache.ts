@@ -45,12 +45,13 @@ export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv)
 }
 
 /**
- * Compiles and runs the CommonJS `file` as Node would (its own require, module and paths), with
+ * Compiles and runs the CommonJS `file` (ASCII) as Node would (its own require, module and paths), with
  * the code cache in `folder` for `command` (each command compiles different functions).
  */
 export function runWithCodeCache(file: string, folder: string | undefined, command: string): CodeCacheOutcome {
   const bytes = fs.readFileSync(file);
-  const source = bytes.toString('utf8');
+  // The bundle is ASCII (scripts/bundle.mjs): read as Latin-1, a one-byte string, 1.5 ms not 9.
+  const source = bytes.toString('latin1');
   const build = folder === undefined ? undefined : `${process.version}-${process.arch}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}`;
   const entry = build === undefined ? undefined : path.join(folder!, build, `${command.replace(/[^a-z0-9-]/gi, '_')}.v8`);
   let cachedData: Buffer | undefined;

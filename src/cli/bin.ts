@@ -7,5 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { codeCacheFolder, commandOf, runWithCodeCache } from './code-cache.js';
 
 const argv = process.argv.slice(2);
-const cli = runWithCodeCache(fileURLToPath(new URL('./docflow.cjs', import.meta.url)), codeCacheFolder(argv, process.env), commandOf(argv));
+// src/runtime/memory-budget.ts turns on --expose-gc when it first collects.
+const cli = runWithCodeCache(fileURLToPath(new URL('./docflow.cjs', import.meta.url)), codeCacheFolder(argv, process.env), commandOf(argv), '--expose-gc');
 process.once('exit', cli.save);

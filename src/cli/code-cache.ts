@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import { replaceQuietly } from '../catalog/cache-file.js';
 
@@ -45,10 +46,14 @@ export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv)
 }
 
 /**
- * Compiles and runs the CommonJS `file` (ASCII) as Node would (its own require, module and paths), with
- * the code cache in `folder` for `command` (each command compiles different functions).
+ * Compiles and runs the CommonJS `file` (ASCII) as Node would (its own require, module and
+ * paths), with the code cache in `folder` for `command` (each command compiles different
+ * functions); `flags`: the V8 flags the program may set while it runs.
  */
-export function runWithCodeCache(file: string, folder: string | undefined, command: string): CodeCacheOutcome {
+export function runWithCodeCache(file: string, folder: string | undefined, command: string, flags?: string): CodeCacheOutcome {
+  // V8 refuses a cache made under other flags than its own, and the entry is made at exit: flags
+  // the program sets while it runs (memory-budget asks for --expose-gc) are set from the start.
+  if (flags !== undefined) v8.setFlagsFromString(flags);
   const bytes = fs.readFileSync(file);
   // The bundle is ASCII (scripts/bundle.mjs): read as Latin-1, a one-byte string, 1.5 ms not 9.
   const source = bytes.toString('latin1');

@@ -15,11 +15,11 @@ const root = tempDir();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Runs `script` as the CLI is run (its entry saved at exit), and what it printed. */
-function run(script: string, folder: string | undefined): { result: string; used: boolean } {
+function run(script: string, folder: string | undefined, flags?: string): { result: string; used: boolean } {
   const file = path.join(root, 'cli.cjs');
   fs.writeFileSync(file, script);
   const driver = `import { runWithCodeCache } from ${JSON.stringify(BUILT)};
-const cli = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(folder)}, 'extract');
+const cli = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(folder)}, 'extract', ${JSON.stringify(flags)});
 process.once('exit', cli.save);
 process.stderr.write(String(cli.used));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', driver], { encoding: 'utf8' });
@@ -52,6 +52,18 @@ describe.skipIf(!fs.existsSync(BUILT))('the code cache', () => {
     fs.writeFileSync(path.join(folder, entry!), 'not bytecode');
     expect(run('process.stdout.write("ok");', folder)).toEqual({ result: 'ok', used: false });
     expect(run('process.stdout.write("ok");', folder).used).toBe(true);
+  });
+
+  it('is kept by a program that sets V8 flags while it runs, when they are named to it', () => {
+    // As memory-budget does when it first collects: a cache made after that is refused at the
+    // next start, unless the flags were set before compiling.
+    const script = "require('node:v8').setFlagsFromString('--expose-gc'); process.stdout.write('ok');";
+    const refused = path.join(root, 'flags-unnamed');
+    run(script, refused);
+    expect(run(script, refused).used).toBe(false);
+    const kept = path.join(root, 'flags-named');
+    run(script, kept, '--expose-gc');
+    expect(run(script, kept, '--expose-gc')).toEqual({ result: 'ok', used: true });
   });
 
   it('keeps nothing without a folder (--no-cache)', () => {

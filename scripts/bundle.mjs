@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import { build } from 'esbuild';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
+import { sharedInterop } from './shared-interop.mjs';
 import { sliceAnsiNarrowFast } from './slice-ansi-narrow-fast.mjs';
 import { yogaSync } from './yoga-sync.mjs';
 
@@ -45,6 +46,7 @@ await build({
 // esbuild escapes what is not ASCII in code, but not in comments: escaped there too, the file
 // is ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes (9 ms).
 const cli = 'dist/bundle/docflow.cjs';
-fs.writeFileSync(cli, fs.readFileSync(cli, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+const ascii = fs.readFileSync(cli, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+fs.writeFileSync(cli, sharedInterop(ascii, cli));
 await build({ ...common, entryPoints: { main: 'dist/cli/bin.js', 'parse-worker': 'dist/catalog/parse-worker.js' }, format: 'esm', banner: requireInModules });
 fs.chmodSync('dist/bundle/main.js', 0o755);

@@ -64,7 +64,7 @@ export function runWithCodeCache(file: string, folder: string | undefined, comma
     try {
       cachedData = fs.readFileSync(entry);
     } catch {
-      cachedData = undefined;
+      // None yet: this run makes it.
     }
   }
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;

@@ -66,6 +66,20 @@ describe.skipIf(!fs.existsSync(BUILT))('the code cache', () => {
     expect(run(script, kept, '--expose-gc')).toEqual({ result: 'ok', used: true });
   });
 
+  it("clears out other builds' entries once they are a week old, and keeps newer ones", () => {
+    const folder = path.join(root, 'builds');
+    const build = (name: string, days: number) => {
+      fs.mkdirSync(path.join(folder, name, 'x'), { recursive: true });
+      const then = new Date(Date.now() - days * 86_400_000);
+      fs.utimesSync(path.join(folder, name), then, then);
+    };
+    build('v0-old', 8);
+    build('v0-recent', 6);
+    run('process.stdout.write("ok");', folder);
+    expect(fs.readdirSync(folder).filter((name) => name.startsWith('v0-'))).toEqual(['v0-recent']);
+    expect(entries(folder)).toHaveLength(1);
+  });
+
   it('keeps nothing without a folder (--no-cache)', () => {
     const before = fs.readdirSync(root).sort();
     expect(run('process.stdout.write("ok");', undefined)).toEqual({ result: 'ok', used: false });

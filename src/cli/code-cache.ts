@@ -14,6 +14,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { replaceQuietly } from '../catalog/cache-file.js';
+import { Cache } from '../catalog/cache.js';
 
 /** Another build's entries go once they are this old (a build in use rewrites its own rarely). */
 const STALE_MS = 7 * 24 * 3600 * 1000;
@@ -35,7 +36,7 @@ export interface CodeCacheOutcome {
  * with `--no-cache` or without a home.
  */
 export function codeCacheFolder(argv: readonly string[], env: NodeJS.ProcessEnv): string | undefined {
-  let base = env.XDG_CACHE_HOME ? path.join(env.XDG_CACHE_HOME, 'docflow') : env.HOME ? path.join(env.HOME, '.cache', 'docflow') : undefined;
+  let base = Cache.folder(env);
   for (const [index, argument] of argv.entries()) {
     if (argument === '--') break;
     if (argument === '--no-cache') return undefined;

@@ -21,7 +21,8 @@ const CACHED = 4096;
 // code, emphasis, links, html, entities, images, hard breaks, line endings), and nothing at its
 // start that could open a block (heading, quote, list, rule, indented code, setext underline).
 // Most sentences of an article are such text; parsing them would only give them back.
-const INLINE_SYNTAX = /[\\`*_[\]<>&!\n\r~|\0]/;
+// (`|` is not among them: tables are GFM, and segment bodies are parsed as CommonMark.)
+const INLINE_SYNTAX = /[\\`*_[\]<>&!\n\r~\0]/;
 const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)])/;
 const EDGE_SPACE = /\s$/;
 

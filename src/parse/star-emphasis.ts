@@ -6,8 +6,10 @@
  */
 import type { PhrasingContent } from 'mdast';
 
-// Everything but `*` that can start markup, a line ending, or a block at the start.
-const OTHER_SYNTAX = /[\\`_[\]<>&!\n\r~|\0]/;
+// Everything but `*` that can start markup, a line ending, or a block at the start. (`|` is
+// plain text to the CommonMark parser this stands in for: "Global admin | Account admin" and
+// the like were 45 % of the bold sentences that went to it.)
+const OTHER_SYNTAX = /[\\`_[\]<>&!\n\r~\0]/;
 const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)]|\*[ \t]|[*\s]+$)/;
 
 /** True for text this module parses exactly as the markdown parser would. */

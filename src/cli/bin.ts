@@ -4,9 +4,10 @@
  * CommonJS file, through V8's code cache (code-cache.ts).
  */
 import { fileURLToPath } from 'node:url';
+import { COLLECTOR_FLAG } from '../runtime/memory-budget.js';
 import { codeCacheFolder, commandOf, runWithCodeCache } from './code-cache.js';
 
 const argv = process.argv.slice(2);
-// src/runtime/memory-budget.ts turns on --expose-gc when it first collects.
-const cli = runWithCodeCache(fileURLToPath(new URL('./docflow.cjs', import.meta.url)), codeCacheFolder(argv, process.env), commandOf(argv), '--expose-gc');
+// The memory budget turns the collector's flag on when it first collects.
+const cli = runWithCodeCache(fileURLToPath(new URL('./docflow.cjs', import.meta.url)), codeCacheFolder(argv, process.env), commandOf(argv), COLLECTOR_FLAG);
 process.once('exit', cli.save);

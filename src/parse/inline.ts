@@ -5,7 +5,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { ownCopy } from '../text/own-copy.js';
-import { starEmphasis, starsOnly } from './star-emphasis.js';
+import { MARKUP_BUT_STARS, starEmphasis, starsOnly } from './star-emphasis.js';
 
 /**
  * The bodies parsed last, oldest first. The same body is asked for by several rules and
@@ -21,8 +21,7 @@ const CACHED = 4096;
 // code, emphasis, links, html, entities, images, hard breaks, line endings), and nothing at its
 // start that could open a block (heading, quote, list, rule, indented code, setext underline).
 // Most sentences of an article are such text; parsing them would only give them back.
-// (`|` is not among them: tables are GFM, and segment bodies are parsed as CommonMark.)
-const INLINE_SYNTAX = /[\\`*_[\]<>&!\n\r~\0]/;
+const INLINE_SYNTAX = new RegExp(`[*${MARKUP_BUT_STARS}]`);
 const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)])/;
 const EDGE_SPACE = /\s$/;
 

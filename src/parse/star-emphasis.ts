@@ -6,10 +6,14 @@
  */
 import type { PhrasingContent } from 'mdast';
 
-// Everything but `*` that can start markup, a line ending, or a block at the start. (`|` is
-// plain text to the CommonMark parser this stands in for: "Global admin | Account admin" and
-// the like were 45 % of the bold sentences that went to it.)
-const OTHER_SYNTAX = /[\\`_[\]<>&!\n\r~\0]/;
+/**
+ * Every character but `*` that can start inline markup (escapes, code, emphasis, links, html,
+ * entities, images, fences), or end a line, in segment bodies, which are parsed as CommonMark:
+ * `|` is plain text there (tables are GFM), and "Global admin | Account admin" and the like were
+ * 45 % of the bold sentences that went to the parser. Inline.ts adds `*` for text with no markup.
+ */
+export const MARKUP_BUT_STARS = '\\\\`_[\\]<>&!\\n\\r~\\0';
+const OTHER_SYNTAX = new RegExp(`[${MARKUP_BUT_STARS}]`);
 const BLOCK_START = /^(?:[\s#>+=-]|\d{1,9}[.)]|\*[ \t]|[*\s]+$)/;
 
 /** True for text this module parses exactly as the markdown parser would. */

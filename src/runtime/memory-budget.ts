@@ -54,6 +54,12 @@ export function settleMemory(budget = BUDGET): void {
   live = v8.getHeapStatistics().used_heap_size;
 }
 
+/**
+ * The V8 flag that gives the collector. The CLI's entry sets it before compiling the bundle
+ * (src/cli/bin.ts): V8 refuses a code cache made under other flags than its own.
+ */
+export const COLLECTOR_FLAG = '--expose-gc';
+
 interface Collectors {
   regular: () => void;
   thorough: () => void;
@@ -65,7 +71,7 @@ interface Collectors {
  */
 function findCollectors(): Collectors {
   try {
-    v8.setFlagsFromString('--expose-gc');
+    v8.setFlagsFromString(COLLECTOR_FLAG);
     const gc: unknown = vm.runInNewContext('gc');
     if (typeof gc === 'function') return { regular: () => gc({ type: 'major' }), thorough: () => gc() };
   } catch {

@@ -11,10 +11,12 @@
 // locales/ resolve.
 import fs from 'node:fs';
 import { build } from 'esbuild';
+import { fromMarkdownOneContext } from './from-markdown-one-context.mjs';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
 import { sharedInterop } from './shared-interop.mjs';
 import { sliceAnsiNarrowFast } from './slice-ansi-narrow-fast.mjs';
+import { subtokenizeMapJumps } from './subtokenize-map-jumps.mjs';
 import { yogaSync } from './yoga-sync.mjs';
 
 fs.rmSync('dist/bundle', { recursive: true, force: true });
@@ -28,6 +30,8 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 };
+// The parser's hot loops, rewritten where they allocate or look up slowly (both bundles parse).
+const parsing = [fromMarkdownOneContext, subtokenizeMapJumps];
 // Bundled CommonJS packages call require(): give the ES module files one.
 const requireInModules = { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" };
 
@@ -41,12 +45,12 @@ await build({
   // Modules find content/, locales/ and the parse worker from their own address.
   define: { ...common.define, 'import.meta.url': '__docflowUrl' },
   banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [memoStringWidth, sliceAnsiNarrowFast, yogaSync, inkWithoutTopLevelAwait],
+  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, yogaSync, inkWithoutTopLevelAwait],
 });
 // esbuild escapes what is not ASCII in code, but not in comments: escaped there too, the file
 // is ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes (9 ms).
 const cli = 'dist/bundle/docflow.cjs';
 const ascii = fs.readFileSync(cli, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 fs.writeFileSync(cli, sharedInterop(ascii, cli));
-await build({ ...common, entryPoints: { main: 'dist/cli/bin.js', 'parse-worker': 'dist/catalog/parse-worker.js' }, format: 'esm', banner: requireInModules });
+await build({ ...common, entryPoints: { main: 'dist/cli/bin.js', 'parse-worker': 'dist/catalog/parse-worker.js' }, format: 'esm', banner: requireInModules, plugins: parsing });
 fs.chmodSync('dist/bundle/main.js', 0o755);

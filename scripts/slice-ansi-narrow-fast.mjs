@@ -3,21 +3,14 @@
 // (a \p{Emoji_Presentation} test, whose compile alone was 10 ms of a flow's first frame). A
 // grapheme of one code unit below U+1100 is none of these (the first wide code point is U+1100,
 // the first emoji-presentation one U+231A: test/text/slice-ansi-narrow-fast.test.ts holds both
-// to the libraries), so it is one column without the tests. If a new version changes the line
-// this rewrites, the build fails rather than ship it unchanged.
-import fs from 'node:fs';
+// to the libraries), so it is one column without the tests.
+import { sourceRewrite } from './source-rewrite.mjs';
 
 const WIDTH_OF = 'function getGraphemeWidth(grapheme) {';
 export const NARROW_BELOW = 0x1100;
 
-export const sliceAnsiNarrowFast = {
+export const sliceAnsiNarrowFast = sourceRewrite({
   name: 'slice-ansi-narrow-fast',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      if (!source.includes(WIDTH_OF)) return { errors: [{ text: `${args.path}: no “${WIDTH_OF}” to rewrite (a new slice-ansi?)` }] };
-      const fast = `${WIDTH_OF}\n\tif (grapheme.length === 1 && grapheme.charCodeAt(0) < ${NARROW_BELOW}) return 1;`;
-      return { contents: source.replace(WIDTH_OF, fast), loader: 'js' };
-    });
-  },
-};
+  filter: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+  edits: [[WIDTH_OF, `${WIDTH_OF}\n\tif (grapheme.length === 1 && grapheme.charCodeAt(0) < ${NARROW_BELOW}) return 1;`]],
+});

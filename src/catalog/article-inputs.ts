@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { contentHash } from './cache.js';
 import { overlayPath } from './content.js';
-import { localeFolders, resourcePath } from './locale-files.js';
+import { resourcePath } from './locale-files.js';
 import { provenancePath } from './provenance.js';
 import type { Workspace } from './workspace.js';
 
@@ -16,7 +16,7 @@ export function articleInputs(workspace: Workspace, slug: string, options: { res
   const hashOf = (file: string) => fileHash(workspace, file);
   const inputs = [slug, ...files.flatMap((f) => [f.locale, f.path, hashOf(f.path)]), hashOf(overlayPath(workspace.content, slug))];
   if (options.resources) {
-    const folders = localeFolders(workspace.localesDir);
+    const folders = workspace.localeListing().folders;
     for (const locale of folders.keys()) {
       inputs.push(locale, hashOf(resourcePath(workspace.localesDir, locale, slug, folders)), hashOf(provenancePath(workspace.localesDir, locale, slug)));
     }

@@ -5,7 +5,7 @@
  */
 import { VFile } from 'vfile';
 import { localeCatalog, translatedLocales } from './catalog.js';
-import { localeFolders, ResourceError, resourcePath } from './locale-files.js';
+import { ResourceError, resourcePath } from './locale-files.js';
 import { provenanceJson, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { stableJson } from './write-file.js';
@@ -36,7 +36,7 @@ function unusable(error: ResourceError): VFile {
 
 export async function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): Promise<ExtractReport> {
   const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], files: [] };
-  const folders = localeFolders(workspace.localesDir);
+  const folders = workspace.localeListing().folders;
   let outputs: [string, string][] = [];
   // The disk flushes of one article's files overlap the parsing of the next ones.
   const writes = new DeferredWrites();

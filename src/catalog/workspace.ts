@@ -22,7 +22,7 @@ import { readableName } from '../text/input-label.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
 import { PackedMemo } from './packed-memo.js';
-import { localesWith } from './locale-files.js';
+import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
@@ -81,6 +81,7 @@ export class Workspace {
   /** Each file's lessons learned in this run for its locale's glossary: its parse need not learn them again. */
   private readonly lessons = new Map<string, Glossary>();
   private readonly learned = (file: string) => this.lessons.get(file);
+  private listing: LocaleListing | undefined;
 
   constructor(
     contentDirs: string | readonly string[] = BUNDLED_CONTENT,
@@ -282,9 +283,14 @@ export class Workspace {
     return [...all].sort();
   }
 
-  /** Locales whose resource folder has a file for this article. */
+  /** Locales whose resource folder has a file for this article (as the folder was first read). */
   resourceLocales(slug: string): string[] {
-    return localesWith(this.localesDir, slug);
+    return this.localeListing().localesWith(slug);
+  }
+
+  /** locales/ read once for this workspace (see LocaleListing for why that holds). */
+  localeListing(): LocaleListing {
+    return (this.listing ??= new LocaleListing(this.localesDir));
   }
 
   /** Locales that have strings for an article, from its content alone. */

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listContent } from '../../src/catalog/content.js';
+import { LocaleListing, localesWith } from '../../src/catalog/locale-files.js';
+import { folderWith } from '../helpers.js';
+
+describe('which locales have an article’s resources', () => {
+  const dir = folderWith({
+    'en-US/Archive/old.json': '{}',
+    'en-US/new.json': '{}',
+    'fr-fr/Archive/old.json': '{}',
+    'zh-CN/new.json': '{}',
+    'zh-CN/Archive/other.json': '{}',
+    'de-DE/.keep': '',
+    '_docflow/obsolete/fr-FR/new.json': '{}',
+    'notes.txt': 'not a locale',
+  });
+
+  it('answers from one reading of the folder what a stat of each file answers, nested names and any folder casing', () => {
+    const listing = new LocaleListing(dir);
+    for (const namespace of ['Archive/old', 'new', 'Archive/other', 'missing', 'Archive']) {
+      expect(listing.localesWith(namespace), namespace).toEqual(localesWith(dir, namespace));
+    }
+    expect(listing.localesWith('Archive/old')).toEqual(['en-US', 'fr-FR']);
+    expect(listing.localesWith('new')).toEqual(['en-US', 'zh-CN']);
+    expect([...listing.folders.keys()]).toEqual(['de-DE', 'en-US', 'fr-FR', 'zh-CN']);
+  });
+
+  it('has no locales where there is no folder', () => {
+    expect(new LocaleListing(path.join(dir, 'none')).localesWith('new')).toEqual([]);
+  });
+});
+
+describe('content listed from a folder given with a trailing separator', () => {
+  it('names articles and files as without it', () => {
+    const dir = folderWith({ 'fr-FR/deep/er/x.md': '# X\n', 'fr-FR/y.md': '# Y\n' });
+    const plain = listContent(dir);
+    const slashed = listContent(dir + path.sep);
+    expect([...slashed.articles.keys()]).toEqual(['deep/er/x', 'y']);
+    expect(slashed.articles.get('deep/er/x')!.get('fr-FR')!.path).toBe(plain.articles.get('deep/er/x')!.get('fr-FR')!.path);
+  });
+});

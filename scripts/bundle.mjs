@@ -11,7 +11,8 @@
 // locales/ resolve.
 import fs from 'node:fs';
 import { build } from 'esbuild';
-import { fromMarkdownOneContext } from './from-markdown-one-context.mjs';
+import { fromMarkdownReuse } from './from-markdown-reuse.mjs';
+import { micromarkCombinedOnce } from './micromark-combined-once.mjs';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
 import { sharedInterop } from './shared-interop.mjs';
@@ -31,7 +32,7 @@ const common = {
   logLevel: 'warning',
 };
 // The parser's hot loops, rewritten where they allocate or look up slowly (both bundles parse).
-const parsing = [fromMarkdownOneContext, subtokenizeMapJumps];
+const parsing = [fromMarkdownReuse, micromarkCombinedOnce, subtokenizeMapJumps];
 // Bundled CommonJS packages call require(): give the ES module files one.
 const requireInModules = { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" };
 

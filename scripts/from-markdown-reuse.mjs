@@ -9,7 +9,7 @@
 //   extensions while that list holds the same ones; what a parse keeps in `this.data` (in a
 //   reference, in a code fence…) is a fresh object for each parse, as a fresh compiler gave.
 // test/parse/micromark-rewrites.test.ts holds the rewritten module to the original, tree for tree.
-import { sourceRewrite } from './source-rewrite.mjs';
+import { KEPT_PER_LIST, sourceRewrite } from './source-rewrite.mjs';
 
 const LOOP = `    while (++index < events.length) {
       const handler = config[events[index][0]];
@@ -46,26 +46,17 @@ const ONE_CONTEXT = `    const shared = { ...context, sliceSerialize: undefined 
       if (kind === 'exit' && config.afterExit.length > 0) callListeners(config.afterExit, shared, token);
     }`;
 
-const COMPILER_FOR = `const NO_EXTENSIONS = [];
+const KEPT_COMPILERS = `const NO_EXTENSIONS = [];
 const COMPILERS = new WeakMap();
-function compilerFor(options) {
-  const extensions = (options || {}).mdastExtensions || NO_EXTENSIONS;
-  let kept = COMPILERS.get(extensions);
-  if (!kept || kept.extensions.length !== extensions.length || kept.extensions.some((extension, index) => extension !== extensions[index])) {
-    kept = { extensions: [...extensions], compile: compiler(options) };
-    COMPILERS.set(extensions, kept);
-  }
-  return kept.compile;
-}
-`;
+${KEPT_PER_LIST}`;
 
 export const fromMarkdownReuse = sourceRewrite({
   name: 'from-markdown-reuse',
   filter: /[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/,
   edits: [
     [LOOP, ONE_CONTEXT],
-    ['  return compiler(options)(postprocess(', '  return compilerFor(options)(postprocess('],
-    ['function compiler(options) {', COMPILER_FOR + 'function compiler(options) {'],
+    ['  return compiler(options)(postprocess(', '  return keptPerList(COMPILERS, (options || {}).mdastExtensions || NO_EXTENSIONS, () => compiler(options))(postprocess('],
+    ['function compiler(options) {', KEPT_COMPILERS + 'function compiler(options) {'],
     ['      resume,\n      data\n    };', '      resume,\n      data: {}\n    };'],
   ],
 });

@@ -4,24 +4,18 @@
 // combination is kept per list of extensions (remark passes the same list every time) and used
 // again while that list still holds the same extensions; the tokenizers only read it.
 // test/parse/micromark-rewrites.test.ts holds the rewritten modules to the originals, tree for tree.
-import { sourceRewrite } from './source-rewrite.mjs';
+import { KEPT_PER_LIST, sourceRewrite } from './source-rewrite.mjs';
 
 const COMBINE = `  const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([defaultConstructs, ...(settings.extensions || [])]);`;
 
-const COMBINED_ONCE = `  const extensions = settings.extensions || NO_EXTENSIONS;
-  let kept = COMBINED.get(extensions);
-  if (!kept || kept.extensions.length !== extensions.length || kept.extensions.some((extension, index) => extension !== extensions[index])) {
-    kept = { extensions: [...extensions], constructs: combineExtensions([defaultConstructs, ...extensions]) };
-    COMBINED.set(extensions, kept);
-  }
-  const constructs = kept.constructs;`;
+const COMBINED_ONCE = `  const constructs = keptPerList(COMBINED, settings.extensions || NO_EXTENSIONS, (extensions) => combineExtensions([defaultConstructs, ...extensions]));`;
 
 export const micromarkCombinedOnce = sourceRewrite({
   name: 'micromark-combined-once',
   filter: /[\\/]micromark[\\/]lib[\\/]parse\.js$/,
   edits: [
     [COMBINE, COMBINED_ONCE],
-    ['export function parse(options) {', 'const NO_EXTENSIONS = [];\nconst COMBINED = new WeakMap();\nexport function parse(options) {'],
+    ['export function parse(options) {', `const NO_EXTENSIONS = [];\nconst COMBINED = new WeakMap();\n${KEPT_PER_LIST}export function parse(options) {`],
   ],
 });

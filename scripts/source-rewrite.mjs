@@ -20,3 +20,19 @@ export function sourceRewrite({ name, filter, edits }) {
     },
   };
 }
+
+/**
+ * The text of a function, for a rewritten file, that makes a value once per list of extensions
+ * and gives it again while that list holds the same extensions (micromark and from-markdown are
+ * handed the same list on every parse; a list changed in place is a new value):
+ * `keptPerList(memo, list, make)`, memo a WeakMap, make called with the list.
+ */
+export const KEPT_PER_LIST = `function keptPerList(memo, list, make) {
+  let kept = memo.get(list);
+  if (!kept || kept.list.length !== list.length || kept.list.some((item, index) => item !== list[index])) {
+    kept = { list: [...list], value: make(list) };
+    memo.set(list, kept);
+  }
+  return kept.value;
+}
+`;

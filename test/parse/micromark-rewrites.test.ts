@@ -80,9 +80,9 @@ describe('the bundles’ rewritten parser loops', () => {
   it('give remark’s own tree for any arrangement of blocks, and every fixture', async () => {
     const [rewritten, original] = await Promise.all([bundled([fromMarkdownReuse, micromarkCombinedOnce, subtokenizeMapJumps]), bundled([])]);
     // The rewrites are in the one bundle and not in the other, so the comparison means something.
-    for (const marker of ['shared.sliceSerialize =', 'jumps.has(', 'COMPILERS.get(', 'COMBINED.get(']) {
-      expect(rewritten.code).toContain(marker);
-      expect(original.code).not.toContain(marker);
+    for (const marker of [/shared\.sliceSerialize =/, /jumps\.has\(/, /keptPerList\d*\(COMPILERS\d*,/, /keptPerList\d*\(COMBINED\d*,/]) {
+      expect(rewritten.code).toMatch(marker);
+      expect(original.code).not.toMatch(marker);
     }
     const block = fc.oneof(fc.constantFrom(...BLOCKS), fc.string({ unit: fc.constantFrom('*', '_', '-', '1', '.', ' ', '\n', '>', '|', '[', ']', '(', ')', '<', 'a', '`', '#', '\\', '~', '!') }));
     const indent = fc.constantFrom('', '  ', '   ', '    ');

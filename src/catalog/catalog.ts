@@ -64,7 +64,7 @@ export function translatedLocales(workspace: Workspace, slug: string): string[] 
 export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
   const { resources } = workspace.article(slug);
   const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
-  const file = resourcePath(workspace.localesDir, locale, slug);
+  const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
   const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
   const article = resources.origins.get(locale);
   const merge = mergeLocale({

@@ -236,7 +236,7 @@ function lintEditedStrings(
       (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
     );
     if (edited.length === 0) continue;
-    const file = resourcePath(workspace.localesDir, locale, slug);
+    const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
     const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     for (const entry of edited) {
       const at = text.indexOf(JSON.stringify(entry.key));

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { fromMarkdownReuse } from './from-markdown-reuse.mjs';
 import { micromarkCombinedOnce } from './micromark-combined-once.mjs';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
+import { lazyGraphemes } from './lazy-graphemes.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
 import { sharedInterop } from './shared-interop.mjs';
 import { sliceAnsiNarrowFast } from './slice-ansi-narrow-fast.mjs';
@@ -46,7 +47,7 @@ await build({
   // Modules find content/, locales/ and the parse worker from their own address.
   define: { ...common.define, 'import.meta.url': '__docflowUrl' },
   banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, yogaSync, inkWithoutTopLevelAwait],
+  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, yogaSync, inkWithoutTopLevelAwait],
 });
 // esbuild escapes what is not ASCII in code, but not in comments: escaped there too, the file
 // is ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes (9 ms).

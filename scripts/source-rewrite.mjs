@@ -4,21 +4,36 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** @param {{ name: string, filter: RegExp, edits: [string, string][] }} rewrite */
-export function sourceRewrite({ name, filter, edits }) {
-  return {
-    name,
+const REWRITE = Symbol('source rewrite');
+
+/**
+ * @param {{ name: string, filter: RegExp, edits: [string, string][] }} rewrite
+ * esbuild loads a file through the first plugin that answers for it, so the first rewrite of a
+ * build answers for all of them: two rewrites may edit one file, in the order of the plugins.
+ */
+export function sourceRewrite(rewrite) {
+  const plugin = {
+    name: rewrite.name,
+    [REWRITE]: rewrite,
     setup(build) {
+      const inBuild = (build.initialOptions.plugins ?? []).filter((other) => other[REWRITE]);
+      if (inBuild.length > 0 && inBuild[0] !== plugin) return;
+      const rewrites = inBuild.length > 0 ? inBuild.map((other) => other[REWRITE]) : [rewrite];
+      const filter = new RegExp(rewrites.map((each) => `(?:${each.filter.source})`).join('|'));
       build.onLoad({ filter }, (args) => {
         let contents = fs.readFileSync(args.path, 'utf8');
-        for (const [from, to] of edits) {
-          if (!contents.includes(from)) return { errors: [{ text: `${args.path}: no “${from.trim().split('\n')[0]}” to rewrite (${name}: a new version?)` }] };
-          contents = contents.replace(from, to);
+        for (const { name, filter: mine, edits } of rewrites) {
+          if (!mine.test(args.path)) continue;
+          for (const [from, to] of edits) {
+            if (!contents.includes(from)) return { errors: [{ text: `${args.path}: no “${from.trim().split('\n')[0]}” to rewrite (${name}: a new version?)` }] };
+            contents = contents.replace(from, to);
+          }
         }
         return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
       });
     },
   };
+  return plugin;
 }
 
 /**

@@ -9,9 +9,9 @@
  */
 import { EventEmitter } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
+import { graphemeSegmenter } from '../text/graphemes.js';
 
 const ESC = '\u001B';
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * A chunk of terminal input as keys: escape sequences (CSI `ESC [ … final`, SS3 `ESC O x`,
@@ -29,7 +29,7 @@ export function splitKeys(chunk: string): string[] {
     }
     const next = chunk.indexOf(ESC, i);
     const text = chunk.slice(i, next === -1 ? chunk.length : next);
-    for (const { segment } of graphemes.segment(text)) {
+    for (const { segment } of graphemeSegmenter.segment(text)) {
       // Enter is "\r" in raw mode; "\n" is what it was before raw mode was on (keys typed during
       // start-up) and "\r\n" what a pasted Windows line ends with: one Enter each.
       keys.push(segment === '\n' || segment === '\r\n' ? '\r' : segment);

@@ -72,10 +72,11 @@ describe('the bundle’s slice-ansi and ansi-tokenize (scripts/lazy-graphemes.mj
       made++;
     }
   };
+  const intl = Intl as { Segmenter: typeof Intl.Segmenter };
   const original = Intl.Segmenter;
-  Intl.Segmenter = Counting;
+  intl.Segmenter = Counting;
   const rewritten = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { sliceAnsi: typeof sliceAnsi; tokenize: typeof tokenize };
-  Intl.Segmenter = original;
+  intl.Segmenter = original;
 
   it('keeps both rewrites of slice-ansi', () => {
     expect(code).toContain('return 1;');
@@ -97,14 +98,14 @@ describe('the bundle’s slice-ansi and ansi-tokenize (scripts/lazy-graphemes.mj
 
   it('makes no ICU segmenter when it loads, nor for Latin and Chinese text', () => {
     made = 0;
-    Intl.Segmenter = Counting;
+    intl.Segmenter = Counting;
     try {
       expect(made).toBe(0);
       rewritten.sliceAnsi('\u001B[1mÉtape 1 sur 5\u001B[22m — 添加新客户', 0, 12);
       rewritten.tokenize('\u001B[36mAjouter un client\u001B[39m');
       expect(made).toBe(0);
     } finally {
-      Intl.Segmenter = original;
+      intl.Segmenter = original;
     }
   });
 });

@@ -52,7 +52,7 @@ function measureOther(args) {
   return { wall, cpu: user + system, rssMB: kb / 1024 };
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.js'), ...args];
+const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.cjs'), ...args];
 const cache = path.join(work, 'cache');
 const locales = path.join(work, 'locales');
 const folders = ['--content', repo, '--locales', locales];

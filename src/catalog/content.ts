@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
+import { compareNames } from '../text/name-order.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
 import type { Glossary, GlossaryLookup } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
@@ -56,11 +57,11 @@ export function listContent(dirs: string | readonly string[], localeOf: (file: s
     if (!byLocale.has(file.locale)) byLocale.set(file.locale, file);
   };
   for (const dir of roots) listRoot(dir, add, localeOf);
-  const sorted = [...articles].sort(([a], [b]) => a.localeCompare(b));
+  const sorted = [...articles].sort(([a], [b]) => compareNames(a, b));
   return {
     dir: roots[0]!,
     dirs: roots,
-    articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => a.localeCompare(b)))])),
+    articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => compareNames(a, b)))])),
   };
 }
 

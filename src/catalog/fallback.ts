@@ -4,6 +4,7 @@
  * language's usual region first), then the reader's other languages (`LANGUAGE=zh_TW:zh_CN`), and
  * English last. A reader never sees a key.
  */
+import { compareNames } from '../text/name-order.js';
 import { SOURCE_LOCALE } from './versions.js';
 
 // i18next asks for the chain on every lookup: both steps are remembered (few tags, many calls).
@@ -41,7 +42,7 @@ function computeChain(code: string, available: readonly string[]): string[] {
     // Another script is another writing system (zh-TW readers are not served zh-CN): English then.
     .filter((tag) => tag !== code && maximized(tag)?.language === wanted.language && maximized(tag)?.script === wanted.script)
     .map((tag) => ({ tag, rank: maximized(tag)!.region === usual?.region ? 0 : 1 }))
-    .sort((a, b) => a.rank - b.rank || a.tag.localeCompare(b.tag))
+    .sort((a, b) => a.rank - b.rank || compareNames(a.tag, b.tag))
     .map(({ tag }) => tag);
   return [...new Set([...siblings, SOURCE_LOCALE])].filter((tag) => tag !== code || tag === SOURCE_LOCALE);
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LineIndex } from '../parse/line-index.js';
 import { jsonError } from '../text/json-error.js';
 import { normalizeLocale } from '../parse/locale.js';
+import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
@@ -17,7 +18,7 @@ export function localeFolders(dir: string): Map<string, string> {
     const locale = entry.isDirectory() ? normalizeLocale(entry.name) : undefined;
     if (locale && !folders.has(locale)) folders.set(locale, path.join(dir, entry.name));
   }
-  return new Map([...folders].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...folders].sort(([a], [b]) => compareNames(a, b)));
 }
 
 /** Locales that have a folder under `dir`, canonical casing, sorted. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The command's entry (bundled as dist/bundle/main.js): runs the CLI, bundled beside it as one
+ * The command's entry (bundled as dist/bundle/main.cjs): runs the CLI, bundled beside it as one
  * CommonJS file, through V8's code cache (code-cache.ts).
  */
 import { fileURLToPath } from 'node:url';

@@ -10,12 +10,13 @@
  */
 
 // Controls, Latin, Greek, Cyrillic (not its combining marks U+0483–0489), Latin Extended
-// Additional and Greek Extended, punctuation, currency, the arrows, technical symbols, box
-// drawing, shapes and dingbats docflow draws with, CJK punctuation (not its tone marks
-// U+302A–302F), kana (not the voicing marks U+3099–309A), CJK ideographs, fullwidth forms.
+// Additional and Greek Extended, punctuation, currency, letterlike symbols (ℹ) and number forms,
+// the arrows, technical symbols, box drawing, shapes and dingbats docflow draws with, CJK
+// punctuation (not its tone marks U+302A–302F), kana (not the voicing marks U+3099–309A), CJK
+// ideographs, fullwidth forms.
 export const SINGLE_CODE_POINT_GRAPHEMES =
   '\\u0000-\\u02FF\\u0370-\\u0377\\u037A-\\u037F\\u0384-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u0482\\u048A-\\u052F' +
-  '\\u1E00-\\u1FFF\\u2010-\\u2027\\u2030-\\u205E\\u20A0-\\u20C0\\u2190-\\u23FF\\u2500-\\u27BF' +
+  '\\u1E00-\\u1FFF\\u2010-\\u2027\\u2030-\\u205E\\u20A0-\\u20C0\\u2100-\\u218F\\u2190-\\u23FF\\u2500-\\u27BF' +
   '\\u3001-\\u3029\\u3030-\\u303E\\u3041-\\u3096\\u30A1-\\u30FA\\u4E00-\\u9FFF\\uFF01-\\uFF60';
 const SIMPLE = new RegExp(`^[${SINGLE_CODE_POINT_GRAPHEMES}]*$`);
 

@@ -11,7 +11,7 @@ import { WriteError, writeFileAtomic } from '../../src/catalog/write-file.js';
 import { DeferredWrites } from '../../src/catalog/deferred-writes.js';
 import { CONTENT, ROOT, memoryIo, tempDir } from '../helpers.js';
 
-const BIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
+const BIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
 const root = tempDir();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

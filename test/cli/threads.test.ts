@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/catalog/parse-pool.js';
 import { FIXTURES, ROOT, tempDir } from '../helpers.js';
 
-const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.js');
+const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
 
 function extract(threads: number, cache?: string): Record<string, string> {
   const locales = tempDir();

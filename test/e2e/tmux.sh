@@ -15,7 +15,7 @@ failed=0
 # A person at a terminal, even when this script runs under CI (CI=true would make docflow plain).
 unset CI
 export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" LANG=C.UTF-8
-bin="node $(pwd)/dist/bundle/main.js"
+bin="node $(pwd)/dist/bundle/main.cjs"
 t() { tmux -S "$socket" "$@"; }
 
 start() { # start <name> <columns> <rows> <command...>: a pane that stays after the command ends

@@ -1,0 +1,40 @@
+/**
+ * Names in listings sort as English alphabetical order (Intl.Collator('en')) has them, whether
+ * compared here or by the collator, and whatever the process's own locale.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../../src/text/name-order.js';
+
+const english = new Intl.Collator('en');
+const sign = (n: number) => Math.sign(n);
+
+describe('compareNames', () => {
+  it('orders names of letters, digits and _ - . / as the English collator does', () => {
+    const name = fc.string({ unit: fc.constantFrom(...'aAbBzZ09_-./ '), maxLength: 8 });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sign(compareNames(a, b))).toBe(sign(english.compare(a, b)));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('orders any other names as the English collator does', () => {
+    const name = fc.string({ unit: fc.constantFrom(...'aAéÉzZ0_-+@ßæøÅå中'), maxLength: 6 });
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(sign(compareNames(a, b))).toBe(sign(english.compare(a, b)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('lists slugs case aside, lowercase first on a tie, and the same under any locale', () => {
+    const slugs = ['enrichment-SFTP-custom-import', 'enrichment-azure-maps', 'Enrichment-sftp-custom-import', 'aa-guide', 'zeta', 'add_a_customer', 'add-a-customer', 'add.a', 'add a', 'add/a', 'add2'];
+    expect([...slugs].sort(compareNames)).toEqual(['aa-guide', 'add a', 'add_a_customer', 'add-a-customer', 'add.a', 'add/a', 'add2', 'enrichment-azure-maps', 'enrichment-SFTP-custom-import', 'Enrichment-sftp-custom-import', 'zeta']);
+    // Danish collation puts "aa" after "z"; names do not move with the reader's locale.
+    expect(new Intl.Collator('da').compare('aa-guide', 'zeta')).toBe(1);
+    expect(compareNames('aa-guide', 'zeta')).toBe(-1);
+  });
+});

@@ -4,7 +4,8 @@
  * run from the TypeScript sources, there is no worker file, and callers parse in-process.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../text/lazy-modules.js';
 import type { WorkerTask } from './parse-worker.js';
 
 const WORKER = new URL('./parse-worker.js', import.meta.url);
@@ -35,7 +36,7 @@ export class ParsePool {
   constructor(threads: number) {
     // A thread's heap is garbage between articles: a young generation of 16 MB (not V8's 32–48)
     // and a small collection budget keep each thread's share of the peak near 40 MB.
-    this.workers = Array.from({ length: threads }, () => new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
+    this.workers = Array.from({ length: threads }, () => new (workerThreads().Worker)(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
   }
 
   /** The same message to every worker (what all tasks need, sent once). */

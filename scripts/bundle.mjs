@@ -17,6 +17,7 @@ import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { lazyBuiltins } from './lazy-builtins.mjs';
 import { lazyGraphemes } from './lazy-graphemes.mjs';
 import { memoStringWidth } from './memo-string-width.mjs';
+import { sameStylesFast } from './same-styles-fast.mjs';
 import { sharedInterop } from './shared-interop.mjs';
 import { sliceAnsiNarrowFast } from './slice-ansi-narrow-fast.mjs';
 import { subtokenizeMapJumps } from './subtokenize-map-jumps.mjs';
@@ -52,7 +53,7 @@ const bundled = await build({
   // Modules find content/, locales/ and the parse worker from their own address.
   define: { ...common.define, 'import.meta.url': '__docflowUrl' },
   banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, yogaSync, inkWithoutTopLevelAwait],
+  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, yogaSync, inkWithoutTopLevelAwait],
 });
 // ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes: esbuild
 // escapes what is not ASCII in strings, but not in regular expressions or comments (in a regular

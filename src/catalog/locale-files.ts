@@ -46,6 +46,12 @@ export class LocaleListing {
     this.folders = localeFolders(dir);
   }
 
+  /** Whether `locale` had resources for `namespace` when read. */
+  has(locale: string, namespace: string): boolean {
+    const folder = this.folders.get(locale);
+    return folder !== undefined && this.namesIn(locale, folder).has(`${namespace}.json`);
+  }
+
   /** Locales that had resources for `namespace` when read (see localesWith). */
   localesWith(namespace: string): string[] {
     const file = `${namespace}.json`;

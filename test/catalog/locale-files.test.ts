@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { LocaleListing, localesWith } from '../../src/catalog/locale-files.js';
+import { LocaleListing, localesWith, resourcePath } from '../../src/catalog/locale-files.js';
 import { folderWith } from '../helpers.js';
 
 describe('which locales have an article’s resources', () => {
@@ -24,6 +25,11 @@ describe('which locales have an article’s resources', () => {
     expect(listing.localesWith('Archive/old')).toEqual(['en-US', 'fr-FR']);
     expect(listing.localesWith('new')).toEqual(['en-US', 'zh-CN']);
     expect([...listing.folders.keys()]).toEqual(['de-DE', 'en-US', 'fr-FR', 'zh-CN']);
+    for (const locale of [...listing.folders.keys(), 'it-IT']) {
+      for (const namespace of ['Archive/old', 'new', 'Archive/other', 'missing', 'Archive']) {
+        expect(listing.has(locale, namespace), `${locale} ${namespace}`).toBe(fs.existsSync(resourcePath(dir, locale, namespace)));
+      }
+    }
   });
 
   it('has no locales where there is no folder', () => {

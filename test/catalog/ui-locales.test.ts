@@ -113,6 +113,17 @@ describe('language fallback', () => {
     expect([1, 2, 7].map((n) => say('he-IL', n))).toEqual(['שלב אחד', 'שני שלבים', '7 שלבים']);
   });
 
+  it('loads the same strings for many namespaces at once (one listing per folder) as one by one (a stat per file)', () => {
+    const namespaces = [...new Set(fs.readdirSync(path.join(LOCALES, 'fr-FR')).map((file) => file.replace(/\.json$/, '')))];
+    expect(namespaces.length).toBeGreaterThan(20);
+    const together = createI18n('fr-FR');
+    loadNamespaces(together, LOCALES, namespaces);
+    const oneByOne = createI18n('fr-FR');
+    for (const namespace of namespaces) loadNamespaces(oneByOne, LOCALES, [namespace]);
+    expect(Object.keys(together.store.data).length).toBeGreaterThan(10);
+    expect(together.store.data).toEqual(oneByOne.store.data);
+  });
+
   it('never shows a key, even in a language it has no strings for', () => {
     const i18n = createI18n('sw-KE');
     loadNamespaces(i18n, LOCALES, ['ui']);

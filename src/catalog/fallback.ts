@@ -34,13 +34,33 @@ export function fallbackChain(code: string, available: readonly string[]): strin
   return [...chain];
 }
 
+/**
+ * A tag's language, aliases resolved (iw → he), as maximizing it would say, without ICU's
+ * likely-subtags data unless the language is undetermined (`und-Hant` is Chinese).
+ */
+function languageOf(tag: string): string | undefined {
+  let language: string | undefined;
+  try {
+    // V8 leaves the language out of an undetermined tag (`und`).
+    language = new Intl.Locale(tag).language as string | undefined;
+  } catch {
+    return undefined;
+  }
+  return language === undefined || language === 'und' ? maximized(tag)?.language : language;
+}
+
 function computeChain(code: string, available: readonly string[]): string[] {
-  const wanted = maximized(code);
+  const language = languageOf(code);
+  if (language === undefined) return [SOURCE_LOCALE];
+  // Tags of the same language are the only candidates: most readers' language has one locale,
+  // and then no tag is maximized (the first maximize loads ICU's likely subtags, ~7 ms).
+  const candidates = available.filter((tag) => tag !== code && languageOf(tag) === language);
+  const wanted = candidates.length > 0 ? maximized(code) : undefined;
   if (!wanted) return [SOURCE_LOCALE];
   const usual = maximized(wanted.language);
-  const siblings = available
+  const siblings = candidates
     // Another script is another writing system (zh-TW readers are not served zh-CN): English then.
-    .filter((tag) => tag !== code && maximized(tag)?.language === wanted.language && maximized(tag)?.script === wanted.script)
+    .filter((tag) => maximized(tag)?.language === wanted.language && maximized(tag)?.script === wanted.script)
     .map((tag) => ({ tag, rank: maximized(tag)!.region === usual?.region ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || compareNames(a.tag, b.tag))
     .map(({ tag }) => tag);

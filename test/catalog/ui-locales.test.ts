@@ -74,6 +74,34 @@ describe('language fallback', () => {
     expect(fallbackChain('sw-KE', available)).toEqual(['en-US']);
   });
 
+  it('gives, for any reader and set of locales, the chain of maximizing every tag (same language, same script, usual region first)', () => {
+    const tags = ['en-US', 'en-GB', 'en-IN', 'pt-BR', 'pt-PT', 'pt-AO', 'zh-CN', 'zh-TW', 'zh-HK', 'zh-SG', 'zh-Hant', 'zh-Hans-HK', 'fr-FR', 'fr-CA', 'fr-BE', 'he-IL', 'iw-IL', 'sr-RS', 'sr-Latn-RS', 'sr-Cyrl-BA', 'az-Arab', 'az-AZ', 'es-ES', 'es-419', 'es-MX', 'nb-NO', 'no-NO', 'de-CH', 'de-DE', 'sw-KE', 'qps-ploc', 'und', 'und-Hant', 'x-bad!'];
+    const max = (tag: string) => {
+      try {
+        return new Intl.Locale(tag).maximize();
+      } catch {
+        return undefined;
+      }
+    };
+    const reference = (code: string, among: string[]) => {
+      const wanted = max(code);
+      if (!wanted) return ['en-US'];
+      const usual = max(wanted.language);
+      const siblings = among
+        .filter((tag) => tag !== code && max(tag)?.language === wanted.language && max(tag)?.script === wanted.script)
+        .map((tag) => ({ tag, rank: max(tag)!.region === usual?.region ? 0 : 1 }))
+        .sort((a, b) => a.rank - b.rank || new Intl.Collator('en').compare(a.tag, b.tag))
+        .map(({ tag }) => tag);
+      return [...new Set([...siblings, 'en-US'])].filter((tag) => tag !== code || tag === 'en-US');
+    };
+    for (const code of tags) {
+      for (let offset = 0; offset < tags.length; offset += 5) {
+        const among = [...tags.slice(offset), ...tags.slice(0, offset)].filter((_, i) => i % 3 !== offset % 3);
+        expect(fallbackChain(code, among), `${code} among ${among.join(' ')}`).toEqual(reference(code, among));
+      }
+    }
+  });
+
   it('serves zh_TW in Traditional Chinese or English, and takes the reader’s other languages from LANGUAGE', async () => {
     const { runCli } = await import('../../src/cli/program.js');
     const { memoryIo } = await import('../helpers.js');

@@ -109,7 +109,7 @@ export function openSession(
       for (const problem of problems) warn(io, problem);
     };
   };
-  loadNamespaces(i18n, workspace.localesDir, loaded, { fromContent, only: partial?.only, report, picked: partial && pickedStrings(workspace) });
+  loadNamespaces(i18n, workspace.localesDir, loaded, { fromContent, only: partial?.only, report, picked: partial && pickedStrings(workspace), listing: workspace.localeListing() });
   const whole = new Set(partial ? [UI_NAMESPACE] : loaded);
   const ensure = (wanted: readonly string[]) => {
     const missing = wanted.filter((ns) => !whole.has(ns) && workspace.has(ns));

@@ -6,25 +6,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript.
 import { lazyBuiltins } from '../../scripts/lazy-builtins.mjs';
+import { bundledText } from '../bundled.js';
 import { tempDir } from '../helpers.js';
 
 describe('lazy built-ins in the bundle', () => {
   it('loads child_process and assert only when they are used', async () => {
-    const bundled = await build({
-      stdin: { contents: "export { Command } from 'commander'; export { default as terminalSize } from 'terminal-size'; export { default as onExit } from 'signal-exit';", resolveDir: process.cwd() },
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      write: false,
-      plugins: lazyBuiltins,
-      logLevel: 'silent',
-    });
+    const code = await bundledText("export { Command } from 'commander'; export { default as terminalSize } from 'terminal-size'; export { default as onExit } from 'signal-exit';", lazyBuiltins, 'cjs');
     const file = path.join(tempDir(), 'lazy.cjs');
-    fs.writeFileSync(file, bundled.outputFiles[0]!.text);
+    fs.writeFileSync(file, code);
     const probe = `
       const loaded = (name) => process.moduleLoadList.includes('NativeModule ' + name);
       const { Command, terminalSize, onExit } = require(${JSON.stringify(file)});

@@ -5,7 +5,6 @@
  * segmenter only for text that needs it.
  */
 import { tokenize } from '@alcalzone/ansi-tokenize';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import sliceAnsi from 'slice-ansi';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { lazyGraphemes } from '../../scripts/lazy-graphemes.mjs';
 // @ts-expect-error: build scripts, plain JavaScript.
 import { sliceAnsiNarrowFast } from '../../scripts/slice-ansi-narrow-fast.mjs';
 import { graphemeSegmenter, SINGLE_CODE_POINT_GRAPHEMES } from '../../src/text/graphemes.js';
+import { bundledText, importText } from '../bundled.js';
 
 const icu = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const segmentsOf = (segments: Iterable<Intl.SegmentData>) => [...segments].map(({ segment, index, input }) => ({ segment, index, input }));
@@ -55,16 +55,7 @@ describe('graphemeSegmenter', () => {
 
 describe('the bundle’s slice-ansi and ansi-tokenize (scripts/lazy-graphemes.mjs)', async () => {
   // Bundled as the CLI bundles them: slice-ansi's own rewrite and this one both edit its file.
-  const bundled = await build({
-    stdin: { contents: "export { default as sliceAnsi } from 'slice-ansi'; export { tokenize } from '@alcalzone/ansi-tokenize';", resolveDir: process.cwd() },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    plugins: [sliceAnsiNarrowFast, ...lazyGraphemes],
-    logLevel: 'silent',
-  });
-  const code = bundled.outputFiles[0]!.text;
+  const code = await bundledText("export { default as sliceAnsi } from 'slice-ansi'; export { tokenize } from '@alcalzone/ansi-tokenize';", [sliceAnsiNarrowFast, ...lazyGraphemes]);
   let made = 0;
   const Counting = class extends Intl.Segmenter {
     constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
@@ -75,7 +66,7 @@ describe('the bundle’s slice-ansi and ansi-tokenize (scripts/lazy-graphemes.mj
   const intl = Intl as { Segmenter: typeof Intl.Segmenter };
   const original = Intl.Segmenter;
   intl.Segmenter = Counting;
-  const rewritten = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { sliceAnsi: typeof sliceAnsi; tokenize: typeof tokenize };
+  const rewritten = await importText<{ sliceAnsi: typeof sliceAnsi; tokenize: typeof tokenize }>(code);
   intl.Segmenter = original;
 
   it('keeps both rewrites of slice-ansi', () => {

@@ -3,24 +3,15 @@
  * text as the package does, for any mix of colours, intensities, links and resets.
  */
 import { styledCharsFromTokens, styledCharsToString, tokenize } from '@alcalzone/ansi-tokenize';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript.
 import { sameStylesFast } from '../../scripts/same-styles-fast.mjs';
+import { bundledText, importText } from '../bundled.js';
 
 describe('ansi-tokenize without the differences of equal styles', async () => {
-  const bundled = await build({
-    stdin: { contents: "export { styledCharsToString } from '@alcalzone/ansi-tokenize';", resolveDir: process.cwd() },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    plugins: [sameStylesFast],
-    logLevel: 'silent',
-  });
-  const code = bundled.outputFiles[0]!.text;
-  const rewritten = ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { styledCharsToString: typeof styledCharsToString }).styledCharsToString;
+  const code = await bundledText("export { styledCharsToString } from '@alcalzone/ansi-tokenize';", [sameStylesFast]);
+  const rewritten = (await importText<{ styledCharsToString: typeof styledCharsToString }>(code)).styledCharsToString;
 
   it('is the rewritten function', () => {
     expect(code).toContain('sameStyles(chars[i - 1].styles, char.styles)');

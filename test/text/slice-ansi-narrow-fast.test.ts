@@ -4,13 +4,13 @@
  * tests would say: no such code point is fullwidth or wide (is-fullwidth-code-point, which
  * slice-ansi asks), a regional indicator, or an emoji by presentation.
  */
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import isFullwidthCodePoint from 'is-fullwidth-code-point';
 import sliceAnsi from 'slice-ansi';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a build script, plain JavaScript.
 import { NARROW_BELOW, sliceAnsiNarrowFast } from '../../scripts/slice-ansi-narrow-fast.mjs';
+import { bundledText, importText } from '../bundled.js';
 
 describe('slice-ansi, one code unit below U+1100', () => {
   it('is never wide, a regional indicator or an emoji, so one column is what slice-ansi would say', () => {
@@ -25,10 +25,9 @@ describe('slice-ansi, one code unit below U+1100', () => {
   });
 
   it('slices any text as slice-ansi itself does, once rewritten', async () => {
-    const bundled = await build({ stdin: { contents: "export { default } from 'slice-ansi';", resolveDir: process.cwd() }, bundle: true, format: 'esm', platform: 'node', write: false, plugins: [sliceAnsiNarrowFast], logLevel: 'silent' });
-    const code = bundled.outputFiles[0]!.text;
+    const code = await bundledText("export { default } from 'slice-ansi';", [sliceAnsiNarrowFast]);
     expect(code).toContain(`< ${NARROW_BELOW as number}) return 1;`);
-    const rewritten = ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: typeof sliceAnsi }).default;
+    const rewritten = (await importText<{ default: typeof sliceAnsi }>(code)).default;
     const piece = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\u001B[1m', '\u001B[22m', '\u001B[31m', '\u001B[39m', 'é', '中文', '👍🏽', '#\uFE0F\u20E3', '🇫🇷', '\u1100', '\u10FF', '─'));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(30), fc.nat(30), (pieces, start, length) => {

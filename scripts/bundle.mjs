@@ -39,20 +39,24 @@ const parsing = [fromMarkdownReuse, micromarkCombinedOnce, subtokenizeMapJumps];
 // Bundled CommonJS packages call require(): give the ES module files one.
 const requireInModules = { js: "import { createRequire as __docflowRequire } from 'node:module'; const require = __docflowRequire(import.meta.url);" };
 
-const cli = 'dist/bundle/docflow.cjs';
-const bundled = await build({
+// The CLI and its entry are CommonJS files; modules find content/, locales/ and the parse worker
+// from their own address.
+const commonJs = {
   ...common,
-  entryPoints: { docflow: 'dist/cli/main.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
+  define: { ...common.define, 'import.meta.url': '__docflowUrl' },
+  banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+const cli = 'dist/bundle/docflow.cjs';
+const bundled = await build({
+  ...commonJs,
+  entryPoints: { docflow: 'dist/cli/main.js' },
   write: false,
   // Mapped to the TypeScript sources through dist/'s own maps; minified below.
   sourcemap: 'inline',
   // Ink loads its devtools only when DEV=true; they are not a dependency.
   external: ['react-devtools-core'],
-  // Modules find content/, locales/ and the parse worker from their own address.
-  define: { ...common.define, 'import.meta.url': '__docflowUrl' },
-  banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, yogaSync, inkWithoutTopLevelAwait],
 });
 // ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes: esbuild
@@ -73,13 +77,6 @@ fs.writeFileSync(cli, `${minified.code}//# sourceMappingURL=docflow.cjs.map\n`);
 fs.writeFileSync(`${cli}.map`, minified.map);
 fs.writeFileSync(`${cli}.LEGAL.txt`, minified.legalComments);
 // The entry, CommonJS: Node starts a CommonJS file ~10 ms sooner than an ES module.
-await build({
-  ...common,
-  entryPoints: { main: 'dist/cli/bin.js' },
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  define: { ...common.define, 'import.meta.url': '__docflowUrl' },
-  banner: { js: "const __docflowUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+await build({ ...commonJs, entryPoints: { main: 'dist/cli/bin.js' } });
 fs.chmodSync('dist/bundle/main.cjs', 0o755);
 await build({ ...common, entryPoints: { 'parse-worker': 'dist/catalog/parse-worker.js' }, format: 'esm', banner: requireInModules, plugins: parsing });

@@ -7,17 +7,18 @@ import path from 'node:path';
 import { sourceRewrite } from './source-rewrite.mjs';
 
 const GRAPHEMES = JSON.stringify(path.resolve('dist/text/graphemes.js'));
-const segmenter = (name) => `import { graphemeSegmenter as ${name} } from ${GRAPHEMES};`;
+/** A module's line that binds `name` to docflow's grapheme segmenter (string-width's uses it too). */
+export const graphemeSegmenterAs = (name) => `import { graphemeSegmenter as ${name} } from ${GRAPHEMES};`;
 
 export const lazyGraphemes = [
   sourceRewrite({
     name: 'lazy-graphemes (slice-ansi)',
     filter: /[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
-    edits: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", segmenter('GRAPHEME_SEGMENTER')]],
+    edits: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", graphemeSegmenterAs('GRAPHEME_SEGMENTER')]],
   }),
   sourceRewrite({
     name: 'lazy-graphemes (ansi-tokenize)',
     filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
-    edits: [['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', segmenter('segmenter')]],
+    edits: [['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', graphemeSegmenterAs('segmenter')]],
   }),
 ];

@@ -1,17 +1,21 @@
 /**
  * docflow's grapheme segmenter against ICU's (Intl.Segmenter): the characters it segments alone
  * are graphemes of their own next to anything, any text segments the same, and the bundle's
- * rewrite of slice-ansi and ansi-tokenize slices and tokenizes as they do, making ICU's
- * segmenter only for text that needs it.
+ * rewrites of slice-ansi, ansi-tokenize and string-width slice, tokenize and measure as they do,
+ * making ICU's segmenter only for text that needs it.
  */
 import { tokenize } from '@alcalzone/ansi-tokenize';
 import fc from 'fast-check';
 import sliceAnsi from 'slice-ansi';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: build scripts, plain JavaScript.
 import { lazyGraphemes } from '../../scripts/lazy-graphemes.mjs';
 // @ts-expect-error: build scripts, plain JavaScript.
 import { sliceAnsiNarrowFast } from '../../scripts/slice-ansi-narrow-fast.mjs';
+// @ts-expect-error: build scripts, plain JavaScript.
+import { memoStringWidth } from '../../scripts/memo-string-width.mjs';
 import { graphemeSegmenter, SINGLE_CODE_POINT_GRAPHEMES } from '../../src/text/graphemes.js';
 import { bundledText, importText } from '../bundled.js';
 
@@ -98,5 +102,23 @@ describe('the bundle’s slice-ansi and ansi-tokenize (scripts/lazy-graphemes.mj
     } finally {
       intl.Segmenter = original;
     }
+  });
+});
+
+describe('the bundle’s string-width, both versions, on docflow’s segmenter (scripts/memo-string-width.mjs)', async () => {
+  const code = await bundledText("export { default as stringWidth } from 'string-width'; export { default as wrapAnsi } from 'wrap-ansi';", [memoStringWidth]);
+  const rewritten = await importText<{ stringWidth: typeof stringWidth; wrapAnsi: typeof wrapAnsi }>(code);
+
+  it('measures and wraps any text as the packages themselves do', () => {
+    expect(code).not.toMatch(/\w = new Intl\.Segmenter/);
+    const piece = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('\u001B[1m', '\u001B[22m', '中文', ' ', ...joining, 'é', '─', 'ℹ\uFE0F'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 1, max: 20 }), (pieces, columns) => {
+        const text = pieces.join('');
+        expect(rewritten.stringWidth(text)).toBe(stringWidth(text));
+        expect(rewritten.wrapAnsi(text, columns, { hard: true, trim: false })).toBe(wrapAnsi(text, columns, { hard: true, trim: false }));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

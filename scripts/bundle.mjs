@@ -65,8 +65,10 @@ const bundled = await build({
 const ascii = bundled.outputFiles[0].text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // Minified, every run reads, hashes and compiles half the bytes (1.2 MB, not 2.2: ~20 ms of a
 // flow's first frame). `node --enable-source-maps` maps stacks back to src/.
+// `DOCFLOW_PROFILE_NAMES=1 npm run build` keeps the names, for CPU profiles that say who spent the time.
 const minified = await transform(sharedInterop(ascii, cli), {
   minify: true,
+  minifyIdentifiers: process.env.DOCFLOW_PROFILE_NAMES !== '1',
   charset: 'ascii',
   legalComments: 'external',
   sourcemap: 'external',

@@ -28,15 +28,34 @@ interface Point {
 }
 
 export function chunkedParse(parse: (text: string) => Root, text: string, size = PIECE): Root {
-  // A lone carriage return ends a line for micromark, not for the line scans here.
-  if (text.length < 2 * size || text.includes(']:') || /\r(?!\n)/.test(text)) return parse(text);
-  const cuts = cutPoints(text, size);
-  if (cuts.length === 0) return parse(text);
+  return rootOf(chunkedBlocks(parse, text, size));
+}
+
+/** The root of a stream of top-level blocks. */
+export function rootOf(blocks: Generator<RootContent, Root['position']>): Root {
   const children: RootContent[] = [];
+  for (let next = blocks.next(); ; next = blocks.next()) {
+    if (next.done) return { type: 'root', children, position: next.value };
+    children.push(next.value);
+  }
+}
+
+/**
+ * The top-level blocks of the text's tree, a piece at a time: a caller that folds each block
+ * into what it keeps holds one piece's tree, not the document's. Returns the root's position.
+ */
+export function* chunkedBlocks(parse: (text: string) => Root, text: string, size = PIECE): Generator<RootContent, Root['position']> {
+  // A lone carriage return ends a line for micromark, not for the line scans here.
+  const cuts = text.length < 2 * size || text.includes(']:') || /\r(?!\n)/.test(text) ? [] : cutPoints(text, size);
+  if (cuts.length === 0) {
+    const tree = parse(text);
+    yield* tree.children;
+    return tree.position;
+  }
   let start = 0;
   let line = 1;
-  let first: Root | undefined;
-  let last: Root | undefined;
+  let first: Root['position'];
+  let last: Root['position'];
   let next = 0;
   while (start < text.length) {
     let end = next < cuts.length ? cuts[next++]! : text.length;
@@ -49,14 +68,14 @@ export function chunkedParse(parse: (text: string) => Root, text: string, size =
       tree = parse(text.slice(start));
     }
     shift(tree, line - 1, start);
-    first ??= tree;
-    last = tree;
-    children.push(...tree.children);
+    first ??= tree.position;
+    last = tree.position;
     line += countLines(text, start, end);
     start = end;
+    yield* tree.children;
     settleMemory();
   }
-  return { type: 'root', children, position: first?.position && last?.position && { start: first.position.start, end: last.position.end } };
+  return first && last && { start: first.start, end: last.end };
 }
 
 /** Offsets of the lines where a piece may start, at least `size` apart. */

@@ -2,7 +2,6 @@
  * One article → Document: the unified pipeline (remark-parse, front matter, GFM, sxs folding),
  * then the procedure structure. Problems are vfile messages with positions and rule ids.
  */
-import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfmStructure from './gfm-structure.js';
 import remarkParse from 'remark-parse';
@@ -15,7 +14,7 @@ import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
 import { learnGlossary, mergeGlossaries, type Glossary, type GlossaryLookup } from './labels.js';
-import { buildStructure, type TreeNode } from './structure.js';
+import { StructureBuilder, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
 import { settleMemory } from '../runtime/memory-budget.js';
@@ -39,7 +38,7 @@ export function admitted(text: string, path: string): { text: string; file: VFil
   return { text: '', file };
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).use(remarkSxs).freeze();
+const streamBlocks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).use(remarkSxs).freeze().data('sxsBlocks')!;
 
 export interface ParseOptions {
   /** Path for messages. */
@@ -50,35 +49,50 @@ export interface ParseOptions {
   glossary?: GlossaryLookup;
   /** What this text teaches about its labels, when already learned from it (see learnGlossary). */
   lessons?: Glossary;
+  /** Keep the folded tree and return it (tests, tools): a long article's tree is large. */
+  tree?: boolean;
 }
 
 export interface ParseResult {
   document: Document;
   file: VFile;
-  /** The mdast tree with `segment` nodes, positions in the original text. */
-  tree: TreeNode;
+  /** The mdast tree with `segment` nodes, positions in the original text: only when asked for. */
+  tree?: TreeNode;
 }
 
+/**
+ * The document is built a top-level block at a time as remark parses the article in pieces
+ * (chunked-parse), so a long article's tree is never whole: each block's segments and structure
+ * are taken, then the block goes (a 20 MB article's tree alone is ~100 MB).
+ */
 export function parseDocument(given: string, options: ParseOptions): ParseResult {
   const { text, file } = admitted(given, options.path);
   const frontmatter = readFrontmatter(text, file);
-  const tree = processor.parse(file) as Root as unknown as TreeNode;
-  // Between the phases of a long article, its garbage is kept within the memory budget.
-  settleMemory();
-  const { segments: raw, problems, lines } = file.data.sxs!;
+  const { sxs: scanned, blocks } = streamBlocks(text, file);
   // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
   // plain text to translate, and its problems are already reported.
-  const sxs = raw.length > 0 || problems.length > 0;
-  const segments = sxs ? toSegments(raw, text, lines) : plainSegments(tree, text, lines);
+  const sxs = scanned.segments.length > 0 || scanned.problems.length > 0;
+  const segments = sxs ? toSegments(scanned.segments, text, scanned.lines) : [];
+  const byNumber = new Map(segments.map((s) => [s.n, s]));
   const images = scanImages(text);
-  const structure = buildStructure({
-    root: tree,
-    segments: new Map(segments.map((s) => [s.n, s])),
+  const structure = new StructureBuilder({
+    segments: byNumber,
     text,
     images,
+    // Plain segments are their own translation: their labels need no glossary (see labels.ts).
     glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary),
   });
+  const children: TreeNode[] = [];
+  for (const block of blocks as Iterable<TreeNode>) {
+    if (!sxs) for (const segment of plainSegments(block, text, scanned.lines, segments).slice(byNumber.size)) byNumber.set(segment.n, segment);
+    structure.add(block);
+    if (options.tree) children.push(block);
+  }
+  // The scan's raw pairs served the parse; the document's segments are what stays (18 MB of a 20 MB article's live heap).
+  delete file.data.sxs;
+  // Between the phases of a long article, its garbage is kept within the memory budget.
   settleMemory();
   const locale = documentLocale(frontmatter, options.locale);
-  return { document: { path: options.path, locale, sxs, frontmatter, segments, images, ...structure }, file, tree };
+  const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...structure.finish() };
+  return { document, file, ...(options.tree ? { tree: { type: 'root', children } } : {}) };
 }

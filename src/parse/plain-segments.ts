@@ -14,8 +14,8 @@ interface Positioned {
   position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
 }
 
-export function plainSegments(root: TreeNode, text: string, lines: { point(offset: number): { line: number; column: number } }): Segment[] {
-  const segments: Segment[] = [];
+/** The segments of a tree or of one block, numbered on from those already found (`segments`, to which they are added). */
+export function plainSegments(root: TreeNode, text: string, lines: { point(offset: number): { line: number; column: number } }, segments: Segment[] = []): Segment[] {
   const walk = (node: TreeNode) => {
     if (!LEAVES.has(node.type) || !node.children?.length) {
       node.children?.forEach(walk);

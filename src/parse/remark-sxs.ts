@@ -6,10 +6,10 @@
  * every position is mapped back to the original file, so nodes can slice the source exactly.
  * Segment bodies are not parsed here: most callers need only their strings (see inline.ts).
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { chunkedParse } from './chunked-parse.js';
+import { chunkedBlocks, rootOf } from './chunked-parse.js';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { reportProblems } from './sxs-segments.js';
@@ -43,42 +43,59 @@ interface AnyNode {
   [key: string]: unknown;
 }
 
+/**
+ * A document scanned for its pairs, and its folded top-level blocks as a stream (see
+ * chunkedBlocks): each piece is parsed as the stream reaches it.
+ */
+export type SxsBlocks = (doc: string, file: VFile) => { sxs: SxsData; blocks: Generator<RootContent, Root['position']> };
+
+declare module 'unified' {
+  interface Data {
+    /** remark-sxs's parse as a stream of top-level blocks, for callers that keep no tree. */
+    sxsBlocks?: SxsBlocks;
+  }
+}
+
 export default function remarkSxs(this: Processor) {
   const parse = this.parser;
   if (!parse) throw new Error('remark-sxs must be used after remark-parse');
-  this.parser = (doc: string, file: VFile) => {
+  const stream: SxsBlocks = (doc, file) => {
     const { segments, problems } = scanSegments(doc);
     const lines = new LineIndex(doc);
-    file.data.sxs = { segments, problems, lines };
+    const sxs = (file.data.sxs = { segments, problems, lines });
     reportProblems(file, problems, lines);
-    const parsePieces = (text: string) => chunkedParse((piece) => parse(piece, file) as Root, text);
-    if (segments.length === 0) return parsePieces(doc);
-    const skeleton = buildSkeleton(doc, segments);
-    const tree = parsePieces(skeleton.text) as unknown as AnyNode;
-    fold(tree, { skeleton, segments, lines });
-    return tree as unknown as Root;
+    return { sxs, blocks: foldedBlocks((piece) => parse(piece, file) as Root, doc, sxs) };
   };
+  this.data('sxsBlocks', stream);
+  this.parser = (doc: string, file: VFile) => rootOf(stream(doc, file).blocks);
 }
 
+function* foldedBlocks(parse: (text: string) => Root, doc: string, { segments, lines }: SxsData): Generator<RootContent, Root['position']> {
+  if (segments.length === 0) return yield* chunkedBlocks(parse, doc);
+  const skeleton = buildSkeleton(doc, segments);
+  const context = { skeleton, segments, lines };
+  const blocks = chunkedBlocks(parse, skeleton.text);
+  for (let next = blocks.next(); ; next = blocks.next()) {
+    if (next.done) {
+      const root: AnyNode = { type: 'root', position: next.value };
+      remap(root, context);
+      return root.position as Root['position'];
+    }
+    for (const block of folded(next.value as AnyNode, context)) yield block as RootContent;
+  }
+}
 interface Context {
   skeleton: Skeleton;
   segments: RawSegment[];
   lines: LineIndex;
 }
 
-function fold(node: AnyNode, context: Context): void {
+/** A node with its segments folded in: several where a text or html node held placeholders. */
+function folded(node: AnyNode, context: Context): AnyNode[] {
+  if ((node.type === 'text' || node.type === 'html') && node.value?.includes('<\uE000')) return split(node, context);
   remap(node, context);
-  if (!node.children) return;
-  const children: AnyNode[] = [];
-  for (const child of node.children) {
-    if ((child.type === 'text' || child.type === 'html') && child.value?.includes('<\uE000')) {
-      children.push(...split(child, context));
-    } else {
-      fold(child, context);
-      children.push(child);
-    }
-  }
-  node.children = children;
+  if (node.children) node.children = node.children.flatMap((child) => folded(child, context));
+  return [node];
 }
 
 function remap(node: AnyNode, { skeleton, segments, lines }: Context): void {

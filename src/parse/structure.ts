@@ -45,6 +45,9 @@ export interface TreeNode {
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
 }
 
+/** What the structure reads besides the tree. */
+export type StructureContext = Omit<StructureInput, 'root'>;
+
 export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
 
 export interface StructureInput {
@@ -89,50 +92,81 @@ interface Section {
 }
 
 export function buildStructure(input: StructureInput): Structure {
-  const { root, segments } = input;
-  const source = (n: number) => segments.get(n)?.source ?? '';
-  const structure: Structure = { titleSegments: [], appliesTo: [], intro: [], notes: [], procedures: [], links: [] };
-  const blocks = new BlockReader(input);
+  const builder = new StructureBuilder(input);
+  for (const node of input.root.children ?? []) builder.add(node);
+  return builder.finish();
+}
 
-  const isBoldOnly = (node: TreeNode): boolean => {
-    if (node.type !== 'paragraph') return false;
-    const own = segmentsIn(node);
-    if (own.length === 1) return BOLD_ONLY.test(source(own[0]!));
-    const visible = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
-    return visible.length === 1 && visible[0]!.type === 'strong';
-  };
+/**
+ * The structure built a top-level block at a time: a section's blocks are held until the next
+ * section starts, then only what the structure keeps (segment numbers, literals). A long
+ * article's tree need never be whole.
+ */
+export class StructureBuilder {
+  private readonly structure: Structure = { titleSegments: [], appliesTo: [], intro: [], notes: [], procedures: [], links: [] };
+  private readonly blocks: BlockReader;
+  /** The section being read; the first holds what comes before any heading (the article's intro). */
+  private section: Section = { title: [], titleLine: 0, nodes: [] };
+  private sections = 1;
+  private expectAppliesList = false;
 
-  // Pass 1: sections. The first holds what comes before any heading (the article's intro).
-  const sections: Section[] = [{ title: [], titleLine: 0, nodes: [] }];
-  let expectAppliesList = false;
-  for (const node of root.children ?? []) {
-    const own = segmentsIn(node);
-    const intro = sections.length === 1;
-    if (node.type === 'heading' && node.depth === 1 && structure.titleSegments.length === 0 && intro) {
-      structure.titleSegments = own;
-      continue;
-    }
-    if (intro && node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(source(n)))) {
-      structure.appliesTo.push(...own);
-      expectAppliesList = true;
-      continue;
-    }
-    if (expectAppliesList && node.type === 'list' && !node.ordered) {
-      structure.appliesTo.push(...own);
-      expectAppliesList = false;
-      continue;
-    }
-    expectAppliesList = false;
-    if (node.type === 'heading' || isBoldOnly(node)) {
-      sections.push({ title: own, titleLine: line(node), nodes: [] });
-      continue;
-    }
-    sections[sections.length - 1]!.nodes.push(node);
+  constructor(private readonly input: StructureContext) {
+    this.blocks = new BlockReader(input);
   }
 
-  // Pass 2: procedures in each section, and every other block in its place.
-  sections.forEach((section, index) => {
-    const runs = numberedRuns(section.nodes, input.text).filter((run) => run.items >= 2);
+  private source(n: number): string {
+    return this.input.segments.get(n)?.source ?? '';
+  }
+
+  private isBoldOnly(node: TreeNode): boolean {
+    if (node.type !== 'paragraph') return false;
+    const own = segmentsIn(node);
+    if (own.length === 1) return BOLD_ONLY.test(this.source(own[0]!));
+    const visible = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+    return visible.length === 1 && visible[0]!.type === 'strong';
+  }
+
+  /** The next top-level block of the article: it opens a section, or joins the current one. */
+  add(node: TreeNode): void {
+    const { structure } = this;
+    structure.links.push(...collectLinks(node, this.input.segments));
+    const own = segmentsIn(node);
+    const intro = this.sections === 1;
+    if (node.type === 'heading' && node.depth === 1 && structure.titleSegments.length === 0 && intro) {
+      structure.titleSegments = own;
+      return;
+    }
+    if (intro && node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(this.source(n)))) {
+      structure.appliesTo.push(...own);
+      this.expectAppliesList = true;
+      return;
+    }
+    if (this.expectAppliesList && node.type === 'list' && !node.ordered) {
+      structure.appliesTo.push(...own);
+      this.expectAppliesList = false;
+      return;
+    }
+    this.expectAppliesList = false;
+    if (node.type === 'heading' || this.isBoldOnly(node)) {
+      this.close();
+      this.section = { title: own, titleLine: line(node), nodes: [] };
+      this.sections++;
+      return;
+    }
+    this.section.nodes.push(node);
+  }
+
+  finish(): Structure {
+    this.close();
+    return this.structure;
+  }
+
+  /** Procedures in the section, and every other block in its place; then the section's nodes go. */
+  private close(): void {
+    const { structure, section, blocks } = this;
+    const first = this.sections === 1;
+    const before = structure.procedures.length;
+    const runs = numberedRuns(section.nodes, this.input.text).filter((run) => run.items >= 2);
     const pieceOf = new Map<TreeNode, Run>();
     for (const run of runs) for (const piece of run.pieces) pieceOf.set(piece, run);
     let current: Procedure | undefined;
@@ -147,7 +181,7 @@ export function buildStructure(input: StructureInput): Structure {
       if (run !== currentRun) {
         // A new procedure: what stood before it in the section is its preamble (or the article's intro).
         const key = `proc-${structure.procedures.length + 1}`;
-        const title = section.title.map(source).join(' ');
+        const title = section.title.map((n) => this.source(n)).join(' ');
         const procedure: Procedure = {
           key,
           titleSegments: current ? [] : section.title,
@@ -157,7 +191,7 @@ export function buildStructure(input: StructureInput): Structure {
           steps: [],
           epilogue: [],
         };
-        if (index === 0 && !current) structure.intro.push(...pending);
+        if (first && !current) structure.intro.push(...pending);
         else procedure.preamble = pending;
         structure.procedures.push(procedure);
         current = procedure;
@@ -167,20 +201,23 @@ export function buildStructure(input: StructureInput): Structure {
         current!.steps[current!.steps.length - 1]!.blocks.push(...pending);
       }
       pending = [];
-      for (const item of node.children ?? []) current!.steps.push(readStep(current!, item));
+      for (const item of node.children ?? []) current!.steps.push(this.readStep(current!, item));
     }
     if (current) current.epilogue = pending;
-    else if (index === 0) structure.intro.push(...pending);
+    else if (first) structure.intro.push(...pending);
     else structure.notes.push(...notesOf(pending));
-  });
+    // Steps keep the blocks that stood between pieces of their list.
+    for (const procedure of structure.procedures.slice(before)) for (const step of procedure.steps) step.segments = blockParts(step.blocks);
+    section.nodes = [];
+  }
 
-  function readStep(procedure: Procedure, item: TreeNode): Step {
+  private readStep(procedure: Procedure, item: TreeNode): Step {
     const number = procedure.steps.length + 1;
-    const own = blocks.ofChildren(item);
+    const own = this.blocks.ofChildren(item);
     const labels: Label[] = [];
     for (const n of new Set(labelSegments(own))) {
-      const segment = segments.get(n);
-      if (segment) labels.push(...segmentLabels(segment, input.glossary));
+      const segment = this.input.segments.get(n);
+      if (segment) labels.push(...segmentLabels(segment, this.input.glossary));
     }
     return {
       key: `${procedure.key}.step-${number}`,
@@ -189,16 +226,9 @@ export function buildStructure(input: StructureInput): Structure {
       segments: [],
       blocks: own,
       labels,
-      links: collectLinks(item, segments),
+      links: collectLinks(item, this.input.segments),
     };
   }
-
-  // Steps keep the blocks that stood between pieces of their list.
-  for (const procedure of structure.procedures) {
-    for (const step of procedure.steps) step.segments = blockParts(step.blocks);
-  }
-  structure.links = collectLinks(root, segments);
-  return structure;
 }
 
 interface Run {
@@ -278,7 +308,7 @@ function notesOf(blocks: readonly Block[]): DocumentNote[] {
 
 /** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */
 class BlockReader {
-  constructor(private readonly input: StructureInput) {}
+  constructor(private readonly input: StructureContext) {}
 
   ofChildren(node: TreeNode): Block[] {
     return (node.children ?? []).flatMap((child) => this.of(child));

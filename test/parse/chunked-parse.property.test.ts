@@ -11,7 +11,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { chunkedParse, cutPoints } from '../../src/parse/chunked-parse.js';
+import { chunkedBlocks, chunkedParse, cutPoints } from '../../src/parse/chunked-parse.js';
 import remarkGfmStructure from '../../src/parse/gfm-structure.js';
 import { buildSkeleton } from '../../src/parse/skeleton.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
@@ -96,5 +96,18 @@ describe('parsing a long text in pieces', () => {
     const tree = chunkedParse((piece) => (calls.push(piece.length), whole(piece)), text, 64);
     expect(tree).toEqual(whole(text));
     expect(calls.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2 * text.length);
+  });
+
+  it('streams: each block arrives after its own piece is parsed, not the whole text', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `# Section ${i}\n\n1. step one\n2. step two\n`).join('\n');
+    const calls: number[] = [];
+    const blocks = chunkedBlocks((piece) => (calls.push(piece.length), whole(piece)), text, 64);
+    const first = blocks.next();
+    expect(first.value).toMatchObject({ type: 'heading', position: { start: { line: 1, offset: 0 } } });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toBeLessThan(text.length / 10);
+    const rest = [...blocks];
+    expect(calls.length).toBeGreaterThan(10);
+    expect([first.value, ...rest]).toEqual(whole(text).children);
   });
 });

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesBelow } from '../runtime/files-below.js';
 
 const DAY = 86_400_000;
 const UNUSED_DAYS = 30;
@@ -49,9 +50,9 @@ export function pruneOnceADay(dir: string, now = Date.now()): number {
   try {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(marker, '');
-    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || entry.name === MARKER) continue;
-      const file = path.join(entry.parentPath, entry.name);
+    for (const entry of filesBelow(dir)) {
+      if (entry.name === MARKER) continue;
+      const file = path.join(entry.folder, entry.name);
       const age = now - fs.statSync(file).mtimeMs;
       if (age > UNUSED_DAYS * DAY || (entry.name.endsWith('.tmp') && age > DAY)) {
         fs.rmSync(file, { force: true });

@@ -15,6 +15,7 @@ import v8 from 'node:v8';
 import { replaceQuietly } from './cache-file.js';
 import { pruneOnceADay, readMarkingUse } from './cache-prune.js';
 import { StatIndex } from './stat-index.js';
+import { filesBelow } from '../runtime/files-below.js';
 
 export { contentHash } from './cache-file.js';
 
@@ -119,10 +120,9 @@ function buildId(): string {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const root = path.basename(here) === 'bundle' ? here : path.dirname(here);
     const hash = createHash('sha1');
-    const files = fs
-      .readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(?:c?js|ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
-      .map((entry) => path.join(entry.parentPath, entry.name))
+    const files = filesBelow(root)
+      .filter((file) => /\.(?:c?js|ts|tsx)$/.test(file.name) && !file.name.endsWith('.d.ts'))
+      .map((file) => path.join(file.folder, file.name))
       .sort();
     for (const file of files) {
       const stat = fs.statSync(file);

@@ -9,6 +9,7 @@ import { jsonError } from '../text/json-error.js';
 import { normalizeLocale } from '../parse/locale.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
+import { filesBelow } from '../runtime/files-below.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -63,7 +64,7 @@ export class LocaleListing {
     let names = this.names.get(locale);
     if (!names) {
       try {
-        names = new Set(fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')));
+        names = new Set(filesBelow(folder).map((file) => file.relative.split(path.sep).join('/')));
       } catch {
         // Removed since the folders were listed: no files.
         names = new Set();

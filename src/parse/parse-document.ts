@@ -47,6 +47,8 @@ export interface ParseOptions {
   locale?: string;
   /** UI-label translations known from the rest of the content in this locale. */
   glossary?: GlossaryLookup;
+  /** Or the glossary of the article's locale, once its front matter says which. */
+  glossaryOf?: (locale: string) => GlossaryLookup | undefined;
   /** What this text teaches about its labels, when already learned from it (see learnGlossary). */
   lessons?: Glossary;
   /** Keep the folded tree and return it (tests, tools): a long article's tree is large. */
@@ -68,6 +70,7 @@ export interface ParseResult {
 export function parseDocument(given: string, options: ParseOptions): ParseResult {
   const { text, file } = admitted(given, options.path);
   const frontmatter = readFrontmatter(text, file);
+  const locale = documentLocale(frontmatter, options.locale);
   const { sxs: scanned, blocks } = streamBlocks(text, file);
   // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
   // plain text to translate, and its problems are already reported.
@@ -80,7 +83,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
     text,
     images,
     // Plain segments are their own translation: their labels need no glossary (see labels.ts).
-    glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary),
+    glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary ?? options.glossaryOf?.(locale)),
   });
   const children: TreeNode[] = [];
   for (const block of blocks as Iterable<TreeNode>) {
@@ -92,7 +95,6 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
   delete file.data.sxs;
   // Between the phases of a long article, its garbage is kept within the memory budget.
   settleMemory();
-  const locale = documentLocale(frontmatter, options.locale);
   const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...structure.finish() };
   return { document, file, ...(options.tree ? { tree: { type: 'root', children } } : {}) };
 }

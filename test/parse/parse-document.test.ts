@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { FIXTURES, parseFile, seed } from '../helpers.js';
+import { contentPath, FIXTURES, parseFile, seed } from '../helpers.js';
 
 describe('parseDocument on the fr-FR seed', () => {
   const doc = seed('fr-FR');
@@ -153,5 +154,15 @@ describe('bad input', () => {
   it('reports invalid front matter instead of throwing', () => {
     const { file } = parseDocument('---\ntitle: [unclosed\n---\n# T\n', { path: 'bad.md' });
     expect(file.messages[0]).toMatchObject({ ruleId: 'bad-frontmatter', line: 2 });
+  });
+});
+
+describe('the glossary of the article’s own locale', () => {
+  it('is asked for by the locale the front matter declares, not the folder’s', () => {
+    const file = contentPath('fr-FR', 'add-a-new-customer');
+    const asked: string[] = [];
+    const { document } = parseDocument(fs.readFileSync(file, 'utf8'), { path: file, locale: 'de-DE', glossaryOf: (locale) => (asked.push(locale), undefined) });
+    expect(document.locale).toBe('fr-FR');
+    expect(asked).toEqual(['fr-FR']);
   });
 });

@@ -4,7 +4,7 @@
  * every article; an entry holds while the article's files, its overlay and the glossary answers
  * its build rested on are the same.
  */
-import type { Workflow } from '../model/workflow.js';
+import { flowEntry, type FlowEntry } from '../model/workflow.js';
 import { articleInputs } from './article-inputs.js';
 import { stillAnswered, type Question } from './glossary-questions.js';
 import type { Messages } from './resources.js';
@@ -12,7 +12,7 @@ import type { Article, Workspace } from './workspace.js';
 import type { PackedMemo } from './packed-memo.js';
 
 export interface ArticleSummary {
-  workflows: Workflow[];
+  flows: FlowEntry[];
   /** locale → the article's title, procedure titles and "applies to" strings in that locale. */
   titles: Map<string, Messages>;
   questions: Question[];
@@ -24,7 +24,7 @@ export function summarize(article: Article): ArticleSummary {
   for (const [locale, messages] of article.resources.messages) {
     titles.set(locale, Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!])));
   }
-  return { workflows: article.workflows, titles, questions: article.questions };
+  return { flows: article.workflows.map(flowEntry), titles, questions: article.questions };
 }
 
 /**

@@ -14,7 +14,7 @@ import { PackedMemo } from '../catalog/packed-memo.js';
 import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
-import type { Workflow } from '../model/workflow.js';
+import type { FlowEntry, Workflow } from '../model/workflow.js';
 import { environmentLocales, matchLocale } from '../parse/locale.js';
 import { CliError, warn, type Io } from './io.js';
 
@@ -162,7 +162,7 @@ function pickedStrings(workspace: Workspace): PickedStrings | undefined {
 
 /** Every procedure by its kept summary, and the strings that title them (not the articles whole). */
 export interface TitleListing {
-  flows: Workflow[];
+  flows: FlowEntry[];
   messages: ContentMessages;
   only: (namespace: string) => ReadonlySet<string> | undefined;
 }
@@ -175,7 +175,7 @@ export function titleListing(workspace: Workspace): TitleListing {
   pack?.save();
   const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
   return {
-    flows: [...summaries.values()].flatMap((summary) => summary.workflows),
+    flows: [...summaries.values()].flatMap((summary) => summary.flows),
     messages: (slug) => summaries.get(slug)?.titles,
     only: (slug) => keys.get(slug),
   };
@@ -185,7 +185,7 @@ export function titleListing(workspace: Workspace): TitleListing {
  * A session for listing every procedure by title (`list`, the picker): each article's kept
  * summary, and only its title strings loaded; `ensure` loads an article whole when it opens.
  */
-export function titlesSession(io: Io, options: LocaleOptions): { session: Session; flows: Workflow[] } {
+export function titlesSession(io: Io, options: LocaleOptions): { session: Session; flows: FlowEntry[] } {
   let listing: TitleListing | undefined;
   const session = openSession(
     io,
@@ -197,7 +197,7 @@ export function titlesSession(io: Io, options: LocaleOptions): { session: Sessio
 }
 
 /** Every procedure's title added to a session that opened on a few articles (they stay whole). */
-export function addTitles(session: Session, loaded: readonly string[]): Workflow[] {
+export function addTitles(session: Session, loaded: readonly string[]): FlowEntry[] {
   const listing = titleListing(session.workspace);
   const whole = new Set(loaded);
   loadNamespaces(session.i18n, session.workspace.localesDir, session.workspace.slugs().filter((slug) => !whole.has(slug)), { fromContent: listing.messages, only: listing.only, picked: pickedStrings(session.workspace) });

@@ -78,3 +78,31 @@ export interface Workflow {
   /** Other articles this procedure links to, by slug. */
   related: string[];
 }
+
+/**
+ * A procedure as the picker and `list` show it: what titles it, what it links to and how many
+ * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
+ * read and decoded); a flow is read whole when it opens. Every Workflow is one.
+ */
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'titleKey' | 'procedureTitleKey' | 'appliesToKeys' | 'related'> & {
+  steps: readonly Pick<WorkflowStep, 'id'>[];
+};
+
+export function flowEntry(workflow: Workflow): FlowEntry {
+  const { id, slug, procedure, titleKey, procedureTitleKey, appliesToKeys, related, steps } = workflow;
+  return {
+    id,
+    slug,
+    procedure,
+    ...(titleKey === undefined ? {} : { titleKey }),
+    ...(procedureTitleKey === undefined ? {} : { procedureTitleKey }),
+    appliesToKeys,
+    related,
+    steps: steps.map((step) => ({ id: step.id })),
+  };
+}
+
+/** Whether an entry is the whole workflow (opened by name), not a listing's. */
+export function isWholeWorkflow(flow: FlowEntry): flow is Workflow {
+  return 'intro' in flow;
+}

@@ -3,18 +3,18 @@
  * list, the walkthrough and the checklist so that they all say it the same way.
  */
 import type { Translator } from '../catalog/i18n.js';
-import type { Workflow } from '../model/workflow.js';
+import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
-export function flowTitle(flow: Workflow, tr: Translator): string {
+export function flowTitle(flow: FlowEntry, tr: Translator): string {
   const article = (flow.titleKey && tr.text(flow.slug, flow.titleKey)) || flow.slug;
   if (flow.id === flow.slug || !flow.procedureTitleKey) return article;
   return `${article} — ${tr.text(flow.slug, flow.procedureTitleKey)}`;
 }
 
 /** "S’applique à : Espace partenaires…", from the article's own label and items; undefined without. */
-export function appliesToLine(flow: Workflow, tr: Translator): string | undefined {
+export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefined {
   const [label, ...items] = flow.appliesToKeys.map((key) => tr.text(flow.slug, key));
   if (!label) return undefined;
   // The label is "**Applies to**" or "Applies to:"; the locale's own punctuation goes between.

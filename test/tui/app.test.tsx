@@ -1,6 +1,8 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession } from '../../src/cli/context.js';
+import { flowOpener } from '../../src/cli/commands/run.js';
+import { openSession, titlesSession } from '../../src/cli/context.js';
+import { isWholeWorkflow, type FlowEntry } from '../../src/model/workflow.js';
 import { memoryIo } from '../helpers.js';
 import { ACCOUNT, ESC, renderApp, SUBSCRIPTIONS, tick } from './render-app.js';
 
@@ -153,6 +155,22 @@ describe('the picker', () => {
     await current.press(DOWN, ENTER);
     expect(current.frame()).toContain('Mettre à niveau un abonnement client existant');
     expect(current.frame()).toContain('Étape 1 sur 3');
+  });
+
+  it('lists entries, not whole workflows, as `docflow run` does, and opens the whole flow picked', async () => {
+    const { session, flows } = titlesSession(memoryIo().io, { locale: 'fr-FR' });
+    expect(flows.length).toBeGreaterThan(1);
+    expect(flows.some(isWholeWorkflow)).toBe(false);
+    const opened: string[] = [];
+    const open = flowOpener(session);
+    const prepare = (flow: FlowEntry) => (opened.push(flow.id), open(flow));
+    current = renderApp(session.i18n, { flows, prepare, localesFor: session.localesFor });
+    await tick();
+    expect(current.frame()).toContain('› Ajouter un client');
+    await current.press(ENTER);
+    expect(opened).toEqual(['add-a-new-customer']);
+    expect(current.frame()).toContain('Étape 1 sur 5');
+    expect(current.frame()).toContain('Lorsque vous créez votre base de clients');
   });
 
   it('acts on keys typed faster than the screen renders', async () => {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Cache } from '../../catalog/cache.js';
 import type { Translator } from '../../catalog/i18n.js';
 import { PackedMemo } from '../../catalog/packed-memo.js';
-import type { Workflow } from '../../model/workflow.js';
+import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { titlesSession, type LocaleOptions } from '../context.js';
@@ -36,7 +36,7 @@ function plainTitles(cache: Cache | undefined, language: string): ((markdown: st
   return Object.assign(plain, { save: () => memo?.save() });
 }
 
-function printList(io: Io, flows: readonly Workflow[], tr: Translator, contentDir: string, title: (flow: Workflow) => string, json = false): void {
+function printList(io: Io, flows: readonly FlowEntry[], tr: Translator, contentDir: string, title: (flow: FlowEntry) => string, json = false): void {
   if (json) {
     print(
       io,

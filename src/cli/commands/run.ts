@@ -7,13 +7,13 @@ import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder } from '../../flow/run-recorder.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
-import type { Workflow, WorkflowStep } from '../../model/workflow.js';
+import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } from '../../model/workflow.js';
 import { stepProblems } from '../../flow/step-problems.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
-import { interactive, warn, type Io } from '../io.js';
+import { CliError, interactive, warn, type Io } from '../io.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
@@ -77,7 +77,7 @@ export function registerRun(program: Command, io: Io): void {
           flows,
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
           runs: savedRuns(io, session, Boolean(options.restart)),
-          prepare: (flow) => session.ensure(neighbours(session.workspace, flow.slug)),
+          prepare: flowOpener(session),
           ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
           problems: (flow, step, language) => stepProblems(session.workspace.article(flow.slug), step, language),
         });
@@ -117,6 +117,21 @@ function namedSession(io: Io, options: LocaleOptions, slug: string): { session: 
   const session = openSession(io, options, (ws) => (ws.has(slug) ? neighbours(ws, slug) : []));
   const flows = session.workspace.has(slug) ? neighbours(session.workspace, slug).flatMap((s) => session.workspace.article(s).workflows) : [];
   return { session, flows };
+}
+
+/**
+ * What opens a flow the reader picks: its article and the ones it links to are loaded whole
+ * (a listing loads only titles), and the listed entry becomes its whole workflow.
+ */
+export function flowOpener(session: Session): (flow: FlowEntry) => Workflow {
+  return (flow) => {
+    session.ensure(neighbours(session.workspace, flow.slug));
+    if (isWholeWorkflow(flow)) return flow;
+    const whole = session.workspace.article(flow.slug).workflows.find((w) => w.id === flow.id);
+    // Listed, then changed on disk before it was picked.
+    if (!whole) throw new CliError(session.tr.t('errors.flow-gone', { name: flow.id }), 1);
+    return whole;
+  };
 }
 
 /** An article and the articles its procedures link to or declare links to. */

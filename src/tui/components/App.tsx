@@ -3,7 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
-import type { Workflow } from '../../model/workflow.js';
+import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker } from './FlowPicker.js';
 import { FlowScreen, type FlowScreenProps } from './FlowScreen.js';
@@ -15,9 +15,9 @@ import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface AppProps {
   /** Every procedure: the picker's list and the done screen's related ones. */
-  flows: Workflow[];
+  flows: FlowEntry[];
   /** Offer only these in the picker (the procedures of one article). */
-  pickFrom?: Workflow[];
+  pickFrom?: FlowEntry[];
   /** Open this flow at once; without it, the picker. */
   initial?: Workflow;
   /** The locales `l` cycles through, for a namespace (all locales for the picker). */
@@ -28,12 +28,12 @@ export interface AppProps {
     recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
   };
   /** Makes a flow's strings ready before it opens (a picker may have loaded only titles). */
-  prepare?: (flow: Workflow) => void;
+  prepare?: (flow: FlowEntry) => Workflow;
   /**
    * Every procedure of the content with its title loaded, for the picker Esc goes back to when
    * the app opened on one flow (which loaded only that article and its neighbours).
    */
-  allFlows?: () => Workflow[];
+  allFlows?: () => FlowEntry[];
   /** The article's problems in a step, shown under it. */
   problems?: FlowScreenProps['problems'];
 }
@@ -59,7 +59,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
   // What the picker offers: this article's procedures, the content's, or (after Esc from a flow
   // opened by name) every procedure, loaded then.
-  const [choices, setChoices] = useState<Workflow[]>(pickFrom ?? flows);
+  const [choices, setChoices] = useState<FlowEntry[]>(pickFrom ?? flows);
   // Over the screen (which stays mounted, its run and inputs intact): the help or the language menu.
   const [modal, setModal] = useState<{ kind: 'help'; entries: readonly HelpEntry[] } | { kind: 'locales' } | undefined>();
   const [bilingual, setBilingual] = useState(false);
@@ -83,8 +83,8 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     setRun((n) => n + 1);
     setStart({ plan: { snapshot: parent.snapshot } });
   };
-  const open = (flow: Workflow, returnTo?: unknown) => {
-    prepare?.(flow);
+  const open = (entry: FlowEntry, returnTo?: unknown) => {
+    const flow = prepare ? prepare(entry) : wholeOrThrow(entry);
     if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
     else setParents([]);
     setCurrent(flow);
@@ -169,4 +169,10 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
 /** A plan worth asking about: a run to continue, or a reason the saved one cannot be. */
 function offer(plan: ResumePlan): ResumePlan | undefined {
   return plan.from || plan.notice ? plan : undefined;
+}
+
+/** A flow given whole (no `prepare` to read it): one opened by name, or a test's. */
+function wholeOrThrow(flow: FlowEntry): Workflow {
+  if (isWholeWorkflow(flow)) return flow;
+  throw new Error(`${flow.id}: a listed flow opens through prepare()`);
 }

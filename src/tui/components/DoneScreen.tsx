@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Workflow } from '../../model/workflow.js';
+import type { FlowEntry, Workflow } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
@@ -10,7 +10,7 @@ import { KeyHints } from './KeyHints.js';
 import { StepBody } from './StepBody.js';
 
 /** The end of a procedure, and the procedures it links to. */
-export function DoneScreen({ workflow, related, returns }: { workflow: Workflow; related: Workflow[]; returns?: boolean }) {
+export function DoneScreen({ workflow, related, returns }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean }) {
   const tr = useTranslation();
   const { t } = tr;
   const theme = useTheme();

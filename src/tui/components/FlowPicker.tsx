@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import type { Workflow } from '../../model/workflow.js';
+import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -15,8 +15,8 @@ import { KeyHints } from './KeyHints.js';
 const CHROME = 8;
 
 export interface FlowPickerProps {
-  flows: Workflow[];
-  onPick: (workflow: Workflow) => void;
+  flows: FlowEntry[];
+  onPick: (flow: FlowEntry) => void;
   onLocaleMenu: () => void;
   onHelp: () => void;
   onQuit: () => void;
@@ -38,8 +38,8 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const [query, setQuery] = useState('');
   // Titles are made as rows show them, and what a filter searches when one is typed: the first
   // frame of a repository's 800 procedures draws a screenful (a third of its render time was these).
-  const titleOf = useMemo(() => onDemand((flow: Workflow) => flowTitle(flow, tr)), [flows, tr.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const haystackOf = useMemo(() => onDemand((flow: Workflow) => folded(`${plainMessage(titleOf(flow))} ${flow.id.replace(/[/#-]/g, ' ')}`)), [titleOf]);
+  const titleOf = useMemo(() => onDemand((flow: FlowEntry) => flowTitle(flow, tr)), [flows, tr.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  const haystackOf = useMemo(() => onDemand((flow: FlowEntry) => folded(`${plainMessage(titleOf(flow))} ${flow.id.replace(/[/#-]/g, ' ')}`)), [titleOf]);
   const filter = (q: string) => (q.trim() === '' ? flows : flows.filter((flow) => matches(haystackOf(flow), q)));
   const shown = useMemo(() => filter(query), [haystackOf, query]); // eslint-disable-line react-hooks/exhaustive-deps
   const [cursor, setCursor] = useState(0);
@@ -131,7 +131,7 @@ function onDemand<K, V>(make: (key: K) => V): (key: K) => V {
 }
 
 /** The folder of an article in a docs repository (`partner-center/`), shown beside its title. */
-function folderOf(flow: Workflow): string | undefined {
+function folderOf(flow: FlowEntry): string | undefined {
   const slash = flow.slug.lastIndexOf('/');
   return slash === -1 ? undefined : flow.slug.slice(0, slash + 1);
 }

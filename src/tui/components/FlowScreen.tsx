@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
-import type { Workflow, WorkflowStep } from '../../model/workflow.js';
+import type { FlowEntry, Workflow, WorkflowStep } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
 import { validateInput } from '../../flow/validate-input.js';
@@ -57,11 +57,11 @@ const DONE_HELP: readonly HelpEntry[] = [
 export interface FlowScreenProps {
   workflow: Workflow;
   /** Flows the done screen may offer (this article's links that are procedures). */
-  related: Workflow[];
+  related: FlowEntry[];
   /** Opens another flow; `returnTo` is this flow's snapshot when the reader should come back. */
-  onOpen: (workflow: Workflow, returnTo?: unknown) => void;
+  onOpen: (flow: FlowEntry, returnTo?: unknown) => void;
   /** The flows a step links to, by id. */
-  linked?: (id: string) => Workflow | undefined;
+  linked?: (id: string) => FlowEntry | undefined;
   /** This flow was opened from another: back to it (at its step) once done, or on ← / b when done. */
   onReturn?: () => void;
   /** Esc: back to where the reader came from (the flow a link left, or the picker). */

@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import type { Workflow } from '../../model/workflow.js';
+import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
@@ -9,7 +9,7 @@ import { Inline } from './Inline.js';
 export interface NumberedLink {
   url: string;
   /** The procedure of the content the link names, when it names one. */
-  flow?: Workflow;
+  flow?: FlowEntry;
 }
 
 /** The step's links by number: the procedure a link opens (with `o`), else its address. */

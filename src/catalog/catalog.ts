@@ -30,6 +30,8 @@ export interface LocaleCatalog {
   slug: string;
   locale: string;
   entries: CatalogEntry[];
+  /** How many strings are stale (counted without making the entries). */
+  readonly stale: number;
   merge: MergeResult;
   /** The locale's article, when the content has one. */
   article?: LocaleOrigin;
@@ -74,22 +76,45 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     reference,
     live: liveKeys(resources),
   });
-  const keys = new Set([...Object.keys(reference), ...Object.keys(merge.messages)]);
-  const entries = [...keys].map((key): CatalogEntry => {
-    const value = merge.messages[key];
-    const known = merge.provenance.strings[key];
-    const kind = entryKind(key);
-    const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
-    const state: EntryState =
-      value === undefined ? 'untranslated' : translatable && key in reference && !same(known?.from, reference[key]) ? 'stale' : 'translated';
-    return {
-      key,
-      kind,
-      ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
-      ...(value !== undefined ? { value } : {}),
-      ...(known ? { from: known.from, origin: known.origin } : {}),
-      state,
-    };
-  });
-  return { slug, locale, entries, merge, ...(article ? { article } : {}) };
+  let entries: CatalogEntry[] | undefined;
+  const catalog: LocaleCatalog = {
+    slug,
+    locale,
+    // Built when read: `extract` needs the merge and the stale count, not an object per string
+    // (a 20 MB article has 100,000 of them).
+    get entries() {
+      return (entries ??= catalogKeys(reference, merge).map((key) => entryOf(key, reference, merge)));
+    },
+    get stale() {
+      return catalogKeys(reference, merge).filter((key) => stateOf(key, reference, merge) === 'stale').length;
+    },
+    merge,
+    ...(article ? { article } : {}),
+  };
+  return catalog;
+}
+
+/** Every key of the locale's catalog: the reference's, then the merge's own. */
+function catalogKeys(reference: Messages, merge: MergeResult): string[] {
+  return [...new Set([...Object.keys(reference), ...Object.keys(merge.messages)])];
+}
+
+function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogEntry {
+  const value = merge.messages[key];
+  const known = merge.provenance.strings[key];
+  return {
+    key,
+    kind: entryKind(key),
+    ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
+    ...(value !== undefined ? { value } : {}),
+    ...(known ? { from: known.from, origin: known.origin } : {}),
+    state: stateOf(key, reference, merge),
+  };
+}
+
+function stateOf(key: string, reference: Messages, merge: MergeResult): EntryState {
+  if (merge.messages[key] === undefined) return 'untranslated';
+  const kind = entryKind(key);
+  const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
+  return translatable && key in reference && !same(merge.provenance.strings[key]?.from, reference[key]) ? 'stale' : 'translated';
 }

@@ -81,7 +81,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       write(provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance));
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
-      report.stale += catalog.entries.filter((e) => e.state === 'stale').length;
+      report.stale += catalog.stale;
     }
     // An outcome with a broken file is not replayed: the next run must say it again. The memo
     // is kept before its files are in place: recall checks each file's bytes, so one whose writes

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { naturalCompare } from './write-file.js';
+import { naturallySorted } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
 
@@ -52,10 +52,6 @@ export function readProvenance(file: string): ProvenanceFile {
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }
 
-function sorted<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => naturalCompare(a, b)));
-}
-
 export function provenanceJson(file: ProvenanceFile): string {
-  return `${JSON.stringify({ docflow: VERSION, strings: sorted(file.strings), obsolete: sorted(file.obsolete) }, null, 2)}\n`;
+  return `${JSON.stringify({ docflow: VERSION, strings: naturallySorted(file.strings), obsolete: naturallySorted(file.obsolete) }, null, 2)}\n`;
 }

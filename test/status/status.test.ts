@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localeCatalog } from '../../src/catalog/catalog.js';
 import { extract } from '../../src/catalog/extract.js';
 import { translationStatus } from '../../src/catalog/status.js';
 import { Workspace } from '../../src/catalog/workspace.js';
@@ -44,6 +45,13 @@ async function cli(args: string[]) {
 
 describe('translation status', () => {
   const report = translationStatus(new Workspace(content, locales), [SLUG]);
+
+  it('counts a catalog’s stale strings as its entries say (extract reports the count alone)', () => {
+    const workspace = new Workspace(content, locales);
+    const stale = (locale: string) => localeCatalog(workspace, SLUG, locale);
+    expect(stale('zh-CN').stale).toBe(1);
+    for (const locale of ['zh-CN', 'fr-FR']) expect(stale(locale).stale).toBe(stale(locale).entries.filter((e) => e.state === 'stale').length);
+  });
 
   it('counts translated, stale and untranslated sentences per locale, and how they were made', () => {
     const zhRow = report.rows.find((r) => r.locale === 'zh-CN')!;

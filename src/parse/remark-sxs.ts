@@ -84,6 +84,7 @@ function* foldedBlocks(parse: (text: string) => Root, doc: string, { segments, l
     for (const block of folded(next.value as AnyNode, context)) yield block as RootContent;
   }
 }
+
 interface Context {
   skeleton: Skeleton;
   segments: RawSegment[];

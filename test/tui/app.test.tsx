@@ -173,6 +173,18 @@ describe('the picker', () => {
     expect(current.frame()).toContain('Lorsque vous créez votre base de clients');
   });
 
+  it('ends the run with the error, not a crash, when a picked flow cannot be read whole', async () => {
+    const { session, flows } = titlesSession(memoryIo().io, { locale: 'en-US' });
+    const prepare = (flow: FlowEntry): never => {
+      throw new Error(`${flow.id} is gone`);
+    };
+    current = renderApp(session.i18n, { flows, prepare, localesFor: session.localesFor });
+    await tick();
+    const ended = expect(current.exited()).rejects.toThrow('add-a-new-customer is gone');
+    await current.press(ENTER);
+    await ended;
+  });
+
   it('acts on keys typed faster than the screen renders', async () => {
     current = start('fr-FR');
     await tick();

@@ -27,7 +27,7 @@ export interface AppProps {
     plan: (flow: Workflow) => ResumePlan;
     recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
   };
-  /** Makes a flow's strings ready before it opens (a picker may have loaded only titles). */
+  /** A listed flow read whole, its strings ready, as it opens (a picker loads only entries and titles). */
   prepare?: (flow: FlowEntry) => Workflow;
   /**
    * Every procedure of the content with its title loaded, for the picker Esc goes back to when
@@ -84,7 +84,14 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     setStart({ plan: { snapshot: parent.snapshot } });
   };
   const open = (entry: FlowEntry, returnTo?: unknown) => {
-    const flow = prepare ? prepare(entry) : wholeOrThrow(entry);
+    let flow: Workflow;
+    try {
+      flow = prepare ? prepare(entry) : wholeOrThrow(entry);
+    } catch (error) {
+      // Its article changed under the picker: the run ends and says so, as any command's error.
+      exit(error as Error);
+      return;
+    }
     if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
     else setParents([]);
     setCurrent(flow);

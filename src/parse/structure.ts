@@ -45,13 +45,10 @@ export interface TreeNode {
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
 }
 
-/** What the structure reads besides the tree. */
-export type StructureContext = Omit<StructureInput, 'root'>;
-
 export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
 
-export interface StructureInput {
-  root: TreeNode;
+/** What the structure reads besides the tree's blocks. */
+export interface StructureContext {
   segments: ReadonlyMap<number, Segment>;
   /** The original file, for literal text outside pairs and list markers. */
   text: string;
@@ -87,14 +84,7 @@ function line(node: TreeNode): number {
 
 interface Section {
   title: number[];
-  titleLine: number;
   nodes: TreeNode[];
-}
-
-export function buildStructure(input: StructureInput): Structure {
-  const builder = new StructureBuilder(input);
-  for (const node of input.root.children ?? []) builder.add(node);
-  return builder.finish();
 }
 
 /**
@@ -106,8 +96,8 @@ export class StructureBuilder {
   private readonly structure: Structure = { titleSegments: [], appliesTo: [], intro: [], notes: [], procedures: [], links: [] };
   private readonly blocks: BlockReader;
   /** The section being read; the first holds what comes before any heading (the article's intro). */
-  private section: Section = { title: [], titleLine: 0, nodes: [] };
-  private sections = 1;
+  private section: Section = { title: [], nodes: [] };
+  private intro = true;
   private expectAppliesList = false;
 
   constructor(private readonly input: StructureContext) {
@@ -131,7 +121,7 @@ export class StructureBuilder {
     const { structure } = this;
     structure.links.push(...collectLinks(node, this.input.segments));
     const own = segmentsIn(node);
-    const intro = this.sections === 1;
+    const { intro } = this;
     if (node.type === 'heading' && node.depth === 1 && structure.titleSegments.length === 0 && intro) {
       structure.titleSegments = own;
       return;
@@ -149,8 +139,8 @@ export class StructureBuilder {
     this.expectAppliesList = false;
     if (node.type === 'heading' || this.isBoldOnly(node)) {
       this.close();
-      this.section = { title: own, titleLine: line(node), nodes: [] };
-      this.sections++;
+      this.section = { title: own, nodes: [] };
+      this.intro = false;
       return;
     }
     this.section.nodes.push(node);
@@ -161,10 +151,10 @@ export class StructureBuilder {
     return this.structure;
   }
 
-  /** Procedures in the section, and every other block in its place; then the section's nodes go. */
+  /** Procedures in the section that ends, and every other block of it in its place. */
   private close(): void {
     const { structure, section, blocks } = this;
-    const first = this.sections === 1;
+    const first = this.intro;
     const before = structure.procedures.length;
     const runs = numberedRuns(section.nodes, this.input.text).filter((run) => run.items >= 2);
     const pieceOf = new Map<TreeNode, Run>();
@@ -208,7 +198,6 @@ export class StructureBuilder {
     else structure.notes.push(...notesOf(pending));
     // Steps keep the blocks that stood between pieces of their list.
     for (const procedure of structure.procedures.slice(before)) for (const step of procedure.steps) step.segments = blockParts(step.blocks);
-    section.nodes = [];
   }
 
   private readStep(procedure: Procedure, item: TreeNode): Step {

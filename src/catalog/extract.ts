@@ -13,6 +13,7 @@ import { DeferredWrites } from './deferred-writes.js';
 import type { Workspace } from './workspace.js';
 import { contentHash } from './cache.js';
 import { memoKey, recall, remember } from './extract-memo.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 export interface ExtractReport {
   written: string[];
@@ -43,6 +44,8 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   const write = (file: string, text: string) => {
     (writes.write(file, text) ? report.written : report.unchanged).push(file);
     outputs.push([file, contentHash(text)]);
+    // A long article's resources and JSON are each as large as its text: their garbage goes as it is made.
+    settleMemory();
   };
   for (const slug of slugs) {
     const key = memoKey(workspace, slug);

@@ -8,7 +8,7 @@
  * flush waited on the disk's journal for 1.1–1.6 s of a 9 s run (CPU profile, `open` and `fsync`).
  */
 import fsp from 'node:fs/promises';
-import { failed, holds, temporaryBeside } from './write-file.js';
+import { failed, holds, temporaryBeside, wroteContent } from './write-file.js';
 
 /** Writes in flight beyond which `room()` waits for some to finish. */
 const MAX_IN_FLIGHT = 256;
@@ -55,6 +55,7 @@ async function put(file: string, text: string): Promise<void> {
       await handle.close();
     }
     await fsp.rename(temporary, file);
+    wroteContent();
   } catch (error) {
     throw failed(file, temporary, error);
   }

@@ -25,6 +25,21 @@ const REASONS: Record<string, string> = {
 
 const swept = new Set<string>();
 
+let contentWrites = 0;
+
+/**
+ * How many files docflow has written or replaced in this process so far: what a memo of files'
+ * stats or hashes checks, so that none outlives a write of its own.
+ */
+export function contentWritesSoFar(): number {
+  return contentWrites;
+}
+
+/** Counts a write that has replaced a file (see contentWritesSoFar). */
+export function wroteContent(): void {
+  contentWrites++;
+}
+
 /**
  * Writes `text` to `file` through a temporary file, flushed to the disk, and a rename: a reader,
  * or a crash at any point (SIGKILL, power), sees the old file or the new one, never half of one.
@@ -43,6 +58,7 @@ export function writeFileAtomic(file: string, text: string): boolean {
       fs.closeSync(fd);
     }
     fs.renameSync(temporary, file);
+    wroteContent();
   } catch (error) {
     throw failed(file, temporary, error);
   }

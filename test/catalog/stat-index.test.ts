@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentHash } from '../../src/catalog/cache-file.js';
 import { StatIndex } from '../../src/catalog/stat-index.js';
+import { writeFileAtomic } from '../../src/catalog/write-file.js';
 import { tempDir } from '../helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -85,5 +86,22 @@ describe('the stat index', () => {
     first.hash(path.join(dir, 'zh-CN', 'a.md'));
     first.save();
     expect(fs.readdirSync(indexDir)).toHaveLength(2);
+  });
+
+  it('stats a file once per turn of the event loop, and sees a change from the next turn, or at once when docflow wrote it', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.md');
+    fs.writeFileSync(file, 'version A');
+    const index = new StatIndex(path.join(dir, 'index'), 0);
+    const stat = vi.spyOn(fs, 'statSync');
+    expect([index.hash(file), index.hash(file), index.hash(file)]).toEqual(Array(3).fill(contentHash('version A')));
+    expect(stat.mock.calls.filter(([p]) => p === file)).toHaveLength(1);
+    // Another process's edit: seen from the next turn on.
+    fs.writeFileSync(file, 'version B, longer');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(index.hash(file)).toBe(contentHash('version B, longer'));
+    // docflow's own write: seen in the same turn.
+    writeFileAtomic(file, 'version C');
+    expect(index.hash(file)).toBe(contentHash('version C'));
   });
 });

@@ -12,7 +12,7 @@ import { stableJson } from './write-file.js';
 import { DeferredWrites } from './deferred-writes.js';
 import type { Workspace } from './workspace.js';
 import { contentHash } from './cache.js';
-import { memoKey, recall, remember } from './extract-memo.js';
+import { extractMemo, memoKey, recall, remember } from './extract-memo.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 
 export interface ExtractReport {
@@ -47,9 +47,10 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // A long article's resources and JSON are each as large as its text: their garbage goes as it is made.
     settleMemory();
   };
+  const memos = extractMemo(workspace, slugs);
   for (const slug of slugs) {
-    const key = memoKey(workspace, slug);
-    const memo = key ? recall(workspace, key) : undefined;
+    const key = memos && memoKey(workspace, slug);
+    const memo = key ? recall(workspace, memos!, slug, key) : undefined;
     if (memo) {
       // Unchanged since the last run: its outcome again, without parsing or writing.
       report.unchanged.push(...memo.outcome.outputs.map(([file]) => file));
@@ -86,11 +87,11 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.stale;
     }
-    // An outcome with a broken file is not replayed: the next run must say it again. The memo
-    // is kept before its files are in place: recall checks each file's bytes, so one whose writes
-    // never landed (a killed run) is not used.
+    // An outcome with a broken file is not replayed: the next run must say it again. The memos
+    // are saved once every file is in place, and recall checks each file's bytes besides, so an
+    // outcome whose writes never landed is not used.
     if (key && complete) {
-      remember(workspace, key, article, {
+      remember(memos!, slug, key, article, {
         outputs,
         handEdits: report.handEdits.slice(before.handEdits),
         obsoleted: report.obsoleted.slice(before.obsoleted),
@@ -102,5 +103,6 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     await writes.room();
   }
   await writes.settle();
+  memos?.save();
   return report;
 }

@@ -5,6 +5,7 @@
  * not asked for in a run drop out when it saves.
  */
 import type { Cache } from './cache.js';
+import { contentHash } from './cache-file.js';
 
 type Kept<T> = [key: string, value: T];
 
@@ -58,4 +59,14 @@ export class PackedMemo<T> {
   save(): void {
     if (this.kept && (this.changed || this.kept.size !== this.used.size)) this.cache.set(this.key, [...this.used]);
   }
+}
+
+/**
+ * The scope of a memo for a run over `asked` of the `all` items: `*` for all of them, else the
+ * set's own, so that runs over other sets (shards, named articles) do not drop its items when
+ * they save.
+ */
+export function itemsScope(asked: readonly string[], all: readonly string[]): string {
+  const known = new Set(all);
+  return asked.length === all.length && asked.every((item) => known.has(item)) ? '*' : contentHash(asked.join('\0'));
 }

@@ -140,6 +140,9 @@ describe('the parse cache', () => {
     const cold = await status('--no-cache');
     expect(await status()).toEqual(cold);
     expect(await status()).toEqual(cold);
+    // A shard's run keeps its own memo, and the whole run's still holds after it.
+    expect(await status('--shard', '1/2')).toEqual(await status('--shard', '1/2', '--no-cache'));
+    expect(await status()).toEqual(cold);
     const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
     const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
     messages[Object.keys(messages).find((k) => k.startsWith('proc-1.step-1.'))!] = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**.';

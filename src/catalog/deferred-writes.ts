@@ -7,8 +7,8 @@
  * Why: a cold extract of 370 articles writes 1,100 files; written in turn, their creation and
  * flush waited on the disk's journal for 1.1–1.6 s of a 9 s run (CPU profile, `open` and `fsync`).
  */
-import fsp from 'node:fs/promises';
 import { failed, holds, temporaryBeside, wroteContent } from './write-file.js';
+import { fsPromises } from '../text/lazy-modules.js';
 
 /** Writes in flight beyond which `room()` waits for some to finish. */
 const MAX_IN_FLIGHT = 256;
@@ -47,14 +47,14 @@ export class DeferredWrites {
 async function put(file: string, text: string): Promise<void> {
   const temporary = temporaryBeside(file);
   try {
-    const handle = await fsp.open(temporary, 'w');
+    const handle = await fsPromises().open(temporary, 'w');
     try {
       await handle.writeFile(text);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await fsp.rename(temporary, file);
+    await fsPromises().rename(temporary, file);
     wroteContent();
   } catch (error) {
     throw failed(file, temporary, error);

@@ -4,6 +4,7 @@
  * off; en-US is the fallback, so an untranslated string shows in English rather than as a key.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LocaleListing, readMessages, ResourceError, resourcePath } from './locale-files.js';
 import { fallbackChain } from './fallback.js';
@@ -66,7 +67,10 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   // listing of each locale folder for many (the picker's 370 articles in 13 locales were 4,810
   // stats). Read for this call unless given: a later call (reload) sees files added meanwhile.
   const many = namespaces.length > STAT_AT_MOST;
-  const roots = [BUNDLED_LOCALES, dir].map((root) => {
+  // The bundled locales, under the folder's own for `ui`: once when they are the same folder (the
+  // bundled content read every locale's ui.json twice before its first frame).
+  const own = path.resolve(dir) === path.resolve(BUNDLED_LOCALES);
+  const roots = (own ? [dir] : [BUNDLED_LOCALES, dir]).map((root) => {
     const listing = root === dir && options.listing ? options.listing : new LocaleListing(root);
     const has = (locale: string, namespace: string, file: string) => (many ? listing.has(locale, namespace) : fs.existsSync(file));
     return [root, listing.folders, has] as const;
@@ -86,7 +90,7 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   for (const namespace of namespaces) {
     const keys = only?.(namespace);
     for (const [locale, messages] of fromContent(namespace) ?? []) add(locale, namespace, keys ? pick(messages, keys) : messages);
-    for (const [root, folders, has] of namespace === UI_NAMESPACE ? roots : roots.slice(1)) {
+    for (const [root, folders, has] of namespace === UI_NAMESPACE ? roots : roots.slice(-1)) {
       for (const locale of folders.keys()) {
         const file = resourcePath(root, locale, namespace, folders);
         if (has(locale, namespace, file)) add(locale, namespace, readFile(file, keys));

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createI18n, loadNamespaces, translator } from '../../src/catalog/i18n.js';
 import { fallbackChain } from '../../src/catalog/fallback.js';
 import { LOCALES, ROOT } from '../helpers.js';
@@ -128,6 +128,21 @@ describe('language fallback', () => {
     const { t } = translator(i18n);
     expect(t('progress', { current: 2, total: 5 })).toBe('Etapa 2 de 5');
     expect(t('done.message', { count: 1 })).toBe('Pronto: 1 etapa concluída.');
+  });
+
+  it('reads each ui.json once when the folder is the bundled one (no second layer of the same files)', () => {
+    const uiFiles = fs.readdirSync(LOCALES).filter((folder) => fs.existsSync(path.join(LOCALES, folder, 'ui.json'))).length;
+    const read = vi.spyOn(fs, 'readFileSync');
+    try {
+      const i18n = createI18n('fr-FR');
+      loadNamespaces(i18n, path.join(LOCALES, '.'), ['ui']);
+      const uiReads = read.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('ui.json'));
+      expect(uiReads.length).toBe(uiFiles);
+      expect(new Set(uiReads).size).toBe(uiReads.length);
+      expect(translator(i18n).t('progress', { current: 1, total: 5 })).toBe('Étape 1 sur 5');
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('counts in Russian, Arabic and Hebrew as those languages do', () => {

@@ -1,7 +1,6 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Command } from 'commander';
+import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
@@ -145,11 +144,10 @@ function neighbours(workspace: Workspace, slug: string): string[] {
 function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppProps['runs']> {
   const dir = stateDir(io.env);
   const hashes = new Map<string, string>();
+  // The sha1 of the article's bytes, by its stats when the cache knows them (a read and a hash
+  // of the article before the first frame, otherwise).
   const hash = (flow: Workflow) => {
-    if (!hashes.has(flow.slug)) {
-      const text = fs.readFileSync(session.workspace.article(flow.slug).resources.canonical.path);
-      hashes.set(flow.slug, createHash('sha1').update(text).digest('hex'));
-    }
+    if (!hashes.has(flow.slug)) hashes.set(flow.slug, fileHash(session.workspace, session.workspace.article(flow.slug).resources.canonical.path));
     return hashes.get(flow.slug)!;
   };
   return {

@@ -50,7 +50,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   const memos = extractMemo(workspace, slugs);
   for (const slug of slugs) {
     const key = memos && memoKey(workspace, slug);
-    const memo = key ? recall(workspace, memos!, slug, key) : undefined;
+    const memo = memos && key ? recall(workspace, memos, slug, key) : undefined;
     if (memo) {
       // Unchanged since the last run: its outcome again, without parsing or writing.
       report.unchanged.push(...memo.outcome.outputs.map(([file]) => file));
@@ -90,8 +90,8 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // An outcome with a broken file is not replayed: the next run must say it again. The memos
     // are saved once every file is in place, and recall checks each file's bytes besides, so an
     // outcome whose writes never landed is not used.
-    if (key && complete) {
-      remember(memos!, slug, key, article, {
+    if (memos && key && complete) {
+      remember(memos, slug, key, article, {
         outputs,
         handEdits: report.handEdits.slice(before.handEdits),
         obsoleted: report.obsoleted.slice(before.obsoleted),

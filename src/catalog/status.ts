@@ -73,7 +73,7 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
     const key = memo && contentHash(articleInputs(workspace, slug, { resources: true }).join('\0'));
-    const kept = key ? memo!.get(slug, key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+    const kept = memo && key ? memo.get(slug, key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
     if (kept) {
       report.rows.push(...kept.rows);
       report.items.push(...kept.items);
@@ -126,7 +126,7 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       report.rows.push(row);
     }
     // A run with a broken file is not kept: the next one must say it again.
-    if (key && report.problems.length === before.problems) memo!.put(slug, key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions });
+    if (memo && key && report.problems.length === before.problems) memo.put(slug, key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions });
     workspace.forget(slug);
   }
   memo?.save();

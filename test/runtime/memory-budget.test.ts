@@ -8,14 +8,22 @@ import { settleMemory } from '../../src/runtime/memory-budget.js';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 
+/** `count` arrays of a million doubles, 8 MB each: outside the young generation, as whole texts are. */
+const arrays = (count: number, fill: number) => Array.from({ length: count }, (_, i) => new Array<number>(1e6).fill(i + fill));
+
+/** Makes `count` × 8 MB, lets it go, and says how much of the heap is in use then. */
+function usedAfterGarbage(count: number): number {
+  let garbage: number[][] | undefined = arrays(count, 0.25);
+  expect(garbage).toHaveLength(count);
+  garbage = undefined;
+  return used();
+}
+
 describe('the memory budget', () => {
   it('collects what an article left behind once it is over the budget, and only then', () => {
     settleMemory();
-    // About 96 MB let go (arrays this large live outside the young generation, as whole texts do).
-    let garbage: number[][] | undefined = Array.from({ length: 12 }, (_, i) => new Array<number>(1e6).fill(i + 0.5));
-    expect(garbage).toHaveLength(12);
-    garbage = undefined;
-    const before = used();
+    // About 96 MB let go.
+    const before = usedAfterGarbage(12);
     settleMemory();
     expect(used()).toBeLessThan(before - 32 * 1024 * 1024);
     // Under the budget, nothing is done.
@@ -26,13 +34,10 @@ describe('the memory budget', () => {
 
   it('holds a long article to what it keeps plus the budget, however much it keeps', () => {
     // ~144 MB kept, as a 20 MB article's text, pairs and segments are through its parse.
-    const kept: number[][] = Array.from({ length: 18 }, (_, i) => new Array<number>(1e6).fill(i + 0.5));
+    const kept = arrays(18, 0.5);
     settleMemory();
     // ~80 MB let go: past the budget, though far short of doubling what is kept.
-    let garbage: number[][] | undefined = Array.from({ length: 10 }, (_, i) => new Array<number>(1e6).fill(i + 0.25));
-    expect(garbage).toHaveLength(10);
-    garbage = undefined;
-    const before = used();
+    const before = usedAfterGarbage(10);
     settleMemory();
     expect(used()).toBeLessThan(before - 48 * 1024 * 1024);
     expect(kept).toHaveLength(18);

@@ -13,9 +13,12 @@ import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { occurrence, ruleOccurrences, type Occurrence } from './consistency.js';
+import { byPlace, groupOf, lintAgain, type ArticleFindings, type Finding, type GroupFinding } from './lint-state.js';
 import { packOccurrences, unpackOccurrences, type Located, type PackedOccurrences } from './packed-occurrences.js';
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
-import { stillAnswered, type Question } from '../catalog/glossary-questions.js';
+import { contentHash, type Cache } from '../catalog/cache.js';
+import { itemsScope } from '../catalog/packed-memo.js';
+import { stillAnswered } from '../catalog/glossary-questions.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -32,8 +35,6 @@ export interface LintResult {
   counts: Map<string, number>;
 }
 
-type Finding = ArticleFindings['findings'][number];
-
 export function lint(workspace: Workspace, options: LintOptions = {}): LintResult {
   const sink = messageSink(options.severities);
   for (const [rule, path, reason, line, column] of allFindings(workspace, options)) sink.reportAt(rule, path, reason, { line, column });
@@ -41,22 +42,27 @@ export function lint(workspace: Workspace, options: LintOptions = {}): LintResul
 }
 
 /**
- * Every finding before severities, the content rules' included. Kept whole between runs under
- * every input of every article linted and every file of the content (the locales' glossaries
- * come from all of them): the content rules compare all the articles, and a run where nothing
- * changed then reads one entry instead of comparing again.
+ * Every finding before severities, the content rules' included. Kept between runs for the same
+ * articles and settings (lint-state.ts): a run where nothing changed reads one entry, and one
+ * after an article changed lints that article and compares again only what it shares.
  */
 function allFindings(workspace: Workspace, options: LintOptions): Finding[] {
   const cache = workspace.parseCache;
+  const settings = lintSettings(options);
   const slugs = options.slugs ?? workspace.slugs();
-  const key = cache?.key('lint-all', workspace.localesDir, options.locale ?? '*', (options.allow ?? []).join('\0'), ...slugs.flatMap((slug) => articleInputs(workspace, slug, { resources: true })), ...contentHashes(workspace));
-  const kept = key ? cache!.get<Finding[]>(key) : undefined;
-  if (kept) return kept;
-  const part = lintPart(workspace, options);
-  const findings = [...part.findings];
-  compareAcrossArticles(part.sentences, part.labels, (rule, path, reason, { line, column }) => findings.push([rule, path, reason, line, column]));
-  if (key) cache!.set(key, findings);
-  return findings;
+  if (!cache) {
+    const part = lintPart(workspace, options);
+    return [...part.findings, ...compareAcrossArticles(part.sentences, part.labels).map(([, finding]) => finding)];
+  }
+  const keys = slugs.map((slug) => articleKey(cache, workspace, slug, options, settings));
+  // The locales' glossaries come from every file of the content, not only the articles linted.
+  const everything = contentHash([...keys, ...contentHashes(workspace)].join('\0'));
+  const scope = [workspace.contentDir, workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), itemsScope(slugs, workspace.slugs())];
+  return lintAgain(cache, scope, { slugs, keys, everything }, {
+    article: (slug, key) => articleFindings(workspace, slug, key, options, settings),
+    answered: (questions) => stillAnswered(questions, (locale) => workspace.glossary(locale)),
+    compare: compareAcrossArticles,
+  });
 }
 
 /**
@@ -73,10 +79,11 @@ export interface LintPart {
 }
 
 export function lintPart(workspace: Workspace, options: LintOptions = {}): LintPart {
-  const settings = { allow: [...PRODUCT_NAMES, ...(options.allow ?? [])] };
+  const settings = lintSettings(options);
   const part: LintPart = { findings: [], sentences: [], labels: [] };
+  const cache = workspace.parseCache;
   for (const slug of options.slugs ?? workspace.slugs()) {
-    const found = articleFindings(workspace, slug, options, settings);
+    const found = articleFindings(workspace, slug, cache && articleKey(cache, workspace, slug, options, settings), options, settings);
     part.findings.push(...found.findings);
     part.sentences.push(...found.sentences);
     part.labels.push(...found.labels);
@@ -87,12 +94,11 @@ export function lintPart(workspace: Workspace, options: LintOptions = {}): LintP
 /** Lint parts of shards joined: their findings, and the content rules run over all of them. */
 export function joinLintParts(parts: readonly LintPart[], severities?: LintOptions['severities']): LintResult {
   const sink = messageSink(severities);
-  for (const part of parts) for (const [rule, path, reason, line, column] of part.findings) sink.reportAt(rule, path, reason, { line, column });
-  compareAcrossArticles(
+  const compared = compareAcrossArticles(
     parts.flatMap((p) => p.sentences),
     parts.flatMap((p) => p.labels),
-    sink.reportAt,
   );
+  for (const [rule, path, reason, line, column] of [...parts.flatMap((p) => p.findings), ...compared.map(([, finding]) => finding)]) sink.reportAt(rule, path, reason, { line, column });
   return sink.result();
 }
 
@@ -115,9 +121,12 @@ function messageSink(severities?: LintOptions['severities']): { reportAt: Report
   return { reportAt, result: () => ({ files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts }) };
 }
 
-/** The content rules: one English translated several ways in a locale, sentences and UI labels. */
-function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPart['labels'], reportAt: ReportAt): void {
-  const byLocale = (list: LintPart['sentences']) => {
+/**
+ * The content rules: one English translated several ways in a locale, sentences and UI labels;
+ * each finding with its group (lint-state.ts), in one order however the sentences came.
+ */
+function compareAcrossArticles(sentences: readonly Located[], labels: readonly Located[]): GroupFinding[] {
+  const byLocale = (list: readonly Located[]) => {
     const map = new Map<string, Occurrence[]>();
     for (const [locale, occurrence] of list) {
       const group = map.get(locale);
@@ -126,24 +135,20 @@ function compareAcrossArticles(sentences: LintPart['sentences'], labels: LintPar
     }
     return map;
   };
+  const out: GroupFinding[] = [];
+  const add = (kind: 'sentence' | 'label', locale: string, occurrence: Occurrence, rule: string, reason: string) =>
+    out.push([groupOf(kind, [locale, occurrence]), [rule, occurrence.path, reason, occurrence.line, occurrence.column]]);
   for (const [locale, list] of byLocale(sentences)) {
     for (const finding of ruleOccurrences(list, SENTENCE_WORDS)) {
-      reportAt('inconsistent-translation', finding.occurrence.path, `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`, pointOf(finding.occurrence));
+      add('sentence', locale, finding.occurrence, 'inconsistent-translation', `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`);
     }
   }
   for (const [locale, list] of byLocale(labels)) {
     for (const finding of ruleOccurrences(list, 1)) {
-      reportAt('label-glossary', finding.occurrence.path, `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`, pointOf(finding.occurrence));
+      add('label', locale, finding.occurrence, 'label-glossary', `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`);
     }
   }
-}
-
-/** What one article gives the lint, before severities: its findings and what the content rules compare. */
-interface ArticleFindings {
-  findings: [rule: string, path: string, reason: string, line: number, column: number][];
-  sentences: Located[];
-  labels: Located[];
-  questions: Question[];
+  return out.sort((a, b) => byPlace(a[1], b[1]));
 }
 
 /** ArticleFindings as its memo keeps them. */
@@ -155,13 +160,22 @@ interface KeptFindings extends Omit<ArticleFindings, 'sentences' | 'labels'> {
 /** Sentences shorter than this are not compared across articles (nor kept to be). */
 const SENTENCE_WORDS = 3;
 
-/**
- * An article's findings: kept between runs, under its files, overlay, resource and provenance
- * files and the lint's own settings, while the locales answer its glossary questions alike.
- */
-function articleFindings(workspace: Workspace, slug: string, options: LintOptions, settings: { allow: readonly string[] }): ArticleFindings {
+interface Settings {
+  allow: readonly string[];
+}
+
+function lintSettings(options: LintOptions): Settings {
+  return { allow: [...PRODUCT_NAMES, ...(options.allow ?? [])] };
+}
+
+/** An article's lint memo: under its files, overlay, resource and provenance files and the lint's own settings. */
+function articleKey(cache: Cache, workspace: Workspace, slug: string, options: LintOptions, settings: Settings): string {
+  return cache.key('lint', workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), ...articleInputs(workspace, slug, { resources: true }));
+}
+
+/** An article's findings: kept between runs under its key, while the locales answer its glossary questions alike. */
+function articleFindings(workspace: Workspace, slug: string, key: string | undefined, options: LintOptions, settings: Settings): ArticleFindings {
   const cache = workspace.parseCache;
-  const key = cache?.key('lint', workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), ...articleInputs(workspace, slug, { resources: true }));
   const kept = key ? cache!.get<KeptFindings>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
   if (kept) return { ...kept, sentences: unpackOccurrences(kept.sentences), labels: unpackOccurrences(kept.labels) };
   const article = workspace.article(slug);
@@ -203,10 +217,6 @@ function contentHashes(workspace: Workspace): string[] {
   return [...workspace.content.articles.values()].flatMap((files) => [...files.values()].flatMap((f) => [f.path, fileHash(workspace, f.path)]));
 }
 
-function pointOf(occurrence: Occurrence): { line: number; column: number } {
-  return { line: occurrence.line, column: occurrence.column };
-}
-
 function clip(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
@@ -219,7 +229,7 @@ function lintEditedStrings(
   workspace: Workspace,
   slug: string,
   options: LintOptions,
-  settings: { allow: readonly string[] },
+  settings: Settings,
   report: (rule: string, path: string, reason: string, at: { line: number; column: number }) => void,
 ): void {
   for (const locale of translatedLocales(workspace, slug)) {

@@ -18,14 +18,17 @@ export const UI_NAMESPACE = 'ui';
 /** Namespaces up to which loadNamespaces stats each locale's file rather than list the folders. */
 const STAT_AT_MOST = 8;
 
-/** `also`: the reader's next languages, in order, before English (from `LANGUAGE`). */
-export function createI18n(locale: string, also: readonly string[] = []): i18n {
+/**
+ * `also`: the reader's next languages, in order, before English (from `LANGUAGE`); `available`:
+ * the locales that have strings, when not all of them are loaded (else those loaded).
+ */
+export function createI18n(locale: string, also: readonly string[] = [], available?: readonly string[]): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale,
     // The closest variety that has strings, the reader's other languages, then English (pt-PT → pt-BR → en-US).
     fallbackLng: (code: string) => {
-      const chain = fallbackChain(code, Object.keys(instance.store?.data ?? {}));
+      const chain = fallbackChain(code, available ?? Object.keys(instance.store?.data ?? {}));
       return [...new Set([...chain.slice(0, -1), ...also.filter((tag) => tag !== code), ...chain.slice(-1)])];
     },
     ns: [UI_NAMESPACE],
@@ -59,10 +62,13 @@ export interface LoadOptions {
   picked?: PickedStrings;
   /** `dir` as already read (the workspace's listing), else it is read again. */
   listing?: LocaleListing;
+  /** Only these locales' strings (the others are loaded when a reader switches to one). */
+  locales?: ReadonlySet<string>;
 }
 
 export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly string[], options: LoadOptions = {}): void {
-  const { fromContent = () => undefined, only, report = () => {}, picked } = options;
+  const { fromContent = () => undefined, only, report = () => {}, picked, locales } = options;
+  const wanted = (locale: string) => !locales || locales.has(locale);
   // Whether a locale has a namespace's file: a stat each for a few namespaces (a flow's), one
   // listing of each locale folder for many (the picker's 370 articles in 13 locales were 4,810
   // stats). Read for this call unless given: a later call (reload) sees files added meanwhile.
@@ -89,9 +95,10 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   };
   for (const namespace of namespaces) {
     const keys = only?.(namespace);
-    for (const [locale, messages] of fromContent(namespace) ?? []) add(locale, namespace, keys ? pick(messages, keys) : messages);
+    for (const [locale, messages] of fromContent(namespace) ?? []) if (wanted(locale)) add(locale, namespace, keys ? pick(messages, keys) : messages);
     for (const [root, folders, has] of namespace === UI_NAMESPACE ? roots : roots.slice(-1)) {
       for (const locale of folders.keys()) {
+        if (!wanted(locale)) continue;
         const file = resourcePath(root, locale, namespace, folders);
         if (has(locale, namespace, file)) add(locale, namespace, readFile(file, keys));
       }

@@ -3,7 +3,7 @@
  * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
  */
 import type { i18n } from 'i18next';
-import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type Translator } from '../catalog/i18n.js';
+import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
@@ -52,6 +52,8 @@ export interface Session {
   reload: () => void;
   /** Loads these articles' strings whole, if a listing loaded only their titles (or nothing). */
   ensure: (namespaces: readonly string[]) => void;
+  /** Loads more namespaces (as loadNamespaces), in the languages the session reads. */
+  addStrings: (namespaces: readonly string[], options: LoadOptions) => void;
   /**
    * Keeps problems with resource files from the terminal while a full-screen app owns it; the
    * function returned prints them (after the app has given the screen back).
@@ -69,6 +71,13 @@ export function openSession(
   namespaces: (workspace: Workspace) => readonly string[] = () => [],
   /** Where the articles' own strings come from (default: each article, built), and which keys. */
   contentMessages?: (workspace: Workspace) => { messages: ContentMessages; only: (namespace: string) => ReadonlySet<string> | undefined },
+  /**
+   * `oneLocale`: the command shows one language at a time (a listing, a flow), so only that
+   * language's strings and those it falls back to are read; another language's are read when
+   * the reader switches to it (`i18n.changeLanguage`). The bundled flow's first frame read 13
+   * locales' files, 10–15 ms of it.
+   */
+  { oneLocale = false }: { oneLocale?: boolean } = {},
 ): Session {
   const workspace = openWorkspace(options, io.env);
   // Strings come from the content and from the resource files: a locale of either is available.
@@ -88,7 +97,23 @@ export function openSession(
     }
     locale = matched;
   }
-  const i18n = createI18n(locale, options.locale === undefined ? wanted.slice(1) : []);
+  const i18n = createI18n(locale, options.locale === undefined ? wanted.slice(1) : [], oneLocale ? [...new Set([...locales, ...availableLocales(BUNDLED_LOCALES)])] : undefined);
+  // Every load is kept to be done again for a language read later (undefined: all are read).
+  const read = oneLocale ? new Set<string>() : undefined;
+  const loads: { namespaces: readonly string[]; options: LoadOptions }[] = [];
+  const load = (namespaces: readonly string[], options: LoadOptions) => {
+    loads.push({ namespaces, options });
+    loadNamespaces(i18n, workspace.localesDir, namespaces, { ...options, locales: read });
+  };
+  const readLanguage = (language: string) => {
+    if (!read) return;
+    const fresh = new Set<string>(i18n.services.languageUtils.toResolveHierarchy(language).filter((tag: string) => !read.has(tag)));
+    if (fresh.size === 0) return;
+    for (const tag of fresh) read.add(tag);
+    for (const earlier of loads) loadNamespaces(i18n, workspace.localesDir, earlier.namespaces, { ...earlier.options, locales: fresh });
+  };
+  readLanguage(locale);
+  i18n.on('languageChanging', readLanguage);
   const partial = contentMessages?.(workspace);
   const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
@@ -109,25 +134,26 @@ export function openSession(
       for (const problem of problems) warn(io, problem);
     };
   };
-  loadNamespaces(i18n, workspace.localesDir, loaded, { fromContent, only: partial?.only, report, picked: partial && pickedStrings(workspace), listing: workspace.localeListing() });
+  load(loaded, { fromContent, only: partial?.only, report, picked: partial && pickedStrings(workspace), listing: workspace.localeListing() });
   const whole = new Set(partial ? [UI_NAMESPACE] : loaded);
   const ensure = (wanted: readonly string[]) => {
     const missing = wanted.filter((ns) => !whole.has(ns) && workspace.has(ns));
     if (missing.length === 0) return;
-    loadNamespaces(i18n, workspace.localesDir, missing, { fromContent: (slug) => workspace.article(slug).resources.messages, report });
+    load(missing, { fromContent: (slug) => workspace.article(slug).resources.messages, report });
     for (const ns of missing) {
       whole.add(ns);
       if (!loaded.includes(ns)) loaded.push(ns);
     }
   };
   // The articles' layer is loaded once; a reload lays the files on top again, never under.
-  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, { report });
+  const reload = () => loadNamespaces(i18n, workspace.localesDir, loaded, { report, locales: read });
   const localesFor = (namespace?: string) => {
     if (!namespace) return locales;
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
     return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
   };
-  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure, holdWarnings };
+  const addStrings = (namespaces: readonly string[], options: LoadOptions) => load(namespaces, { report, ...options });
+  return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure, addStrings, holdWarnings };
 }
 
 /**
@@ -192,6 +218,7 @@ export function titlesSession(io: Io, options: LocaleOptions): { session: Sessio
     options,
     (ws) => ws.slugs(),
     (ws) => (listing = titleListing(ws)),
+    { oneLocale: true },
   );
   return { session, flows: listing!.flows };
 }
@@ -200,6 +227,6 @@ export function titlesSession(io: Io, options: LocaleOptions): { session: Sessio
 export function addTitles(session: Session, loaded: readonly string[]): FlowEntry[] {
   const listing = titleListing(session.workspace);
   const whole = new Set(loaded);
-  loadNamespaces(session.i18n, session.workspace.localesDir, session.workspace.slugs().filter((slug) => !whole.has(slug)), { fromContent: listing.messages, only: listing.only, picked: pickedStrings(session.workspace) });
+  session.addStrings(session.workspace.slugs().filter((slug) => !whole.has(slug)), { fromContent: listing.messages, only: listing.only, picked: pickedStrings(session.workspace) });
   return listing.flows;
 }

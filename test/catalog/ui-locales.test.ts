@@ -122,6 +122,28 @@ describe('language fallback', () => {
     expect(await run({ LANG: 'C', LANGUAGE: 'fr_FR' })).toContain('Step 1 of 5');
   });
 
+  it('reads, for a flow, the reader’s language and the ones it falls back to; another when the reader switches', async () => {
+    const { openSession } = await import('../../src/cli/context.js');
+    const { memoryIo } = await import('../helpers.js');
+    const read = vi.spyOn(fs, 'readFileSync');
+    try {
+      const session = openSession(memoryIo({ LANG: 'pt_PT.UTF-8' }).io, { cache: false }, () => ['add-a-new-customer'], undefined, { oneLocale: true });
+      const locales = () => new Set(read.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('.json')).map((file) => path.basename(path.dirname(file))));
+      // Portugal's Portuguese falls back to Brazil's, then English: those three and no other.
+      expect([...locales()].sort()).toEqual(['en-US', 'pt-BR']);
+      expect(session.tr.t('progress', { current: 2, total: 5 })).toBe('Etapa 2 de 5');
+      expect(session.i18n.hasResourceBundle('fr-FR', 'add-a-new-customer')).toBe(false);
+      await session.i18n.changeLanguage('fr-FR');
+      expect(locales()).toContain('fr-FR');
+      expect(locales()).not.toContain('de-DE');
+      expect(translator(session.i18n).t('progress', { current: 2, total: 5 })).toBe('Étape 2 sur 5');
+      // The article's French strings too, as the content gives them.
+      expect(session.i18n.hasResourceBundle('fr-FR', 'add-a-new-customer')).toBe(true);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('shows a Portuguese reader in Portugal the Brazilian strings, with Portuguese plurals', () => {
     const i18n = createI18n('pt-PT');
     loadNamespaces(i18n, LOCALES, ['ui']);

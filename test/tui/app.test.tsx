@@ -13,8 +13,9 @@ const DOWN = '\u001B[B';
 const UP = '\u001B[A';
 
 
+// As `docflow run` opens it: the reader's language read, another when the reader switches to it.
 function start(locale: string, flow?: string) {
-  const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs());
+  const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs(), undefined, { oneLocale: true });
   const flows = session.workspace.workflows();
   const initial = flow ? flows.find((f) => f.id === flow) : undefined;
   return renderApp(session.i18n, { flows, ...(initial ? { initial } : {}), localesFor: session.localesFor });

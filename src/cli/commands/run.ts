@@ -46,7 +46,7 @@ export function registerRun(program: Command, io: Io): void {
       if (lineMode(io, options)) {
         if (options.watch) warn(io, 'docflow: --watch needs the full-screen UI; running as plain text');
         if (name === undefined) return printFlowList(io, options);
-        const session = openSession(io, options, () => [articleSlug(name)]);
+        const session = openSession(io, options, () => [articleSlug(name)], undefined, { oneLocale: true });
         const workflows = resolveWorkflows(session, name, commandNames(program));
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
         const asked = workflows.flatMap((workflow) => workflow.steps.flatMap((step) => (step.inputs ?? []).map((input) => input.name)));
@@ -113,7 +113,7 @@ function commandNames(program: Command): string[] {
  * wait for the rest of the content to be read.
  */
 function namedSession(io: Io, options: LocaleOptions, slug: string): { session: Session; flows: Workflow[] } {
-  const session = openSession(io, options, (ws) => (ws.has(slug) ? neighbours(ws, slug) : []));
+  const session = openSession(io, options, (ws) => (ws.has(slug) ? neighbours(ws, slug) : []), undefined, { oneLocale: true });
   const flows = session.workspace.has(slug) ? neighbours(session.workspace, slug).flatMap((s) => session.workspace.article(s).workflows) : [];
   return { session, flows };
 }

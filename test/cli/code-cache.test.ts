@@ -15,11 +15,12 @@ const root = tempDir();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 /** Runs `script` as the CLI is run (its entry saved at exit), and what it printed. */
-function run(script: string, folder: string | undefined, flags?: string): { result: string; used: boolean } {
+function run(script: string, folder: string | undefined, flags?: string, sha1?: string): { result: string; used: boolean } {
   const file = path.join(root, 'cli.cjs');
-  fs.writeFileSync(file, script);
+  // Written when it changes, as a build writes the bundle: the same file keeps its time of change.
+  if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== script) fs.writeFileSync(file, script);
   const driver = `import { runWithCodeCache } from ${JSON.stringify(BUILT)};
-const cli = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(folder)}, 'extract', ${JSON.stringify(flags)});
+const cli = runWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(folder)}, 'extract', ${JSON.stringify(flags)}, ${JSON.stringify(sha1)});
 process.once('exit', cli.save);
 process.stderr.write(String(cli.used));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', driver], { encoding: 'utf8' });
@@ -42,6 +43,16 @@ describe.skipIf(!fs.existsSync(BUILT))('the code cache', () => {
     const folder = path.join(root, 'changed');
     expect(run('process.stdout.write(String(1 + 1));', folder).result).toBe('2');
     expect(run('process.stdout.write(String(1 - 1));', folder)).toEqual({ result: '0', used: false });
+    expect(entries(folder)).toHaveLength(2);
+  });
+
+  it('is named by the hash its build wrote down, and a file edited since (same length) is another entry', () => {
+    const folder = path.join(root, 'built');
+    const built = 'b'.repeat(40);
+    expect(run('process.stdout.write(String(2 + 2));', folder, undefined, built)).toEqual({ result: '4', used: false });
+    expect(run('process.stdout.write(String(2 + 2));', folder, undefined, built)).toEqual({ result: '4', used: true });
+    expect(fs.readdirSync(folder)[0]).toContain(built.slice(0, 16));
+    expect(run('process.stdout.write(String(2 * 3));', folder, undefined, built)).toEqual({ result: '6', used: false });
     expect(entries(folder)).toHaveLength(2);
   });
 

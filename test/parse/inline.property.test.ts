@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { isPlain, parseInline, parsedLinks, simpleLinks } from '../../src/parse/inline.js';
+import { isPlain, linkedText, parseInline, parsedLinks, simpleLinks } from '../../src/parse/inline.js';
 
 const unchanged = (markdown: string) => {
   const [paragraph, ...rest] = fromMarkdown(markdown).children;
@@ -56,6 +56,43 @@ describe('links read without the parser', () => {
     expect(simpleLinks('Nothing here.')).toEqual([]);
     for (const other of ['[a](b "title")', '![image](a.png)', '[a `](b)`', '[a](<b c>)', '[a [b] c](d)', '\\[a](b)', '[a](b&amp;c)', '- [a](b)']) {
       expect(simpleLinks(other), other).toBeUndefined();
+    }
+  });
+});
+
+/** The parser's phrasing nodes of one paragraph, without positions. */
+function parsed(markdown: string): unknown {
+  const [paragraph, ...rest] = fromMarkdown(markdown).children;
+  if (rest.length > 0 || paragraph?.type !== 'paragraph') return { notAParagraph: markdown };
+  return JSON.parse(JSON.stringify(paragraph.children, (key, value: unknown) => (key === 'position' ? undefined : value)));
+}
+
+describe('text with links built without the parser', () => {
+  it('is the parser’s tree whenever the pattern answers (any text of link-prone characters, fixed seed)', () => {
+    // Mostly words and whole links, with every kind of stray markup now and then.
+    const pieces = fc.oneof(
+      { arbitrary: fc.constantFrom('a', ' ', 'é中', '[a](b)', '[ a b ](c.md#d)', '(c)', '[x:y](https://x.test/a?b=1)'), weight: 6 },
+      { arbitrary: fc.constantFrom(...'b:/.#*_[]()<>&!\\`"\'\n-1'.split(''), '[](x:y)', '[a]()', '](', '[a]', '  ', '1.', '# '), weight: 1 },
+    );
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 10 }).map((list) => list.join('')), (markdown) => {
+        const fast = linkedText(markdown);
+        if (fast === undefined) return;
+        answered++;
+        expect(fast, JSON.stringify(markdown)).toEqual(parsed(markdown));
+      }),
+      { seed: 13, numRuns: 30_000 },
+    );
+    expect(answered).toBeGreaterThan(2000);
+  });
+
+  it('answers for sentences with ordinary links, and leaves the rest to the parser', () => {
+    const sentence = 'If you want a [multichannel](multichannel.md) or [multipartner](https://x.test/a?b=1#c) scenario (see the FAQ).';
+    expect(linkedText(sentence)).toEqual(parsed(sentence));
+    expect(parseInline(sentence)).toEqual(parsed(sentence));
+    for (const other of ['Nothing here.', '**Save** [a](b)', '[a](b "title")', '![image](a.png)', '[a](b(c))', '[a] (b)', '[a](b&amp;c)', '- [a](b)', ' [a](b)', '[a](b) ']) {
+      expect(linkedText(other), other).toBeUndefined();
     }
   });
 });

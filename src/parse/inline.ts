@@ -2,7 +2,8 @@
  * Inline markdown of one segment body (`From the **Dashboard** menu, ...`), parsed on demand:
  * only steps need their labels and links, so bodies are parsed lazily, and kept a while by text.
  */
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent, Text } from 'mdast';
+import type { Position } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { ownCopy } from '../text/own-copy.js';
 import { MARKUP_BUT_STARS, starEmphasis, starsOnly } from './star-emphasis.js';
@@ -131,32 +132,41 @@ export function simpleLinks(markdown: string): string[] | undefined {
 // Text and simple links and nothing else: no markup anywhere but the links' own brackets, a
 // link's text and destination not empty.
 const LINKED_TEXT_LINK = /\[([^[\]]+)\]\(([^\s()<>]+)\)/g;
-const NOT_LINKED_TEXT = new RegExp(`[*${MARKUP_BUT_STARS.replace('[\\]', '')}]`);
+const NOT_LINKED_TEXT = new RegExp(`[*\\t${MARKUP_BUT_STARS.replace('[\\]', '')}]`);
 
 /**
- * The tree of a body that is text and simple inline links only, as the parser would build it;
- * undefined for anything else. A flow's first frame parsed one such sentence with the whole
+ * The tree of a body that is text and simple inline links only, as the parser would build it
+ * (positions included); undefined for anything else. A flow's first frame parsed one such sentence with the whole
  * parser (11 ms: its first use of micromark in the process), and links are most of the markup of
  * documentation sentences. The property test and the corpus sweep hold it to the parser.
  */
 export function linkedText(markdown: string): PhrasingContent[] | undefined {
   if (NOT_LINKED_TEXT.test(markdown) || BLOCK_START.test(markdown) || EDGE_SPACE.test(markdown)) return undefined;
   const nodes: PhrasingContent[] = [];
+  const text = (from: number, to: number): Text => ({ type: 'text', value: markdown.slice(from, to), position: span(from, to) });
   let end = 0;
   for (const match of markdown.matchAll(LINKED_TEXT_LINK)) {
-    const before = markdown.slice(end, match.index);
-    if (BRACKETS_ONLY.test(before)) return undefined;
-    if (before !== '') nodes.push({ type: 'text', value: before });
-    nodes.push({ type: 'link', title: null, url: match[2]!, children: [{ type: 'text', value: match[1]! }] });
-    end = match.index + match[0].length;
+    if (BRACKETS_ONLY.test(markdown.slice(end, match.index))) return undefined;
+    if (match.index > end) nodes.push(text(end, match.index));
+    const close = match.index + match[0].length;
+    const label = match.index + 1 + match[1]!.length;
+    nodes.push({ type: 'link', title: null, url: match[2]!, children: [text(match.index + 1, label)], position: span(match.index, close) });
+    end = close;
   }
-  const after = markdown.slice(end);
-  if (nodes.length === 0 || BRACKETS_ONLY.test(after)) return undefined;
-  if (after !== '') nodes.push({ type: 'text', value: after });
+  if (nodes.length === 0 || BRACKETS_ONLY.test(markdown.slice(end))) return undefined;
+  if (end < markdown.length) nodes.push(text(end, markdown.length));
   return nodes;
 }
 
 const BRACKETS_ONLY = /[[\]]/;
+
+/**
+ * Where a piece of a one-line text is, as the parser says it (the checklist edits links by their
+ * offsets). Every character is one column: tabs are not linked text (the parser expands them).
+ */
+function span(start: number, end: number): Position {
+  return { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } };
+}
 
 /** Link targets as the parser finds them (the oracle of simpleLinks). */
 export function parsedLinks(markdown: string): string[] {

@@ -34,21 +34,29 @@ describe('text that needs no parsing', () => {
   });
 });
 
+/**
+ * Text made of `pieces` (fixed seed): wherever `fast` answers, it answers as `oracle` (the
+ * parser) does. How many times it answered, so a test can ask that it was often.
+ */
+function answersAsTheParser(pieces: fc.Arbitrary<string>, seed: number, fast: (markdown: string) => unknown, oracle: (markdown: string) => unknown): number {
+  let answered = 0;
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 10 }).map((list) => list.join('')), (markdown) => {
+      const answer = fast(markdown);
+      if (answer === undefined) return;
+      answered++;
+      expect(answer, JSON.stringify(markdown)).toEqual(oracle(markdown));
+    }),
+    { seed, numRuns: 30_000 },
+  );
+  return answered;
+}
+
 describe('links read without the parser', () => {
   it('are the parser’s links whenever the pattern answers (any text of link-prone characters, fixed seed)', () => {
     // Whole links among the pieces, so that generated text holds them often, near stray brackets.
     const pieces = fc.constantFrom(...'a b:/.#*_[]()<>&!\\`"\'\n-1'.split(''), '[a](b)', '[](x:y)', '](', '[a]', '(c)', '  ');
-    let answered = 0;
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 10 }).map((list) => list.join('')), (markdown) => {
-        const fast = simpleLinks(markdown);
-        if (fast === undefined) return;
-        answered++;
-        expect(fast, JSON.stringify(markdown)).toEqual(parsedLinks(markdown));
-      }),
-      { seed: 7, numRuns: 30_000 },
-    );
-    expect(answered).toBeGreaterThan(3000);
+    expect(answersAsTheParser(pieces, 7, simpleLinks, parsedLinks)).toBeGreaterThan(3000);
   });
 
   it('answer for sentences with ordinary links, and leave the rest to the parser', () => {
@@ -74,17 +82,7 @@ describe('text with links built without the parser', () => {
       { arbitrary: fc.constantFrom('a', ' ', 'é中', '😀', '[a](b)', '[ a b ](c.md#d)', '(c)', '[x:y](https://x.test/a?b=1)', '[中😀](é)'), weight: 6 },
       { arbitrary: fc.constantFrom(...'b:/.#*_[]()<>&!\\`"\'\n\t-1'.split(''), '[](x:y)', '[a]()', '](', '[a]', '  ', '1.', '# '), weight: 1 },
     );
-    let answered = 0;
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 10 }).map((list) => list.join('')), (markdown) => {
-        const fast = linkedText(markdown);
-        if (fast === undefined) return;
-        answered++;
-        expect(fast, JSON.stringify(markdown)).toEqual(parsed(markdown));
-      }),
-      { seed: 13, numRuns: 30_000 },
-    );
-    expect(answered).toBeGreaterThan(2000);
+    expect(answersAsTheParser(pieces, 13, linkedText, parsed)).toBeGreaterThan(2000);
   });
 
   it('answers for sentences with ordinary links, and leaves the rest to the parser', () => {

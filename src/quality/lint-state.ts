@@ -96,10 +96,13 @@ export function lintAgain(cache: Cache, scope: readonly string[], run: LintRun, 
   const sentences: Located[] = [];
   const labels: Located[] = [];
   run.slugs.forEach((slug, n) => {
-    const found = fresh.get(slug) ?? (state.groups[n]!.some((group) => affected.has(group)) ? linter.article(slug, run.keys[n]!) : undefined);
+    const changed = fresh.get(slug);
+    const found = changed ?? (state.groups[n]!.some((group) => affected.has(group)) ? linter.article(slug, run.keys[n]!) : undefined);
     if (!found) return;
-    for (const located of found.sentences) if (affected.has(groupOf('sentence', located))) sentences.push(located);
-    for (const located of found.labels) if (affected.has(groupOf('label', located))) labels.push(located);
+    // A changed article's groups were just made from it; an unchanged one's memo is read again.
+    const groups = changed ? state.groups[n]! : groupsOf(found);
+    found.sentences.forEach((located, i) => affected.has(groups[i]!) && sentences.push(located));
+    found.labels.forEach((located, i) => affected.has(groups[found.sentences.length + i]!) && labels.push(located));
   });
   const kept = (before?.content ?? []).filter(([group]) => !affected.has(group));
   state.content = [...kept, ...linter.compare(sentences, labels)].sort((a, b) => byPlace(a[1], b[1]));

@@ -13,6 +13,7 @@ import type { Workspace, Article } from './workspace.js';
 import type { VFile } from 'vfile';
 import { contentHash } from './cache-file.js';
 import { itemsScope, PackedMemo } from './packed-memo.js';
+import { compareNames } from '../text/name-order.js';
 
 export interface ArticleOutcome {
   /** Every file written or found up to date, with the sha1 of its bytes. */
@@ -33,9 +34,14 @@ export function extractMemo(workspace: Workspace, slugs: readonly string[]): Pac
   return cache && new PackedMemo<ArticleOutcome>(cache, 'extract', workspace.localesDir, itemsScope(slugs, workspace.slugs()), ...workspace.content.dirs);
 }
 
-/** What an article's extract is made from, as one hash. */
-export function memoKey(workspace: Workspace, slug: string): string {
-  return contentHash([...articleInputs(workspace, slug), workspace.resourceLocales(slug).join(',')].join('\0'));
+/**
+ * What an article's extract is made from, as one hash. `written`: locales whose resource file
+ * this run has written since locales/ was read, as the next run will find them (a memo kept under
+ * the key from before its own writes would miss once, after every cold run).
+ */
+export function memoKey(workspace: Workspace, slug: string, written: readonly string[] = []): string {
+  const locales = [...new Set([...workspace.resourceLocales(slug), ...written])].sort(compareNames);
+  return contentHash([...articleInputs(workspace, slug), locales.join(',')].join('\0'));
 }
 
 /** The last run's outcome, if it still holds. */

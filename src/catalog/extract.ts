@@ -67,7 +67,11 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // en-US is the reference English: the article's, as it is now.
     const english = article.resources.messages.get(SOURCE_LOCALE);
     let complete = true;
-    if (english) write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
+    const written: string[] = [];
+    if (english) {
+      write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
+      written.push(SOURCE_LOCALE);
+    }
     for (const locale of translatedLocales(workspace, slug)) {
       let catalog: ReturnType<typeof localeCatalog>;
       try {
@@ -82,6 +86,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       }
       const { merge } = catalog;
       write(resourcePath(workspace.localesDir, locale, slug, folders), stableJson(merge.messages));
+      written.push(locale);
       write(provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance));
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
@@ -91,7 +96,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // are saved once every file is in place, and recall checks each file's bytes besides, so an
     // outcome whose writes never landed is not used.
     if (memos && key && complete) {
-      remember(memos, slug, key, article, {
+      remember(memos, slug, memoKey(workspace, slug, written), article, {
         outputs,
         handEdits: report.handEdits.slice(before.handEdits),
         obsoleted: report.obsoleted.slice(before.obsoleted),

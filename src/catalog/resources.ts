@@ -8,7 +8,7 @@
  * translation (HT/MT from the front matter): what provenance and staleness need.
  */
 import type { Block, Document, Label } from '../model/document.js';
-import { learnGlossary, mergeGlossaries, segmentLabels, type Glossary, type GlossaryLookup } from '../parse/labels.js';
+import { documentGlossary, learnGlossary, segmentLabels, type Glossary, type GlossaryLookup } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
@@ -156,5 +156,5 @@ function ownAndLocaleGlossary(
   // The locale's glossary first: learning it learns this file's lessons on the way.
   const locale = glossaryOf(document.locale);
   const own = lessonsOf(document.path) ?? learnGlossary(document.segments);
-  return mergeGlossaries(own, locale);
+  return documentGlossary(own, locale);
 }

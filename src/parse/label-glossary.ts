@@ -11,9 +11,9 @@ import { candidates, normal } from './label-candidates.js';
 
 export interface Glossary {
   /** English label (normalized) → its translations, with how often each was seen. */
-  terms: Map<string, Map<string, number>>;
+  terms: Map<string, Translations>;
   /** Leads of translated labels, with how often each was seen before a button and before a name. */
-  leads: Map<string, { action: number; name: number }>;
+  leads: Map<string, LeadCounts>;
 }
 
 // English phrasing that tells the reader to act on the label that follows.
@@ -58,10 +58,24 @@ export function absorbGlossary(into: Glossary, from: Glossary): Glossary {
   return into;
 }
 
+/** A label's translations, with how often each was seen. */
+export type Translations = Map<string, number>;
+/** How often a lead was seen before a button and before a name. */
+export interface LeadCounts {
+  action: number;
+  name: number;
+}
+
 /** What pairing labels asks of a glossary: a label's translations, a lead's counts. */
 export interface GlossaryLookup {
   terms: Pick<Glossary['terms'], 'get'>;
   leads: Pick<Glossary['leads'], 'get'>;
+  /**
+   * The glossary a document pairs its labels on, with its own lessons before these (see
+   * documentGlossary). A recorder of questions gives its own, to write down what the pairing
+   * decides (glossary-questions.ts).
+   */
+  under?(own: GlossaryLookup | undefined): GlossaryLookup;
 }
 
 /**
@@ -71,40 +85,63 @@ export interface GlossaryLookup {
  */
 export function mergeGlossaries(...glossaries: readonly (GlossaryLookup | undefined)[]): GlossaryLookup {
   const layers = glossaries.filter((g): g is GlossaryLookup => g !== undefined);
-  const terms = new Map<string, Map<string, number> | undefined>();
-  const leads = new Map<string, { action: number; name: number } | undefined>();
+  const terms = new Map<string, Translations | undefined>();
+  const leads = new Map<string, LeadCounts | undefined>();
   return {
     terms: {
       get(source) {
-        if (!terms.has(source)) {
-          const found = layers.map((g) => g.terms.get(source)).filter((t) => t !== undefined);
-          const entry = found.length === 0 ? undefined : new Map<string, number>();
-          for (const targets of found) for (const [target, count] of targets) entry!.set(target, (entry!.get(target) ?? 0) + count);
-          terms.set(source, entry);
-        }
+        if (!terms.has(source)) terms.set(source, mergedTranslations(layers.map((g) => g.terms.get(source))));
         return terms.get(source);
       },
     },
     leads: {
       get(lead) {
-        if (!leads.has(lead)) {
-          const found = layers.map((g) => g.leads.get(lead)).filter((l) => l !== undefined);
-          leads.set(lead, found.length === 0 ? undefined : found.reduce((sum, seen) => ({ action: sum.action + seen.action, name: sum.name + seen.name }), { action: 0, name: 0 }));
-        }
+        if (!leads.has(lead)) leads.set(lead, mergedLeads(layers.map((g) => g.leads.get(lead))));
         return leads.get(lead);
       },
     },
   };
 }
 
+/** The glossary a document's labels are paired on: what it teaches itself, then what its locale does. */
+export function documentGlossary(own: GlossaryLookup | undefined, locale: GlossaryLookup | undefined): GlossaryLookup {
+  return locale?.under ? locale.under(own) : mergeGlossaries(own, locale);
+}
+
+/** A label's translations over layers, summed; the first layer's first seen first (sorting keeps ties in that order). */
+export function mergedTranslations(found: readonly (Translations | undefined)[]): Translations | undefined {
+  let entry: Translations | undefined;
+  for (const targets of found) {
+    if (!targets) continue;
+    entry ??= new Map();
+    for (const [target, count] of targets) entry.set(target, (entry.get(target) ?? 0) + count);
+  }
+  return entry;
+}
+
+/** A lead's counts over layers, summed. */
+export function mergedLeads(found: readonly (LeadCounts | undefined)[]): LeadCounts | undefined {
+  let sum: LeadCounts | undefined;
+  for (const seen of found) if (seen) sum = { action: (sum?.action ?? 0) + seen.action, name: (sum?.name ?? 0) + seen.name };
+  return sum;
+}
+
+/** A label's translations, the most frequent first: all that pairing takes from their counts. */
+export function translationOrder(entry: Translations | undefined): string[] {
+  return entry ? [...entry.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t) : [];
+}
+
+/** A lead used before buttons, and seldom before names: all that pairing takes from its counts. */
+export function leadsToAction(seen: LeadCounts | undefined): boolean {
+  return seen !== undefined && seen.action >= 3 && seen.action >= 3 * seen.name;
+}
+
 /** Known translations of a label, the most frequent first. */
 export function knownTranslations(glossary: GlossaryLookup | undefined, source: string): string[] {
-  const entry = glossary?.terms.get(normal(source));
-  return entry ? [...entry.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).map(([t]) => t) : [];
+  return translationOrder(glossary?.terms.get(normal(source)));
 }
 
 /** True when the mark's lead is a word this content uses before buttons, and seldom before names. */
 export function actionLed(glossary: GlossaryLookup | undefined, lead: string): boolean {
-  const seen = lead === '' ? undefined : glossary?.leads.get(lead);
-  return seen !== undefined && seen.action >= 3 && seen.action >= 3 * seen.name;
+  return lead !== '' && leadsToAction(glossary?.leads.get(lead));
 }

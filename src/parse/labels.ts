@@ -18,7 +18,7 @@ import { candidates, clean, normal, type Candidate } from './label-candidates.js
 import { ACTION, actionLed, knownTranslations, type GlossaryLookup } from './label-glossary.js';
 
 export type { Glossary, GlossaryLookup } from './label-glossary.js';
-export { learnGlossary, mergeGlossaries } from './label-glossary.js';
+export { documentGlossary, learnGlossary } from './label-glossary.js';
 
 // A menu path continues the action: "select **Support requests** > **Partner Center requests**".
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;

@@ -13,7 +13,7 @@ import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
-import { learnGlossary, mergeGlossaries, type Glossary, type GlossaryLookup } from './labels.js';
+import { documentGlossary, learnGlossary, type Glossary, type GlossaryLookup } from './labels.js';
 import { StructureBuilder, type TreeNode } from './structure.js';
 import { toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
@@ -84,7 +84,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
     text,
     images,
     // Plain segments are their own translation: their labels need no glossary (see labels.ts).
-    glossary: mergeGlossaries(options.lessons ?? learnGlossary(segments), options.glossary ?? options.glossaryOf?.(locale)),
+    glossary: documentGlossary(options.lessons ?? learnGlossary(segments), options.glossary ?? options.glossaryOf?.(locale)),
   });
   const children: TreeNode[] = [];
   for (const block of blocks as Iterable<TreeNode>) {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticlesCached } from '../../src/catalog/article-cache.js';
 import { Cache } from '../../src/catalog/cache.js';
 import { Workspace } from '../../src/catalog/workspace.js';
@@ -69,13 +69,14 @@ describe('the parse cache', () => {
       expect(await runCli(['extract', '--content', content, '--locales', locales], io)).toBe(0);
       return out();
     };
-    await run();
-    await run(); // the resource files exist now: the memo of this state is made
+    await run(); // cold: its memos are of the resource files as its writes left them
     const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
     const warm = new Workspace(content, locales, new Cache(path.join(cache, 'docflow')));
     const { extract } = await import('../../src/catalog/extract.js');
+    const built = vi.spyOn(warm, 'article');
     expect((await extract(warm)).written).toEqual([]);
-    expect(warm.parseCache!.stats().misses).toBe(0); // nothing parsed: every article from its memo
+    expect(warm.parseCache!.stats().misses).toBe(0); // nothing parsed
+    expect(built).not.toHaveBeenCalled(); // nor built: every article from its memo
     // A translator's edit: the memo no longer holds; the edit is kept and reported.
     const edited = JSON.parse(fs.readFileSync(file, 'utf8'));
     const key = Object.keys(edited).find((k) => k.startsWith('title.'))!;

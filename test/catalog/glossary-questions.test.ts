@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticlesCached } from '../../src/catalog/article-cache.js';
+import { Cache } from '../../src/catalog/cache.js';
+import { recording, stillAnswered, type Question } from '../../src/catalog/glossary-questions.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { runCli } from '../../src/cli/program.js';
+import { actionLed, emptyGlossary } from '../../src/parse/label-glossary.js';
+import { folderWith, memoryIo, tempDir } from '../helpers.js';
+
+/** A side-by-side fr-FR article with one step (English, French), as Microsoft Docs writes them. */
+function article(name: string, english: string, french: string): string {
+  const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="${name}-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="${name}-${n}">${en}</span></span>`;
+  return [
+    '---',
+    `title: ${name}`,
+    'ms.contentlocale: fr-FR',
+    '---',
+    `# <a name="${name}"></a>${pair(101, `Article ${name}`, `Article ${name}`)}`,
+    '',
+    `1. ${pair(102, french, english)}`,
+    `2. ${pair(103, 'Enregistrez vos modifications.', 'Save your changes.')}`,
+    '',
+  ].join('\n');
+}
+
+// The subject's translation leaves the label unmarked: it is paired by the translations of
+// "Organization profile" the rest of the content teaches, the most frequent first, and of two as
+// frequent the longer. Each teacher marks one.
+const SUBJECT = article('subject', 'Select **Organization profile**.', 'Sélectionnez Profil de l’organisation.');
+const LONG = article('long', 'Select **Organization profile**.', 'Sélectionnez **Profil de l’organisation**.');
+const SHORT = article('short', 'Select **Organization profile**.', 'Sélectionnez **Profil**.');
+
+const LABEL = 'proc-1.step-1.102.label-1';
+
+function content(more: Record<string, string> = {}): string {
+  return folderWith({ 'fr-FR/subject.md': SUBJECT, 'fr-FR/long.md': LONG, 'fr-FR/short.md': SHORT, ...more });
+}
+
+/** The subject's parse through `cache`, on the glossary of `dir`'s content as it is. */
+function subjectThrough(cache: Cache, dir: string) {
+  const workspace = new Workspace(dir, tempDir());
+  const files = [...workspace.content.articles.get('subject')!.values()];
+  return readArticlesCached(files, (locale) => workspace.glossary(locale), cache);
+}
+
+async function extracted(dir: string, cacheHome: string, ...more: string[]): Promise<Record<string, string>> {
+  const locales = tempDir();
+  const { io } = memoryIo({ XDG_CACHE_HOME: cacheHome });
+  expect(await runCli(['extract', '--content', dir, '--locales', locales, ...more], io)).toBe(0);
+  return JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', 'subject.json'), 'utf8')) as Record<string, string>;
+}
+
+describe('glossary questions: an article rests on what the pairing decided, not on the counts', () => {
+  it('keeps an article parsed while articles added elsewhere change counts but no decision', () => {
+    const cache = new Cache(tempDir());
+    const dir = content();
+    subjectThrough(cache, dir);
+    // "Profil de l’organisation" is now seen twice, "Profil" once: the same order as a tie gave.
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'long-2.md'), LONG.replaceAll('long-', 'long2-'));
+    subjectThrough(cache, dir);
+    expect(cache.stats()).toEqual({ hits: 1, misses: 1 });
+  });
+
+  it('parses an article again when an article added elsewhere tips a label it relies on', () => {
+    const cache = new Cache(tempDir());
+    const dir = content();
+    const before = subjectThrough(cache, dir).parsed[0]!.document;
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'short-2.md'), SHORT.replaceAll('short-', 'short2-'));
+    const after = subjectThrough(cache, dir).parsed[0]!.document;
+    expect(cache.stats()).toEqual({ hits: 0, misses: 2 });
+    expect(after).not.toEqual(before);
+  });
+
+  it('extracts with a cache what it extracts without, as articles are added', async () => {
+    const dir = content();
+    const cacheHome = tempDir();
+    expect((await extracted(dir, cacheHome))[LABEL]).toBe('Profil de l’organisation');
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'long-2.md'), LONG.replaceAll('long-', 'long2-'));
+    expect(await extracted(dir, cacheHome)).toEqual(await extracted(dir, cacheHome, '--no-cache'));
+    // Two more "Profil": now the most frequent, and the subject's label follows.
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'short-2.md'), SHORT.replaceAll('short-', 'short2-'));
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'short-3.md'), SHORT.replaceAll('short-', 'short3-'));
+    const warm = await extracted(dir, cacheHome);
+    expect(warm[LABEL]).toBe('Profil');
+    expect(warm).toEqual(await extracted(dir, cacheHome, '--no-cache'));
+  });
+
+  it('answers a lead question while the lead still leads to buttons, whatever its counts', () => {
+    const glossary = emptyGlossary();
+    glossary.leads.set('sélectionnez', { action: 3, name: 0 });
+    const questions = new Map<string, Question>();
+    expect(actionLed(recording('fr-FR', glossary, questions), 'sélectionnez')).toBe(true);
+    const asked = [...questions.values()];
+    glossary.leads.set('sélectionnez', { action: 9, name: 3 });
+    expect(stillAnswered(asked, () => glossary)).toBe(true);
+    glossary.leads.set('sélectionnez', { action: 9, name: 4 });
+    expect(stillAnswered(asked, () => glossary)).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { flowEntry, type FlowEntry } from '../model/workflow.js';
 import { articleInputs } from './article-inputs.js';
-import { stillAnswered, type Question } from './glossary-questions.js';
+import type { Question } from './glossary-questions.js';
 import type { Messages } from './resources.js';
 import type { Article, Workspace } from './workspace.js';
 import type { PackedMemo } from './packed-memo.js';
@@ -39,5 +39,5 @@ export function articleSummary(workspace: Workspace, slug: string, pack: PackedM
     workspace.forget(slug);
     return { value: summary, keep: true };
   };
-  return pack.take(slug, cache.key('summary', ...articleInputs(workspace, slug)), build, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale)));
+  return pack.take(slug, cache.key('summary', ...articleInputs(workspace, slug)), build, (saved) => workspace.stillAnswered(saved.questions));
 }

@@ -8,7 +8,7 @@
  */
 import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
 import { articleInputs, fileHash } from './article-inputs.js';
-import { stillAnswered, type Question } from './glossary-questions.js';
+import type { Question } from './glossary-questions.js';
 import type { Workspace, Article } from './workspace.js';
 import type { VFile } from 'vfile';
 import { contentHash } from './cache-file.js';
@@ -49,7 +49,7 @@ export function recall(workspace: Workspace, memo: PackedMemo<ArticleOutcome>, s
   const outcome = memo.get(
     slug,
     key,
-    (saved) => saved.outputs.every(([file, hash]) => fileHash(workspace, file) === hash) && stillAnswered(saved.questions, (locale) => workspace.glossary(locale)),
+    (saved) => saved.outputs.every(([file, hash]) => fileHash(workspace, file) === hash) && workspace.stillAnswered(saved.questions),
   );
   return outcome && { outcome, files: outcome.files.map((f) => fileWith(f.path, f.messages)) };
 }

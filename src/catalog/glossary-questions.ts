@@ -3,12 +3,13 @@
  * content that the result of parsing one article depends on. A cached result is used only while
  * the content still gives every one of these answers.
  *
- * An answer is what the pairing of labels decided from the counts, not the counts: the order of
- * a label's known translations, whether a lead leads to buttons. An article added elsewhere adds
- * to the counts of common labels ("Submit" seen 52 times, not 51) without changing what any
- * other article's labels are paired with, and so without parsing them again. The decision is
- * made on the document's own lessons and its locale's together, so the question keeps the
- * document's own entry, to make it again on the locale as it is now.
+ * What must hold is what the pairing of labels decided from the counts, not the counts: the
+ * order of a label's known translations, whether a lead leads to buttons. An article added
+ * elsewhere adds to the counts of common labels ("Submit" seen 52 times, not 51) without changing
+ * what any other article's labels are paired with, and so without parsing them again. A
+ * question keeps the counts it was answered with and the document's own entry (the decision is
+ * made on both, merged): the same counts hold at once; other counts hold if the decision made on
+ * them is the same.
  */
 import {
   leadsToAction,
@@ -21,25 +22,35 @@ import {
   type Translations,
 } from '../parse/label-glossary.js';
 
-/** One question and its answer, as plain data: the decision, and the document's own entry (JSON). */
-export type Question = [locale: string, kind: 'term' | 'lead', key: string, answer: string, own: string | undefined];
+/**
+ * One question and its answer, as plain data: the locale's entry as it was (JSON), and the
+ * document's own, which the pairing merged with it.
+ */
+export type Question = [locale: string, kind: 'term' | 'lead', key: string, counts: string | undefined, own: string | undefined];
 
-/** The decision pairing takes from an entry, as a string that compares exactly. */
-function decision(kind: Question[1], entry: Translations | LeadCounts | undefined): string {
-  return kind === 'term' ? JSON.stringify(translationOrder(entry as Translations | undefined)) : String(leadsToAction(entry as LeadCounts | undefined));
+function entryOf(glossary: GlossaryLookup | undefined, kind: Question[1], key: string): Translations | LeadCounts | undefined {
+  return kind === 'term' ? glossary?.terms.get(key) : glossary?.leads.get(key);
 }
 
-function ownJson(entry: Translations | LeadCounts | undefined): string | undefined {
+function entryJson(entry: Translations | LeadCounts | undefined): string | undefined {
   return entry === undefined ? undefined : JSON.stringify(entry instanceof Map ? [...entry] : entry);
 }
 
-/** The answer to a question on the locale's glossary as it is now. */
-function answerNow(glossary: GlossaryLookup | undefined, [, kind, key, , own]: Question): string {
+/** What pairing decides on the document's own entry and the locale's (JSON), merged as documentGlossary merges them. */
+function decision(kind: Question[1], own: string | undefined, counts: string | undefined): string {
   if (kind === 'term') {
-    const mine = own === undefined ? undefined : new Map(JSON.parse(own) as [string, number][]);
-    return decision(kind, mergedTranslations([mine, glossary?.terms.get(key)]));
+    const entry = (json: string | undefined) => (json === undefined ? undefined : new Map(JSON.parse(json) as [string, number][]));
+    return JSON.stringify(translationOrder(mergedTranslations([entry(own), entry(counts)])));
   }
-  return decision(kind, mergedLeads([own === undefined ? undefined : (JSON.parse(own) as LeadCounts), glossary?.leads.get(key)]));
+  const entry = (json: string | undefined) => (json === undefined ? undefined : (JSON.parse(json) as LeadCounts));
+  return String(leadsToAction(mergedLeads([entry(own), entry(counts)])));
+}
+
+/** Whether the locale's glossary as it is now gives the question's answer. */
+function answers(glossary: GlossaryLookup | undefined, [, kind, key, counts, own]: Question): boolean {
+  const now = entryJson(entryOf(glossary, kind, key));
+  // Other counts may still make the same decision: the order of the translations, a lead's kind.
+  return now === counts || decision(kind, own, now) === decision(kind, own, counts);
 }
 
 /**
@@ -50,15 +61,14 @@ export function recording(locale: string, glossary: GlossaryLookup | undefined, 
   if (!glossary) return undefined;
   const seen = (own: GlossaryLookup | undefined): GlossaryLookup => {
     const merged = own ? mergeGlossaries(own, glossary) : glossary;
-    const asked = <T extends Translations | LeadCounts>(kind: Question[1], key: string, found: T | undefined): T | undefined => {
-      const mine = ownJson(kind === 'term' ? own?.terms.get(key) : own?.leads.get(key));
+    const ask = (kind: Question[1], key: string) => {
+      const mine = entryJson(entryOf(own, kind, key));
       const id = idOf(locale, kind, key, mine);
-      if (!questions.has(id)) questions.set(id, [locale, kind, key, decision(kind, found), mine]);
-      return found;
+      if (!questions.has(id)) questions.set(id, [locale, kind, key, entryJson(entryOf(glossary, kind, key)), mine]);
     };
     return {
-      terms: { get: (key) => asked('term', key, merged.terms.get(key)) },
-      leads: { get: (key) => asked('lead', key, merged.leads.get(key)) },
+      terms: { get: (key) => (ask('term', key), merged.terms.get(key)) },
+      leads: { get: (key) => (ask('lead', key), merged.leads.get(key)) },
     };
   };
   return { ...seen(undefined), under: seen };
@@ -75,5 +85,5 @@ function idOf(locale: string, kind: Question[1], key: string, own: string | unde
 }
 
 export function stillAnswered(questions: readonly Question[], glossaryOf: (locale: string) => GlossaryLookup | undefined): boolean {
-  return questions.every((q) => answerNow(glossaryOf(q[0]), q) === q[3]);
+  return questions.every((q) => answers(glossaryOf(q[0]), q));
 }

@@ -9,7 +9,7 @@ import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.j
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import { articleInputs } from './article-inputs.js';
-import { stillAnswered, type Question } from './glossary-questions.js';
+import type { Question } from './glossary-questions.js';
 import { itemsScope, PackedMemo } from './packed-memo.js';
 import { contentHash } from './cache-file.js';
 
@@ -73,7 +73,7 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
     const key = memo && contentHash(articleInputs(workspace, slug, { resources: true }).join('\0'));
-    const kept = memo && key ? memo.get(slug, key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+    const kept = memo && key ? memo.get(slug, key, (saved) => workspace.stillAnswered(saved.questions)) : undefined;
     if (kept) {
       report.rows.push(...kept.rows);
       report.items.push(...kept.items);

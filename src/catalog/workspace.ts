@@ -82,6 +82,8 @@ export class Workspace {
   private readonly lessons = new Map<string, Glossary>();
   private readonly learned = (file: string) => this.lessons.get(file);
   private listing: LocaleListing | undefined;
+  /** Whether the locales still answer a memo's glossary questions alike (see glossary-questions.ts). */
+  readonly stillAnswered = (questions: readonly Question[]) => stillAnswered(questions, (locale) => this.glossary(locale));
 
   constructor(
     contentDirs: string | readonly string[] = BUNDLED_CONTENT,
@@ -115,7 +117,7 @@ export class Workspace {
     if (!files) throw new Error(`No article named ${slug}`);
     // Built before, from the same files and overlay, and the locales still answer alike: kept.
     const key = this.parseCache?.key('built-article', ...articleInputs(this, slug));
-    const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => stillAnswered(saved.questions, (locale) => this.glossary(locale))) : undefined;
+    const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => this.stillAnswered(saved.questions)) : undefined;
     const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.parsed.delete(slug);

@@ -18,7 +18,6 @@ import { packOccurrences, unpackOccurrences, type Located, type PackedOccurrence
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
-import { stillAnswered } from '../catalog/glossary-questions.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -60,7 +59,7 @@ function allFindings(workspace: Workspace, options: LintOptions): Finding[] {
   const scope = [workspace.contentDir, workspace.localesDir, options.locale ?? '*', settings.allow.join('\0'), itemsScope(slugs, workspace.slugs())];
   return lintAgain(cache, scope, { slugs, keys, everything }, {
     article: (slug, key) => articleFindings(workspace, slug, key, options, settings),
-    answered: (questions) => stillAnswered(questions, (locale) => workspace.glossary(locale)),
+    answered: workspace.stillAnswered,
     compare: compareAcrossArticles,
   });
 }
@@ -176,7 +175,7 @@ function articleKey(cache: Cache, workspace: Workspace, slug: string, options: L
 /** An article's findings: kept between runs under its key, while the locales answer its glossary questions alike. */
 function articleFindings(workspace: Workspace, slug: string, key: string | undefined, options: LintOptions, settings: Settings): ArticleFindings {
   const cache = workspace.parseCache;
-  const kept = key ? cache!.get<KeptFindings>(key, (saved) => stillAnswered(saved.questions, (locale) => workspace.glossary(locale))) : undefined;
+  const kept = key ? cache!.get<KeptFindings>(key, (saved) => workspace.stillAnswered(saved.questions)) : undefined;
   if (kept) return { ...kept, sentences: unpackOccurrences(kept.sentences), labels: unpackOccurrences(kept.labels) };
   const article = workspace.article(slug);
   const out: ArticleFindings = { findings: [], sentences: [], labels: [], questions: article.questions };

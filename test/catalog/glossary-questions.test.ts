@@ -9,8 +9,8 @@ import { runCli } from '../../src/cli/program.js';
 import { actionLed, emptyGlossary } from '../../src/parse/label-glossary.js';
 import { folderWith, memoryIo, tempDir } from '../helpers.js';
 
-/** A side-by-side fr-FR article with one step (English, French), as Microsoft Docs writes them. */
-function article(name: string, english: string, french: string): string {
+/** A side-by-side fr-FR article of steps (English, French), as Microsoft Docs writes them. */
+function article(name: string, ...steps: [english: string, french: string][]): string {
   const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="${name}-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="${name}-${n}">${en}</span></span>`;
   return [
     '---',
@@ -19,8 +19,7 @@ function article(name: string, english: string, french: string): string {
     '---',
     `# <a name="${name}"></a>${pair(101, `Article ${name}`, `Article ${name}`)}`,
     '',
-    `1. ${pair(102, french, english)}`,
-    `2. ${pair(103, 'Enregistrez vos modifications.', 'Save your changes.')}`,
+    ...[...steps, ['Save your changes.', 'Enregistrez vos modifications.'] as const].map(([english, french], i) => `${i + 1}. ${pair(102 + i, french, english)}`),
     '',
   ].join('\n');
 }
@@ -28,9 +27,9 @@ function article(name: string, english: string, french: string): string {
 // The subject's translation leaves the label unmarked: it is paired by the translations of
 // "Organization profile" the rest of the content teaches, the most frequent first, and of two as
 // frequent the longer. Each teacher marks one.
-const SUBJECT = article('subject', 'Select **Organization profile**.', 'Sélectionnez Profil de l’organisation.');
-const LONG = article('long', 'Select **Organization profile**.', 'Sélectionnez **Profil de l’organisation**.');
-const SHORT = article('short', 'Select **Organization profile**.', 'Sélectionnez **Profil**.');
+const SUBJECT = article('subject', ['Select **Organization profile**.', 'Sélectionnez Profil de l’organisation.']);
+const LONG = article('long', ['Select **Organization profile**.', 'Sélectionnez **Profil de l’organisation**.']);
+const SHORT = article('short', ['Select **Organization profile**.', 'Sélectionnez **Profil**.']);
 
 const LABEL = 'proc-1.step-1.102.label-1';
 
@@ -45,11 +44,12 @@ function subjectThrough(cache: Cache, dir: string) {
   return readArticlesCached(files, (locale) => workspace.glossary(locale), cache);
 }
 
-async function extracted(dir: string, cacheHome: string, ...more: string[]): Promise<Record<string, string>> {
+/** The fr-FR resources of `slug` (the subject) as extract writes them in a new locales folder. */
+async function extracted(dir: string, cacheHome: string, slug = 'subject', ...more: string[]): Promise<Record<string, string>> {
   const locales = tempDir();
   const { io } = memoryIo({ XDG_CACHE_HOME: cacheHome });
   expect(await runCli(['extract', '--content', dir, '--locales', locales, ...more], io)).toBe(0);
-  return JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', 'subject.json'), 'utf8')) as Record<string, string>;
+  return JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${slug}.json`), 'utf8')) as Record<string, string>;
 }
 
 describe('glossary questions: an article rests on what the pairing decided, not on the counts', () => {
@@ -78,13 +78,29 @@ describe('glossary questions: an article rests on what the pairing decided, not 
     const cacheHome = tempDir();
     expect((await extracted(dir, cacheHome))[LABEL]).toBe('Profil de l’organisation');
     fs.writeFileSync(path.join(dir, 'fr-FR', 'long-2.md'), LONG.replaceAll('long-', 'long2-'));
-    expect(await extracted(dir, cacheHome)).toEqual(await extracted(dir, cacheHome, '--no-cache'));
+    expect(await extracted(dir, cacheHome)).toEqual(await extracted(dir, cacheHome, 'subject', '--no-cache'));
     // Two more "Profil": now the most frequent, and the subject's label follows.
     fs.writeFileSync(path.join(dir, 'fr-FR', 'short-2.md'), SHORT.replaceAll('short-', 'short2-'));
     fs.writeFileSync(path.join(dir, 'fr-FR', 'short-3.md'), SHORT.replaceAll('short-', 'short3-'));
     const warm = await extracted(dir, cacheHome);
     expect(warm[LABEL]).toBe('Profil');
-    expect(warm).toEqual(await extracted(dir, cacheHome, '--no-cache'));
+    expect(warm).toEqual(await extracted(dir, cacheHome, 'subject', '--no-cache'));
+  });
+
+  it('decides again with what the article teaches itself', async () => {
+    // The article marks "Profil" once itself: with its own lesson, a tie in the locale leans its way.
+    const teaching = article('teaching', ['Select **Organization profile**.', 'Sélectionnez **Profil**.'], ['Then select **Organization profile** again.', 'Sélectionnez à nouveau Profil de l’organisation.']);
+    const dir = folderWith({ 'fr-FR/teaching.md': teaching, 'fr-FR/long.md': LONG, 'fr-FR/long-2.md': LONG.replaceAll('long-', 'long2-') });
+    const cacheHome = tempDir();
+    const label = 'proc-1.step-2.103.label-1';
+    const read = async (...more: string[]) => extracted(dir, cacheHome, 'teaching', ...more);
+    expect((await read())[label]).toBe('Profil de l’organisation');
+    // The locale alone still ranks "Profil de l’organisation" first (2 against 2, the longer);
+    // with the article's own "Profil" it no longer does.
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'short.md'), SHORT);
+    const warm = await read();
+    expect(warm[label]).toBe('Profil');
+    expect(warm).toEqual(await read('--no-cache'));
   });
 
   it('answers a lead question while the lead still leads to buttons, whatever its counts', () => {

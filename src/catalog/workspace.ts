@@ -82,6 +82,8 @@ export class Workspace {
   private readonly lessons = new Map<string, Glossary>();
   private readonly learned = (file: string) => this.lessons.get(file);
   private listing: LocaleListing | undefined;
+  /** What is still asked of an article let go (its title's key, its locales): asked again, it was built again. */
+  private readonly briefs = new Map<string, { titleKey: string | undefined; locales: string[] }>();
   /** Whether the locales still answer a memo's glossary questions alike (see glossary-questions.ts). */
   readonly stillAnswered = (questions: readonly Question[]) => stillAnswered(questions, (locale) => this.glossary(locale));
 
@@ -171,6 +173,8 @@ export class Workspace {
 
   /** Lets go of an article read before (a command that streams articles is done with it). */
   forget(slug: string): void {
+    const article = this.articles.get(slug);
+    if (article) this.briefs.set(slug, { titleKey: titleKeyOf(article), locales: localesOf(article) });
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.parsed.delete(slug);
@@ -202,9 +206,8 @@ export class Workspace {
 
   /** Message key of an article's title (its first heading), if it has one. */
   titleKey(slug: string): string | undefined {
-    const { canonical, keys } = this.article(slug).resources;
-    const first = canonical.titleSegments[0];
-    return first === undefined ? undefined : keys.segments.get(first);
+    const brief = this.articles.has(slug) ? undefined : this.briefs.get(slug);
+    return brief ? brief.titleKey : titleKeyOf(this.article(slug));
   }
 
   /**
@@ -297,11 +300,22 @@ export class Workspace {
 
   /** Locales that have strings for an article, from its content alone. */
   localesOf(slug: string): string[] {
-    return this.has(slug) ? [...this.article(slug).resources.messages.keys()].sort() : [];
+    if (!this.has(slug)) return [];
+    const brief = this.articles.has(slug) ? undefined : this.briefs.get(slug);
+    return brief ? brief.locales : localesOf(this.article(slug));
   }
 
   /** Every procedure of every article, in slug order. */
   workflows(): Workflow[] {
     return this.slugs().flatMap((slug) => this.article(slug).workflows);
   }
+}
+
+function titleKeyOf({ resources: { canonical, keys } }: Article): string | undefined {
+  const first = canonical.titleSegments[0];
+  return first === undefined ? undefined : keys.segments.get(first);
+}
+
+function localesOf(article: Article): string[] {
+  return [...article.resources.messages.keys()].sort();
 }

@@ -65,6 +65,59 @@ export function writeFileAtomic(file: string, text: string): boolean {
   return true;
 }
 
+/**
+ * writeFileAtomic for a text that comes in pieces (a document of every article), so that it is
+ * never whole in memory: each piece goes to the temporary file as it comes, and is compared
+ * with the bytes the file already holds; a file that holds them all is not touched.
+ */
+export async function writeChunksAtomic(file: string, chunks: AsyncIterable<string>): Promise<boolean> {
+  const temporary = temporaryBeside(file);
+  const existing = openToRead(file);
+  try {
+    const fd = fs.openSync(temporary, 'w');
+    let same = existing !== undefined;
+    let at = 0;
+    try {
+      for await (const chunk of chunks) {
+        const bytes = Buffer.from(chunk);
+        fs.writeSync(fd, bytes);
+        same &&= holdsAt(existing!, bytes, at);
+        at += bytes.length;
+      }
+      same &&= fs.fstatSync(existing!).size === at;
+      if (!same) fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (same) {
+      fs.rmSync(temporary, { force: true });
+      return false;
+    }
+    fs.renameSync(temporary, file);
+    wroteContent();
+    return true;
+  } catch (error) {
+    throw failed(file, temporary, error);
+  } finally {
+    if (existing !== undefined) fs.closeSync(existing);
+  }
+}
+
+/** The file open for reading, or undefined when there is none to read (the write says why, if it cannot be done). */
+function openToRead(file: string): number | undefined {
+  try {
+    return fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the open file holds `bytes` at `position`. */
+function holdsAt(fd: number, bytes: Buffer, position: number): boolean {
+  const there = Buffer.alloc(bytes.length);
+  return fs.readSync(fd, there, 0, bytes.length, position) === bytes.length && there.equals(bytes);
+}
+
 /** Whether `file` already holds exactly `text`. */
 export function holds(file: string, text: string): boolean {
   try {

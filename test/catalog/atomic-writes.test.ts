@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { WriteError, writeFileAtomic } from '../../src/catalog/write-file.js';
+import { WriteError, writeChunksAtomic, writeFileAtomic } from '../../src/catalog/write-file.js';
 import { DeferredWrites } from '../../src/catalog/deferred-writes.js';
 import { CONTENT, ROOT, memoryIo, tempDir } from '../helpers.js';
 
@@ -71,6 +71,27 @@ describe('atomic writes', () => {
     expect(error).toBeInstanceOf(WriteError);
     expect((error as WriteError).message).toMatch(/b\.json:1:1 error cannot write it \(EISDIR: it is a folder\); the file is as it was docflow:write-failed/);
     for (const [i, name] of names.entries()) expect(fs.readFileSync(path.join(dir, name), 'utf8')).toBe(`${i}\n`);
+    expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a text that comes in pieces the same way: whole or not at all, untouched when the same', async () => {
+    const dir = path.join(root, 'pieces');
+    fs.mkdirSync(path.join(dir, 'folder.xlf'), { recursive: true });
+    async function* pieces(...texts: string[]) {
+      for (const text of texts) yield text;
+    }
+    const file = path.join(dir, 'all.xlf');
+    expect(await writeChunksAtomic(file, pieces('<a>', 'é', '</a>\n'))).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).toBe('<a>é</a>\n');
+    const inode = fs.statSync(file).ino;
+    expect(await writeChunksAtomic(file, pieces('<a>é', '</a>\n'))).toBe(false);
+    expect(fs.statSync(file).ino).toBe(inode);
+    // A longer or shorter text is another text, however it starts.
+    expect(await writeChunksAtomic(file, pieces('<a>é</a>\n', 'more'))).toBe(true);
+    expect(await writeChunksAtomic(file, pieces('<a>é'))).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).toBe('<a>é');
+    const error = await writeChunksAtomic(path.join(dir, 'folder.xlf'), pieces('x')).then(() => undefined, (e: unknown) => e);
+    expect((error as WriteError).message).toMatch(/folder\.xlf:1:1 error cannot write it \(EISDIR: it is a folder\); the file is as it was docflow:write-failed/);
     expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

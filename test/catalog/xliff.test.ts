@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/catalog/extract.js';
 import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
 import { Workspace } from '../../src/catalog/workspace.js';
+import { readXliff } from '../../src/catalog/xliff/xliff-format.js';
 import { runCli } from '../../src/cli/program.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
 
@@ -79,6 +80,41 @@ describe('docflow export', () => {
       fs.rmSync(provenancePath(locales, 'fr-FR', SLUG));
       await cli('extract');
     }
+  });
+});
+
+describe('docflow export into one file', () => {
+  it('holds every article as its own file would, under one root, in both versions', async () => {
+    for (const format of ['xliff12', 'xliff2']) {
+      const one = path.join(root, `all-${format}.xlf`);
+      const each = path.join(root, `each-${format}`);
+      expect((await cli('export', '--locale', 'fr-FR', '--format', format, '--out', one)).code).toBe(0);
+      expect((await cli('export', '--locale', 'fr-FR', '--format', format, '--out', each)).code).toBe(0);
+      const xml = fs.readFileSync(one, 'utf8');
+      const parts = fs.readdirSync(each).sort().map((name) => fs.readFileSync(path.join(each, name), 'utf8'));
+      expect(parts.length).toBeGreaterThan(1);
+      // Oracle: the per-article documents, each one's <file> element lifted out by hand.
+      const files = (doc: string) => doc.slice(doc.indexOf('\n  <file'), doc.lastIndexOf('\n</xliff>'));
+      const [xmlOpen] = /^<\?xml[^\n]*\n<xliff[^\n]*\n/.exec(parts[0]!)!;
+      expect(xml).toBe(`${xmlOpen.trimEnd()}${parts.map(files).join('')}\n</xliff>\n`);
+      // What the import reads from it: every article's units.
+      const read = await readXliff(xml);
+      const apart = await Promise.all(parts.map((part) => readXliff(part)));
+      expect(read.units).toEqual(apart.flatMap((doc) => doc.units));
+    }
+  });
+
+  it('leaves an unchanged file as it is, and replaces one that differs by its last byte', async () => {
+    const out = path.join(root, 'again.xlf');
+    await cli('export', '--locale', 'zh-CN', '--out', out);
+    const first = fs.statSync(out);
+    await cli('export', '--locale', 'zh-CN', '--out', out);
+    expect(fs.statSync(out).ino).toBe(first.ino);
+    const text = fs.readFileSync(out, 'utf8');
+    fs.writeFileSync(out, `${text.slice(0, -1)} `);
+    await cli('export', '--locale', 'zh-CN', '--out', out);
+    expect(fs.readFileSync(out, 'utf8')).toBe(text);
+    expect(fs.readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 

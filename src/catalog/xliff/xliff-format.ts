@@ -48,17 +48,43 @@ function promise<T>(run: (done: (error: Error | null, value: T) => void) => void
 const AMPERSAND = '\uE001';
 const hide = (text: string) => text.replace(/&/g, AMPERSAND);
 
+/** One XLIFF document of the articles' units. */
 export async function writeXliff(file: XliffFile, version: XliffVersion): Promise<string> {
-  const resources: Record<string, Record<string, JsUnit>> = {};
-  for (const [slug, units] of file.articles) {
-    resources[slug] = Object.fromEntries(
-      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { 'docflow-state': u.state } }]),
-    );
-  }
-  const js = { sourceLanguage: 'en-US', targetLanguage: file.locale, resources };
+  let xml = '';
+  for await (const chunk of xliffChunks(file.articles, file.locale, version)) xml += chunk;
+  return xml;
+}
+
+/**
+ * One XLIFF document of the articles' units, in pieces as the articles come: its head and root,
+ * each article's <file> element, the end. The package builds a whole document as a tree of
+ * elements (export of 370 articles into one file peaked at 349 MB); an article's <file> element
+ * is the same alone as among others, so each is written alone and they are put under one root.
+ */
+export async function* xliffChunks(articles: Iterable<[slug: string, units: Unit[]]>, locale: string, version: XliffVersion): AsyncGenerator<string> {
   const xliff = await library();
-  const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd()}\n`;
+  const write = async (slug: string | undefined, units: readonly Unit[]) => {
+    const resources: Record<string, Record<string, JsUnit>> = {};
+    if (slug !== undefined) {
+      resources[slug] = Object.fromEntries(
+        units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { 'docflow-state': u.state } }]),
+      );
+    }
+    const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
+    const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
+    return placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
+  };
+  const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  let end: string | undefined;
+  for (const [slug, units] of articles) {
+    // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
+    const document = await write(slug, units);
+    const children = document.slice(document.indexOf('\n') + 1, document.lastIndexOf('\n'));
+    if (end === undefined) yield `${HEAD}${document.slice(0, document.indexOf('\n'))}\n`;
+    end = document.slice(document.lastIndexOf('\n') + 1);
+    yield `${children}\n`;
+  }
+  yield end === undefined ? `${HEAD}${await write(undefined, [])}\n` : `${end}\n`;
 }
 
 /** Moves docflow's state from the unit to where the standard wants it. */

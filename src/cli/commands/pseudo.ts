@@ -34,6 +34,7 @@ export function registerPseudo(program: Command, io: Io): void {
             const file = resourcePath(workspace.localesDir, SOURCE_LOCALE, slug);
             if (fs.existsSync(file)) Object.assign(english, readMessages(file));
             write(slug, english);
+            workspace.forget(slug);
           }
           const ui = [workspace.localesDir, BUNDLED_LOCALES].map((dir) => path.join(dir, SOURCE_LOCALE, 'ui.json')).find((f) => fs.existsSync(f));
           if (ui) write('ui', readMessages(ui));

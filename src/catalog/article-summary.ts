@@ -5,6 +5,7 @@
  * its build rested on are the same.
  */
 import { flowEntry, type FlowEntry } from '../model/workflow.js';
+import { ownCopy } from '../text/own-copy.js';
 import { articleInputs } from './article-inputs.js';
 import type { Question } from './glossary-questions.js';
 import type { Messages } from './resources.js';
@@ -22,7 +23,8 @@ export function summarize(article: Article): ArticleSummary {
   const keys = new Set(article.workflows.flatMap((w) => [w.titleKey, w.procedureTitleKey, ...w.appliesToKeys].filter((k): k is string => k !== undefined)));
   const titles = new Map<string, Messages>();
   for (const [locale, messages] of article.resources.messages) {
-    titles.set(locale, Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, messages[k]!])));
+    // Copies: a title sliced from its article keeps the whole article's text alive with the summary.
+    titles.set(locale, Object.fromEntries([...keys].filter((k) => messages[k] !== undefined).map((k) => [k, ownCopy(messages[k]!)])));
   }
   return { flows: article.workflows.map(flowEntry), titles, questions: article.questions };
 }

@@ -19,6 +19,7 @@ import { renderMarkdown } from './markdown.js';
 import { articleLinkResolver } from './article-links.js';
 import { seeArticle } from './link-titles.js';
 import { linkedArticle } from '../flow/article-link.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface SiteReport {
   files: number;
@@ -41,7 +42,8 @@ export function siteContent(procedures: Map<string, Workflow[]>): (workspace: Wo
       const article = workspace.article(slug);
       procedures.set(slug, article.workflows);
       workspace.forget(slug);
-      return article.resources.messages;
+      // Copies: strings sliced from the article would keep its whole text alive with the catalog.
+      return new Map([...article.resources.messages].map(([locale, messages]) => [locale, Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, ownCopy(text)]))]));
     },
     only: () => undefined,
   });

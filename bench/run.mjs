@@ -69,6 +69,7 @@ const coldFolders = ['--content', repo, '--locales', coldLocales];
 const cached = (command) => docflow(command, ...folders, '--cache', cache);
 const warm = (command) => [`docflow ${command}, warm`, () => measure(cached(command)), () => cached(command)];
 const changed = (command) => [`docflow ${command}, one article changed`, () => (measure(cached(command)), touchOne()), () => cached(command)];
+const added = (command) => [`docflow ${command}, one article added`, () => (measure(cached(command)), addOne()), () => cached(command)];
 const cases = [
   ['bare remark-parse (baseline)', () => {}, () => [path.join(here, 'bare-remark.mjs'), repo]],
   warm('extract'),
@@ -79,11 +80,18 @@ const cases = [
   changed('list'),
   changed('status'),
   changed('lint'),
+  added('extract'),
+  added('list'),
+  added('status'),
+  added('lint'),
   // Cold extracts write a folder of their own: the warm cases' locales/ stays as they left it.
   ['docflow extract, cold, 1 thread', () => fs.rmSync(coldLocales, { recursive: true, force: true }), () => docflow('extract', ...coldFolders, '--no-cache'), { DOCFLOW_THREADS: '1' }],
   [`docflow extract, cold, ${os.availableParallelism()} threads`, () => fs.rmSync(coldLocales, { recursive: true, force: true }), () => docflow('extract', ...coldFolders, '--no-cache'), { DOCFLOW_THREADS: String(os.availableParallelism()) }],
   ['docflow lint, cold (--no-cache)', () => {}, () => docflow('lint', ...folders, '--no-cache')],
   ['docflow status, cold (--no-cache)', () => {}, () => docflow('status', ...folders, '--no-cache')],
+  ['docflow list, cold (--no-cache)', () => {}, () => docflow('list', ...folders, '--no-cache')],
+  ['docflow checklist --all, cold (--no-cache)', () => {}, () => docflow('checklist', '--all', '--out', path.join(work, 'checklists'), ...folders, '--no-cache')],
+  ['docflow export, one file, cold (--no-cache)', () => {}, () => docflow('export', '--locale', translated(), '--out', path.join(work, 'all.xlf'), ...folders, '--no-cache')],
   ['docflow --help', () => {}, () => docflow('--help')],
   ['node -e 0', () => {}, () => ['-e', '0']],
 ];
@@ -93,6 +101,16 @@ function touchOne() {
   const file = files[touched++ % files.length];
   fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<span data-ttu-id="[^"]+">)/, `$1✎${touched} `));
 }
+
+let addedSoFar = 0;
+function addOne() {
+  // A new article, as a writer's commit would add one: a copy of another under a new name.
+  const file = files[(addedSoFar * 37) % files.length];
+  fs.copyFileSync(file, file.replace(/\.md$/, `-added-${++addedSoFar}.md`));
+}
+
+/** The repository's translated locale (the first, by name), as the first extract found it. */
+const translated = () => fs.readdirSync(locales).filter((name) => !name.startsWith('_') && name !== 'en-US').sort()[0] ?? 'en-US';
 
 // Fill the cache and the locales first.
 measure(docflow('extract', ...folders, '--cache', cache));

@@ -41,7 +41,10 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   let outputs: [string, string][] = [];
   // The disk flushes of one article's files overlap the parsing of the next ones.
   const writes = new DeferredWrites();
-  const write = (file: string, text: string) => {
+  // The text is made here, not by the caller: a long article's JSON goes as soon as it is
+  // written, rather than stay in the loop's frame until the article is done.
+  const write = (file: string, json: () => string) => {
+    const text = json();
     (writes.write(file, text) ? report.written : report.unchanged).push(file);
     outputs.push([file, contentHash(text)]);
     // A long article's resources and JSON are each as large as its text: their garbage goes as it is made.
@@ -69,7 +72,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     let complete = true;
     const written: string[] = [];
     if (english) {
-      write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJson(english));
+      write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), () => stableJson(english));
       written.push(SOURCE_LOCALE);
     }
     for (const locale of translatedLocales(workspace, slug)) {
@@ -85,9 +88,9 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
         continue;
       }
       const { merge } = catalog;
-      write(resourcePath(workspace.localesDir, locale, slug, folders), stableJson(merge.messages));
+      write(resourcePath(workspace.localesDir, locale, slug, folders), () => stableJson(merge.messages));
       written.push(locale);
-      write(provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance));
+      write(provenancePath(workspace.localesDir, locale, slug), () => provenanceJson(merge.provenance));
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.stale;

@@ -74,6 +74,21 @@ describe('atomic writes', () => {
     expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes a long text at once, and still tells its failure when settled', async () => {
+    const dir = path.join(root, 'long');
+    fs.mkdirSync(path.join(dir, 'folder.json'), { recursive: true });
+    const long = `${'é'.repeat(1.5 * 1024 * 1024)}\n`;
+    const writes = new DeferredWrites();
+    expect(writes.write(path.join(dir, 'long.json'), long)).toBe(true);
+    // In place before any turn of the event loop: the text need not be held for a write behind.
+    expect(fs.readFileSync(path.join(dir, 'long.json'), 'utf8')).toBe(long);
+    expect(writes.write(path.join(dir, 'long.json'), long)).toBe(false);
+    writes.write(path.join(dir, 'folder.json'), long);
+    const error = await writes.settle().then(() => undefined, (e: unknown) => e);
+    expect((error as WriteError).message).toMatch(/folder\.json:1:1 error cannot write it \(EISDIR: it is a folder\)/);
+    expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('writes a text that comes in pieces the same way: whole or not at all, untouched when the same', async () => {
     const dir = path.join(root, 'pieces');
     fs.mkdirSync(path.join(dir, 'folder.xlf'), { recursive: true });

@@ -4,11 +4,10 @@
  * other's checklist in the same locale, and an index page.
  */
 import path from 'node:path';
-import { translator } from '../catalog/i18n.js';
+import { translator, type ContentMessages } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
-import type { ContentMessages } from '../catalog/i18n.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Workflow } from '../model/workflow.js';
 import { escapeHtml as e } from '../text/escape-html.js';

@@ -7,10 +7,12 @@ import type { Workspace } from '../catalog/workspace.js';
 import { linkedArticle } from '../flow/article-link.js';
 import type { LinkResolver } from './checklist-model.js';
 
-export function articleLinkResolver(workspace: Workspace, tr: Translator): LinkResolver {
+/** `open`: makes a linked article's title readable, when its strings may not be loaded yet. */
+export function articleLinkResolver(workspace: Workspace, tr: Translator, open?: (slug: string) => void): LinkResolver {
   return (fromSlug, href) => {
     const slug = linkedArticle(fromSlug, href, (s) => workspace.has(s));
     if (!slug) return undefined;
+    open?.(slug);
     const key = workspace.titleKey(slug);
     return { slug, title: (key && tr.text(slug, key)) || slug };
   };

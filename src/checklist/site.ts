@@ -4,11 +4,10 @@
  * other's checklist in the same locale, and an index page.
  */
 import path from 'node:path';
-import { translator, type ContentMessages } from '../catalog/i18n.js';
+import { translator } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
-import type { Workspace } from '../catalog/workspace.js';
 import type { Workflow } from '../model/workflow.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
@@ -29,71 +28,95 @@ export interface SiteReport {
 const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
 
 /**
- * The articles' strings for a session (openSession's `contentMessages`), each article built, its
- * strings and procedures taken, and let go: a site keeps the catalog and the procedures (keys),
- * not the articles. Holding every article, a cold `checklist --all` of the 370 fr-fr articles
- * peaked at 223 MB.
+ * Every page in place when the promise resolves. The session loads no article; each is built,
+ * its strings loaded whole, its pages written, then let go but for its title (what links to it
+ * from other pages say). An article's pages name the titles of the articles it links to, so those
+ * are done first (depth first; one on the way is already loaded): what is held at once is a chain
+ * of links, not the content. Holding every article's strings, a cold `checklist --all` of 1,328
+ * articles peaked at 292 MB and grew with their number.
  */
-export function siteContent(procedures: Map<string, Workflow[]>): (workspace: Workspace) => { messages: ContentMessages; only: () => undefined } {
-  return (workspace) => ({
-    messages: (slug) => {
-      if (!workspace.has(slug)) return undefined;
-      const article = workspace.article(slug);
-      procedures.set(slug, article.workflows);
-      workspace.forget(slug);
-      // Copies: strings sliced from the article would keep its whole text alive with the catalog.
-      return new Map([...article.resources.messages].map(([locale, messages]) => [locale, Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, ownCopy(text)]))]));
-    },
-    only: () => undefined,
-  });
-}
-
-/** Every page in place when the promise resolves; `procedures` as siteContent took them. */
-export async function writeChecklistSite(
-  session: Session,
-  procedures: ReadonlyMap<string, Workflow[]>,
-  out: string,
-  format: keyof typeof EXTENSION,
-  withSource: boolean,
-): Promise<SiteReport> {
+export async function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): Promise<SiteReport> {
   const { workspace } = session;
   const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
-  const index = new Map<string, { slug: string; title: string; file: string; procedures: number }[]>();
+  const order = new Map(workspace.slugs().map((slug, i) => [slug, i]));
+  const entries: (IndexEntry & { locale: string; order: number })[] = [];
   const report: SiteReport = { files: 0, procedures: 0, locales: 0 };
   // Pages reach the disk while the next ones are rendered.
   const writes = new DeferredWrites();
-  const hasPage = (slug: string, locale: string) => (procedures.get(slug)?.length ?? 0) > 0 && session.localesFor(slug).includes(locale);
-  for (const slug of workspace.slugs()) {
-    const workflows = procedures.get(slug) ?? [];
-    if (workflows.length === 0) continue;
-    for (const locale of session.localesFor(slug)) {
+  /** Procedures per article opened: whether it has pages. */
+  const counts = new Map<string, number>();
+  const workflowsOf = new Map<string, Workflow[]>();
+  const done = new Set<string>();
+  const open = (slug: string) => {
+    if (counts.has(slug)) return;
+    const { workflows } = workspace.article(slug);
+    counts.set(slug, workflows.length);
+    workflowsOf.set(slug, workflows);
+    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing() });
+  };
+  const hasPage = (slug: string, locale: string) => (counts.get(slug) ?? 0) > 0 && session.localesFor(slug).includes(locale);
+  const write = async (slug: string): Promise<void> => {
+    if (done.has(slug)) return;
+    done.add(slug);
+    open(slug);
+    const workflows = workflowsOf.get(slug)!;
+    for (const linked of new Set(workflows.flatMap((flow) => flow.related))) await write(linked);
+    for (const locale of workflows.length > 0 ? session.localesFor(slug) : []) {
       const tr = translator(session.i18n, locale);
-      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), resolveLink: articleLinkResolver(workspace, tr) });
+      // A link the English does not have (a translator's own) opens its article here.
+      const resolveLink = articleLinkResolver(workspace, tr, open);
+      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), resolveLink });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
-      const file = path.join(out, relative);
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, (s) => workspace.has(s));
+        if (linked) open(linked);
         if (linked && hasPage(linked, locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       const text =
         format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite, see: seeArticle(tr) }) : renderMarkdown(checklist, tr, rewrite);
-      writes.write(file, text);
+      writes.write(path.join(out, relative), text);
       report.files++;
       report.procedures += checklist.procedures.length;
-      index.set(locale, [...(index.get(locale) ?? []), { slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length }]);
+      entries.push({ locale, order: order.get(slug)!, slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length });
     }
+    keepTitle(session, slug);
+    workflowsOf.delete(slug);
+    // Collects as it lets go: pages are garbage once written too (rendering 1,328 articles'
+    // pages without a collection between them had taken the peak 80 MB higher).
+    workspace.forget(slug);
     await writes.room();
-  }
+  };
+  for (const slug of workspace.slugs()) await write(slug);
+  const index = new Map<string, IndexEntry[]>();
+  for (const { locale, slug, title, file, procedures } of entries.sort((a, b) => a.order - b.order)) index.set(locale, [...(index.get(locale) ?? []), { slug, title, file, procedures }]);
   report.locales = index.size;
   writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
   await writes.settle();
   return report;
 }
 
-function indexPage(index: Map<string, { slug: string; title: string; file: string; procedures: number }[]>, format: keyof typeof EXTENSION): string {
+interface IndexEntry {
+  slug: string;
+  title: string;
+  file: string;
+  procedures: number;
+}
+
+/** An article's strings let go in every locale but its title's (copied: a slice keeps its whole text). */
+function keepTitle(session: Session, slug: string): void {
+  const key = session.workspace.titleKey(slug);
+  const { i18n } = session;
+  for (const locale of Object.keys(i18n.store.data)) {
+    const title = key === undefined ? undefined : (i18n.getResource(locale, slug, key) as unknown);
+    i18n.removeResourceBundle(locale, slug);
+    if (typeof title === 'string') i18n.addResourceBundle(locale, slug, { [key!]: ownCopy(title) }, false, true);
+  }
+}
+
+function indexPage(index: Map<string, IndexEntry[]>, format: keyof typeof EXTENSION): string {
   const locales = [...index].sort(([a], [b]) => a.localeCompare(b));
   if (format === 'json') return `${JSON.stringify(Object.fromEntries(locales), null, 2)}\n`;
   if (format === 'md') {

@@ -102,7 +102,9 @@ export function openSession(
   const read = oneLocale ? new Set<string>() : undefined;
   const loads: { namespaces: readonly string[]; options: LoadOptions }[] = [];
   const load = (namespaces: readonly string[], options: LoadOptions) => {
-    loads.push({ namespaces, options });
+    // Kept only to be replayed for a language read later: kept by every session, each load's
+    // `fromContent` would hold the articles it read (checklist --all loads them one by one).
+    if (read) loads.push({ namespaces, options });
     loadNamespaces(i18n, workspace.localesDir, namespaces, { ...options, locales: read });
   };
   const readLanguage = (language: string) => {

@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { siteContent, writeChecklistSite } from '../../src/checklist/site.js';
-import type { Workflow } from '../../src/model/workflow.js';
+import { writeChecklistSite } from '../../src/checklist/site.js';
 import { memoryIo, tempDir } from '../helpers.js';
 import { CORPUS, corpora } from './corpus-folders.js';
 
@@ -16,10 +15,9 @@ afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () => {
   it.each(corpora)('%s: a page per article and locale, a checkbox per step', async (corpus) => {
-    const procedures = new Map<string, Workflow[]>();
-    const session = openSession(memoryIo().io, { content: path.join(CORPUS, corpus), locales: path.join(out, 'locales') }, (ws) => ws.slugs(), siteContent(procedures));
+    const session = openSession(memoryIo().io, { content: path.join(CORPUS, corpus), locales: path.join(out, 'locales') });
     const dir = path.join(out, corpus);
-    const report = await writeChecklistSite(session, procedures, dir, 'html', true);
+    const report = await writeChecklistSite(session, dir, 'html', true);
     let pages = 0;
     let links = 0;
     for (const slug of session.workspace.slugs()) {

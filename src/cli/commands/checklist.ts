@@ -7,8 +7,7 @@ import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
 import { buildChecklist, type RunRecordInput } from '../../checklist/checklist-model.js';
 import { checklistHtml } from '../../checklist/html.js';
-import { siteContent, writeChecklistSite } from '../../checklist/site.js';
-import type { Workflow } from '../../model/workflow.js';
+import { writeChecklistSite } from '../../checklist/site.js';
 import { renderMarkdown } from '../../checklist/markdown.js';
 import { articleLinkResolver, linkedNamespaces } from '../../checklist/article-links.js';
 import { seeArticle } from '../../checklist/link-titles.js';
@@ -57,9 +56,7 @@ export function registerChecklist(program: Command, io: Io): void {
       const format = options.format as Format;
       if (options.all) {
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
-        const procedures = new Map<string, Workflow[]>();
-        const session = openSession(io, options, (ws) => ws.slugs(), siteContent(procedures));
-        const written = await writeChecklistSite(session, procedures, options.out, format, Boolean(options.withSource));
+        const written = await writeChecklistSite(openSession(io, options), options.out, format, Boolean(options.withSource));
         print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}`);
         return;
       }

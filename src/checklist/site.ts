@@ -91,7 +91,10 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   };
   for (const slug of workspace.slugs()) await write(slug);
   const index = new Map<string, IndexEntry[]>();
-  for (const { locale, slug, title, file, procedures } of entries.sort((a, b) => a.order - b.order)) index.set(locale, [...(index.get(locale) ?? []), { slug, title, file, procedures }]);
+  for (const { locale, slug, title, file, procedures } of entries.sort((a, b) => a.order - b.order)) {
+    const items = index.get(locale) ?? index.set(locale, []).get(locale)!;
+    items.push({ slug, title, file, procedures });
+  }
   report.locales = index.size;
   writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
   await writes.settle();

@@ -64,8 +64,9 @@ export function recording(locale: string, glossary: GlossaryLookup | undefined, 
     // The parse asks about a label once per sentence it is in: written down the first time.
     const asked = new Set<string>();
     const ask = (kind: Question[1], key: string) => {
-      if (asked.has(`${kind}\0${key}`)) return;
-      asked.add(`${kind}\0${key}`);
+      const question = `${kind}\0${key}`;
+      if (asked.has(question)) return;
+      asked.add(question);
       const mine = entryJson(entryOf(own, kind, key));
       const id = idOf(locale, kind, key, mine);
       if (!questions.has(id)) questions.set(id, [locale, kind, key, entryJson(entryOf(glossary, kind, key)), mine]);

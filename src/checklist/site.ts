@@ -8,7 +8,6 @@ import { translator } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
-import type { Workflow } from '../model/workflow.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { buildChecklist, direction } from './checklist-model.js';
@@ -38,30 +37,31 @@ const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
 export async function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): Promise<SiteReport> {
   const { workspace } = session;
   const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
-  const order = new Map(workspace.slugs().map((slug, i) => [slug, i]));
-  const entries: (IndexEntry & { locale: string; order: number })[] = [];
+  /** Each page's index line, by article: the index lists them in the content's order, not the order written. */
+  const listed = new Map<string, (IndexEntry & { locale: string })[]>();
   const report: SiteReport = { files: 0, procedures: 0, locales: 0 };
   // Pages reach the disk while the next ones are rendered.
   const writes = new DeferredWrites();
-  /** Procedures per article opened: whether it has pages. */
-  const counts = new Map<string, number>();
-  const workflowsOf = new Map<string, Workflow[]>();
+  /**
+   * The locales each article opened has pages in (none without procedures); opened, its strings
+   * are loaded. Asked once: every link to it asks again, and the session reads locales/ to answer.
+   */
+  const pages = new Map<string, readonly string[]>();
   const done = new Set<string>();
   const open = (slug: string) => {
-    if (counts.has(slug)) return;
-    const { workflows } = workspace.article(slug);
-    counts.set(slug, workflows.length);
-    workflowsOf.set(slug, workflows);
+    if (pages.has(slug)) return;
+    pages.set(slug, workspace.article(slug).workflows.length > 0 ? session.localesFor(slug) : []);
     session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing() });
   };
-  const hasPage = (slug: string, locale: string) => (counts.get(slug) ?? 0) > 0 && session.localesFor(slug).includes(locale);
   const write = async (slug: string): Promise<void> => {
     if (done.has(slug)) return;
     done.add(slug);
     open(slug);
-    const workflows = workflowsOf.get(slug)!;
+    // Still built: an article opened is let go only when its pages are written.
+    const { workflows } = workspace.article(slug);
     for (const linked of new Set(workflows.flatMap((flow) => flow.related))) await write(linked);
-    for (const locale of workflows.length > 0 ? session.localesFor(slug) : []) {
+    const lines: (IndexEntry & { locale: string })[] = [];
+    for (const locale of pages.get(slug)!) {
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, open);
@@ -72,7 +72,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, (s) => workspace.has(s));
         if (linked) open(linked);
-        if (linked && hasPage(linked, locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
+        if (linked && pages.get(linked)!.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       const text =
@@ -80,10 +80,10 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       writes.write(path.join(out, relative), text);
       report.files++;
       report.procedures += checklist.procedures.length;
-      entries.push({ locale, order: order.get(slug)!, slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length });
+      lines.push({ locale, slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length });
     }
+    listed.set(slug, lines);
     keepTitle(session, slug);
-    workflowsOf.delete(slug);
     // Collects as it lets go: pages are garbage once written too (rendering 1,328 articles'
     // pages without a collection between them had taken the peak 80 MB higher).
     workspace.forget(slug);
@@ -91,9 +91,11 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   };
   for (const slug of workspace.slugs()) await write(slug);
   const index = new Map<string, IndexEntry[]>();
-  for (const { locale, slug, title, file, procedures } of entries.sort((a, b) => a.order - b.order)) {
-    const items = index.get(locale) ?? index.set(locale, []).get(locale)!;
-    items.push({ slug, title, file, procedures });
+  for (const slug of workspace.slugs()) {
+    for (const { locale, ...line } of listed.get(slug)!) {
+      const items = index.get(locale) ?? index.set(locale, []).get(locale)!;
+      items.push(line);
+    }
   }
   report.locales = index.size;
   writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));

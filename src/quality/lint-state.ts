@@ -14,6 +14,7 @@
 import type { Cache } from '../catalog/cache.js';
 import type { Question } from '../catalog/glossary-questions.js';
 import type { Located } from './packed-occurrences.js';
+import { OccurrenceSpill } from './occurrence-spill.js';
 
 export type Finding = [rule: string, path: string, reason: string, line: number, column: number];
 
@@ -72,61 +73,47 @@ export function lintAgain(cache: Cache, scope: readonly string[], run: LintRun, 
   const was = new Map(before?.slugs.map((slug, n) => [slug, n]));
   const affected = new Set<number>();
   const touch = (groups: Int32Array) => groups.forEach((group) => affected.add(group));
-  const fresh = new Map<string, ArticleFindings>();
-  run.slugs.forEach((slug, n) => {
-    const at = was.get(slug);
-    was.delete(slug);
-    if (before && at !== undefined && before.keys[at] === run.keys[n] && linter.answered(before.questions[at]!)) {
-      state.questions.push(before.questions[at]!);
-      state.own.push(before.own[at]!);
-      state.groups.push(before.groups[at]!);
-      return;
-    }
-    if (before && at !== undefined) touch(before.groups[at]!);
-    const found = linter.article(slug, run.keys[n]!);
-    fresh.set(slug, found);
-    const groups = groupsOf(found);
-    touch(groups);
-    state.questions.push(found.questions);
-    state.own.push(found.findings);
-    state.groups.push(groups);
-  });
-  // Articles gone since: their groups lose members.
-  for (const at of was.values()) touch(before!.groups[at]!);
-  const sentences: Located[] = [];
-  const labels: Located[] = [];
-  run.slugs.forEach((slug, n) => {
-    const changed = fresh.get(slug);
-    const found = changed ?? (state.groups[n]!.some((group) => affected.has(group)) ? linter.article(slug, run.keys[n]!) : undefined);
-    if (!found) return;
-    // A changed article's groups were just made from it; an unchanged one's memo is read again.
-    const groups = changed ? state.groups[n]! : groupsOf(found);
-    found.sentences.forEach((located, i) => affected.has(groups[i]!) && sentences.push(located));
-    found.labels.forEach((located, i) => affected.has(groups[found.sentences.length + i]!) && labels.push(located));
-  });
+  let compared: GroupFinding[];
+  // A changed article's groups are all compared again: its sentences go to the comparison as
+  // it is linted, out of the heap; an unchanged one's are read again from its memo once every
+  // changed group is known.
+  const spill = new OccurrenceSpill();
+  const fresh = new Set<number>();
+  try {
+    run.slugs.forEach((slug, n) => {
+      const at = was.get(slug);
+      was.delete(slug);
+      if (before && at !== undefined && before.keys[at] === run.keys[n] && linter.answered(before.questions[at]!)) {
+        state.questions.push(before.questions[at]!);
+        state.own.push(before.own[at]!);
+        state.groups.push(before.groups[at]!);
+        return;
+      }
+      if (before && at !== undefined) touch(before.groups[at]!);
+      const found = linter.article(slug, run.keys[n]!);
+      fresh.add(n);
+      const groups = spill.add(n, found);
+      touch(groups);
+      state.questions.push(found.questions);
+      state.own.push(found.findings);
+      state.groups.push(groups);
+    });
+    // Articles gone since: their groups lose members.
+    for (const at of was.values()) touch(before!.groups[at]!);
+    run.slugs.forEach((slug, n) => {
+      if (fresh.has(n) || !state.groups[n]!.some((group) => affected.has(group))) return;
+      spill.add(n, linter.article(slug, run.keys[n]!), (group) => affected.has(group));
+    });
+    compared = spill.compare(linter.compare);
+  } finally {
+    spill.close();
+  }
   const kept = (before?.content ?? []).filter(([group]) => !affected.has(group));
-  state.content = [...kept, ...linter.compare(sentences, labels)].sort((a, b) => byPlace(a[1], b[1]));
+  state.content = [...kept, ...compared].sort((a, b) => byPlace(a[1], b[1]));
   cache.set(stateKey, state);
   const findings = [...state.own.flat(), ...state.content.map(([, finding]) => finding)];
   cache.set(findingsKey, { everything: run.everything, findings } satisfies LintFindings);
   return findings;
-}
-
-function groupsOf(found: ArticleFindings): Int32Array {
-  const groups = new Int32Array(found.sentences.length + found.labels.length);
-  found.sentences.forEach((located, n) => (groups[n] = groupOf('sentence', located)));
-  found.labels.forEach((located, n) => (groups[found.sentences.length + n] = groupOf('label', located)));
-  return groups;
-}
-
-/** The group a sentence or label is compared in: its kind, locale and English, hashed (FNV-1a). */
-export function groupOf(kind: 'sentence' | 'label', [locale, occurrence]: Located): number {
-  let hash = kind === 'sentence' ? 0x811c9dc5 : 0x050c5d1f;
-  for (const text of [locale, occurrence.englishKey]) {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0, 0x01000193);
-  }
-  return hash | 0;
 }
 
 const RULE_ORDER = ['inconsistent-translation', 'label-glossary'];

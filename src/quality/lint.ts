@@ -13,7 +13,8 @@ import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { occurrence, ruleOccurrences, type Occurrence } from './consistency.js';
-import { byPlace, groupOf, lintAgain, type ArticleFindings, type Finding, type GroupFinding } from './lint-state.js';
+import { byPlace, lintAgain, type ArticleFindings, type Finding, type GroupFinding } from './lint-state.js';
+import { groupOf, OccurrenceSpill } from './occurrence-spill.js';
 import { packOccurrences, unpackOccurrences, type Located, type PackedOccurrences } from './packed-occurrences.js';
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
@@ -50,8 +51,19 @@ function allFindings(workspace: Workspace, options: LintOptions): Finding[] {
   const settings = lintSettings(options);
   const slugs = options.slugs ?? workspace.slugs();
   if (!cache) {
-    const part = lintPart(workspace, options);
-    return [...part.findings, ...compareAcrossArticles(part.sentences, part.labels).map(([, finding]) => finding)];
+    // Each article's sentences go out of the heap as it is linted (occurrence-spill.ts).
+    const spill = new OccurrenceSpill();
+    try {
+      const findings: Finding[] = [];
+      slugs.forEach((slug, n) => {
+        const found = articleFindings(workspace, slug, undefined, options, settings);
+        for (const finding of found.findings) findings.push(finding);
+        spill.add(n, found);
+      });
+      return [...findings, ...spill.compare(compareAcrossArticles).sort((a, b) => byPlace(a[1], b[1])).map(([, finding]) => finding)];
+    } finally {
+      spill.close();
+    }
   }
   const keys = slugs.map((slug) => articleKey(cache, workspace, slug, options, settings));
   // The locales' glossaries come from every file of the content, not only the articles linted.

@@ -58,12 +58,18 @@ export function ruleOccurrences(list: readonly Occurrence[], minimumWords: numbe
     const counts = new Map<string, number>();
     for (const o of occurrences) counts.set(o.translationKey, (counts.get(o.translationKey) ?? 0) + 1);
     if (counts.size < 2) continue;
-    const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const [usual, usualCount] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]!;
     // A tie has no usual translation to point to: every variant is reported against the first.
-    const first = occurrences.find((x) => x.translationKey === usual)!.translation;
+    // The usual one as it is written first in the content (by file and place), not as the
+    // occurrences came: a lint, a merge of shards and a lint after a change must say the same.
+    const first = occurrences.filter((x) => x.translationKey === usual).reduce((a, b) => (byPlace(b, a) < 0 ? b : a)).translation;
     for (const o of occurrences) {
       if (o.translationKey !== usual) out.push({ occurrence: o, usual: first, usualCount, ways: counts.size });
     }
   }
   return out;
+}
+
+function byPlace(a: Occurrence, b: Occurrence): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line || a.column - b.column;
 }

@@ -92,7 +92,7 @@ export function lintAgain(cache: Cache, scope: readonly string[], run: LintRun, 
       if (before && at !== undefined) touch(before.groups[at]!);
       const found = linter.article(slug, run.keys[n]!);
       fresh.add(n);
-      const groups = spill.add(n, found);
+      const groups = spill.add(found);
       touch(groups);
       state.questions.push(found.questions);
       state.own.push(found.findings);
@@ -102,7 +102,7 @@ export function lintAgain(cache: Cache, scope: readonly string[], run: LintRun, 
     for (const at of was.values()) touch(before!.groups[at]!);
     run.slugs.forEach((slug, n) => {
       if (fresh.has(n) || !state.groups[n]!.some((group) => affected.has(group))) return;
-      spill.add(n, linter.article(slug, run.keys[n]!), (group) => affected.has(group));
+      spill.add(linter.article(slug, run.keys[n]!), (group) => affected.has(group));
     });
     compared = spill.compare(linter.compare);
   } finally {

@@ -51,19 +51,11 @@ function allFindings(workspace: Workspace, options: LintOptions): Finding[] {
   const settings = lintSettings(options);
   const slugs = options.slugs ?? workspace.slugs();
   if (!cache) {
-    // Each article's sentences go out of the heap as it is linted (occurrence-spill.ts).
-    const spill = new OccurrenceSpill();
-    try {
-      const findings: Finding[] = [];
-      slugs.forEach((slug, n) => {
-        const found = articleFindings(workspace, slug, undefined, options, settings);
-        for (const finding of found.findings) findings.push(finding);
-        spill.add(n, found);
-      });
-      return [...findings, ...spill.compare(compareAcrossArticles).sort((a, b) => byPlace(a[1], b[1])).map(([, finding]) => finding)];
-    } finally {
-      spill.close();
-    }
+    // Each article linted when the comparison comes to it, and let go with its sentences spilled.
+    const linted = function* () {
+      for (const slug of slugs) yield articleFindings(workspace, slug, undefined, options, settings);
+    };
+    return joinedFindings(linted());
   }
   const keys = slugs.map((slug) => articleKey(cache, workspace, slug, options, settings));
   // The locales' glossaries come from every file of the content, not only the articles linted.
@@ -102,15 +94,34 @@ export function lintPart(workspace: Workspace, options: LintOptions = {}): LintP
   return part;
 }
 
-/** Lint parts of shards joined: their findings, and the content rules run over all of them. */
-export function joinLintParts(parts: readonly LintPart[], severities?: LintOptions['severities']): LintResult {
+/**
+ * Lint parts of shards joined: their findings, and the content rules run over all of them. The
+ * parts are taken one at a time (a generator may read each when its turn comes): their
+ * sentences go out of the heap as they come, so a merge holds one part, not the content.
+ */
+export function joinLintParts(parts: Iterable<LintPart>, severities?: LintOptions['severities']): LintResult {
   const sink = messageSink(severities);
-  const compared = compareAcrossArticles(
-    parts.flatMap((p) => p.sentences),
-    parts.flatMap((p) => p.labels),
-  );
-  for (const [rule, path, reason, line, column] of [...parts.flatMap((p) => p.findings), ...compared.map(([, finding]) => finding)]) sink.reportAt(rule, path, reason, { line, column });
+  for (const [rule, path, reason, line, column] of joinedFindings(parts)) sink.reportAt(rule, path, reason, { line, column });
   return sink.result();
+}
+
+/**
+ * The findings of parts (articles, or shards' lints), then the content rules' over all of them,
+ * each part's sentences out of the heap as it comes (occurrence-spill.ts).
+ */
+function joinedFindings(parts: Iterable<LintPart>): Finding[] {
+  const findings: Finding[] = [];
+  const spill = new OccurrenceSpill();
+  try {
+    for (const part of parts) {
+      for (const finding of part.findings) findings.push(finding);
+      spill.add(part);
+    }
+    const compared = spill.compare(compareAcrossArticles).sort((a, b) => byPlace(a[1], b[1]));
+    return [...findings, ...compared.map(([, finding]) => finding)];
+  } finally {
+    spill.close();
+  }
 }
 
 type ReportAt = (rule: string, path: string, reason: string, at: { line: number; column: number }) => void;
@@ -134,9 +145,10 @@ function messageSink(severities?: LintOptions['severities']): { reportAt: Report
 
 /**
  * The content rules: one English translated several ways in a locale, sentences and UI labels;
- * each finding with its group (lint-state.ts), in one order however the sentences came.
+ * each finding with its group (lint-state.ts), in one order however the sentences came. Given
+ * the members of whole groups at a time (occurrence-spill.ts), not necessarily every sentence.
  */
-function compareAcrossArticles(sentences: readonly Located[], labels: readonly Located[]): GroupFinding[] {
+export function compareAcrossArticles(sentences: readonly Located[], labels: readonly Located[]): GroupFinding[] {
   const byLocale = (list: readonly Located[]) => {
     const map = new Map<string, Occurrence[]>();
     for (const [locale, occurrence] of list) {

@@ -1,15 +1,14 @@
 /**
  * The sentences and labels the content rules compare, held out of the heap by group
  * (spill-buckets.ts): a group's members all come back together, and the rules run a bucket of
- * groups at a time. The content rules see each group's members in the order of the articles
- * (the first usual translation is the one a finding names), however they were added.
+ * groups at a time (their findings do not depend on the order of a group's members).
  */
 import { SpillBuckets, type SpillLimits } from '../runtime/spill-buckets.js';
 import type { ArticleFindings, GroupFinding } from './lint-state.js';
 import type { Located } from './packed-occurrences.js';
 
 type Kind = 'sentence' | 'label';
-type Record = [article: number, kind: 0 | 1, locale: string, path: string, line: number, column: number, english: string, translation: string, englishKey: string | 0, translationKey: string | 0, words: number];
+type Record = [kind: 0 | 1, locale: string, path: string, line: number, column: number, english: string, translation: string, englishKey: string | 0, translationKey: string | 0, words: number];
 
 export type Compare = (sentences: readonly Located[], labels: readonly Located[]) => GroupFinding[];
 
@@ -21,16 +20,13 @@ export class OccurrenceSpill {
     this.buckets = new SpillBuckets(limits, folder);
   }
 
-  /**
-   * An article's sentences and labels (the `n`th of the run), or those of the groups `keep`
-   * names. Returns the group of each, sentences first.
-   */
-  add(article: number, found: Pick<ArticleFindings, 'sentences' | 'labels'>, keep?: (group: number) => boolean): Int32Array {
+  /** An article's sentences and labels, or those of the groups `keep` names. Returns the group of each, sentences first. */
+  add(found: Pick<ArticleFindings, 'sentences' | 'labels'>, keep?: (group: number) => boolean): Int32Array {
     const groups = new Int32Array(found.sentences.length + found.labels.length);
     let index = 0;
     const put = (kind: Kind, located: Located) => {
       const group = (groups[index++] = groupOf(kind, located));
-      if (!keep || keep(group)) this.buckets.add(group, JSON.stringify(record(article, kind, located)));
+      if (!keep || keep(group)) this.buckets.add(group, JSON.stringify(record(kind, located)));
     };
     for (const located of found.sentences) put('sentence', located);
     for (const located of found.labels) put('label', located);
@@ -42,12 +38,12 @@ export class OccurrenceSpill {
     const out: GroupFinding[] = [];
     try {
       for (const lines of this.buckets.buckets()) {
-        const records = lines.map((line) => JSON.parse(line) as Record);
-        // Stable: one article's records keep their order.
-        records.sort((a, b) => a[0] - b[0]);
         const sentences: Located[] = [];
         const labels: Located[] = [];
-        for (const r of records) (r[1] === 0 ? sentences : labels).push(located(r));
+        for (const line of lines) {
+          const r = JSON.parse(line) as Record;
+          (r[0] === 0 ? sentences : labels).push(located(r));
+        }
         for (const finding of compare(sentences, labels)) out.push(finding);
       }
     } finally {
@@ -71,10 +67,10 @@ export function groupOf(kind: Kind, [locale, occurrence]: Located): number {
   return hash | 0;
 }
 
-function record(article: number, kind: Kind, [locale, o]: Located): Record {
-  return [article, kind === 'sentence' ? 0 : 1, locale, o.path, o.line, o.column, o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey, o.words];
+function record(kind: Kind, [locale, o]: Located): Record {
+  return [kind === 'sentence' ? 0 : 1, locale, o.path, o.line, o.column, o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey, o.words];
 }
 
-function located([, , locale, path, line, column, english, translation, englishKey, translationKey, words]: Record): Located {
+function located([, locale, path, line, column, english, translation, englishKey, translationKey, words]: Record): Located {
   return [locale, { path, line, column, english, translation, englishKey: englishKey === 0 ? english : englishKey, translationKey: translationKey === 0 ? translation : translationKey, words }];
 }

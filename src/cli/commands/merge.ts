@@ -16,6 +16,7 @@ import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
+import { settleMemory } from '../../runtime/memory-budget.js';
 
 interface LintPartFile {
   docflow: typeof LINT_PART;
@@ -51,18 +52,30 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
     )
     .action((files: string[], options: { format: string; out?: string }) => {
-      const parts = files.map(readPart);
-      const kinds = new Set(parts.map((p) => p.kind));
-      if (kinds.size > 1) throw new CliError('the parts are of different commands: merge status parts or lint parts, not both', 2);
+      // Lint parts are read one at a time as the join takes them, each let go after its turn
+      // (the first too); a status report needs every row at once.
+      let head: Part | undefined = readPart(files[0]!);
+      const kind = head.kind;
+      const severities = head.kind === 'lint' ? head.file.severities : [];
+      const parts = function* (): Generator<Part> {
+        yield head!;
+        head = undefined;
+        for (const file of files.slice(1)) {
+          const part = readPart(file);
+          if (part.kind !== kind) throw new CliError('the parts are of different commands: merge status parts or lint parts, not both', 2);
+          yield part;
+          settleMemory();
+        }
+      };
       const emit = (text: string) => {
         if (options.out) {
           writeFileAtomic(options.out, text);
           print(io, `merged into ${options.out}`);
         } else print(io, text);
       };
-      if (kinds.has('status')) {
+      if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);
-        const reports = parts.flatMap((p) => (p.kind === 'status' ? [p.report] : []));
+        const reports = [...parts()].flatMap((p) => (p.kind === 'status' ? [p.report] : []));
         const rows = reports.flatMap((r) => r.rows);
         const merged: StatusReport = { rows, totals: statusTotals(rows), items: reports.flatMap((r) => r.items), problems: reports.flatMap((r) => r.problems ?? []) };
         for (const problem of merged.problems) warn(io, problem);
@@ -71,11 +84,10 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         return;
       }
       checkFormat(options.format, ['text', 'json']);
-      const lintParts = parts.flatMap((p) => (p.kind === 'lint' ? [p.file] : []));
-      const result = joinLintParts(
-        lintParts.map((p) => p.part),
-        new Map(lintParts[0]?.severities ?? []),
-      );
+      const lintParts = function* () {
+        for (const part of parts()) if (part.kind === 'lint') yield part.file.part;
+      };
+      const result = joinLintParts(lintParts(), new Map(severities));
       report(io, result.files, options.format as Format);
       if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
     });

@@ -3,6 +3,7 @@
  * (spill-buckets.ts): a group's members all come back together, and the rules run a bucket of
  * groups at a time (their findings do not depend on the order of a group's members).
  */
+import { settleMemory } from '../runtime/memory-budget.js';
 import { SpillBuckets, type SpillLimits } from '../runtime/spill-buckets.js';
 import type { ArticleFindings, GroupFinding } from './lint-state.js';
 import type { Located } from './packed-occurrences.js';
@@ -45,6 +46,8 @@ export class OccurrenceSpill {
           (r[0] === 0 ? sentences : labels).push(located(r));
         }
         for (const finding of compare(sentences, labels)) out.push(finding);
+        // A bucket's records are garbage once compared: kept within the memory budget.
+        settleMemory();
       }
     } finally {
       this.buckets.close();

@@ -202,13 +202,18 @@ else {
 
 if (!quick) {
   // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.
-  console.log('\nscaling, docflow extract cold (--no-cache) against bare remark on the same files');
+  // `lint` too: it compares every sentence across the articles, the one command whose memory
+  // grew with their number until it spilled them out of the heap.
+  console.log('\nscaling, cold (--no-cache): bare remark, docflow extract and docflow lint on the same files');
   for (const times of [1, 2, 4]) {
     const big = path.join(work, `x${times}`);
     for (let i = 0; i < times; i++) fs.cpSync(source, path.join(big, `copy-${i}`), { recursive: true });
     const bare = measure([path.join(here, 'bare-remark.mjs'), big]);
-    const ours = measure(docflow('extract', '--content', big, '--locales', path.join(work, `l${times}`), '--no-cache'));
-    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   bare ${bare.wall.toFixed(1).padStart(6)} s ${bare.rssMB.toFixed(0).padStart(5)} MB   docflow ${ours.wall.toFixed(1).padStart(6)} s ${ours.rssMB.toFixed(0).padStart(5)} MB`);
+    const bigLocales = path.join(work, `l${times}`);
+    const ours = measure(docflow('extract', '--content', big, '--locales', bigLocales, '--no-cache'));
+    const linted = measure(docflow('lint', '--content', big, '--locales', bigLocales, '--no-cache'));
+    const cell = (label, r) => `${label} ${r.wall.toFixed(1).padStart(6)} s ${r.rssMB.toFixed(0).padStart(5)} MB`;
+    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('lint', linted)}`);
     fs.rmSync(big, { recursive: true, force: true });
   }
   // One large article: the longest of the repository's bodies repeated to 5 and 20 MB, its

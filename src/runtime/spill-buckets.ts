@@ -11,11 +11,16 @@
  * appended to its file. A bucket whose file grows past `bucketLimit` is split again by the next
  * bits of the hash as it is read, so a bucket stays small however much is added (down to one
  * hash, which is never split).
+ *
+ * The disk is a saving, not a need: where the temporary folder cannot be written (no space, no
+ * folder), what is not on disk yet stays in memory and the answer is the same. Folders that a
+ * killed run left (`docflow-spill-<pid>-…` of a process that is gone) are removed by the next.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { processAlive } from '../catalog/process-alive.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -36,6 +41,10 @@ export class SpillBuckets {
   private heldChars = 0;
   private folder: string | undefined;
   private readonly files = new Set<number>();
+  /** Bytes in each bucket's file. */
+  private readonly sizes = new Map<number, number>();
+  /** False once the disk failed: everything from then on is held. */
+  private disk = true;
 
   /**
    * @param parent the folder to spill into (a temporary one of its own when not given)
@@ -76,6 +85,7 @@ export class SpillBuckets {
     if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
     this.folder = undefined;
     this.files.clear();
+    this.sizes.clear();
   }
 
   /** A line as `add` keeps it, hash first. */
@@ -93,14 +103,40 @@ export class SpillBuckets {
   }
 
   private spill(): void {
-    this.folder ??= fs.mkdtempSync(path.join(this.parent ?? os.tmpdir(), this.parent ? 'split-' : 'docflow-spill-'));
-    this.held.forEach((lines, bucket) => {
-      if (lines.length === 0) return;
-      fs.appendFileSync(this.fileOf(bucket), `${lines.join('\n')}\n`);
-      this.files.add(bucket);
-      this.held[bucket] = [];
-    });
-    this.heldChars = 0;
+    if (!this.disk) return;
+    try {
+      this.folder ??= this.makeFolder();
+      this.held.forEach((lines, bucket) => {
+        if (lines.length === 0) return;
+        this.append(bucket, `${lines.join('\n')}\n`);
+        this.held[bucket] = [];
+      });
+      this.heldChars = 0;
+    } catch {
+      // No room or no folder: the rest stays in memory (a file cut short was put back as it was).
+      this.disk = false;
+    }
+  }
+
+  private makeFolder(): string {
+    if (this.parent) return fs.mkdtempSync(path.join(this.parent, 'split-'));
+    const tmp = os.tmpdir();
+    sweepStale(tmp);
+    return fs.mkdtempSync(path.join(tmp, `docflow-spill-${process.pid}-`));
+  }
+
+  private append(bucket: number, text: string): void {
+    const file = this.fileOf(bucket);
+    const before = this.sizes.get(bucket) ?? 0;
+    try {
+      fs.appendFileSync(file, text);
+    } catch (error) {
+      if (before === 0) fs.rmSync(file, { force: true });
+      else fs.truncateSync(file, before);
+      throw error;
+    }
+    this.sizes.set(bucket, before + Buffer.byteLength(text));
+    this.files.add(bucket);
   }
 
   /** A bucket too large to hold, read a piece at a time into buckets by the hash's next bits. */
@@ -114,6 +150,32 @@ export class SpillBuckets {
       yield* next.buckets();
     } finally {
       next.close();
+    }
+  }
+}
+
+/** A run's spill folder older than this, of a process id not running here, is a killed run's. */
+const STALE_MS = 3600_000;
+
+/**
+ * Spill folders of runs that are gone (killed before they could remove them). An hour old too:
+ * a process of another PID namespace sharing the folder is not seen running.
+ */
+function sweepStale(tmp: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = /^docflow-spill-(\d+)-/.exec(name);
+    if (!match || processAlive(Number(match[1]))) continue;
+    const folder = path.join(tmp, name);
+    try {
+      if (Date.now() - fs.statSync(folder).mtimeMs > STALE_MS) fs.rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Removed by another run meanwhile.
     }
   }
 }

@@ -4,6 +4,7 @@
  * grew too large; and nothing is left on disk.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpillBuckets, type SpillLimits } from '../../src/runtime/spill-buckets.js';
@@ -83,5 +84,40 @@ describe('spill buckets', () => {
     buckets.next();
     spill.close();
     expect(fs.readdirSync(parent)).toEqual([]);
+  });
+
+  it('holds everything in memory, with the same answer, where the disk cannot be written', () => {
+    // A file where the folder should be: nothing can be made in it.
+    const notAFolder = path.join(tempDir('docflow-spill-test-'), 'file');
+    fs.writeFileSync(notAFolder, '');
+    const spill = new SpillBuckets({ memory: 10, bucketLimit: 100 }, notAFolder);
+    const entries: [number, string][] = Array.from({ length: 500 }, (_, n) => [n % 7, `line ${n}`]);
+    for (const [hash, line] of entries) spill.add(hash, line);
+    expect(grouped(drain(spill), new Map(entries.map(([hash, line]) => [line, hash])))).toEqual(byHash(entries));
+  });
+
+  it('removes the folders of runs that were killed, not those of runs still going', () => {
+    const tmp = tempDir('docflow-spill-test-');
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const old = new Date(Date.now() - 2 * 3600_000);
+      const killed = path.join(tmp, 'docflow-spill-4194399-aaaaaa');
+      const running = path.join(tmp, `docflow-spill-${process.ppid}-bbbbbb`);
+      const recent = path.join(tmp, 'docflow-spill-4194398-cccccc');
+      for (const dir of [killed, running, recent]) fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(killed, '3'), '3\tleft behind\n');
+      for (const dir of [killed, running]) fs.utimesSync(dir, old, old);
+      const spill = new SpillBuckets({ memory: 10, bucketLimit: 1e6 });
+      spill.add(1, 'a line long enough to spill');
+      const mine = (name: string) => name.startsWith(`docflow-spill-${process.pid}-`);
+      expect(fs.readdirSync(tmp).filter(mine)).toHaveLength(1);
+      expect(fs.readdirSync(tmp).filter((name) => !mine(name)).sort()).toEqual([path.basename(running), path.basename(recent)].sort());
+      expect(drain(spill)).toEqual([['a line long enough to spill']]);
+      expect(fs.readdirSync(tmp).sort()).toEqual([path.basename(running), path.basename(recent)].sort());
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 });

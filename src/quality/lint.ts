@@ -81,6 +81,26 @@ export interface LintPart {
   labels: ArticleFindings['labels'];
 }
 
+/**
+ * A lint part as `lint --shard` writes it: the sentences in columns (packed-occurrences.ts), each
+ * locale and path once and the compared keys only where they differ from the text; about half
+ * the bytes, and half what `docflow merge` parses per part.
+ */
+export interface LintPartFile extends Omit<LintPart, 'sentences' | 'labels'> {
+  sentences: PackedOccurrences;
+  labels: PackedOccurrences;
+}
+
+export function packLintPart(part: LintPart): LintPartFile {
+  return { findings: part.findings, sentences: packOccurrences(part.sentences), labels: packOccurrences(part.labels) };
+}
+
+/** A part as written, in columns, or as lists (what builds before the columns wrote). */
+export function unpackLintPart(part: LintPartFile | LintPart): LintPart {
+  const list = (value: PackedOccurrences | Located[]) => (Array.isArray(value) ? value : unpackOccurrences(value));
+  return { findings: part.findings, sentences: list(part.sentences), labels: list(part.labels) };
+}
+
 export function lintPart(workspace: Workspace, options: LintOptions = {}): LintPart {
   const settings = lintSettings(options);
   const part: LintPart = { findings: [], sentences: [], labels: [] };

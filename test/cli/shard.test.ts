@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { inShard, parseShard } from '../../src/cli/shard.js';
+import { unpackLintPart } from '../../src/quality/lint.js';
 import { memoryIo, tempDir } from '../helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -76,8 +77,18 @@ describe('--shard i/n', () => {
       parts.push(file);
     }
     const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out) as object[];
-    const sorted = (list: object[]) => list.map((m) => JSON.stringify(m)).sort();
-    expect(sorted(merged)).toEqual(sorted(whole));
+    // The same findings in the same order, the usual translations quoted alike.
+    expect(merged).toEqual(whole);
+    // A part in columns is smaller than the lists a build before wrote; those still merge.
+    const written = JSON.parse(fs.readFileSync(parts[0]!, 'utf8'));
+    expect(Array.isArray(written.part.sentences.names)).toBe(true);
+    fs.writeFileSync(parts[0]!, JSON.stringify({ ...written, part: unpackLintPart(written.part) }));
+    expect(JSON.parse((await cli('merge', ...parts, '--format', 'json')).out)).toEqual(whole);
+    // One cut short is refused with its name, not half merged.
+    fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { findings: [], sentences: { names: [], numbers: [1, 2], texts: [] }, labels: [] } }));
+    const cut = await cli('merge', ...parts);
+    expect(cut.code).toBe(2);
+    expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
   });
 
   it('will not merge parts of different commands, or what is not a part', async () => {

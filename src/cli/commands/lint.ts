@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { yaml } from '../../text/lazy-modules.js';
-import { lint, lintPart, LINT_PART } from '../../quality/lint.js';
+import { lint, lintPart, LINT_PART, packLintPart } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
@@ -85,7 +85,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard) {
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
-        print(io, JSON.stringify({ docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part }));
+        print(io, JSON.stringify({ docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part: packLintPart(part) }));
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { joinLintParts, LINT_PART, type LintPart } from '../../quality/lint.js';
+import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type LintPartFile as PackedPart } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
@@ -25,6 +25,10 @@ interface LintPartFile {
   part: LintPart;
 }
 
+interface WrittenLintPart extends Omit<LintPartFile, 'part'> {
+  part: PackedPart | LintPart;
+}
+
 type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
 
 function readPart(file: string): Part {
@@ -35,9 +39,24 @@ function readPart(file: string): Part {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }
   const object = data as Record<string, unknown> | null;
-  if (object?.docflow === LINT_PART && typeof object.part === 'object') return { kind: 'lint', file: object as unknown as LintPartFile };
+  if (object?.docflow === LINT_PART && typeof object.part === 'object') {
+    const written = object as unknown as WrittenLintPart;
+    if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
+  }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
   throw new CliError(`${file}: neither \`docflow status --format json\` nor \`docflow lint --shard\` output`, 2);
+}
+
+/** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */
+function lintPartShape(part: unknown): boolean {
+  const { findings, sentences, labels } = (part ?? {}) as Record<string, unknown>;
+  const occurrences = (value: unknown) => {
+    if (Array.isArray(value)) return true;
+    const columns = (value ?? {}) as Record<string, unknown>;
+    return Array.isArray(columns.names) && Array.isArray(columns.numbers) && Array.isArray(columns.texts) && columns.numbers.length / 5 === columns.texts.length / 4;
+  };
+  return Array.isArray(findings) && occurrences(sentences) && occurrences(labels);
 }
 
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {

@@ -1,7 +1,7 @@
 /** Atomic writes: a reader never sees half a file, and an unchanged file is not touched. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { processAlive } from './process-alive.js';
+import { removeLeftovers } from './process-alive.js';
 import { problemText } from '../text/problem-line.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
@@ -161,12 +161,8 @@ function removeQuietly(file: string): void {
 function sweepStale(dir: string): void {
   if (swept.has(dir)) return;
   swept.add(dir);
-  for (const name of fs.readdirSync(dir)) {
-    const match = /^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/.exec(name);
-    if (match && !processAlive(Number(match[1]))) fs.rmSync(path.join(dir, name), { force: true });
-  }
+  removeLeftovers(dir, /^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/);
 }
-
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */
 export function stableJson(value: Record<string, string>): string {

@@ -6,7 +6,7 @@
 import { settleMemory } from '../runtime/memory-budget.js';
 import { SpillBuckets, type SpillLimits } from '../runtime/spill-buckets.js';
 import type { ArticleFindings, GroupFinding } from './lint-state.js';
-import type { Located } from './packed-occurrences.js';
+import { keptKey, keyFrom, type Located } from './packed-occurrences.js';
 
 type Kind = 'sentence' | 'label';
 type Record = [kind: 0 | 1, locale: string, path: string, line: number, column: number, english: string, translation: string, englishKey: string | 0, translationKey: string | 0, words: number];
@@ -71,9 +71,9 @@ export function groupOf(kind: Kind, [locale, occurrence]: Located): number {
 }
 
 function record(kind: Kind, [locale, o]: Located): Record {
-  return [kind === 'sentence' ? 0 : 1, locale, o.path, o.line, o.column, o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey, o.words];
+  return [kind === 'sentence' ? 0 : 1, locale, o.path, o.line, o.column, o.english, o.translation, keptKey(o.englishKey, o.english), keptKey(o.translationKey, o.translation), o.words];
 }
 
 function located([, locale, path, line, column, english, translation, englishKey, translationKey, words]: Record): Located {
-  return [locale, { path, line, column, english, translation, englishKey: englishKey === 0 ? english : englishKey, translationKey: translationKey === 0 ? translation : translationKey, words }];
+  return [locale, { path, line, column, english, translation, englishKey: keyFrom(englishKey, english), translationKey: keyFrom(translationKey, translation), words }];
 }

@@ -17,6 +17,16 @@ export interface PackedOccurrences {
   texts: (string | 0)[];
 }
 
+/** A compared key as kept: 0 where it is the text itself (most are). */
+export function keptKey(key: string, text: string): string | 0 {
+  return key === text ? 0 : key;
+}
+
+/** The compared key a kept one stands for. */
+export function keyFrom(kept: string | 0, text: string): string {
+  return kept === 0 ? text : kept;
+}
+
 const NUMBERS = 5;
 const TEXTS = 4;
 
@@ -30,7 +40,7 @@ export function packOccurrences(list: readonly Located[]): PackedOccurrences {
   };
   for (const [locale, o] of list) {
     packed.numbers.push(name(locale), name(o.path), o.line, o.column, o.words);
-    packed.texts.push(o.english, o.translation, o.englishKey === o.english ? 0 : o.englishKey, o.translationKey === o.translation ? 0 : o.translationKey);
+    packed.texts.push(o.english, o.translation, keptKey(o.englishKey, o.english), keptKey(o.translationKey, o.translation));
   }
   return packed;
 }
@@ -48,8 +58,8 @@ export function unpackOccurrences({ names, numbers, texts }: PackedOccurrences):
         column: numbers[n + 3]!,
         english,
         translation,
-        englishKey: texts[t + 2] === 0 ? english : (texts[t + 2] as string),
-        translationKey: texts[t + 3] === 0 ? translation : (texts[t + 3] as string),
+        englishKey: keyFrom(texts[t + 2]!, english),
+        translationKey: keyFrom(texts[t + 3]!, translation),
         words: numbers[n + 4]!,
       },
     ]);

@@ -19,8 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
-import { processAlive } from '../catalog/process-alive.js';
+import { removeLeftovers } from '../catalog/process-alive.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -121,7 +120,7 @@ export class SpillBuckets {
   private makeFolder(): string {
     if (this.parent) return fs.mkdtempSync(path.join(this.parent, 'split-'));
     const tmp = os.tmpdir();
-    sweepStale(tmp);
+    removeLeftovers(tmp, /^docflow-spill-(\d+)-/, STALE_MS);
     return fs.mkdtempSync(path.join(tmp, `docflow-spill-${process.pid}-`));
   }
 
@@ -157,47 +156,30 @@ export class SpillBuckets {
 /** A run's spill folder older than this, of a process id not running here, is a killed run's. */
 const STALE_MS = 3600_000;
 
-/**
- * Spill folders of runs that are gone (killed before they could remove them). An hour old too:
- * a process of another PID namespace sharing the folder is not seen running.
- */
-function sweepStale(tmp: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(tmp);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const match = /^docflow-spill-(\d+)-/.exec(name);
-    if (!match || processAlive(Number(match[1]))) continue;
-    const folder = path.join(tmp, name);
-    try {
-      if (Date.now() - fs.statSync(folder).mtimeMs > STALE_MS) fs.rmSync(folder, { recursive: true, force: true });
-    } catch {
-      // Removed by another run meanwhile.
-    }
-  }
-}
-
 function withoutHash(line: string): string {
   return line.slice(line.indexOf('\t') + 1);
 }
 
-/** A file's lines, read a megabyte at a time. */
+/**
+ * A file's lines, read a megabyte at a time. A line break is one byte that is never part of a
+ * longer UTF-8 character, so text is decoded up to the last break of what was read.
+ */
 function* fileLines(file: string): Generator<string> {
   const fd = fs.openSync(file, 'r');
   try {
     const chunk = Buffer.alloc(1 << 20);
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
+    let rest = Buffer.alloc(0);
     for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
-      const lines = (rest + decoder.write(chunk.subarray(0, read))).split('\n');
-      rest = lines.pop()!;
-      yield* lines;
+      const bytes = Buffer.concat([rest, chunk.subarray(0, read)]);
+      const end = bytes.lastIndexOf(0x0a);
+      if (end === -1) {
+        rest = bytes;
+        continue;
+      }
+      yield* bytes.toString('utf8', 0, end).split('\n');
+      rest = Buffer.from(bytes.subarray(end + 1));
     }
-    rest += decoder.end();
-    if (rest) yield rest;
+    if (rest.length > 0) yield rest.toString('utf8');
   } finally {
     fs.closeSync(fd);
   }

@@ -70,6 +70,15 @@ describe('spill buckets', () => {
     expect(fs.readdirSync(parent)).toEqual([]);
   });
 
+  it('reads a split bucket back whole across its megabyte reads, any character at the cut', () => {
+    const parent = tempDir('docflow-spill-test-');
+    const spill = new SpillBuckets({ memory: 100_000, bucketLimit: 500_000 }, parent);
+    // 3 MB in one first-level bucket, lines of one- to four-byte characters of uneven lengths.
+    const entries: [number, string][] = Array.from({ length: 30_000 }, (_, n) => [(n % 97) << 6, `${n} ${'é中😀a'.repeat(n % 13)}${'中'.repeat(n % 5)}`]);
+    for (const [hash, line] of entries) spill.add(hash, line);
+    expect(grouped(drain(spill), new Map(entries.map(([hash, line]) => [line, hash])))).toEqual(byHash(entries));
+  });
+
   it('keeps small amounts in memory, and close() removes a spill given up half way', () => {
     const parent = tempDir('docflow-spill-test-');
     const small = new SpillBuckets(undefined, parent);

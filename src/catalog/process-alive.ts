@@ -14,12 +14,20 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/** A test of names for removeLeftovers: those `pattern` matches with a process id (its first group) that is not running. */
+export function ofGoneProcess(pattern: RegExp): (name: string) => boolean {
+  return (name) => {
+    const match = pattern.exec(name);
+    return match !== null && !processAlive(Number(match[1]));
+  };
+}
+
 /**
- * Removes what killed runs left in `dir`: the entries (files or folders) whose name `pattern`
- * matches with a process id (its first group) that is not running, and that are at least
- * `minAgeMs` old (a process of another PID namespace sharing the folder is not seen running).
+ * Removes what earlier runs left in `dir`: the entries (files or folders) `leftover` names, at
+ * least `minAgeMs` old. Quietly: what another run removed meanwhile, or a folder that cannot be
+ * read, is no error.
  */
-export function removeLeftovers(dir: string, pattern: RegExp, minAgeMs = 0): void {
+export function removeLeftovers(dir: string, leftover: (name: string) => boolean, minAgeMs = 0): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir);
@@ -27,8 +35,7 @@ export function removeLeftovers(dir: string, pattern: RegExp, minAgeMs = 0): voi
     return;
   }
   for (const name of names) {
-    const match = pattern.exec(name);
-    if (!match || processAlive(Number(match[1]))) continue;
+    if (!leftover(name)) continue;
     const entry = path.join(dir, name);
     try {
       if (minAgeMs === 0 || Date.now() - fs.statSync(entry).mtimeMs > minAgeMs) fs.rmSync(entry, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 /** Atomic writes: a reader never sees half a file, and an unchanged file is not touched. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { removeLeftovers } from './process-alive.js';
+import { ofGoneProcess, removeLeftovers } from './process-alive.js';
 import { problemText } from '../text/problem-line.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
@@ -161,7 +161,7 @@ function removeQuietly(file: string): void {
 function sweepStale(dir: string): void {
   if (swept.has(dir)) return;
   swept.add(dir);
-  removeLeftovers(dir, /^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/);
+  removeLeftovers(dir, ofGoneProcess(/^\..+\.(\d+)\.(?:[a-z0-9]+\.)?tmp$/));
 }
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */

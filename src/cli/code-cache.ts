@@ -14,6 +14,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { replaceQuietly } from '../catalog/cache-file.js';
+import { removeLeftovers } from '../catalog/process-alive.js';
 import { Cache } from '../catalog/cache.js';
 
 /** Another build's entries go once they are this old (a build in use rewrites its own rarely). */
@@ -99,19 +100,5 @@ export function commandOf(argv: readonly string[]): string {
 }
 
 function removeStaleBuilds(folder: string, current: string): void {
-  let names: string[];
-  try {
-    names = fs.readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name === current) continue;
-    const other = path.join(folder, name);
-    try {
-      if (Date.now() - fs.statSync(other).mtimeMs > STALE_MS) fs.rmSync(other, { recursive: true, force: true });
-    } catch {
-      // Removed by another process meanwhile: nothing to do.
-    }
-  }
+  removeLeftovers(folder, (name) => name !== current, STALE_MS);
 }

@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { removeLeftovers } from '../catalog/process-alive.js';
+import { ofGoneProcess, removeLeftovers } from '../catalog/process-alive.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -120,7 +120,7 @@ export class SpillBuckets {
   private makeFolder(): string {
     if (this.parent) return fs.mkdtempSync(path.join(this.parent, 'split-'));
     const tmp = os.tmpdir();
-    removeLeftovers(tmp, /^docflow-spill-(\d+)-/, STALE_MS);
+    removeLeftovers(tmp, ofGoneProcess(/^docflow-spill-(\d+)-/), STALE_MS);
     return fs.mkdtempSync(path.join(tmp, `docflow-spill-${process.pid}-`));
   }
 
@@ -153,7 +153,10 @@ export class SpillBuckets {
   }
 }
 
-/** A run's spill folder older than this, of a process id not running here, is a killed run's. */
+/**
+ * A run's spill folder older than this, of a process id not running here, is a killed run's (the
+ * age: a process of another PID namespace sharing the folder is not seen running).
+ */
 const STALE_MS = 3600_000;
 
 function withoutHash(line: string): string {

@@ -86,17 +86,17 @@ export interface LintPart {
  * locale and path once and the compared keys only where they differ from the text; about half
  * the bytes, and half what `docflow merge` parses per part.
  */
-export interface LintPartFile extends Omit<LintPart, 'sentences' | 'labels'> {
+export interface PackedLintPart extends Omit<LintPart, 'sentences' | 'labels'> {
   sentences: PackedOccurrences;
   labels: PackedOccurrences;
 }
 
-export function packLintPart(part: LintPart): LintPartFile {
+export function packLintPart(part: LintPart): PackedLintPart {
   return { findings: part.findings, sentences: packOccurrences(part.sentences), labels: packOccurrences(part.labels) };
 }
 
 /** A part as written, in columns, or as lists (what builds before the columns wrote). */
-export function unpackLintPart(part: LintPartFile | LintPart): LintPart {
+export function unpackLintPart(part: PackedLintPart | LintPart): LintPart {
   const list = (value: PackedOccurrences | Located[]) => (Array.isArray(value) ? value : unpackOccurrences(value));
   return { findings: part.findings, sentences: list(part.sentences), labels: list(part.labels) };
 }

@@ -30,6 +30,12 @@ export function keyFrom(kept: string | 0, text: string): string {
 const NUMBERS = 5;
 const TEXTS = 4;
 
+/** Whether a value read from a file has the columns' shape (a part cut short has not). */
+export function isPackedOccurrences(value: unknown): value is PackedOccurrences {
+  const { names, numbers, texts } = (value ?? {}) as Record<string, unknown>;
+  return Array.isArray(names) && Array.isArray(numbers) && Array.isArray(texts) && numbers.length / NUMBERS === texts.length / TEXTS;
+}
+
 export function packOccurrences(list: readonly Located[]): PackedOccurrences {
   const packed: PackedOccurrences = { names: [], numbers: [], texts: [] };
   const index = new Map<string, number>();

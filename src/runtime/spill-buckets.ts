@@ -39,8 +39,7 @@ export class SpillBuckets {
   private readonly held: string[][] = Array.from({ length: FANOUT }, () => []);
   private heldChars = 0;
   private folder: string | undefined;
-  private readonly files = new Set<number>();
-  /** Bytes in each bucket's file. */
+  /** Bytes in each bucket's file: the buckets with a file. */
   private readonly sizes = new Map<number, number>();
   /** False once the disk failed: everything from then on is held. */
   private disk = true;
@@ -57,16 +56,18 @@ export class SpillBuckets {
 
   /** Adds a line (no line breaks in it) under a hash. */
   add(hash: number, line: string): void {
-    this.held[this.bucketOf(hash)]!.push(`${hash >>> 0}\t${line}`);
-    this.heldChars += line.length + 11;
+    const hashed = `${hash >>> 0}\t${line}`;
+    this.held[this.bucketOf(hash)]!.push(hashed);
+    this.heldChars += hashed.length;
     if (this.heldChars > this.limits.memory) this.spill();
   }
 
   /** Each bucket's lines in the order they were added, one bucket at a time; the files go as they are read. */
   *buckets(): Generator<string[]> {
     for (let bucket = 0; bucket < FANOUT; bucket++) {
-      const file = this.files.has(bucket) ? this.fileOf(bucket) : undefined;
-      if (file && this.depth < MAX_DEPTH && fs.statSync(file).size > this.limits.bucketLimit) {
+      const size = this.sizes.get(bucket);
+      const file = size === undefined ? undefined : this.fileOf(bucket);
+      if (file && this.depth < MAX_DEPTH && size! > this.limits.bucketLimit) {
         yield* this.split(file, bucket);
         continue;
       }
@@ -83,7 +84,6 @@ export class SpillBuckets {
   close(): void {
     if (this.folder) fs.rmSync(this.folder, { recursive: true, force: true });
     this.folder = undefined;
-    this.files.clear();
     this.sizes.clear();
   }
 
@@ -135,7 +135,6 @@ export class SpillBuckets {
       throw error;
     }
     this.sizes.set(bucket, before + Buffer.byteLength(text));
-    this.files.add(bucket);
   }
 
   /** A bucket too large to hold, read a piece at a time into buckets by the hash's next bits. */

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
-import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type LintPartFile as PackedPart } from '../../quality/lint.js';
+import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
+import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
@@ -18,15 +19,17 @@ import { CliError, print, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 
-interface LintPartFile {
+/** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
+interface WrittenLintPart {
   docflow: typeof LINT_PART;
   shard: string;
   severities: [string, Severity | 'off'][];
-  part: LintPart;
+  part: PackedLintPart | LintPart;
 }
 
-interface WrittenLintPart extends Omit<LintPartFile, 'part'> {
-  part: PackedPart | LintPart;
+/** A lint part as merge reads it, its sentences as lists. */
+interface LintPartFile extends Omit<WrittenLintPart, 'part'> {
+  part: LintPart;
 }
 
 type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
@@ -51,11 +54,7 @@ function readPart(file: string): Part {
 /** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */
 function lintPartShape(part: unknown): boolean {
   const { findings, sentences, labels } = (part ?? {}) as Record<string, unknown>;
-  const occurrences = (value: unknown) => {
-    if (Array.isArray(value)) return true;
-    const columns = (value ?? {}) as Record<string, unknown>;
-    return Array.isArray(columns.names) && Array.isArray(columns.numbers) && Array.isArray(columns.texts) && columns.numbers.length / 5 === columns.texts.length / 4;
-  };
+  const occurrences = (value: unknown) => Array.isArray(value) || isPackedOccurrences(value);
   return Array.isArray(findings) && occurrences(sentences) && occurrences(labels);
 }
 

@@ -11,6 +11,7 @@ import { scanDocument } from '../parse/scan-document.js';
 import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writeFileAtomic } from './write-file.js';
+import type { Segment } from '../model/document.js';
 
 export interface Unplaced {
   slug: string;
@@ -58,7 +59,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   const { resources, documents } = workspace.article(slug);
   const known = documents.find((d) => d.path === file);
   // A file that changed since it was read is read again: offsets must be this text's.
-  const current = known?.segments.every((s) => original.slice(...s.targetRange) === s.target);
+  const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
   const document = known && current ? known : scanDocument(original, { path: file, locale }).document;
   const catalog = localeCatalog(workspace, slug, locale);
   const byKey = new Map(catalog.entries.map((e) => [e.key, e]));
@@ -78,7 +79,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
       unplaced.push({ ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' });
     } else if (!same(entry.from, segment.source)) {
       unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
-    } else edits.push({ range: segment.targetRange, value: entry.value });
+    } else edits.push({ range: targetOf(segment), value: entry.value });
   }
   for (const entry of catalog.entries) {
     if (entry.value === undefined || placed.has(entry.key)) continue;
@@ -129,8 +130,13 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
     const value = values.get(resources.keys.segments.get(segment.n) ?? '');
     const usable = value !== undefined && !PAIR_MARKUP.test(value);
     if (!usable) untranslated++;
-    return { range: segment.targetRange, value: usable ? value : segment.source };
+    return { range: targetOf(segment), value: usable ? value : segment.source };
   });
   const text = replaceTargets(original, edits).replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`);
   return { text, untranslated };
+}
+
+/** Where a segment's translation is in its article's text. */
+function targetOf(segment: Segment): [number, number] {
+  return [segment.targetStart, segment.targetEnd];
 }

@@ -18,6 +18,8 @@ import type { Glossary, GlossaryLookup } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 import { filesBelow } from '../runtime/files-below.js';
+import { remeasureLive } from '../runtime/memory-budget.js';
+import { LONG_TEXT } from '../parse/sxs-segments.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -145,6 +147,7 @@ export function readArticles(
   const first = scanned ? scanned.findIndex((s) => s.document === canonical) : 0;
   // The files carry messages from here on, not the whole text (held by nobody else once parsed).
   for (const result of results) result.file.value = '';
+  if (texts.some(({ text }) => text.length > LONG_TEXT)) remeasureLive();
   return [results[first]!, ...results.filter((_, i) => i !== first)];
 }
 

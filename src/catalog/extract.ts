@@ -6,12 +6,11 @@
 import { VFile } from 'vfile';
 import { localeCatalog, translatedLocales } from './catalog.js';
 import { ResourceError, resourcePath } from './locale-files.js';
-import { provenanceJson, provenancePath } from './provenance.js';
+import { provenanceChunks, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
-import { stableJson } from './write-file.js';
+import { stableJsonChunks } from './write-file.js';
 import { DeferredWrites } from './deferred-writes.js';
 import type { Workspace } from './workspace.js';
-import { contentHash } from './cache.js';
 import { extractMemo, memoKey, recall, remember } from './extract-memo.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 
@@ -41,12 +40,11 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   let outputs: [string, string][] = [];
   // The disk flushes of one article's files overlap the parsing of the next ones.
   const writes = new DeferredWrites();
-  // The text is made here, not by the caller: a long article's JSON goes as soon as it is
-  // written, rather than stay in the loop's frame until the article is done.
-  const write = (file: string, json: () => string) => {
-    const text = json();
-    (writes.write(file, text) ? report.written : report.unchanged).push(file);
-    outputs.push([file, contentHash(text)]);
+  // The JSON is made as it is written: a long article's is never whole in memory.
+  const write = (file: string, json: Iterable<string>) => {
+    const { changed, hash } = writes.writePieces(file, json);
+    (changed ? report.written : report.unchanged).push(file);
+    outputs.push([file, hash]);
     // A long article's resources and JSON are each as large as its text: their garbage goes as it is made.
     settleMemory();
   };
@@ -72,7 +70,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     let complete = true;
     const written: string[] = [];
     if (english) {
-      write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), () => stableJson(english));
+      write(resourcePath(workspace.localesDir, SOURCE_LOCALE, slug, folders), stableJsonChunks(english));
       written.push(SOURCE_LOCALE);
     }
     for (const locale of translatedLocales(workspace, slug)) {
@@ -88,9 +86,9 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
         continue;
       }
       const { merge } = catalog;
-      write(resourcePath(workspace.localesDir, locale, slug, folders), () => stableJson(merge.messages));
+      write(resourcePath(workspace.localesDir, locale, slug, folders), stableJsonChunks(merge.messages));
       written.push(locale);
-      write(provenancePath(workspace.localesDir, locale, slug), () => provenanceJson(merge.provenance));
+      write(provenancePath(workspace.localesDir, locale, slug), provenanceChunks(merge.provenance));
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.stale;

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { jsonChunks } from './json-chunks.js';
 import { naturallySorted } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
@@ -53,5 +54,11 @@ export function readProvenance(file: string): ProvenanceFile {
 }
 
 export function provenanceJson(file: ProvenanceFile): string {
-  return `${JSON.stringify({ docflow: VERSION, strings: naturallySorted(file.strings), obsolete: naturallySorted(file.obsolete) }, null, 2)}\n`;
+  return [...provenanceChunks(file)].join('');
+}
+
+/** provenanceJson in pieces (see json-chunks.ts). */
+export function* provenanceChunks(file: ProvenanceFile): Generator<string> {
+  yield* jsonChunks({ docflow: VERSION, strings: naturallySorted(file.strings), obsolete: naturallySorted(file.obsolete) });
+  yield '\n';
 }

@@ -1,8 +1,10 @@
 /** Atomic writes: a reader never sees half a file, and an unchanged file is not touched. */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ofGoneProcess, removeLeftovers } from './process-alive.js';
 import { problemText } from '../text/problem-line.js';
+import { jsonChunks } from './json-chunks.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
 export class WriteError extends Error {
@@ -71,35 +73,116 @@ export function writeFileAtomic(file: string, text: string): boolean {
  * with the bytes the file already holds; a file that holds them all is not touched.
  */
 export async function writeChunksAtomic(file: string, chunks: AsyncIterable<string>): Promise<boolean> {
-  const temporary = temporaryBeside(file);
-  const existing = openToRead(file);
+  const write = new PiecewiseWrite(file);
   try {
-    const fd = fs.openSync(temporary, 'w');
-    let same = existing !== undefined;
-    let at = 0;
-    try {
-      for await (const chunk of chunks) {
-        const bytes = Buffer.from(chunk);
-        fs.writeSync(fd, bytes);
-        same &&= holdsAt(existing!, bytes, at);
-        at += bytes.length;
-      }
-      same &&= fs.fstatSync(existing!).size === at;
-      if (!same) fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (same) {
-      fs.rmSync(temporary, { force: true });
-      return false;
-    }
-    fs.renameSync(temporary, file);
-    wroteContent();
-    return true;
+    for await (const chunk of chunks) write.add(chunk);
   } catch (error) {
-    throw failed(file, temporary, error);
-  } finally {
-    if (existing !== undefined) fs.closeSync(existing);
+    throw write.abandon(error);
+  }
+  return write.finish();
+}
+
+/** writeChunksAtomic for pieces made on demand: returns whether the file changed, and the text's contentHash. */
+export function writePiecesAtomic(file: string, pieces: Iterable<string>): { changed: boolean; hash: string } {
+  const write = new PiecewiseWrite(file);
+  try {
+    for (const piece of pieces) write.add(piece);
+  } catch (error) {
+    throw write.abandon(error);
+  }
+  return { changed: write.finish(), hash: write.hash() };
+}
+
+/** Characters gathered before they go to the disk: one system call for many small pieces. */
+const BATCH = 1 << 16;
+
+/** A file's new text written through a temporary file as it comes (see writeChunksAtomic). */
+class PiecewiseWrite {
+  private readonly temporary: string;
+  private existing: number | undefined;
+  private fd: number | undefined;
+  private readonly hasher = createHash('sha1');
+  private batch: string[] = [];
+  private batched = 0;
+  private same: boolean;
+  private at = 0;
+
+  constructor(private readonly file: string) {
+    this.temporary = temporaryBeside(file);
+    this.existing = openToRead(file);
+    this.same = this.existing !== undefined;
+    try {
+      this.fd = fs.openSync(this.temporary, 'w');
+    } catch (error) {
+      this.closeExisting();
+      throw failed(file, this.temporary, error);
+    }
+  }
+
+  add(piece: string): void {
+    this.batch.push(piece);
+    this.batched += piece.length;
+    if (this.batched >= BATCH) this.flush();
+  }
+
+  /** In place, unless the file already held every byte: returns whether it changed. */
+  finish(): boolean {
+    try {
+      this.flush();
+      this.same &&= fs.fstatSync(this.existing!).size === this.at;
+      if (!this.same) fs.fsyncSync(this.fd!);
+      this.closeOwn();
+      if (this.same) {
+        fs.rmSync(this.temporary, { force: true });
+        return false;
+      }
+      fs.renameSync(this.temporary, this.file);
+      wroteContent();
+      return true;
+    } catch (error) {
+      throw this.abandon(error);
+    } finally {
+      this.closeExisting();
+    }
+  }
+
+  /** The text's contentHash (its UTF-8 bytes'), once finished. */
+  hash(): string {
+    return this.hasher.digest('hex');
+  }
+
+  /** The temporary file gone and the error to tell (see failed). */
+  abandon(error: unknown): unknown {
+    try {
+      this.closeOwn();
+    } catch {
+      // The error to tell is the one that stopped the write.
+    }
+    this.closeExisting();
+    return failed(this.file, this.temporary, error);
+  }
+
+  private flush(): void {
+    if (this.batched === 0) return;
+    const bytes = Buffer.from(this.batch.join(''));
+    this.batch = [];
+    this.batched = 0;
+    fs.writeSync(this.fd!, bytes);
+    this.hasher.update(bytes);
+    this.same &&= holdsAt(this.existing!, bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  private closeOwn(): void {
+    const fd = this.fd;
+    this.fd = undefined;
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+
+  private closeExisting(): void {
+    const fd = this.existing;
+    this.existing = undefined;
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -166,7 +249,13 @@ function sweepStale(dir: string): void {
 
 /** Deterministic JSON: keys in natural order (`step-2` before `step-10`), two-space indent, trailing newline. */
 export function stableJson(value: Record<string, string>): string {
-  return `${JSON.stringify(naturallySorted(value), null, 2)}\n`;
+  return [...stableJsonChunks(value)].join('');
+}
+
+/** stableJson in pieces (see json-chunks.ts). */
+export function* stableJsonChunks(value: Record<string, string>): Generator<string> {
+  yield* jsonChunks(naturallySorted(value));
+  yield '\n';
 }
 
 /** The record with its keys in natural order (see naturalCompare). */

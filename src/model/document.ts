@@ -22,9 +22,12 @@ export interface Segment {
   /** Where the whole pair starts in the file. */
   line: number;
   column: number;
-  /** Offsets of the target and source markdown, for writing back by slicing. */
-  targetRange: [number, number];
-  sourceRange: [number, number];
+  /** Offsets of the target markdown, start and end, for writing back by slicing (numbers, not a pair: a long article has 100,000 segments). */
+  targetStart: number;
+  targetEnd: number;
+  /** Offsets of the source markdown. */
+  sourceStart: number;
+  sourceEnd: number;
 }
 
 /** How a UI label of the English was found in the translation. */

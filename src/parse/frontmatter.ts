@@ -4,16 +4,19 @@
  */
 import type { VFile } from 'vfile';
 import { yaml } from '../text/lazy-modules.js';
+import { ownCopy } from '../text/own-copy.js';
 
 const FENCE = /^---[^\S\n]*\r?\n([\s\S]*?)\r?\n---[^\S\n]*(?:\r?\n|$)/;
 
 export function readFrontmatter(text: string, file: VFile): Record<string, unknown> {
   const match = FENCE.exec(text);
   if (!match) return {};
-  const simple = simpleMapping(match[1]!);
+  // Its values are kept with the document: views on a copy of the front matter, not on the article (see own-copy.ts).
+  const source = ownCopy(match[1]!);
+  const simple = simpleMapping(source);
   if (simple) return simple;
   try {
-    const data: unknown = yaml().parse(match[1]!);
+    const data: unknown = yaml().parse(source);
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch (error) {
     const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];

@@ -1,9 +1,11 @@
 /**
  * Images of a file in file order, by a scan: DocFX `:::image … alt-text="…" :::` and markdown
  * `![alt](src)`. Their alt text is translated without an English pair, so each locale's file
- * gives its own; the structure refers to an image by its place in this list.
+ * gives its own; the structure refers to an image by its place in this list. Their strings are
+ * their own, not views on the article (see own-copy.ts).
  */
 import type { Image } from '../model/document.js';
+import { ownCopy } from '../text/own-copy.js';
 
 const IMAGE = /:::image\b([^\n]*?):::|!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^\n]*?["'])?\s*\)/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`);
@@ -14,13 +16,13 @@ export function scanImages(text: string): Image[] {
     if (match[1] !== undefined) {
       const attributes = match[1];
       images.push({
-        src: ATTRIBUTE('source').exec(attributes)?.[1] ?? '',
-        alt: ATTRIBUTE('alt-text').exec(attributes)?.[1] ?? '',
+        src: ownCopy(ATTRIBUTE('source').exec(attributes)?.[1] ?? ''),
+        alt: ownCopy(ATTRIBUTE('alt-text').exec(attributes)?.[1] ?? ''),
         offset: match.index,
         length: match[0].length,
       });
     } else {
-      images.push({ src: match[3] ?? '', alt: (match[2] ?? '').replace(/\\(.)/g, '$1'), offset: match.index, length: match[0].length });
+      images.push({ src: ownCopy(match[3] ?? ''), alt: ownCopy((match[2] ?? '').replace(/\\(.)/g, '$1')), offset: match.index, length: match[0].length });
     }
   }
   return images;

@@ -15,7 +15,7 @@ import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
 import { documentGlossary, learnGlossary, type Glossary, type GlossaryLookup } from './labels.js';
 import { StructureBuilder, type TreeNode } from './structure.js';
-import { toSegments } from './sxs-segments.js';
+import { detachSegments, toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 
@@ -98,6 +98,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
   }
   // The scan's raw pairs served the parse; the document's segments are what stays (18 MB of a 20 MB article's live heap).
   delete file.data.sxs;
+  detachSegments(segments, text);
   // Between the phases of a long article, its garbage is kept within the memory budget.
   settleMemory();
   const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...structure.finish() };

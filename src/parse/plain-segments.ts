@@ -37,8 +37,10 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
       target: markdown,
       line: at.line,
       column: at.column,
-      targetRange: [start, end],
-      sourceRange: [start, end],
+      targetStart: start,
+      targetEnd: end,
+      sourceStart: start,
+      sourceEnd: end,
     });
     node.children = [...(marker ? [{ type: 'text', value: marker.trim() }] : []), { type: 'segment', n }];
   };

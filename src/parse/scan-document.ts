@@ -12,7 +12,7 @@ import { LineIndex } from './line-index.js';
 import { documentLocale } from './locale.js';
 import { admitted, type ParseOptions } from './parse-document.js';
 import { scanSegments } from './scan-segments.js';
-import { reportProblems, toSegments } from './sxs-segments.js';
+import { detachSegments, reportProblems, toSegments } from './sxs-segments.js';
 
 export function scanDocument(given: string, options: ParseOptions): { document: Document; file: VFile } {
   const { text, file } = admitted(given, options.path);
@@ -20,12 +20,14 @@ export function scanDocument(given: string, options: ParseOptions): { document: 
   const { segments: raw, problems } = scanSegments(text);
   const lines = new LineIndex(text);
   reportProblems(file, problems, lines);
+  const segments = toSegments(raw, text, lines);
+  detachSegments(segments, text);
   const document: Document = {
     path: options.path,
     locale: documentLocale(frontmatter, options.locale),
     sxs: raw.length > 0 || problems.length > 0,
     frontmatter,
-    segments: toSegments(raw, text, lines),
+    segments,
     titleSegments: [],
     appliesTo: [],
     intro: [],

@@ -30,6 +30,7 @@ import type {
 import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import { slugify } from './slugify.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface TreeNode {
   type: string;
@@ -370,7 +371,8 @@ class BlockReader {
     const flush = () => {
       if (!literal) return;
       const value = cleanLiteral(text.slice(...literal));
-      if (VISIBLE.test(value) || SEPARATOR.test(value)) parts.push({ literal: value });
+      // The document's own, not a view on the article (see own-copy.ts).
+      if (VISIBLE.test(value) || SEPARATOR.test(value)) parts.push({ literal: ownCopy(value) });
       literal = undefined;
     };
     const walk = (nodes: readonly TreeNode[]) => {
@@ -411,18 +413,18 @@ function cleanLiteral(markdown: string): string {
     .trim();
 }
 
-/** Links in link nodes (whose text may be segments) and inside segment bodies. */
+/** Links in link nodes (whose text may be segments) and inside segment bodies, their urls the document's own (see own-copy.ts). */
 function collectLinks(node: TreeNode, segments: ReadonlyMap<number, Segment>): Link[] {
   const out: Link[] = [];
   const walk = (n: TreeNode) => {
     if (n.type === 'link' && n.url) {
       const start = n.position?.start ?? { line: 0, column: 0 };
-      out.push({ url: n.url, segments: segmentsIn(n), line: start.line, column: start.column });
+      out.push({ url: ownCopy(n.url), segments: segmentsIn(n), line: start.line, column: start.column });
     } else if (n.type === 'segment') {
       const segment = segments.get(n.n!);
       if (segment) {
         for (const url of segmentLinks(segment.source)) {
-          out.push({ url, segments: [segment.n], line: segment.line, column: segment.column });
+          out.push({ url: ownCopy(url), segments: [segment.n], line: segment.line, column: segment.column });
         }
       }
     }

@@ -2,6 +2,7 @@
 import type { VFile } from 'vfile';
 import type { Segment } from '../model/document.js';
 import type { LineIndex } from './line-index.js';
+import { ownCopies } from '../text/own-copy.js';
 import type { RawSegment, ScanProblem } from './scan-segments.js';
 
 export function toSegments(raw: readonly RawSegment[], text: string, lines: LineIndex): Segment[] {
@@ -14,10 +15,31 @@ export function toSegments(raw: readonly RawSegment[], text: string, lines: Line
       target: text.slice(r.targetStart, r.targetEnd),
       line: at.line,
       column: at.column,
-      targetRange: [r.targetStart, r.targetEnd],
-      sourceRange: [r.sourceStart, r.sourceEnd],
+      targetStart: r.targetStart,
+      targetEnd: r.targetEnd,
+      sourceStart: r.sourceStart,
+      sourceEnd: r.sourceEnd,
     };
   });
+}
+
+/** Characters past which a document's strings are copied out of its text (see detachSegments). */
+export const LONG_TEXT = 1 << 20;
+
+/**
+ * A long article's segments given strings of their own, so that its text (twice its size in
+ * bytes, for most translations) goes once read, rather than live as long as they do: their
+ * strings are views on it (see own-copy.ts). A short article's text goes with its segments.
+ */
+export function detachSegments(segments: Segment[], text: string): void {
+  if (text.length <= LONG_TEXT) return;
+  for (const field of ['id', 'source', 'target'] as const) {
+    const copies = ownCopies(segments.map((segment) => segment[field]));
+    segments.forEach((segment, i) => (segment[field] = copies[i]!));
+  }
+  // V8 keeps the subject of the last regular expression match (RegExp.lastMatch): a match on
+  // another string lets the text go.
+  /^/.exec('');
 }
 
 export function reportProblems(file: VFile, problems: readonly ScanProblem[], lines: LineIndex): void {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { WriteError, writeChunksAtomic, writeFileAtomic } from '../../src/catalog/write-file.js';
 import { DeferredWrites } from '../../src/catalog/deferred-writes.js';
+import { contentHash } from '../../src/catalog/cache-file.js';
 import { CONTENT, ROOT, memoryIo, tempDir } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
@@ -86,6 +87,39 @@ describe('atomic writes', () => {
     writes.write(path.join(dir, 'folder.json'), long);
     const error = await writes.settle().then(() => undefined, (e: unknown) => e);
     expect((error as WriteError).message).toMatch(/folder\.json:1:1 error cannot write it \(EISDIR: it is a folder\)/);
+    expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('writes a long text made in pieces as it is made: in place at once, hashed, untouched when the same, its failure told when settled', async () => {
+    const dir = path.join(root, 'long-pieces');
+    fs.mkdirSync(path.join(dir, 'folder.json'), { recursive: true });
+    let made = 0;
+    // 1.2 million characters in 12,000 pieces, counted as they are asked for.
+    function* pieces() {
+      for (let i = 0; i < 12_000; i++) {
+        made++;
+        yield `${String(i).padStart(6, '0')} é’${'x'.repeat(91)}\n`;
+      }
+    }
+    const whole = [...pieces()].join('');
+    made = 0;
+    const writes = new DeferredWrites();
+    const file = path.join(dir, 'long.json');
+    const first = writes.writePieces(file, pieces());
+    expect(made).toBe(12_000);
+    expect(first).toEqual({ changed: true, hash: contentHash(whole) });
+    // In place before any turn of the event loop: nothing is held for a write behind.
+    expect(fs.readFileSync(file, 'utf8')).toBe(whole);
+    const inode = fs.statSync(file).ino;
+    expect(writes.writePieces(file, pieces())).toEqual({ changed: false, hash: contentHash(whole) });
+    expect(fs.statSync(file).ino).toBe(inode);
+    // A short text in pieces goes behind, as write() does.
+    expect(writes.writePieces(path.join(dir, 'short.json'), ['{', '}\n'])).toEqual({ changed: true, hash: contentHash('{}\n') });
+    expect(writes.writePieces(path.join(dir, 'folder.json'), pieces()).changed).toBe(true);
+    const error = await writes.settle().then(() => undefined, (e: unknown) => e);
+    expect((error as WriteError).message).toMatch(/folder\.json:1:1 error cannot write it \(EISDIR: it is a folder\)/);
+    expect(fs.readFileSync(path.join(dir, 'short.json'), 'utf8')).toBe('{}\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe(whole);
     expect(files(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

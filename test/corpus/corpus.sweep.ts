@@ -67,8 +67,8 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
       // Byte-exact: the strings are slices of the file, and positions point at the tags.
       const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
       for (const s of document.segments) {
-        expect(text.slice(...s.targetRange)).toBe(s.target);
-        expect(text.slice(...s.sourceRange)).toBe(s.source);
+        expect(text.slice(s.targetStart, s.targetEnd)).toBe(s.target);
+        expect(text.slice(s.sourceStart, s.sourceEnd)).toBe(s.source);
         if (document.sxs) {
           const at = lineStarts[s.line - 1]! + s.column - 1;
           expect(text.startsWith(`<span data-ttu-id="${s.id}">`, at)).toBe(true);

@@ -3,7 +3,7 @@ import type { Segment } from '../../src/model/document.js';
 import { segmentLabels } from '../../src/parse/labels.js';
 
 const segment = (source: string, target: string): Segment => ({
-  id: 'x-1', n: 1, source, target, line: 1, column: 1, targetRange: [0, 0], sourceRange: [0, 0],
+  id: 'x-1', n: 1, source, target, line: 1, column: 1, targetStart: 0, targetEnd: 0, sourceStart: 0, sourceEnd: 0,
 });
 
 describe('segmentLabels', () => {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { contentPath, FIXTURES, parseFile, seed } from '../helpers.js';
@@ -164,5 +166,45 @@ describe('the glossary of the article’s own locale', () => {
     const { document } = parseDocument(fs.readFileSync(file, 'utf8'), { path: file, locale: 'de-DE', glossaryOf: (locale) => (asked.push(locale), undefined) });
     expect(document.locale).toBe('fr-FR');
     expect(asked).toEqual(['fr-FR']);
+  });
+});
+
+describe('a long article', () => {
+  // A real article's body repeated past a million characters, its ids renumbered per copy (as
+  // the bench's long articles are): the segments of one long article.
+  const file = path.join(FIXTURES, 'fr-FR', 'azure-usage.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 3) + 4;
+  const copies = Math.ceil((1 << 20) / (text.length - end)) + 1;
+  const long = () =>
+    text.slice(0, end) +
+    Array.from({ length: copies }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`)).join('');
+
+  it('keeps its segments without its text: letting the text go gives its memory back', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const used = () => (gc(), v8.getHeapStatistics().used_heap_size);
+    // The text lives in this frame only: gone once it returns (a variable set to undefined can
+    // live on in the interpreter's registers).
+    const parsed = () => {
+      const given = long();
+      const textBytes = given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
+      const { document } = parseDocument(given, { path: file, locale: 'fr-FR' });
+      return { document, withText: used(), textBytes };
+    };
+    const { document, withText, textBytes } = parsed();
+    // Views on it (V8's slices of 13 characters or more), the segments would keep all of it.
+    expect(withText - used()).toBeGreaterThan(textBytes * 0.9);
+    expect(document.segments.length).toBeGreaterThan(copies * 50);
+  });
+
+  it('gives the segments, strings and places of a parse of the same text (the oracle: the text itself)', () => {
+    const given = long();
+    const { document } = parseDocument(given, { path: file, locale: 'fr-FR' });
+    for (const segment of document.segments) {
+      expect(given.slice(segment.targetStart, segment.targetEnd)).toBe(segment.target);
+      expect(given.slice(segment.sourceStart, segment.sourceEnd)).toBe(segment.source);
+      expect(given.slice(0, segment.targetStart)).toMatch(new RegExp(`data-ttu-id="${segment.id}">$`));
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { settleMemory } from '../../src/runtime/memory-budget.js';
+import { remeasureLive, settleMemory } from '../../src/runtime/memory-budget.js';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 
@@ -41,5 +41,20 @@ describe('the memory budget', () => {
     settleMemory();
     expect(used()).toBeLessThan(before - 48 * 1024 * 1024);
     expect(kept).toHaveLength(18);
+  });
+
+  it('after much of what was live goes (a long article once read), collects at the next settle, not a budget past the old live size', () => {
+    let kept: number[][] | undefined = arrays(10, 0.75);
+    settleMemory();
+    kept = undefined;
+    // ~80 MB that was live is garbage now, but the heap is not past what was live plus the budget.
+    const unmeasured = used();
+    settleMemory();
+    expect(used()).toBeGreaterThan(unmeasured - 16 * 1024 * 1024);
+    remeasureLive();
+    const before = used();
+    settleMemory();
+    expect(used()).toBeLessThan(before - 64 * 1024 * 1024);
+    expect(kept).toBeUndefined();
   });
 });

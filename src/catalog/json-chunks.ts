@@ -1,5 +1,5 @@
 /**
- * `JSON.stringify(value, null, 2)` in pieces, an entry of an object at a time, so that a long
+ * `JSON.stringify(value, null, 2)` in pieces, some entries of an object at a time, so that a long
  * article's catalog is written without its JSON ever whole in memory (the provenance of a 20 MB
  * article is 14 MB of JSON, a 27 MB string: most translations have a character past Latin-1).
  */
@@ -10,29 +10,51 @@ const STREAMED_DEPTH = 2;
 /** Objects with fewer keys (and none such inside) are written whole too: one JSON.stringify is faster than a piece an entry. */
 const STREAMED_KEYS = 1000;
 
-/** The pieces; objects of `streamedKeys` keys or more, or holding one, go an entry at a time. */
+/** Entries written by one JSON.stringify: one call per entry cost twice the whole object's. */
+const RUN = 256;
+
+/** The pieces; objects of `streamedKeys` keys or more, or holding one, go some entries at a time. */
 export function jsonChunks(value: unknown, streamedKeys = STREAMED_KEYS): Generator<string> {
   return chunks(value, '', 0, streamedKeys);
 }
 
 function* chunks(value: unknown, indent: string, depth: number, streamedKeys: number): Generator<string> {
-  if (depth >= STREAMED_DEPTH || !isPlainObject(value) || !hasMany(value, streamedKeys)) {
-    const json = JSON.stringify(value, null, 2);
-    // Its only line breaks are its own layout: a string's are escaped.
-    yield indent === '' ? json : json.replaceAll('\n', `\n${indent}`);
+  if (!streamed(value, depth, streamedKeys)) {
+    yield whole(value, indent);
     return;
   }
   const inner = `${indent}  `;
-  let first = true;
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    // What JSON.stringify leaves out of an object.
-    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
-    first = false;
-    yield* chunks(item, inner, depth + 1, streamedKeys);
+  const keys = Object.keys(value);
+  let opened = false;
+  for (let from = 0; from < keys.length; ) {
+    if (streamed(value[keys[from]!], depth + 1, streamedKeys)) {
+      yield `${opened ? ',' : '{'}\n${inner}${JSON.stringify(keys[from])}: `;
+      opened = true;
+      yield* chunks(value[keys[from++]!], inner, depth + 1, streamedKeys);
+      continue;
+    }
+    // A run of entries as an object of its own (no prototype: `__proto__` is a key like any
+    // other), in the same order: integer-like keys come first in both, ascending.
+    const run: Record<string, unknown> = Object.create(null);
+    for (let end = Math.min(keys.length, from + RUN); from < end && !streamed(value[keys[from]!], depth + 1, streamedKeys); from++) run[keys[from]!] = value[keys[from]!];
+    const json = whole(run, indent);
+    // Its entries without the braces (nothing, when JSON leaves all of them out).
+    if (json === '{}') continue;
+    yield `${opened ? ',' : '{'}${json.slice(1, json.length - indent.length - 2)}`;
+    opened = true;
   }
-  yield first ? '{}' : `\n${indent}}`;
+  yield opened ? `\n${indent}}` : '{}';
+}
+
+/** Whether the value is an object written some entries at a time (see jsonChunks). */
+function streamed(value: unknown, depth: number, streamedKeys: number): value is Record<string, unknown> {
+  return depth < STREAMED_DEPTH && isPlainObject(value) && hasMany(value, streamedKeys);
+}
+
+/** The value's JSON as JSON.stringify writes it at this indent: its only line breaks are its own layout (a string's are escaped). */
+function whole(value: unknown, indent: string): string {
+  const json = JSON.stringify(value, null, 2);
+  return indent === '' ? json : json.replaceAll('\n', `\n${indent}`);
 }
 
 /** Whether the object has `count` keys or more, or holds one that has. */

@@ -41,10 +41,11 @@ describe('JSON in pieces', () => {
 
   it('streams a long catalog an entry at a time, not as one string; a short one is one piece', () => {
     expect([...stableJsonChunks({ 'step.1': 'un', 'step.2': 'deux' })]).toEqual(['{\n  "step.1": "un",\n  "step.2": "deux"\n}', '\n']);
-    const messages = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i}`]));
+    const messages = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i}`]));
     const pieces = [...stableJsonChunks(messages)];
-    expect(pieces.length).toBeGreaterThan(1000);
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(100);
+    // Pieces of some kilobytes (16,384 characters and the entry that passes them).
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(16_384 + 100);
     expect(pieces.join('')).toBe(`${JSON.stringify(naturallySorted(messages), null, 2)}\n`);
     expect(JSON.parse(pieces.join(''))).toEqual(messages);
     const provenance = { strings: { 'step.2': { from: 'Select **Update**', origin: 'MT' as const, hash: 'abc' }, 'step.10': { from: 'x', origin: 'HT' as const, hash: 'def' } }, obsolete: { 'note.1': { value: 'v' } } };

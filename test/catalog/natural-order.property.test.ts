@@ -50,4 +50,27 @@ describe('natural order of keys', () => {
       { seed: 12, numRuns: 2_000 },
     );
   });
+
+  it('sorts as the plain statement sorts keys without leading zeros or long numbers (the common case), and with them mixed in', () => {
+    const plain = fc.oneof(
+      fc.constantFrom('proc-', '.step-', 'sec-', 'é', '中', '-', '.', '!', ' ', '/', ':', '=', '_', '~', 'a', 'B', 'z'),
+      fc.integer({ min: 0, max: 20_000 }).map(String),
+      fc.constantFrom('123456789012345', '99999999999999'),
+    );
+    const plainKey = fc.array(plain, { minLength: 0, maxLength: 6 }).map((runs) => runs.join(''));
+    const odd = fc.constantFrom('a007', 'x\0y', 'a\0!', '1234567890123456', '00');
+    fc.assert(
+      fc.property(fc.uniqueArray(plainKey, { maxLength: 80 }), fc.option(odd), (keys, extra) => {
+        if (extra !== null && !keys.includes(extra)) keys.push(extra);
+        const record = Object.fromEntries(keys.map((k, i) => [k, i]));
+        const expected = Object.keys(Object.fromEntries([...keys].sort(reference).map((k) => [k, 0])));
+        expect(Object.keys(naturallySorted(record))).toEqual(expected);
+      }),
+      { seed: 13, numRuns: 3_000 },
+    );
+    // Where a collation without its guards would go wrong: a run that goes on past U+0000, and
+    // characters between '0' and a digit run's length.
+    expect(Object.keys(naturallySorted({ 'a\0!': 1, a5: 2 }))).toEqual(['a5', 'a\0!']);
+    expect(Object.keys(naturallySorted({ 'a:': 1, a5: 2 }))).toEqual(['a5', 'a:']);
+  });
 });

@@ -19,18 +19,21 @@ export function jsonChunks(value: unknown, streamedKeys = STREAMED_KEYS): Genera
 }
 
 function* chunks(value: unknown, indent: string, depth: number, streamedKeys: number): Generator<string> {
-  if (!streamed(value, depth, streamedKeys)) {
-    yield whole(value, indent);
-    return;
-  }
+  if (streamed(value, depth, streamedKeys)) yield* entries(value, indent, depth, streamedKeys);
+  else yield whole(value, indent);
+}
+
+/** A streamed object's JSON: its entries in runs, and those that are streamed objects themselves as they come. */
+function* entries(value: Record<string, unknown>, indent: string, depth: number, streamedKeys: number): Generator<string> {
   const inner = `${indent}  `;
   const keys = Object.keys(value);
   let opened = false;
   for (let from = 0; from < keys.length; ) {
-    if (streamed(value[keys[from]!], depth + 1, streamedKeys)) {
-      yield `${opened ? ',' : '{'}\n${inner}${JSON.stringify(keys[from])}: `;
+    const item = value[keys[from]!];
+    if (streamed(item, depth + 1, streamedKeys)) {
+      yield `${opened ? ',' : '{'}\n${inner}${JSON.stringify(keys[from++])}: `;
       opened = true;
-      yield* chunks(value[keys[from++]!], inner, depth + 1, streamedKeys);
+      yield* entries(item, inner, depth + 1, streamedKeys);
       continue;
     }
     // A run of entries as an object of its own (no prototype: `__proto__` is a key like any

@@ -1,6 +1,8 @@
 /**
  * The parsed form of one localized article: pure data, no behaviour.
  * Offsets are UTF-16 indices into the original file text; lines and columns are 1-based.
+ * A long article's strings are its own, not views on that text (see src/text/own-copy.ts and
+ * detachSegments): the text goes once parsed, however long the document is kept.
  */
 
 export interface Point {

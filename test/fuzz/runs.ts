@@ -7,6 +7,12 @@ const fuzzing = process.env.FUZZ_RUNS !== undefined;
 const seed = Number(process.env.FUZZ_SEED ?? (fuzzing ? Date.now() % 2 ** 31 : 20261201));
 if (fuzzing) console.log(`fuzz seed ${seed} (replay with FUZZ_SEED=${seed})`);
 
-export function runs(ci: number): { seed: number; numRuns: number } {
-  return { seed, numRuns: fuzzing ? Number(process.env.FUZZ_RUNS) : ci };
+/** Runs of a property: `ci` in `npm test`; FUZZ_RUNS times `share` under `npm run fuzz` (a property that runs whole commands, ~0.5 s a run, takes a share). */
+export function runs(ci: number, share = 1): { seed: number; numRuns: number } {
+  return { seed, numRuns: fuzzing ? Math.max(ci, Math.round(Number(process.env.FUZZ_RUNS) * share)) : ci };
+}
+
+/** A test's time limit: `ci` ms in `npm test`; under `npm run fuzz`, twice what its runs take at `perRun` ms each. */
+export function timeLimit(ci: number, numRuns: number, perRun: number): number {
+  return fuzzing ? Math.max(ci, 2 * numRuns * perRun) : ci;
 }

@@ -24,6 +24,10 @@ const translation = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts)
 
 // Each run extracts, exports, imports and applies in a folder of its own (~0.5 s): a share of FUZZ_RUNS.
 const roundTrips = runs(12, 0.01);
+const limit = timeLimit(120_000, roundTrips.numRuns, 500);
+// The property stops itself (and fails) before the test's limit: a test that times out is not
+// stopped, and its runs would go on making the folder the clean-up has removed.
+const stopping = { interruptAfterTimeLimit: limit - 10_000, markInterruptAsFailure: true };
 
 describe('fuzz: the catalog round trip', () => {
   it('a translator’s sentence reaches the article exactly, or is refused and the article kept', async () => {
@@ -64,10 +68,10 @@ describe('fuzz: the catalog round trip', () => {
         expect(segment?.target).toBe(text.replace(/[ \t]*\n\s*/g, ' ').trim());
         outcomes.applied++;
       }),
-      roundTrips,
+      { ...roundTrips, ...stopping },
     );
     // Plain sentences go through: a pipeline that refused everything would pass the above.
     expect(outcomes.applied).toBeGreaterThan(0);
     console.log(`round trip: ${outcomes.applied} applied, ${outcomes.refused} refused`);
-  }, timeLimit(120_000, roundTrips.numRuns, 500));
+  }, limit);
 });

@@ -6,7 +6,7 @@
  */
 import { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
-import type { Glossary, GlossaryLookup } from '../parse/labels.js';
+import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
 import type { Cache } from './cache.js';
 import { readArticles, type ArticleFile } from './content.js';
@@ -39,12 +39,12 @@ export function readArticlesCached(
   files: readonly ArticleFile[],
   glossaryOf: (locale: string) => GlossaryLookup | undefined,
   cache?: Cache,
-  lessonsOf?: (file: string) => Glossary | undefined,
+  lessons?: LessonBook,
 ): ReadArticle {
   const key = cache && articleKey(cache, files);
   const cached = key ? cachedEntry(cache, key, glossaryOf) : undefined;
   if (cached) return { parsed: revive(cached, files), questions: cached.questions };
-  const entry = parseEntry(files, glossaryOf, lessonsOf);
+  const entry = parseEntry(files, glossaryOf, lessons);
   if (key) cache.set(key, entry);
   return { parsed: revive(entry, files), questions: entry.questions };
 }
@@ -63,10 +63,10 @@ function cachedEntry(cache: Cache, key: string, glossaryOf: (locale: string) => 
 export function parseEntry(
   files: readonly ArticleFile[],
   glossaryOf: (locale: string) => GlossaryLookup | undefined,
-  lessonsOf?: (file: string) => Glossary | undefined,
+  lessons?: LessonBook,
 ): Entry {
   const questions = new Map<string, Question>();
-  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), lessonsOf);
+  const parsed = readArticles(files, (locale) => recording(locale, glossaryOf(locale), questions), lessons);
   return {
     documents: parsed.map((p) => p.document),
     messages: parsed.map((p) => savedMessages(p.file)),

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
 import { compareNames } from '../text/name-order.js';
 import { parseDocument, type ParseResult } from '../parse/parse-document.js';
-import type { Glossary, GlossaryLookup } from '../parse/labels.js';
+import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 import { filesBelow } from '../runtime/files-below.js';
@@ -132,10 +132,10 @@ function frontmatterHead(file: string): string | undefined {
 export function readArticles(
   files: readonly ArticleFile[],
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
-  lessonsOf: (file: string) => Glossary | undefined = () => undefined,
+  lessons?: LessonBook,
 ): Pick<ParseResult, 'document' | 'file'>[] {
   const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
-  const parse = ({ f, text }: (typeof texts)[number]) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, lessons: lessonsOf(f.path) });
+  const parse = ({ f, text }: (typeof texts)[number]) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
   // One file is its own canonical document: no scan to choose it (4% of reading a one-locale repository).
   const scanned = texts.length === 1 ? undefined : texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
   const canonical = scanned && canonicalDocument(scanned.map((s) => s.document));

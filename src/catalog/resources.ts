@@ -8,7 +8,7 @@
  * translation (HT/MT from the front matter): what provenance and staleness need.
  */
 import type { Block, Document, Label } from '../model/document.js';
-import { documentGlossary, learnGlossary, segmentLabels, type Glossary, type GlossaryLookup } from '../parse/labels.js';
+import { documentGlossary, ownLessons, segmentLabels, type GlossaryLookup, type LessonBook } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
@@ -66,8 +66,8 @@ export function buildResources(
   canonical: Document,
   others: readonly Document[] = [],
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
-  /** A file's label lessons, where already learned for its locale's glossary. */
-  lessonsOf: (file: string) => Glossary | undefined = () => undefined,
+  /** Files' label lessons learned in this run (see LessonBook). */
+  lessons?: LessonBook,
 ): ArticleResources {
   const keys = documentKeys(canonical);
   const messages = new Map<string, Messages>();
@@ -114,7 +114,7 @@ export function buildResources(
     // Translated from the same English file: whatever its copy of the English says, it is current.
     const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
-    const glossary = reference ? undefined : ownAndLocaleGlossary(document, glossaryOf, lessonsOf);
+    const glossary = reference ? undefined : ownAndLocaleGlossary(document, glossaryOf, lessons);
     for (const segment of document.segments) {
       const n = numberOf(segment.n);
       if (n === undefined) continue;
@@ -151,10 +151,9 @@ export function buildResources(
 function ownAndLocaleGlossary(
   document: Document,
   glossaryOf: (locale: string) => GlossaryLookup | undefined,
-  lessonsOf: (file: string) => Glossary | undefined,
+  lessons: LessonBook | undefined,
 ): GlossaryLookup {
-  // The locale's glossary first: learning it learns this file's lessons on the way.
-  const locale = glossaryOf(document.locale);
-  const own = lessonsOf(document.path) ?? learnGlossary(document.segments);
-  return documentGlossary(own, locale);
+  // This file's lessons first, told: learning the locale's glossary then need not read it again.
+  const own = ownLessons(document.path, document.segments, lessons);
+  return documentGlossary(own, glossaryOf(document.locale));
 }

@@ -66,7 +66,10 @@ function reviveArticle(kept: KeptArticle): Article {
 
 interface KnownLessons {
   paths: string[];
+  /** Each file's lessons, kept by the cache or learned in this run (see `kept`). */
   known: (Glossary | undefined)[];
+  /** Whether the cache kept them. */
+  kept: boolean[];
   memo: PackedMemo<Glossary> | undefined;
   missing: string[];
 }
@@ -78,9 +81,11 @@ export class Workspace {
   private readonly parsed = new Map<string, { bytes: Uint8Array; files: ArticleFile[] }>();
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
-  /** Each file's lessons learned in this run for its locale's glossary: its parse need not learn them again. */
+  /**
+   * Each file's lessons learned in this run, for its locale's glossary or by its parse: neither
+   * learns them again (nor reads the file again for them).
+   */
   private readonly lessons = new Map<string, Glossary>();
-  private readonly learned = (file: string) => this.lessons.get(file);
   private listing: LocaleListing | undefined;
   /** What is still asked of an article let go (its title's key, its locales): asked again, it was built again. */
   private readonly briefs = new Map<string, { titleKey: string | undefined; locales: string[] }>();
@@ -128,7 +133,7 @@ export class Workspace {
   }
 
   private build(slug: string, files: ArticleFile[]): Article {
-    const read = this.parsedAhead(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, this.learned);
+    const read = this.parsedAhead(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, this.lessons);
     const parsed = read.parsed;
     // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
     const questions = new Map<string, Question>();
@@ -136,7 +141,7 @@ export class Workspace {
     const glossaryOf = (locale: string) => recording(locale, this.glossary(locale), questions);
     const [canonical, ...others] = parsed.map((p) => p.document);
     settleMemory();
-    const resources = buildResources(canonical!, others, glossaryOf, this.learned);
+    const resources = buildResources(canonical!, others, glossaryOf, this.lessons);
     settleMemory();
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlayCached(overlayFile.path, overlayFile, this.parseCache);
@@ -260,21 +265,19 @@ export class Workspace {
    */
   private knownLessons(locale: string, paths: string[]): KnownLessons {
     const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs);
-    const known = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
-    return { paths, known, memo, missing: paths.filter((_, i) => known[i] === undefined) };
+    const kept = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
+    const known = paths.map((file, i) => kept[i] ?? this.lessons.get(file));
+    return { paths, known, kept: kept.map((lessons) => lessons !== undefined), memo, missing: paths.filter((_, i) => known[i] === undefined) };
   }
 
-  /** A locale's glossary from its files' lessons: those kept, and `learned` for the missing ones, in order. */
-  private absorbLessons({ paths, known, memo }: KnownLessons, learned: readonly Glossary[]): Glossary {
+  /** A locale's glossary from its files' lessons: those known, and `learned` for the missing ones, in order. */
+  private absorbLessons({ paths, known, kept, memo }: KnownLessons, learned: readonly Glossary[]): Glossary {
     const glossary = emptyGlossary();
     let next = 0;
     paths.forEach((file, i) => {
-      let lessons = known[i];
-      if (!lessons) {
-        lessons = learned[next++]!;
-        memo?.put(file, this.parseCache!.hashOf(file), lessons);
-        this.lessons.set(file, lessons);
-      }
+      const lessons = known[i] ?? learned[next++]!;
+      this.lessons.set(file, lessons);
+      if (!kept[i]) memo?.put(file, this.parseCache!.hashOf(file), lessons);
       absorbGlossary(glossary, lessons);
     });
     memo?.save();

@@ -58,6 +58,22 @@ export function absorbGlossary(into: Glossary, from: Glossary): Glossary {
   return into;
 }
 
+/**
+ * Files' lessons known in this run, by path (a Map will do): asked before a file is learned
+ * from, and told what it taught once it is, so that no file is read twice for them.
+ */
+export interface LessonBook {
+  get(file: string): Glossary | undefined;
+  set(file: string, lessons: Glossary): unknown;
+}
+
+/** A file's own lessons: known to the book, else learned from its segments and told to it. */
+export function ownLessons(path: string, segments: readonly Segment[], book: LessonBook | undefined): Glossary {
+  const own = book?.get(path) ?? learnGlossary(segments);
+  book?.set(path, own);
+  return own;
+}
+
 /** A label's translations, with how often each was seen. */
 export type Translations = Map<string, number>;
 /** How often a lead was seen before a button and before a name. */

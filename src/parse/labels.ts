@@ -17,8 +17,8 @@ import { similarity } from '../text/similarity.js';
 import { candidates, clean, normal, type Candidate } from './label-candidates.js';
 import { ACTION, actionLed, knownTranslations, type GlossaryLookup } from './label-glossary.js';
 
-export type { Glossary, GlossaryLookup } from './label-glossary.js';
-export { documentGlossary, learnGlossary } from './label-glossary.js';
+export type { Glossary, GlossaryLookup, LessonBook } from './label-glossary.js';
+export { documentGlossary, learnGlossary, ownLessons } from './label-glossary.js';
 
 // A menu path continues the action: "select **Support requests** > **Partner Center requests**".
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;

@@ -13,7 +13,7 @@ import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs from './remark-sxs.js';
 import { scanImages } from './images.js';
-import { documentGlossary, learnGlossary, type Glossary, type GlossaryLookup } from './labels.js';
+import { documentGlossary, ownLessons, type GlossaryLookup, type LessonBook } from './labels.js';
 import { StructureBuilder, type TreeNode } from './structure.js';
 import { detachSegments, toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
@@ -49,8 +49,12 @@ export interface ParseOptions {
   glossary?: GlossaryLookup;
   /** Or the glossary of the article's locale, once its front matter says which. */
   glossaryOf?: (locale: string) => GlossaryLookup | undefined;
-  /** What this text teaches about its labels, when already learned from it (see learnGlossary). */
-  lessons?: Glossary;
+  /**
+   * Lessons of files about their labels (see learnGlossary): this text's are taken from there, or
+   * learned and told to it before the locale's glossary is asked for, so that learning that
+   * glossary does not read this text again (a 20 MB article read twice peaked 90 MB higher).
+   */
+  lessons?: LessonBook;
   /** Keep the folded tree and return it (tests, tools): a long article's tree is large. */
   tree?: boolean;
 }
@@ -84,7 +88,7 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
     text,
     images,
     // Plain segments are their own translation: their labels need no glossary (see labels.ts).
-    glossary: documentGlossary(options.lessons ?? learnGlossary(segments), options.glossary ?? options.glossaryOf?.(locale)),
+    glossary: documentGlossary(ownLessons(options.path, segments, options.lessons), options.glossary ?? options.glossaryOf?.(locale)),
   });
   const children: TreeNode[] = [];
   for (const block of blocks as Iterable<TreeNode>) {

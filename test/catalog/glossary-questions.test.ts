@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readArticlesCached } from '../../src/catalog/article-cache.js';
 import { Cache } from '../../src/catalog/cache.js';
 import { recording, stillAnswered, type Question } from '../../src/catalog/glossary-questions.js';
@@ -113,5 +113,41 @@ describe('glossary questions: an article rests on what the pairing decided, not 
     expect(stillAnswered(asked, () => glossary)).toBe(true);
     glossary.leads.set('sélectionnez', { action: 9, name: 4 });
     expect(stillAnswered(asked, () => glossary)).toBe(false);
+  });
+});
+
+describe('a locale glossary learned while an article is parsed', () => {
+  it('does not read the article being parsed again to learn its locale (a 20 MB article read twice peaked 25 MB higher)', async () => {
+    /** How often a cold extract of `dir` reads each article, by file name. */
+    const readsOf = async (dir: string) => {
+      const reads = vi.spyOn(fs, 'readFileSync');
+      try {
+        const { io } = memoryIo();
+        expect(await runCli(['extract', '--content', dir, '--locales', tempDir(), '--no-cache'], io)).toBe(0);
+        const counts: Record<string, number> = {};
+        for (const [file] of reads.mock.calls) if (String(file).endsWith('.md')) counts[path.basename(String(file))] = (counts[path.basename(String(file))] ?? 0) + 1;
+        return counts;
+      } finally {
+        reads.mockRestore();
+      }
+    };
+    expect(await readsOf(folderWith({ 'fr-FR/subject.md': SUBJECT }))).toEqual({ 'subject.md': 1 });
+    // The first article asks for the locale's glossary: the others are scanned for it, then parsed.
+    expect(await readsOf(content())).toEqual({ 'long.md': 1, 'short.md': 2, 'subject.md': 2 });
+  });
+
+  it('is the glossary its files teach read alone, with or without a cache', () => {
+    const dir = content();
+    const alone = new Workspace(dir, tempDir()).glossary('fr-FR');
+    expect(alone.terms.get('organization profile')).toEqual(new Map([['Profil de l’organisation', 1], ['Profil', 1]]));
+    const cache = new Cache(tempDir());
+    for (const run of ['cold', 'warm']) {
+      const workspace = new Workspace(dir, tempDir(), cache);
+      workspace.article('subject');
+      expect(workspace.glossary('fr-FR'), run).toEqual(alone);
+    }
+    const uncached = new Workspace(dir, tempDir());
+    uncached.article('subject');
+    expect(uncached.glossary('fr-FR')).toEqual(alone);
   });
 });

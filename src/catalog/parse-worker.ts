@@ -14,7 +14,8 @@ import { collectThoroughly, settleMemory, THREAD_BUDGET } from '../runtime/memor
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
   | { id: number; kind: 'glossary'; path: string }
-  | { id: number; kind: 'article'; files: ArticleFile[] };
+  /** An article's files, with the lessons of those already learned for their locales' glossaries. */
+  | { id: number; kind: 'article'; files: ArticleFile[]; lessons: Map<string, Glossary> };
 
 let glossaries = new Map<string, Glossary>();
 collectThoroughly();
@@ -28,7 +29,7 @@ parentPort?.on('message', (task: WorkerTask) => {
     // An article comes back serialized: the main thread keeps the bytes (a fraction of the
     // objects' size) until it comes to the article, and writes them to the cache as they are.
     const result =
-      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale)));
+      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale), task.lessons));
     parentPort!.postMessage({ id: task.id, result });
     settleMemory(THREAD_BUDGET);
   } catch (error) {

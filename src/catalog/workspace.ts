@@ -243,7 +243,7 @@ export class Workspace {
         const key = this.parseCache && articleKey(this.parseCache, files);
         if (key === undefined || !this.parseCache!.has(key)) tasks.push({ slug, files, ...(key ? { key } : {}) });
       }
-      const entries = await pool.run<Uint8Array>(tasks.map(({ files }) => ({ kind: 'article' as const, files })));
+      const entries = await pool.run<Uint8Array>(tasks.map(({ files }) => ({ kind: 'article' as const, files, lessons: this.lessonsOfFiles(files) })));
       tasks.forEach(({ slug, files, key }, i) => {
         if (key) this.parseCache!.setSerialized(key, entries[i]!);
         this.parsed.set(slug, { bytes: entries[i]!, files });
@@ -251,6 +251,16 @@ export class Workspace {
     } finally {
       await pool.close();
     }
+  }
+
+  /** The lessons learned so far of some files (a parse thread's share of `lessons`). */
+  private lessonsOfFiles(files: readonly ArticleFile[]): Map<string, Glossary> {
+    const known = new Map<string, Glossary>();
+    for (const { path } of files) {
+      const lessons = this.lessons.get(path);
+      if (lessons) known.set(path, lessons);
+    }
+    return known;
   }
 
   /** The files of the content in a locale. */

@@ -12,6 +12,7 @@ import type { VFile } from 'vfile';
 import { chunkedBlocks, rootOf } from './chunked-parse.js';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
+import { placeholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
 import { buildSkeleton, originalOffset, PLACEHOLDER, type Skeleton } from './skeleton.js';
 
@@ -59,6 +60,8 @@ declare module 'unified' {
 export default function remarkSxs(this: Processor) {
   const parse = this.parser;
   if (!parse) throw new Error('remark-sxs must be used after remark-parse');
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(placeholderSyntax);
   const stream: SxsBlocks = (doc, file) => {
     const { segments, problems } = scanSegments(doc);
     const lines = new LineIndex(doc);

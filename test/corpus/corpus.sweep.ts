@@ -20,6 +20,7 @@ import { segmentsIn } from '../../src/parse/structure.js';
 import { emptyGlossary, learnGlossary } from '../../src/parse/label-glossary.js';
 import { scanDocument } from '../../src/parse/scan-document.js';
 import type { Document } from '../../src/model/document.js';
+import { bothTrees, skeletonOf } from '../parse/skeleton-trees.js';
 import { CORPUS, corpora } from './corpus-folders.js';
 import { compareWithOracle, emptyTally, type Tally } from './oracle-compare.js';
 
@@ -56,6 +57,10 @@ describe.skipIf(corpora.length === 0)('real corpus', () => {
       const { document, file: vfile, tree } = parseDocument(text, { path: file, glossary, tree: true });
       shapes.set(`${corpus}/${name}`, { hash: String(document.frontmatter['ms.openlocfilehash'] ?? ''), shape: procedureShape(document) });
       expect(vfile.messages.map(String)).toEqual([]);
+
+      // The placeholder syntax spares remark attempts, nothing else: its skeleton tree is remark's own.
+      const skeleton = bothTrees(skeletonOf(text));
+      expect(skeleton.docflow).toEqual(skeleton.remark);
 
       // Every pair in the text is one segment node in the tree, in order, none lost.
       // Plain files (READMEs, TOCs) get a segment per block instead.

@@ -9,10 +9,11 @@
  * holds every fixture and the corpus sweep every article to it).
  */
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
+import { PLACEHOLDER_START } from './skeleton.js';
 
-const LESS_THAN = 0x3c;
+const LESS_THAN = PLACEHOLDER_START.charCodeAt(0);
+const MARK = PLACEHOLDER_START.charCodeAt(1);
 const GREATER_THAN = 0x3e;
-const MARK = 0xe000;
 
 const placeholder: Construct = { name: 'sxsPlaceholder', tokenize: tokenizePlaceholder };
 

@@ -14,7 +14,7 @@ import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { placeholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
-import { buildSkeleton, originalOffset, PLACEHOLDER, type Skeleton } from './skeleton.js';
+import { buildSkeleton, originalOffset, PLACEHOLDER, PLACEHOLDER_START, type Skeleton } from './skeleton.js';
 
 interface PointLike {
   line: number;
@@ -96,7 +96,7 @@ interface Context {
 
 /** A node with its segments folded in: several where a text or html node held placeholders. */
 function folded(node: AnyNode, context: Context): AnyNode[] {
-  if ((node.type === 'text' || node.type === 'html') && node.value?.includes('<\uE000')) return split(node, context);
+  if ((node.type === 'text' || node.type === 'html') && node.value?.includes(PLACEHOLDER_START)) return split(node, context);
   remap(node, context);
   if (node.children) node.children = node.children.flatMap((child) => folded(child, context));
   return [node];

@@ -8,7 +8,10 @@
  */
 import type { RawSegment } from './scan-segments.js';
 
-export const PLACEHOLDER = /<\uE000(\d+)>/g;
+/** How every placeholder starts (placeholder-syntax.ts reads it so): `<`, then a private-use mark. */
+export const PLACEHOLDER_START = '<\uE000';
+/** A placeholder, its index captured. */
+export const PLACEHOLDER = new RegExp(`${PLACEHOLDER_START}(\\d+)>`, 'g');
 
 export interface Skeleton {
   text: string;
@@ -25,7 +28,7 @@ export function buildSkeleton(text: string, segments: readonly RawSegment[]): Sk
   let length = 0;
   segments.forEach((segment, i) => {
     const before = text.slice(last, segment.start);
-    const placeholder = `<\uE000${i}>`;
+    const placeholder = `${PLACEHOLDER_START}${i}>`;
     parts.push(before, placeholder);
     length += before.length;
     starts.push(length);

@@ -50,18 +50,23 @@ export function rootOf(blocks: Generator<RootContent, Root['position']>): Root {
  */
 export function* chunkedBlocks(parse: (text: string) => Root, text: string, size = PIECE): Generator<RootContent, Root['position']> {
   // A lone carriage return ends a line for micromark, not for the line scans here.
-  const cuts = text.length < 2 * size || text.includes(']:') || /\r(?!\n)/.test(text) ? [] : cutPoints(text, size);
-  if (cuts.length === 0) {
+  const loneReturn = /\r(?!\n)/.test(text);
+  const matter = loneReturn ? undefined : frontMatter(text);
+  const from = matter?.next ?? 0;
+  const cuts = text.length - from < 2 * size || text.includes(']:') || loneReturn ? [] : cutPoints(text, size);
+  if (!matter && cuts.length === 0) {
     const tree = parse(text);
     yield* tree.children;
     return tree.position;
   }
-  let start = 0;
-  let line = 1;
-  let first: Root['position'];
+  if (matter) yield matter.node;
+  let start = from;
+  let line = 1 + countLines(text, 0, from);
+  let first = matter?.node.position;
   let last: Root['position'];
   let next = 0;
-  while (start < text.length) {
+  // At least one piece, empty if the front matter is all there is: the root ends where it does.
+  do {
     let end = next < cuts.length ? cuts[next++]! : text.length;
     let tree = parse(text.slice(start, end));
     // A block left open at the cut (the scan was fooled): the rest is parsed whole, which
@@ -78,8 +83,40 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
     start = end;
     yield* tree.children;
     settleMemory();
-  }
+  } while (start < text.length);
   return first && last && { start: first.start, end: last.end };
+}
+
+const FENCE_LINE = /^---[ \t]*\r?$/;
+
+/**
+ * The front matter at the start of a text, closed and followed by a line, as remark's front
+ * matter extension reads it: its `yaml` node, made here, and where the next line starts. Made,
+ * not parsed: its parse was a tenth of a skeleton's (every character a step of micromark), for
+ * a node nothing reads but the tree. A fence with a tab is left to remark (micromark counts a
+ * tab's columns its own way), and so is a text whose next line starts with `---`.
+ */
+function frontMatter(text: string): { node: RootContent & { position: NonNullable<Root['position']> }; next: number } | undefined {
+  const opening = text.indexOf('\n');
+  if (opening === -1 || !FENCE_LINE.test(text.slice(0, opening)) || text.slice(0, opening).includes('\t')) return undefined;
+  let line = 2;
+  for (let at = opening + 1; at < text.length; line++) {
+    const newline = text.indexOf('\n', at);
+    if (newline === -1) return undefined;
+    const content = text.slice(at, newline);
+    if (FENCE_LINE.test(content)) {
+      // A piece that starts with `---` would be tried as front matter again (and a failed try
+      // leaves the list items after it as paragraphs): such a text is parsed whole.
+      if (content.includes('\t') || text.startsWith('---', newline + 1)) return undefined;
+      const fence = content.endsWith('\r') ? content.length - 1 : content.length;
+      // The lines between the fences, less the line ending before the closing one.
+      const value = text.slice(opening + 1, at).replace(/\r?\n$/, '');
+      const end = { line, column: fence + 1, offset: at + fence };
+      return { node: { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end } }, next: newline + 1 };
+    }
+    at = newline + 1;
+  }
+  return undefined;
 }
 
 /** Offsets of the lines where a piece may start, at least `size` apart. */

@@ -64,6 +64,10 @@ describe('parsing a long text in pieces', () => {
       '--- \t\r\ntitle: x\r\nms.date: 1\r\n---  \r\n',
       '---\ntitle: a\rlone return\n---\n',
       '---\nlast: line\n---',
+      '---\nx: 1\n---   \n',
+      '---\n----\nx: --- \n---\n',
+      '---\nx: 1\n---\n---\n',
+      '---\t\nx: 1\n---\t\n',
     );
     const text = fc
       .tuple(frontMatter, fc.array(fc.tuple(block, separator), { minLength: 0, maxLength: 60 }))

@@ -87,7 +87,8 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
   return first && last && { start: first.start, end: last.end };
 }
 
-const FENCE_LINE = /^---[ \t]*\r?$/;
+/** A front matter fence: its opening and closing lines, as frontMatter and cutPoints read them. */
+const FRONT_MATTER = /^---[ \t]*\r?\n?$/;
 
 /**
  * The front matter at the start of a text, closed and followed by a line, as remark's front
@@ -98,13 +99,14 @@ const FENCE_LINE = /^---[ \t]*\r?$/;
  */
 function frontMatter(text: string): { node: RootContent & { position: NonNullable<Root['position']> }; next: number } | undefined {
   const opening = text.indexOf('\n');
-  if (opening === -1 || !FENCE_LINE.test(text.slice(0, opening)) || text.slice(0, opening).includes('\t')) return undefined;
+  const fenceLine = opening === -1 ? '' : text.slice(0, opening);
+  if (!FRONT_MATTER.test(fenceLine) || fenceLine.includes('\t')) return undefined;
   let line = 2;
   for (let at = opening + 1; at < text.length; line++) {
     const newline = text.indexOf('\n', at);
     if (newline === -1) return undefined;
     const content = text.slice(at, newline);
-    if (FENCE_LINE.test(content)) {
+    if (FRONT_MATTER.test(content)) {
       // A piece that starts with `---` would be tried as front matter again (and a failed try
       // leaves the list items after it as paragraphs): such a text is parsed whole.
       if (content.includes('\t') || text.startsWith('---', newline + 1)) return undefined;
@@ -148,7 +150,6 @@ export function cutPoints(text: string, size = PIECE): number[] {
   return cuts;
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_RAW = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_OTHER: [RegExp, string][] = [

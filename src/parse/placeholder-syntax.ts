@@ -9,6 +9,7 @@
  * holds every fixture and the corpus sweep every article to it).
  */
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
+import type { Processor } from 'unified';
 import { PLACEHOLDER_START } from './skeleton.js';
 
 const LESS_THAN = PLACEHOLDER_START.charCodeAt(0);
@@ -19,6 +20,12 @@ const placeholder: Construct = { name: 'sxsPlaceholder', tokenize: tokenizePlace
 
 /** Tried first at `<` in text: a placeholder is data; anything else is left to the others. */
 export const placeholderSyntax: Extension = { text: { [LESS_THAN]: placeholder } };
+
+/** unified plugin: the placeholder syntax added to remark-parse's (remark-sxs uses it). */
+export function remarkPlaceholderSyntax(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(placeholderSyntax);
+}
 
 function tokenizePlaceholder(effects: Effects, ok: State, nok: State): State {
   return start;

@@ -12,7 +12,7 @@ import type { VFile } from 'vfile';
 import { chunkedBlocks, rootOf } from './chunked-parse.js';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
-import { placeholderSyntax } from './placeholder-syntax.js';
+import { remarkPlaceholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
 import { buildSkeleton, originalOffset, PLACEHOLDER, PLACEHOLDER_START, type Skeleton } from './skeleton.js';
 
@@ -60,8 +60,7 @@ declare module 'unified' {
 export default function remarkSxs(this: Processor) {
   const parse = this.parser;
   if (!parse) throw new Error('remark-sxs must be used after remark-parse');
-  const data = this.data() as { micromarkExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(placeholderSyntax);
+  remarkPlaceholderSyntax.call(this);
   const stream: SxsBlocks = (doc, file) => {
     const { segments, problems } = scanSegments(doc);
     const lines = new LineIndex(doc);

@@ -4,19 +4,14 @@
  */
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkGfmStructure from '../../src/parse/gfm-structure.js';
-import { placeholderSyntax } from '../../src/parse/placeholder-syntax.js';
+import { remarkPlaceholderSyntax } from '../../src/parse/placeholder-syntax.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
 import { buildSkeleton } from '../../src/parse/skeleton.js';
 
-function withPlaceholders(this: Processor): void {
-  const data = this.data() as { micromarkExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(placeholderSyntax);
-}
-
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze();
-const docflow = remark().use(withPlaceholders).freeze();
+const docflow = remark().use(remarkPlaceholderSyntax).freeze();
 
 /** The skeleton of a text: the text itself when it has no pairs. */
 export function skeletonOf(text: string): string {

@@ -59,8 +59,12 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       report.obsoleted.push(...memo.outcome.obsoleted);
       report.stale += memo.outcome.stale;
       report.files.push(...memo.files);
+      // Not parsed: if prepare() handed it to a parse thread, that parse is not needed.
+      workspace.forget(slug);
       continue;
     }
+    // Parsed on a thread by prepare(), or here.
+    await workspace.ready(slug);
     const article = workspace.article(slug);
     report.files.push(...article.files);
     outputs = [];

@@ -16,7 +16,8 @@ import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
 import { addQuestions, recording, stillAnswered, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
-import { ParsePool, threadCount, workersAvailable } from './parse-pool.js';
+import { threadCount, workersAvailable } from './parse-pool.js';
+import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { settleMemory } from '../runtime/memory-budget.js';
@@ -79,6 +80,8 @@ export class Workspace {
   private readonly articles = new Map<string, Article>();
   /** Parses done ahead by prepare(), serialized, waiting for article() to take them. */
   private readonly parsed = new Map<string, { bytes: Uint8Array; files: ArticleFile[] }>();
+  /** The parse threads prepare() started, while they work. */
+  private ahead: ParseAhead | undefined;
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
   /**
@@ -125,6 +128,8 @@ export class Workspace {
     // Built before, from the same files and overlay, and the locales still answer alike: kept.
     const key = this.parseCache?.key('built-article', ...articleInputs(this, slug));
     const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => this.stillAnswered(saved.questions)) : undefined;
+    // Asked for before ready(): a worker's parse of it is not waited for.
+    this.ahead?.drop(slug);
     const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.parsed.delete(slug);
@@ -182,6 +187,7 @@ export class Workspace {
     if (article) this.briefs.set(slug, { titleKey: titleKeyOf(article), locales: localesOf(article) });
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
+    this.ahead?.drop(slug);
     this.parsed.delete(slug);
     settleMemory();
   }
@@ -217,23 +223,27 @@ export class Workspace {
 
   /**
    * Parses ahead, on worker threads, what the articles named will need and the cache does not
-   * hold: first every file's glossary lessons of their locales, then the articles. A cold run
-   * over many files is then spread over the cores; article() takes the results. With one thread,
-   * or from the TypeScript sources, it does nothing and article() parses as it goes.
+   * hold: first every file's glossary lessons of their locales (this thread learning some too),
+   * then the articles, handed to the workers in order. Returns once the articles are handed out:
+   * `ready(slug)` waits for one's parse, or takes it back for article() to parse here, and
+   * `finishAhead()` stops the threads. With one thread, or from the TypeScript sources, it does
+   * nothing and article() parses as it goes.
    */
   async prepare(slugs: readonly string[], threads = threadCount()): Promise<void> {
     const wanted = slugs.filter((slug) => !this.articles.has(slug) && !this.parsed.has(slug));
-    if (threads < 2 || wanted.length < 2 || !workersAvailable()) return;
-    const pool = new ParsePool(Math.min(threads, wanted.length));
+    if (threads < 2 || wanted.length < 2 || !workersAvailable() || this.ahead) return;
+    const ahead = (this.ahead = new ParseAhead(threads - 1));
     try {
       const locales = new Set(wanted.flatMap((slug) => [...this.content.articles.get(slug)!.keys()]));
       for (const locale of locales) {
         if (this.glossaries.has(locale)) continue;
         const lessons = this.knownLessons(locale, this.localePaths(locale));
-        const learned = await pool.run<Glossary>(lessons.missing.map((path) => ({ kind: 'glossary' as const, path })));
+        const learned = await ahead.shared(
+          lessons.missing.map((path) => ({ kind: 'glossary' as const, path })),
+          ({ path }) => fileGlossary(fs.readFileSync(path, 'utf8')),
+        );
         this.glossaries.set(locale, this.absorbLessons(lessons, learned));
       }
-      pool.broadcast({ kind: 'glossaries', glossaries: this.glossaries });
       // Articles the cache has are left to article() (whether an entry still holds is asked
       // there); the others come back serialized and stay so until their turn: 370 articles'
       // objects, held at once, had cost a two-thread extract 120 MB.
@@ -243,14 +253,37 @@ export class Workspace {
         const key = this.parseCache && articleKey(this.parseCache, files);
         if (key === undefined || !this.parseCache!.has(key)) tasks.push({ slug, files, ...(key ? { key } : {}) });
       }
-      const entries = await pool.run<Uint8Array>(tasks.map(({ files }) => ({ kind: 'article' as const, files, lessons: this.lessonsOfFiles(files) })));
-      tasks.forEach(({ slug, files, key }, i) => {
-        if (key) this.parseCache!.setSerialized(key, entries[i]!);
-        this.parsed.set(slug, { bytes: entries[i]!, files });
-      });
-    } finally {
-      await pool.close();
+      const byslug = new Map(tasks.map((task) => [task.slug, task]));
+      ahead.parse(
+        tasks.map(({ slug, files }) => ({ slug, task: { kind: 'article' as const, files, lessons: this.lessonsOfFiles(files) } })),
+        this.glossaries,
+        (slug, bytes) => {
+          const { files, key } = byslug.get(slug)!;
+          if (key) this.parseCache!.setSerialized(key, bytes);
+          this.parsed.set(slug, { bytes, files });
+        },
+        (slug) => this.article(slug),
+      );
+    } catch (error) {
+      this.ahead = undefined;
+      await ahead.stop();
+      throw error;
     }
+  }
+
+  /**
+   * Resolves when what prepare() handed a worker for this article is back, or at once (then
+   * article() parses it here).
+   */
+  async ready(slug: string): Promise<void> {
+    await this.ahead?.ready(slug);
+  }
+
+  /** The parse threads' work done and the threads stopped; now, without waiting, if `failed`. */
+  async finishAhead(failed = false): Promise<void> {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    await (failed ? ahead?.stop() : ahead?.close());
   }
 
   /** The lessons learned so far of some files (a parse thread's share of `lessons`). */

@@ -21,8 +21,13 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       const workspace = openWorkspace(options, io.env);
       const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
-      // One writer per locales folder: a second extract waits, nothing interleaves.
-      const result = await withFolderLockAsync(workspace.localesDir, () => extract(workspace, named), io.env);
+      // One writer per locales folder: a second extract waits, nothing interleaves. The parse
+      // threads work meanwhile, and are stopped however it ends.
+      const result = await withFolderLockAsync(workspace.localesDir, () => extract(workspace, named), io.env).catch(async (error: unknown) => {
+        await workspace.finishAhead(true);
+        throw error;
+      });
+      await workspace.finishAhead();
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted } = result;

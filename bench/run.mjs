@@ -204,16 +204,19 @@ if (!quick) {
   // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.
   // `lint` too: it compares every sentence across the articles, the one command whose memory
   // grew with their number until it spilled them out of the heap.
-  console.log('\nscaling, cold (--no-cache): bare remark, docflow extract and docflow lint on the same files');
+  console.log('\nscaling, cold (--no-cache): bare remark, docflow extract (one thread, then two) and docflow lint on the same files');
   for (const times of [1, 2, 4]) {
     const big = path.join(work, `x${times}`);
     for (let i = 0; i < times; i++) fs.cpSync(source, path.join(big, `copy-${i}`), { recursive: true });
     const bare = measure([path.join(here, 'bare-remark.mjs'), big]);
     const bigLocales = path.join(work, `l${times}`);
-    const ours = measure(docflow('extract', '--content', big, '--locales', bigLocales, '--no-cache'));
+    const ours = measure(docflow('extract', '--content', big, '--locales', bigLocales, '--no-cache'), { DOCFLOW_THREADS: '1' });
+    // On two threads too: what the workers send back must not pile up with the articles' number.
+    fs.rmSync(bigLocales, { recursive: true, force: true });
+    const threaded = measure(docflow('extract', '--content', big, '--locales', bigLocales, '--no-cache'), { DOCFLOW_THREADS: '2' });
     const linted = measure(docflow('lint', '--content', big, '--locales', bigLocales, '--no-cache'));
     const cell = (label, r) => `${label} ${r.wall.toFixed(1).padStart(6)} s ${r.rssMB.toFixed(0).padStart(5)} MB`;
-    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('lint', linted)}`);
+    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('on 2 threads', threaded)}   ${cell('lint', linted)}`);
     fs.rmSync(big, { recursive: true, force: true });
   }
   // One large article: the longest of the repository's bodies repeated to 5 and 20 MB, its

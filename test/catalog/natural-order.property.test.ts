@@ -73,4 +73,11 @@ describe('natural order of keys', () => {
     expect(Object.keys(naturallySorted({ 'a\0!': 1, a5: 2 }))).toEqual(['a5', 'a\0!']);
     expect(Object.keys(naturallySorted({ 'a:': 1, a5: 2 }))).toEqual(['a5', 'a:']);
   });
+
+  it('keeps a key named __proto__ as a key, and every value with its key', () => {
+    const record = JSON.parse('{"step-10": "b", "__proto__": "kept", "step-2": "a", "toString": "c"}') as Record<string, string>;
+    const sorted = naturallySorted(record);
+    expect(Object.keys(sorted)).toEqual(['__proto__', 'step-2', 'step-10', 'toString']);
+    expect(JSON.stringify(sorted)).toBe('{"__proto__":"kept","step-2":"a","step-10":"b","toString":"c"}');
+  });
 });

@@ -45,6 +45,8 @@ export class ParseAhead {
   private here: (slug: string) => void = () => {};
   /** Articles whose parse is back and not yet taken by ready() or dropped. */
   private readonly unused = new Set<string>();
+  /** Articles this thread read ahead (see ready) and not yet come to. */
+  private readonly readHere = new Set<string>();
 
   constructor(private readonly threads: number) {}
 
@@ -119,28 +121,41 @@ export class ParseAhead {
    * yet (the workers hold the ones just after: waiting would leave this thread idle).
    */
   async ready(slug: string): Promise<void> {
+    this.readHere.delete(slug);
     for (;;) {
       if (this.failure) throw this.failure.error;
       if (this.used(slug)) return;
       const id = this.pending.get(slug);
       if (id === undefined || this.takeBack(slug)) return;
-      const next = this.articles!.takeFirst();
+      // Not more than AHEAD read ahead here either: behind a long article, this thread would
+      // read on, and hold, all the others.
+      const next = this.readHere.size < AHEAD ? this.articles!.takeFirst() : undefined;
       if (next === undefined) {
         await new Promise<void>((resolve, reject) => this.waiters.set(id, { resolve, reject }));
         this.used(slug);
         return;
       }
       this.pending.delete(this.slugs[next]!);
+      this.readHere.add(this.slugs[next]!);
       this.here(this.slugs[next]!);
       // The workers' replies come in between.
       await nextTurn();
     }
   }
 
-  /** The article is not needed from the workers (anymore): taken back if it is not started. */
-  drop(slug: string): void {
+  /**
+   * The article is read here now: its parse, if back, is used; if no worker started it, taken
+   * back; if one did, not waited for.
+   */
+  takeOver(slug: string): void {
     this.used(slug);
     if (!this.takeBack(slug)) this.pending.delete(slug);
+  }
+
+  /** Done with the article (or it is not needed): nothing of it is waited for or kept. */
+  drop(slug: string): void {
+    this.readHere.delete(slug);
+    this.takeOver(slug);
   }
 
   /** True if the article's parse was back: it is used now, which makes room for another. */

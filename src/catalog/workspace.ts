@@ -23,6 +23,7 @@ import { readableName } from '../text/input-label.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
 import { PackedMemo } from './packed-memo.js';
+import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 
@@ -129,7 +130,7 @@ export class Workspace {
     const key = this.parseCache?.key('built-article', ...articleInputs(this, slug));
     const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => this.stillAnswered(saved.questions)) : undefined;
     // Asked for before ready(): a worker's parse of it is not waited for.
-    this.ahead?.drop(slug);
+    this.ahead?.takeOver(slug);
     const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.parsed.delete(slug);
@@ -247,9 +248,13 @@ export class Workspace {
       // Articles the cache has are left to article() (whether an entry still holds is asked
       // there); the others come back serialized and stay so until their turn: 370 articles'
       // objects, held at once, had cost a two-thread extract 120 MB.
+      // A long article too is left to this thread, which parses it in pieces: a worker's parse
+      // comes back whole, and is whole twice while it crosses (370 articles and a 5 MB one on
+      // two threads peaked at 208–269 MB; its parse here, 187 MB).
       const tasks: { slug: string; files: ArticleFile[]; key?: string }[] = [];
       for (const slug of wanted) {
         const files = [...this.content.articles.get(slug)!.values()];
+        if (files.some(({ path }) => fs.statSync(path).size > LONG_TEXT)) continue;
         const key = this.parseCache && articleKey(this.parseCache, files);
         if (key === undefined || !this.parseCache!.has(key)) tasks.push({ slug, files, ...(key ? { key } : {}) });
       }

@@ -13,14 +13,20 @@ import { FIXTURES, ROOT, tempDir } from '../helpers.js';
 const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
 
 /**
- * The fixtures four times over (40 articles): fewer than 16 are parsed here, not worth starting a
- * thread for (parse-ahead.ts).
+ * The fixtures four times over (40 articles: fewer than 16 are parsed here, not worth starting a
+ * thread for, see parse-ahead.ts), and one long article among them (over 1 MB: left to the main
+ * thread): a real article's body repeated, its segment numbers renumbered per copy, as the bench
+ * makes its long ones.
  */
 let content: string | undefined;
 function manyArticles(): string {
   if (content) return content;
   content = tempDir();
   for (let copy = 0; copy < 4; copy++) fs.cpSync(FIXTURES, path.join(content, `copy-${copy}`), { recursive: true });
+  const text = fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'incentives-create-and-manage-your-payout-and-tax-profiles.md'), 'utf8');
+  const end = text.indexOf('\n---', 3) + 4;
+  const copies = Array.from({ length: 30 }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`));
+  fs.writeFileSync(path.join(content, 'copy-1', 'fr-FR', 'a-long-article.md'), text.slice(0, end) + copies.join(''));
   return content;
 }
 
@@ -46,7 +52,8 @@ describe('how many threads', () => {
 describe.skipIf(!fs.existsSync(MAIN))('extract on worker threads', () => {
   it('writes the same resources on two and three threads as on one', () => {
     const one = extract(1);
-    expect(Object.keys(one).length).toBeGreaterThan(10);
+    expect(Object.keys(one).length).toBeGreaterThan(100);
+    expect(Object.keys(one)).toContain(path.join('fr-FR', 'copy-1', 'fr-FR', 'a-long-article.json'));
     expect(extract(2)).toEqual(one);
     expect(extract(3)).toEqual(one);
   });

@@ -254,9 +254,10 @@ export class Workspace {
       const tasks: { slug: string; files: ArticleFile[]; key?: string }[] = [];
       for (const slug of wanted) {
         const files = [...this.content.articles.get(slug)!.values()];
-        if (files.some(({ path }) => fs.statSync(path).size > LONG_TEXT)) continue;
         const key = this.parseCache && articleKey(this.parseCache, files);
-        if (key === undefined || !this.parseCache!.has(key)) tasks.push({ slug, files, ...(key ? { key } : {}) });
+        if (key !== undefined && this.parseCache!.has(key)) continue;
+        if (files.some(({ path }) => fs.statSync(path).size > LONG_TEXT)) continue;
+        tasks.push({ slug, files, ...(key ? { key } : {}) });
       }
       const byslug = new Map(tasks.map((task) => [task.slug, task]));
       ahead.parse(

@@ -182,7 +182,7 @@ export class Workspace {
     return { parsed: revive(entry, ahead.files), questions: entry.questions };
   }
 
-  /** Lets go of an article read before (a command that streams articles is done with it). */
+  /** Lets go of an article read before, or being read ahead (a command that streams articles is done with it). */
   forget(slug: string): void {
     const article = this.articles.get(slug);
     if (article) this.briefs.set(slug, { titleKey: titleKeyOf(article), locales: localesOf(article) });

@@ -11,13 +11,18 @@
  * 14.8 s at 224–228 MB before, 16.9 s at 196–197 MB now (the main thread's smaller collection
  * budget, see memory-budget.ts, is the time).
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ParsePool, type Payload, type TaskStream } from './parse-pool.js';
 import type { Glossary } from '../parse/label-glossary.js';
 import { shareMemory } from '../runtime/memory-budget.js';
 
 type ArticleTask = Extract<Payload, { kind: 'article' }>;
 type GlossaryTask = Extract<Payload, { kind: 'glossary' }>;
+
+/**
+ * A turn of the event loop (for the workers' replies). Not node:timers/promises: the bundle
+ * would load that module at every start, `run`'s first frame included.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Parses back and not yet used, past which the workers wait. */
 const AHEAD = 4;

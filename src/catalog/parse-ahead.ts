@@ -48,8 +48,8 @@ export class ParseAhead {
   /** The articles handed out, by task number. */
   private slugs: string[] = [];
   private here: (slug: string) => void = () => {};
-  /** Articles whose parse is back and not yet taken by ready() or dropped. */
-  private readonly unused = new Set<string>();
+  /** Parses back from the workers, not yet taken (parseOf) or dropped. */
+  private readonly back = new Map<string, Uint8Array>();
   /** Articles this thread read ahead (see ready) and not yet come to. */
   private readonly readHere = new Set<string>();
 
@@ -84,14 +84,14 @@ export class ParseAhead {
   }
 
   /**
-   * Hands the articles to the workers, with the glossaries their parses need; each parse goes to
-   * `received` as it comes back, unless the article was taken back or dropped meanwhile. `here`
-   * reads an article on this thread (see ready).
+   * Hands the articles to the workers, with the glossaries their parses need; each parse is kept
+   * for parseOf() as it comes back (and told to `arrived`), unless the article was taken back or
+   * dropped meanwhile. `here` reads an article on this thread (see ready).
    */
   parse(
     articles: readonly { slug: string; task: ArticleTask }[],
     glossaries: Map<string, Glossary>,
-    received: (slug: string, bytes: Uint8Array) => void,
+    arrived: (slug: string, bytes: Uint8Array) => void,
     here: (slug: string) => void,
   ): void {
     if (articles.length === 0 || (articles.length < WORTH_A_THREAD && !this.workers)) return;
@@ -105,13 +105,13 @@ export class ParseAhead {
         const slug = this.slugs[id]!;
         if (this.pending.get(slug) !== id) return;
         this.pending.delete(slug);
-        this.unused.add(slug);
-        received(slug, bytes);
+        this.back.set(slug, bytes);
+        arrived(slug, bytes);
         this.waiters.get(id)?.resolve();
         this.waiters.delete(id);
       },
       // The workers stay a few articles ahead: parses waiting for their turn are memory.
-      () => this.unused.size < AHEAD,
+      () => this.back.size < AHEAD,
     );
     this.articles.done.catch((error: unknown) => {
       this.failure = { error };
@@ -129,7 +129,7 @@ export class ParseAhead {
     this.readHere.delete(slug);
     for (;;) {
       if (this.failure) throw this.failure.error;
-      if (this.used(slug)) return;
+      if (this.back.has(slug)) return;
       const id = this.pending.get(slug);
       if (id === undefined || this.takeBack(slug)) return;
       // Not more than AHEAD read ahead here either: behind a long article, this thread would
@@ -137,7 +137,6 @@ export class ParseAhead {
       const next = this.readHere.size < AHEAD ? this.articles!.takeFirst() : undefined;
       if (next === undefined) {
         await new Promise<void>((resolve, reject) => this.waiters.set(id, { resolve, reject }));
-        this.used(slug);
         return;
       }
       this.pending.delete(this.slugs[next]!);
@@ -148,26 +147,27 @@ export class ParseAhead {
     }
   }
 
-  /**
-   * The article is read here now: its parse, if back, is used; if no worker started it, taken
-   * back; if one did, not waited for.
-   */
+  /** The article's parse from a worker, if it is back: taken, which makes room for another. */
+  parseOf(slug: string): Uint8Array | undefined {
+    const bytes = this.back.get(slug);
+    if (bytes) this.forgetParse(slug);
+    return bytes;
+  }
+
+  /** The article is read here now: if no worker started it, taken back; if one did, not waited for. */
   takeOver(slug: string): void {
-    this.used(slug);
     if (!this.takeBack(slug)) this.pending.delete(slug);
   }
 
   /** Done with the article (or it is not needed): nothing of it is waited for or kept. */
   drop(slug: string): void {
     this.readHere.delete(slug);
+    this.forgetParse(slug);
     this.takeOver(slug);
   }
 
-  /** True if the article's parse was back: it is used now, which makes room for another. */
-  private used(slug: string): boolean {
-    if (!this.unused.delete(slug)) return false;
-    this.articles?.resume();
-    return true;
+  private forgetParse(slug: string): void {
+    if (this.back.delete(slug)) this.articles?.resume();
   }
 
   /** True if the article was not with a worker, or was taken back before one started it. */

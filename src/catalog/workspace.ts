@@ -79,9 +79,7 @@ interface KnownLessons {
 export class Workspace {
   readonly content: Content;
   private readonly articles = new Map<string, Article>();
-  /** Parses done ahead by prepare(), serialized, waiting for article() to take them. */
-  private readonly parsed = new Map<string, { bytes: Uint8Array; files: ArticleFile[] }>();
-  /** The parse threads prepare() started, while they work. */
+  /** The parse threads prepare() started, while they work: their parses wait there for article(). */
   private ahead: ParseAhead | undefined;
   private readonly slugSet: ReadonlySet<string>;
   private readonly glossaries = new Map<string, Glossary>();
@@ -133,13 +131,12 @@ export class Workspace {
     this.ahead?.takeOver(slug);
     const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
-    this.parsed.delete(slug);
     this.articles.set(slug, article);
     return article;
   }
 
   private build(slug: string, files: ArticleFile[]): Article {
-    const read = this.parsedAhead(slug) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, this.lessons);
+    const read = this.parsedAhead(slug, files) ?? readArticlesCached(files, (locale) => this.glossary(locale), this.parseCache, this.lessons);
     const parsed = read.parsed;
     // Everything asked of the locales' glossaries to build it: what a memo of its results rests on.
     const questions = new Map<string, Question>();
@@ -174,12 +171,11 @@ export class Workspace {
   }
 
   /** A parse prepare() did, revived (and let go). */
-  private parsedAhead(slug: string): ReadArticle | undefined {
-    const ahead = this.parsed.get(slug);
-    if (!ahead) return undefined;
-    this.parsed.delete(slug);
-    const entry = v8.deserialize(ahead.bytes) as Entry;
-    return { parsed: revive(entry, ahead.files), questions: entry.questions };
+  private parsedAhead(slug: string, files: ArticleFile[]): ReadArticle | undefined {
+    const bytes = this.ahead?.parseOf(slug);
+    if (!bytes) return undefined;
+    const entry = v8.deserialize(bytes) as Entry;
+    return { parsed: revive(entry, files), questions: entry.questions };
   }
 
   /** Lets go of an article read before, or being read ahead (a command that streams articles is done with it). */
@@ -189,7 +185,6 @@ export class Workspace {
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.ahead?.drop(slug);
-    this.parsed.delete(slug);
     settleMemory();
   }
 
@@ -231,7 +226,7 @@ export class Workspace {
    * nothing and article() parses as it goes.
    */
   async prepare(slugs: readonly string[], threads = threadCount()): Promise<void> {
-    const wanted = slugs.filter((slug) => !this.articles.has(slug) && !this.parsed.has(slug));
+    const wanted = slugs.filter((slug) => !this.articles.has(slug));
     if (threads < 2 || wanted.length < 2 || !workersAvailable() || this.ahead) return;
     const ahead = (this.ahead = new ParseAhead(threads - 1));
     try {
@@ -259,14 +254,14 @@ export class Workspace {
         if (files.some(({ path }) => fs.statSync(path).size > LONG_TEXT)) continue;
         tasks.push({ slug, files, ...(key ? { key } : {}) });
       }
-      const byslug = new Map(tasks.map((task) => [task.slug, task]));
+      const keys = new Map(tasks.map(({ slug, key }) => [slug, key]));
       ahead.parse(
         tasks.map(({ slug, files }) => ({ slug, task: { kind: 'article' as const, files, lessons: this.lessonsOfFiles(files) } })),
         this.glossaries,
+        // Kept as the worker made it: the cache's entries are these bytes.
         (slug, bytes) => {
-          const { files, key } = byslug.get(slug)!;
+          const key = keys.get(slug);
           if (key) this.parseCache!.setSerialized(key, bytes);
-          this.parsed.set(slug, { bytes, files });
         },
         (slug) => this.article(slug),
       );

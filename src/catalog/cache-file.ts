@@ -3,13 +3,17 @@
  * renamed) or not at all. A cache that cannot be written (read-only, full) only costs time, so
  * failures are quiet.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function contentHash(text: string | Buffer): string {
-  return createHash('sha1').update(text).digest('hex');
-}
+/**
+ * SHA-1 in hex (of a string's UTF-8 bytes). `crypto.hash` (Node 20.12 and later) makes no Hash
+ * object: each of createHash's holds native memory until the collector finds its wrapper, and a
+ * 20 MB article's 104,800 provenance hashes made that way took its extract 20 MB higher.
+ */
+export const contentHash: (text: string | Buffer) => string =
+  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text, 'hex') : (text) => crypto.createHash('sha1').update(text).digest('hex');
 
 export function replaceQuietly(file: string, bytes: Uint8Array): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

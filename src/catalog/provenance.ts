@@ -6,9 +6,9 @@
  * a hand edit apart. Keys whose segment is gone are kept aside under `obsolete`, never deleted.
  * The files are deterministic (sorted keys, stable formatting) and meant to be committed.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
 import { naturallySorted } from './write-file.js';
 
@@ -38,16 +38,8 @@ export function provenancePath(localesDir: string, locale: string, namespace: st
 }
 
 export function valueHash(value: string): string {
-  return sha1(value).slice(0, 12);
+  return contentHash(value).slice(0, 12);
 }
-
-/**
- * A string's SHA-1 in hex. `crypto.hash` (Node 20.12 and later) makes no Hash object: each of
- * createHash's holds native memory until the collector finds its wrapper, and a 20 MB article's
- * 104,800 values hashed that way took the process's resident size 20 MB higher.
- */
-const sha1: (value: string) => string =
-  typeof crypto.hash === 'function' ? (value) => crypto.hash('sha1', value, 'hex') : (value) => crypto.createHash('sha1').update(value).digest('hex');
 
 export function emptyProvenance(): ProvenanceFile {
   return { strings: {}, obsolete: {} };

@@ -1,3 +1,4 @@
+import { exitWhenFlushed } from './exit-when-flushed.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
@@ -8,12 +9,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), processIo()).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     // A bug, not bad input: say so plainly, with the stack for the report.
     process.stderr.write(`docflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
+    exitWhenFlushed(1);
   },
 );

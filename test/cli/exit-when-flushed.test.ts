@@ -39,6 +39,18 @@ describe('exitWhenFlushed', () => {
     expect(exits).toEqual([1]);
   });
 
+  it('counts a stream that drains and then closes once: the other is still waited for', async () => {
+    const exits: number[] = [];
+    const [out, err] = [behind(10), behind(10, 50)];
+    exitWhenFlushed(0, [out, err], (code) => exits.push(code));
+    await new Promise((resolve) => out.once('drain', resolve));
+    out.destroy();
+    await new Promise((resolve) => out.once('close', resolve));
+    expect(exits).toEqual([]);
+    await new Promise((resolve) => err.once('drain', resolve));
+    expect(exits).toEqual([0]);
+  });
+
   it('exits when a stream closes before it drains (its reader is gone)', () => {
     const exits: number[] = [];
     const out = behind(10);

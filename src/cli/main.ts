@@ -1,4 +1,4 @@
-import { exitWhenFlushed } from './exit-when-flushed.js';
+import { exitIfFlushed } from './exit-if-flushed.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
@@ -9,10 +9,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 runCli(process.argv.slice(2), processIo()).then(
-  (code) => exitWhenFlushed(code),
+  (code) => {
+    process.exitCode = code;
+    exitIfFlushed(code);
+  },
   (error: unknown) => {
     // A bug, not bad input: say so plainly, with the stack for the report.
     process.stderr.write(`docflow: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    exitWhenFlushed(1);
+    process.exitCode = 1;
+    exitIfFlushed(1);
   },
 );

@@ -4,7 +4,10 @@
  * the same article files, overlay and set of resource files, and the bytes it left in every file
  * it wrote; it holds while every one of those files still has those bytes (no one edited a
  * translation since) and the locales still answer the glossary questions the article's build
- * asked. The report (hand edits kept, stale strings, problems) is the memo's.
+ * asked. The report's state (stale strings, problems) is the memo's; its events (hand edits found,
+ * strings set aside) are not: they were the last run's, and the files it left record them (the
+ * edits in the provenance, the set-aside strings out of the resource file), so a run on those
+ * bytes finds none, as a run without a cache does.
  */
 import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
 import { articleInputs, fileHash } from './article-inputs.js';
@@ -18,8 +21,6 @@ import { compareNames } from '../text/name-order.js';
 export interface ArticleOutcome {
   /** Every file written or found up to date, with the sha1 of its bytes. */
   outputs: [file: string, hash: string][];
-  handEdits: string[];
-  obsoleted: string[];
   stale: number;
   files: { path: string; messages: SavedMessage[] }[];
   questions: Question[];

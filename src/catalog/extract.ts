@@ -55,8 +55,6 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     if (memo) {
       // Unchanged since the last run: its outcome again, without parsing or writing.
       report.unchanged.push(...memo.outcome.outputs.map(([file]) => file));
-      report.handEdits.push(...memo.outcome.handEdits);
-      report.obsoleted.push(...memo.outcome.obsoleted);
       report.stale += memo.outcome.stale;
       report.files.push(...memo.files);
       // Not parsed: if prepare() handed it to a parse thread, that parse is not needed.
@@ -68,7 +66,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     const article = workspace.article(slug);
     report.files.push(...article.files);
     outputs = [];
-    const before = { handEdits: report.handEdits.length, obsoleted: report.obsoleted.length, stale: report.stale };
+    const staleBefore = report.stale;
     // en-US is the reference English: the article's, as it is now.
     const english = article.resources.messages.get(SOURCE_LOCALE);
     let complete = true;
@@ -101,12 +99,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // are saved once every file is in place, and recall checks each file's bytes besides, so an
     // outcome whose writes never landed is not used.
     if (memos && key && complete) {
-      remember(memos, slug, memoKey(workspace, slug, written), article, {
-        outputs,
-        handEdits: report.handEdits.slice(before.handEdits),
-        obsoleted: report.obsoleted.slice(before.obsoleted),
-        stale: report.stale - before.stale,
-      });
+      remember(memos, slug, memoKey(workspace, slug, written), article, { outputs, stale: report.stale - staleBefore });
     }
     // Articles stream through: memory holds one article's documents, not the repository's.
     workspace.forget(slug);

@@ -1,7 +1,8 @@
 /**
- * What a piece of work asked the locale's glossary, with the answers: the part of the rest of the
- * content that the result of parsing one article depends on. A cached result is used only while
- * the content still gives every one of these answers.
+ * What a piece of work asked of the rest of the content, with the answers: the locale's glossary
+ * (how labels pair) and whether an article exists (where its links lead: an article's related
+ * procedures, an overlay's links). A cached result is used only while the content still gives
+ * every one of these answers.
  *
  * What must hold is what the pairing of labels decided from the counts, not the counts: the
  * order of a label's known translations, whether a lead leads to buttons. An article added
@@ -24,11 +25,14 @@ import {
 
 /**
  * One question and its answer, as plain data: the locale's entry as it was (JSON), and the
- * document's own, which the pairing merged with it.
+ * document's own, which the pairing merged with it; for `article`, the slug asked about (`key`)
+ * and whether the content had it (`counts` set when it did).
  */
-export type Question = [locale: string, kind: 'term' | 'lead', key: string, counts: string | undefined, own: string | undefined];
+export type Question = [locale: string, kind: 'term' | 'lead' | 'article', key: string, counts: string | undefined, own: string | undefined];
 
-function entryOf(glossary: GlossaryLookup | undefined, kind: Question[1], key: string): Translations | LeadCounts | undefined {
+type GlossaryKind = 'term' | 'lead';
+
+function entryOf(glossary: GlossaryLookup | undefined, kind: GlossaryKind, key: string): Translations | LeadCounts | undefined {
   return kind === 'term' ? glossary?.terms.get(key) : glossary?.leads.get(key);
 }
 
@@ -37,7 +41,7 @@ function entryJson(entry: Translations | LeadCounts | undefined): string | undef
 }
 
 /** What pairing decides on the document's own entry and the locale's (JSON), merged as documentGlossary merges them. */
-function decision(kind: Question[1], own: string | undefined, counts: string | undefined): string {
+function decision(kind: GlossaryKind, own: string | undefined, counts: string | undefined): string {
   if (kind === 'term') {
     const entry = (json: string | undefined) => (json === undefined ? undefined : new Map(JSON.parse(json) as [string, number][]));
     return JSON.stringify(translationOrder(mergedTranslations([entry(own), entry(counts)])));
@@ -47,7 +51,7 @@ function decision(kind: Question[1], own: string | undefined, counts: string | u
 }
 
 /** Whether the locale's glossary as it is now gives the question's answer. */
-function answers(glossary: GlossaryLookup | undefined, [, kind, key, counts, own]: Question): boolean {
+function answers(glossary: GlossaryLookup | undefined, [, kind, key, counts, own]: Question & { 1: GlossaryKind }): boolean {
   const now = entryJson(entryOf(glossary, kind, key));
   // Other counts may still make the same decision: the order of the translations, a lead's kind.
   return now === counts || decision(kind, own, now) === decision(kind, own, counts);
@@ -63,7 +67,7 @@ export function recording(locale: string, glossary: GlossaryLookup | undefined, 
     const merged = own ? mergeGlossaries(own, glossary) : glossary;
     // The parse asks about a label once per sentence it is in: written down the first time.
     const asked = new Set<string>();
-    const ask = (kind: Question[1], key: string) => {
+    const ask = (kind: GlossaryKind, key: string) => {
       const question = `${kind}\0${key}`;
       if (asked.has(question)) return;
       asked.add(question);
@@ -89,6 +93,24 @@ function idOf(locale: string, kind: Question[1], key: string, own: string | unde
   return `${locale}\0${kind}\0${key}\0${own ?? ''}`;
 }
 
-export function stillAnswered(questions: readonly Question[], glossaryOf: (locale: string) => GlossaryLookup | undefined): boolean {
-  return questions.every((q) => answers(glossaryOf(q[0]), q));
+/**
+ * Whether an article exists, as the work sees it: each slug asked about written down once with
+ * the answer (a link to an article added or removed since changes what the work made).
+ */
+export function recordingArticles(has: (slug: string) => boolean, questions: Map<string, Question>): { has: (slug: string) => boolean } {
+  return {
+    has: (slug) => {
+      const exists = has(slug);
+      questions.set(idOf('', 'article', slug, undefined), ['', 'article', slug, exists ? 'yes' : undefined, undefined]);
+      return exists;
+    },
+  };
+}
+
+/**
+ * Whether the content as it is now gives every answer: the locales' glossaries, and which articles
+ * exist (without `has`, a question about an article is not answered: work that asked one is redone).
+ */
+export function stillAnswered(questions: readonly Question[], glossaryOf: (locale: string) => GlossaryLookup | undefined, has?: (slug: string) => boolean): boolean {
+  return questions.every((q) => (q[1] === 'article' ? has?.(q[2]) === (q[3] !== undefined) : answers(glossaryOf(q[0]), q as Question & { 1: GlossaryKind })));
 }

@@ -14,7 +14,7 @@ import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glo
 import { articleKey, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
 import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
-import { addQuestions, recording, stillAnswered, type Question } from './glossary-questions.js';
+import { addQuestions, recording, recordingArticles, stillAnswered, type Question } from './glossary-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { threadCount, workersAvailable } from './parse-pool.js';
 import { ParseAhead } from './parse-ahead.js';
@@ -92,7 +92,12 @@ export class Workspace {
   /** What is still asked of an article let go (its title's key, its locales): asked again, it was built again. */
   private readonly briefs = new Map<string, { titleKey: string | undefined; locales: string[] }>();
   /** Whether the locales still answer a memo's glossary questions alike (see glossary-questions.ts). */
-  readonly stillAnswered = (questions: readonly Question[]) => stillAnswered(questions, (locale) => this.glossary(locale));
+  readonly stillAnswered = (questions: readonly Question[]) =>
+    stillAnswered(
+      questions,
+      (locale) => this.glossary(locale),
+      (slug) => this.slugSet.has(slug),
+    );
 
   constructor(
     contentDirs: string | readonly string[] = BUNDLED_CONTENT,
@@ -157,7 +162,8 @@ export class Workspace {
       document: resources.canonical,
       keys: resources.keys,
       overlay,
-      slugs: this.slugSet,
+      // Where its links lead depends on which articles exist: asked, and kept with the answers.
+      slugs: recordingArticles((s) => this.slugSet.has(s), questions),
       overlayFile,
     });
     return {

@@ -23,8 +23,8 @@ export interface WorkflowInput {
   document: Document;
   keys: DocumentKeys;
   overlay: Overlay;
-  /** Slugs that exist in the content, for links to other procedures. */
-  slugs: ReadonlySet<string>;
+  /** Which slugs exist in the content, for links to other procedures. */
+  slugs: { has(slug: string): boolean };
   /** Where overlay problems are reported. */
   overlayFile: VFile;
 }
@@ -159,7 +159,7 @@ function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[]
 }
 
 /** Articles of the content this document links to, in order of appearance. */
-function relatedSlugs(document: Document, self: string, slugs: ReadonlySet<string>): string[] {
+function relatedSlugs(document: Document, self: string, slugs: WorkflowInput['slugs']): string[] {
   const out: string[] = [];
   for (const link of document.links) {
     const slug = linkedArticle(self, link.url, (s) => slugs.has(s));

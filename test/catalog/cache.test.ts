@@ -10,7 +10,7 @@ import { Cache } from '../../src/catalog/cache.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { emptyGlossary } from '../../src/parse/label-glossary.js';
-import { folderWith, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 const ARTICLES = {
   'fr-FR/add-a-new-customer.md': { fixture: '../../content/fr-FR/add-a-new-customer.md' },
@@ -113,6 +113,38 @@ describe('the parse cache', () => {
     const again = await run();
     expect(again).not.toMatch(/obsolete/);
     expect(again).toBe(await runWith(content, locales, '--no-cache'));
+  });
+
+  it('follows links to the articles that exist now: one removed, or added back, is seen at once', async () => {
+    const content = tempDir();
+    fs.cpSync(CONTENT, content, { recursive: true });
+    const locales = tempDir();
+    const cache = tempDir();
+    const cli = async (args: string[], ...more: string[]) => {
+      const { io, out, err } = memoryIo({ XDG_CACHE_HOME: cache });
+      const code = await runCli([...args, '--content', content, '--locales', locales, ...more], io);
+      return { code, out: out(), err: err() };
+    };
+    // Warm and cold alike: the graph's related procedures, and the overlay's link of step 5.
+    const both = async (args: string[]) => {
+      const [warm, cold] = [await cli(args), await cli(args, '--no-cache')];
+      expect(warm).toEqual(cold);
+      return warm;
+    };
+    const graph = ['graph', 'add-a-new-customer'];
+    await cli(['extract']);
+    expect((await both(graph)).out).toContain('flow_create_a_new_subscription');
+    const removed = ['fr-FR', 'zh-CN'].map((locale) => path.join(content, locale, 'create-a-new-subscription.md'));
+    const texts = removed.map((file) => fs.readFileSync(file, 'utf8'));
+    removed.forEach((file) => fs.rmSync(file));
+    expect((await both(graph)).out).not.toContain('create_a_new_subscription');
+    expect((await both(['extract'])).err).toMatch(/No flow named `create-a-new-subscription`/);
+    // Every article's checklist, links followed: the cached build of an article that links to the
+    // removed one led there (an internal error before).
+    expect((await cli(['checklist', '--all', '--out', tempDir()])).code).toBe(0);
+    removed.forEach((file, i) => fs.writeFileSync(file, texts[i]!));
+    expect((await both(graph)).out).toContain('flow_create_a_new_subscription');
+    expect((await both(['extract'])).err).not.toMatch(/No flow named/);
   });
 
   it('lists the same procedures warm as cold, and a changed title at once', async () => {

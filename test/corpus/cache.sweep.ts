@@ -3,7 +3,7 @@
  * and zh-cn of the same slugs, and Hebrew ones) take the same random edits a team makes (a
  * translation or its English changed, a sentence removed, a translator's edit in locales/, a
  * resource or provenance file deleted, an article copied, deleted or only touched), and after
- * each, `extract`, `status` and `lint` run on one copy with a cache and on the other with
+ * each, `extract`, `status`, `lint`, `list`, `checklist --all` and `export` run on one copy with a cache and on the other with
  * `--no-cache`: what they print, their exit codes and every file they leave must be the same.
  * Through the built CLI, a process per command, as a user runs it. Each CI run tries other
  * edits; a failure names its seed, and `DOCFLOW_SWEEP_SEED=<seed>` runs those again.
@@ -51,6 +51,8 @@ function tree(dir: string): Map<string, string> {
 class Side {
   readonly roots: string[];
   readonly locales: string;
+  /** Where checklists and XLIFF go. */
+  readonly out: string;
   private added = 0;
 
   constructor(
@@ -59,11 +61,18 @@ class Side {
   ) {
     this.roots = SOURCES.map((source) => path.join(dir, path.basename(source)));
     this.locales = path.join(dir, 'locales');
+    this.out = path.join(dir, 'out');
   }
 
   /** The articles' files, the same list on both sides (sorted). */
   articles(): string[] {
     return this.roots.flatMap((root) => fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join(root, f))).sort();
+  }
+
+  /** Every file the commands left: locales/, and the checklists and XLIFF (its folder named the same). */
+  files(): Map<string, string> {
+    const out = [...tree(this.out)].map(([file, text]) => [`out/${file}`, text.replaceAll(this.dir, '<side>')] as const);
+    return new Map([...tree(this.locales), ...out]);
   }
 
   /** The CLI's output with this side's folder named the same on both sides. */
@@ -121,7 +130,15 @@ class Side {
   }
 }
 
-const COMMANDS = [['extract'], ['status', '--format', 'json'], ['lint', '--format', 'json']];
+/** Each command, given the folder its files go to (compared as locales/ is). */
+const COMMANDS: ((out: string) => string[])[] = [
+  () => ['extract'],
+  () => ['status', '--format', 'json'],
+  () => ['lint', '--format', 'json'],
+  () => ['list'],
+  (out) => ['checklist', '--all', '--format', 'json', '--out', path.join(out, 'checklists')],
+  (out) => ['export', '--locale', 'fr-FR', '--out', path.join(out, 'fr-FR.xlf')],
+];
 
 describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsSync(MAIN))('the cache against no cache, on real articles', () => {
   it('prints and writes the same after every edit', () => {
@@ -142,10 +159,10 @@ describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsS
         for (const change of [undefined, ...edits]) {
           if (change) for (const side of [cached, cold]) side.apply(change);
           for (const command of COMMANDS) {
-            const [a, b] = [cached.run(command), cold.run(command)];
-            const after = `${command.join(' ')} after ${JSON.stringify(change ?? 'the first run')}`;
+            const [a, b] = [cached.run(command(cached.out)), cold.run(command(cold.out))];
+            const after = `${command('out').join(' ')} after ${JSON.stringify(change ?? 'the first run')}`;
             expect(a, after).toEqual(b);
-            const [filesA, filesB] = [tree(cached.locales), tree(cold.locales)];
+            const [filesA, filesB] = [cached.files(), cold.files()];
             expect([...filesA.keys()].sort(), after).toEqual([...filesB.keys()].sort());
             expect([...filesA].filter(([file, text]) => filesB.get(file) !== text).map(([file]) => file), after).toEqual([]);
           }
@@ -157,6 +174,6 @@ describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsS
       // Each step is six processes: a few sequences, and no shrinking (the failing step is named).
       { numRuns: 3, endOnFailure: true, ...(process.env.DOCFLOW_SWEEP_SEED ? { seed: Number(process.env.DOCFLOW_SWEEP_SEED) } : {}) },
     );
-    console.log(`${sequences} sequences, ${steps} steps, each compared for extract, status and lint`);
+    console.log(`${sequences} sequences, ${steps} steps, each compared for ${COMMANDS.length} commands`);
   }, 600_000);
 });

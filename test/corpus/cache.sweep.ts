@@ -2,11 +2,13 @@
  * The cache is never wrong, checked against a run without it: two copies of real articles (fr-fr
  * and zh-cn of the same slugs, and Hebrew ones) take the same random edits a team makes (a
  * translation or its English changed, a sentence removed, a translator's edit in locales/, a
- * resource or provenance file deleted, an article copied, deleted or only touched), and after
+ * resource or provenance file deleted, an article copied, deleted or only touched, an overlay
+ * written, `apply`, an XLIFF round trip), and after
  * each, `extract`, `status`, `lint`, `list`, `checklist --all` and `export` run on one copy with a cache and on the other with
  * `--no-cache`: what they print, their exit codes and every file they leave must be the same.
  * Through the built CLI, a process per command, as a user runs it. Each CI run tries other
- * edits; a failure names its seed, and `DOCFLOW_SWEEP_SEED=<seed>` runs those again.
+ * edits; a failure names its seed, and `DOCFLOW_SWEEP_SEED=<seed>` runs those again
+ * (`DOCFLOW_SWEEP_RUNS=<n>` tries n sequences, 3 by default).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,11 +32,13 @@ function pick(root: string, slugs?: readonly string[]): string[] {
 
 type Edit =
   | { kind: 'translation' | 'english' | 'remove-sentence' | 'touch' | 'copy' | 'delete'; article: number }
-  | { kind: 'hand-edit' | 'delete-resource' | 'delete-provenance'; article: number; key: number };
+  | { kind: 'hand-edit' | 'delete-resource' | 'delete-provenance' | 'overlay'; article: number; key: number }
+  | { kind: 'apply' | 'xliff-round-trip' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('translation', 'english', 'remove-sentence', 'touch', 'copy', 'delete'), article: fc.nat() }),
-  fc.record({ kind: fc.constantFrom('hand-edit', 'delete-resource', 'delete-provenance'), article: fc.nat(), key: fc.nat() }),
+  fc.record({ kind: fc.constantFrom('hand-edit', 'delete-resource', 'delete-provenance', 'overlay'), article: fc.nat(), key: fc.nat() }),
+  fc.record({ kind: fc.constantFrom('apply', 'xliff-round-trip') }),
 ) as fc.Arbitrary<Edit>;
 
 /** Every file under a folder, by its path below it, with its bytes. */
@@ -69,6 +73,18 @@ class Side {
     return this.roots.flatMap((root) => fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join(root, f))).sort();
   }
 
+  /** What a translator's round trip does: `apply` writes locales/ into the articles; or XLIFF out, each target changed, and in. */
+  private translate(kind: 'apply' | 'xliff-round-trip'): void {
+    if (kind === 'apply') {
+      this.run(['apply']);
+      return;
+    }
+    const xliff = path.join(this.dir, 'hand-off.xlf');
+    if (this.run(['export', '--locale', 'fr-FR', '--out', xliff]).status !== 0) return;
+    fs.writeFileSync(xliff, fs.readFileSync(xliff, 'utf8').replace(/(<target[^>]*>)([^<]+)(<\/target>)/g, '$1$2 (relu)$3'));
+    this.run(['import', xliff]);
+  }
+
   /** Every file the commands left: locales/, and the checklists and XLIFF (its folder named the same). */
   files(): Map<string, string> {
     const out = [...tree(this.out)].map(([file, text]) => [`out/${file}`, text.replaceAll(this.dir, '<side>')] as const);
@@ -84,6 +100,7 @@ class Side {
   }
 
   apply(change: Edit): void {
+    if (!('article' in change)) return this.translate(change.kind);
     const articles = this.articles();
     if (articles.length === 0) return;
     const file = articles[change.article % articles.length]!;
@@ -110,6 +127,14 @@ class Side {
       case 'delete':
         fs.rmSync(file);
         break;
+      case 'overlay': {
+        // Beside the first content folder: an input on step 1 and a link to another article's flow.
+        const slug = (f: string) => path.relative(this.roots.find((root) => f.startsWith(`${root}${path.sep}`))!, f).replace(/\.md$/, '').split(path.sep).join('/');
+        const overlay = path.join(this.roots[0]!, 'overlays', `${slug(file)}.yaml`);
+        fs.mkdirSync(path.dirname(overlay), { recursive: true });
+        fs.writeFileSync(overlay, `inputs:\n  - { step: 1, name: account-id, type: text }\nlinks:\n  - { step: 1, flow: ${slug(articles[change.key % articles.length]!)} }\n`);
+        break;
+      }
       default: {
         // What a translator or a script does in locales/: one of the resource files, by number.
         const resources = [...tree(this.locales).keys()].filter((f) => f.endsWith('.json') && !f.startsWith('en-US') && (change.kind === 'delete-provenance') === f.startsWith('_docflow')).sort();
@@ -172,7 +197,7 @@ describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsS
         fs.rmSync(base, { recursive: true, force: true });
       }),
       // Each step is six processes: a few sequences, and no shrinking (the failing step is named).
-      { numRuns: 3, endOnFailure: true, ...(process.env.DOCFLOW_SWEEP_SEED ? { seed: Number(process.env.DOCFLOW_SWEEP_SEED) } : {}) },
+      { numRuns: Number(process.env.DOCFLOW_SWEEP_RUNS ?? 3), endOnFailure: true, ...(process.env.DOCFLOW_SWEEP_SEED ? { seed: Number(process.env.DOCFLOW_SWEEP_SEED) } : {}) },
     );
     console.log(`${sequences} sequences, ${steps} steps, each compared for ${COMMANDS.length} commands`);
   }, 600_000);

@@ -10,7 +10,7 @@ import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
 import type { Cache } from './cache.js';
 import { readArticles, type ArticleFile } from './content.js';
-import { recording, stillAnswered, type Question } from './glossary-questions.js';
+import { recording, stillAnswered, type Question } from './content-questions.js';
 
 type Parsed = Pick<ParseResult, 'document' | 'file'>;
 

@@ -1,8 +1,9 @@
 /**
  * What an article's results are made from, as strings for a cache key: its files (locale, path,
  * content hash) and its overlay; with `resources`, also every resource and provenance file that
- * locales/ holds for it. A memo under such a key also keeps the glossary questions the article's
- * build asked (see glossary-questions.ts), the one input that lies outside the article.
+ * locales/ holds for it. A memo under such a key also keeps the questions the article's build
+ * asked of the rest of the content (see content-questions.ts): the locale's glossary, and which
+ * articles exist, the inputs that lie outside the article.
  */
 import fs from 'node:fs';
 import { contentHash } from './cache.js';

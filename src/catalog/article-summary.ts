@@ -7,7 +7,7 @@
 import { flowEntry, type FlowEntry } from '../model/workflow.js';
 import { ownCopy } from '../text/own-copy.js';
 import { articleInputs } from './article-inputs.js';
-import type { Question } from './glossary-questions.js';
+import type { Question } from './content-questions.js';
 import type { Messages } from './resources.js';
 import type { Article, Workspace } from './workspace.js';
 import type { PackedMemo } from './packed-memo.js';

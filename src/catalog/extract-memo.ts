@@ -11,7 +11,7 @@
  */
 import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
 import { articleInputs, fileHash } from './article-inputs.js';
-import type { Question } from './glossary-questions.js';
+import type { Question } from './content-questions.js';
 import type { Workspace, Article } from './workspace.js';
 import type { VFile } from 'vfile';
 import { contentHash } from './cache-file.js';

@@ -9,7 +9,7 @@ import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.j
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import { articleInputs } from './article-inputs.js';
-import type { Question } from './glossary-questions.js';
+import type { Question } from './content-questions.js';
 import { itemsScope, PackedMemo } from './packed-memo.js';
 import { contentHash } from './cache-file.js';
 

@@ -14,7 +14,7 @@ import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glo
 import { articleKey, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
 import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
-import { addQuestions, recording, recordingArticles, stillAnswered, type Question } from './glossary-questions.js';
+import { addQuestions, recording, recordingArticles, stillAnswered, type Question } from './content-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { threadCount, workersAvailable } from './parse-pool.js';
 import { ParseAhead } from './parse-ahead.js';
@@ -41,7 +41,7 @@ export interface Article {
   /** Parser messages of every locale's file, and the overlay's. */
   files: VFile[];
   workflows: Workflow[];
-  /** What building it asked the locales' glossaries, with the answers (see glossary-questions.ts). */
+  /** What building it asked of the rest of the content (glossaries, articles), with the answers (see content-questions.ts). */
   questions: Question[];
 }
 
@@ -91,7 +91,7 @@ export class Workspace {
   private listing: LocaleListing | undefined;
   /** What is still asked of an article let go (its title's key, its locales): asked again, it was built again. */
   private readonly briefs = new Map<string, { titleKey: string | undefined; locales: string[] }>();
-  /** Whether the locales still answer a memo's glossary questions alike (see glossary-questions.ts). */
+  /** Whether the content still answers a memo's questions alike: the glossaries, which articles exist (see content-questions.ts). */
   readonly stillAnswered = (questions: readonly Question[]) =>
     stillAnswered(
       questions,

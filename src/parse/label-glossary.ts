@@ -89,7 +89,7 @@ export interface GlossaryLookup {
   /**
    * The glossary a document pairs its labels on, with its own lessons before these (see
    * documentGlossary). A recorder of questions gives its own, to write down what the pairing
-   * decides (glossary-questions.ts).
+   * decides (content-questions.ts).
    */
   under?(own: GlossaryLookup | undefined): GlossaryLookup;
 }

@@ -12,7 +12,7 @@
  * (their per-article memos). A hash collision only widens what is compared again.
  */
 import type { Cache } from '../catalog/cache.js';
-import type { Question } from '../catalog/glossary-questions.js';
+import type { Question } from '../catalog/content-questions.js';
 import type { Located } from './packed-occurrences.js';
 import { OccurrenceSpill } from './occurrence-spill.js';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readArticlesCached } from '../../src/catalog/article-cache.js';
 import { Cache } from '../../src/catalog/cache.js';
-import { recording, stillAnswered, type Question } from '../../src/catalog/glossary-questions.js';
+import { recording, recordingArticles, stillAnswered, type Question } from '../../src/catalog/content-questions.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { actionLed, emptyGlossary } from '../../src/parse/label-glossary.js';
@@ -149,5 +149,23 @@ describe('a locale glossary learned while an article is parsed', () => {
     const uncached = new Workspace(dir, tempDir());
     uncached.article('subject');
     expect(uncached.glossary('fr-FR')).toEqual(alone);
+  });
+});
+
+describe('article questions: where a build’s links lead', () => {
+  it('hold while each article asked about is still there, or still missing', () => {
+    const questions = new Map<string, Question>();
+    const content = new Set(['billing', 'add-a-new-customer']);
+    const asked = recordingArticles((slug) => content.has(slug), questions);
+    expect([asked.has('billing'), asked.has('read-your-bill'), asked.has('billing')]).toEqual([true, false, true]);
+    const answers = [...questions.values()];
+    // Asked twice, written down once.
+    expect(answers).toHaveLength(2);
+    const now = (...slugs: string[]) => (slug: string) => slugs.includes(slug);
+    expect(stillAnswered(answers, () => undefined, now('billing', 'add-a-new-customer'))).toBe(true);
+    expect(stillAnswered(answers, () => undefined, now('add-a-new-customer'))).toBe(false); // removed
+    expect(stillAnswered(answers, () => undefined, now('billing', 'read-your-bill'))).toBe(false); // added
+    // Asked with no way to know which articles exist: not answered, so the work is done again.
+    expect(stillAnswered(answers, () => undefined)).toBe(false);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Whether and where a flow resumes: at its saved snapshot when the article is unchanged; at the
- * same step (found by its key) when the article changed but still has it; otherwise from the
- * start, with a reason the reader is told.
+ * same step when the article changed but still has it (found by what it says, so a step added or
+ * removed before it does not move the reader to another one; by its place when it was only
+ * reworded); otherwise from the start, with a reason the reader is told.
  */
-import type { Workflow } from '../model/workflow.js';
+import type { Workflow, WorkflowStep } from '../model/workflow.js';
 import type { LoadedRun, SavedRun } from './run-store.js';
+import type { StepFingerprint } from './step-fingerprint.js';
 import type { FlowValues } from './machine.js';
 import { DONE } from './workflow.js';
 
@@ -23,14 +25,33 @@ export interface ResumePlan {
   notice?: { key: 'resume.changed' | 'resume.gone' | 'resume.set-aside'; values: Record<string, string | number> };
 }
 
-export function planResume(workflow: Workflow, loaded: LoadedRun, contentHash: string): ResumePlan {
+export function planResume(workflow: Workflow, loaded: LoadedRun, contentHash: string, fingerprint: StepFingerprint = () => undefined): ResumePlan {
   if (loaded.problem) return { notice: { key: 'resume.set-aside', values: { problem: loaded.problem } } };
   const run = loaded.run;
   if (!run || run.at === DONE || run.outcome === 'finished') return {};
-  const step = workflow.steps.find((s) => s.key === run.at);
-  if (run.contentHash === contentHash && step) return { from: run, snapshot: run.snapshot, step: step.number };
-  if (step) return { from: run, startAt: step.id, values: keptValues(workflow, run.snapshot), step: step.number, notice: { key: 'resume.changed', values: { step: step.number } } };
+  if (run.contentHash === contentHash) {
+    const same = workflow.steps.find((s) => s.key === run.at);
+    if (same) return { from: run, snapshot: run.snapshot, step: same.number };
+  }
+  const step = changedStep(workflow, run, fingerprint);
+  // The run goes on from the step found: what it records next is from there.
+  if (step) return { from: { ...run, at: step.key }, startAt: step.id, values: keptValues(workflow, run.snapshot), step: step.number, notice: { key: 'resume.changed', values: { step: step.number } } };
   return { notice: { key: 'resume.gone', values: { step: run.steps.length + 1 } } };
+}
+
+/**
+ * The saved run's step in the changed article: the step that says the same; else, when the flow
+ * has as many steps as before, the one in its place (it was reworded); none when steps were added
+ * or removed and none says the same (its place now holds another step). A run saved without a
+ * fingerprint (older docflow) is found by its place, as it was then.
+ */
+function changedStep(workflow: Workflow, run: SavedRun, fingerprint: StepFingerprint): WorkflowStep | undefined {
+  const inPlace = workflow.steps.find((s) => s.key === run.at);
+  if (run.atStep === undefined) return inPlace;
+  const same = workflow.steps.filter((s) => fingerprint(s) === run.atStep);
+  // The same words in two steps ("Select Save."): the one in its place if it is one of them.
+  if (same.length > 0) return same.find((s) => s === inPlace) ?? same[0];
+  return run.stepCount === workflow.steps.length ? inPlace : undefined;
 }
 
 /**

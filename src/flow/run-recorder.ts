@@ -5,6 +5,7 @@
  */
 import type { Workflow } from '../model/workflow.js';
 import { closeRun, RUN_VERSION, saveRun, type SavedRun } from './run-store.js';
+import type { StepFingerprint } from './step-fingerprint.js';
 import { DONE } from './workflow.js';
 
 export class RunRecorder {
@@ -16,6 +17,8 @@ export class RunRecorder {
     private readonly workflow: Workflow,
     contentHash: string,
     from?: SavedRun,
+    /** What identifies a step beyond its place (see step-fingerprint.ts). */
+    private readonly fingerprint: StepFingerprint = () => undefined,
     private readonly now: () => Date = () => new Date(),
   ) {
     const time = this.now().toISOString();
@@ -36,7 +39,9 @@ export class RunRecorder {
     }
     this.state = state;
     if (!this.run.locales.includes(locale)) this.run.locales.push(locale);
-    this.run = { ...this.run, snapshot, at: entered?.key ?? DONE, updatedAt: time };
+    const print = entered && this.fingerprint(entered);
+    const { atStep: _, ...rest } = this.run;
+    this.run = { ...rest, snapshot, at: entered?.key ?? DONE, ...(print ? { atStep: print } : {}), stepCount: steps.length, updatedAt: time };
     saveRun(this.dir, this.run);
   }
 

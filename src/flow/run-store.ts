@@ -29,6 +29,12 @@ export interface SavedRun {
   snapshot: unknown;
   /** The current step's key (`proc-1.step-3`), or `done`: where to resume if the article changed. */
   at: string;
+  /**
+   * What the current step says (step-fingerprint.ts) and how many steps the flow had: where to
+   * resume when steps were added or removed before it. Absent in runs saved by older docflow.
+   */
+  atStep?: string;
+  stepCount?: number;
   startedAt: string;
   updatedAt: string;
   locales: string[];

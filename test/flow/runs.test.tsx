@@ -10,6 +10,7 @@ import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
 import { planResume } from '../../src/flow/resume.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
+import { stepFingerprints } from '../../src/flow/step-fingerprint.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
 import { memoryIo, tempDir } from '../helpers.js';
@@ -26,12 +27,17 @@ function session(locale = 'fr-FR') {
   return { ...s, flow };
 }
 
+/** What tells the flow's steps apart, as `docflow run` has it: their English. */
+function fingerprints(s: ReturnType<typeof session>) {
+  return stepFingerprints(s.workspace.article(s.flow.slug).resources.messages.get('en-US')!);
+}
+
 /** The app with saved runs, as `docflow run add-a-new-customer` starts it. */
 function start(hash = 'v1') {
   const s = session();
   const runs = {
-    plan: (flow: Workflow) => planResume(flow, loadRun(dir, flow.id), hash),
-    recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(dir, flow, hash, from),
+    plan: (flow: Workflow) => planResume(flow, loadRun(dir, flow.id), hash, fingerprints(s)),
+    recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(dir, flow, hash, from, fingerprints(s)),
   };
   return renderApp(s.i18n, { flows: s.workspace.workflows(), initial: s.flow, localesFor: s.localesFor, runs });
 }
@@ -41,7 +47,7 @@ describe('saved runs in the app', () => {
     const first = start();
     await first.press(ENTER, ...ACCOUNT, ENTER);
     expect(first.frame()).toContain('Étape 3 sur 5');
-    expect(loadRun(dir, 'add-a-new-customer').run).toMatchObject({ at: 'proc-1.step-3', locales: ['fr-FR'] });
+    expect(loadRun(dir, 'add-a-new-customer').run).toMatchObject({ at: 'proc-1.step-3', locales: ['fr-FR'], stepCount: 5, atStep: expect.stringMatching(/^[0-9a-f]{16}$/) });
     await first.press(ESC, 'q');
     first.unmount();
     // Quitting leaves a record: what was done, when, and what was entered (no secrets).
@@ -113,6 +119,32 @@ describe('state files that cannot be trusted', () => {
   it('starts over when the step it was on is gone from the article', () => {
     saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: {}, at: 'proc-1.step-9', startedAt: '', updatedAt: '', locales: [], steps: [] });
     expect(planResume(flow, loadRun(dir, flow.id), 'new')).toEqual({ notice: { key: 'resume.gone', values: { step: 1 } } });
+  });
+
+  describe('when steps were added or removed before the one it was on', () => {
+    const s = session();
+    const print = fingerprints(s);
+    const saved = (at: number, says: string, stepCount: number) =>
+      saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: {}, at: `proc-1.step-${at}`, atStep: says, stepCount, startedAt: '', updatedAt: '', locales: [], steps: [] });
+
+    it('resumes at the step that says the same, not at another one in its place', () => {
+      // Saved at step 4 of 6; a step before it was removed: what it says is step 3 now.
+      saved(4, print(flow.steps[2]!)!, 6);
+      const plan = planResume(flow, loadRun(dir, flow.id), 'new', print);
+      expect(plan).toMatchObject({ startAt: 'step-3', step: 3, notice: { key: 'resume.changed', values: { step: 3 } } });
+      // What the run records next follows from there.
+      expect(plan.from?.at).toBe('proc-1.step-3');
+    });
+
+    it('resumes in its place when the step was reworded and no step came or went', () => {
+      saved(4, 'a step reworded since', 5);
+      expect(planResume(flow, loadRun(dir, flow.id), 'new', print)).toMatchObject({ startAt: 'step-4', step: 4 });
+    });
+
+    it('starts over when steps came or went and none says what it said', () => {
+      saved(4, 'a step reworded since', 6);
+      expect(planResume(flow, loadRun(dir, flow.id), 'new', print).notice?.key).toBe('resume.gone');
+    });
   });
 
   it('keeps, from a changed article’s run, only the values of inputs it still asks for, as text', () => {

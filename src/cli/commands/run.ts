@@ -5,6 +5,8 @@ import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder } from '../../flow/run-recorder.js';
+import { stepFingerprints } from '../../flow/step-fingerprint.js';
+import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } from '../../model/workflow.js';
 import { stepProblems } from '../../flow/step-problems.js';
@@ -150,9 +152,11 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
     if (!hashes.has(flow.slug)) hashes.set(flow.slug, fileHash(session.workspace, session.workspace.article(flow.slug).resources.canonical.path));
     return hashes.get(flow.slug)!;
   };
+  // What each step says, to find it again after steps were added or removed before it.
+  const fingerprint = (flow: Workflow) => stepFingerprints(session.workspace.article(flow.slug).resources.messages.get(SOURCE_LOCALE) ?? {});
   return {
-    plan: (flow) => (restart ? {} : planResume(flow, loadRun(dir, flow.id), hash(flow))),
-    recorder: (flow, from) => new RunRecorder(dir, flow, hash(flow), from),
+    plan: (flow) => (restart ? {} : planResume(flow, loadRun(dir, flow.id), hash(flow), fingerprint(flow))),
+    recorder: (flow, from) => new RunRecorder(dir, flow, hash(flow), from, fingerprint(flow)),
   };
 }
 

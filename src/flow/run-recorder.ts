@@ -39,9 +39,11 @@ export class RunRecorder {
     }
     this.state = state;
     if (!this.run.locales.includes(locale)) this.run.locales.push(locale);
+    this.run = { ...this.run, snapshot, at: entered?.key ?? DONE, stepCount: steps.length, updatedAt: time };
+    // What the step says, to find it again if steps before it come or go (none once done).
     const print = entered && this.fingerprint(entered);
-    const { atStep: _, ...rest } = this.run;
-    this.run = { ...rest, snapshot, at: entered?.key ?? DONE, ...(print ? { atStep: print } : {}), stepCount: steps.length, updatedAt: time };
+    if (print) this.run.atStep = print;
+    else delete this.run.atStep;
     saveRun(this.dir, this.run);
   }
 

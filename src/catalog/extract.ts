@@ -17,11 +17,11 @@ import { settleMemory } from '../runtime/memory-budget.js';
 export interface ExtractReport {
   written: string[];
   unchanged: string[];
-  /** `<locale> <slug> <key>`: translators' edits in locales/ found and kept. */
+  /** `<locale> <slug> <key>`: translators' edits in locales/ found this run, and kept. */
   handEdits: string[];
   /** Translations kept whose English has changed since. */
   stale: number;
-  /** `<locale> <slug> <key>`: set aside because their segment is gone. */
+  /** `<locale> <slug> <key>`: set aside this run because their segment is gone. */
   obsoleted: string[];
   files: VFile[];
 }

@@ -16,9 +16,9 @@ export class RunRecorder {
     private readonly dir: string,
     private readonly workflow: Workflow,
     contentHash: string,
-    from?: SavedRun,
+    from: SavedRun | undefined,
     /** What identifies a step beyond its place (see step-fingerprint.ts). */
-    private readonly fingerprint: StepFingerprint = () => undefined,
+    private readonly fingerprint: StepFingerprint,
     private readonly now: () => Date = () => new Date(),
   ) {
     const time = this.now().toISOString();

@@ -99,7 +99,7 @@ class Side {
     return { status: result.status, stdout: named(result.stdout), stderr: named(result.stderr) };
   }
 
-  apply(change: Edit): void {
+  edit(change: Edit): void {
     if (!('article' in change)) return this.translate(change.kind);
     const articles = this.articles();
     if (articles.length === 0) return;
@@ -182,7 +182,7 @@ describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsS
         }
         // A first run, then each edit: a warm run after a cold one, as a team's CI has it.
         for (const change of [undefined, ...edits]) {
-          if (change) for (const side of [cached, cold]) side.apply(change);
+          if (change) for (const side of [cached, cold]) side.edit(change);
           for (const command of COMMANDS) {
             const [a, b] = [cached.run(command(cached.out)), cold.run(command(cold.out))];
             const after = `${command('out').join(' ')} after ${JSON.stringify(change ?? 'the first run')}`;

@@ -5,7 +5,7 @@ import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder } from '../../flow/run-recorder.js';
-import { stepFingerprints } from '../../flow/step-fingerprint.js';
+import { stepFingerprints, type StepFingerprint } from '../../flow/step-fingerprint.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } from '../../model/workflow.js';
@@ -152,8 +152,13 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
     if (!hashes.has(flow.slug)) hashes.set(flow.slug, fileHash(session.workspace, session.workspace.article(flow.slug).resources.canonical.path));
     return hashes.get(flow.slug)!;
   };
-  // What each step says, to find it again after steps were added or removed before it.
-  const fingerprint = (flow: Workflow) => stepFingerprints(session.workspace.article(flow.slug).resources.messages.get(SOURCE_LOCALE) ?? {});
+  // What each step says, to find it again after steps were added or removed before it: once per
+  // article, for the plan and the recorder both.
+  const prints = new Map<string, StepFingerprint>();
+  const fingerprint = (flow: Workflow) => {
+    if (!prints.has(flow.slug)) prints.set(flow.slug, stepFingerprints(session.workspace.article(flow.slug).resources.messages.get(SOURCE_LOCALE) ?? {}));
+    return prints.get(flow.slug)!;
+  };
   return {
     plan: (flow) => (restart ? {} : planResume(flow, loadRun(dir, flow.id), hash(flow), fingerprint(flow))),
     recorder: (flow, from) => new RunRecorder(dir, flow, hash(flow), from, fingerprint(flow)),

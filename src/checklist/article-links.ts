@@ -8,9 +8,10 @@ import { linkedArticle } from '../flow/article-link.js';
 import type { LinkResolver } from './checklist-model.js';
 
 /** `open`: makes a linked article's title readable, when its strings may not be loaded yet. */
-export function articleLinkResolver(workspace: Workspace, tr: Translator, open?: (slug: string) => void): LinkResolver {
+/** `has`: whether an article exists, as the caller asks it (a memo records the answers). */
+export function articleLinkResolver(workspace: Workspace, tr: Translator, open?: (slug: string) => void, has = (slug: string) => workspace.has(slug)): LinkResolver {
   return (fromSlug, href) => {
-    const slug = linkedArticle(fromSlug, href, (s) => workspace.has(s));
+    const slug = linkedArticle(fromSlug, href, has);
     if (!slug) return undefined;
     open?.(slug);
     const key = workspace.titleKey(slug);

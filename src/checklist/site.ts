@@ -17,6 +17,9 @@ import { articleLinkResolver } from './article-links.js';
 import { seeArticle } from './link-titles.js';
 import { linkedArticle } from '../flow/article-link.js';
 import { ownCopy } from '../text/own-copy.js';
+import { contentHash } from '../catalog/cache-file.js';
+import { addQuestions, recordingArticles, type Question } from '../catalog/content-questions.js';
+import { SiteMemo, type PageRecord } from './site-memo.js';
 
 export interface SiteReport {
   files: number;
@@ -48,45 +51,84 @@ export async function writeChecklistSite(session: Session, out: string, format: 
    */
   const pages = new Map<string, readonly string[]>();
   const done = new Set<string>();
+  // Pages left as the last run wrote them, where nothing they are made from has changed.
+  const memo = workspace.parseCache && new SiteMemo(session, out, format, withSource);
+  /** What each article opened asked of the content (a page naming it rests on those answers too). */
+  const asked = new Map<string, readonly Question[]>();
+  /** Whether its strings said nothing wrong while they loaded (a page memo would keep that from the next run). */
+  const quiet = new Map<string, boolean>();
   const open = (slug: string) => {
     if (pages.has(slug)) return;
-    pages.set(slug, workspace.article(slug).workflows.length > 0 ? session.localesFor(slug) : []);
-    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing() });
+    const article = workspace.article(slug);
+    pages.set(slug, article.workflows.length > 0 ? session.localesFor(slug) : []);
+    asked.set(slug, article.questions);
+    let told = false;
+    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing(), told: () => (told = true) });
+    quiet.set(slug, !told);
+  };
+  const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {
+    listed.set(slug, lines);
+    report.files += lines.length;
+    report.procedures += lines.reduce((sum, line) => sum + line.procedures, 0);
   };
   const write = async (slug: string): Promise<void> => {
     if (done.has(slug)) return;
     done.add(slug);
+    const kept = memo?.recall(slug);
+    if (kept) return record(slug, kept.pages.map(([file, , locale, title, procedures]) => ({ locale, slug, title, file, procedures })));
     open(slug);
     // Still built: an article opened is let go only when its pages are written.
     const { workflows } = workspace.article(slug);
-    for (const linked of new Set(workflows.flatMap((flow) => flow.related))) await write(linked);
+    // What the pages rest on beyond the article: which articles exist, and those they name.
+    const questions = new Map<string, Question>();
+    const has = recordingArticles((s) => workspace.has(s), questions).has;
+    const named = new Set<string>([slug]);
+    const see = (linked: string) => {
+      named.add(linked);
+      open(linked);
+    };
+    for (const linked of new Set(workflows.flatMap((flow) => flow.related))) {
+      await write(linked);
+      see(linked);
+    }
     const lines: (IndexEntry & { locale: string })[] = [];
+    const written: PageRecord[] = [];
     for (const locale of pages.get(slug)!) {
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
-      const resolveLink = articleLinkResolver(workspace, tr, open);
+      const resolveLink = articleLinkResolver(workspace, tr, see, has);
       const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), resolveLink });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.
       const rewrite = (url: string) => {
-        const linked = linkedArticle(slug, url, (s) => workspace.has(s));
-        if (linked) open(linked);
+        const linked = linkedArticle(slug, url, has);
+        if (linked) see(linked);
         if (linked && pages.get(linked)!.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       const text =
         format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite, see: seeArticle(tr) }) : renderMarkdown(checklist, tr, rewrite);
       writes.write(path.join(out, relative), text);
-      report.files++;
-      report.procedures += checklist.procedures.length;
-      lines.push({ locale, slug, title: plainMessage(checklist.title), file: relative, procedures: checklist.procedures.length });
+      const title = plainMessage(checklist.title);
+      lines.push({ locale, slug, title, file: relative, procedures: checklist.procedures.length });
+      written.push([relative, contentHash(text), locale, title, checklist.procedures.length]);
     }
-    listed.set(slug, lines);
-    keepTitle(session, slug);
+    record(slug, lines);
+    // A page whose strings had a problem is made again next run, so the problem is told again.
+    if (memo && [...named].every((s) => quiet.get(s))) {
+      for (const s of named) addQuestions(questions, asked.get(s)!);
+      memo.remember(slug, written, named, [...questions.values()]);
+    }
+    // Its strings go but for its title, and those of the articles it opened whose pages were done
+    // (kept from the last run; not those on the way here, whose pages are still to come).
     // Collects as it lets go: pages are garbage once written too (rendering 1,328 articles'
     // pages without a collection between them had taken the peak 80 MB higher).
-    workspace.forget(slug);
+    for (const other of named) {
+      if (!listed.has(other)) continue;
+      keepTitle(session, other);
+      workspace.forget(other);
+    }
     await writes.room();
   };
   for (const slug of workspace.slugs()) await write(slug);
@@ -100,6 +142,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   report.locales = index.size;
   writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
   await writes.settle();
+  memo?.save();
   return report;
 }
 

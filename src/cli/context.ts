@@ -52,8 +52,11 @@ export interface Session {
   reload: () => void;
   /** Loads these articles' strings whole, if a listing loaded only their titles (or nothing). */
   ensure: (namespaces: readonly string[]) => void;
-  /** Loads more namespaces (as loadNamespaces), in the languages the session reads. */
-  addStrings: (namespaces: readonly string[], options: LoadOptions) => void;
+  /**
+   * Loads more namespaces (as loadNamespaces), in the languages the session reads; `told` hears
+   * of each problem with their files as the session tells it (a page made from them is not kept).
+   */
+  addStrings: (namespaces: readonly string[], options: LoadOptions & { told?: () => void }) => void;
   /**
    * Keeps problems with resource files from the terminal while a full-screen app owns it; the
    * function returned prints them (after the app has given the screen back).
@@ -154,7 +157,8 @@ export function openSession(
     const have = new Set([...workspace.localesOf(namespace), ...localesWith(workspace.localesDir, namespace)]);
     return have.size > 0 ? [...have].sort() : [SOURCE_LOCALE];
   };
-  const addStrings = (namespaces: readonly string[], options: LoadOptions) => load(namespaces, { report, ...options });
+  const addStrings: Session['addStrings'] = (namespaces, { told, ...options }) =>
+    load(namespaces, { ...options, report: told ? (problem) => (told(), report(problem)) : report });
   return { workspace, i18n, tr: translator(i18n), locales, localesFor, reload, ensure, addStrings, holdWarnings };
 }
 

@@ -232,6 +232,35 @@ describe('the parse cache', () => {
     expect(after.some((m) => m.file === file)).toBe(true);
   });
 
+  it('exports the same XLIFF warm as cold, without building an unchanged article, and a translation edited in locales/ at once', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    await extract(content, locales, cache);
+    const exported = async (...more: string[]) => {
+      const out = path.join(tempDir(), 'fr.xlf');
+      const { io, out: printed } = memoryIo({ XDG_CACHE_HOME: cache });
+      expect(await runCli(['export', '--content', content, '--locales', locales, '--locale', 'fr-FR', '--out', out, ...more], io)).toBe(0);
+      return { printed: printed(), xml: fs.readFileSync(out, 'utf8') };
+    };
+    const cold = await exported('--no-cache');
+    expect(await exported()).toEqual(cold);
+    const built = vi.spyOn(Workspace.prototype, 'article');
+    try {
+      expect(await exported()).toEqual(cold);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+    messages[Object.keys(messages).find((k) => k.startsWith('proc-1.step-1.'))!] = 'Dans le menu **Tableau de bord**, choisissez **Clients**.';
+    fs.writeFileSync(file, JSON.stringify(messages, null, 2));
+    const after = await exported();
+    expect(after.xml).toContain('choisissez **Clients**');
+    expect(after).toEqual(await exported('--no-cache'));
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { LOCALES, memoryIo, tempDir } from '../helpers.js';
 
@@ -55,5 +56,40 @@ describe('checklist --all, one article at a time', () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
+  });
+
+  it('leaves the pages nothing changed under as they are, and remakes those a change reaches, as a run without a cache would', async () => {
+    const locales = path.join(out, 'locales-memo');
+    fs.cpSync(LOCALES, locales, { recursive: true });
+    const dir = path.join(out, 'site-memo');
+    const site = (to: string, ...more: string[]) => runCli(['checklist', '--all', '--format', 'html', '--locales', locales, '--out', to, ...more], memoryIo({ XDG_CACHE_HOME: path.join(out, 'cache-memo') }).io);
+    /** Every page of the site with its bytes. */
+    const pages = (root: string) => Object.fromEntries(fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [path.relative(root, path.join(e.parentPath, e.name)), fs.readFileSync(path.join(e.parentPath, e.name), 'utf8')]));
+    const sameAsWithoutCache = async () => {
+      const cold = path.join(out, `site-cold-${Math.random().toString(36).slice(2)}`);
+      expect(await site(cold, '--no-cache')).toBe(0);
+      expect(pages(dir)).toEqual(pages(cold));
+    };
+    expect(await site(dir)).toBe(0);
+    // Nothing changed: no article built again.
+    const built = vi.spyOn(Workspace.prototype, 'article');
+    try {
+      expect(await site(dir)).toBe(0);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+    await sameAsWithoutCache();
+    // A linked article's title changed by a translator: the pages that name it say the new one.
+    retitle(locales, 'create-a-new-subscription', 'Créer un abonnement (mémo)');
+    expect(await site(dir)).toBe(0);
+    expect(pages(dir)['fr-FR/add-a-new-customer.html']).toContain('Créer un abonnement (mémo)');
+    await sameAsWithoutCache();
+    // A page edited by hand is made again.
+    const page = path.join(dir, 'zh-CN', 'check-service-health.html');
+    fs.writeFileSync(page, 'edited');
+    expect(await site(dir)).toBe(0);
+    expect(fs.readFileSync(page, 'utf8')).toContain('<!DOCTYPE html>');
+    await sameAsWithoutCache();
   });
 });

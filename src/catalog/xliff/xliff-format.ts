@@ -50,41 +50,62 @@ const hide = (text: string) => text.replace(/&/g, AMPERSAND);
 
 /** One XLIFF document of the articles' units. */
 export async function writeXliff(file: XliffFile, version: XliffVersion): Promise<string> {
+  return xliffDocument(articleParts(file.articles, file.locale, version), file.locale, version);
+}
+
+/** One XLIFF document of these <file> elements. */
+export async function xliffDocument(parts: AsyncIterable<XliffPart> | Iterable<XliffPart>, locale: string, version: XliffVersion): Promise<string> {
   let xml = '';
-  for await (const chunk of xliffChunks(file.articles, file.locale, version)) xml += chunk;
+  for await (const chunk of xliffChunks(parts, locale, version)) xml += chunk;
   return xml;
 }
 
 /**
- * One XLIFF document of the articles' units, in pieces as the articles come: its head and root,
- * each article's <file> element, the end. The package builds a whole document as a tree of
- * elements (export of 370 articles into one file peaked at 349 MB); an article's <file> element
- * is the same alone as among others, so each is written alone and they are put under one root.
+ * An article's <file> element and the root it goes under (`<xliff …>` and `</xliff>`). The
+ * package builds a whole document as a tree of elements (export of 370 articles into one file
+ * peaked at 349 MB); an article's <file> element is the same alone as among others, so each is
+ * made alone (and can be kept: see export-memo.ts) and they are put under one root.
  */
-export async function* xliffChunks(articles: Iterable<[slug: string, units: Unit[]]>, locale: string, version: XliffVersion): AsyncGenerator<string> {
+export interface XliffPart {
+  open: string;
+  file: string;
+  close: string;
+}
+
+export async function articleXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<XliffPart> {
   const xliff = await library();
-  const write = async (slug: string | undefined, units: readonly Unit[]) => {
-    const resources: Record<string, Record<string, JsUnit>> = {};
-    if (slug !== undefined) {
-      resources[slug] = Object.fromEntries(
-        units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { 'docflow-state': u.state } }]),
-      );
-    }
-    const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
-    const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
-    return placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
-  };
+  const resources: Record<string, Record<string, JsUnit>> = {};
+  if (slug !== undefined) {
+    resources[slug] = Object.fromEntries(
+      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { 'docflow-state': u.state } }]),
+    );
+  }
+  const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
+  const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
+  const document = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
+  // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
+  const first = document.indexOf('\n');
+  const last = document.lastIndexOf('\n');
+  return first === -1 ? { open: document, file: '', close: '' } : { open: document.slice(0, first), file: document.slice(first + 1, last), close: document.slice(last + 1) };
+}
+
+async function* articleParts(articles: Iterable<[slug: string, units: Unit[]]>, locale: string, version: XliffVersion): AsyncGenerator<XliffPart> {
+  for (const [slug, units] of articles) yield articleXliff(slug, units, locale, version);
+}
+
+/** One XLIFF document of the articles' <file> elements, in pieces as they come. */
+export async function* xliffChunks(parts: AsyncIterable<XliffPart> | Iterable<XliffPart>, locale: string, version: XliffVersion): AsyncGenerator<string> {
   const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
   let end: string | undefined;
-  for (const [slug, units] of articles) {
-    // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
-    const document = await write(slug, units);
-    const children = document.slice(document.indexOf('\n') + 1, document.lastIndexOf('\n'));
-    if (end === undefined) yield `${HEAD}${document.slice(0, document.indexOf('\n'))}\n`;
-    end = document.slice(document.lastIndexOf('\n') + 1);
-    yield `${children}\n`;
+  for await (const part of parts) {
+    if (end === undefined) yield `${HEAD}${part.open}\n`;
+    end = part.close;
+    yield `${part.file}\n`;
   }
-  yield end === undefined ? `${HEAD}${await write(undefined, [])}\n` : `${end}\n`;
+  if (end !== undefined) return yield `${end}\n`;
+  // No article: the document of none, as the package writes it.
+  const none = await articleXliff(undefined, [], locale, version);
+  yield `${HEAD}${[none.open, none.file, none.close].filter((line) => line !== '').join('\n')}\n`;
 }
 
 /** Moves docflow's state from the unit to where the standard wants it. */

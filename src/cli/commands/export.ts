@@ -1,8 +1,9 @@
 /** `docflow export`: the strings of a locale as XLIFF for a CAT tool. */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { articleUnits, type Unit } from '../../catalog/xliff/units.js';
-import { writeXliff, xliffChunks, type XliffVersion } from '../../catalog/xliff/xliff-format.js';
+import { articleUnits } from '../../catalog/xliff/units.js';
+import { articleXliff, xliffChunks, xliffDocument, type XliffPart, type XliffVersion } from '../../catalog/xliff/xliff-format.js';
+import { exported, type ExportedArticle } from '../../catalog/xliff/export-memo.js';
 import { writeChunksAtomic, writeFileAtomic } from '../../catalog/write-file.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
@@ -32,27 +33,37 @@ export function registerExport(program: Command, io: Io): void {
       let articles = 0;
       let units = 0;
       let files = 0;
+      const made = async (slug: string): Promise<ExportedArticle> => {
+        const found = articleUnits(workspace, slug, locale);
+        const { questions } = workspace.article(slug);
+        return { units: found.length, ...(found.length > 0 ? { part: await articleXliff(slug, found, locale, version) } : {}), questions };
+      };
       // Articles stream through: each one's units are written and let go with it (all 370 held,
       // with their units and one document of them all: 387 MB).
-      function* articleUnitsInTurn(): Generator<[string, Unit[]]> {
+      async function* articleParts(): AsyncGenerator<[slug: string, part: XliffPart]> {
         for (const slug of slugs.length > 0 ? slugs : workspace.slugs()) {
-          const found = articleUnits(workspace, slug, locale);
+          // An article unchanged since the last export keeps its element, unbuilt (see export-memo.ts).
+          const { units: found, part } = await exported(workspace, slug, locale, version, () => made(slug));
           workspace.forget(slug);
-          if (found.length === 0) continue;
+          if (!part) continue;
           articles++;
-          units += found.length;
-          yield [slug, found];
+          units += found;
+          yield [slug, part];
         }
       }
       if (/\.(xlf|xliff)$/i.test(out)) {
-        await writeChunksAtomic(out, xliffChunks(articleUnitsInTurn(), locale, version));
+        await writeChunksAtomic(out, xliffChunks(partsOnly(articleParts()), locale, version));
         files = 1;
       } else {
-        for (const [slug, found] of articleUnitsInTurn()) {
-          writeFileAtomic(path.join(out, `${slug}.${locale}.xlf`), await writeXliff({ articles: new Map([[slug, found]]), locale }, version));
+        for await (const [slug, part] of articleParts()) {
+          writeFileAtomic(path.join(out, `${slug}.${locale}.xlf`), await xliffDocument([part], locale, version));
           files++;
         }
       }
       print(io, `${units} strings of ${articles} articles in ${files} ${files === 1 ? 'file' : 'files'} (${version}, ${locale})`);
     });
+}
+
+async function* partsOnly<T>(pairs: AsyncIterable<[string, T]>): AsyncGenerator<T> {
+  for await (const [, part] of pairs) yield part;
 }

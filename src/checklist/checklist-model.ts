@@ -42,7 +42,7 @@ export interface RunRecordInput {
   updatedAt: string;
   outcome?: string;
   locales: string[];
-  steps: { key: string; at: string }[];
+  steps: { key: string; at: string; gone?: boolean }[];
   inputs?: Record<string, string | string[]>;
 }
 
@@ -175,5 +175,5 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
 
 /** When the reader last moved on from a step in a run, if they did. */
 function doneAt(record: RunRecordInput, key: string): string | undefined {
-  return [...record.steps].reverse().find((s) => s.key === key)?.at;
+  return [...record.steps].reverse().find((s) => s.key === key && !s.gone)?.at;
 }

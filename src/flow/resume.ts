@@ -5,7 +5,7 @@
  * reworded); otherwise from the start, with a reason the reader is told.
  */
 import type { Workflow, WorkflowStep } from '../model/workflow.js';
-import type { LoadedRun, SavedRun } from './run-store.js';
+import type { LoadedRun, SavedRun, StepDone } from './run-store.js';
 import type { StepFingerprint } from './step-fingerprint.js';
 import type { FlowValues } from './machine.js';
 import { DONE } from './workflow.js';
@@ -33,25 +33,38 @@ export function planResume(workflow: Workflow, loaded: LoadedRun, contentHash: s
     const same = workflow.steps.find((s) => s.key === run.at);
     if (same) return { from: run, snapshot: run.snapshot, step: same.number };
   }
-  const step = changedStep(workflow, run, fingerprint);
-  // The run goes on from the step found: what it records next is from there.
-  if (step) return { from: { ...run, at: step.key }, startAt: step.id, values: keptValues(workflow, run.snapshot), step: step.number, notice: { key: 'resume.changed', values: { step: step.number } } };
+  const step = changedStep(workflow, run.at, run.atStep, run.stepCount, fingerprint);
+  // The run goes on from the step found: what it records next is from there, and the steps it
+  // recorded are where they are now (the checklist of the run marks those).
+  if (step) {
+    const from = { ...run, at: step.key, steps: renumbered(workflow, run, fingerprint) };
+    return { from, startAt: step.id, values: keptValues(workflow, run.snapshot), step: step.number, notice: { key: 'resume.changed', values: { step: step.number } } };
+  }
   return { notice: { key: 'resume.gone', values: { step: run.steps.length + 1 } } };
 }
 
 /**
- * The saved run's step in the changed article: the step that says the same; else, when the flow
- * has as many steps as before, the one in its place (it was reworded); none when steps were added
- * or removed and none says the same (its place now holds another step). A run saved without a
- * fingerprint (older docflow) is found by its place, as it was then.
+ * A step of the saved run in the changed article: the step that says the same; else, when the
+ * flow has as many steps as before, the one in its place (it was reworded); none when steps were
+ * added or removed and none says the same (its place now holds another step). A step saved
+ * without a fingerprint (older docflow) is found by its place, as it was then.
  */
-function changedStep(workflow: Workflow, run: SavedRun, fingerprint: StepFingerprint): WorkflowStep | undefined {
-  const inPlace = workflow.steps.find((s) => s.key === run.at);
-  if (run.atStep === undefined) return inPlace;
-  const same = workflow.steps.filter((s) => fingerprint(s) === run.atStep);
+function changedStep(workflow: Workflow, key: string, says: string | undefined, stepCount: number | undefined, fingerprint: StepFingerprint): WorkflowStep | undefined {
+  const inPlace = workflow.steps.find((s) => s.key === key);
+  if (says === undefined) return inPlace;
+  const same = workflow.steps.filter((s) => fingerprint(s) === says);
   // The same words in two steps ("Select Save."): the one in its place if it is one of them.
   if (same.length > 0) return same.find((s) => s === inPlace) ?? same[0];
-  return run.stepCount === workflow.steps.length ? inPlace : undefined;
+  return stepCount === workflow.steps.length ? inPlace : undefined;
+}
+
+/** The steps the run recorded, each where it is in the changed article, or marked gone. */
+function renumbered(workflow: Workflow, run: SavedRun, fingerprint: StepFingerprint): StepDone[] {
+  return run.steps.map((done) => {
+    if (done.gone || done.says === undefined) return done;
+    const step = changedStep(workflow, done.key, done.says, run.stepCount, fingerprint);
+    return step ? { ...done, key: step.key, number: step.number } : { ...done, gone: true };
+  });
 }
 
 /**

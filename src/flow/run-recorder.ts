@@ -35,7 +35,8 @@ export class RunRecorder {
     const entered = steps.find((s) => s.id === state);
     const time = this.now().toISOString();
     if (left && state !== this.state && (state === DONE || (entered && entered.number > left.number))) {
-      this.run.steps.push({ key: left.key, number: left.number, at: time });
+      const says = this.fingerprint(left);
+      this.run.steps.push({ key: left.key, number: left.number, at: time, ...(says ? { says } : {}) });
     }
     this.state = state;
     if (!this.run.locales.includes(locale)) this.run.locales.push(locale);

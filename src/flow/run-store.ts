@@ -17,6 +17,10 @@ export interface StepDone {
   number: number;
   /** ISO time the reader moved on from it. */
   at: string;
+  /** What it said (step-fingerprint.ts): how it is found again once steps are renumbered. */
+  says?: string;
+  /** The article no longer has it: it is kept in the record, and names no step now. */
+  gone?: true;
 }
 
 export interface SavedRun {
@@ -76,7 +80,7 @@ export function loadRun(dir: string, flow: string): LoadedRun {
     else if (typeof data.docflow !== 'number') problem = 'it is not a docflow run';
     else if (data.docflow > RUN_VERSION) problem = `it was saved by a newer docflow (format ${data.docflow})`;
     else if (data.flow !== flow) problem = `it belongs to another flow (${String(data.flow)})`;
-    else if (!data.snapshot || typeof data.at !== 'string' || !Array.isArray(data.steps)) problem = 'it is incomplete';
+    else if (!data.snapshot || typeof data.at !== 'string' || !Array.isArray(data.steps) || !data.steps.every(isStepDone)) problem = 'it is incomplete';
     else return { run: data as SavedRun };
   } catch (error) {
     problem = error instanceof SyntaxError ? 'it is empty or corrupt' : `it cannot be read (${(error as NodeJS.ErrnoException).code})`;
@@ -88,6 +92,12 @@ export function loadRun(dir: string, flow: string): LoadedRun {
     // Left where it is: the next save replaces it.
   }
   return { problem: `${file}: set aside as ${path.basename(aside)}: ${problem}` };
+}
+
+/** A step of a run's record as docflow writes it (the file is not trusted to hold one). */
+export function isStepDone(value: unknown): value is StepDone {
+  const step = value as Partial<StepDone> | null;
+  return typeof step === 'object' && step !== null && typeof step.key === 'string' && typeof step.at === 'string' && (step.says === undefined || typeof step.says === 'string');
 }
 
 export function saveRun(dir: string, run: SavedRun): void {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
+import { buildChecklist } from '../../src/checklist/checklist-model.js';
 import { planResume } from '../../src/flow/resume.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
 import { stepFingerprints } from '../../src/flow/step-fingerprint.js';
@@ -106,6 +107,7 @@ describe('state files that cannot be trusted', () => {
     ['a future version', JSON.stringify({ docflow: 99, flow: 'add-a-new-customer' }), 'it was saved by a newer docflow (format 99)'],
     ['another flow’s run', JSON.stringify({ docflow: 1, flow: 'billing', snapshot: {}, at: 'x', steps: [] }), 'it belongs to another flow (billing)'],
     ['something else', '[1, 2, 3]', 'it is not a saved run'],
+    ['a record of steps that are not steps', JSON.stringify({ docflow: 1, flow: 'add-a-new-customer', snapshot: {}, at: 'proc-1.step-2', steps: [null] }), 'it is incomplete'],
   ])('sets aside %s and says why', (_what, text, reason) => {
     write(text);
     const loaded = loadRun(dir, flow.id);
@@ -139,6 +141,21 @@ describe('state files that cannot be trusted', () => {
     it('resumes in its place when the step was reworded and no step came or went', () => {
       saved(4, 'a step reworded since', 5);
       expect(planResume(flow, loadRun(dir, flow.id), 'new', print)).toMatchObject({ startAt: 'step-4', step: 4 });
+    });
+
+    it('renumbers the steps the run recorded as it resumes, and marks one removed as gone', () => {
+      // Done: the old steps 1 to 3 of 6; the old step 2 was removed: the others are 1 and 2 now.
+      const done = (n: number, says: string) => ({ key: `proc-1.step-${n}`, number: n, at: `t${n}`, says });
+      saveRun(dir, { docflow: 1, flow: flow.id, slug: flow.slug, contentHash: 'old', snapshot: {}, at: 'proc-1.step-4', atStep: print(flow.steps[2]!)!, stepCount: 6, startedAt: '', updatedAt: '', locales: [], steps: [done(1, print(flow.steps[0]!)!), done(2, 'a step removed since'), done(3, print(flow.steps[1]!)!)] });
+      const plan = planResume(flow, loadRun(dir, flow.id), 'new', print);
+      expect(plan.from?.steps).toEqual([
+        { key: 'proc-1.step-1', number: 1, at: 't1', says: print(flow.steps[0]!) },
+        { key: 'proc-1.step-2', number: 2, at: 't2', says: 'a step removed since', gone: true },
+        { key: 'proc-1.step-2', number: 2, at: 't3', says: print(flow.steps[1]!) },
+      ]);
+      // Its checklist marks the steps done where they are now: step 2 when the old step 3 was done, not the removed one.
+      const checklist = buildChecklist([flow], s.tr, { record: { flow: flow.id, startedAt: '', updatedAt: '', locales: [], steps: plan.from!.steps } });
+      expect(checklist.procedures[0]!.steps.map((step) => step.done)).toEqual(['t1', 't3', undefined, undefined, undefined]);
     });
 
     it('starts over when steps came or went and none says what it said', () => {

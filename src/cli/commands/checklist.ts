@@ -12,6 +12,7 @@ import { renderMarkdown } from '../../checklist/markdown.js';
 import { articleLinkResolver, linkedNamespaces } from '../../checklist/article-links.js';
 import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
+import { isStepDone } from '../../flow/run-store.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
 import { withLocale, formatOption } from '../options.js';
@@ -35,7 +36,7 @@ function readRecord(file: string): RunRecordInput {
   } catch (error) {
     throw new CliError(`${file}: not a run record (${(error as Error).message.split('\n')[0]})`, 2);
   }
-  if (data?.docflow !== 1 || typeof data.flow !== 'string' || !Array.isArray(data.steps)) throw new CliError(`${file}: not a docflow run record`, 2);
+  if (data?.docflow !== 1 || typeof data.flow !== 'string' || !Array.isArray(data.steps) || !data.steps.every(isStepDone)) throw new CliError(`${file}: not a docflow run record`, 2);
   return { locales: [], startedAt: '', updatedAt: '', ...data } as RunRecordInput;
 }
 

@@ -51,6 +51,16 @@ function measureOther(args) {
   const [user, system, kb] = fs.readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
   return { wall, cpu: user + system, rssMB: kb / 1024 };
 }
+/** `count` processes at once: the wall seconds of each. */
+async function side(args, count) {
+  const { spawn } = await import('node:child_process');
+  return Promise.all(
+    Array.from({ length: count }, () => {
+      const start = performance.now();
+      return new Promise((resolve) => spawn(process.execPath, args(), { cwd: root, stdio: 'ignore' }).on('exit', () => resolve((performance.now() - start) / 1000)));
+    }),
+  );
+}
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const docflow = (...args) => [path.join(root, 'dist', 'bundle', 'main.cjs'), ...args];
 const cache = path.join(work, 'cache');
@@ -70,12 +80,18 @@ const cached = (command) => docflow(command, ...folders, '--cache', cache);
 const warm = (command) => [`docflow ${command}, warm`, () => measure(cached(command)), () => cached(command)];
 const changed = (command) => [`docflow ${command}, one article changed`, () => (measure(cached(command)), touchOne()), () => cached(command)];
 const added = (command) => [`docflow ${command}, one article added`, () => (measure(cached(command)), addOne()), () => cached(command)];
+/** A warm case of a command that writes a folder or a file: the same place each time, as a CI job leaves it. */
+const warmWriting = (name, command) => [`docflow ${name}, warm`, () => measure(command()), command];
+const checklists = () => docflow('checklist', '--all', '--out', path.join(work, 'checklists-warm'), ...folders, '--cache', cache);
+const exported = () => docflow('export', '--locale', translated(), '--out', path.join(work, 'warm.xlf'), ...folders, '--cache', cache);
 const cases = [
   ['bare remark-parse (baseline)', () => {}, () => [path.join(here, 'bare-remark.mjs'), repo]],
   warm('extract'),
   warm('list'),
   warm('status'),
   warm('lint'),
+  warmWriting('checklist --all', checklists),
+  warmWriting('export, one file', exported),
   changed('extract'),
   changed('list'),
   changed('status'),
@@ -218,6 +234,14 @@ if (!quick) {
     const cell = (label, r) => `${label} ${r.wall.toFixed(1).padStart(6)} s ${r.rssMB.toFixed(0).padStart(5)} MB`;
     console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('on 2 threads', threaded)}   ${cell('lint', linted)}`);
     fs.rmSync(big, { recursive: true, force: true });
+  }
+  // Whether this machine's cores run the baseline's kind of work side by side: a parse makes
+  // garbage fast and is bound by memory as much as by a core. Two bare remark processes at
+  // once, against one alone: what threads could gain here at best.
+  {
+    const alone = measure([path.join(here, 'bare-remark.mjs'), repo]).wall;
+    const both = await side(() => [path.join(here, 'bare-remark.mjs'), repo], 2);
+    console.log(`\nthe machine: bare remark alone ${alone.toFixed(1)} s; two at once ${both.map((w) => w.toFixed(1)).join(' and ')} s: ${((2 * alone) / Math.max(...both)).toFixed(2)}× the work in the same time on ${os.availableParallelism()} cores`);
   }
   // One large article: the longest of the repository's bodies repeated to 5 and 20 MB, its
   // segment numbers renumbered per copy so the ids stay unique, as in a real long article.

@@ -46,25 +46,24 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   // Pages reach the disk while the next ones are rendered.
   const writes = new DeferredWrites();
   /**
-   * The locales each article opened has pages in (none without procedures); opened, its strings
-   * are loaded. Asked once: every link to it asks again, and the session reads locales/ to answer.
+   * Each article opened (its strings loaded): the locales it has pages in (none without
+   * procedures), the questions its build asked of the content (a page naming it rests on those
+   * answers too), and whether its strings loaded without a problem (a page kept from them would
+   * keep the problem from the next run). Asked once: every link to it asks again.
    */
-  const pages = new Map<string, readonly string[]>();
+  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean }>();
+  /** Opened, and holding all their strings: let go but for the title once their pages are done. */
+  const whole = new Set<string>();
   const done = new Set<string>();
   // Pages left as the last run wrote them, where nothing they are made from has changed.
   const memo = workspace.parseCache && new SiteMemo(session, out, format, withSource);
-  /** What each article opened asked of the content (a page naming it rests on those answers too). */
-  const asked = new Map<string, readonly Question[]>();
-  /** Whether its strings said nothing wrong while they loaded (a page memo would keep that from the next run). */
-  const quiet = new Map<string, boolean>();
   const open = (slug: string) => {
-    if (pages.has(slug)) return;
-    const article = workspace.article(slug);
-    pages.set(slug, article.workflows.length > 0 ? session.localesFor(slug) : []);
-    asked.set(slug, article.questions);
-    let told = false;
-    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing(), told: () => (told = true) });
-    quiet.set(slug, !told);
+    if (opened.has(slug)) return;
+    const { workflows, questions } = workspace.article(slug);
+    let quiet = true;
+    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing(), told: () => (quiet = false) });
+    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet });
+    whole.add(slug);
   };
   const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {
     listed.set(slug, lines);
@@ -93,7 +92,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     }
     const lines: (IndexEntry & { locale: string })[] = [];
     const written: PageRecord[] = [];
-    for (const locale of pages.get(slug)!) {
+    for (const locale of opened.get(slug)!.locales) {
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
@@ -104,7 +103,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, has);
         if (linked) see(linked);
-        if (linked && pages.get(linked)!.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
+        if (linked && opened.get(linked)!.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       const text =
@@ -116,18 +115,19 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     }
     record(slug, lines);
     // A page whose strings had a problem is made again next run, so the problem is told again.
-    if (memo && [...named].every((s) => quiet.get(s))) {
-      for (const s of named) addQuestions(questions, asked.get(s)!);
+    if (memo && [...named].every((s) => opened.get(s)!.quiet)) {
+      for (const s of named) addQuestions(questions, opened.get(s)!.questions);
       memo.remember(slug, written, named, [...questions.values()]);
     }
-    // Its strings go but for its title, and those of the articles it opened whose pages were done
-    // (kept from the last run; not those on the way here, whose pages are still to come).
+    // Its strings go but for its title, and so do those of the articles opened on the way whose
+    // pages are done (kept from the last run; not those whose pages are still to come).
     // Collects as it lets go: pages are garbage once written too (rendering 1,328 articles'
     // pages without a collection between them had taken the peak 80 MB higher).
-    for (const other of named) {
+    for (const other of whole) {
       if (!listed.has(other)) continue;
       keepTitle(session, other);
       workspace.forget(other);
+      whole.delete(other);
     }
     await writes.room();
   };

@@ -12,6 +12,7 @@ import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writeFileAtomic } from './write-file.js';
 import type { Segment } from '../model/document.js';
+import { ApplyMemo, type NothingToApply } from './apply-memo.js';
 
 export interface Unplaced {
   slug: string;
@@ -95,22 +96,39 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
 
 export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean } = {}): ApplyResult {
   const result: ApplyResult = { changed: [], unchanged: [], unplaced: [] };
-  for (const slug of options.slugs ?? workspace.slugs()) {
+  const slugs = options.slugs ?? workspace.slugs();
+  // An article with nothing to write into last time, unchanged since, is not built (apply-memo.ts).
+  const memo = workspace.parseCache && new ApplyMemo(workspace, slugs, options.locale);
+  for (const slug of slugs) {
+    const kept = memo?.recall(slug);
+    if (kept) {
+      result.unchanged.push(...kept.unchanged);
+      result.unplaced.push(...kept.unplaced);
+      continue;
+    }
     const files = workspace.content.articles.get(slug);
+    const outcome: NothingToApply = { unchanged: [], unplaced: [], questions: [] };
+    let changed = false;
     for (const locale of translatedLocales(workspace, slug)) {
       if (options.locale && locale !== options.locale) continue;
       const file = files?.get(locale);
       if (!file) continue;
       const applied = applyToArticle(workspace, slug, locale, file.path);
-      result.unplaced.push(...applied.unplaced);
+      outcome.unplaced.push(...applied.unplaced);
+      outcome.questions = workspace.article(slug).questions;
       if (applied.text === applied.original) {
-        result.unchanged.push(file.path);
+        outcome.unchanged.push(file.path);
         continue;
       }
+      changed = true;
       result.changed.push({ path: file.path, strings: applied.strings, text: applied.text });
       if (!options.dryRun) writeFileAtomic(file.path, applied.text);
     }
+    result.unchanged.push(...outcome.unchanged);
+    result.unplaced.push(...outcome.unplaced);
+    if (memo && !changed) memo.remember(slug, outcome);
   }
+  memo?.save();
   return result;
 }
 

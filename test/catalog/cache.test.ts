@@ -261,6 +261,43 @@ describe('the parse cache', () => {
     expect(after).toEqual(await exported('--no-cache'));
   });
 
+  it('applies the same warm as cold, without building an article it found nothing to write into, and writes a translation edited since', async () => {
+    const both = await Promise.all([0, 1].map(async () => {
+      const content = folderWith(ARTICLES);
+      const locales = tempDir();
+      await extract(content, locales, tempDir(), '--no-cache');
+      return { content, locales };
+    }));
+    const cache = tempDir();
+    const apply = async (side: { content: string; locales: string }, ...more: string[]) => {
+      const { io, out, err } = memoryIo({ XDG_CACHE_HOME: cache });
+      const code = await runCli(['apply', '--content', side.content, '--locales', side.locales, '--format', 'json', ...more], io);
+      return { code, out: out().replaceAll(side.content, '<content>'), err: err().replaceAll(side.content, '<content>'), articles: snapshot(side.content) };
+    };
+    const [cached, cold] = both as [{ content: string; locales: string }, { content: string; locales: string }];
+    expect(await apply(cached)).toEqual(await apply(cold, '--no-cache'));
+    const built = vi.spyOn(Workspace.prototype, 'article');
+    let warm: Awaited<ReturnType<typeof apply>>;
+    try {
+      warm = await apply(cached);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
+    expect(warm).toEqual(await apply(cold, '--no-cache'));
+    // A translator's edit in locales/: written into the article, by both.
+    for (const side of both) {
+      const file = path.join(side.locales, 'fr-FR', 'add-a-new-customer.json');
+      const messages = JSON.parse(fs.readFileSync(file, 'utf8'));
+      messages[Object.keys(messages).find((k) => k.startsWith('proc-1.step-1.'))!] = 'Dans le menu **Tableau de bord**, choisissez **Clients**.';
+      fs.writeFileSync(file, JSON.stringify(messages, null, 2));
+    }
+    const written = await apply(cached);
+    expect(written).toEqual(await apply(cold, '--no-cache'));
+    expect(written.articles['fr-FR/add-a-new-customer.md']).toContain('choisissez **Clients**');
+    expect(await apply(cached)).toEqual(await apply(cold, '--no-cache'));
+  });
+
   it('parses again when the rest of the locale now pairs a label differently', () => {
     const content = folderWith(ARTICLES);
     const cache = new Cache(tempDir());

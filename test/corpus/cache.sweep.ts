@@ -4,8 +4,9 @@
  * translation or its English changed, a sentence removed, a translator's edit in locales/, a
  * resource or provenance file deleted, an article copied, deleted or only touched, an overlay
  * written, `apply`, an XLIFF round trip), and after
- * each, `extract`, `status`, `lint`, `list`, `checklist --all` and `export` run on one copy with a cache and on the other with
- * `--no-cache`: what they print, their exit codes and every file they leave must be the same.
+ * each, `extract`, `status`, `lint`, `list`, `checklist --all`, `export` and `apply --dry-run` run on one copy with a cache and
+ * on the other with `--no-cache`: what they print, their exit codes and every file they leave
+ * (the articles too) must be the same.
  * Through the built CLI, a process per command, as a user runs it. Each CI run tries other
  * edits; a failure names its seed, and `DOCFLOW_SWEEP_SEED=<seed>` runs those again
  * (`DOCFLOW_SWEEP_RUNS=<n>` tries n sequences, 3 by default).
@@ -85,10 +86,11 @@ class Side {
     this.run(['import', xliff]);
   }
 
-  /** Every file the commands left: locales/, and the checklists and XLIFF (its folder named the same). */
+  /** Every file the commands left: locales/, the checklists and XLIFF (its folder named the same), and the articles (`apply` writes them). */
   files(): Map<string, string> {
     const out = [...tree(this.out)].map(([file, text]) => [`out/${file}`, text.replaceAll(this.dir, '<side>')] as const);
-    return new Map([...tree(this.locales), ...out]);
+    const articles = this.roots.flatMap((root, i) => [...tree(root)].map(([file, text]) => [`content-${i}/${file}`, text] as const));
+    return new Map([...tree(this.locales), ...out, ...articles]);
   }
 
   /** The CLI's output with this side's folder named the same on both sides. */
@@ -163,6 +165,7 @@ const COMMANDS: ((out: string) => string[])[] = [
   () => ['list'],
   (out) => ['checklist', '--all', '--format', 'json', '--out', path.join(out, 'checklists')],
   (out) => ['export', '--locale', 'fr-FR', '--out', path.join(out, 'fr-FR.xlf')],
+  () => ['apply', '--dry-run', '--format', 'json'],
 ];
 
 describe.skipIf(!SOURCES.every((source) => fs.existsSync(source)) || !fs.existsSync(MAIN))('the cache against no cache, on real articles', () => {

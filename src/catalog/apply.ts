@@ -107,7 +107,7 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
       continue;
     }
     const files = workspace.content.articles.get(slug);
-    const outcome: NothingToApply = { unchanged: [], unplaced: [], questions: [] };
+    const outcome: Omit<NothingToApply, 'questions'> = { unchanged: [], unplaced: [] };
     let changed = false;
     for (const locale of translatedLocales(workspace, slug)) {
       if (options.locale && locale !== options.locale) continue;
@@ -115,7 +115,6 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
       if (!file) continue;
       const applied = applyToArticle(workspace, slug, locale, file.path);
       outcome.unplaced.push(...applied.unplaced);
-      outcome.questions = workspace.article(slug).questions;
       if (applied.text === applied.original) {
         outcome.unchanged.push(file.path);
         continue;
@@ -126,7 +125,8 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
     }
     result.unchanged.push(...outcome.unchanged);
     result.unplaced.push(...outcome.unplaced);
-    if (memo && !changed) memo.remember(slug, outcome);
+    // Built by now (its locales are its resources'): what its build asked is what the outcome rests on.
+    if (memo && !changed) memo.remember(slug, { ...outcome, questions: workspace.article(slug).questions });
   }
   memo?.save();
   return result;

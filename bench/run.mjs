@@ -92,6 +92,8 @@ const cases = [
   warm('lint'),
   warmWriting('checklist --all', checklists),
   warmWriting('export, one file', exported),
+  // A dry run: a real one would write the articles back and change what the next cases find.
+  warmWriting('apply --dry-run', () => docflow('apply', '--dry-run', ...folders, '--cache', cache)),
   changed('extract'),
   changed('list'),
   changed('status'),

@@ -12,7 +12,8 @@ import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writeFileAtomic } from './write-file.js';
 import type { Segment } from '../model/document.js';
-import { ApplyMemo, type NothingToApply } from './apply-memo.js';
+import { ArticleMemo } from './article-memo.js';
+import type { Question } from './content-questions.js';
 
 export interface Unplaced {
   slug: string;
@@ -23,6 +24,17 @@ export interface Unplaced {
   path?: string;
   line?: number;
   column?: number;
+}
+
+/**
+ * An article `apply` found nothing to write into: the files left as they were, and what could not
+ * be placed in them. Kept (article-memo.ts) while the article and its resource files are the same;
+ * an article it wrote into is not kept (its file changed: the next run looks again).
+ */
+interface NothingToApply {
+  unchanged: string[];
+  unplaced: Unplaced[];
+  questions: readonly Question[];
 }
 
 export interface ApplyResult {
@@ -97,10 +109,11 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
 export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean } = {}): ApplyResult {
   const result: ApplyResult = { changed: [], unchanged: [], unplaced: [] };
   const slugs = options.slugs ?? workspace.slugs();
-  // An article with nothing to write into last time, unchanged since, is not built (apply-memo.ts).
-  const memo = workspace.parseCache && new ApplyMemo(workspace, slugs, options.locale);
+  // An article with nothing to write into last time, unchanged since, is not built.
+  const memo = ArticleMemo.open<NothingToApply>(workspace, 'apply', slugs, options.locale);
   for (const slug of slugs) {
-    const kept = memo?.recall(slug);
+    const key = memo?.key(slug);
+    const kept = memo && key ? memo.recall(slug, key) : undefined;
     if (kept) {
       result.unchanged.push(...kept.unchanged);
       result.unplaced.push(...kept.unplaced);
@@ -126,7 +139,7 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
     result.unchanged.push(...outcome.unchanged);
     result.unplaced.push(...outcome.unplaced);
     // Built by now (its locales are its resources'): what its build asked is what the outcome rests on.
-    if (memo && !changed) memo.remember(slug, { ...outcome, questions: workspace.article(slug).questions });
+    if (memo && key && !changed) memo.remember(slug, key, { ...outcome, questions: workspace.article(slug).questions });
   }
   memo?.save();
   return result;

@@ -8,10 +8,8 @@ import { ResourceError } from './locale-files.js';
 import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
-import { articleInputs } from './article-inputs.js';
 import type { Question } from './content-questions.js';
-import { itemsScope, PackedMemo } from './packed-memo.js';
-import { contentHash } from './cache-file.js';
+import { ArticleMemo } from './article-memo.js';
 
 export interface StatusRow {
   slug: string;
@@ -68,12 +66,12 @@ function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
 
 export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
   const report: StatusReport = { rows: [], totals: [], items: [], problems: [] };
-  const memo = statusMemo(workspace, slugs, only);
+  const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only);
   for (const slug of slugs) {
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
-    const key = memo && contentHash(articleInputs(workspace, slug, { resources: true }).join('\0'));
-    const kept = memo && key ? memo.get(slug, key, (saved) => workspace.stillAnswered(saved.questions)) : undefined;
+    const key = memo?.key(slug);
+    const kept = memo && key ? memo.recall(slug, key) : undefined;
     if (kept) {
       report.rows.push(...kept.rows);
       report.items.push(...kept.items);
@@ -126,18 +124,12 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       report.rows.push(row);
     }
     // A run with a broken file is not kept: the next one must say it again.
-    if (memo && key && report.problems.length === before.problems) memo.put(slug, key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions });
+    if (memo && key && report.problems.length === before.problems) memo.remember(slug, key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions });
     workspace.forget(slug);
   }
   memo?.save();
   report.totals = statusTotals(report.rows);
   return report;
-}
-
-/** The articles' kept statuses, in one cache entry: a warm status read 368 entries, one per article. */
-function statusMemo(workspace: Workspace, slugs: readonly string[], only: string | undefined): PackedMemo<KeptStatus> | undefined {
-  const cache = workspace.parseCache;
-  return cache && new PackedMemo<KeptStatus>(cache, 'status', workspace.localesDir, only ?? '*', itemsScope(slugs, workspace.slugs()), ...workspace.content.dirs);
 }
 
 /** Sums per locale of article rows, as rows whose slug is `*` (also what merging shards recomputes). */

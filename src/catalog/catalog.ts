@@ -10,6 +10,7 @@ import { mergeLocale, type MergeResult } from './merge.js';
 import { provenancePath, readProvenance, type Origin } from './provenance.js';
 import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages } from './resources.js';
 import type { Workspace } from './workspace.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 export type EntryKind = 'segment' | 'label' | 'input' | 'code' | 'literal' | 'image';
 export type EntryState = 'translated' | 'stale' | 'untranslated';
@@ -68,16 +69,10 @@ export function translatedLocales(workspace: Workspace, slug: string): string[] 
 export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
   const { resources } = workspace.article(slug);
   const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
-  const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-  const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
   const article = resources.origins.get(locale);
-  const merge = mergeLocale({
-    article: { values: resources.messages.get(locale) ?? {}, sources: resources.sources.get(locale) ?? {}, origin: article?.translation ?? 'HT' },
-    existing,
-    provenance: readProvenance(provenancePath(workspace.localesDir, locale, slug)),
-    reference,
-    live: liveKeys(resources),
-  });
+  const merge = mergeWithFiles(workspace, slug, locale, reference);
+  // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
+  settleMemory();
   let entries: CatalogEntry[] | undefined;
   const catalog: LocaleCatalog = {
     slug,
@@ -94,6 +89,27 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     ...(article ? { article } : {}),
   };
   return catalog;
+}
+
+/**
+ * What the article says in the locale merged into its files in locales/. A long article's files
+ * and its merge make garbage by the hundred megabytes: kept within the memory budget between the
+ * steps (a 20 MB article's status peaked at 355 MB).
+ */
+function mergeWithFiles(workspace: Workspace, slug: string, locale: string, reference: Messages): MergeResult {
+  const { resources } = workspace.article(slug);
+  const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
+  const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
+  settleMemory();
+  const provenance = readProvenance(provenancePath(workspace.localesDir, locale, slug));
+  settleMemory();
+  return mergeLocale({
+    article: { values: resources.messages.get(locale) ?? {}, sources: resources.sources.get(locale) ?? {}, origin: resources.origins.get(locale)?.translation ?? 'HT' },
+    existing,
+    provenance,
+    reference,
+    live: liveKeys(resources),
+  });
 }
 
 /** Every key of the locale's catalog: the reference's, then the merge's own. */

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/catalog/extract.js';
 import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { readXliff } from '../../src/catalog/xliff/xliff-format.js';
+import { articleUnits } from '../../src/catalog/xliff/units.js';
+import { articleXliff, readXliff, xliffDocument } from '../../src/catalog/xliff/xliff-format.js';
 import { runCli } from '../../src/cli/program.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
 
@@ -101,6 +102,25 @@ describe('docflow export into one file', () => {
       const read = await readXliff(xml);
       const apart = await Promise.all(parts.map((part) => readXliff(part)));
       expect(read.units).toEqual(apart.flatMap((doc) => doc.units));
+    }
+  });
+
+  it('makes a long article\'s element a batch of units at a time, as it would whole, in both versions', async () => {
+    const units = articleUnits(new Workspace(content, locales), SLUG, 'fr-FR');
+    expect(units.length).toBeGreaterThan(20);
+    // A unit whose text names the tags the batches are cut at: escaped, it moves no cut.
+    units[3] = { ...units[3]!, source: 'a <trans-unit id="x"> and </unit> in the text' };
+    for (const format of ['xliff12', 'xliff2'] as const) {
+      const whole = await articleXliff(SLUG, units, 'fr-FR', format, Infinity);
+      expect(whole.file).toHaveLength(1);
+      for (const batch of [1, 7, units.length - 1]) {
+        const batched = await articleXliff(SLUG, units, 'fr-FR', format, batch);
+        expect(batched.file.length).toBeGreaterThan(2);
+        expect({ ...batched, file: batched.file.join('') }).toEqual({ ...whole, file: whole.file[0] });
+      }
+      const read = await readXliff(await xliffDocument([await articleXliff(SLUG, units, 'fr-FR', format, 5)], 'fr-FR', format));
+      expect(read.units.map((u) => u.key)).toEqual(units.map((u) => u.key));
+      expect(read.units[3]!.source).toBe(units[3]!.source);
     }
   });
 

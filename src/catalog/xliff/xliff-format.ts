@@ -8,6 +8,7 @@
 // start-up it cost every command ~20 ms.
 const library = async () => (await import('xliff')).default;
 import type { Unit, UnitState } from './units.js';
+import { settleMemory } from '../../runtime/memory-budget.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
 
@@ -64,15 +65,44 @@ export async function xliffDocument(parts: AsyncIterable<XliffPart> | Iterable<X
  * An article's <file> element and the root it goes under (`<xliff …>` and `</xliff>`). The
  * package builds a whole document as a tree of elements (export of 370 articles into one file
  * peaked at 349 MB); an article's <file> element is the same alone as among others, so each is
- * made alone (and can be kept: see export-memo.ts) and they are put under one root.
+ * made alone (and can be kept: see export-memo.ts) and they are put under one root. The element
+ * comes in pieces (`file`, joined as they are), made from a batch of units at a time: the tree
+ * of a 20 MB article's 105,000 units peaked at 828 MB.
  */
 export interface XliffPart {
   open: string;
-  file: string;
+  file: string[];
   close: string;
 }
 
-export async function articleXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<XliffPart> {
+/** Units given to the package at once: a unit's element is the same in any batch. */
+export const UNIT_BATCH = 2000;
+
+export async function articleXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion, batch = UNIT_BATCH): Promise<XliffPart> {
+  if (slug === undefined || units.length <= batch) return wholeXliff(slug, units, locale, version);
+  // Each batch's element is the article's head, its units and the article's tail: the first
+  // batch gives the head and tail, every batch its units (a tag in a string is escaped, so the
+  // first unit's tag and the last one's end are the units' bounds).
+  const [first, last] = version === 'xliff12' ? ['<trans-unit ', '</trans-unit>'] : ['<unit ', '</unit>'];
+  const file: string[] = [];
+  let made: XliffPart | undefined;
+  for (let start = 0; start < units.length; start += batch) {
+    const part = await wholeXliff(slug, units.slice(start, start + batch), locale, version);
+    const element = part.file[0]!;
+    const from = element.lastIndexOf('\n', element.indexOf(first)) + 1;
+    const to = element.lastIndexOf(last) + last.length;
+    if (!made) {
+      made = { ...part, file };
+      file.push(element.slice(0, from));
+    } else file.push('\n');
+    file.push(element.slice(from, to));
+    if (start + batch >= units.length) file.push(element.slice(to));
+    settleMemory();
+  }
+  return made!;
+}
+
+async function wholeXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<XliffPart> {
   const xliff = await library();
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
@@ -86,7 +116,7 @@ export async function articleXliff(slug: string | undefined, units: readonly Uni
   // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
   const first = document.indexOf('\n');
   const last = document.lastIndexOf('\n');
-  return first === -1 ? { open: document, file: '', close: '' } : { open: document.slice(0, first), file: document.slice(first + 1, last), close: document.slice(last + 1) };
+  return first === -1 ? { open: document, file: [], close: '' } : { open: document.slice(0, first), file: [document.slice(first + 1, last)], close: document.slice(last + 1) };
 }
 
 async function* articleParts(articles: Iterable<[slug: string, units: Unit[]]>, locale: string, version: XliffVersion): AsyncGenerator<XliffPart> {
@@ -100,12 +130,13 @@ export async function* xliffChunks(parts: AsyncIterable<XliffPart> | Iterable<Xl
   for await (const part of parts) {
     if (end === undefined) yield `${HEAD}${part.open}\n`;
     end = part.close;
-    yield `${part.file}\n`;
+    yield* part.file;
+    yield '\n';
   }
   if (end !== undefined) return yield `${end}\n`;
   // No article: the document of none, as the package writes it.
   const none = await articleXliff(undefined, [], locale, version);
-  yield `${HEAD}${[none.open, none.file, none.close].filter((line) => line !== '').join('\n')}\n`;
+  yield `${HEAD}${[none.open, ...none.file, none.close].filter((line) => line !== '').join('\n')}\n`;
 }
 
 /** Moves docflow's state from the unit to where the standard wants it. */

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { articleUnits } from '../../catalog/xliff/units.js';
-import { articleXliff, xliffChunks, xliffDocument, type XliffPart, type XliffVersion } from '../../catalog/xliff/xliff-format.js';
+import { articleXliff, xliffChunks, type XliffPart, type XliffVersion } from '../../catalog/xliff/xliff-format.js';
 import { exported, type ExportedArticle } from '../../catalog/xliff/export-memo.js';
-import { writeChunksAtomic, writeFileAtomic } from '../../catalog/write-file.js';
+import { writeChunksAtomic } from '../../catalog/write-file.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
@@ -56,7 +56,7 @@ export function registerExport(program: Command, io: Io): void {
         files = 1;
       } else {
         for await (const [slug, part] of articleParts()) {
-          writeFileAtomic(path.join(out, `${slug}.${locale}.xlf`), await xliffDocument([part], locale, version));
+          await writeChunksAtomic(path.join(out, `${slug}.${locale}.xlf`), xliffChunks([part], locale, version));
           files++;
         }
       }

@@ -48,6 +48,15 @@ export class RunRecorder {
     saveRun(this.dir, this.run);
   }
 
+  /**
+   * The flow's steps this run has not done (by number): none after a walk through every step;
+   * those skipped from the step overview, or added before the step a resumed run went on from.
+   */
+  notDone(): number[] {
+    const done = new Set(this.run.steps.filter((step) => !step.gone).map((step) => step.key));
+    return this.workflow.steps.filter((step) => !done.has(step.key)).map((step) => step.number);
+  }
+
   /** The reader finished or left: the record is written; a finished run is not offered again. */
   close(): string | undefined {
     if (this.run.snapshot === undefined) return undefined;

@@ -92,6 +92,25 @@ describe('saved runs in the app', () => {
     expect(again.frame()).toContain('Étape 1 sur 5');
     again.unmount();
   });
+
+  it('says which steps were not done when the run went on past a step added since', async () => {
+    // Saved at step 4 with steps 2 and 3 done, as if step 1 had been added to the article since.
+    const s = session();
+    const print = fingerprints(s);
+    const done = (n: number) => ({ key: `proc-1.step-${n}`, number: n, at: `t${n}`, says: print(s.flow.steps[n - 1]!)! });
+    saveRun(dir, { docflow: 1, flow: s.flow.id, slug: s.flow.slug, contentHash: 'old', snapshot: {}, at: 'proc-1.step-4', atStep: print(s.flow.steps[3]!)!, stepCount: 5, startedAt: '', updatedAt: '', locales: [], steps: [done(2), done(3)] });
+    const app = start('v3');
+    await tick();
+    await app.press(ENTER);
+    expect(app.frame()).toContain('Étape 4 sur 5');
+    await app.press(ENTER, ENTER);
+    expect(app.frame()).toContain('Terminé : 4 étapes effectuées sur 5 ; non effectuées : 1.');
+    expect(app.frame()).not.toContain('les 5 étapes sont effectuées');
+    app.unmount();
+    // What the screen says is what the record keeps.
+    const finished = listRuns(dir).filter((r) => r.state === 'finished').map((r) => r.run.steps.map((step) => step.number).join());
+    expect(finished).toContain('2,3,4,5');
+  });
 });
 
 describe('state files that cannot be trusted', () => {

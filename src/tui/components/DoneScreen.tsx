@@ -3,14 +3,18 @@ import type { FlowEntry, Workflow } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
+import { listOf } from '../../text/list-of.js';
 import { useTheme } from '../theme.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
 import { StepBody } from './StepBody.js';
 
-/** The end of a procedure, and the procedures it links to. */
-export function DoneScreen({ workflow, related, returns }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean }) {
+/**
+ * The end of a procedure, and the procedures it links to. `notDone`: the steps the run's record
+ * has not done (a run that is recorded), said rather than "all steps completed".
+ */
+export function DoneScreen({ workflow, related, returns, notDone = [] }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean; notDone?: readonly number[] }) {
   const tr = useTranslation();
   const { t } = tr;
   const theme = useTheme();
@@ -18,7 +22,9 @@ export function DoneScreen({ workflow, related, returns }: { workflow: Workflow;
     <Box flexDirection="column" gap={1}>
       <Header workflow={workflow} />
       <Text bold color={theme.success}>
-        {`✔ ${t('done.message', { count: workflow.steps.length })}`}
+        {notDone.length === 0
+          ? `✔ ${t('done.message', { count: workflow.steps.length })}`
+          : `✔ ${t('done.partial', { done: workflow.steps.length - notDone.length, count: workflow.steps.length, steps: listOf(notDone.map(String), tr.i18n.language) })}`}
       </Text>
       {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} blocks={workflow.epilogue} /> : null}
       {related.length > 0 ? (

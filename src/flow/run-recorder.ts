@@ -50,7 +50,8 @@ export class RunRecorder {
 
   /**
    * The flow's steps this run has not done (by number): none after a walk through every step;
-   * those skipped from the step overview, or added before the step a resumed run went on from.
+   * those a declared branch went past (`goto: done`), or added before the step a resumed run
+   * went on from.
    */
   notDone(): number[] {
     const done = new Set(this.run.steps.filter((step) => !step.gone).map((step) => step.key));

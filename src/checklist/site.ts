@@ -20,11 +20,14 @@ import { ownCopy } from '../text/own-copy.js';
 import { contentHash } from '../catalog/cache-file.js';
 import { addQuestions, recordingArticles, type Question } from '../catalog/content-questions.js';
 import { SiteMemo, type PageRecord } from './site-memo.js';
+import { sweepPages, type SweepReport } from './site-manifest.js';
 
 export interface SiteReport {
   files: number;
   procedures: number;
   locales: number;
+  /** Pages of the last run in the folder this one did not make: removed, or left as edited since (see site-manifest.ts). */
+  stale: SweepReport;
 }
 
 const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
@@ -42,7 +45,9 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
   /** Each page's index line, by article: the index lists them in the content's order, not the order written. */
   const listed = new Map<string, (IndexEntry & { locale: string })[]>();
-  const report: SiteReport = { files: 0, procedures: 0, locales: 0 };
+  const report: SiteReport = { files: 0, procedures: 0, locales: 0, stale: { removed: [], edited: [] } };
+  /** Every page this run made or kept, by path in the folder: the hash of its text. */
+  const pages = new Map<string, string>();
   // Pages reach the disk while the next ones are rendered.
   const writes = new DeferredWrites();
   /**
@@ -74,7 +79,10 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     if (done.has(slug)) return;
     done.add(slug);
     const kept = memo?.recall(slug);
-    if (kept) return record(slug, kept.pages.map(([file, , locale, title, procedures]) => ({ locale, slug, title, file, procedures })));
+    if (kept) {
+      for (const [file, hash] of kept.pages) pages.set(file, hash);
+      return record(slug, kept.pages.map(([file, , locale, title, procedures]) => ({ locale, slug, title, file, procedures })));
+    }
     open(slug);
     // Still built: an article opened is let go only when its pages are written.
     const { workflows } = workspace.article(slug);
@@ -112,6 +120,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const title = plainMessage(checklist.title);
       lines.push({ locale, slug, title, file: relative, procedures: checklist.procedures.length });
       written.push([relative, contentHash(text), locale, title, checklist.procedures.length]);
+      pages.set(relative, written.at(-1)![1]);
     }
     record(slug, lines);
     // A page whose strings had a problem is made again next run, so the problem is told again.
@@ -140,8 +149,11 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     }
   }
   report.locales = index.size;
-  writes.write(path.join(out, `index.${EXTENSION[format]}`), indexPage(index, format));
+  const indexText = indexPage(index, format);
+  writes.write(path.join(out, `index.${EXTENSION[format]}`), indexText);
+  pages.set(`index.${EXTENSION[format]}`, contentHash(indexText));
   await writes.settle();
+  report.stale = sweepPages(out, EXTENSION[format], pages);
   memo?.save();
   return report;
 }

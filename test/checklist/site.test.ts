@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
-import { LOCALES, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 const out = tempDir();
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -91,5 +91,37 @@ describe('checklist --all, one article at a time', () => {
     expect(await site(dir)).toBe(0);
     expect(fs.readFileSync(page, 'utf8')).toContain('<!DOCTYPE html>');
     await sameAsWithoutCache();
+  });
+
+  it('removes the pages of articles gone since the last run, but not a page edited since or a file of its own', async () => {
+    const content = path.join(out, 'content-gone');
+    fs.cpSync(CONTENT, content, { recursive: true });
+    const dir = path.join(out, 'site-gone');
+    const site = async () => {
+      const m = memoryIo();
+      const code = await runCli(['checklist', '--all', '--content', content, '--locales', LOCALES, '--out', dir, '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    expect((await site()).code).toBe(0);
+    const page = (locale: string, slug: string) => path.join(dir, locale, `${slug}.md`);
+    for (const locale of ['fr-FR', 'zh-CN', 'en-US']) expect(fs.existsSync(page(locale, 'check-service-health')), locale).toBe(true);
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'notes.md'), 'a file of the reader’s own');
+    // Two articles leave the content; a page of one of them was edited by hand since.
+    for (const slug of ['check-service-health', 'add-a-new-customer']) for (const locale of ['fr-FR', 'zh-CN']) fs.rmSync(path.join(content, locale, `${slug}.md`));
+    fs.appendFileSync(page('zh-CN', 'add-a-new-customer'), '\n- [x] printed and signed\n');
+    const second = await site();
+    expect(second.code).toBe(0);
+    for (const locale of ['fr-FR', 'zh-CN', 'en-US']) expect(fs.existsSync(page(locale, 'check-service-health')), locale).toBe(false);
+    expect(fs.existsSync(page('fr-FR', 'add-a-new-customer'))).toBe(false);
+    expect(fs.readFileSync(page('zh-CN', 'add-a-new-customer'), 'utf8')).toContain('printed and signed');
+    expect(second.err).toBe(`${page('zh-CN', 'add-a-new-customer')}:1:1 warning the last run made this page and this one does not (its article or locale is gone), but it was edited since: left in place docflow:stale-page\n`);
+    expect(second.out).toMatch(/; 5 pages of the last run no longer made removed\n$/);
+    expect(fs.readFileSync(path.join(dir, 'fr-FR', 'notes.md'), 'utf8')).toBe('a file of the reader’s own');
+    expect(fs.readFileSync(path.join(dir, 'index.md'), 'utf8')).not.toContain('check-service-health');
+    // Said once: the next run removes nothing and says nothing of them.
+    const third = await site();
+    expect(third.err).toBe('');
+    expect(third.out).not.toContain('removed');
+    expect(fs.existsSync(page('zh-CN', 'add-a-new-customer'))).toBe(true);
   });
 });

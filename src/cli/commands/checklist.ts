@@ -14,7 +14,8 @@ import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { isStepDone } from '../../flow/run-store.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
-import { CliError, print, type Io } from '../io.js';
+import { CliError, print, warn, type Io } from '../io.js';
+import { problemText } from '../../text/problem-line.js';
 import { withLocale, formatOption } from '../options.js';
 
 const FORMATS = ['md', 'html', 'json'] as const;
@@ -58,7 +59,11 @@ export function registerChecklist(program: Command, io: Io): void {
       if (options.all) {
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
         const written = await writeChecklistSite(openSession(io, options), options.out, format, Boolean(options.withSource));
-        print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}`);
+        for (const page of written.stale.edited) {
+          warn(io, problemText({ file: path.join(options.out, page) }, 'warning', 'the last run made this page and this one does not (its article or locale is gone), but it was edited since: left in place', 'docflow:stale-page'));
+        }
+        const removed = written.stale.removed.length;
+        print(io, `${written.files} checklists of ${written.procedures} procedures in ${written.locales} locales written to ${options.out}${removed > 0 ? `; ${removed} ${removed === 1 ? 'page' : 'pages'} of the last run no longer made removed` : ''}`);
         return;
       }
       const record = options.fromRun ? readRecord(options.fromRun) : undefined;

@@ -20,7 +20,7 @@ import { threadCount, workersAvailable } from './parse-pool.js';
 import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
-import { settleMemory } from '../runtime/memory-budget.js';
+import { letGoOfArticle, settleMemory } from '../runtime/memory-budget.js';
 import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
 import { PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
@@ -191,6 +191,7 @@ export class Workspace {
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.ahead?.drop(slug);
+    letGoOfArticle();
     settleMemory();
   }
 

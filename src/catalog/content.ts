@@ -18,7 +18,7 @@ import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 import { filesBelow } from '../runtime/files-below.js';
-import { longArticleRead } from '../runtime/memory-budget.js';
+import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 
 export interface ArticleFile {
@@ -147,7 +147,7 @@ export function readArticles(
   const first = scanned ? scanned.findIndex((s) => s.document === canonical) : 0;
   // The files carry messages from here on, not the whole text (held by nobody else once parsed).
   for (const result of results) result.file.value = '';
-  if (texts.some(({ text }) => text.length > LONG_TEXT)) longArticleRead();
+  if (texts.some(({ text }) => text.length > LONG_TEXT)) remeasureLive();
   return [results[first]!, ...results.filter((_, i) => i !== first)];
 }
 

@@ -9,6 +9,7 @@ import { appliesToLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
+import { lastDone } from '../flow/run-store.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -97,6 +98,7 @@ export function direction(locale: string): 'ltr' | 'rtl' {
 
 export function buildChecklist(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): Checklist {
   const { english, record } = options;
+  const done = lastDone(record?.steps ?? []);
   const first = workflows[0]!;
   const links = new Map<string, ChecklistLink>();
   const noteLinks = (markdown: string) => {
@@ -162,7 +164,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
             const value = record?.inputs?.[input.name];
             return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
           }),
-        ...(record && workflow.id === record.flow && doneAt(record, step.key) ? { done: doneAt(record, step.key)! } : {}),
+        ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
       })),
       epilogue: blocks(workflow.epilogue),
     })),
@@ -173,7 +175,3 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
   return checklist;
 }
 
-/** When the reader last moved on from a step in a run, if they did. */
-function doneAt(record: RunRecordInput, key: string): string | undefined {
-  return [...record.steps].reverse().find((s) => s.key === key && !s.gone)?.at;
-}

@@ -119,8 +119,9 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       writes.write(path.join(out, relative), text);
       const title = plainMessage(checklist.title);
       lines.push({ locale, slug, title, file: relative, procedures: checklist.procedures.length });
-      written.push([relative, contentHash(text), locale, title, checklist.procedures.length]);
-      pages.set(relative, written.at(-1)![1]);
+      const hash = contentHash(text);
+      written.push([relative, hash, locale, title, checklist.procedures.length]);
+      pages.set(relative, hash);
     }
     record(slug, lines);
     // A page whose strings had a problem is made again next run, so the problem is told again.

@@ -4,7 +4,7 @@
  * the locales the reader used are noted.
  */
 import type { Workflow } from '../model/workflow.js';
-import { closeRun, RUN_VERSION, saveRun, type SavedRun } from './run-store.js';
+import { closeRun, lastDone, RUN_VERSION, saveRun, type SavedRun } from './run-store.js';
 import type { StepFingerprint } from './step-fingerprint.js';
 import { DONE } from './workflow.js';
 
@@ -54,7 +54,7 @@ export class RunRecorder {
    * went on from.
    */
   notDone(): number[] {
-    const done = new Set(this.run.steps.filter((step) => !step.gone).map((step) => step.key));
+    const done = lastDone(this.run.steps);
     return this.workflow.steps.filter((step) => !done.has(step.key)).map((step) => step.number);
   }
 

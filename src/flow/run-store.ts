@@ -23,6 +23,16 @@ export interface StepDone {
   gone?: true;
 }
 
+/**
+ * When the reader last moved on from each step of the flow a record names (by key; a step the
+ * article no longer has names none): what a checklist ticks and the end screen counts.
+ */
+export function lastDone(steps: readonly { key: string; at: string; gone?: boolean }[]): Map<string, string> {
+  const done = new Map<string, string>();
+  for (const step of steps) if (!step.gone) done.set(step.key, step.at);
+  return done;
+}
+
 export interface SavedRun {
   docflow: typeof RUN_VERSION;
   flow: string;

@@ -66,20 +66,18 @@ const LONG_BUDGET = 32 * 1024 * 1024;
 
 let holdingLong = false;
 
-/**
- * A long article was read, and much of what was live is about to go (its text): the next
- * settle collects and measures anew, rather than let the heap grow a budget past the old live
- * size (a 20 MB article's catalog was built on top of 95 MB thought live, 60 MB once its text
- * went); and until the article is let go (letGoOfArticle), the budget is the long one.
- */
-export function longArticleRead(): void {
-  live = 0;
-  holdingLong = true;
+/** A long article is held, or no longer (see workspace.ts): the budget shrinks while one is. */
+export function holdLongArticle(held: boolean): void {
+  holdingLong = held;
 }
 
-/** An article is let go: the budget is the whole one again. */
-export function letGoOfArticle(): void {
-  holdingLong = false;
+/**
+ * Much of what is live is about to go (a long article's text, once read): the next settle
+ * collects and measures anew, rather than let the heap grow a budget past the old live size
+ * (a 20 MB article's catalog was built on top of 95 MB thought live, 60 MB once its text went).
+ */
+export function remeasureLive(): void {
+  live = 0;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { letGoOfArticle, longArticleRead, settleMemory } from '../../src/runtime/memory-budget.js';
+import { holdLongArticle, remeasureLive, settleMemory } from '../../src/runtime/memory-budget.js';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 
@@ -51,22 +51,21 @@ describe('the memory budget', () => {
     const unmeasured = used();
     settleMemory();
     expect(used()).toBeGreaterThan(unmeasured - 16 * 1024 * 1024);
-    longArticleRead();
+    remeasureLive();
     const before = used();
     settleMemory();
     expect(used()).toBeLessThan(before - 64 * 1024 * 1024);
     expect(kept).toBeUndefined();
-    letGoOfArticle();
   });
 
   it('while a long article is held, collects on half the budget; once it is let go, on the whole one', () => {
-    longArticleRead();
+    holdLongArticle(true);
     settleMemory();
     // About 40 MB let go: past the long budget, short of the whole one.
     const held = usedAfterGarbage(5);
     settleMemory();
     expect(used()).toBeLessThan(held - 24 * 1024 * 1024);
-    letGoOfArticle();
+    holdLongArticle(false);
     const free = usedAfterGarbage(5);
     settleMemory();
     expect(used()).toBeGreaterThan(free - 16 * 1024 * 1024);

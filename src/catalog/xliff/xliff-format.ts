@@ -85,21 +85,18 @@ export async function articleXliff(slug: string | undefined, units: readonly Uni
   // first unit's tag and the last one's end are the units' bounds).
   const [first, last] = version === 'xliff12' ? ['<trans-unit ', '</trans-unit>'] : ['<unit ', '</unit>'];
   const file: string[] = [];
-  let made: XliffPart | undefined;
+  let root: XliffPart | undefined;
   for (let start = 0; start < units.length; start += batch) {
     const part = await wholeXliff(slug, units.slice(start, start + batch), locale, version);
     const element = part.file[0]!;
     const from = element.lastIndexOf('\n', element.indexOf(first)) + 1;
     const to = element.lastIndexOf(last) + last.length;
-    if (!made) {
-      made = { ...part, file };
-      file.push(element.slice(0, from));
-    } else file.push('\n');
-    file.push(element.slice(from, to));
+    file.push(root ? '\n' : element.slice(0, from), element.slice(from, to));
     if (start + batch >= units.length) file.push(element.slice(to));
+    root ??= part;
     settleMemory();
   }
-  return made!;
+  return { open: root!.open, file, close: root!.close };
 }
 
 async function wholeXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<XliffPart> {

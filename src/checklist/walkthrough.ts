@@ -6,7 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine } from '../text/flow-text.js';
+import { appliesToLine, doneLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 
@@ -54,12 +54,12 @@ export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator
   return out;
 }
 
-/** The epilogue and "Done". */
-export function endLines(workflow: Workflow, tr: Translator): string[] {
+/** The epilogue and "Done" (`notDone`: the steps the reader did not go through, by number). */
+export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = []): string[] {
   const { lines } = sayer(workflow, tr);
   const out: string[] = [];
   if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''));
-  out.push('', tr.t('done.message', { count: workflow.steps.length }));
+  out.push('', doneLine(workflow.steps.length, tr, notDone));
   return out;
 }
 

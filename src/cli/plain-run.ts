@@ -33,10 +33,13 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
   const prompt = (text: string) => io.stderr.write(text);
   const actor = createActor(createFlowMachine(workflow)).start();
   say(headLines(workflow, tr));
+  // The steps the reader went through: a branch to the end (`goto: done`) leaves the others undone, and the end says which.
+  const shown = new Set<number>();
   for (;;) {
     const state = String(actor.getSnapshot().value);
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
+    shown.add(step.number);
     say(['', ...stepLines(workflow, step, tr, { blanks: false })]);
     // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
     for (const problem of run.problems?.(workflow, step) ?? []) warn(io, problem);
@@ -52,7 +55,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     if (way === 'quit') return;
     actor.send(way === 'back' ? { type: 'BACK' } : typeof way === 'number' ? { type: 'CHOOSE', choice: way } : { type: 'NEXT' });
   }
-  say(endLines(workflow, tr));
+  say(endLines(workflow, tr, workflow.steps.map((step) => step.number).filter((number) => !shown.has(number))));
 }
 
 async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<'next' | 'back' | 'quit' | number> {

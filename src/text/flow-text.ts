@@ -5,6 +5,7 @@
 import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
+import { listOf } from './list-of.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
 export function flowTitle(flow: FlowEntry, tr: Translator): string {
@@ -19,4 +20,13 @@ export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefin
   if (!label) return undefined;
   // The label is "**Applies to**" or "Applies to:"; the locale's own punctuation goes between.
   return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', ') });
+}
+
+/**
+ * The end of a flow of `steps` steps: "Terminé : les 4 étapes sont effectuées.", or, with steps
+ * the reader did not go through (`notDone`, by number), how many were done and which were not.
+ */
+export function doneLine(steps: number, tr: Translator, notDone: readonly number[] = []): string {
+  if (notDone.length === 0) return tr.t('done.message', { count: steps });
+  return tr.t('done.partial', { done: steps - notDone.length, count: steps, steps: listOf(notDone.map(String), tr.language) });
 }

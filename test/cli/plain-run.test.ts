@@ -35,6 +35,26 @@ describe('plain mode with a person at the keyboard', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('says which steps were not gone through when a branch ends the flow early', async () => {
+    const dir = folderWith({
+      'en-US/setup.md': '# Set up\n\n1. Select **Skip** if the account exists, else **Next**.\n2. Type the name.\n3. Select **Save**.\n',
+      'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Skip, goto: done }\n',
+    });
+    try {
+      const m = memoryIo();
+      const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+      const [workflow] = session.workspace.workflows();
+      const keyboard = new PassThrough();
+      const lines = new LineReader(keyboard);
+      keyboard.end('1\n');
+      await runPlain(m.io, workflow!, session.tr, { answers: new Map(), lines, ask: true });
+      lines.close();
+      expect(m.out()).not.toContain('Step 2 of 3');
+      expect(m.out()).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('when run leaves the full-screen UI for plain text', () => {

@@ -1,9 +1,8 @@
 import { Box, Text } from 'ink';
 import type { FlowEntry, Workflow } from '../../model/workflow.js';
-import { flowTitle } from '../../text/flow-text.js';
+import { doneLine, flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
-import { listOf } from '../../text/list-of.js';
 import { useTheme } from '../theme.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
@@ -22,9 +21,7 @@ export function DoneScreen({ workflow, related, returns, notDone = [] }: { workf
     <Box flexDirection="column" gap={1}>
       <Header workflow={workflow} />
       <Text bold color={theme.success}>
-        {notDone.length === 0
-          ? `✔ ${t('done.message', { count: workflow.steps.length })}`
-          : `✔ ${t('done.partial', { done: workflow.steps.length - notDone.length, count: workflow.steps.length, steps: listOf(notDone.map(String), tr.i18n.language) })}`}
+        {`✔ ${doneLine(workflow.steps.length, tr, notDone)}`}
       </Text>
       {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} blocks={workflow.epilogue} /> : null}
       {related.length > 0 ? (

@@ -1,59 +1,66 @@
-/** A secret typed at a terminal in plain mode: echo off for that line only, Backspace edits it. */
+/**
+ * Plain mode with a person at a terminal: a secret typed with the echo off, Backspace editing
+ * it; a branch that ends the flow early said at the end.
+ */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { LineReader } from '../../src/cli/line-reader.js';
-import { runPlain } from '../../src/cli/plain-run.js';
+import { runPlain, type PlainRun } from '../../src/cli/plain-run.js';
 import { folderWith, memoryIo } from '../helpers.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** The flow of a one-article folder in plain mode, a person typing what `type` writes: what it printed (the folder is removed). */
+async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}): Promise<{ out: string; err: string }> {
+  const dir = folderWith(files);
+  try {
+    const m = memoryIo();
+    const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+    const [workflow] = session.workspace.workflows();
+    const keyboard = new PassThrough();
+    const lines = new LineReader(keyboard);
+    type(keyboard);
+    await runPlain(m.io, workflow!, session.tr, { answers: new Map(), lines, ask: true, ...run });
+    lines.close();
+    return { out: m.out(), err: m.err() };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('plain mode with a person at the keyboard', () => {
   it('reads a secret with the echo off, raw-mode line ending and Backspace included, then asks for the way on', async () => {
-    const dir = folderWith({
-      'en-US/login.md': '# Sign in\n\n1. Type the admin password.\n2. Select **Done**.\n',
-      'overlays/login.yaml': 'inputs:\n  - { step: 1, name: password, type: secret }\n',
-    });
-    try {
-      const m = memoryIo();
-      const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
-      const [workflow] = session.workspace.workflows();
-      const echo: boolean[] = [];
-      // In raw mode Enter arrives as \r and Backspace as DEL; the next Enters, typed later, as \n.
-      const keyboard = new PassThrough();
-      const lines = new LineReader(keyboard);
-      keyboard.write('hunterX\u007f2\r');
-      setTimeout(() => keyboard.write('\n'), 200);
-      setTimeout(() => keyboard.end('\n'), 400);
-      await runPlain(m.io, workflow!, session.tr, { answers: new Map(), lines, ask: true, hideInput: (hidden) => echo.push(hidden) });
-      lines.close();
-      expect(echo).toEqual([true, false]);
-      expect(m.out()).toContain('Step 2 of 2');
-      expect(m.out()).toMatch(/Done: all 2 steps completed\./);
-      expect(m.out() + m.err()).not.toContain('hunter');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const echo: boolean[] = [];
+    const { out, err } = await atKeyboard(
+      {
+        'en-US/login.md': '# Sign in\n\n1. Type the admin password.\n2. Select **Done**.\n',
+        'overlays/login.yaml': 'inputs:\n  - { step: 1, name: password, type: secret }\n',
+      },
+      (keyboard) => {
+        // In raw mode Enter arrives as \r and Backspace as DEL; the next Enters, typed later, as \n.
+        keyboard.write('hunterX\u007f2\r');
+        setTimeout(() => keyboard.write('\n'), 200);
+        setTimeout(() => keyboard.end('\n'), 400);
+      },
+      { hideInput: (hidden) => echo.push(hidden) },
+    );
+    expect(echo).toEqual([true, false]);
+    expect(out).toContain('Step 2 of 2');
+    expect(out).toMatch(/Done: all 2 steps completed\./);
+    expect(out + err).not.toContain('hunter');
   });
+
   it('says which steps were not gone through when a branch ends the flow early', async () => {
-    const dir = folderWith({
-      'en-US/setup.md': '# Set up\n\n1. Select **Skip** if the account exists, else **Next**.\n2. Type the name.\n3. Select **Save**.\n',
-      'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Skip, goto: done }\n',
-    });
-    try {
-      const m = memoryIo();
-      const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
-      const [workflow] = session.workspace.workflows();
-      const keyboard = new PassThrough();
-      const lines = new LineReader(keyboard);
-      keyboard.end('1\n');
-      await runPlain(m.io, workflow!, session.tr, { answers: new Map(), lines, ask: true });
-      lines.close();
-      expect(m.out()).not.toContain('Step 2 of 3');
-      expect(m.out()).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const { out } = await atKeyboard(
+      {
+        'en-US/setup.md': '# Set up\n\n1. Select **Skip** if the account exists, else **Next**.\n2. Type the name.\n3. Select **Save**.\n',
+        'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Skip, goto: done }\n',
+      },
+      (keyboard) => keyboard.end('1\n'),
+    );
+    expect(out).not.toContain('Step 2 of 3');
+    expect(out).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
   });
 });
 

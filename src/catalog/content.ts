@@ -134,20 +134,28 @@ export function readArticles(
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
   lessons?: LessonBook,
 ): Pick<ParseResult, 'document' | 'file'>[] {
-  const texts = files.map((f) => ({ f, text: fs.readFileSync(f.path, 'utf8') }));
-  const parse = ({ f, text }: (typeof texts)[number]) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
-  // One file is its own canonical document: no scan to choose it (4% of reading a one-locale repository).
-  const scanned = texts.length === 1 ? undefined : texts.map(({ f, text }) => scanDocument(text, { path: f.path, locale: f.locale }));
-  const canonical = scanned && canonicalDocument(scanned.map((s) => s.document));
-  const results = texts.map((read, i) => {
-    const scan = scanned?.[i];
+  const read = (f: ArticleFile) => fs.readFileSync(f.path, 'utf8');
+  const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
+  let long = false;
+  const measured = (text: string) => ((long ||= text.length > LONG_TEXT), text);
+  let results: Pick<ParseResult, 'document' | 'file'>[];
+  let first = 0;
+  if (files.length === 1) {
+    // One file is its own canonical document: no scan to choose it (4% of reading a one-locale repository).
+    results = [parse(files[0]!, () => measured(read(files[0]!)))];
+  } else {
+    // A long text is not kept past its scan (the canonical one is read again to be parsed): no
+    // text is held here while another is parsed, nor while its own parse no longer needs it.
+    const scanned = files.map((f) => {
+      const text = measured(read(f));
+      return { f, scan: scanDocument(text, { path: f.path, locale: f.locale }), text: text.length > LONG_TEXT ? undefined : text };
+    });
+    const canonical = canonicalDocument(scanned.map((s) => s.scan.document));
     // Another locale's side-by-side file: scanned is enough, its strings take the canonical's keys.
-    return scan && scan.document !== canonical && scan.document.sxs ? scan : parse(read);
-  });
-  const first = scanned ? scanned.findIndex((s) => s.document === canonical) : 0;
-  // The files carry messages from here on, not the whole text (held by nobody else once parsed).
-  for (const result of results) result.file.value = '';
-  if (texts.some(({ text }) => text.length > LONG_TEXT)) remeasureLive();
+    results = scanned.map(({ f, scan, text }) => (scan.document !== canonical && scan.document.sxs ? scan : parse(f, text ?? (() => read(f)))));
+    first = scanned.findIndex((s) => s.scan.document === canonical);
+  }
+  if (long) remeasureLive();
   return [results[first]!, ...results.filter((_, i) => i !== first)];
 }
 

@@ -7,17 +7,18 @@ import remarkGfmStructure from './gfm-structure.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Document } from '../model/document.js';
+import type { Document, Image, Segment } from '../model/document.js';
 import { readFrontmatter } from './frontmatter.js';
 import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
-import remarkSxs from './remark-sxs.js';
+import remarkSxs, { type SxsData } from './remark-sxs.js';
+import type { SourceText } from './skeleton.js';
 import { scanImages } from './images.js';
 import { documentGlossary, ownLessons, type GlossaryLookup, type LessonBook } from './labels.js';
 import { StructureBuilder, type TreeNode } from './structure.js';
-import { detachSegments, toSegments } from './sxs-segments.js';
+import { detachSegments, LONG_TEXT, toSegments } from './sxs-segments.js';
 import { inputProblem, problemPlace } from './input-limits.js';
-import { settleMemory } from '../runtime/memory-budget.js';
+import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 
 /**
  * The text to parse and its vfile: the article, or nothing when it breaks a limit of
@@ -26,7 +27,8 @@ import { settleMemory } from '../runtime/memory-budget.js';
 export function admitted(text: string, path: string): { text: string; file: VFile } {
   const problem = inputProblem(text);
   if (!problem) {
-    const file = new VFile({ path, value: text });
+    // The file carries messages, not the text: a long article's text goes once its skeleton is made.
+    const file = new VFile({ path, value: '' });
     // A few bytes that are not UTF-8 (fewer than make it not text): read, and said where the first is.
     const undecoded = text.indexOf('\uFFFD');
     if (undecoded !== -1) file.message('bytes that are not UTF-8 (shown as �): save the article as UTF-8', { place: problemPlace(text, { offset: undecoded, reason: '', ruleId: 'not-text' }), ruleId: 'not-utf8', source: 'docflow' });
@@ -72,29 +74,65 @@ export interface ParseResult {
  * are taken, then the block goes (a 20 MB article's live heap stayed at ~134 MB through its
  * parse, where its whole tree took it to ~196 MB).
  */
-export function parseDocument(given: string, options: ParseOptions): ParseResult {
-  const { text, file } = admitted(given, options.path);
+export function parseDocument(given: string | (() => string), options: ParseOptions): ParseResult {
+  return buildDocument(readDocument(given, options), options);
+}
+
+/** What the parse takes from the text before remark sees the skeleton. */
+interface ReadDocument {
+  file: VFile;
+  frontmatter: Record<string, unknown>;
+  locale: string;
+  sxs: boolean;
+  scanned: SxsData;
+  blocks: Iterable<TreeNode>;
+  source: SourceText;
+  segments: Segment[];
+  images: Image[];
+  /** Plain markdown's text: its segments are found as its blocks come. */
+  plain?: string;
+}
+
+/**
+ * Everything the parse takes from the text. A side-by-side article's text is not needed past
+ * here (its skeleton holds what is outside its pairs): given as a function that reads it, no
+ * caller's frame holds it while remark parses, and a long article's text (40 MB for 20 MB of a
+ * translation) goes before the parse does.
+ */
+function readDocument(given: string | (() => string), options: ParseOptions): ReadDocument {
+  const { text, file } = admitted(typeof given === 'string' ? given : given(), options.path);
   const frontmatter = readFrontmatter(text, file);
   const locale = documentLocale(frontmatter, options.locale);
-  const { sxs: scanned, blocks } = streamBlocks(text, file);
+  const { sxs: scanned, blocks, source } = streamBlocks(text, file);
   // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
   // plain text to translate, and its problems are already reported.
   const sxs = scanned.segments.length > 0 || scanned.problems.length > 0;
   const segments = sxs ? toSegments(scanned.segments, text, scanned.lines) : [];
-  const byNumber = new Map(segments.map((s) => [s.n, s]));
   const images = scanImages(text);
+  // A long article's segments are given their own strings now, so that its text goes before the
+  // parse (the 20 MB article's parse had 40 MB more live with it). Last: it also makes the last
+  // regular expression match (which V8 keeps) one on another string.
+  if (sxs) detachSegments(segments, text, scanned.segments);
+  // The text is about to go: the next settle measures what is live without it.
+  if (sxs && text.length > LONG_TEXT) remeasureLive();
+  return { file, frontmatter, locale, sxs, scanned, blocks: blocks as Iterable<TreeNode>, source, segments, images, ...(sxs ? {} : { plain: text }) };
+}
+
+function buildDocument(read: ReadDocument, options: ParseOptions): ParseResult {
+  const { file, segments, scanned, plain } = read;
+  const byNumber = new Map(segments.map((s) => [s.n, s]));
   const structure = new StructureBuilder({
     segments: byNumber,
-    text,
-    images,
+    text: read.source,
+    images: read.images,
     // Plain segments are their own translation: their labels need no glossary (see labels.ts).
-    glossary: documentGlossary(ownLessons(options.path, segments, options.lessons), options.glossary ?? options.glossaryOf?.(locale)),
+    glossary: documentGlossary(ownLessons(options.path, segments, options.lessons), options.glossary ?? options.glossaryOf?.(read.locale)),
   });
   const children: TreeNode[] = [];
-  for (const block of blocks as Iterable<TreeNode>) {
-    if (!sxs) {
+  for (const block of read.blocks) {
+    if (plain !== undefined) {
       const found = segments.length;
-      plainSegments(block, text, scanned.lines, segments);
+      plainSegments(block, plain, scanned.lines, segments);
       for (const segment of segments.slice(found)) byNumber.set(segment.n, segment);
     }
     structure.add(block);
@@ -102,9 +140,10 @@ export function parseDocument(given: string, options: ParseOptions): ParseResult
   }
   // The scan's raw pairs served the parse; the document's segments are what stays (18 MB of a 20 MB article's live heap).
   delete file.data.sxs;
-  detachSegments(segments, text);
+  if (plain !== undefined) detachSegments(segments, plain);
   // Between the phases of a long article, its garbage is kept within the memory budget.
   settleMemory();
+  const { frontmatter, locale, sxs, images } = read;
   const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...structure.finish() };
   return { document, file, ...(options.tree ? { tree: { type: 'root', children } } : {}) };
 }

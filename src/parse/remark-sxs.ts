@@ -14,7 +14,7 @@ import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { remarkPlaceholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
-import { buildSkeleton, originalOffset, PLACEHOLDER, PLACEHOLDER_START, type Skeleton } from './skeleton.js';
+import { buildSkeleton, originalOffset, PLACEHOLDER, PLACEHOLDER_START, skeletonSource, type Skeleton, type SourceText } from './skeleton.js';
 
 interface PointLike {
   line: number;
@@ -46,9 +46,10 @@ interface AnyNode {
 
 /**
  * A document scanned for its pairs, and its folded top-level blocks as a stream (see
- * chunkedBlocks): each piece is parsed as the stream reaches it.
+ * chunkedBlocks): each piece is parsed as the stream reaches it. A side-by-side document's
+ * stream holds its skeleton, not its text, and `source` slices what is outside its pairs.
  */
-export type SxsBlocks = (doc: string, file: VFile) => { sxs: SxsData; blocks: Generator<RootContent, Root['position']> };
+export type SxsBlocks = (doc: string, file: VFile) => { sxs: SxsData; blocks: Generator<RootContent, Root['position']>; source: SourceText };
 
 declare module 'unified' {
   interface Data {
@@ -66,15 +67,16 @@ export default function remarkSxs(this: Processor) {
     const lines = new LineIndex(doc);
     const sxs = (file.data.sxs = { segments, problems, lines });
     reportProblems(file, problems, lines);
-    return { sxs, blocks: foldedBlocks((piece) => parse(piece, file) as Root, doc, sxs) };
+    const parsePiece = (piece: string) => parse(piece, file) as Root;
+    if (segments.length === 0) return { sxs, blocks: chunkedBlocks(parsePiece, doc), source: doc };
+    const skeleton = buildSkeleton(doc, segments);
+    return { sxs, blocks: foldedBlocks(parsePiece, skeleton, sxs), source: skeletonSource(skeleton, segments) };
   };
   this.data('sxsBlocks', stream);
   this.parser = (doc: string, file: VFile) => rootOf(stream(doc, file).blocks);
 }
 
-function* foldedBlocks(parse: (text: string) => Root, doc: string, { segments, lines }: SxsData): Generator<RootContent, Root['position']> {
-  if (segments.length === 0) return yield* chunkedBlocks(parse, doc);
-  const skeleton = buildSkeleton(doc, segments);
+function* foldedBlocks(parse: (text: string) => Root, skeleton: Skeleton, { segments, lines }: SxsData): Generator<RootContent, Root['position']> {
   const context = { skeleton, segments, lines };
   const blocks = chunkedBlocks(parse, skeleton.text);
   for (let next = blocks.next(); ; next = blocks.next()) {

@@ -58,3 +58,35 @@ export function originalOffset(skeleton: Skeleton, segments: readonly RawSegment
   if (offset >= ends[found]!) return offset - ends[found]! + segment.end;
   return offset === starts[found]! ? segment.start : segment.end;
 }
+
+/** Text sliced by offsets of the original article: the article itself, or its skeleton (skeletonSource). */
+export interface SourceText {
+  slice(start: number, end: number): string;
+}
+
+/**
+ * The article outside its pairs, sliced by original offsets from the skeleton, which holds it
+ * verbatim: the structure's literals and list markers need no more, so a long article's text
+ * (40 MB for 20 MB of a translation) can go before remark parses its skeleton. An offset inside a
+ * pair reads from after the pair's placeholder.
+ */
+export function skeletonSource(skeleton: Skeleton, segments: readonly RawSegment[]): SourceText {
+  const { text, ends } = skeleton;
+  const at = (offset: number): number => {
+    // The last pair that starts before the offset.
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segments[mid]!.start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found === -1) return offset;
+    const segment = segments[found]!;
+    return offset >= segment.end ? offset - segment.end + ends[found]! : ends[found]!;
+  };
+  return { slice: (start, end) => text.slice(at(start), at(end)) };
+}

@@ -29,6 +29,7 @@ import type {
 } from '../model/document.js';
 import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
+import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
 import { ownCopy } from '../text/own-copy.js';
 
@@ -51,8 +52,8 @@ export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' |
 /** What the structure reads besides the tree's blocks. */
 export interface StructureContext {
   segments: ReadonlyMap<number, Segment>;
-  /** The original file, for literal text outside pairs and list markers. */
-  text: string;
+  /** The original file, for literal text outside pairs and list markers (offsets the tree's). */
+  text: SourceText;
   images: readonly Image[];
   glossary?: GlossaryLookup;
 }
@@ -227,7 +228,7 @@ interface Run {
 }
 
 /** Numbered lists of a section grouped into runs by their numbering (see the module comment). */
-function numberedRuns(nodes: readonly TreeNode[], text: string): Run[] {
+function numberedRuns(nodes: readonly TreeNode[], text: SourceText): Run[] {
   const runs: Run[] = [];
   let open: (Run & { lazy: boolean }) | undefined;
   for (const node of nodes) {
@@ -246,7 +247,7 @@ function numberedRuns(nodes: readonly TreeNode[], text: string): Run[] {
 }
 
 /** The number a list item is written with (`3.` → 3). */
-function markerNumber(item: TreeNode, text: string): number | undefined {
+function markerNumber(item: TreeNode, text: SourceText): number | undefined {
   const offset = item.position?.start.offset;
   if (offset === undefined) return undefined;
   const match = /^\s*(\d{1,9})[.)]/.exec(text.slice(offset, offset + 16));

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import type { Segment } from '../model/document.js';
 import type { LineIndex } from './line-index.js';
 import { ownCopies } from '../text/own-copy.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 import type { RawSegment, ScanProblem } from './scan-segments.js';
 
 export function toSegments(raw: readonly RawSegment[], text: string, lines: LineIndex): Segment[] {
@@ -30,12 +31,17 @@ export const LONG_TEXT = 1 << 20;
  * A long article's segments given strings of their own, so that its text (twice its size in
  * bytes, for most translations) goes once read, rather than live as long as they do: their
  * strings are views on it (see own-copy.ts). A short article's text goes with its segments.
+ * The scan's pairs they were made from (`raw`, in the same order), when those outlive the text,
+ * take the same ids.
  */
-export function detachSegments(segments: Segment[], text: string): void {
+export function detachSegments(segments: Segment[], text: string, raw?: RawSegment[]): void {
   if (text.length <= LONG_TEXT) return;
   for (const field of ['id', 'source', 'target'] as const) {
     const copies = ownCopies(segments.map((segment) => segment[field]));
     segments.forEach((segment, i) => (segment[field] = copies[i]!));
+    if (field === 'id') raw?.forEach((pair, i) => (pair.id = copies[i]!));
+    // Each field's garbage (its list, its views on the text) goes before the next is copied.
+    settleMemory(16 * 1024 * 1024);
   }
   // V8 keeps the subject of the last regular expression match (RegExp.lastMatch): a match on
   // another string lets the text go.

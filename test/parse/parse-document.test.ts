@@ -180,15 +180,20 @@ describe('a long article', () => {
     text.slice(0, end) +
     Array.from({ length: copies }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`)).join('');
 
-  it('keeps its segments without its text: letting the text go gives its memory back', () => {
+  /** The heap in use once collected. */
+  const used = () => {
     v8.setFlagsFromString('--expose-gc');
-    const gc = vm.runInNewContext('gc') as () => void;
-    const used = () => (gc(), v8.getHeapStatistics().used_heap_size);
+    (vm.runInNewContext('gc') as () => void)();
+    return v8.getHeapStatistics().used_heap_size;
+  };
+  const bytesOf = (given: string) => given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
+
+  it('keeps its segments without its text: letting the text go gives its memory back', () => {
     // The text lives in this frame only: gone once it returns (a variable set to undefined can
     // live on in the interpreter's registers).
     const parsed = () => {
       const given = long();
-      const textBytes = given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
+      const textBytes = bytesOf(given);
       const { document } = parseDocument(given, { path: file, locale: 'fr-FR' });
       return { document, withText: used(), textBytes };
     };
@@ -196,6 +201,24 @@ describe('a long article', () => {
     // Views on it (V8's slices of 13 characters or more), the segments would keep all of it.
     expect(withText - used()).toBeGreaterThan(textBytes * 0.9);
     expect(document.segments.length).toBeGreaterThan(copies * 50);
+  });
+
+  it('given as a read, lets its text go before remark parses its skeleton', () => {
+    // The heap as the structure starts (the glossary is asked for then).
+    const atStructure = (given: string | (() => string)) => {
+      let heap = 0;
+      parseDocument(given, { path: file, locale: 'fr-FR', glossaryOf: () => void (heap = used()) });
+      return heap;
+    };
+    // Once first, so that both measures run the same compiled code.
+    atStructure(long);
+    // The text held by the caller's frame, then read by the parse itself: all else alike.
+    const holding = (() => {
+      const given = long();
+      return { heap: atStructure(given), textBytes: bytesOf(given) };
+    })();
+    const reading = atStructure(long);
+    expect(holding.heap - reading).toBeGreaterThan(holding.textBytes * 0.8);
   });
 
   it('gives the segments, strings and places of a parse of the same text (the oracle: the text itself)', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
+import { buildSkeleton, skeletonSource } from '../../src/parse/skeleton.js';
 
 // Segment bodies as translators write them: words, bold labels, links, entities, CJK, RTL,
 // no-break spaces, backslash escapes, tag-like placeholders; never the sxs tags themselves.
@@ -91,6 +92,24 @@ describe('segments survive any article shape', () => {
         expect(new Set(inSteps).size).toBe(inSteps.length);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('the skeleton gives back any stretch of the article outside its pairs, byte for byte', () => {
+    fc.assert(
+      fc.property(article, fc.nat(), fc.nat(), (items, a, b) => {
+        const text = build(items);
+        const { segments } = scanSegments(text);
+        const source = skeletonSource(buildSkeleton(text, segments), segments);
+        // Stretches between pairs (and before the first, after the last), and any part of one.
+        const gaps = [0, ...segments.flatMap((s) => [s.start, s.end]), text.length];
+        const gap = (a % (gaps.length / 2)) * 2;
+        const [from, to] = [gaps[gap]!, gaps[gap + 1]!];
+        const start = from + (b % (to - from + 1));
+        const end = start + (a % (to - start + 1));
+        expect(source.slice(start, end)).toBe(text.slice(start, end));
+        expect(source.slice(from, to)).toBe(text.slice(from, to));
+      }),
     );
   });
 

@@ -137,7 +137,10 @@ export function readArticles(
   const read = (f: ArticleFile) => fs.readFileSync(f.path, 'utf8');
   const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
   let long = false;
-  const measured = (text: string) => ((long ||= text.length > LONG_TEXT), text);
+  const measured = (text: string) => {
+    if (text.length > LONG_TEXT) long = true;
+    return text;
+  };
   let results: Pick<ParseResult, 'document' | 'file'>[];
   let first = 0;
   if (files.length === 1) {

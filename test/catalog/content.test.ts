@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Cache } from '../../src/catalog/cache.js';
-import { listContent } from '../../src/catalog/content.js';
+import { listContent, readArticles } from '../../src/catalog/content.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { scanDocument } from '../../src/parse/scan-document.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { CONTENT, folderWith, tempDir } from '../helpers.js';
+import { CONTENT, FIXTURES, folderWith, tempDir } from '../helpers.js';
 
 const article = (locale: string) => `---\ntitle: t\nms.contentlocale: ${locale}\n---\n# T\n`;
 
@@ -33,6 +35,26 @@ describe('listContent', () => {
     expect([...content.articles.keys()]).toEqual(['ci-docs/deep/x', 'y']);
     expect([...content.articles.get('ci-docs/deep/x')!.keys()]).toEqual(['he-IL']);
     expect([...content.articles.get('y')!.keys()]).toEqual(['en-US']);
+  });
+
+  it('reads an article whose files are long (each let go after its scan, read again to be parsed) as its texts parse whole', () => {
+    // A real article in two locales, its body repeated past a million characters with its ids renumbered.
+    const long = (locale: string) => {
+      const text = fs.readFileSync(path.join(FIXTURES, locale, 'revoke-reinstate-csp.md'), 'utf8');
+      const end = text.indexOf('\n---', 3) + 4;
+      const copies = Math.ceil((1 << 20) / (text.length - end)) + 1;
+      const body = (copy: number) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`);
+      return text.slice(0, end) + Array.from({ length: copies }, (_, copy) => body(copy)).join('');
+    };
+    const dir = folderWith({ 'fr-FR/a.md': long('fr-FR'), 'zh-CN/a.md': long('zh-CN') });
+    const read = readArticles([...listContent(dir).articles.get('a')!.values()]);
+    expect(read.map((r) => r.document.locale).sort()).toEqual(['fr-FR', 'zh-CN']);
+    // The oracle: each file's text parsed whole (the canonical) or scanned (the other).
+    const [canonical, other] = read.map((r) => r.document);
+    const text = (file: string) => fs.readFileSync(file, 'utf8');
+    expect(canonical).toEqual(parseDocument(text(canonical!.path), { path: canonical!.path, locale: canonical!.locale }).document);
+    expect(other).toEqual(scanDocument(text(other!.path), { path: other!.path, locale: other!.locale }).document);
+    expect(canonical!.procedures.length).toBeGreaterThan(0);
   });
 
   it('says which folder is missing', () => {

@@ -72,7 +72,8 @@ export interface ParseResult {
  * The document is built a top-level block at a time as remark parses the article in pieces
  * (chunked-parse), so a long article's tree is never whole: each block's segments and structure
  * are taken, then the block goes (a 20 MB article's live heap stayed at ~134 MB through its
- * parse, where its whole tree took it to ~196 MB).
+ * parse, where its whole tree took it to ~196 MB). Given a function that reads the text, the
+ * parse holds the only reference to it, and lets it go before remark starts (see readDocument).
  */
 export function parseDocument(given: string | (() => string), options: ParseOptions): ParseResult {
   return buildDocument(readDocument(given, options), options);

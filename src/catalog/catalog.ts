@@ -99,17 +99,37 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
 function mergeWithFiles(workspace: Workspace, slug: string, locale: string, reference: Messages): MergeResult {
   const { resources } = workspace.article(slug);
   const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
+  const values = resources.messages.get(locale) ?? {};
   const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
+  if (existing) shareStrings(existing, (key) => values[key]);
   settleMemory();
   const provenance = readProvenance(provenancePath(workspace.localesDir, locale, slug));
+  shareStrings(provenance.strings, (key) => reference[key], 'from');
   settleMemory();
   return mergeLocale({
-    article: { values: resources.messages.get(locale) ?? {}, sources: resources.sources.get(locale) ?? {}, origin: resources.origins.get(locale)?.translation ?? 'HT' },
+    article: { values, sources: resources.sources.get(locale) ?? {}, origin: resources.origins.get(locale)?.translation ?? 'HT' },
     existing,
     provenance,
     reference,
     live: liveKeys(resources),
   });
+}
+
+/**
+ * A file's strings that the article has too, made the article's: JSON gives a new string each,
+ * so a long article's translations and the English they were made from were in memory twice
+ * through each merge. `field` when the file's values are records (provenance: `from`).
+ */
+function shareStrings(read: Record<string, unknown>, known: (key: string) => string | undefined, field?: string): void {
+  for (const key of Object.keys(read)) {
+    const mine = known(key);
+    if (typeof mine !== 'string') continue;
+    // A record a person broke (null, a string) is the merge's to judge, not this.
+    const holder = field === undefined ? read : read[key];
+    if (!holder || typeof holder !== 'object') continue;
+    const at = field ?? key;
+    if ((holder as Record<string, unknown>)[at] === mine) (holder as Record<string, unknown>)[at] = mine;
+  }
 }
 
 /** Every key of the locale's catalog: the reference's, then the merge's own. */

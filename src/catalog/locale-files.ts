@@ -108,19 +108,17 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
     throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ResourceError(file, 1, 1, 'expected an object of key → string');
-  const messages: Record<string, string> = {};
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (typeof value === 'string') {
-      // A key named __proto__ is defined as an own property (an assignment would set the
-      // prototype); the others are assigned, which keeps the object fast.
-      if (key === '__proto__') Object.defineProperty(messages, key, { value, enumerable: true, writable: true, configurable: true });
-      else messages[key] = value;
-      continue;
-    }
+  // JSON.parse's own object, without what is not a string: no copy of a long article's 100,000
+  // keys (a key named __proto__ is an own property there, as it must be).
+  const messages = data as Record<string, unknown>;
+  for (const key of Object.keys(messages)) {
+    const value = messages[key];
+    if (typeof value === 'string') continue;
+    delete messages[key];
     const line = lineOf(text, key);
     warn(problemText({ file, line }, 'warning', `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string: left out`, 'docflow:bad-resource'));
   }
-  return messages;
+  return messages as Record<string, string>;
 }
 
 function lineOf(text: string, key: string): number {

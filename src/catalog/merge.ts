@@ -51,7 +51,10 @@ export function mergeLocale({ article, existing = {}, provenance, reference, liv
   };
   const keep = (key: string, value: string, from: string, origin: Origin) => {
     result.messages[key] = value;
-    result.provenance.strings[key] = { from, origin, hash: valueHash(value) };
+    const hash = valueHash(value);
+    const known = provenance.strings[key];
+    // The file's record when it says the same: one in memory, not two (105,000 of them in a 20 MB article).
+    result.provenance.strings[key] = known && known.hash === hash && known.from === from && known.origin === origin ? known : { from, origin, hash };
   };
   const keys = new Set([...Object.keys(article.values), ...Object.keys(existing), ...Object.keys(provenance.strings)]);
   for (const key of keys) {

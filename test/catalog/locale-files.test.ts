@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { LocaleListing, localesWith, resourcePath } from '../../src/catalog/locale-files.js';
+import { LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
 import { folderWith } from '../helpers.js';
 
 describe('which locales have an article’s resources', () => {
@@ -44,5 +44,19 @@ describe('content listed from a folder given with a trailing separator', () => {
     const slashed = listContent(dir + path.sep);
     expect([...slashed.articles.keys()]).toEqual(['deep/er/x', 'y']);
     expect(slashed.articles.get('deep/er/x')!.get('fr-FR')!.path).toBe(plain.articles.get('deep/er/x')!.get('fr-FR')!.path);
+  });
+});
+
+describe('a locale’s resource file as read', () => {
+  it('keeps every string under its key, __proto__ and toString too, and leaves out what is not a string with a warning at its line', () => {
+    const dir = folderWith({ 'fr-FR/a.json': '{\n  "__proto__": "gardé",\n  "toString": "aussi",\n  "step.1": "Un",\n  "step.2": 2,\n  "step.3": null\n}\n' });
+    const warnings: string[] = [];
+    const messages = readMessages(path.join(dir, 'fr-FR', 'a.json'), (problem) => warnings.push(problem));
+    expect(Object.keys(messages)).toEqual(['__proto__', 'toString', 'step.1']);
+    expect(messages['__proto__']).toBe('gardé');
+    expect(Object.getPrototypeOf(messages)).toBe(Object.prototype);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/a\.json:5:.*“step\.2” is a number, not a string: left out docflow:bad-resource/);
+    expect(warnings[1]).toMatch(/a\.json:6:.*“step\.3” is null/);
   });
 });

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCatalog } from '../../src/catalog/catalog.js';
 import { extract } from '../../src/catalog/extract.js';
-import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
+import { mergeLocale } from '../../src/catalog/merge.js';
+import { provenancePath, readProvenance, valueHash } from '../../src/catalog/provenance.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { CONTENT, tempDir } from '../helpers.js';
 
@@ -73,5 +74,21 @@ describe('extract merges into locales/', () => {
     await run();
     expect(read(frFile)['note.108']).toBe(aside.value);
     expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).obsolete['note.108']).toBeUndefined();
+  });
+});
+
+describe('the merge of one locale', () => {
+  it('keeps the file’s record of a string that has not changed (one in memory), and makes one for a string that has', () => {
+    const unchanged = { from: 'Add', origin: 'MT' as const, hash: valueHash('Ajouter') };
+    const result = mergeLocale({
+      article: { values: { a: 'Ajouter', b: 'Nouveau' }, sources: { a: 'Add', b: 'New' }, origin: 'MT' },
+      existing: { a: 'Ajouter', b: 'Ancien' },
+      provenance: { strings: { a: unchanged, b: { from: 'Old', origin: 'MT', hash: valueHash('Ancien') } }, obsolete: {} },
+      reference: { a: 'Add', b: 'New' },
+      live: new Set(['a', 'b']),
+    });
+    expect(result.provenance.strings['a']).toBe(unchanged);
+    expect(result.provenance.strings['b']).toEqual({ from: 'New', origin: 'MT', hash: valueHash('Nouveau') });
+    expect(result.messages).toEqual({ a: 'Ajouter', b: 'Nouveau' });
   });
 });

@@ -9,7 +9,9 @@ import { extract } from '../../src/catalog/extract.js';
 import { provenancePath, readProvenance } from '../../src/catalog/provenance.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { articleUnits } from '../../src/catalog/xliff/units.js';
-import { articleXliff, readXliff, xliffDocument } from '../../src/catalog/xliff/xliff-format.js';
+import { exported } from '../../src/catalog/xliff/export-memo.js';
+import { articleXliff, readXliff, xliffDocument, type XliffPart } from '../../src/catalog/xliff/xliff-format.js';
+import { Cache } from '../../src/catalog/cache.js';
 import { runCli } from '../../src/cli/program.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
 
@@ -37,6 +39,12 @@ function snapshot(dir: string): Map<string, string> {
   );
 }
 
+/** An element's pieces, made or as they are made. */
+const piecesOf = async (part: XliffPart) => {
+  const pieces: string[] = [];
+  for await (const piece of part.file) pieces.push(piece);
+  return pieces;
+};
 const unit12 = (xml: string, id: string) => new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`).exec(xml)?.[1] ?? '';
 
 describe('docflow export', () => {
@@ -105,6 +113,25 @@ describe('docflow export into one file', () => {
     }
   });
 
+  it('keeps a long article\'s element (made as it is written) for the next export once all of it is written', async () => {
+    const workspace = new Workspace(content, locales, new Cache(path.join(tempDir(), 'docflow')));
+    const units = articleUnits(workspace, SLUG, 'fr-FR');
+    let made = 0;
+    const exportOf = (batch: number) => () =>
+      exported(workspace, SLUG, 'fr-FR', 'xliff12', async () => {
+        made++;
+        return { units: units.length, part: await articleXliff(SLUG, units, 'fr-FR', 'xliff12', batch), questions: [] };
+      });
+    const whole = await piecesOf(await articleXliff(SLUG, units, 'fr-FR', 'xliff12', Infinity));
+    // In batches of 5: not kept until written (read here) to its end.
+    const unread = await exportOf(5)();
+    expect(Array.isArray(unread.part!.file)).toBe(false);
+    expect((await piecesOf((await exportOf(5)()).part!)).join('')).toBe(whole.join(''));
+    expect(made).toBe(2);
+    expect((await piecesOf((await exportOf(5)()).part!)).join('')).toBe(whole.join(''));
+    expect(made).toBe(2);
+  });
+
   it('makes a long article\'s element a batch of units at a time, as it would whole, in both versions', async () => {
     const units = articleUnits(new Workspace(content, locales), SLUG, 'fr-FR');
     expect(units.length).toBeGreaterThan(20);
@@ -115,8 +142,11 @@ describe('docflow export into one file', () => {
       expect(whole.file).toHaveLength(1);
       for (const batch of [1, 7, units.length - 1]) {
         const batched = await articleXliff(SLUG, units, 'fr-FR', format, batch);
-        expect(batched.file.length).toBeGreaterThan(2);
-        expect({ ...batched, file: batched.file.join('') }).toEqual({ ...whole, file: whole.file[0] });
+        // Made as it is read, not before.
+        expect(Array.isArray(batched.file)).toBe(false);
+        const pieces = await piecesOf(batched);
+        expect(pieces.length).toBeGreaterThan(2);
+        expect({ ...batched, file: pieces.join('') }).toEqual({ ...whole, file: (whole.file as string[])[0] });
       }
       const read = await readXliff(await xliffDocument([await articleXliff(SLUG, units, 'fr-FR', format, 5)], 'fr-FR', format));
       expect(read.units.map((u) => u.key)).toEqual(units.map((u) => u.key));

@@ -30,6 +30,21 @@ export async function exported(workspace: Workspace, slug: string, locale: strin
   const kept = cache.get<ExportedArticle>(key, (saved) => workspace.stillAnswered(saved.questions));
   if (kept) return kept;
   const made = await make();
-  cache.set(key, made);
-  return made;
+  const part = made.part;
+  if (!part || Array.isArray(part.file)) {
+    cache.set(key, made);
+    return made;
+  }
+  // A long article's element is made as it is written: kept once all of it has been (whole in
+  // memory then, as a kept element is; without a cache it never is).
+  const file = part.file;
+  const pieces: string[] = [];
+  async function* keeping(): AsyncGenerator<string> {
+    for await (const piece of file) {
+      pieces.push(piece);
+      yield piece;
+    }
+    cache!.set(key, { ...made, part: { ...part!, file: pieces } });
+  }
+  return { ...made, part: { ...part, file: keeping() } };
 }

@@ -66,40 +66,48 @@ export async function xliffDocument(parts: AsyncIterable<XliffPart> | Iterable<X
  * package builds a whole document as a tree of elements (export of 370 articles into one file
  * peaked at 349 MB); an article's <file> element is the same alone as among others, so each is
  * made alone (and can be kept: see export-memo.ts) and they are put under one root. The element
- * comes in pieces (`file`, joined as they are), made from a batch of units at a time: the tree
- * of a 20 MB article's 105,000 units peaked at 828 MB.
+ * comes in pieces (`file`, joined as they are). A long article's are made as they are read, a
+ * batch of units at a time: the tree of a 20 MB article's 105,000 units peaked at 828 MB, and
+ * its pieces made before any was written held 70 MB more than one batch's.
  */
 export interface XliffPart {
   open: string;
-  file: string[];
+  file: readonly string[] | AsyncIterable<string>;
   close: string;
 }
+
+/** A part whose pieces are all made (an article of one batch, or none). */
+type WholePart = XliffPart & { file: string[] };
 
 /** Units given to the package at once: a unit's element is the same in any batch. */
 export const UNIT_BATCH = 2000;
 
 export async function articleXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion, batch = UNIT_BATCH): Promise<XliffPart> {
   if (slug === undefined || units.length <= batch) return wholeXliff(slug, units, locale, version);
-  // Each batch's element is the article's head, its units and the article's tail: the first
-  // batch gives the head and tail, every batch its units (a tag in a string is escaped, so the
-  // first unit's tag and the last one's end are the units' bounds).
-  const [first, last] = version === 'xliff12' ? ['<trans-unit ', '</trans-unit>'] : ['<unit ', '</unit>'];
-  const file: string[] = [];
-  let root: XliffPart | undefined;
-  for (let start = 0; start < units.length; start += batch) {
-    const part = await wholeXliff(slug, units.slice(start, start + batch), locale, version);
-    const element = part.file[0]!;
-    const from = element.lastIndexOf('\n', element.indexOf(first)) + 1;
-    const to = element.lastIndexOf(last) + last.length;
-    file.push(root ? '\n' : element.slice(0, from), element.slice(from, to));
-    if (start + batch >= units.length) file.push(element.slice(to));
-    root ??= part;
-    settleMemory();
-  }
-  return { open: root!.open, file, close: root!.close };
+  // The first batch gives the root, and the article's head and tail.
+  const root = await wholeXliff(slug, units.slice(0, batch), locale, version);
+  return { open: root.open, file: batchedElement(slug, units, locale, version, batch, root), close: root.close };
 }
 
-async function wholeXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<XliffPart> {
+/**
+ * Each batch's element is the article's head, its units and the article's tail: the first
+ * batch gives the head and tail, every batch its units (a tag in a string is escaped, so the
+ * first unit's tag and the last one's end are the units' bounds).
+ */
+async function* batchedElement(slug: string, units: readonly Unit[], locale: string, version: XliffVersion, batch: number, root: WholePart): AsyncGenerator<string> {
+  const [first, last] = version === 'xliff12' ? ['<trans-unit ', '</trans-unit>'] : ['<unit ', '</unit>'];
+  for (let start = 0; start < units.length; start += batch) {
+    const element = (start === 0 ? root : await wholeXliff(slug, units.slice(start, start + batch), locale, version)).file[0]!;
+    const from = element.lastIndexOf('\n', element.indexOf(first)) + 1;
+    const to = element.lastIndexOf(last) + last.length;
+    yield start === 0 ? element.slice(0, from) : '\n';
+    yield element.slice(from, to);
+    if (start + batch >= units.length) yield element.slice(to);
+    settleMemory();
+  }
+}
+
+async function wholeXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion): Promise<WholePart> {
   const xliff = await library();
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
@@ -132,7 +140,7 @@ export async function* xliffChunks(parts: AsyncIterable<XliffPart> | Iterable<Xl
   }
   if (end !== undefined) return yield `${end}\n`;
   // No article: the document of none, as the package writes it.
-  const none = await articleXliff(undefined, [], locale, version);
+  const none = await wholeXliff(undefined, [], locale, version);
   yield `${HEAD}${[none.open, ...none.file, none.close].filter((line) => line !== '').join('\n')}\n`;
 }
 

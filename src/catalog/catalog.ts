@@ -31,6 +31,10 @@ export interface LocaleCatalog {
   slug: string;
   locale: string;
   entries: CatalogEntry[];
+  /** The entries one at a time, each made as it is read (`entries` keeps them all). */
+  each(): Iterable<CatalogEntry>;
+  /** One key's entry, made when asked for. */
+  entry(key: string): CatalogEntry | undefined;
   /** How many strings are stale (counted without making the entries). */
   readonly stale: number;
   merge: MergeResult;
@@ -82,6 +86,10 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     get entries() {
       return (entries ??= catalogKeys(reference, merge).map((key) => entryOf(key, reference, merge)));
     },
+    *each() {
+      for (const key of catalogKeys(reference, merge)) yield entryOf(key, reference, merge);
+    },
+    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge) : undefined),
     get stale() {
       return catalogKeys(reference, merge).filter((key) => stateOf(key, reference, merge) === 'stale').length;
     },

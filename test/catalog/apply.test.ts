@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyResources } from '../../src/catalog/apply.js';
+import fc from 'fast-check';
+import { applyResources, replaceTargets } from '../../src/catalog/apply.js';
 import { extract } from '../../src/catalog/extract.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
@@ -123,5 +124,23 @@ describe('apply', () => {
     expect(document.segments.find((s) => s.n === 110)!.target).toBe(english['proc-1.step-1.110']);
     // A second --create does not overwrite what the first made.
     expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('0 de-DE articles created');
+  });
+});
+
+describe('replacing sentences in an article', () => {
+  it('gives what splicing each edit in, last first, gives, for any edits that do not overlap (fixed seed)', () => {
+    // The oracle: one splice at a time, from the end, so that earlier offsets stay valid.
+    const spliced = (text: string, edits: { range: [number, number]; value: string }[]) =>
+      [...edits].sort((a, b) => b.range[0] - a.range[0]).reduce((out, e) => out.slice(0, e.range[0]) + e.value.replace(/[ \t]*\r?\n\s*/g, ' ').trim() + out.slice(e.range[1]), text);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.string({ maxLength: 12 })), { maxLength: 12 }), (text, cuts) => {
+        // Non-overlapping ranges: sorted starts, each range ending before the next starts.
+        const starts = [...new Set(cuts.map(([at]) => at % (text.length + 1)))].sort((a, b) => a - b);
+        const edits = starts.map((start, i) => ({ range: [start, Math.min(start + cuts[i]![1], starts[i + 1] ?? text.length)] as [number, number], value: cuts[i]![2] }));
+        // Given in any order.
+        expect(replaceTargets(text, [...edits].reverse())).toBe(spliced(text, edits));
+      }),
+      { seed: 20261204, numRuns: 300 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { withFolderLock } from '../../catalog/folder-lock.js';
 import { applyResources, createArticle } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
-import { writeFileAtomic } from '../../catalog/write-file.js';
+import { writePiecesAtomic } from '../../catalog/write-file.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
@@ -66,8 +66,8 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: read
     const target = options.out ? path.join(options.out, `${slug}.md`) : localeFolderPath(workspace.contentDir, reference.path, reference.locale, locale);
     if (!target) throw new CliError(`${reference.path} is not in a <locale>/ folder: give --out <dir> for the new articles`, 2);
     if (fs.existsSync(target)) throw new CliError(`${target} exists: apply updates it; --create makes new articles only`, 1);
-    const { text, untranslated } = createArticle(workspace, slug, locale);
-    if (!options.dryRun) writeFileAtomic(target, text);
+    const { pieces, untranslated } = createArticle(workspace, slug, locale);
+    if (!options.dryRun) writePiecesAtomic(target, pieces);
     written++;
     print(io, `${target}: created${untranslated > 0 ? `, ${untranslated} sentences still in English` : ''}`);
   }

@@ -266,12 +266,14 @@ if (!quick) {
     // Every command reads the article, and those after extract its files in locales/ too (each
     // as large as a third of the article): the peak of each, not only the first extract's.
     if (megabytes === 20) {
-      // A new locale's article made from it (`apply --create`): its strings from a copy of fr-FR's.
+      const commands = [['extract'], ['status'], ['lint'], ['list'], ['apply', '--dry-run'], ['export', '--locale', 'fr-FR', '--out', path.join(work, 'large.xlf')], ['checklist', '--all', '--out', path.join(work, 'large-checklists')]];
+      const each = commands.map((command) => [command[0] === 'extract' ? 'extract again' : command[0], measure(docflow(...command, ...largeFolders))]);
+      // Last, a new locale's article made from it (`apply --create`): its strings a copy of fr-FR's.
       const largeLocales = path.join(work, `large-locales-${megabytes}`);
       fs.cpSync(path.join(largeLocales, 'fr-FR'), path.join(largeLocales, 'de-DE'), { recursive: true });
-      const commands = [['extract'], ['status'], ['lint'], ['list'], ['apply', '--dry-run'], ['export', '--locale', 'fr-FR', '--out', path.join(work, 'large.xlf')], ['checklist', '--all', '--out', path.join(work, 'large-checklists')], ['apply', '--create', '--locale', 'de-DE', '--out', path.join(work, 'large-created')]];
-      const name = (command) => (command[0] === 'extract' ? 'extract again' : command.includes('--create') ? 'create' : command[0]);
-      const each = commands.map((command) => [name(command), measure(docflow(...command, ...largeFolders))]);
+      each.push(['create', measure(docflow('apply', '--create', '--locale', 'de-DE', '--out', path.join(work, 'large-created'), ...largeFolders))]);
+      // And lint with that locale's strings, all of its own (each is checked at its line).
+      each.push(['lint with de-DE', measure(docflow('lint', ...largeFolders))]);
       console.log(`       ${each.map(([name, run]) => `${name} ${run.wall.toFixed(1)} s ${run.rssMB.toFixed(0)} MB`).join('; ')}`);
     }
     fs.rmSync(dir, { recursive: true, force: true });

@@ -192,6 +192,15 @@ export class Workspace {
     return { parsed: revive(entry, files), questions: entry.questions };
   }
 
+  /**
+   * Whether an article's strings are their own, not views on its text: a long article's are
+   * copied out of it when it is parsed (see detachSegments) or come whole from the cache; a short
+   * one's keep its text alive for as long as they live.
+   */
+  ownsStrings(slug: string): boolean {
+    return this.long.has(slug);
+  }
+
   /** Lets go of an article read before, or being read ahead (a command that streams articles is done with it). */
   forget(slug: string): void {
     const article = this.articles.get(slug);

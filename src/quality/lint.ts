@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
 import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
-import { ResourceError, resourcePath } from '../catalog/locale-files.js';
+import { keyLines, ResourceError, resourcePath } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
@@ -224,6 +224,7 @@ function articleFindings(workspace: Workspace, slug: string, key: string | undef
   const article = workspace.article(slug);
   const out: ArticleFindings = { findings: [], sentences: [], labels: [], questions: article.questions };
   const report = (rule: string, path: string, reason: string, at: { line: number; column: number }) => out.findings.push([rule, path, reason, at.line, at.column]);
+  const copy = !workspace.ownsStrings(slug);
   for (const parsed of article.files) {
     const document = article.documents.find((d) => d.path === parsed.path);
     if (!document || (options.locale && document.locale !== options.locale)) continue;
@@ -237,7 +238,7 @@ function articleFindings(workspace: Workspace, slug: string, key: string | undef
     const at = (s: Segment) => ({ path: document.path, line: s.line, column: s.column });
     for (const segment of document.segments) {
       for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document.path, problem, at(segment));
-      const sentence = occurrence(at(segment), segment.source, segment.target, true);
+      const sentence = occurrence(at(segment), segment.source, segment.target, true, copy);
       if (sentence.words >= SENTENCE_WORDS) out.sentences.push([document.locale, sentence]);
     }
     // UI labels of the steps' sentences, as the resources paired them for the screens.
@@ -246,7 +247,7 @@ function articleFindings(workspace: Workspace, slug: string, key: string | undef
       const segment = own.get(label.n);
       if (!segment) continue;
       if (label.target === undefined) report('label-unpaired', document.path, `no UI label in the translation can be told to be “${label.source}”`, at(segment));
-      else out.labels.push([document.locale, occurrence(at(segment), label.source, label.target, false)]);
+      else out.labels.push([document.locale, occurrence(at(segment), label.source, label.target, false, copy)]);
     }
   }
   lintEditedStrings(workspace, slug, options, settings, report);
@@ -290,10 +291,9 @@ function lintEditedStrings(
     );
     if (edited.length === 0) continue;
     const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-    const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const lineOf = keyLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
     for (const entry of edited) {
-      const at = text.indexOf(JSON.stringify(entry.key));
-      const line = at < 0 ? 1 : text.slice(0, at).split('\n').length;
+      const line = lineOf(entry.key);
       const segment = { source: entry.reference!, target: entry.value! } as Segment;
       for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
     }

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
+import { keyLines, LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
 import { folderWith } from '../helpers.js';
 
 describe('which locales have an article’s resources', () => {
@@ -58,5 +59,23 @@ describe('a locale’s resource file as read', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/a\.json:5:.*“step\.2” is a number, not a string: left out docflow:bad-resource/);
     expect(warnings[1]).toMatch(/a\.json:6:.*“step\.3” is null/);
+  });
+});
+
+describe('where a key of a resource file is', () => {
+  it('gives the line each key is written on, as JSON.stringify lays a file out, for any keys and values (fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), (messages) => {
+        const text = `${JSON.stringify(messages, null, 2)}\n`;
+        const lineOf = keyLines(text);
+        const lines = text.split('\n');
+        for (const key of Object.keys(messages)) {
+          // The oracle: the line that starts with the key as JSON writes it.
+          expect(lines[lineOf(key) - 1]!.startsWith(`  ${JSON.stringify(key)}: `)).toBe(true);
+        }
+        expect(lineOf('a key the file does not have \u0000')).toBe(1);
+      }),
+      { seed: 20261204, numRuns: 200 },
+    );
   });
 });

@@ -50,9 +50,24 @@ function decision(kind: GlossaryKind, own: string | undefined, counts: string | 
   return String(leadsToAction(mergedLeads([entry(own), entry(counts)])));
 }
 
+/**
+ * An entry's JSON, made once per entry: a warm run checks every cached article's questions, and
+ * the common labels are asked by most of them. An entry is not changed once its glossary is
+ * learned (a glossary given a new entry gives a new object).
+ */
+const entriesJson = new WeakMap<object, string>();
+
+function currentJson(glossary: GlossaryLookup | undefined, kind: GlossaryKind, key: string): string | undefined {
+  const entry = entryOf(glossary, kind, key);
+  if (entry === undefined) return undefined;
+  let json = entriesJson.get(entry);
+  if (json === undefined) entriesJson.set(entry, (json = entryJson(entry)!));
+  return json;
+}
+
 /** Whether the locale's glossary as it is now gives the question's answer. */
 function answers(glossary: GlossaryLookup | undefined, [, kind, key, counts, own]: Question & { 1: GlossaryKind }): boolean {
-  const now = entryJson(entryOf(glossary, kind, key));
+  const now = currentJson(glossary, kind, key);
   // Other counts may still make the same decision: the order of the translations, a lead's kind.
   return now === counts || decision(kind, own, now) === decision(kind, own, counts);
 }

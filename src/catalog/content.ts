@@ -78,15 +78,28 @@ function listRoot(dir: string, add: (file: ArticleFile) => void, localeOf: (file
     .map((e) => ({ name: e.name, locale: normalizeLocale(e.name)! }));
   if (folders.length > 0) {
     for (const { name, locale } of folders) {
-      for (const file of markdownFiles(path.join(dir, name))) add({ slug: slugOf(file), locale, path: path.join(dir, name, file) });
+      const folder = path.join(dir, name);
+      const prefix = prefixOf(folder);
+      for (const file of markdownFiles(folder)) add({ slug: slugOf(file), locale, path: prefix + file });
     }
   } else {
+    const prefix = prefixOf(dir);
     for (const file of markdownFiles(dir)) {
-      const full = path.join(dir, file);
+      const full = prefix + file;
       const locale = localeOf(full);
       if (locale !== undefined) add({ slug: slugOf(file), locale, path: full });
     }
   }
+}
+
+/**
+ * What `path.join(folder, relative)` puts before a relative path as a listing gives it (no `.`,
+ * `..` or doubled separators): a join per file normalized the whole path each time, a third of
+ * a warm listing.
+ */
+function prefixOf(folder: string): string {
+  const base = path.join(folder, '.');
+  return base === '.' ? '' : base.endsWith(path.sep) ? base : base + path.sep;
 }
 
 /** Markdown files below `root`, relative, sorted; hidden folders, overlays and node_modules skipped. */

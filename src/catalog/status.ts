@@ -10,6 +10,7 @@ import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import type { Question } from './content-questions.js';
 import { ArticleMemo } from './article-memo.js';
+import { compareNames } from '../text/name-order.js';
 
 export interface StatusRow {
   slug: string;
@@ -144,5 +145,5 @@ export function statusTotals(rows: readonly StatusRow[]): StatusRow[] {
     for (const origin of Object.keys(total.origins) as Origin[]) total.origins[origin] += row.origins[origin];
     byLocale.set(row.locale, total);
   }
-  return [...byLocale.values()].sort((a, b) => a.locale.localeCompare(b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
+  return [...byLocale.values()].sort((a, b) => compareNames(a.locale, b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
 }

@@ -8,6 +8,7 @@
  * locales share (`ms.openlocfilehash`), then to locale order, so the choice is deterministic.
  */
 import type { Document } from '../model/document.js';
+import { compareNames } from '../text/name-order.js';
 
 export const SOURCE_LOCALE = 'en-US';
 
@@ -33,11 +34,11 @@ export function sameEnglish(a: Pick<Document, 'frontmatter'>, b: Pick<Document, 
 
 /** The reference document: en-US if there is one, else the newest side-by-side version. */
 export function canonicalDocument<T extends Pick<Document, 'locale' | 'sxs' | 'frontmatter'>>(documents: readonly T[]): T {
-  const sorted = [...documents].sort((a, b) => a.locale.localeCompare(b.locale));
+  const sorted = [...documents].sort((a, b) => compareNames(a.locale, b.locale));
   const english = sorted.find((d) => d.locale === SOURCE_LOCALE);
   if (english) return english;
   const sxs = sorted.filter((d) => d.sxs);
   if (sxs.length === 0) return sorted[0]!;
   const shared = (d: T) => sxs.filter((other) => sameEnglish(d, other)).length;
-  return [...sxs].sort((a, b) => handoffTime(b) - handoffTime(a) || shared(b) - shared(a) || a.locale.localeCompare(b.locale))[0]!;
+  return [...sxs].sort((a, b) => handoffTime(b) - handoffTime(a) || shared(b) - shared(a) || compareNames(a.locale, b.locale))[0]!;
 }

@@ -21,6 +21,7 @@ import { contentHash } from '../catalog/cache-file.js';
 import { addQuestions, recordingArticles, type Question } from '../catalog/content-questions.js';
 import { SiteMemo, type PageRecord } from './site-memo.js';
 import { sweepPages, type SweepReport } from './site-manifest.js';
+import { compareNames } from '../text/name-order.js';
 
 export interface SiteReport {
   files: number;
@@ -178,7 +179,7 @@ function keepTitle(session: Session, slug: string): void {
 }
 
 function indexPage(index: Map<string, IndexEntry[]>, format: keyof typeof EXTENSION): string {
-  const locales = [...index].sort(([a], [b]) => a.localeCompare(b));
+  const locales = [...index].sort(([a], [b]) => compareNames(a, b));
   if (format === 'json') return `${JSON.stringify(Object.fromEntries(locales), null, 2)}\n`;
   if (format === 'md') {
     return `${locales.flatMap(([locale, items]) => [`## ${locale}`, '', ...items.map((i) => `- [${i.title}](${i.file}) (${i.procedures})`), '']).join('\n').trimEnd()}\n`;

@@ -19,6 +19,7 @@ import { packOccurrences, unpackOccurrences, type Located, type PackedOccurrence
 import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
+import { compareNames } from '../text/name-order.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -160,7 +161,7 @@ function messageSink(severities?: LintOptions['severities']): { reportAt: Report
     message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined;
     counts.set(rule, (counts.get(rule) ?? 0) + 1);
   };
-  return { reportAt, result: () => ({ files: [...files.values()].sort((a, b) => a.path.localeCompare(b.path)), counts }) };
+  return { reportAt, result: () => ({ files: [...files.values()].sort((a, b) => compareNames(a.path, b.path)), counts }) };
 }
 
 /**

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { StatusItem, StatusReport, StatusRow } from '../catalog/status.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
+import { compareNames } from '../text/name-order.js';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; }
@@ -78,12 +79,12 @@ export function statusHtml(report: StatusReport, title = 'Translation status', f
     `<table id="${id}"><thead><tr><th>locale</th><th class="text">article</th>${HEAD}<th>last hand-off</th></tr></thead><tbody>` +
     rows.map((r) => `<tr data-locale="${e(r.locale)}" data-slug="${e(r.slug)}"><td>${e(r.locale)}</td><td class="text">${e(r.slug)}</td>${rowCells(r)}<td>${e(r.handoff ?? '')}</td></tr>`).join('') +
     '</tbody></table>';
-  const byCoverage = report.rows.slice().sort((a, b) => a.coverage - b.coverage || a.locale.localeCompare(b.locale) || a.slug.localeCompare(b.slug));
+  const byCoverage = report.rows.slice().sort((a, b) => a.coverage - b.coverage || compareNames(a.locale, b.locale) || compareNames(a.slug, b.slug));
   const open = byCoverage.filter((r) => r.coverage < 100 || r.stale > 0);
   const articles =
     (open.length > 0 ? articleTable(open, 'open') : '<p>Every article is fully translated and current.</p>') +
     `<details><summary>All ${report.rows.length} articles and locales</summary>${articleTable(
-      report.rows.slice().sort((a, b) => a.locale.localeCompare(b.locale) || a.slug.localeCompare(b.slug)),
+      report.rows.slice().sort((a, b) => compareNames(a.locale, b.locale) || compareNames(a.slug, b.slug)),
       'articles',
     )}</details>`;
   const stale = report.items.filter((i) => i.state === 'stale').length;

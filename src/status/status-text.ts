@@ -5,6 +5,7 @@
 import type { StatusReport, StatusRow } from '../catalog/status.js';
 import { padEnd, padStart } from '../text/display-width.js';
 import { plainMessage } from '../text/inline-runs.js';
+import { compareNames } from '../text/name-order.js';
 
 const BAR = 20;
 
@@ -37,7 +38,7 @@ export function statusText(report: StatusReport, options: { all?: boolean; limit
   const articles = new Set(report.rows.map((r) => r.slug)).size;
   out.push(`Translation status: ${articles} articles, ${report.totals.length} locales`, '');
   out.push(...table(report.totals, (r) => r.locale, 'locale'));
-  const open = report.rows.filter((r) => options.all || r.coverage < 100).sort((a, b) => a.coverage - b.coverage || a.slug.localeCompare(b.slug));
+  const open = report.rows.filter((r) => options.all || r.coverage < 100).sort((a, b) => a.coverage - b.coverage || compareNames(a.slug, b.slug));
   if (open.length > 0) {
     out.push('', options.all ? 'Articles:' : 'Articles below 100%:');
     out.push(...table(open.slice(0, limit), (r) => `${r.locale} ${r.slug}`, 'locale article'));

@@ -104,4 +104,25 @@ describe('the stat index', () => {
     writeFileAtomic(file, 'version C');
     expect(index.hash(file)).toBe(contentHash('version C'));
   });
+
+  it('knows files in a folder that is not there are missing without a stat each, and sees the folder once it is made', async () => {
+    const dir = tempDir();
+    const folder = path.join(dir, 'overlays', 'partner-center');
+    const files = ['a.md', 'b.md', 'c.md'].map((name) => path.join(folder, name));
+    const index = new StatIndex(path.join(dir, 'index'), 0);
+    const stat = vi.spyOn(fs, 'statSync');
+    expect(files.map((file) => index.hash(file))).toEqual(['-', '-', '-']);
+    expect(stat.mock.calls.filter(([p]) => files.includes(String(p)))).toEqual([]);
+    // Another process makes the folder and a file: seen from the next turn on.
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(files[1]!, 'now here');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(files.map((file) => index.hash(file))).toEqual(['-', contentHash('now here'), '-']);
+    // docflow's own write into a folder it has just made: seen in the same turn.
+    const other = path.join(dir, 'locales', 'de-DE', 'a.json');
+    expect(index.hash(other)).toBe('-');
+    fs.mkdirSync(path.dirname(other), { recursive: true });
+    writeFileAtomic(other, '{}');
+    expect(index.hash(other)).toBe(contentHash('{}'));
+  });
 });

@@ -90,8 +90,10 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   };
   const readFile = (file: string, keys: ReadonlySet<string> | undefined) => {
     if (!keys) return readOrLeaveOut(file, report);
-    if (!picked) return pick(readOrLeaveOut(file, report), keys);
-    return picked.pick(file, keys, (problems) => pick(readOrLeaveOut(file, (problem) => ((problems.told = true), report(problem))), keys));
+    // A long file's other strings are not made at all (read in runs, json-runs.ts).
+    const wanted = (key: string) => keys.has(key);
+    if (!picked) return pick(readOrLeaveOut(file, report, wanted), keys);
+    return picked.pick(file, keys, (problems) => pick(readOrLeaveOut(file, (problem) => ((problems.told = true), report(problem)), wanted), keys));
   };
   for (const namespace of namespaces) {
     const keys = only?.(namespace);
@@ -112,9 +114,9 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
  * must not stop every command in every locale. What it would have said comes from the next
  * language in line (the article's own text, then English), and the reader is told why.
  */
-function readOrLeaveOut(file: string, report: (problem: string) => void): Record<string, string> {
+function readOrLeaveOut(file: string, report: (problem: string) => void, keep?: (key: string) => boolean): Record<string, string> {
   try {
-    return readMessages(file, report);
+    return readMessages(file, report, keep);
   } catch (error) {
     if (!(error instanceof ResourceError)) throw error;
     report(problemText(error, 'warning', `${error.reason}; its strings are left out and the next language shows instead`, 'docflow:bad-resource'));

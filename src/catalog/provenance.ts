@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
+import { parseObjectRuns } from './json-runs.js';
+import { RUNS_FROM_BYTES } from './locale-files.js';
 import { naturallySorted } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
@@ -48,7 +50,8 @@ export function emptyProvenance(): ProvenanceFile {
 /** A provenance file, or an empty one; a damaged one is an error the caller reports. */
 export function readProvenance(file: string): ProvenanceFile {
   if (!fs.existsSync(file)) return emptyProvenance();
-  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<ProvenanceFile> & { docflow?: number };
+  const bytes = fs.readFileSync(file);
+  const data = ((bytes.length >= RUNS_FROM_BYTES ? parseObjectRuns(bytes) : undefined) ?? JSON.parse(bytes.toString())) as Partial<ProvenanceFile> & { docflow?: number };
   if (data.docflow !== VERSION) throw new Error(`${file}: not a docflow ${VERSION} provenance file`);
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }

@@ -1,0 +1,205 @@
+/**
+ * A long JSON object read from its bytes a run of members at a time: what JSON.parse of the whole
+ * text gives, without the text. A long article's provenance file is 14 MB of UTF-8 and, with one
+ * character past Latin-1 in it, a 28 MB string for JSON.parse; its catalog merge peaked there.
+ *
+ * The bytes are scanned for the members' bounds only (quotes, brackets, commas, colons: ASCII,
+ * never inside a UTF-8 sequence), and each run of about a megabyte is parsed by JSON.parse, which
+ * judges everything in it. The members of an object that is itself a member of the top object
+ * (a provenance file's `strings`) are read in runs too. Anything the scan does not expect gives
+ * `undefined`: the caller reads the file as before and says what is wrong, where.
+ */
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const OPEN_LIST = 0x5b;
+const CLOSE_LIST = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** Bytes of members parsed by one JSON.parse: fewer calls than one a member, no long string. */
+const RUN_BYTES = 1 << 20;
+
+class NotJson extends Error {}
+
+export interface RunsOptions {
+  /** Only the top members it wants are read (their values parsed); all without it. */
+  keep?: (key: string) => boolean;
+  /** Every top member's value must be a string (a resource file), wanted or not: else undefined. */
+  strings?: boolean;
+  runBytes?: number;
+}
+
+/**
+ * The object the bytes hold, or undefined when they are not one JSON object as the scan expects
+ * (the caller's JSON.parse then says why) or not as `strings` wants.
+ */
+export function parseObjectRuns(bytes: Buffer, { keep, strings = false, runBytes = RUN_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
+  const scan = new Scan(bytes, runBytes);
+  try {
+    scan.space();
+    if (bytes[scan.i] !== OPEN) return undefined;
+    const out = readObject(scan, keep, !strings, strings);
+    scan.space();
+    return scan.i === bytes.length ? out : undefined;
+  } catch (error) {
+    if (error instanceof NotJson || error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The object at `scan.i`, its members parsed in runs; objects among them read the same way when
+ * `descend`; with `strings`, NotJson at a value that is not one.
+ */
+function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, descend: boolean, strings = false): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let run: [start: number, end: number] | undefined;
+  const flush = () => {
+    if (!run) return;
+    const parsed = JSON.parse(`{${scan.text(run[0], run[1])}}`) as Record<string, unknown>;
+    for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
+    run = undefined;
+  };
+  for (const member of scan.members()) {
+    if (strings && scan.bytes[member.valueStart] !== QUOTE) throw new NotJson();
+    const wanted = !keep || keep(scan.key(member));
+    if (wanted && descend && scan.bytes[member.valueStart] === OPEN) {
+      flush();
+      const key = scan.key(member);
+      put(out, key, readObject(scan, undefined, false));
+      continue;
+    }
+    if (!wanted) {
+      flush();
+      continue;
+    }
+    scan.skipValue();
+    if (run) run[1] = scan.i;
+    else run = [member.keyStart, scan.i];
+    if (run[1] - run[0] >= scan.runBytes) flush();
+  }
+  flush();
+  return out;
+}
+
+/** As JSON.parse sets a member: `__proto__` an own property like any other, a later duplicate the value. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
+interface Member {
+  keyStart: number;
+  keyEnd: number;
+  valueStart: number;
+}
+
+class Scan {
+  i = 0;
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly runBytes: number,
+  ) {}
+
+  /** Decoded as readFileSync's 'utf8' decodes the whole (bounds are ASCII: no sequence is cut). */
+  text(start: number, end: number): string {
+    return this.bytes.toString('utf8', start, end);
+  }
+
+  key(member: Member): string {
+    return JSON.parse(this.text(member.keyStart, member.keyEnd)) as string;
+  }
+
+  space(): void {
+    const b = this.bytes;
+    let i = this.i;
+    while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+    this.i = i;
+  }
+
+  /**
+   * The members of the object at `i`, each as its key's bounds and where its value starts. The
+   * value is skipped after the caller's turn unless the caller read it (moved `i`); `i` is left
+   * after the object.
+   */
+  *members(): Generator<Member> {
+    const b = this.bytes;
+    this.i++;
+    this.space();
+    if (b[this.i] === CLOSE) {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      if (b[this.i] !== QUOTE) throw new NotJson();
+      const keyStart = this.i;
+      this.i = this.stringEnd(this.i);
+      const keyEnd = this.i;
+      this.space();
+      if (b[this.i] !== COLON) throw new NotJson();
+      this.i++;
+      this.space();
+      const valueStart = this.i;
+      yield { keyStart, keyEnd, valueStart };
+      if (this.i === valueStart) this.skipValue();
+      this.space();
+      if (b[this.i] === COMMA) {
+        this.i++;
+        this.space();
+        continue;
+      }
+      if (b[this.i] !== CLOSE) throw new NotJson();
+      this.i++;
+      return;
+    }
+  }
+
+  /** Past the value at `i` (JSON.parse judges it later; this finds only where it ends). */
+  skipValue(): void {
+    const b = this.bytes;
+    const c = b[this.i];
+    if (c === QUOTE) {
+      this.i = this.stringEnd(this.i);
+      return;
+    }
+    if (c === OPEN || c === OPEN_LIST) {
+      let depth = 0;
+      while (this.i < b.length) {
+        const d = b[this.i]!;
+        if (d === QUOTE) {
+          this.i = this.stringEnd(this.i);
+          continue;
+        }
+        this.i++;
+        if (d === OPEN || d === OPEN_LIST) depth++;
+        else if ((d === CLOSE || d === CLOSE_LIST) && --depth === 0) return;
+      }
+      throw new NotJson();
+    }
+    // A number, true, false or null: up to what may follow it.
+    const start = this.i;
+    while (this.i < b.length && !isEndOfLiteral(b[this.i]!)) this.i++;
+    if (this.i === start) throw new NotJson();
+  }
+
+  /** After the closing quote of the string opening at `i`. */
+  private stringEnd(i: number): number {
+    const b = this.bytes;
+    for (let from = i + 1; ; ) {
+      const quote = b.indexOf(QUOTE, from);
+      if (quote < 0) throw new NotJson();
+      let slashes = 0;
+      while (b[quote - 1 - slashes] === BACKSLASH) slashes++;
+      if (slashes % 2 === 0) return quote + 1;
+      from = quote + 1;
+    }
+  }
+}
+
+function isEndOfLiteral(c: number): boolean {
+  return c === COMMA || c === CLOSE || c === CLOSE_LIST || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}

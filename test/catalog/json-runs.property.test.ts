@@ -1,0 +1,83 @@
+/**
+ * A long resource or provenance file read a run of members at a time gives what JSON.parse of the
+ * whole text gives (the oracle), key order included: any JSON values, objects in objects,
+ * duplicate keys (the last wins, in the first one's place), `__proto__` and index-like keys, any
+ * white space, text past Latin-1 and escapes that look like the scan's own marks. Text that is
+ * not JSON is never read as something: the caller's JSON.parse is left to say why.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseObjectRuns } from '../../src/catalog/json-runs.js';
+
+const key = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.nat({ max: 20 }).map(String),
+  fc.constantFrom('__proto__', 'strings', 'step.1', '"}', '\\', 'l’équipe', '中文', '😀'),
+);
+const white = fc.constantFrom('', ' ', '\n  ', '\t', '\r\n');
+const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('a "quoted" }, {', 'C:\\', '\\"', 'l’équipe ✓', '\u2028'));
+
+/** An object's text from members (duplicates allowed), with the given white space around its marks. */
+const objectText = (members: fc.Arbitrary<string>) =>
+  fc.tuple(fc.array(members, { maxLength: 12 }), white, white).map(([texts, before, after]) => `${before}{${texts.join(',')}}${after}`);
+const member = (inner: fc.Arbitrary<string>) => fc.tuple(white, key, white, white, inner, white).map(([a, k, b, c, v, d]) => `${a}${JSON.stringify(k)}${b}:${c}${v}${d}`);
+const leafText = value.map((v) => JSON.stringify(v, null, 2));
+const nestedText = objectText(member(leafText));
+const fileText = objectText(member(fc.oneof(leafText, nestedText)));
+
+// The file's bytes as readFileSync(file, 'utf8') gives them (a lone surrogate was written as U+FFFD).
+const decoded = (text: string) => Buffer.from(text).toString();
+
+const same = (text: string, runBytes: number) => {
+  const ours = parseObjectRuns(Buffer.from(text), { runBytes });
+  const theirs: unknown = JSON.parse(decoded(text));
+  expect(ours).toEqual(theirs);
+  expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
+  expect(Object.getPrototypeOf(ours)).toBe(Object.prototype);
+};
+
+describe('a JSON object read in runs', () => {
+  it('is what JSON.parse makes of the whole text, whatever the run length', () => {
+    fc.assert(
+      fc.property(fileText, fc.constantFrom(1, 16, 200, 1 << 20), (text, runBytes) => same(text, runBytes)),
+      { seed: 17, numRuns: 4_000 },
+    );
+  });
+
+  it('reads a file as docflow writes it: a provenance file with its strings', () => {
+    const strings = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`step.${i}`, { from: `Select **Update** ${i} – l’équipe`, origin: 'HT', hash: `h${i}` }]));
+    same(`${JSON.stringify({ docflow: 1, strings, obsolete: {} }, null, 2)}\n`, 4096);
+  });
+
+  it('keeps only the members asked for, and reads a resource file only when every value is a string', () => {
+    const text = JSON.stringify({ 'title.1': 'Ajouter', 'step.1': 'Sélectionnez', ['__proto__']: 'x', 'title.2': { a: 1 } }, null, 2);
+    expect(parseObjectRuns(Buffer.from(text), { keep: (k) => k.startsWith('title') })).toEqual({ 'title.1': 'Ajouter', 'title.2': { a: 1 } });
+    const titles = (k: string) => k.startsWith('title');
+    expect(parseObjectRuns(Buffer.from(text), { keep: titles, strings: true })).toBeUndefined();
+    // A value left out that is not a string: the caller reads the file whole, to say so.
+    expect(parseObjectRuns(Buffer.from('{"title.1": "A", "step.1": 3}'), { keep: titles, strings: true })).toBeUndefined();
+    expect(parseObjectRuns(Buffer.from('{"title.1": "A", "step.1": "B"}'), { keep: titles, strings: true })).toEqual({ 'title.1': 'A' });
+  });
+
+  it('reads nothing from text that is not one JSON object', () => {
+    const marks = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '1', '\u0001', '\n');
+    fc.assert(
+      fc.property(fileText, fc.nat(), marks, fc.boolean(), (text, at, mark, insert) => {
+        const i = at % (text.length + 1);
+        const broken = insert ? text.slice(0, i) + mark + text.slice(i) : text.slice(0, i) + text.slice(i + 1);
+        let theirs: unknown;
+        try {
+          theirs = JSON.parse(decoded(broken));
+        } catch {
+          expect(parseObjectRuns(Buffer.from(broken), { runBytes: 16 })).toBeUndefined();
+          return;
+        }
+        const ours = parseObjectRuns(Buffer.from(broken), { runBytes: 16 });
+        if (theirs && typeof theirs === 'object' && !Array.isArray(theirs)) expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
+        else expect(ours).toBeUndefined();
+      }),
+      { seed: 23, numRuns: 6_000 },
+    );
+    for (const text of ['', '[]', '"x"', '\ufeff{}', '{} x', '{"a":1,}', '{"a" 1}', '{"a":}', '{"a":1']) expect(parseObjectRuns(Buffer.from(text))).toBeUndefined();
+  });
+});

@@ -8,10 +8,10 @@
  */
 import fs from 'node:fs';
 import { scanDocument } from '../parse/scan-document.js';
-import { entryKind, localeCatalog, translatedLocales } from './catalog.js';
+import { entryKind, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
-import { writeFileAtomic } from './write-file.js';
-import type { Segment } from '../model/document.js';
+import { writePiecesAtomic } from './write-file.js';
+import type { Document, Segment } from '../model/document.js';
 import { ArticleMemo } from './article-memo.js';
 import type { Question } from './content-questions.js';
 
@@ -39,7 +39,7 @@ interface NothingToApply {
 
 export interface ApplyResult {
   /** Article files whose text changed (or would, in a dry run). */
-  changed: { path: string; strings: number; text: string }[];
+  changed: { path: string; strings: number }[];
   unchanged: string[];
   unplaced: Unplaced[];
 }
@@ -77,21 +77,40 @@ function replacedPieces(text: string, edits: readonly { range: [number, number];
   return pieces;
 }
 
-/** What applying a locale's resources to one article file would write (and what it could not place). */
-export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { text: string; original: string; strings: number; unplaced: Unplaced[] } {
-  const { resources, documents } = workspace.article(slug);
+type Edit = { range: [number, number]; value: string };
+
+/**
+ * What applying a locale's resources to one article file would write, as pieces in text order
+ * (undefined: nothing changes), and what it could not place.
+ */
+export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: string[] | undefined; strings: number; unplaced: Unplaced[] } {
+  const { documents } = workspace.article(slug);
   // Merged before the file is read: a long article's text is not held through the merge.
   const catalog = localeCatalog(workspace, slug, locale);
-  // The workspace read this file and matched it to the reference already: slice the same text.
-  const original = fs.readFileSync(file, 'utf8');
+  // The workspace read this file and matched it to the reference already (or its cache did,
+  // under the file's hash as it is now): with nothing to put in, it is not read again.
   const known = documents.find((d) => d.path === file);
-  // A file that changed since it was read is read again: offsets must be this text's.
+  if (known) {
+    const planned = plannedEdits(workspace, slug, locale, file, known, catalog);
+    if (planned.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: planned.unplaced };
+  }
+  const original = fs.readFileSync(file, 'utf8');
+  // A file that changed since it was read is scanned again: offsets must be this text's.
   const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
   const document = known && current ? known : scanDocument(original, { path: file, locale }).document;
+  const planned = plannedEdits(workspace, slug, locale, file, document, catalog);
+  // A translation that differs from the sentence only as the article writes it changes nothing.
+  const edits = planned.edits.filter(({ range, value }) => original.slice(range[0], range[1]) !== inline(value));
+  return { pieces: edits.length > 0 ? replacedPieces(original, edits) : undefined, strings: edits.length, unplaced: planned.unplaced };
+}
+
+/** The translations to put into a document's sentences, and what cannot be placed. */
+function plannedEdits(workspace: Workspace, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog): { edits: Edit[]; unplaced: Unplaced[] } {
+  const { resources } = workspace.article(slug);
   const numberOf = resources.alignments.get(locale) ?? new Map(document.segments.map((s) => [s.n, s.n]));
   const placed = new Set<string>();
   const unplaced: Unplaced[] = [];
-  const edits: { range: [number, number]; value: string }[] = [];
+  const edits: Edit[] = [];
   for (const segment of document.segments) {
     const n = numberOf.get(segment.n);
     const key = n === undefined ? undefined : resources.keys.segments.get(n);
@@ -115,7 +134,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
       unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file });
     }
   }
-  return { text: replaceTargets(original, edits), original, strings: edits.length, unplaced };
+  return { edits, unplaced };
 }
 
 export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean } = {}): ApplyResult {
@@ -140,13 +159,13 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
       if (!file) continue;
       const applied = applyToArticle(workspace, slug, locale, file.path);
       outcome.unplaced.push(...applied.unplaced);
-      if (applied.text === applied.original) {
+      if (!applied.pieces) {
         outcome.unchanged.push(file.path);
         continue;
       }
       changed = true;
-      result.changed.push({ path: file.path, strings: applied.strings, text: applied.text });
-      if (!options.dryRun) writeFileAtomic(file.path, applied.text);
+      result.changed.push({ path: file.path, strings: applied.strings });
+      if (!options.dryRun) writePiecesAtomic(file.path, applied.pieces);
     }
     result.unchanged.push(...outcome.unchanged);
     result.unplaced.push(...outcome.unplaced);

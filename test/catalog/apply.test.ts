@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { applyResources, replaceTargets } from '../../src/catalog/apply.js';
 import { extract } from '../../src/catalog/extract.js';
@@ -16,6 +16,7 @@ import { CONTENT, memoryIo, tempDir } from '../helpers.js';
 const SLUG = 'add-a-new-customer';
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+afterEach(() => vi.restoreAllMocks());
 
 /** A copy of the bundled content with its resources extracted. */
 async function copy() {
@@ -65,6 +66,34 @@ describe('apply', () => {
     expect(after.slice(at, at + edited.length)).toBe(edited);
     // The article now says what the resource says: a second apply has nothing to do.
     expect((await cli('apply')).out).toContain('0 articles written');
+  });
+
+  it('does not read an article again when it has nothing to put in it (a long one is not held for nothing)', async () => {
+    const { article, workspace } = await copy();
+    const ws = workspace();
+    for (const slug of ws.slugs()) ws.article(slug);
+    const read = vi.spyOn(fs, 'readFileSync');
+    expect(applyResources(ws, { locale: 'fr-FR' }).changed).toEqual([]);
+    expect(read.mock.calls.filter(([file]) => file === article('fr-FR'))).toEqual([]);
+  });
+
+  it('puts a translation in the right place of an article edited after the workspace read it', async () => {
+    const { article, setString, workspace } = await copy();
+    const ws = workspace();
+    ws.article(SLUG);
+    // A line added at the top of the body: every offset the workspace knows is off by it.
+    const before = fs.readFileSync(article('fr-FR'), 'utf8');
+    const body = before.indexOf('\n---', 3) + 4;
+    fs.writeFileSync(article('fr-FR'), `${before.slice(0, body)}\nUne ligne ajoutée.\n${before.slice(body)}`);
+    const edited = 'Ajouter un tout nouveau client';
+    const old = (JSON.parse(fs.readFileSync(path.join(ws.localesDir, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103']!;
+    setString('fr-FR', 'title.103', edited);
+    expect(applyResources(ws, { locale: 'fr-FR', slugs: [SLUG] }).changed).toEqual([{ path: article('fr-FR'), strings: 1 }]);
+    const after = fs.readFileSync(article('fr-FR'), 'utf8');
+    expect(after).toContain('Une ligne ajoutée.');
+    expect(after).toContain(edited);
+    expect(after.length - before.length).toBe('\nUne ligne ajoutée.\n'.length + edited.length - old.length);
+    expect(after.replace(edited, old)).toBe(`${before.slice(0, body)}\nUne ligne ajoutée.\n${before.slice(body)}`);
   });
 
   it('holds the content folder while it writes: with another docflow writing there, it waits, then says who', async () => {

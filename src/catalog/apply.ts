@@ -14,6 +14,7 @@ import { writePiecesAtomic } from './write-file.js';
 import type { Document, Segment } from '../model/document.js';
 import { ArticleMemo } from './article-memo.js';
 import type { Question } from './content-questions.js';
+import type { ArticleResources } from './resources.js';
 
 export interface Unplaced {
   slug: string;
@@ -84,29 +85,26 @@ type Edit = { range: [number, number]; value: string };
  * (undefined: nothing changes), and what it could not place.
  */
 export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: string[] | undefined; strings: number; unplaced: Unplaced[] } {
-  const { documents } = workspace.article(slug);
+  const { documents, resources } = workspace.article(slug);
   // Merged before the file is read: a long article's text is not held through the merge.
   const catalog = localeCatalog(workspace, slug, locale);
+  const plan = (document: Document) => plannedEdits(resources, slug, locale, file, document, catalog);
   // The workspace read this file and matched it to the reference already (or its cache did,
   // under the file's hash as it is now): with nothing to put in, it is not read again.
   const known = documents.find((d) => d.path === file);
-  if (known) {
-    const planned = plannedEdits(workspace, slug, locale, file, known, catalog);
-    if (planned.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: planned.unplaced };
-  }
+  const first = known && plan(known);
+  if (first && first.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: first.unplaced };
   const original = fs.readFileSync(file, 'utf8');
   // A file that changed since it was read is scanned again: offsets must be this text's.
   const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
-  const document = known && current ? known : scanDocument(original, { path: file, locale }).document;
-  const planned = plannedEdits(workspace, slug, locale, file, document, catalog);
+  const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);
   // A translation that differs from the sentence only as the article writes it changes nothing.
   const edits = planned.edits.filter(({ range, value }) => original.slice(range[0], range[1]) !== inline(value));
   return { pieces: edits.length > 0 ? replacedPieces(original, edits) : undefined, strings: edits.length, unplaced: planned.unplaced };
 }
 
 /** The translations to put into a document's sentences, and what cannot be placed. */
-function plannedEdits(workspace: Workspace, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog): { edits: Edit[]; unplaced: Unplaced[] } {
-  const { resources } = workspace.article(slug);
+function plannedEdits(resources: ArticleResources, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog): { edits: Edit[]; unplaced: Unplaced[] } {
   const numberOf = resources.alignments.get(locale) ?? new Map(document.segments.map((s) => [s.n, s.n]));
   const placed = new Set<string>();
   const unplaced: Unplaced[] = [];

@@ -22,6 +22,13 @@ const COLON = 0x3a;
 /** Bytes of members parsed by one JSON.parse: fewer calls than one a member, no long string. */
 const RUN_BYTES = 1 << 20;
 
+/**
+ * From this length on, a resource or provenance file is read in runs, not as one string: a long
+ * article's file in a locale past Latin-1 is twice its bytes as a string. Shorter, one
+ * JSON.parse of the whole is faster.
+ */
+export const RUNS_FROM_BYTES = 1 << 20;
+
 class NotJson extends Error {}
 
 export interface RunsOptions {
@@ -65,11 +72,11 @@ function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, de
   };
   for (const member of scan.members()) {
     if (strings && scan.bytes[member.valueStart] !== QUOTE) throw new NotJson();
-    const wanted = !keep || keep(scan.key(member));
+    const key = keep && scan.key(member);
+    const wanted = !keep || keep(key as string);
     if (wanted && descend && scan.bytes[member.valueStart] === OPEN) {
       flush();
-      const key = scan.key(member);
-      put(out, key, readObject(scan, undefined, false));
+      put(out, key || scan.key(member), readObject(scan, undefined, false));
       continue;
     }
     if (!wanted) {

@@ -10,7 +10,7 @@ import { normalizeLocale } from '../parse/locale.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
-import { parseObjectRuns } from './json-runs.js';
+import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -94,15 +94,10 @@ export class ResourceError extends Error {
 }
 
 /**
- * From this length on, a resource file is read a run of members at a time (json-runs.ts), not as
- * one string: a long article's file in a locale past Latin-1 is twice its bytes as a string.
- */
-export const RUNS_FROM_BYTES = 1 << 20;
-
-/**
- * A resource file as key → string (with `keep`, at least the keys it wants); a broken one is a ResourceError at its line and column, never
- * half-loaded. A value that is not a string (`"title.103": 42`) is left out and reported through
- * `warn` with its line, not ignored in silence.
+ * A resource file as key → string (with `keep`, at least the keys it wants; a long file, only
+ * those); a broken one is a ResourceError at its line and column, never half-loaded. A value that
+ * is not a string (`"title.103": 42`) is left out and reported through `warn` with its line, not
+ * ignored in silence.
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean): Record<string, string> {
   const bytes = fs.readFileSync(file);

@@ -10,8 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
-import { parseObjectRuns } from './json-runs.js';
-import { RUNS_FROM_BYTES } from './locale-files.js';
+import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
 import { naturallySorted } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';

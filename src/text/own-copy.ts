@@ -26,21 +26,16 @@ const WIDE = /[^\0-\xff]/;
 export function ownCopies(texts: readonly string[]): string[] {
   if (texts.length < 2) return texts.map(ownCopy);
   const narrow = texts.map((text) => !WIDE.test(text));
-  let narrowLength = 0;
-  texts.forEach((text, i) => narrow[i] && (narrowLength += text.length));
-  const bytes = Buffer.allocUnsafe(narrowLength);
-  let written = 0;
-  texts.forEach((text, i) => narrow[i] && (written += bytes.write(text, written, 'latin1')));
   const wide = texts.filter((_, i) => !narrow[i]);
+  const bytes = Buffer.allocUnsafe(texts.reduce((sum, text, i) => (narrow[i] ? sum + text.length : sum), 0));
+  let written = 0;
+  for (let i = 0; i < texts.length; i++) if (narrow[i]) written += bytes.write(texts[i]!, written, 'latin1');
   // A join of one string is that string, a view on the text still: a concatenation, flattened
   // by the slice, is a copy (exact: ownCopy's UTF-8 would change a lone surrogate).
   const joined = { narrow: bytes.toString('latin1'), wide: wide.length === 1 ? ` ${wide[0]!}`.slice(1) : wide.join('') };
-  const copies = new Array<string>(texts.length);
   const at = { narrow: 0, wide: 0 };
-  for (let i = 0; i < texts.length; i++) {
+  return texts.map((text, i) => {
     const kind = narrow[i] ? 'narrow' : 'wide';
-    const length = texts[i]!.length;
-    copies[i] = joined[kind].slice(at[kind], (at[kind] += length));
-  }
-  return copies;
+    return joined[kind].slice(at[kind], (at[kind] += text.length));
+  });
 }

@@ -67,7 +67,9 @@ function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, de
   const flush = () => {
     if (!run) return;
     const parsed = JSON.parse(`{${scan.text(run[0], run[1])}}`) as Record<string, unknown>;
-    for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
+    // Object.assign sets `__proto__` as the prototype: a run with such a member goes key by key.
+    if (Object.hasOwn(parsed, '__proto__')) for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
+    else Object.assign(out, parsed);
     run = undefined;
   };
   for (const member of scan.members()) {

@@ -57,34 +57,38 @@ function inline(value: string): string {
   return value.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
 }
 
-/** Replaces target ranges, last first, so earlier offsets stay valid. */
-export function replaceTargets(text: string, edits: readonly { range: [number, number]; value: string }[]): string {
-  return replacedPieces(text, edits).join('');
+type Edit = { range: [number, number]; value: string };
+
+/** The text with its ranges replaced, in one pass (the edits in any order). */
+export function replaceTargets(text: string, edits: readonly Edit[]): string {
+  return [...replacedPieces(text, inTextOrder(edits))].join('');
 }
 
 /**
- * The text with its ranges replaced, in pieces, in text order: spliced one at a time, each edit
- * copied the text so far (a 20 MB article's 105,000 sentences made in a new locale: quadratic,
- * unfinished after 5 minutes).
+ * The text with its ranges replaced, in pieces, for edits in text order, made as they are read:
+ * spliced one at a time, each edit copied the text so far (a 20 MB article's 105,000 sentences
+ * made in a new locale: quadratic, unfinished after 5 minutes), and all the pieces of a new
+ * locale's long article held at once peaked at 317 MB.
  */
-function replacedPieces(text: string, edits: readonly { range: [number, number]; value: string }[]): string[] {
-  const pieces: string[] = [];
+function* replacedPieces(text: string, edits: Iterable<Edit>): Generator<string> {
   let at = 0;
-  for (const { range, value } of [...edits].sort((a, b) => a.range[0] - b.range[0])) {
-    pieces.push(text.slice(at, range[0]), inline(value));
+  for (const { range, value } of edits) {
+    yield text.slice(at, range[0]);
+    yield inline(value);
     at = range[1];
   }
-  pieces.push(text.slice(at));
-  return pieces;
+  yield text.slice(at);
 }
 
-type Edit = { range: [number, number]; value: string };
+function inTextOrder(edits: readonly Edit[]): Edit[] {
+  return [...edits].sort((a, b) => a.range[0] - b.range[0]);
+}
 
 /**
  * What applying a locale's resources to one article file would write, as pieces in text order
  * (undefined: nothing changes), and what it could not place.
  */
-export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: string[] | undefined; strings: number; unplaced: Unplaced[] } {
+export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: Iterable<string> | undefined; strings: number; unplaced: Unplaced[] } {
   const { documents, resources } = workspace.article(slug);
   // Merged before the file is read: a long article's text is not held through the merge.
   const catalog = localeCatalog(workspace, slug, locale);
@@ -100,7 +104,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);
   // A translation that differs from the sentence only as the article writes it changes nothing.
   const edits = planned.edits.filter(({ range, value }) => original.slice(range[0], range[1]) !== inline(value));
-  return { pieces: edits.length > 0 ? replacedPieces(original, edits) : undefined, strings: edits.length, unplaced: planned.unplaced };
+  return { pieces: edits.length > 0 ? replacedPieces(original, inTextOrder(edits)) : undefined, strings: edits.length, unplaced: planned.unplaced };
 }
 
 /** The translations to put into a document's sentences, and what cannot be placed. */
@@ -202,24 +206,16 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
 function* createdPieces(reference: Document, locale: string, valueOf: (segment: Segment) => string): Generator<string> {
   const text = fs.readFileSync(reference.path, 'utf8');
   const { segments } = reference;
+  const edits = function* () {
+    for (const segment of segments) yield { range: targetOf(segment), value: valueOf(segment) };
+  };
+  // A parse gives its sentences in text order: then no list of them all is made to sort.
   const inOrder = segments.every((segment, i) => i === 0 || segment.targetStart >= segments[i - 1]!.targetEnd);
-  const pieces: Iterable<string> = inOrder ? piecesInOrder(text, segments, valueOf) : replacedPieces(text, segments.map((segment) => ({ range: targetOf(segment), value: valueOf(segment) })));
   let first = true;
-  for (const piece of pieces) {
+  for (const piece of replacedPieces(text, inOrder ? edits() : inTextOrder([...edits()]))) {
     yield first ? piece.replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`) : piece;
     first = false;
   }
-}
-
-/** replacedPieces for sentences already in text order, one at a time. */
-function* piecesInOrder(text: string, segments: readonly Segment[], valueOf: (segment: Segment) => string): Generator<string> {
-  let at = 0;
-  for (const segment of segments) {
-    yield text.slice(at, segment.targetStart);
-    yield inline(valueOf(segment));
-    at = segment.targetEnd;
-  }
-  yield text.slice(at);
 }
 
 /** Where a segment's translation is in its article's text. */

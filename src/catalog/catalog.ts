@@ -84,7 +84,7 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     // Built when read: `extract` needs the merge and the stale count, not an object per string
     // (a 20 MB article has 100,000 of them).
     get entries() {
-      return (entries ??= catalogKeys(reference, merge).map((key) => entryOf(key, reference, merge)));
+      return (entries ??= [...catalog.each()]);
     },
     *each() {
       for (const key of catalogKeys(reference, merge)) yield entryOf(key, reference, merge);

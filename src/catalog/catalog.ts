@@ -56,11 +56,21 @@ function same(a: string | undefined, b: string | undefined): boolean {
   return (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Every key the article's structure has now, in any locale. */
-export function liveKeys(resources: ArticleResources): Set<string> {
-  const live = new Set<string>([...resources.keys.segments.values(), ...resources.keys.parts.values()]);
-  for (const messages of resources.messages.values()) for (const key of Object.keys(messages)) live.add(key);
-  return live;
+/**
+ * Whether a key is one the article's structure has now, in any locale: asked of its dictionaries
+ * and its segment numbers, not a set of every key (a long article has 100,000).
+ */
+export function liveKeys(resources: ArticleResources): { has(key: string): boolean } {
+  const { segments, parts } = resources.keys;
+  let partKeys: Set<string> | undefined;
+  return {
+    has(key) {
+      for (const messages of resources.messages.values()) if (Object.hasOwn(messages, key)) return true;
+      // A segment's key is `<where>.<n>`.
+      if (segments.get(Number(key.slice(key.lastIndexOf('.') + 1))) === key) return true;
+      return (partKeys ??= new Set(parts.values())).has(key);
+    },
+  };
 }
 
 /** The locales an article has strings in, from its content or from locales/ (en-US aside). */
@@ -73,6 +83,7 @@ export function translatedLocales(workspace: Workspace, slug: string): string[] 
 export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
   const { resources } = workspace.article(slug);
   const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
+  const values = resources.messages.get(locale) ?? {};
   const article = resources.origins.get(locale);
   const merge = mergeWithFiles(workspace, slug, locale, reference);
   // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
@@ -87,11 +98,13 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
       return (entries ??= [...catalog.each()]);
     },
     *each() {
-      for (const key of catalogKeys(reference, merge)) yield entryOf(key, reference, merge);
+      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge);
     },
     entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge) : undefined),
     get stale() {
-      return catalogKeys(reference, merge).filter((key) => stateOf(key, reference, merge) === 'stale').length;
+      let count = 0;
+      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge) === 'stale') count++;
+      return count;
     },
     merge,
     ...(article ? { article } : {}),
@@ -140,9 +153,14 @@ function shareStrings(read: Record<string, unknown>, known: (key: string) => str
   }
 }
 
-/** Every key of the locale's catalog: the reference's, then the merge's own. */
-function catalogKeys(reference: Messages, merge: MergeResult): string[] {
-  return [...new Set([...Object.keys(reference), ...Object.keys(merge.messages)])];
+/**
+ * Every key of the locale's catalog: the reference's, then the merge's own, the article's first
+ * (in the merge's order however it was made, see mergeLocale).
+ */
+function* catalogKeys(reference: Messages, values: Messages, merge: MergeResult): Generator<string> {
+  yield* Object.keys(reference);
+  for (const key of Object.keys(values)) if (!Object.hasOwn(reference, key) && Object.hasOwn(merge.messages, key)) yield key;
+  for (const key of Object.keys(merge.messages)) if (!Object.hasOwn(reference, key) && !Object.hasOwn(values, key)) yield key;
 }
 
 function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogEntry {

@@ -67,7 +67,15 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     if (opened.has(slug)) return;
     const { workflows, questions } = workspace.article(slug);
     let quiet = true;
-    session.addStrings([slug], { fromContent: (ns) => workspace.article(ns).resources.messages, listing: workspace.localeListing(), told: () => (quiet = false) });
+    // An article without procedures has no pages: a link to it asks for its title, nothing else
+    // (a long reference article's 100,000 strings were loaded in every locale for nothing).
+    const title = workflows.length > 0 ? undefined : new Set([workspace.titleKey(slug) ?? []].flat());
+    session.addStrings([slug], {
+      fromContent: (ns) => workspace.article(ns).resources.messages,
+      listing: workspace.localeListing(),
+      told: () => (quiet = false),
+      ...(title ? { only: () => title } : {}),
+    });
     opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet });
     whole.add(slug);
   };

@@ -92,3 +92,39 @@ describe('the merge of one locale', () => {
     expect(result.messages).toEqual({ a: 'Ajouter', b: 'Nouveau' });
   });
 });
+
+describe('the catalog of a locale', () => {
+  it('lists its strings in the same order whether the merge changed something or handed back the files as read', async () => {
+    const dir = tempDir();
+    try {
+      const [ownContent, ownLocales] = [path.join(dir, 'content'), path.join(dir, 'locales')];
+      fs.cpSync(CONTENT, ownContent, { recursive: true });
+      // Two strings the English has not (image alt text is each file's own), in the note and then
+      // the intro: the article's order is not the file's (sorted) order.
+      const article = path.join(ownContent, 'fr-FR', `${SLUG}.md`);
+      const images = (text: string) => text.replace(/(\n>.*be056-108.*\n)/, '$1>\n> ![Une remarque](media/note.png)\n\n![Un tableau](media/intro.png)\n');
+      fs.writeFileSync(article, images(fs.readFileSync(article, 'utf8')));
+      const slugs = new Workspace(ownContent, ownLocales).slugs();
+      await extract(new Workspace(ownContent, ownLocales), slugs);
+      const entries = (slug: string) => localeCatalog(new Workspace(ownContent, ownLocales), slug, 'fr-FR').entries;
+      const order = (slug: string) => entries(slug).map((e) => e.key);
+      const before = new Map(slugs.map((slug) => [slug, order(slug)]));
+      // One hand edit per article: every merge is made whole now.
+      for (const slug of slugs) {
+        const file = path.join(ownLocales, 'fr-FR', `${slug}.json`);
+        const strings = read(file);
+        const key = Object.keys(strings)[0]!;
+        fs.writeFileSync(file, JSON.stringify({ ...strings, [key]: `${strings[key]} (revu)` }, null, 2));
+      }
+      let withOwnKeys = 0;
+      for (const slug of slugs) {
+        expect(order(slug), slug).toEqual(before.get(slug));
+        if (entries(slug).some((e) => e.reference === undefined)) withOwnKeys++;
+      }
+      expect(withOwnKeys).toBe(1);
+      expect(before.get(SLUG)!.filter((key) => key.includes('.image-'))).toEqual(['note.image-1', 'intro.image-1']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -33,22 +33,35 @@ function placeOf(key: string): string {
   return label ? `${where}, UI label ${label[1]}` : where;
 }
 
-export function articleUnits(workspace: Workspace, slug: string, locale: string): Unit[] {
+/**
+ * An article's units in key order, each made when a slice of them is asked for: a long article
+ * has 105,000, and its XLIFF is made 2,000 units at a time (see xliff-format.ts); all its
+ * entries, units and notes made first took the 20 MB article's export 20 MB higher.
+ */
+export interface UnitList {
+  readonly length: number;
+  slice(start?: number, end?: number): Unit[];
+}
+
+export function articleUnits(workspace: Workspace, slug: string, locale: string): UnitList {
   const { resources } = workspace.article(slug);
   const places = resources.places.get(locale) ?? resources.places.get(resources.canonical.locale);
-  return localeCatalog(workspace, slug, locale)
-    .entries.filter((e) => (e.kind === 'segment' || e.kind === 'label' || e.kind === 'input') && e.reference !== undefined)
-    .sort((a, b) => naturalCompare(a.key, b.key))
-    .map((entry) => {
-      const state = unitState(entry);
-      const place = places?.get(entry.kind === 'label' ? entry.key.replace(/\.label-\d+$/, '') : entry.key);
-      const note = [
-        place ? `${place.path}:${place.line}:${place.column}` : slug,
-        placeOf(entry.key),
-        ...(entry.kind === 'label' ? [`UI label: ${entry.reference}`] : []),
-        ...(entry.origin === 'MT' ? ['machine translation: review'] : []),
-        ...(state === 'stale' ? [`translated from the old English: ${entry.from ?? ''}`] : []),
-      ].join('\n');
-      return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note };
-    });
+  const catalog = localeCatalog(workspace, slug, locale);
+  const keys: string[] = [];
+  for (const e of catalog.each()) if ((e.kind === 'segment' || e.kind === 'label' || e.kind === 'input') && e.reference !== undefined) keys.push(e.key);
+  keys.sort(naturalCompare);
+  const unit = (key: string): Unit => {
+    const entry = catalog.entry(key)!;
+    const state = unitState(entry);
+    const place = places?.get(entry.kind === 'label' ? entry.key.replace(/\.label-\d+$/, '') : entry.key);
+    const note = [
+      place ? `${place.path}:${place.line}:${place.column}` : slug,
+      placeOf(entry.key),
+      ...(entry.kind === 'label' ? [`UI label: ${entry.reference}`] : []),
+      ...(entry.origin === 'MT' ? ['machine translation: review'] : []),
+      ...(state === 'stale' ? [`translated from the old English: ${entry.from ?? ''}`] : []),
+    ].join('\n');
+    return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note };
+  };
+  return { length: keys.length, slice: (start, end) => keys.slice(start, end).map(unit) };
 }

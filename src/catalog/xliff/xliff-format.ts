@@ -7,14 +7,14 @@
 // The XLIFF library (and the XML parser under it) loads only for export and import: loaded at
 // start-up it cost every command ~20 ms.
 const library = async () => (await import('xliff')).default;
-import type { Unit, UnitState } from './units.js';
-import { settleMemory } from '../../runtime/memory-budget.js';
+import type { Unit, UnitList, UnitState } from './units.js';
+import { settleLongMemory } from '../../runtime/memory-budget.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
 
 export interface XliffFile {
   /** The article (slug) → its units. */
-  articles: Map<string, Unit[]>;
+  articles: Map<string, UnitList>;
   locale: string;
 }
 
@@ -82,8 +82,8 @@ type WholePart = XliffPart & { file: string[] };
 /** Units given to the package at once: a unit's element is the same in any batch. */
 export const UNIT_BATCH = 2000;
 
-export async function articleXliff(slug: string | undefined, units: readonly Unit[], locale: string, version: XliffVersion, batch = UNIT_BATCH): Promise<XliffPart> {
-  if (slug === undefined || units.length <= batch) return wholeXliff(slug, units, locale, version);
+export async function articleXliff(slug: string | undefined, units: UnitList, locale: string, version: XliffVersion, batch = UNIT_BATCH): Promise<XliffPart> {
+  if (slug === undefined || units.length <= batch) return wholeXliff(slug, units.slice(), locale, version);
   // The first batch gives the root, and the article's head and tail.
   const root = await wholeXliff(slug, units.slice(0, batch), locale, version);
   return { open: root.open, file: batchedElement(slug, units, locale, version, batch, root), close: root.close };
@@ -94,7 +94,7 @@ export async function articleXliff(slug: string | undefined, units: readonly Uni
  * batch gives the head and tail, every batch its units (a tag in a string is escaped, so the
  * first unit's tag and the last one's end are the units' bounds).
  */
-async function* batchedElement(slug: string, units: readonly Unit[], locale: string, version: XliffVersion, batch: number, root: WholePart): AsyncGenerator<string> {
+async function* batchedElement(slug: string, units: UnitList, locale: string, version: XliffVersion, batch: number, root: WholePart): AsyncGenerator<string> {
   const [first, last] = version === 'xliff12' ? ['<trans-unit ', '</trans-unit>'] : ['<unit ', '</unit>'];
   for (let start = 0; start < units.length; start += batch) {
     const element = (start === 0 ? root : await wholeXliff(slug, units.slice(start, start + batch), locale, version)).file[0]!;
@@ -103,7 +103,7 @@ async function* batchedElement(slug: string, units: readonly Unit[], locale: str
     yield start === 0 ? element.slice(0, from) : '\n';
     yield element.slice(from, to);
     if (start + batch >= units.length) yield element.slice(to);
-    settleMemory();
+    settleLongMemory();
   }
 }
 
@@ -124,7 +124,7 @@ async function wholeXliff(slug: string | undefined, units: readonly Unit[], loca
   return first === -1 ? { open: document, file: [], close: '' } : { open: document.slice(0, first), file: [document.slice(first + 1, last)], close: document.slice(last + 1) };
 }
 
-async function* articleParts(articles: Iterable<[slug: string, units: Unit[]]>, locale: string, version: XliffVersion): AsyncGenerator<XliffPart> {
+async function* articleParts(articles: Iterable<[slug: string, units: UnitList]>, locale: string, version: XliffVersion): AsyncGenerator<XliffPart> {
   for (const [slug, units] of articles) yield articleXliff(slug, units, locale, version);
 }
 

@@ -13,6 +13,24 @@ const STREAMED_KEYS = 1000;
 /** Entries written by one JSON.stringify: one call per entry cost twice the whole object's. */
 const RUN = 256;
 
+/**
+ * A record written with its keys in this order (which must be one an object could have: array
+ * indices first, see naturalView), without a copy of it made in that order.
+ */
+export class KeyedView {
+  constructor(
+    readonly record: Record<string, unknown>,
+    readonly keys: readonly string[],
+  ) {}
+
+  /** What JSON.stringify writes of it whole: the record in that order. */
+  toJSON(): Record<string, unknown> {
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of this.keys) out[key] = this.record[key];
+    return out;
+  }
+}
+
 /** The pieces; objects of `streamedKeys` keys or more, or holding one, go some entries at a time. */
 export function jsonChunks(value: unknown, streamedKeys = STREAMED_KEYS): Generator<string> {
   return chunks(value, '', 0, streamedKeys);
@@ -24,12 +42,13 @@ function* chunks(value: unknown, indent: string, depth: number, streamedKeys: nu
 }
 
 /** A streamed object's JSON: its entries in runs, and those that are streamed objects themselves as they come. */
-function* entries(value: Record<string, unknown>, indent: string, depth: number, streamedKeys: number): Generator<string> {
+function* entries(value: Keyed, indent: string, depth: number, streamedKeys: number): Generator<string> {
   const inner = `${indent}  `;
-  const keys = Object.keys(value);
+  const keys = keysOf(value);
+  const at = (key: string) => itemOf(value, key);
   let opened = false;
   for (let from = 0; from < keys.length; ) {
-    const item = value[keys[from]!];
+    const item = at(keys[from]!);
     if (streamed(item, depth + 1, streamedKeys)) {
       yield `${opened ? ',' : '{'}\n${inner}${JSON.stringify(keys[from++])}: `;
       opened = true;
@@ -39,7 +58,7 @@ function* entries(value: Record<string, unknown>, indent: string, depth: number,
     // A run of entries as an object of its own (no prototype: `__proto__` is a key like any
     // other), in the same order: integer-like keys come first in both, ascending.
     const run: Record<string, unknown> = Object.create(null);
-    for (let end = Math.min(keys.length, from + RUN); from < end && !streamed(value[keys[from]!], depth + 1, streamedKeys); from++) run[keys[from]!] = value[keys[from]!];
+    for (let end = Math.min(keys.length, from + RUN); from < end && !streamed(at(keys[from]!), depth + 1, streamedKeys); from++) run[keys[from]!] = at(keys[from]!);
     const json = whole(run, indent);
     // Its entries without the braces (nothing, when JSON leaves all of them out).
     if (json === '{}') continue;
@@ -50,9 +69,16 @@ function* entries(value: Record<string, unknown>, indent: string, depth: number,
 }
 
 /** Whether the value is an object written some entries at a time (see jsonChunks). */
-function streamed(value: unknown, depth: number, streamedKeys: number): value is Record<string, unknown> {
-  return depth < STREAMED_DEPTH && isPlainObject(value) && hasMany(value, streamedKeys);
+function streamed(value: unknown, depth: number, streamedKeys: number): value is Keyed {
+  return depth < STREAMED_DEPTH && isKeyed(value) && hasMany(value, streamedKeys);
 }
+
+/** An object written key by key: a plain one, or a view of one in another order. */
+type Keyed = Record<string, unknown> | KeyedView;
+
+const isKeyed = (value: unknown): value is Keyed => isPlainObject(value) || value instanceof KeyedView;
+const keysOf = (value: Keyed): readonly string[] => (value instanceof KeyedView ? value.keys : Object.keys(value));
+const itemOf = (value: Keyed, key: string): unknown => (value instanceof KeyedView ? value.record[key] : value[key]);
 
 /** The value's JSON as JSON.stringify writes it at this indent: its only line breaks are its own layout (a string's are escaped). */
 function whole(value: unknown, indent: string): string {
@@ -61,11 +87,11 @@ function whole(value: unknown, indent: string): string {
 }
 
 /** Whether the object has `count` keys or more, or holds one that has. */
-function hasMany(value: Record<string, unknown>, count: number): boolean {
+function hasMany(value: Keyed, count: number): boolean {
   let keys = 0;
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    if (++keys >= count || (isPlainObject(item) && hasMany(item, count))) return true;
+  for (const key of keysOf(value)) {
+    const item = itemOf(value, key);
+    if (++keys >= count || (isKeyed(item) && hasMany(item, count))) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
 import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
-import { naturallySorted } from './write-file.js';
+import { naturalView } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
 
@@ -61,6 +61,6 @@ export function provenanceJson(file: ProvenanceFile): string {
 
 /** provenanceJson in pieces (see json-chunks.ts). */
 export function* provenanceChunks(file: ProvenanceFile): Generator<string> {
-  yield* jsonChunks({ docflow: VERSION, strings: naturallySorted(file.strings), obsolete: naturallySorted(file.obsolete) });
+  yield* jsonChunks({ docflow: VERSION, strings: naturalView(file.strings), obsolete: naturalView(file.obsolete) });
   yield '\n';
 }

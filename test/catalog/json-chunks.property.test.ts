@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonChunks } from '../../src/catalog/json-chunks.js';
 import { provenanceChunks } from '../../src/catalog/provenance.js';
-import { naturallySorted, stableJsonChunks } from '../../src/catalog/write-file.js';
+import { naturallySorted, naturalView, stableJsonChunks } from '../../src/catalog/write-file.js';
 
 const joined = (chunks: Iterable<string>) => [...chunks].join('');
 
@@ -54,5 +54,27 @@ describe('JSON in pieces', () => {
     // Natural order, the shape translators commit.
     expect(text.indexOf('"step.2"')).toBeLessThan(text.indexOf('"step.10"'));
     expect(JSON.parse(text)).toEqual({ docflow: 1, ...provenance });
+  });
+
+  it('writes a record from a view in natural order as from a sorted copy of it, for any keys, array indices among them', () => {
+    const key = fc.oneof(fc.string(), fc.nat().map(String), fc.constantFrom('0', '01', '10', '4294967294', '4294967295', '__proto__', 'step.2', 'step.10', ''));
+    const value = fc.oneof(fc.string(), fc.record({ from: fc.string(), origin: fc.constantFrom('HT', 'MT'), hash: fc.string() }));
+    const record = fc.array(fc.tuple(key, value), { maxLength: 40 }).map((pairs) => {
+      const out = Object.create(null) as Record<string, unknown>;
+      for (const [k, v] of pairs) out[k] = v;
+      return out;
+    });
+    fc.assert(
+      fc.property(record, (r) => {
+        // Streamed key by key (1), and whole.
+        for (const streamedKeys of [1, 1000]) {
+          expect(joined(jsonChunks(naturalView(r), streamedKeys))).toBe(JSON.stringify(naturallySorted(r), null, 2));
+          expect(joined(jsonChunks({ docflow: 1, strings: naturalView(r), obsolete: naturalView({}) }, streamedKeys))).toBe(
+            JSON.stringify({ docflow: 1, strings: naturallySorted(r), obsolete: {} }, null, 2),
+          );
+        }
+      }),
+      { numRuns: 3000, seed: 8 },
+    );
   });
 });

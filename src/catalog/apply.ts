@@ -11,6 +11,7 @@ import { scanDocument } from '../parse/scan-document.js';
 import { entryKind, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writePiecesAtomic } from './write-file.js';
+import { fileTextSource, textSource, type TextSource } from './text-source.js';
 import type { Document, Segment } from '../model/document.js';
 import { ArticleMemo } from './article-memo.js';
 import type { Question } from './content-questions.js';
@@ -61,7 +62,7 @@ type Edit = { range: [number, number]; value: string };
 
 /** The text with its ranges replaced, in one pass (the edits in any order). */
 export function replaceTargets(text: string, edits: readonly Edit[]): string {
-  return [...replacedPieces(text, inTextOrder(edits))].join('');
+  return [...replacedPieces(textSource(text), inTextOrder(edits))].join('');
 }
 
 /**
@@ -70,14 +71,13 @@ export function replaceTargets(text: string, edits: readonly Edit[]): string {
  * made in a new locale: quadratic, unfinished after 5 minutes), and all the pieces of a new
  * locale's long article held at once peaked at 317 MB.
  */
-function* replacedPieces(text: string, edits: Iterable<Edit>): Generator<string> {
-  let at = 0;
+function* replacedPieces(text: TextSource, edits: Iterable<Edit>): Generator<string> {
   for (const { range, value } of edits) {
-    yield text.slice(at, range[0]);
+    yield text.upTo(range[0]);
+    text.upTo(range[1]);
     yield inline(value);
-    at = range[1];
   }
-  yield text.slice(at);
+  yield* text.rest();
 }
 
 function inTextOrder(edits: readonly Edit[]): Edit[] {
@@ -104,7 +104,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);
   // A translation that differs from the sentence only as the article writes it changes nothing.
   const edits = planned.edits.filter(({ range, value }) => original.slice(range[0], range[1]) !== inline(value));
-  return { pieces: edits.length > 0 ? replacedPieces(original, inTextOrder(edits)) : undefined, strings: edits.length, unplaced: planned.unplaced };
+  return { pieces: edits.length > 0 ? replacedPieces(textSource(original), inTextOrder(edits)) : undefined, strings: edits.length, unplaced: planned.unplaced };
 }
 
 /** The translations to put into a document's sentences, and what cannot be placed. */
@@ -204,7 +204,7 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
  * pair, is the first piece, and says the new locale.
  */
 function* createdPieces(reference: Document, locale: string, valueOf: (segment: Segment) => string): Generator<string> {
-  const text = fs.readFileSync(reference.path, 'utf8');
+  const text = fileTextSource(reference.path);
   const { segments } = reference;
   const edits = function* () {
     for (const segment of segments) yield { range: targetOf(segment), value: valueOf(segment) };
@@ -212,9 +212,13 @@ function* createdPieces(reference: Document, locale: string, valueOf: (segment: 
   // A parse gives its sentences in text order: then no list of them all is made to sort.
   const inOrder = segments.every((segment, i) => i === 0 || segment.targetStart >= segments[i - 1]!.targetEnd);
   let first = true;
-  for (const piece of replacedPieces(text, inOrder ? edits() : inTextOrder([...edits()]))) {
-    yield first ? piece.replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`) : piece;
-    first = false;
+  try {
+    for (const piece of replacedPieces(text, inOrder ? edits() : inTextOrder([...edits()]))) {
+      yield first ? piece.replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`) : piece;
+      first = false;
+    }
+  } finally {
+    text.close();
   }
 }
 

@@ -4,7 +4,7 @@
  * character past Latin-1 in it, a 28 MB string for JSON.parse; its catalog merge peaked there.
  *
  * The bytes are scanned for the members' bounds only (quotes, brackets, commas, colons: ASCII,
- * never inside a UTF-8 sequence), and each run of about a megabyte is parsed by JSON.parse, which
+ * never inside a UTF-8 sequence), and each run of about 32 KB is parsed by JSON.parse, which
  * judges everything in it. The members of an object that is itself a member of the top object
  * (a provenance file's `strings`) are read in runs too. Anything the scan does not expect gives
  * `undefined`: the caller reads the file as before and says what is wrong, where.
@@ -19,8 +19,12 @@ const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 
-/** Bytes of members parsed by one JSON.parse: fewer calls than one a member, no long string. */
-const RUN_BYTES = 1 << 20;
+/**
+ * Bytes of members parsed by one JSON.parse: fewer calls than one a member, and a run's text
+ * short enough for the young generation (a 1 MB run's text went to the large-object space, kept
+ * until a full collection: the 20 MB article's lint 246–261 MB on such runs, 243–244 on these).
+ */
+const RUN_BYTES = 1 << 15;
 
 /**
  * From this length on, a resource or provenance file is read in runs, not as one string: a long

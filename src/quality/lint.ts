@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
-import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
+import { localeCatalog, translatedLocales, type CatalogEntry } from '../catalog/catalog.js';
 import { keyLines, ResourceError, resourcePath } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
@@ -270,33 +270,43 @@ function clip(text: string): string {
  * Translations made in locales/ (by hand or from XLIFF) are not in any article yet: check them
  * against the reference English too, at their line in the resource file.
  */
+/** How a finding is told. */
+type Report = (rule: string, path: string, reason: string, at: { line: number; column: number }) => void;
+
 function lintEditedStrings(
   workspace: Workspace,
   slug: string,
   options: LintOptions,
   settings: Settings,
-  report: (rule: string, path: string, reason: string, at: { line: number; column: number }) => void,
+  report: Report,
 ): void {
   for (const locale of translatedLocales(workspace, slug)) {
     if (options.locale && locale !== options.locale) continue;
-    let catalog: ReturnType<typeof localeCatalog>;
-    try {
-      catalog = localeCatalog(workspace, slug, locale);
-    } catch (error) {
-      if (!(error instanceof ResourceError)) throw error;
-      report('bad-resource', error.file, error.reason, { line: error.line, column: error.column });
-      continue;
-    }
-    const edited = catalog.entries.filter(
-      (e) => e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined,
-    );
-    if (edited.length === 0) continue;
-    const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-    const lineOf = keyLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
-    for (const entry of edited) {
-      const line = lineOf(entry.key);
-      const segment = { source: entry.reference!, target: entry.value! } as Segment;
-      for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
-    }
+    // In a frame of its own: the last locale's catalog is let go before the next one is merged
+    // (a loop's variables hold theirs until assigned again; a long article's two at once).
+    lintLocaleEdits(workspace, slug, locale, settings, report);
+  }
+}
+
+/** lintEditedStrings for one locale. */
+function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, settings: Settings, report: Report): void {
+  let catalog: ReturnType<typeof localeCatalog>;
+  try {
+    catalog = localeCatalog(workspace, slug, locale);
+  } catch (error) {
+    if (!(error instanceof ResourceError)) throw error;
+    report('bad-resource', error.file, error.reason, { line: error.line, column: error.column });
+    return;
+  }
+  // The edited ones only, not an entry per string (a long article has 105,000).
+  const edited: CatalogEntry[] = [];
+  for (const e of catalog.each()) if (e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined) edited.push(e);
+  if (edited.length === 0) return;
+  const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
+  const lineOf = keyLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  for (const entry of edited) {
+    const line = lineOf(entry.key);
+    const segment = { source: entry.reference!, target: entry.value! } as Segment;
+    for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
   }
 }

@@ -32,7 +32,10 @@ export interface ArticleResources {
   keys: DocumentKeys;
   /** locale → key → markdown */
   messages: Map<string, Messages>;
-  /** locale → key → the English that locale's string was translated from */
+  /**
+   * locale → key → the English that locale's string was translated from, where it is not the
+   * reference's en-US string (most are: a long article's copy of them was 6 MB more to hold).
+   */
   sources: Map<string, Messages>;
   origins: Map<string, LocaleOrigin>;
   /** locale → key → where that locale's sentence is in its article file */
@@ -144,7 +147,16 @@ export function buildResources(
       put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
+  const enUs = messages.get(SOURCE_LOCALE) ?? {};
+  for (const [locale, all] of sources) sources.set(locale, otherThan(all, enUs));
   return { canonical, keys, messages, sources, origins, places, alignments, labels: labelsOf };
+}
+
+/** The record's entries whose value is not `known`'s. */
+function otherThan(record: Messages, known: Messages): Messages {
+  const out: Messages = {};
+  for (const key of Object.keys(record)) if (record[key] !== known[key] || !Object.hasOwn(known, key)) out[key] = record[key]!;
+  return out;
 }
 
 /** A translation's labels are paired on what it teaches, then on what its locale does. */

@@ -11,6 +11,7 @@ import type { Block, Document, Label } from '../model/document.js';
 import { documentGlossary, ownLessons, segmentLabels, type GlossaryLookup, type LessonBook } from '../parse/labels.js';
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
+import { PlaceIndex } from './place-index.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
 
 export { canonicalDocument, SOURCE_LOCALE };
@@ -39,7 +40,7 @@ export interface ArticleResources {
   sources: Map<string, Messages>;
   origins: Map<string, LocaleOrigin>;
   /** locale → key → where that locale's sentence is in its article file */
-  places: Map<string, Map<string, Place>>;
+  places: Map<string, PlaceIndex>;
   /** locale → that version's segment number → the reference's (other versions only). */
   alignments: Map<string, ReadonlyMap<number, number>>;
   /** locale → the UI labels of its steps' sentences as paired there (no target: unpaired). */
@@ -55,11 +56,7 @@ export interface LocaleLabel {
   target?: string;
 }
 
-export interface Place {
-  path: string;
-  line: number;
-  column: number;
-}
+export type { Place } from './place-index.js';
 
 /**
  * `canonical` must be fully parsed; `others` may be scan-only documents. `glossaryOf` gives the
@@ -76,7 +73,7 @@ export function buildResources(
   const messages = new Map<string, Messages>();
   const sources = new Map<string, Messages>();
   const origins = new Map<string, LocaleOrigin>();
-  const places = new Map<string, Map<string, Place>>();
+  const places = new Map<string, PlaceIndex>();
   const alignments = new Map<string, ReadonlyMap<number, number>>();
   const labelsOf = new Map<string, LocaleLabel[]>();
   const bucket = (map: Map<string, Messages>, locale: string) => {
@@ -118,13 +115,16 @@ export function buildResources(
     const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
     const glossary = reference ? undefined : ownAndLocaleGlossary(document, glossaryOf, lessons);
+    // A locale has places when it has a segment the reference numbers.
+    if (document.segments.some((segment) => numberOf(segment.n) !== undefined)) {
+      if (!places.has(document.locale)) places.set(document.locale, new PlaceIndex(keys.segments));
+      places.get(document.locale)!.add(document, aligned);
+    }
     for (const segment of document.segments) {
       const n = numberOf(segment.n);
       if (n === undefined) continue;
       const key = keys.segments.get(n) ?? `text.${n}`;
       if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
-      if (!places.has(document.locale)) places.set(document.locale, new Map());
-      places.get(document.locale)!.set(key, { path: document.path, line: segment.line, column: segment.column });
       if (reference && (document.sxs || document.locale === SOURCE_LOCALE)) put(SOURCE_LOCALE, key, segment.source);
       // Labels where the steps' sentences are, and only from the English the reference has.
       const own = labelled.get(n);

@@ -26,6 +26,7 @@ import { PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
+import { PlaceIndex } from './place-index.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -63,7 +64,8 @@ function keepArticle(article: Article): KeptArticle {
 }
 
 function reviveArticle(kept: KeptArticle): Article {
-  return { ...kept, files: kept.files.map((file) => fileWith(file.path, file.messages)) };
+  const places = new Map([...kept.resources.places].map(([locale, saved]) => [locale, PlaceIndex.revive(saved)]));
+  return { ...kept, resources: { ...kept.resources, places }, files: kept.files.map((file) => fileWith(file.path, file.messages)) };
 }
 
 interface KnownLessons {

@@ -14,11 +14,6 @@ export interface Place {
   column: number;
 }
 
-/** Places by key: a PlaceIndex, or a plain Map. */
-export interface Places extends Iterable<[string, Place]> {
-  get(key: string): Place | undefined;
-}
-
 interface Part {
   document: Document;
   /** The reference's number of each of this document's segment numbers (none: the same numbers). */
@@ -35,7 +30,7 @@ interface Built {
 }
 
 /** Plain data (the parse cache keeps a built article whole): revive() gives it its class back. */
-export class PlaceIndex implements Places {
+export class PlaceIndex implements Iterable<[string, Place]> {
   private readonly parts: Part[] = [];
   private built: Built | undefined;
 

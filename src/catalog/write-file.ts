@@ -275,8 +275,10 @@ export function naturallySorted<T>(record: Record<string, T>): Record<string, T>
 export function naturalView<T>(record: Record<string, T>): KeyedView {
   // An object's own order: array-index keys first, ascending (natural order has them so among
   // themselves), then the others as they were put in.
-  const keys = naturalKeys(record);
-  return new KeyedView(record, [...keys.filter(isArrayIndex), ...keys.filter((key) => !isArrayIndex(key))]);
+  const indices: string[] = [];
+  const others: string[] = [];
+  for (const key of naturalKeys(record)) (isArrayIndex(key) ? indices : others).push(key);
+  return new KeyedView(record, indices.length === 0 ? others : [...indices, ...others]);
 }
 
 const isArrayIndex = (key: string): boolean => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;

@@ -69,12 +69,12 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     let quiet = true;
     // An article without procedures has no pages: a link to it asks for its title, nothing else
     // (a long reference article's 100,000 strings were loaded in every locale for nothing).
-    const title = workflows.length > 0 ? undefined : new Set([workspace.titleKey(slug) ?? []].flat());
+    const titleOnly = workflows.length === 0 && new Set(titleKeys(workspace, slug));
     session.addStrings([slug], {
       fromContent: (ns) => workspace.article(ns).resources.messages,
       listing: workspace.localeListing(),
       told: () => (quiet = false),
-      ...(title ? { only: () => title } : {}),
+      ...(titleOnly ? { only: () => titleOnly } : {}),
     });
     opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet });
     whole.add(slug);
@@ -173,6 +173,12 @@ interface IndexEntry {
   title: string;
   file: string;
   procedures: number;
+}
+
+/** The key of an article's title, if it has one. */
+function titleKeys(workspace: Session['workspace'], slug: string): string[] {
+  const key = workspace.titleKey(slug);
+  return key === undefined ? [] : [key];
 }
 
 /** An article's strings let go in every locale but its title's (copied: a slice keeps its whole text). */

@@ -187,10 +187,13 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   const { resources } = workspace.article(slug);
   const reference = resources.canonical;
   const catalog = localeCatalog(workspace, slug, locale);
-  // A sentence's translation when the locale has one that can stand in the article; else its English.
+  // A sentence's translation when the locale has one that can stand in the article; else its
+  // English. Asked twice of each sentence (to count, then as the pieces are written: the values
+  // are not held), so it reads the merged strings, not an entry made each time (entry.value).
+  const { messages } = catalog.merge;
   const translated = (segment: Segment) => {
     const key = resources.keys.segments.get(segment.n);
-    const value = key === undefined ? undefined : catalog.entry(key)?.value;
+    const value = key !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
     return value !== undefined && !PAIR_MARKUP.test(value) ? value : undefined;
   };
   const untranslated = reference.segments.reduce((sum, segment) => (translated(segment) === undefined ? sum + 1 : sum), 0);

@@ -58,6 +58,18 @@ function inline(value: string): string {
   return value.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
 }
 
+/**
+ * A translation as it replaces a sentence: on one line, with the sentence's own edges. What is
+ * between a pair's tags at its ends (a narrow no-break space after the previous sentence, the
+ * line break and indentation of an HTML cell) belongs to the article's layout: trimmed away, it
+ * ran two sentences together ("solutions.Ainsi").
+ */
+export function fitted(value: string, replaced: string): string {
+  const lead = /^\s*/.exec(replaced)![0];
+  if (lead.length === replaced.length) return inline(value);
+  return lead + inline(value) + /\s*$/.exec(replaced)![0];
+}
+
 type Edit = { range: [number, number]; value: string };
 
 /** The text with its ranges replaced, in one pass (the edits in any order). */
@@ -74,8 +86,7 @@ export function replaceTargets(text: string, edits: readonly Edit[]): string {
 function* replacedPieces(text: TextSource, edits: Iterable<Edit>): Generator<string> {
   for (const { range, value } of edits) {
     yield text.upTo(range[0]);
-    text.upTo(range[1]);
-    yield inline(value);
+    yield fitted(value, text.upTo(range[1]));
   }
   yield* text.rest();
 }
@@ -103,7 +114,10 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
   const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);
   // A translation that differs from the sentence only as the article writes it changes nothing.
-  const edits = planned.edits.filter(({ range, value }) => original.slice(range[0], range[1]) !== inline(value));
+  const edits = planned.edits.filter(({ range, value }) => {
+    const sentence = original.slice(range[0], range[1]);
+    return sentence !== fitted(value, sentence);
+  });
   return { pieces: edits.length > 0 ? replacedPieces(textSource(original), inTextOrder(edits)) : undefined, strings: edits.length, unplaced: planned.unplaced };
 }
 

@@ -68,6 +68,23 @@ describe('apply', () => {
     expect((await cli('apply')).out).toContain('0 articles written');
   });
 
+  it('keeps the space and line break at a sentence’s ends, which are the article’s layout, not the translation’s', async () => {
+    const { article, setString, cli, content, locales } = await copy();
+    // A narrow no-break space after the opening tag (as announcements separate sentences) and a
+    // line break before the closing one (as raw HTML cells do).
+    const before = fs.readFileSync(article('fr-FR'), 'utf8').replace('<span data-ttu-id="be056-110">À partir de', '<span data-ttu-id="be056-110">\u202fÀ partir de').replace('ajouter un client**.</span>', 'ajouter un client**.\n    </span>');
+    fs.writeFileSync(article('fr-FR'), before);
+    await extract(new Workspace(content, locales));
+    // Edited in a tool that trims: no edge left in the value.
+    setString('fr-FR', 'proc-1.step-1.110', 'Dans le menu **Tableau de bord**, sélectionnez **Clients**.');
+    expect((await cli('apply', '--locale', 'fr-FR')).code).toBe(0);
+    const after = fs.readFileSync(article('fr-FR'), 'utf8');
+    expect(after).toContain('<span data-ttu-id="be056-110">\u202fDans le menu **Tableau de bord**, sélectionnez **Clients**.\n    </span>');
+    // Nothing else moved, and the sentence as written is the resource's: nothing more to do.
+    expect(after.replace(/\u202fDans le menu[^\n]*/, '')).toBe(before.replace(/\u202fÀ partir de[^\n]*/, ''));
+    expect((await cli('apply', '--locale', 'fr-FR')).out).toContain('0 articles written');
+  });
+
   it('does not read an article again when it has nothing to put in it (a long one is not held for nothing)', async () => {
     const { article, workspace } = await copy();
     const ws = workspace();
@@ -159,10 +176,17 @@ describe('apply', () => {
 describe('replacing sentences in an article', () => {
   it('gives what splicing each edit in, last first, gives, for any edits that do not overlap (fixed seed)', () => {
     // The oracle: one splice at a time, from the end, so that earlier offsets stay valid.
+    // The value on one line, between the replaced sentence's own leading and trailing space.
+    const edges = (sentence: string) => (sentence.trim() === '' ? ['', ''] : [sentence.slice(0, sentence.length - sentence.trimStart().length), sentence.slice(sentence.trimEnd().length)]);
     const spliced = (text: string, edits: { range: [number, number]; value: string }[]) =>
-      [...edits].sort((a, b) => b.range[0] - a.range[0]).reduce((out, e) => out.slice(0, e.range[0]) + e.value.replace(/[ \t]*\r?\n\s*/g, ' ').trim() + out.slice(e.range[1]), text);
+      [...edits]
+        .sort((a, b) => b.range[0] - a.range[0])
+        .reduce((out, e) => {
+          const [lead, trail] = edges(out.slice(e.range[0], e.range[1]));
+          return out.slice(0, e.range[0]) + lead + e.value.replace(/[ \t]*\r?\n\s*/g, ' ').trim() + trail + out.slice(e.range[1]);
+        }, text);
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.string({ maxLength: 12 })), { maxLength: 12 }), (text, cuts) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\u202f', '\t', 'é'), maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.string({ maxLength: 12 })), { maxLength: 12 }), (text, cuts) => {
         // Non-overlapping ranges: sorted starts, each range ending before the next starts.
         const starts = [...new Set(cuts.map(([at]) => at % (text.length + 1)))].sort((a, b) => a - b);
         const edits = starts.map((start, i) => ({ range: [start, Math.min(start + cuts[i]![1], starts[i + 1] ?? text.length)] as [number, number], value: cuts[i]![2] }));

@@ -131,7 +131,7 @@ function frontmatterHead(file: string): string | undefined {
   const fd = fs.openSync(file, 'r');
   try {
     const head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-    return /^---\r?\n/.test(head) ? head : undefined;
+    return /^\uFEFF?---\r?\n/.test(head) ? head : undefined;
   } finally {
     fs.closeSync(fd);
   }

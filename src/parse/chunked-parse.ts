@@ -51,10 +51,13 @@ export function rootOf(blocks: Generator<RootContent, Root['position']>): Root {
 export function* chunkedBlocks(parse: (text: string) => Root, text: string, size = PIECE): Generator<RootContent, Root['position']> {
   // A lone carriage return ends a line for micromark, not for the line scans here.
   const loneReturn = /\r(?!\n)/.test(text);
-  const matter = loneReturn ? undefined : frontMatter(text);
-  const from = matter?.next ?? 0;
+  // A byte order mark is no text to micromark, which leaves it out of its offsets: the parse
+  // starts after it, as a piece does, so that every offset and column is the text's.
+  const mark = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const matter = loneReturn ? undefined : frontMatter(text, mark);
+  const from = matter?.next ?? mark;
   const cuts = text.length - from < 2 * size || text.includes(']:') || loneReturn ? [] : cutPoints(text, size);
-  if (!matter && cuts.length === 0) {
+  if (!matter && cuts.length === 0 && mark === 0) {
     const tree = parse(text);
     yield* tree.children;
     return tree.position;
@@ -76,7 +79,8 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
       next = cuts.length;
       tree = parse(text.slice(start));
     }
-    shift(tree, line - 1, start);
+    // Only the first piece can start within a line (after a byte order mark).
+    shift(tree, line - 1, start, start === mark ? mark : 0);
     first ??= tree.position;
     last = tree.position;
     line += countLines(text, start, end);
@@ -89,6 +93,7 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
 
 /** A front matter fence: its opening and closing lines, as frontMatter and cutPoints read them. */
 const FRONT_MATTER = /^---[ \t]*\r?\n?$/;
+const BYTE_ORDER_MARK = 0xfeff;
 
 /**
  * The front matter at the start of a text, closed and followed by a line, as remark's front
@@ -97,9 +102,9 @@ const FRONT_MATTER = /^---[ \t]*\r?\n?$/;
  * a node nothing reads but the tree. A fence with a tab is left to remark (micromark counts a
  * tab's columns its own way), and so is a text whose next line starts with `---`.
  */
-function frontMatter(text: string): { node: RootContent & { position: NonNullable<Root['position']> }; next: number } | undefined {
-  const opening = text.indexOf('\n');
-  const fenceLine = opening === -1 ? '' : text.slice(0, opening);
+function frontMatter(text: string, from: number): { node: RootContent & { position: NonNullable<Root['position']> }; next: number } | undefined {
+  const opening = text.indexOf('\n', from);
+  const fenceLine = opening === -1 ? '' : text.slice(from, opening);
   if (!FRONT_MATTER.test(fenceLine) || fenceLine.includes('\t')) return undefined;
   let line = 2;
   for (let at = opening + 1; at < text.length; line++) {
@@ -114,7 +119,7 @@ function frontMatter(text: string): { node: RootContent & { position: NonNullabl
       // The lines between the fences, less the line ending before the closing one.
       const value = text.slice(opening + 1, at).replace(/\r?\n$/, '');
       const end = { line, column: fence + 1, offset: at + fence };
-      return { node: { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end } }, next: newline + 1 };
+      return { node: { type: 'yaml', value, position: { start: { line: 1, column: from + 1, offset: from }, end } }, next: newline + 1 };
     }
     at = newline + 1;
   }
@@ -128,7 +133,8 @@ export function cutPoints(text: string, size = PIECE): number[] {
   // Front matter is open until its closing fence; if it never closes, micromark's front matter
   // extension leaves list items after it as paragraphs: the text is parsed whole.
   const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
-  let open: ((line: string) => boolean) | undefined = FRONT_MATTER.test(firstLine) ? (line) => FRONT_MATTER.test(line) : undefined;
+  const fence = text.charCodeAt(0) === BYTE_ORDER_MARK ? firstLine.slice(1) : firstLine;
+  let open: ((line: string) => boolean) | undefined = FRONT_MATTER.test(fence) ? (line) => FRONT_MATTER.test(line) : undefined;
   let at = open ? firstLine.length : 0;
   let lastCut = 0;
   while (at < text.length) {
@@ -200,13 +206,17 @@ function countLines(text: string, start: number, end: number): number {
   return lines;
 }
 
-/** Moves every position of a piece to where the piece starts in the whole text. */
-function shift(node: { position?: { start: Point; end: Point }; children?: unknown[] }, lines: number, offset: number): void {
+/**
+ * Moves every position of a piece to where the piece starts in the whole text: `columns` more
+ * on its first line when it starts within one.
+ */
+function shift(node: { position?: { start: Point; end: Point }; children?: unknown[] }, lines: number, offset: number, columns = 0): void {
   if (node.position) {
     for (const point of [node.position.start, node.position.end]) {
+      if (point.line === 1) point.column += columns;
       point.line += lines;
       if (point.offset !== undefined) point.offset += offset;
     }
   }
-  if (node.children) for (const child of node.children) shift(child as typeof node, lines, offset);
+  if (node.children) for (const child of node.children) shift(child as typeof node, lines, offset, columns);
 }

@@ -9,7 +9,8 @@ import { ownCopy } from '../text/own-copy.js';
 const FENCE = /^---[^\S\n]*\r?\n([\s\S]*?)\r?\n---[^\S\n]*(?:\r?\n|$)/;
 
 export function readFrontmatter(text: string, file: VFile): Record<string, unknown> {
-  const match = FENCE.exec(text);
+  // After a byte order mark, as remark reads it (a slice of a long text is no copy).
+  const match = FENCE.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!match) return {};
   // Its values are kept with the document: views on a copy of the front matter, not on the article (see own-copy.ts).
   const source = ownCopy(match[1]!);

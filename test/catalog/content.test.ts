@@ -29,12 +29,15 @@ describe('listContent', () => {
     const dir = folderWith({
       'ci-docs/deep/x.md': article('he-il'),
       'y.md': '---\ntitle: plain English\n---\n# Y\n',
+      // Saved by an editor that marks UTF-8: still an article, in the locale it declares.
+      'z.md': `\uFEFF${article('fr-fr')}`,
       'README.md': '# Not an article\n',
     });
     const content = listContent(dir);
-    expect([...content.articles.keys()]).toEqual(['ci-docs/deep/x', 'y']);
+    expect([...content.articles.keys()]).toEqual(['ci-docs/deep/x', 'y', 'z']);
     expect([...content.articles.get('ci-docs/deep/x')!.keys()]).toEqual(['he-IL']);
     expect([...content.articles.get('y')!.keys()]).toEqual(['en-US']);
+    expect([...content.articles.get('z')!.keys()]).toEqual(['fr-FR']);
   });
 
   it('reads an article whose files are long (each let go after its scan, read again to be parsed) as its texts parse whole', () => {

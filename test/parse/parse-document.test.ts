@@ -159,6 +159,26 @@ describe('bad input', () => {
   });
 });
 
+describe('an article saved with a byte order mark', () => {
+  it('reads the same document as without it, at the file’s own offsets', () => {
+    for (const name of ['multichannel.md', 'azure-usage.md']) {
+      const file = path.join(FIXTURES, 'fr-FR', name);
+      const text = fs.readFileSync(file, 'utf8');
+      const plain = parseDocument(text, { path: file }).document;
+      const marked = parseDocument(`\uFEFF${text}`, { path: file }).document;
+      expect(marked.locale).toBe('fr-FR');
+      expect(marked.frontmatter).toEqual(plain.frontmatter);
+      // The oracle: the text without its mark, every offset one character later.
+      const later = (at: number) => at + 1;
+      expect(marked).toEqual({
+        ...plain,
+        segments: plain.segments.map((s) => ({ ...s, targetStart: later(s.targetStart), targetEnd: later(s.targetEnd), sourceStart: later(s.sourceStart), sourceEnd: later(s.sourceEnd) })),
+        images: plain.images.map((image) => ({ ...image, offset: later(image.offset) })),
+      });
+    }
+  });
+});
+
 describe('the glossary of the article’s own locale', () => {
   it('is asked for by the locale the front matter declares, not the folder’s', () => {
     const file = contentPath('fr-FR', 'add-a-new-customer');

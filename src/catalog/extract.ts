@@ -23,6 +23,8 @@ export interface ExtractReport {
   stale: number;
   /** `<locale> <slug> <key>`: set aside this run because their segment is gone. */
   obsoleted: string[];
+  /** `<locale> <slug> <key>`: brought back this run from those set aside, with their segment. */
+  restored: string[];
   files: VFile[];
 }
 
@@ -35,7 +37,7 @@ function unusable(error: ResourceError): VFile {
 }
 
 export async function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): Promise<ExtractReport> {
-  const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], files: [] };
+  const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], restored: [], files: [] };
   const folders = workspace.localeListing().folders;
   let outputs: [string, string][] = [];
   // The disk flushes of one article's files overlap the parsing of the next ones.
@@ -93,6 +95,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       write(provenancePath(workspace.localesDir, locale, slug), provenanceChunks(merge.provenance));
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
+      report.restored.push(...merge.restored.map((key) => `${locale} ${slug} ${key}`));
       report.stale += catalog.stale;
     }
     // An outcome with a broken file is not replayed: the next run must say it again. The memos

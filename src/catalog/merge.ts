@@ -108,15 +108,16 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     const current = own(existing, key);
     const known = own(provenance.strings, key);
     const fromArticle = own(article.values, key);
+    // Changed in locales/ since docflow last wrote it (or never written by docflow and not the article's).
+    const edited = current !== undefined && (known ? valueHash(current) !== known.hash : fromArticle !== undefined && current !== fromArticle);
     if (!live.has(key)) {
       if (current !== undefined) {
-        result.provenance.obsolete[key] = { value: current, ...(known?.from !== undefined ? { from: known.from } : {}) };
+        const origin = edited ? 'hand' : known?.origin;
+        result.provenance.obsolete[key] = { value: current, ...(known?.from !== undefined ? { from: known.from } : {}), ...(origin !== undefined ? { origin } : {}) };
         result.obsoleted.push(key);
       }
       continue;
     }
-    // Changed in locales/ since docflow last wrote it (or never written by docflow and not the article's).
-    const edited = current !== undefined && (known ? valueHash(current) !== known.hash : fromArticle !== undefined && current !== fromArticle);
     if (edited) {
       // A person wrote this against the English in front of them: the current reference.
       keep(key, current, own(reference, key) ?? known?.from ?? own(article.sources, key) ?? '', 'hand');
@@ -130,14 +131,24 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
       keep(key, current, known?.from ?? own(reference, key) ?? '', known?.origin ?? 'hand');
     }
   }
-  // A segment that came back brings its set-aside translation with it.
+  // A segment that came back brings its set-aside translation with it: over the article's own
+  // string when a person made it, as it stood over it before the segment went.
   for (const [key, old] of Object.entries(result.provenance.obsolete) as [string, Obsolete][]) {
     if (!live.has(key)) continue;
-    if (!(key in result.messages)) {
-      keep(key, old.value, old.from ?? '', 'hand');
+    const kept = result.provenance.strings[key];
+    if (!kept || (byPerson(old, own(article.values, key)) && !HUMAN.has(kept.origin) && result.messages[key] !== old.value)) {
+      keep(key, old.value, old.from ?? '', old.origin !== undefined && HUMAN.has(old.origin) ? old.origin : 'hand');
       result.restored.push(key);
     }
     delete result.provenance.obsolete[key];
   }
   return result;
+}
+
+/**
+ * Whether a person made a set-aside translation: its origin says so; set aside before origins
+ * were recorded, when it is not what the article says.
+ */
+function byPerson(old: Obsolete, fromArticle: string | undefined): boolean {
+  return old.origin !== undefined ? HUMAN.has(old.origin) : old.value !== fromArticle;
 }

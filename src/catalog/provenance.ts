@@ -24,6 +24,8 @@ export interface Provenance {
 export interface Obsolete {
   value: string;
   from?: string;
+  /** Who made the value (files written before it was recorded have none). */
+  origin?: Origin;
 }
 
 export interface ProvenanceFile {

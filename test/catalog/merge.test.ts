@@ -77,6 +77,46 @@ describe('extract merges into locales/', () => {
   });
 });
 
+describe('a string set aside and brought back', () => {
+  const file = path.join(content, 'fr-FR', `${SLUG}.md`);
+  const zhFile = path.join(content, 'zh-CN', `${SLUG}.md`);
+  /** Runs extract with the note's segment gone from both articles, then with it back. */
+  const removeAndRestore = async (meanwhile: () => void = () => {}) => {
+    const before = fs.readFileSync(file, 'utf8');
+    const zhBefore = fs.readFileSync(zhFile, 'utf8');
+    fs.writeFileSync(file, before.replace(/\n><span data-ttu-id="be056-107">.*\n/, '\n'));
+    fs.writeFileSync(zhFile, zhBefore.replace(/\n><span data-ttu-id="[^"]*-107">.*\n/, '\n'));
+    await run();
+    fs.writeFileSync(file, before);
+    fs.writeFileSync(zhFile, zhBefore);
+    meanwhile();
+    return run();
+  };
+
+  it('brings a translator’s edit back over the article’s own string, as it stood over it before', async () => {
+    await run();
+    fs.writeFileSync(frFile, JSON.stringify({ ...read(frFile), 'note.108': 'Édité à la main' }, null, 2));
+    await run();
+    const report = await removeAndRestore();
+    expect(read(frFile)['note.108']).toBe('Édité à la main');
+    expect(report.restored).toContain(`fr-FR ${SLUG} note.108`);
+    expect(readProvenance(provenancePath(locales, 'fr-FR', SLUG)).strings['note.108']).toMatchObject({ origin: 'hand' });
+    // Kept from then on, like any edit.
+    expect((await run()).written).toEqual([]);
+    expect(read(frFile)['note.108']).toBe('Édité à la main');
+  });
+
+  it('lets the article’s new translation in when what was set aside was the article’s own old one', async () => {
+    // The edit of the test before made the article's: now only the article says this sentence.
+    const article = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(frFile, JSON.stringify({ ...read(frFile), 'note.108': /be056-108">([^<]*)</.exec(article)![1]! }, null, 2));
+    fs.rmSync(provenancePath(locales, 'fr-FR', SLUG));
+    await run();
+    await removeAndRestore(() => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(be056-108">)[^<]*</, '$1Une nouvelle traduction<')));
+    expect(read(frFile)['note.108']).toBe('Une nouvelle traduction');
+  });
+});
+
 describe('the merge of one locale', () => {
   it('keeps the file’s record of a string that has not changed (one in memory), and makes one for a string that has', () => {
     const unchanged = { from: 'Add', origin: 'MT' as const, hash: valueHash('Ajouter') };

@@ -196,6 +196,42 @@ describe('docflow import', () => {
     expect(messages()['title.103']).toBe('添加客户');
   });
 
+  it('imports a unit whose English is now another string’s into that string (exported from another version, numbered otherwise)', async () => {
+    const out = path.join(root, 'renumbered.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
+    // Two sentences numbered the other way round in the version the translator had.
+    const xml = fs.readFileSync(out, 'utf8');
+    const swapped = xml.replace('<trans-unit id="title.103">', '<trans-unit id="SWAP">').replace('<trans-unit id="proc-1.step-1.110">', '<trans-unit id="title.103">').replace('<trans-unit id="SWAP">', '<trans-unit id="proc-1.step-1.110">');
+    const edited = swapped.replace(/(<trans-unit id="title\.103">[\s\S]*?<target[^>]*>)[^<]*/, '$1在仪表板菜单中选择客户').replace(/(<trans-unit id="proc-1\.step-1\.110">[\s\S]*?<target[^>]*>)[^<]*/, '$1添加新的客户');
+    fs.writeFileSync(out, edited);
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    const { code, err } = await cli('import', out);
+    expect(code).toBe(0);
+    expect(messages()['title.103']).toBe('添加新的客户');
+    expect(messages()['proc-1.step-1.110']).toBe('在仪表板菜单中选择客户');
+    expect(err).toMatch(/:\d+:\d+ info add-a-new-customer title\.103: its English is proc-1\.step-1\.110’s now: imported there docflow:xliff-moved/);
+  });
+
+  it('does not put a translation of an older English over the string’s own (said where, exit 1); a missing one it fills, stale', async () => {
+    const out = path.join(root, 'older.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    const before = messages();
+    // The article's title, translated from an English it no longer has; and an input's name, untranslated now.
+    const older = fs
+      .readFileSync(out, 'utf8')
+      .replace(/(<trans-unit id="title\.103">\s*<source>)[^<]*(<\/source>\s*<target[^>]*>)[^<]*/, '$1Add a customer record$2旧的标题')
+      .replace(/(<trans-unit id="input\.address">\s*<source>)[^<]*(<\/source>\s*)<target state="needs-translation"\/>/, '$1Postal address$2<target state="translated">旧的地址</target>');
+    fs.writeFileSync(out, older);
+    const { code, err } = await cli('import', out);
+    expect(code).toBe(1);
+    expect(messages()['title.103']).toBe(before['title.103']);
+    expect(err).toMatch(/:\d+:\d+ error add-a-new-customer title\.103: translated from “Add a customer record”, .* not imported docflow:xliff-old-english/);
+    expect(messages()['input.address']).toBe('旧的地址');
+    expect(err).toMatch(/input\.address: translated from “Postal address”, the English is now “Address” \(kept, stale\)/);
+    expect(readProvenance(provenancePath(locales, 'zh-CN', SLUG)).strings['input.address']).toMatchObject({ origin: 'xliff', from: 'Postal address' });
+  });
+
   it('says where a unit the content does not have is, in the one problem format', async () => {
     const out = path.join(root, 'unknown.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);

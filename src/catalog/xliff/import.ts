@@ -30,8 +30,22 @@ export interface ImportReport {
   unknown: ({ slug: string; key: string } & Place)[];
   /** Units translated from another English than the reference: imported, and stale. */
   oldEnglish: ({ slug: string; key: string; source: string; reference: string } & Place)[];
+  /**
+   * Units whose English is now another string's of the article (exported from another version
+   * of it, or with other content): imported into that string.
+   */
+  moved: ({ slug: string; key: string; to: string } & Place)[];
+  /**
+   * Units translated from another English than the reference, whose string has a translation:
+   * not imported (it would put another sentence's translation over it).
+   */
+  refused: ({ slug: string; key: string; source: string; reference: string } & Place)[];
   written: string[];
 }
+
+/** Two English sentences alike but for their spacing. */
+const sameEnglish = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+const englishKey = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
 
@@ -54,7 +68,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
   }
   const locale = normalizeLocale(parsed.locale);
   if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
-  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], written: [] };
+  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], written: [] };
   const lines = new LineIndex(xml);
   // A unit's `id="key"` after the file element that names the article (1.2 `original="slug"`,
   // 2.0 `id="slug"`); the file's start when it cannot be found.
@@ -72,22 +86,58 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     }
     const { entries, merge } = localeCatalog(workspace, slug, locale);
     const byKey = new Map(entries.map((e) => [e.key, e]));
+    // The article's strings by their English, for units whose English is now another string's.
+    const byEnglish = new Map<string, string[]>();
+    for (const e of entries) if (e.reference !== undefined) byEnglish.set(englishKey(e.reference), [...(byEnglish.get(englishKey(e.reference)) ?? []), e.key]);
     let changed = false;
-    for (const unit of units) {
+    const put = (key: string, unit: ReadUnit) => {
+      merge.messages[key] = unit.target!;
+      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!) };
+      report.updated.push({ slug, key });
+      changed = true;
+    };
+    // Units of their own string first: a unit moved to a string another unit translates loses.
+    const own = new Set(units.filter((unit) => {
+      const reference = byKey.get(unit.key)?.reference;
+      return reference === undefined || sameEnglish(unit.source, reference);
+    }));
+    const taken = new Set<string>();
+    for (const unit of [...own, ...units.filter((unit) => !own.has(unit))]) {
       const entry = byKey.get(unit.key);
       if (!entry || entry.reference === undefined) {
         report.unknown.push({ slug, key: unit.key, ...placeOf(slug, unit.key) });
         continue;
       }
-      if (unit.target === undefined || unit.target.trim() === '' || unit.target === entry.value) {
+      if (unit.target === undefined || unit.target.trim() === '') {
         report.unchanged++;
         continue;
       }
-      merge.messages[unit.key] = unit.target;
-      merge.provenance.strings[unit.key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target) };
-      report.updated.push({ slug, key: unit.key });
-      if (unit.source.trim() !== entry.reference.trim()) report.oldEnglish.push({ slug, key: unit.key, source: unit.source, reference: entry.reference, ...placeOf(slug, unit.key) });
-      changed = true;
+      if (sameEnglish(unit.source, entry.reference)) {
+        taken.add(unit.key);
+        if (unit.target === entry.value) report.unchanged++;
+        else put(unit.key, unit);
+        continue;
+      }
+      // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
+      const [to, ...others] = byEnglish.get(englishKey(unit.source)) ?? [];
+      if (to !== undefined && others.length === 0) {
+        if (taken.has(to) || byKey.get(to)!.value === unit.target) report.unchanged++;
+        else {
+          taken.add(to);
+          put(to, unit);
+          report.moved.push({ slug, key: unit.key, to, ...placeOf(slug, unit.key) });
+        }
+        continue;
+      }
+      const old = { slug, key: unit.key, source: unit.source, reference: entry.reference, ...placeOf(slug, unit.key) };
+      // A translation of another English does not replace the string's own (current, or stale
+      // but made for nearly this sentence): it fills a missing one, and stays stale.
+      if (unit.target === entry.value) report.unchanged++;
+      else if (entry.value !== undefined) report.refused.push(old);
+      else {
+        put(unit.key, unit);
+        report.oldEnglish.push(old);
+      }
     }
     if (!changed) continue;
     for (const [path, text] of [

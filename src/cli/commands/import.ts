@@ -41,6 +41,11 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged, ${r.unknown.length} unknown (${r.locale})`);
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
+        for (const m of r.moved) warn(io, problemText({ file: r.file, line: m.line, column: m.column }, 'info', `${m.slug} ${m.key}: its English is ${m.to}’s now: imported there`, 'docflow:xliff-moved'));
+        for (const o of r.refused) {
+          warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'error', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}”, which has a translation: not imported`, 'docflow:xliff-old-english'));
+        }
+        if (r.refused.length > 0) setExit(1);
       }
     });
 }

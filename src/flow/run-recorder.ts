@@ -48,6 +48,11 @@ export class RunRecorder {
     saveRun(this.dir, this.run);
   }
 
+  /** The run as saved: what a run taken up again goes on from (a linked procedure's reader coming back). */
+  saved(): SavedRun {
+    return this.run;
+  }
+
   /**
    * The flow's steps this run has not done (by number): none after a walk through every step;
    * those a declared branch went past (`goto: done`), or added before the step a resumed run

@@ -104,7 +104,7 @@ describe('saved runs in the app', () => {
     await app.press(ENTER);
     expect(app.frame()).toContain('Étape 4 sur 5');
     await app.press(ENTER, ENTER);
-    expect(app.frame()).toContain('Terminé : 4 étapes effectuées sur 5 ; non effectuées : 1.');
+    expect(app.frame()).toContain('Terminé : étapes effectuées : 4 sur 5 ; non effectuées : 1.');
     expect(app.frame()).not.toContain('les 5 étapes sont effectuées');
     app.unmount();
     // What the screen says is what the record keeps.

@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flowOpener } from '../../src/cli/commands/run.js';
 import { openSession, titlesSession } from '../../src/cli/context.js';
 import { isWholeWorkflow, type FlowEntry } from '../../src/model/workflow.js';
-import { memoryIo } from '../helpers.js';
+import { memoryIo, tempDir } from '../helpers.js';
+import { RunRecorder } from '../../src/flow/run-recorder.js';
+import type { SavedRun } from '../../src/flow/run-store.js';
+import type { Workflow } from '../../src/model/workflow.js';
 import { ACCOUNT, ESC, renderApp, SUBSCRIPTIONS, tick } from './render-app.js';
 
 const ENTER = '\r';
@@ -144,6 +149,27 @@ describe('a linked procedure', () => {
     expect(current.frame()).toContain('Étape 5 sur 5');
     await current.press(ENTER);
     expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+  });
+
+  it('keeps the run it left: back from the linked one, its steps done are still done, and its record is one run', async () => {
+    const dir = tempDir();
+    try {
+      const session = openSession(memoryIo().io, { locale: 'fr-FR' }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+      const flows = session.workspace.workflows();
+      const runs = { plan: () => ({}), recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(dir, flow, 'content', from, () => undefined) };
+      current = renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'add-a-new-customer')!, localesFor: session.localesFor, runs });
+      await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER, ENTER, 'o', ESC);
+      expect(current.frame()).toContain('Étape 5 sur 5');
+      await current.press(ENTER);
+      expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+      const records = fs.readdirSync(path.join(dir, 'records')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, 'records', f), 'utf8')) as SavedRun & { outcome: string });
+      const parent = records.find((r) => r.flow === 'add-a-new-customer')!;
+      expect(parent).toMatchObject({ outcome: 'finished' });
+      expect(parent.steps.map((step) => step.number)).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      current?.unmount();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -68,8 +68,9 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   // A saved run of the flow being opened waits for the reader's answer; then how it starts.
   const [asking, setAsking] = useState<ResumePlan | undefined>(() => (initial && runs ? offer(runs.plan(initial)) : undefined));
   const [start, setStart] = useState<{ plan?: ResumePlan }>({});
-  // Flows the reader left for a linked one, with where they were: a stack, so links can nest.
-  const [parents, setParents] = useState<{ flow: Workflow; snapshot: unknown }[]>([]);
+  // Flows the reader left for a linked one, with where they were and their run so far (its
+  // steps done, when it started): a stack, so links can nest.
+  const [parents, setParents] = useState<{ flow: Workflow; snapshot: unknown; run?: SavedRun }[]>([]);
   // One recorder per run of a flow: it keeps the steps done between renders.
   const recorder = useMemo(
     () => (current && runs && !asking ? runs.recorder(current, start.plan?.from) : undefined),
@@ -81,7 +82,8 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     setParents((stack) => stack.slice(0, -1));
     setCurrent(parent.flow);
     setRun((n) => n + 1);
-    setStart({ plan: { snapshot: parent.snapshot } });
+    // The same run goes on: a new one would count only the steps done after coming back.
+    setStart({ plan: { snapshot: parent.snapshot, ...(parent.run ? { from: parent.run } : {}) } });
   };
   const open = (entry: FlowEntry, returnTo?: unknown) => {
     let flow: Workflow;
@@ -92,7 +94,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       exit(error as Error);
       return;
     }
-    if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo }]);
+    if (returnTo !== undefined && current) setParents((stack) => [...stack, { flow: current, snapshot: returnTo, ...(recorder ? { run: recorder.saved() } : {}) }]);
     else setParents([]);
     setCurrent(flow);
     setRun((n) => n + 1);

@@ -28,8 +28,8 @@ export interface ChecklistStep {
   /** Message key of the step (`proc-1.step-2`). */
   key: string;
   blocks: ChecklistBlock[];
-  /** UI labels of the step in this locale, with their English. */
-  labels: { key: string; text: string; source: string }[];
+  /** UI labels of the step in this locale, with their English (when the checklist was given it). */
+  labels: { key: string; text: string; source?: string }[];
   /** What the step asks for: blanks to fill in (secrets are never written down), or the values of a run. */
   inputs: { name: string; label: string; type: string; required: boolean; choices?: string[]; value?: string | string[] }[];
   /** With `--from-run`: when the reader moved on from this step. */
@@ -69,6 +69,8 @@ export type LinkResolver = (fromSlug: string, href: string) => { slug: string; t
 export interface ChecklistOptions {
   /** The English under each translated sentence (`--with-source`). */
   english?: Translator;
+  /** The English of the UI labels (`english` when not given). */
+  reference?: Translator;
   /** Fill it from a run (`--from-run`). */
   record?: RunRecordInput;
   resolveLink?: LinkResolver;
@@ -98,6 +100,7 @@ export function direction(locale: string): 'ltr' | 'rtl' {
 
 export function buildChecklist(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): Checklist {
   const { english, record } = options;
+  const reference = options.reference ?? english;
   const done = lastDone(record?.steps ?? []);
   const first = workflows[0]!;
   const links = new Map<string, ChecklistLink>();
@@ -156,7 +159,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
         key: step.key,
         blocks: blocks(step.blocks),
         labels: step.labelKeys
-          .map((key) => ({ key, text: tr.label(first.slug, key), source: (english ?? tr).text(first.slug, key) }))
+          .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
           .filter((label) => label.text !== ''),
         inputs: (step.inputs ?? [])
           .filter((input) => input.type !== 'secret')

@@ -11,11 +11,13 @@ import { withLinkTitles } from './link-titles.js';
 const STYLE = `
 @page { margin: 16mm 14mm; }
 * { box-sizing: border-box; }
+/* A long path, address or word breaks where it must: on paper nothing scrolls, and a page that overflows is shrunk or cut. */
+body, pre, code, td, th, a { overflow-wrap: anywhere; }
 body { font: 11pt/1.5 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans Hebrew", sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; break-after: avoid; }
 .applies { color: #57606a; margin: 0 0 1rem; }
 ol.steps { list-style: none; padding: 0; margin: 0; }
-li.step { display: grid; grid-template-columns: 1.6rem 1fr; gap: .2rem .6rem; padding: .6rem 0; border-bottom: 1px solid #d8dee4; break-inside: avoid; page-break-inside: avoid; }
+li.step { display: grid; grid-template-columns: 1.6rem minmax(0, 1fr); gap: .2rem .6rem; padding: .6rem 0; border-bottom: 1px solid #d8dee4; break-inside: avoid; page-break-inside: avoid; }
 li.step input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
 .step-name { font-size: .8rem; color: #57606a; text-transform: uppercase; letter-spacing: .03em; }
 .step-body > * { margin: .25rem 0; }
@@ -26,7 +28,7 @@ strong.ui { font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; 
 .source { color: #57606a; font-size: .9em; font-style: italic; }
 code, pre { font: .9em ui-monospace, "Cascadia Mono", monospace; background: #f6f8fa; }
 pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
-table { border-collapse: collapse; } td, th { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; text-align: start; } th { background: #f6f8fa; font-weight: 600; }
+table { border-collapse: collapse; max-width: 100%; } td, th { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; text-align: start; } th { background: #f6f8fa; font-weight: 600; }
 .image { color: #57606a; font-size: .9em; }
 .blank { display: flex; gap: .5rem; align-items: baseline; } .blank .line { flex: 1; border-bottom: 1px solid #8c959f; min-height: 1.2em; }
 .blank label, .blank > span:first-child { white-space: nowrap; }

@@ -43,7 +43,8 @@ const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
  */
 export async function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): Promise<SiteReport> {
   const { workspace } = session;
-  const english = withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
+  const reference = translator(session.i18n, SOURCE_LOCALE);
+  const english = withSource ? reference : undefined;
   /** Each page's index line, by article: the index lists them in the content's order, not the order written. */
   const listed = new Map<string, (IndexEntry & { locale: string })[]>();
   const report: SiteReport = { files: 0, procedures: 0, locales: 0, stale: { removed: [], edited: [] } };
@@ -113,7 +114,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
-      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), resolveLink });
+      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.

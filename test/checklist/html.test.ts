@@ -54,6 +54,22 @@ describe('checklist formats', () => {
     expect(steps[3]!.labels.map((l) => [l.text, l.source])).toContainEqual(['mise à jour', 'Update']);
   });
 
+  it('refuses --all with a flow named, or without --out, as a usage error that writes nothing', async () => {
+    const dir = path.join(out, 'refused');
+    const named = await cli('checklist', 'add-a-new-customer', '--all', '--out', dir);
+    expect(named.code).toBe(2);
+    expect(named.err).toContain('--all writes every procedure: give it no flow (“add-a-new-customer”)');
+    expect((await cli('checklist', '--all')).code).toBe(2);
+    expect(fs.existsSync(dir)).toBe(false);
+  });
+
+  it('gives each UI label its English in JSON without --with-source too (not the translation again)', async () => {
+    const { out: json } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--format', 'json');
+    const steps = (JSON.parse(json) as { procedures: { steps: { labels: { text: string; source?: string }[] }[] }[] }).procedures[0]!.steps;
+    expect(steps[3]!.labels.map((l) => [l.text, l.source])).toContainEqual(['mise à jour', 'Update']);
+    expect(steps.flatMap((step) => step.labels).filter((label) => label.source === label.text && /[à-ü]/.test(label.text))).toEqual([]);
+  });
+
   it('puts the English under each translated sentence in markdown with --with-source', async () => {
     const { out: md } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--with-source');
     expect(md).toContain('- [ ] À partir de la **tableau de bord** menu');
@@ -108,6 +124,37 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
       });
     } finally {
       fs.rmSync(content, { recursive: true, force: true });
+    }
+  });
+
+  it('wraps a long address, path or word inside the page: nothing wider than A4, nothing cut or shrunk in print', async () => {
+    const long = folderWith({
+      'en-US/long.md': [
+        '# Long lines',
+        '',
+        `1. Open https://example.com/${'a'.repeat(160)} and ${'Supercalifragilistic'.repeat(6)}.`,
+        `2. Export to \`Container/%Year%/%Month%/${'%EntityName%'.repeat(12)}.csv\`.`,
+        '',
+        '   ```',
+        `   curl https://example.com/${'d'.repeat(150)}`,
+        '   ```',
+        '',
+      ].join('\n'),
+    });
+    try {
+      const file = path.join(out, 'long.html');
+      expect((await cli('checklist', 'long', '--content', long, '--locale', 'en-US', '--format', 'html', '--out', file)).code).toBe(0);
+      await inChromium(file, async (page) => {
+        // A4's width less the page's margins, at 96 dpi.
+        await page.setViewportSize({ width: 688, height: 1000 });
+        const widths = await page.evaluate(() => {
+          const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+          return [root.scrollWidth, root.clientWidth];
+        });
+        expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+      });
+    } finally {
+      fs.rmSync(long, { recursive: true, force: true });
     }
   });
 

@@ -57,6 +57,7 @@ export function registerChecklist(program: Command, io: Io): void {
     .action(async (name: string | undefined, options: ChecklistOptions) => {
       const format = options.format as Format;
       if (options.all) {
+        if (name !== undefined || options.fromRun) throw new CliError(`--all writes every procedure: give it no ${name !== undefined ? `flow (“${name}”)` : '--from-run'}`, 2);
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
         const written = await writeChecklistSite(openSession(io, options), options.out, format, Boolean(options.withSource));
         for (const page of written.stale.edited) {
@@ -72,7 +73,8 @@ export function registerChecklist(program: Command, io: Io): void {
       const session = openSession(io, options, (workspace) => (workspace.has(articleSlug(flowName)) ? linkedNamespaces(workspace, articleSlug(flowName)) : []));
       const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
       const workflows = resolveWorkflows(session, flowName);
-      const checklist = buildChecklist(workflows, session.tr, { english, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
+      const reference = translator(session.i18n, SOURCE_LOCALE);
+      const checklist = buildChecklist(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
       const text =
         format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { see: seeArticle(session.tr) }) : renderMarkdown(checklist, session.tr);
       if (options.out) {

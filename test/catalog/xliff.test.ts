@@ -278,4 +278,14 @@ describe('docflow import', () => {
     expect(err).toMatch(/broken\.xlf:\d+:\d+ error not valid XLIFF 1\.2 or 2\.0: .* docflow:xliff-invalid\n$/);
     expect(err).not.toMatch(/\n\s+at /);
   });
+
+  it('says what is wrong with an empty file, another XML document or an XLIFF without files, not the XML package’s internals', async () => {
+    const files = { 'empty.xlf': '', 'other.xlf': '<?xml version="1.0"?><foo/>', 'bare.xlf': '<xliff version="1.2"></xliff>' };
+    for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(root, name), xml);
+    const { code, err } = await cli('import', ...Object.keys(files).map((name) => path.join(root, name)));
+    expect(code).toBe(1);
+    expect(err).toContain('empty.xlf:1:1 error an empty file, not XLIFF docflow:xliff-invalid');
+    expect(err).toContain('other.xlf:1:1 error not XLIFF: no <xliff> element docflow:xliff-invalid');
+    expect(err).not.toMatch(/Cannot read|undefined/);
+  });
 });

@@ -57,11 +57,14 @@ interface Place {
 export async function importXliff(workspace: Workspace, xml: string, file: string): Promise<ImportReport> {
   const declared = DECLARATIONS.exec(xml);
   if (declared) throw new XliffError(file, new LineIndex(xml).point(declared.index), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
+  if (xml.trim() === '') throw new XliffError(file, { line: 1, column: 1 }, 'an empty file, not XLIFF', 'xliff-invalid');
+  if (!/<xliff[\s>]/.test(xml)) throw new XliffError(file, { line: 1, column: 1 }, 'not XLIFF: no <xliff> element', 'xliff-invalid');
   let parsed: { locale: string; units: ReadUnit[] };
   try {
     parsed = await readXliff(xml.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const message = String((error as Error).message ?? error);
+    // The package fails with a TypeError of its own where the elements are not as the standard has them.
+    const message = error instanceof TypeError ? 'its elements are not as the standard has them (an <xliff> root, <file> elements, units with a <source>)' : String((error as Error).message ?? error);
     // The XML parser says "Line: 3 Column: 7" where it can.
     const at = /Line: (\d+)\s+Column: (\d+)/i.exec(message);
     throw new XliffError(file, at ? { line: Number(at[1]) + 1, column: Number(at[2]) + 1 } : { line: 1, column: 1 }, `not valid XLIFF 1.2 or 2.0: ${message.split('\n')[0]}`, 'xliff-invalid');

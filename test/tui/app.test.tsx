@@ -96,6 +96,19 @@ describe('the flow screen', () => {
     expect(current.frame()).toMatch(/✔\s+2\./);
   });
 
+  it('keeps what was typed in a field and not confirmed when Esc leaves the fields to switch language', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER);
+    await current.type('Contoso Pharmaceuticals');
+    await current.press(ESC, 'l', DOWN, ENTER);
+    expect(current.frame()).toContain('Étape 2 sur 5');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Contoso Pharmaceuticals');
+    // Confirmed, it is the value, as if typed at once.
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/✔ Nom de la société ?: Contoso Pharmaceuticals/);
+  });
+
   it('offers Update and Submit on the review step; Update goes back to account info', async () => {
     current = start('en-US', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER);

@@ -88,6 +88,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   const { rows, columns } = useTerminalSize();
   const rtl = isRightToLeft(language);
   const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
+  // Typed in a field and not confirmed: kept when the reader leaves the fields (Esc to switch
+  // language, open help) and comes back.
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
   const flow = useFlow(workflow, {
     ...start,
     ...(recorder
@@ -202,8 +205,13 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
                 namespace={workflow.slug}
                 inputs={step.inputs}
                 values={flow.values}
-                onSet={(name, value) => flow.send({ type: 'SET', name, value })}
+                onSet={(name, value) => {
+                  setDrafts(({ [name]: _confirmed, ...rest }) => rest);
+                  flow.send({ type: 'SET', name, value });
+                }}
                 onComplete={() => setFilled(`${step.id}/${visits.current}`)}
+                drafts={drafts}
+                onDraft={(name, text) => setDrafts((all) => ({ ...all, [name]: text }))}
               />
             ) : (
               <Entered namespace={workflow.slug} inputs={step.inputs} values={flow.values} />

@@ -17,6 +17,9 @@ export interface StepInputsProps {
   onSet: (name: string, value: string | string[]) => void;
   /** Every field of the step is filled in: Enter moves on again. */
   onComplete: () => void;
+  /** What was typed in a field and not confirmed yet, kept while the fields are left (Esc, a language switched). */
+  drafts?: Readonly<Record<string, string>>;
+  onDraft?: (name: string, text: string) => void;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface StepInputsProps {
  * numbers typed (checked, with the reason in the reader's language), one-of and many-of chosen,
  * secrets typed unseen and forgotten. Values already entered are there to confirm or change.
  */
-export function StepInputs({ namespace, inputs, values, onSet, onComplete }: StepInputsProps) {
+export function StepInputs({ namespace, inputs, values, onSet, onComplete, drafts = {}, onDraft }: StepInputsProps) {
   const tr = useTranslation();
   const theme = useTheme();
   const [active, setActive] = useState(0);
@@ -60,7 +63,7 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete }: Ste
           );
         }
         const current = values[input.name];
-        const text = typeof current === 'string' ? current : undefined;
+        const text = Object.hasOwn(drafts, input.name) ? drafts[input.name] : typeof current === 'string' ? current : undefined;
         const options = (input.choices ?? []).map((choice) => ({ label: sanitize(choice), value: choice }));
         return (
           <Box key={input.name} flexDirection="column">
@@ -73,7 +76,7 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete }: Ste
               ) : input.type === 'many-of' ? (
                 <MultiSelect options={options} {...(Array.isArray(current) ? { defaultValue: current } : {})} onSubmit={(value) => submit(input, value)} />
               ) : (
-                <TextInput key={`${input.name}/${active}`} {...(text ? { defaultValue: text } : {})} onSubmit={(value) => submit(input, value)} />
+                <TextInput key={`${input.name}/${active}`} {...(text ? { defaultValue: text } : {})} onChange={(value) => onDraft?.(input.name, value)} onSubmit={(value) => submit(input, value)} />
               )}
             </Box>
             {error ? <Text color={theme.warning}>{tr.t(error.key, error.values)}</Text> : null}

@@ -197,6 +197,19 @@ describe('the picker', () => {
     expect(current.frame()).toContain('Étape 1 sur 3');
   });
 
+  it('keeps its title on the first line when its key hints wrap (a narrow terminal, a longer language)', async () => {
+    for (const [columns, rows] of [[80, 24], [40, 20], [60, 14]] as const) {
+      const session = openSession(memoryIo().io, { locale: 'fr-FR' }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+      current = renderApp(session.i18n, { flows: session.workspace.workflows(), localesFor: session.localesFor }, { columns, rows });
+      await tick();
+      const lines = current.frame().split('\n');
+      expect(lines[0]).toContain('Choisissez une procédure');
+      expect(lines.length).toBeLessThanOrEqual(rows);
+      expect(lines.at(-1)).toMatch(/quitter/);
+      current.unmount();
+    }
+  });
+
   it('lists entries, not whole workflows, as `docflow run` does, and opens the whole flow picked', async () => {
     const { session, flows } = titlesSession(memoryIo().io, { locale: 'fr-FR' });
     expect(flows.length).toBeGreaterThan(1);

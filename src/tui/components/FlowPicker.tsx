@@ -4,14 +4,14 @@ import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
-import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
-import { KeyHints } from './KeyHints.js';
+import { hintLines, KeyHints } from './KeyHints.js';
 
-/** Lines the picker keeps for itself: title, filter, position, key hints and the gaps between. */
+/** Lines the picker keeps for itself: title, filter, position, a line of key hints and the gaps between. */
 const CHROME = 8;
 
 export interface FlowPickerProps {
@@ -33,8 +33,10 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const tr = useTranslation();
   const { t, language } = tr;
   const theme = useTheme();
-  const { rows } = useTerminalSize();
-  const window = Math.max(3, rows - CHROME);
+  const { rows, columns } = useTerminalSize();
+  const hints = [t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')];
+  // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the title.
+  const window = Math.max(3, rows - CHROME - (hintLines(hints, Math.min(columns, READABLE_WIDTH)) - 1));
   const [query, setQuery] = useState('');
   // Titles are made as rows show them, and what a filter searches when one is typed: the first
   // frame of a repository's 800 procedures draws a screenful (a third of its render time was these).
@@ -116,7 +118,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
       <Text color={theme.muted}>
         {shown.length === 0 ? '' : t('picker.position', { from: start + 1, to: Math.min(start + window, shown.length), count: shown.length })}
       </Text>
-      <KeyHints hints={[t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')]} />
+      <KeyHints hints={hints} />
     </Box>
   );
 }

@@ -2,10 +2,35 @@
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const ZERO = /[\u0300-\u036F\u0591-\u05C7\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F]/u;
 
+const charWidth = (char: string) => (ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1);
+
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1;
+  for (const char of text) width += charWidth(char);
   return width;
+}
+
+/**
+ * Parts of one line cut to `width` columns in all, the last one kept ending in `…` when any is
+ * cut, a wide character never split: Ink's own cut let a wide character cross the edge, and its
+ * ellipsis then took a line of its own.
+ */
+export function fitParts(parts: readonly string[], width: number): string[] {
+  if (parts.reduce((sum, part) => sum + displayWidth(part), 0) <= width) return [...parts];
+  const out = parts.map(() => '');
+  let used = 0;
+  for (const [i, part] of parts.entries()) {
+    for (const char of part) {
+      const columns = charWidth(char);
+      if (used + columns > width - 1) {
+        out[i] += '…';
+        return out;
+      }
+      out[i] += char;
+      used += columns;
+    }
+  }
+  return out;
 }
 
 export function padEnd(text: string, width: number): string {

@@ -5,10 +5,10 @@ import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
 import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
 import { useTheme } from '../theme.js';
-import { Inline } from './Inline.js';
 import { hintLines, KeyHints } from './KeyHints.js';
 
 /** Lines the picker keeps for itself: title, filter, position, a line of key hints and the gaps between. */
@@ -36,7 +36,8 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const { rows, columns } = useTerminalSize();
   const hints = [t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')];
   // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the title.
-  const window = Math.max(3, rows - CHROME - (hintLines(hints, Math.min(columns, READABLE_WIDTH)) - 1));
+  const width = Math.min(columns, READABLE_WIDTH);
+  const window = Math.max(3, rows - CHROME - (hintLines(hints, width) - 1));
   const [query, setQuery] = useState('');
   // Titles are made as rows show them, and what a filter searches when one is typed: the first
   // frame of a repository's 800 procedures draws a screenful (a third of its render time was these).
@@ -103,13 +104,17 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
         {shown.length === 0 ? <Text color={theme.muted}>{t('picker.none', { query: sanitize(query) })}</Text> : null}
         {shown.slice(start, start + window).map((flow, i) => {
           const selected = start + i === at;
+          const folder = folderOf(flow);
+          // Cut here, not by Ink: its cut let a wide character cross the edge (a Chinese title's
+          // ellipsis took a line of its own and pushed the title off the screen).
+          const [title, where, steps] = fitParts([sanitize(plainMessage(titleOf(flow))), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2);
           return (
             <Box key={flow.id}>
               <Text wrap="truncate-end" inverse={selected}>
                 {selected ? '› ' : '  '}
-                <Inline markdown={titleOf(flow)} />
-                {folderOf(flow) ? <Text color={theme.muted}>{`  ${sanitize(folderOf(flow)!)}`}</Text> : null}
-                <Text color={theme.muted}>{`  ${t('picker.steps', { count: flow.steps.length })}`}</Text>
+                {title}
+                {where ? <Text color={theme.muted}>{where}</Text> : null}
+                {steps ? <Text color={theme.muted}>{steps}</Text> : null}
               </Text>
             </Box>
           );

@@ -1,0 +1,39 @@
+/**
+ * A line's parts cut to a width: never wider, a wide character never split, the text kept a
+ * prefix of what was given with `…` after it when cut (the oracle: the parts joined).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { displayWidth, fitParts } from '../../src/text/display-width.js';
+
+const part = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '中', '文', '—', 'ש', '\u0301'), maxLength: 30 });
+
+describe('parts of a line cut to a width', () => {
+  it('are never wider than the width, and are what was given, or a prefix of it and an ellipsis (fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), fc.integer({ min: 2, max: 60 }), (parts, width) => {
+        const cut = fitParts(parts, width);
+        expect(cut).toHaveLength(parts.length);
+        const whole = parts.join('');
+        const joined = cut.join('');
+        if (displayWidth(whole) <= width) expect(cut).toEqual(parts);
+        else {
+          expect(displayWidth(joined)).toBeLessThanOrEqual(width);
+          expect(joined.endsWith('…')).toBe(true);
+          expect(whole.startsWith(joined.slice(0, -1))).toBe(true);
+          // As much as fits: the next character would not have.
+          const next = [...whole.slice(joined.length - 1)][0]!;
+          expect(displayWidth(joined) + displayWidth(next)).toBeGreaterThan(width);
+        }
+      }),
+      { seed: 20261204, numRuns: 2000 },
+    );
+  });
+
+  it('does not let a wide character cross the edge (a Chinese title at 40 columns)', () => {
+    const [title, steps] = fitParts(['注册世纪互联中国云解决方案提供商经销商', '  5 步'], 38);
+    expect(title).toBe('注册世纪互联中国云解决方案提供商经销…');
+    expect(displayWidth(title!)).toBe(37);
+    expect(steps).toBe('');
+  });
+});

@@ -4,6 +4,7 @@
  * trusted is set aside, never a crash.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
@@ -199,5 +200,18 @@ describe('docflow runs', () => {
     expect(await runCli(['runs', '--json'], m.io)).toBe(0);
     const runs = JSON.parse(m.out()) as { state: string; flow: string }[];
     expect(runs.some((r) => r.state === 'finished' && r.flow === 'add-a-new-customer')).toBe(true);
+  });
+
+  it('counts a step done twice (the reader went back to it) once, of the flow’s steps', async () => {
+    const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-runs-'));
+    try {
+      const at = (key: string) => ({ key, number: Number(key.slice(-1)), at: '2026-12-04T10:00:00.000Z' });
+      saveRun(stateDir({ XDG_STATE_HOME: home2 }), { docflow: 1, flow: 'add-a-new-customer', slug: 'add-a-new-customer', contentHash: 'x', snapshot: {}, at: 'proc-1.step-4', startedAt: '', updatedAt: '2026-12-04T10:00:00.000Z', locales: ['en-US'], stepCount: 5, steps: ['proc-1.step-1', 'proc-1.step-2', 'proc-1.step-3', 'proc-1.step-1', 'proc-1.step-2', 'proc-1.step-3'].map(at) });
+      const m = memoryIo({ XDG_STATE_HOME: home2 });
+      expect(await runCli(['runs'], m.io)).toBe(0);
+      expect(m.out()).toContain('add-a-new-customer  3 of 5 steps done, at proc-1.step-4');
+    } finally {
+      fs.rmSync(home2, { recursive: true, force: true });
+    }
   });
 });

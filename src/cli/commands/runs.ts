@@ -1,6 +1,6 @@
 /** `docflow runs`: the runs saved under the state folder, in progress or ended, newest first. */
 import type { Command } from 'commander';
-import { listRuns, stateDir } from '../../flow/run-store.js';
+import { lastDone, listRuns, stateDir } from '../../flow/run-store.js';
 import { print, type Io } from '../io.js';
 
 export function registerRuns(program: Command, io: Io): void {
@@ -21,7 +21,10 @@ export function registerRuns(program: Command, io: Io): void {
         return;
       }
       for (const { run, state } of runs) {
-        print(io, `${run.updatedAt.slice(0, 16).replace('T', ' ')}  ${state.padEnd(11)}  ${run.flow}  ${run.steps.length} steps done, at ${run.at}  (${run.locales.join(', ') || '-'})`);
+        // A step done again (the reader went back) is one step done.
+        const done = lastDone(run.steps).size;
+        const of = run.stepCount !== undefined ? ` of ${run.stepCount}` : '';
+        print(io, `${run.updatedAt.slice(0, 16).replace('T', ' ')}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${run.at}  (${run.locales.join(', ') || '-'})`);
       }
     });
 }

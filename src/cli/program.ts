@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       writeErr: (text) => io.stderr.write(text),
     })
     .showHelpAfterError('(add --help for usage)');
-  registerRun(program, io);
+  registerRun(program, io, setExit);
   registerList(program, io);
   registerChecklist(program, io);
   registerParse(program, io, setExit);

@@ -77,6 +77,8 @@ export class KeyByKeyInput extends EventEmitter {
   private gates = 0;
   private gateTimer: NodeJS.Timeout | undefined;
   private readonly decoder = new StringDecoder('utf8');
+  /** Ctrl+C was given to the app (which quits on it). */
+  interrupted = false;
 
   constructor(private readonly source: InputSource) {
     super();
@@ -113,6 +115,7 @@ export class KeyByKeyInput extends EventEmitter {
       this.scheduled = false;
       if (this.listenerCount('readable') === 0) return; // nobody reads yet: keep the keys
       this.current = this.queue.shift()!;
+      if (this.current === '\u0003') this.interrupted = true;
       this.emit('readable');
       this.current = null;
       if (this.gates > 0) {

@@ -65,6 +65,18 @@ describe('KeyByKeyInput', () => {
     input.close();
   });
 
+  it('tells whether Ctrl+C was given to the app, for the exit status a shell expects (130)', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('q'));
+    await read(input);
+    expect(input.interrupted).toBe(false);
+    source.emit('data', Buffer.from('\u0003'));
+    await read(input);
+    expect(input.interrupted).toBe(true);
+    input.close();
+  });
+
   it('holds raw mode from start-up to close, whatever Ink asks in between', () => {
     const source = new Source();
     const input = new KeyByKeyInput(source).holdRawMode();

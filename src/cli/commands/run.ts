@@ -21,7 +21,7 @@ import { runPlain } from '../plain-run.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
 
-export function registerRun(program: Command, io: Io): void {
+export function registerRun(program: Command, io: Io, setExit: (code: number) => void = () => {}): void {
   withLocale(program.command('run', { isDefault: true }))
     .description('walk through a procedure step by step (without a flow: choose one)')
     .argument('[flow]', 'an article slug, or slug#n for one of its procedures')
@@ -86,6 +86,8 @@ export function registerRun(program: Command, io: Io): void {
         stop();
         input.close();
       }
+      // Left with Ctrl+C, as a shell tells an interrupted command: 128 + SIGINT.
+      if (input.interrupted) setExit(130);
     });
 }
 

@@ -14,7 +14,7 @@ import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
-import { CliError, interactive, warn, type Io } from '../io.js';
+import { CliError, interactive, print, warn, type Io } from '../io.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
@@ -70,6 +70,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       let stop = () => {};
       try {
         const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
+        // Nothing to pick from: said as the list says it, not an empty picker.
+        if (name === undefined && flows.length === 0) return print(io, session.tr.t('errors.no-flows', { dir: session.workspace.contentDir }));
         const opened = [...new Set(flows.map((flow) => flow.slug))];
         const named = name === undefined ? undefined : resolveWorkflows(session, name, commandNames(program));
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);

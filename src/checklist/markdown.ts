@@ -15,13 +15,22 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
 }
 
 /** `rewrite` points links to other articles elsewhere (their checklist, in `--all`). */
+/**
+ * What a person typed, as the text it is: on one line, every character markdown reads as syntax
+ * escaped (a company called `<b>Contoso</b> & **Co**` is those characters, not HTML or bold).
+ */
+function literal(text: string): string {
+  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
+}
+
 export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
   const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), checklist.links, see, rewrite);
   const lines: string[] = [`# ${oneLine(safeMarkdown(checklist.title))}`, ''];
   if (checklist.appliesTo) lines.push(`*${oneLine(safeMarkdown(checklist.appliesTo))}*`, '');
-  if (checklist.run) lines.push(`> ${checklist.run.flow}: ${checklist.run.startedAt} → ${checklist.run.updatedAt}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
+  const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
+  if (checklist.run) lines.push(`> ${checklist.run.flow}: ${minute(checklist.run.startedAt)} → ${minute(checklist.run.updatedAt)}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
   if (checklist.intro.length > 0) lines.push(...render(checklist.intro), '');
   for (const procedure of checklist.procedures) {
@@ -35,8 +44,8 @@ export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: L
       for (const input of step.inputs) {
         const blank =
           input.value !== undefined
-            ? Array.isArray(input.value) ? input.value.join(', ') : input.value
-            : input.choices ? input.choices.map((c) => `☐ ${c}`).join('  ') : '______________________';
+            ? literal(Array.isArray(input.value) ? input.value.join(', ') : input.value)
+            : input.choices ? input.choices.map((c) => `☐ ${literal(c)}`).join('  ') : '______________________';
         lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
       }
     }

@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { runCli } from '../../src/cli/program.js';
 import { hasChromium, inChromium } from '../browser.js';
 import { FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
@@ -205,6 +207,24 @@ describe('checklist --from-run', () => {
     expect(md).toContain('  - Nom de la société: Contoso Ltd');
     expect(md).toContain('  - Offres: Azure plan');
     expect(md).toContain('  - Adresse: ______');
+  });
+
+  it('writes what was entered as the text it is: no HTML, bold or link made of it (the oracle: remark’s own reading)', async () => {
+    const typed = 'Contoso <script>alert(1)</script> & **Co** [x](javascript:alert(2)) #1_a_';
+    const hostileRecord = path.join(out, 'hostile-record.json');
+    fs.writeFileSync(hostileRecord, fs.readFileSync(record, 'utf8').replace('"Contoso Ltd"', JSON.stringify(typed)));
+    const { code, out: md } = await cli('checklist', '--from-run', hostileRecord, '--locale', 'fr-FR');
+    expect(code).toBe(0);
+    const tree = unified().use(remarkParse).parse(md);
+    type Node = { type: string; value?: string; children?: Node[] };
+    // The paragraph of the company's line, as remark reads it: its nodes.
+    let line: Node | undefined;
+    const walk = (node: Node) => {
+      if (node.type === 'paragraph' && node.children?.[0]?.value?.startsWith('Nom de la société')) line = node;
+      node.children?.forEach(walk);
+    };
+    walk(tree as Node);
+    expect(line!.children!.map((node) => [node.type, node.value])).toEqual([['text', `Nom de la société: ${typed}`]]);
   });
 
   it.skipIf(!hasChromium)('shows the same as a page: checked boxes, times, values', async () => {

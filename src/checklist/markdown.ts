@@ -3,6 +3,7 @@
  * notes, tables and images indented under it, so a printed or filed copy keeps what the reader
  * must do; with the English under each translated sentence when asked.
  */
+import { sanitize } from '../text/sanitize.js';
 import { safeMarkdown } from './safe-markdown.js';
 import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
@@ -16,11 +17,12 @@ export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator
 
 /** `rewrite` points links to other articles elsewhere (their checklist, in `--all`). */
 /**
- * What a person typed, as the text it is: on one line, every character markdown reads as syntax
+ * What a person typed (or an overlay's choice), as the text it is: on one line, every character markdown reads as syntax
  * escaped (a company called `<b>Contoso</b> & **Co**` is those characters, not HTML or bold).
  */
 function literal(text: string): string {
-  return oneLine(text).replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
+  // Escape sequences go first: an escape would split one and leave its payload as text.
+  return oneLine(sanitize(text)).replace(/[\\`*_{}[\]()#+\-.!<>|~&]/g, '\\$&');
 }
 
 export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {

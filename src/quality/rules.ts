@@ -2,13 +2,14 @@
 import { boldDropped } from './rules/bold-dropped.js';
 import { emptyTarget } from './rules/empty-target.js';
 import { markupParity } from './rules/markup-parity.js';
+import { unclosedMarkup } from './rules/unclosed-markup.js';
 import { numbersKept } from './rules/numbers.js';
 import { placeholdersKept } from './rules/placeholders.js';
 import { untranslated } from './rules/untranslated.js';
 import { whitespace } from './rules/whitespace.js';
 import type { SegmentRule, Severity } from './rule.js';
 
-export const SEGMENT_RULES: readonly SegmentRule[] = [emptyTarget, placeholdersKept, markupParity, boldDropped, numbersKept, untranslated, whitespace];
+export const SEGMENT_RULES: readonly SegmentRule[] = [emptyTarget, placeholdersKept, markupParity, unclosedMarkup, boldDropped, numbersKept, untranslated, whitespace];
 
 /** Checks that look at more than one sentence, or at the file. */
 export const CONTENT_RULES: readonly { id: string; severity: Severity; description: string }[] = [

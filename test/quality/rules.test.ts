@@ -7,6 +7,7 @@ import type { Document, Segment } from '../../src/model/document.js';
 import { boldDropped } from '../../src/quality/rules/bold-dropped.js';
 import { emptyTarget } from '../../src/quality/rules/empty-target.js';
 import { markupParity } from '../../src/quality/rules/markup-parity.js';
+import { unclosedMarkup } from '../../src/quality/rules/unclosed-markup.js';
 import { numbersKept } from '../../src/quality/rules/numbers.js';
 import { placeholdersKept } from '../../src/quality/rules/placeholders.js';
 import { untranslated } from '../../src/quality/rules/untranslated.js';
@@ -18,6 +19,27 @@ const check = (rule: SegmentRule, source: string, target: string) =>
   rule.check({ source, target } as Segment, {} as Document, { allow: PRODUCT_NAMES });
 
 describe('segment rules', () => {
+  it('unclosed-markup: a marker the translation opens and never closes, which the reader sees as is', () => {
+    // The translator's slips, where the English has no such markup at all.
+    expect(check(unclosedMarkup, 'Do not use test names.', 'Ne pas **utiliser les noms.')).toEqual(['“**” left open: the reader sees it as is']);
+    expect(check(unclosedMarkup, 'Run az login now.', 'Exécutez `az login maintenant.')).toEqual(['“`” left open: the reader sees it as is']);
+    expect(check(unclosedMarkup, 'See the doc.', 'Voir [la doc(a.md).')).toEqual(['a link’s “[…](” left open: the reader sees it as is']);
+    expect(check(unclosedMarkup, 'Select Customers.', 'Sélectionnez *Clients.')).toEqual(['“*” left open: the reader sees it as is']);
+    // Machine translation's escaped bold (zh-cn corpus) and a link nested in its own text (fr-fr corpus).
+    expect(check(unclosedMarkup, 'Select **Save** and **Next**.', '选择 **保存\\*\\*\\*\\*下一步**。')).toEqual(['“**” left open: the reader sees it as is']);
+    expect(check(unclosedMarkup, '[New tool](2020-september.md#15)', '[[Nouvel outil](2020-september.md#15)](2020-september.md#15)')).toEqual(['a link’s “[…](” left open: the reader sees it as is']);
+    // Closed markup, a times sign, a label in brackets, a masked number as the English writes it: nothing.
+    for (const [source, target] of [
+      ['Select **Customers**, then `Add`.', 'Sélectionnez **Clients**, puis `Ajouter`.'],
+      ['5 * 3 licenses', '5 * 3 licences'],
+      ['Select **Save**.', 'Sélectionnez [Enregistrer].'],
+      ['EIN: \\*\\*\\*\\*\\*4442', 'EIN : \\* \\* \\* \\* \\* 4442'],
+      ['See [the guide](a.md).', 'Voir [le guide](a.md).'],
+    ]) {
+      expect(check(unclosedMarkup, source!, target!)).toEqual([]);
+    }
+  });
+
   it('markup-parity: a lost code span or link target, not a reworded sentence', () => {
     expect(check(markupParity, 'Run `Get-AzureADUser` first.', 'Exécutez d’abord Get-AzureADUser.')).toEqual(['code of the English missing: “Get-AzureADUser”']);
     expect(check(markupParity, 'see [Create user accounts](create-user-accounts-and-set-permissions.md).', 'consultez [Créer des comptes](create-user-accounts.md).')[0]).toContain(

@@ -10,11 +10,13 @@ import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
+import { SOURCE_LOCALE } from '../catalog/versions.js';
 
 export const CHECKLIST_VERSION = 1;
 
 export type ChecklistBlock =
-  | { type: 'text'; text: string; source?: string }
+  /** `lang`: the text's language where it is not the checklist's (English where the locale has no translation yet). */
+  | { type: 'text'; text: string; source?: string; lang?: string }
   | { type: 'note'; kind: string; label: string; blocks: ChecklistBlock[] }
   | { type: 'list'; ordered: boolean; items: ChecklistBlock[][] }
   | { type: 'table'; rows: string[][] }
@@ -125,7 +127,10 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
       switch (block.type) {
         case 'text': {
           const en = source(block.keys);
-          return { type: 'text', text: noteLinks(block.keys.map(say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}) };
+          // Every sentence the English because the locale has none: the reader's browser and
+          // screen reader must read it as English (left to right on a Hebrew page).
+          const english = tr.language !== SOURCE_LOCALE && block.keys.length > 0 && block.keys.every((key) => tr.label(first.slug, key) === '');
+          return { type: 'text', text: noteLinks(block.keys.map(say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(english ? { lang: SOURCE_LOCALE } : {}) };
         }
         case 'note':
           return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };

@@ -4,7 +4,7 @@
  * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
  */
 import { escapeHtml as e } from '../text/escape-html.js';
-import type { Checklist, ChecklistBlock } from './checklist-model.js';
+import { direction, type Checklist, type ChecklistBlock } from './checklist-model.js';
 import { inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
 
@@ -49,7 +49,7 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
     .map((block) => {
       switch (block.type) {
         case 'text':
-          return `<p>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
+          return `<p${block.lang ? ` lang="${e(block.lang)}" dir="${direction(block.lang)}"` : ''}>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
         case 'note':
           return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain)}</div>`;
         case 'list': {

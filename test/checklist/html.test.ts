@@ -56,6 +56,21 @@ describe('checklist formats', () => {
     expect(steps[3]!.labels.map((l) => [l.text, l.source])).toContainEqual(['mise à jour', 'Update']);
   });
 
+  it('marks a paragraph in English where the locale has no translation of it, so a Hebrew page reads it left to right', async () => {
+    const { out: json } = await cli('checklist', 'add-a-new-customer', '--locale', 'he-IL', '--format', 'json');
+    const steps = (JSON.parse(json) as { dir: string; procedures: { steps: { blocks: { type: string; lang?: string }[] }[] }[] });
+    expect(steps.dir).toBe('rtl');
+    const texts = steps.procedures[0]!.steps.flatMap((step) => step.blocks).filter((block) => block.type === 'text');
+    expect(texts.length).toBeGreaterThan(4);
+    expect(texts.every((block) => block.lang === 'en-US')).toBe(true);
+    const { out: html } = await cli('checklist', 'add-a-new-customer', '--locale', 'he-IL', '--format', 'html');
+    expect(html).toContain('<html lang="he-IL" dir="rtl">');
+    expect(html).toMatch(/<p lang="en-US" dir="ltr">From the <strong class="ui">Dashboard<\/strong> menu/);
+    // Translated, nothing is marked.
+    const { out: fr } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--format', 'json');
+    expect(fr).not.toContain('"lang"');
+  });
+
   it('refuses --all with a flow named, or without --out, as a usage error that writes nothing', async () => {
     const dir = path.join(out, 'refused');
     const named = await cli('checklist', 'add-a-new-customer', '--all', '--out', dir);

@@ -147,7 +147,12 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     if (kind === 'segment') {
       unplaced.push({ slug, locale, key: entry.key, reason: 'the article has no sentence for this string', path: file });
     } else if (kind === 'label' && entry.value !== resources.messages.get(locale)?.[entry.key] && entry.origin !== undefined && entry.origin !== 'HT' && entry.origin !== 'MT') {
-      unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file });
+      // A label edited with its sentence (as a CAT tool shows both) follows it: nothing to say.
+      const sentenceKey = entry.key.replace(/\.label-\d+$/, '');
+      if (catalog.entry(sentenceKey)?.value?.includes(entry.value)) continue;
+      const n = Number(/\.(\d+)$/.exec(sentenceKey)?.[1]);
+      const segment = document.segments.find((s) => numberOf.get(s.n) === n);
+      unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file, ...(segment ? { line: segment.line, column: segment.column } : {}) });
     }
   }
   return { edits, unplaced };

@@ -85,6 +85,21 @@ describe('apply', () => {
     expect((await cli('apply', '--locale', 'fr-FR')).out).toContain('0 articles written');
   });
 
+  it('takes a UI label edited with its sentence; one edited alone is said at its sentence’s line and column', async () => {
+    const { setString, cli } = await copy();
+    // As a CAT tool hands both: the sentence and its label, edited alike.
+    setString('fr-FR', 'proc-1.step-1.110', 'Dans le menu **Tableau de bord**, sélectionnez **clients**, puis **ajouter un client**.');
+    setString('fr-FR', 'proc-1.step-1.110.label-1', 'Tableau de bord');
+    const together = await cli('apply', '--locale', 'fr-FR');
+    expect(together.err).not.toContain('apply-unplaced');
+    expect(together.code).toBe(0);
+    // A label that is not in its sentence any more.
+    setString('fr-FR', 'proc-1.step-1.110.label-2', 'Clientèle');
+    const alone = await cli('apply', '--locale', 'fr-FR');
+    expect(alone.code).toBe(1);
+    expect(alone.err).toMatch(/add-a-new-customer\.md:27:5 warning fr-FR proc-1\.step-1\.110\.label-2: not written: a UI label follows its sentence/);
+  });
+
   it('does not read an article again when it has nothing to put in it (a long one is not held for nothing)', async () => {
     const { article, workspace } = await copy();
     const ws = workspace();

@@ -49,6 +49,8 @@ export interface StatusReport {
   items: StatusItem[];
   /** Resource files that could not be read (`file:line:column error … docflow:bad-resource`): their locale of that article is not counted. */
   problems: string[];
+  /** With `--shard i/n`: which part of the articles this report is (what `docflow merge` checks). */
+  shard?: string;
 }
 
 interface KeptStatus {

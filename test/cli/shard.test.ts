@@ -62,8 +62,35 @@ describe('--shard i/n', () => {
     }
     const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out);
     expect(merged.totals).toEqual(whole.totals);
-    const bySlug = (rows: { slug: string; locale: string }[]) => [...rows].sort((a, b) => `${a.slug} ${a.locale}`.localeCompare(`${b.slug} ${b.locale}`));
-    expect(bySlug(merged.rows)).toEqual(bySlug(whole.rows));
+    // The same report, byte for byte, in whatever order the parts are given (the text's first
+    // stale sentences are the whole run's).
+    const wholeText = (await cli('status', '--format', 'json', '--no-cache')).out;
+    expect((await cli('merge', ...parts, '--format', 'json')).out).toBe(wholeText);
+    expect((await cli('merge', ...[...parts].reverse(), '--format', 'json')).out).toBe(wholeText);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses parts of a matrix given twice, left out or of another matrix, naming the part (status and lint)', async () => {
+    const dir = tempDir();
+    for (const command of ['status', 'lint']) {
+      const part = async (shard: string) => {
+        const file = path.join(dir, `${command}-${shard.replace('/', 'of')}.json`);
+        fs.writeFileSync(file, (await cli(command, ...(command === 'status' ? ['--format', 'json'] : []), '--no-cache', '--shard', shard)).out);
+        return file;
+      };
+      const [one, two, three] = [await part('1/3'), await part('2/3'), await part('3/3')];
+      const twice = await cli('merge', one, two, three, one);
+      expect(twice.code).toBe(2);
+      expect(twice.err).toContain(`${one}: shard 1/3 is ${one} again`);
+      const missing = await cli('merge', one, three);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('shard 2/3 missing: merge every part of the matrix');
+      const other = await cli('merge', one, two, await part('2/2'));
+      expect(other.code).toBe(2);
+      expect(other.err).toContain('shard 2/2, the other parts are of 3 shards');
+      expect((await cli('merge', three, one, two)).code).toBe(0);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('lint parts merged give the whole lint, the rules across articles included', async () => {

@@ -18,6 +18,7 @@ import { checkFormat } from '../checks.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
+import { compareNames } from '../../text/name-order.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart {
@@ -58,6 +59,35 @@ function lintPartShape(part: unknown): boolean {
   return Array.isArray(findings) && occurrences(sentences) && occurrences(labels);
 }
 
+/**
+ * The parts' shards: one each of 1/n … n/n, none twice, none missing (a part given twice
+ * counted its articles twice; one left out, the report said nothing of its articles). Parts
+ * that do not say their shard (status reports of earlier builds, unsharded runs) are not checked.
+ */
+class ShardCheck {
+  private readonly seen = new Map<number, string>();
+  private count: number | undefined;
+
+  /** True, or a usage error naming the part. */
+  add(shard: string | undefined, file: string): true {
+    const match = shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(shard);
+    if (!match) return true;
+    const [index, count] = [Number(match[1]), Number(match[2])];
+    if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${this.count} shards`, 2);
+    this.count = count;
+    const twice = this.seen.get(index);
+    if (twice !== undefined) throw new CliError(`${file}: shard ${shard} is ${twice} again`, 2);
+    this.seen.set(index, file);
+    return true;
+  }
+
+  complete(): void {
+    if (this.count === undefined) return;
+    const missing = Array.from({ length: this.count }, (_, i) => i + 1).filter((index) => !this.seen.has(index));
+    if (missing.length > 0) throw new CliError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${this.count}`).join(', ')} missing: merge every part of the matrix`, 2);
+  }
+}
+
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
@@ -91,11 +121,16 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
           print(io, `merged into ${options.out}`);
         } else print(io, text);
       };
+      const shards = new ShardCheck();
       if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);
-        const reports = [...parts()].flatMap((p) => (p.kind === 'status' ? [p.report] : []));
-        const rows = reports.flatMap((r) => r.rows);
-        const merged: StatusReport = { rows, totals: statusTotals(rows), items: reports.flatMap((r) => r.items), problems: reports.flatMap((r) => r.problems ?? []) };
+        const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
+        shards.complete();
+        // In the order one run over every article gives: by article (each is in one part, its
+        // locales in order), whatever order the parts came in.
+        const bySlug = <T extends { slug: string }>(list: T[]) => list.sort((a, b) => compareNames(a.slug, b.slug));
+        const rows = bySlug(reports.flatMap((r) => r.rows));
+        const merged: StatusReport = { rows, totals: statusTotals(rows), items: bySlug(reports.flatMap((r) => r.items)), problems: reports.flatMap((r) => r.problems ?? []) };
         for (const problem of merged.problems) warn(io, problem);
         if (merged.problems.length > 0) setExit(1);
         emit(options.format === 'json' ? `${JSON.stringify(merged, null, 2)}\n` : options.format === 'html' ? statusHtml(merged, 'Translation status') : statusText(merged, { all: false }));
@@ -103,7 +138,12 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       }
       checkFormat(options.format, ['text', 'json']);
       const lintParts = function* () {
-        for (const part of parts()) if (part.kind === 'lint') yield part.file.part;
+        let i = 0;
+        for (const part of parts()) {
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!)) yield part.file.part;
+          i++;
+        }
+        shards.complete();
       };
       const result = joinLintParts(lintParts(), new Map(severities));
       report(io, result.files, options.format as Format);

@@ -17,6 +17,10 @@ const ESC = '\u001B';
  * A chunk of terminal input as keys: escape sequences (CSI `ESC [ … final`, SS3 `ESC O x`,
  * Alt+key `ESC x`) whole, everything else one grapheme each, every kind of Enter as `\r`.
  */
+/** What a terminal in bracketed paste mode (`ESC [ ? 2004 h`) sends around a paste. */
+export const PASTE_START = '\u001b[200~';
+export const PASTE_END = '\u001b[201~';
+
 export function splitKeys(chunk: string): string[] {
   const keys: string[] = [];
   let i = 0;
@@ -88,9 +92,16 @@ export class KeyByKeyInput extends EventEmitter {
   }
 
   private readonly onData = (data: Buffer | string) => {
-    this.queue.push(...splitKeys(typeof data === 'string' ? data : this.decoder.write(data)));
+    const keys = splitKeys(typeof data === 'string' ? data : this.decoder.write(data));
+    for (const key of keys) {
+      // A paste, as a terminal in bracketed paste mode marks it: its line breaks are text, not
+      // Enter (a pasted address confirmed its field and spilled its second line into the next).
+      if (key === PASTE_START || key === PASTE_END) this.pasting = key === PASTE_START;
+      else this.queue.push(this.pasting && key === '\r' ? ' ' : key);
+    }
     this.pump();
   };
+  private pasting = false;
 
   /** Lets go of the terminal: the process may end. */
   close(): void {

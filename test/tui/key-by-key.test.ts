@@ -65,6 +65,16 @@ describe('KeyByKeyInput', () => {
     input.close();
   });
 
+  it('gives a paste’s line breaks as spaces, not Enter (a terminal in bracketed paste mode marks the paste); typed Enter stays Enter', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('\u001b[200~1 Main St\nline two\r\nthree\u001b[201~\r'));
+    const keys = await read(input);
+    expect(keys.join('')).toBe('1 Main St line two three\r');
+    expect(keys.at(-1)).toBe('\r');
+    input.close();
+  });
+
   it('tells whether Ctrl+C was given to the app, for the exit status a shell expects (130)', async () => {
     const source = new Source();
     const input = new KeyByKeyInput(source);

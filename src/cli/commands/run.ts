@@ -169,8 +169,9 @@ function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppP
   };
 }
 
-const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H';
-const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+// With bracketed paste on, a paste comes marked (see key-by-key.ts): its line breaks stay text.
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?2004h';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?2004l\u001b[?1049l';
 
 async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<void> {
   // Ink, React and the layout engine load only here: the other commands start without them.

@@ -109,6 +109,22 @@ describe('the flow screen', () => {
     expect(current.frame()).toMatch(/✔ Nom de la société ?: Contoso Pharmaceuticals/);
   });
 
+  it('shows the whole help on a small terminal: its title first, every key, descriptions beside their keys', async () => {
+    for (const [columns, rows] of [[40, 20], [100, 40]] as const) {
+      const session = openSession(memoryIo().io, { locale: 'en-US' }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+      const flows = session.workspace.workflows();
+      current = renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'add-a-new-customer')!, localesFor: session.localesFor }, { columns, rows });
+      await current.press('?');
+      const lines = current.frame().split('\n');
+      expect(lines[0]).toContain('Keys');
+      expect(lines.length).toBeLessThanOrEqual(rows);
+      expect(current.frame()).toContain('Enter');
+      // No description starts back under the keys' column.
+      expect(lines.filter((line) => /^\S/.test(line)).every((line) => /^(Keys|Any key)/.test(line))).toBe(true);
+      current.unmount();
+    }
+  });
+
   it('offers Update and Submit on the review step; Update goes back to account info', async () => {
     current = start('en-US', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT, ENTER, ...SUBSCRIPTIONS, ENTER);

@@ -79,6 +79,22 @@ check "at 40 columns no line is wider than the pane" test "$(widest $pane)" -le 
 check "the key hints are whole at 40 columns" wait_for $pane "q 退出"
 t send-keys -t $pane q
 
+# 2b. A narrowed pane drawn again whole (nothing of the wider screen left above it), and a
+# pasted two-line address kept in its field (bracketed paste: its line break is not Enter).
+pane=resize
+start $pane 100 30 "$bin run add-a-new-customer --locale fr-FR --restart"
+check "opens at 100 columns" wait_for $pane "Étape 1 sur 5"
+t send-keys -t $pane Enter
+check "on to step 2" wait_for $pane "Étape 2 sur 5"
+t resize-window -t $pane -x 50
+check "narrowed to 50 columns, one header and nothing wider than the pane" bash -c "sleep 1; s=\$(tmux -S '$socket' capture-pane -p -t $pane); test \$(grep -c 'fr-FR' <<< \"\$s\") = 1 && test \$(wc -L <<< \"\$s\") -le 50"
+t send-keys -t $pane -l $'Contoso\r'
+t set-buffer -b address $'1 Main St\nBuilding 2'
+t paste-buffer -p -b address -t $pane
+check "a pasted two-line address stays in its field, on one line" wait_for $pane "1 Main St Building 2"
+check "and does not spill into the next field" bash -c "! tmux -S '$socket' capture-pane -p -t $pane | grep -q '✔ Adresse'"
+t send-keys -t $pane C-c
+
 # 3. The picker on a docs repository, filtered by typing.
 repo=../shared/corpus/partner-center-pr.fr-fr
 if [ -d "$repo" ]; then

@@ -1,5 +1,5 @@
-import { Box, useApp } from 'ink';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Box, useApp, useStdout } from 'ink';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
@@ -55,7 +55,8 @@ const PICKER_HELP: readonly HelpEntry[] = [
 export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows, problems }: AppProps) {
   const { exit } = useApp();
   const { i18n } = useTranslation();
-  const { columns } = useTerminalSize();
+  const { columns, rows } = useTerminalSize();
+  useRedrawAfterResize(columns, rows);
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
   // What the picker offers: this article's procedures, the content's, or (after Esc from a flow
   // opened by name) every procedure, loaded then.
@@ -173,6 +174,30 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       {...(problems ? { problems } : {})}
     />,
   );
+}
+
+const CLEAR_SCREEN = '\u001b[2J\u001b[H';
+/** How long a resize settles (Ink has drawn the components at their new size) before the screen is drawn again. */
+const RESIZE_SETTLE_MS = 60;
+
+/**
+ * A resized terminal drawn again on a clean screen once the components have their new size. Ink
+ * erases its last frame line by line, and the frame it draws at once (laid out anew, but with the
+ * widths the components had) wraps in a narrower terminal into lines it does not count: pieces
+ * of the old screen stayed above the new one. Ink's own write clears its frame, writes, and draws
+ * the frame again from the top.
+ */
+function useRedrawAfterResize(columns: number, rows: number): void {
+  const { write } = useStdout();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const settle = setTimeout(() => write(CLEAR_SCREEN), RESIZE_SETTLE_MS);
+    return () => clearTimeout(settle);
+  }, [columns, rows, write]);
 }
 
 /** A plan worth asking about: a run to continue, or a reason the saved one cannot be. */

@@ -10,6 +10,8 @@ import { RunRecorder } from '../../src/flow/run-recorder.js';
 import type { SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
 import { ACCOUNT, ESC, renderApp, SUBSCRIPTIONS, tick } from './render-app.js';
+import { shortTitle } from '../../src/tui/components/FlowPicker.js';
+import { displayWidth } from '../../src/text/display-width.js';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -224,6 +226,16 @@ describe('the picker', () => {
       expect(lines.at(-1)).toMatch(/quitter/);
       current.unmount();
     }
+  });
+
+  it('keeps the procedure’s part of a cut title, so two procedures of one article read apart', () => {
+    const article = 'Découvrez comment lire les éléments de ligne dans vos fichiers de rapprochement de l’espace partenaires';
+    const [one, two] = ['Factures', 'Relevés'].map((procedure) => shortTitle(`${article} — ${procedure}`, 60));
+    expect(one).toMatch(/^Découvrez comment lire .*… — Factures$/);
+    expect(two).toMatch(/… — Relevés$/);
+    expect(displayWidth(one!)).toBeLessThanOrEqual(60);
+    // A title that fits, or whose procedure leaves the article too little room, is as it was.
+    expect(shortTitle('Customer support — To submit a service request', 60)).toBe('Customer support — To submit a service request');
   });
 
   it('lists entries, not whole workflows, as `docflow run` does, and opens the whole flow picked', async () => {

@@ -5,7 +5,7 @@ import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
 import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
-import { fitParts } from '../../text/display-width.js';
+import { displayWidth, fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
 import { useTheme } from '../theme.js';
@@ -107,7 +107,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
           const folder = folderOf(flow);
           // Cut here, not by Ink: its cut let a wide character cross the edge (a Chinese title's
           // ellipsis took a line of its own and pushed the title off the screen).
-          const [title, where, steps] = fitParts([sanitize(plainMessage(titleOf(flow))), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2);
+          const [title, where, steps] = fitParts([shortTitle(sanitize(plainMessage(titleOf(flow))), width - 2), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2);
           return (
             <Box key={flow.id}>
               <Text wrap="truncate-end" inverse={selected}>
@@ -126,6 +126,24 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
       <KeyHints hints={hints} />
     </Box>
   );
+}
+
+/** Between an article's title and its procedure's (see flowTitle). */
+const PROCEDURE = ' — ';
+/** Columns an article's title keeps when it is cut so that its procedure's shows. */
+const ARTICLE_AT_LEAST = 16;
+
+/**
+ * An "Article — Procedure" title cut in its article's part when it is too long for the row: the
+ * procedures of one article differ only after the dash, and cut at the end they all read alike.
+ */
+export function shortTitle(title: string, width: number): string {
+  const at = title.indexOf(PROCEDURE);
+  if (at === -1 || displayWidth(title) <= width) return title;
+  const procedure = title.slice(at);
+  const room = width - displayWidth(procedure);
+  if (room < ARTICLE_AT_LEAST) return title;
+  return fitParts([title.slice(0, at)], room)[0]! + procedure;
 }
 
 /** `make`, each value made once, when first asked for. */

@@ -9,8 +9,9 @@
 import type { Document, Segment } from '../model/document.js';
 import { similarity } from '../text/similarity.js';
 import { sameEnglish } from './versions.js';
+import { spacingFree } from '../text/same-text.js';
 
-const normal = (s: Segment) => s.source.replace(/\s+/g, ' ').trim();
+const normal = (s: Segment) => spacingFree(s.source);
 
 /** other's segment number → reference segment number. */
 export function alignSegments(other: Document, reference: Document): Map<number, number> {

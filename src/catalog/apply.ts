@@ -8,6 +8,8 @@
  */
 import fs from 'node:fs';
 import { scanDocument } from '../parse/scan-document.js';
+import { sameText } from '../text/same-text.js';
+import { labelSentence } from './keys.js';
 import { entryKind, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writePiecesAtomic } from './write-file.js';
@@ -48,7 +50,6 @@ export interface ApplyResult {
 
 // A value carrying pair markup would break the article's pairs when written between its tags.
 const PAIR_MARKUP = /<\/?span\b|data-[st]tu-id/i;
-const same = (a: string | undefined, b: string | undefined) => (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * A sentence as it can stand between its tags: one line (a line break from a translation tool
@@ -137,7 +138,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
     if (PAIR_MARKUP.test(entry.value)) {
       unplaced.push({ ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' });
-    } else if (!same(entry.from, segment.source)) {
+    } else if (!sameText(entry.from, segment.source)) {
       unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
     } else edits.push({ range: targetOf(segment), value: entry.value });
   }
@@ -148,10 +149,9 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
       unplaced.push({ slug, locale, key: entry.key, reason: 'the article has no sentence for this string', path: file });
     } else if (kind === 'label' && entry.value !== resources.messages.get(locale)?.[entry.key] && entry.origin !== undefined && entry.origin !== 'HT' && entry.origin !== 'MT') {
       // A label edited with its sentence (as a CAT tool shows both) follows it: nothing to say.
-      const sentenceKey = entry.key.replace(/\.label-\d+$/, '');
-      if (catalog.entry(sentenceKey)?.value?.includes(entry.value)) continue;
-      const n = Number(/\.(\d+)$/.exec(sentenceKey)?.[1]);
-      const segment = document.segments.find((s) => numberOf.get(s.n) === n);
+      const sentence = labelSentence(entry.key);
+      if (catalog.entry(sentence.key)?.value?.includes(entry.value)) continue;
+      const segment = document.segments.find((s) => numberOf.get(s.n) === sentence.n);
       unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file, ...(segment ? { line: segment.line, column: segment.column } : {}) });
     }
   }

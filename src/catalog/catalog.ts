@@ -11,6 +11,7 @@ import { provenancePath, readProvenance, type Origin } from './provenance.js';
 import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages } from './resources.js';
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
+import { sameText } from '../text/same-text.js';
 
 export type EntryKind = 'segment' | 'label' | 'input' | 'code' | 'literal' | 'image';
 export type EntryState = 'translated' | 'stale' | 'untranslated';
@@ -49,12 +50,6 @@ export function entryKind(key: string): EntryKind {
   return (KIND.exec(key)?.[1] as EntryKind | undefined) ?? 'segment';
 }
 
-/** Strings that say the same: whitespace runs are one space. */
-function same(a: string | undefined, b: string | undefined): boolean {
-  // Most are equal as they are: no copies of every English string to find it (47 MB a cold extract).
-  if (a === b) return true;
-  return (a ?? '').replace(/\s+/g, ' ').trim() === (b ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Whether a key is one the article's structure has now, in any locale: asked of its dictionaries
@@ -180,5 +175,5 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
   if (merge.messages[key] === undefined) return 'untranslated';
   const kind = entryKind(key);
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
-  return translatable && key in reference && !same(merge.provenance.strings[key]?.from, reference[key]) ? 'stale' : 'translated';
+  return translatable && key in reference && !sameText(merge.provenance.strings[key]?.from, reference[key]) ? 'stale' : 'translated';
 }

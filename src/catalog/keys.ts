@@ -85,3 +85,9 @@ export function documentKeys(document: Document): DocumentKeys {
 export function labelKey(segmentKey: string, index: number): string {
   return `${segmentKey}.label-${index}`;
 }
+
+/** The sentence a UI label's key belongs to (labelKey's inverse): its key and segment number. */
+export function labelSentence(key: string): { key: string; n: number } {
+  const sentence = key.replace(/\.label-\d+$/, '');
+  return { key: sentence, n: Number(/\.(\d+)$/.exec(sentence)?.[1]) };
+}

@@ -83,6 +83,8 @@ export class KeyByKeyInput extends EventEmitter {
   private readonly decoder = new StringDecoder('utf8');
   /** Ctrl+C was given to the app (which quits on it). */
   interrupted = false;
+  /** Between the marks of a paste (bracketed paste mode). */
+  private pasting = false;
 
   constructor(private readonly source: InputSource) {
     super();
@@ -101,7 +103,6 @@ export class KeyByKeyInput extends EventEmitter {
     }
     this.pump();
   };
-  private pasting = false;
 
   /** Lets go of the terminal: the process may end. */
   close(): void {

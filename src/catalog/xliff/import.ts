@@ -14,6 +14,7 @@ import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import { readXliff, type ReadUnit } from './xliff-format.js';
 import { problemText } from '../../text/problem-line.js';
+import { sameText, spacingFree } from '../../text/same-text.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -42,10 +43,6 @@ export interface ImportReport {
   refused: ({ slug: string; key: string; source: string; reference: string } & Place)[];
   written: string[];
 }
-
-/** Two English sentences alike but for their spacing. */
-const sameEnglish = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-const englishKey = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
 
@@ -91,7 +88,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const byKey = new Map(entries.map((e) => [e.key, e]));
     // The article's strings by their English, for units whose English is now another string's.
     const byEnglish = new Map<string, string[]>();
-    for (const e of entries) if (e.reference !== undefined) byEnglish.set(englishKey(e.reference), [...(byEnglish.get(englishKey(e.reference)) ?? []), e.key]);
+    for (const e of entries) if (e.reference !== undefined) byEnglish.set(spacingFree(e.reference), [...(byEnglish.get(spacingFree(e.reference)) ?? []), e.key]);
     let changed = false;
     const put = (key: string, unit: ReadUnit) => {
       merge.messages[key] = unit.target!;
@@ -102,7 +99,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     // Units of their own string first: a unit moved to a string another unit translates loses.
     const own = new Set(units.filter((unit) => {
       const reference = byKey.get(unit.key)?.reference;
-      return reference === undefined || sameEnglish(unit.source, reference);
+      return reference === undefined || sameText(unit.source, reference);
     }));
     const taken = new Set<string>();
     for (const unit of [...own, ...units.filter((unit) => !own.has(unit))]) {
@@ -115,14 +112,14 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
         report.unchanged++;
         continue;
       }
-      if (sameEnglish(unit.source, entry.reference)) {
+      if (sameText(unit.source, entry.reference)) {
         taken.add(unit.key);
         if (unit.target === entry.value) report.unchanged++;
         else put(unit.key, unit);
         continue;
       }
       // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
-      const [to, ...others] = byEnglish.get(englishKey(unit.source)) ?? [];
+      const [to, ...others] = byEnglish.get(spacingFree(unit.source)) ?? [];
       if (to !== undefined && others.length === 0) {
         if (taken.has(to) || byKey.get(to)!.value === unit.target) report.unchanged++;
         else {

@@ -4,6 +4,7 @@
  */
 import { plainText, parseInline } from '../../parse/inline.js';
 import type { SegmentRule } from '../rule.js';
+import { sameText } from '../../text/same-text.js';
 
 /**
  * Whether a text reads as a sentence to translate once names, code and URLs are taken out: at
@@ -24,7 +25,7 @@ export const untranslated: SegmentRule = {
   severity: 'warning',
   description: 'the translation is the English (product names, code and URLs aside)',
   check(segment, _document, settings) {
-    const same = segment.target.replace(/\s+/g, ' ').trim() === segment.source.replace(/\s+/g, ' ').trim();
+    const same = sameText(segment.target, segment.source);
     return same && isProse(segment.source, settings.allow) ? ['the translation is the English sentence'] : [];
   },
 };

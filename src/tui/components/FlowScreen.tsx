@@ -89,8 +89,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   const rtl = isRightToLeft(language);
   const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
   // Typed in a field and not confirmed: kept when the reader leaves the fields (Esc to switch
-  // language, open help) and comes back.
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  // language, open help) and comes back. Read only when the fields come back: a ref, so a key
+  // typed draws the field, not the whole screen.
+  const drafts = useRef<Record<string, string>>({});
   const flow = useFlow(workflow, {
     ...start,
     ...(recorder
@@ -206,12 +207,12 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
                 inputs={step.inputs}
                 values={flow.values}
                 onSet={(name, value) => {
-                  setDrafts(({ [name]: _confirmed, ...rest }) => rest);
+                  delete drafts.current[name];
                   flow.send({ type: 'SET', name, value });
                 }}
                 onComplete={() => setFilled(`${step.id}/${visits.current}`)}
-                drafts={drafts}
-                onDraft={(name, text) => setDrafts((all) => ({ ...all, [name]: text }))}
+                drafts={drafts.current}
+                onDraft={(name, text) => (drafts.current[name] = text)}
               />
             ) : (
               <Entered namespace={workflow.slug} inputs={step.inputs} values={flow.values} />

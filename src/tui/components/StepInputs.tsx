@@ -19,7 +19,7 @@ export interface StepInputsProps {
   onComplete: () => void;
   /** What was typed in a field and not confirmed yet, kept while the fields are left (Esc, a language switched). */
   drafts?: Readonly<Record<string, string>>;
-  onDraft?: (name: string, text: string) => void;
+  onDraft?: (name: string, text: string) => unknown;
 }
 
 /**

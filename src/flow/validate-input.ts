@@ -7,7 +7,12 @@ export interface Invalid {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Digits, spaces, + and the marks that group them, with at least five digits ("-----" is none).
 const PHONE = /^\+?[\d\s().-]{5,}$/;
+const PHONE_DIGITS = /(?:\d\D*){5}/;
+// A number as people write one: digits, a sign, one decimal point or comma (JavaScript's Number
+// would also take 0x10, 1e3 and Infinity).
+const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
 
 export function validateInput(input: StepInput, value: string | readonly string[]): Invalid | undefined {
   const empty = typeof value === 'string' ? value.trim() === '' : value.length === 0;
@@ -15,10 +20,10 @@ export function validateInput(input: StepInput, value: string | readonly string[
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (input.type === 'email' && !EMAIL.test(text)) return { key: 'validation.email' };
-  if (input.type === 'phone' && !PHONE.test(text)) return { key: 'validation.phone' };
+  if (input.type === 'phone' && !(PHONE.test(text) && PHONE_DIGITS.test(text))) return { key: 'validation.phone' };
   if (input.type === 'number') {
+    if (!NUMBER.test(text)) return { key: 'validation.number' };
     const number = Number(text.replace(',', '.'));
-    if (!Number.isFinite(number)) return { key: 'validation.number' };
     if (input.min !== undefined && number < input.min) return { key: 'validation.min', values: { min: input.min } };
     if (input.max !== undefined && number > input.max) return { key: 'validation.max', values: { max: input.max } };
   }

@@ -104,6 +104,11 @@ export class KeyByKeyInput extends EventEmitter {
     this.pump();
   };
 
+  /** Keys not yet handed to the app, or handed and not yet drawn (a test waits for none). */
+  get pending(): number {
+    return this.queue.length + (this.waiting ? 1 : 0);
+  }
+
   /** Lets go of the terminal: the process may end. */
   close(): void {
     clearTimeout(this.gateTimer);

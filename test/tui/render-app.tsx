@@ -36,13 +36,17 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>, siz
     </I18nContext.Provider>,
     size,
   );
-  /** Waits until the screen has stopped changing (a loaded machine renders late), at most a second. */
+  /**
+   * Waits until every key typed is taken and the screen has stopped changing (a loaded machine
+   * renders late: a burst of a whole step took over a second on the shared box, and the test saw
+   * the screen half-way), at most ten seconds.
+   */
   const settle = async () => {
     let before = app.lastFrame();
-    for (let waited = 0; waited < 1000; waited += 40) {
+    for (let waited = 0; waited < 10_000; waited += 40) {
       await tick();
       const now = app.lastFrame();
-      if (now === before && waited >= 40) return;
+      if (now === before && waited >= 40 && app.pending() === 0) return;
       before = now;
     }
   };

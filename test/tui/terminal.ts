@@ -44,6 +44,8 @@ export interface Terminal {
   lastFrame(): string | undefined;
   /** Every byte written to the screen so far. */
   written(): string;
+  /** Keys typed that the app has not taken and drawn yet. */
+  pending(): number;
   /** The terminal is resized, as a window drag or a tmux split does. */
   resize(columns: number, rows: number): void;
   unmount(): void;
@@ -67,6 +69,7 @@ export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 
     stdin,
     lastFrame: () => stdout.lastFrame,
     written: () => stdout.written,
+    pending: () => input.pending,
     resize: (columns, rows) => {
       stdout.columns = columns;
       stdout.rows = rows;

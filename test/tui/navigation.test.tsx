@@ -174,6 +174,8 @@ describe('in a flow', () => {
     await tick();
     expect(current.frame()).toContain('│ À partir de la tableau de bord menu, sélectionnez clients , puis sélectionnez ajouter un client. │');
     await current.resize(50, 40);
+    // Past the moment a terminal's screen is drawn again after a resize (App's useRedrawAfterResize).
+    await new Promise((resolve) => setTimeout(resolve, 150));
     const lines = current.frame().split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
     expect(lines.some((line) => line.startsWith('│ À partir de la tableau de bord menu,'))).toBe(true);

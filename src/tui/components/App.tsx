@@ -188,16 +188,17 @@ const RESIZE_SETTLE_MS = 60;
  * the frame again from the top.
  */
 function useRedrawAfterResize(columns: number, rows: number): void {
-  const { write } = useStdout();
+  const { stdout, write } = useStdout();
   const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
+    // A terminal's screen only: Ink drawing for a test (debug mode) keeps no frame to draw again.
+    if (first.current || !stdout.isTTY) {
       first.current = false;
       return;
     }
     const settle = setTimeout(() => write(CLEAR_SCREEN), RESIZE_SETTLE_MS);
     return () => clearTimeout(settle);
-  }, [columns, rows, write]);
+  }, [columns, rows, stdout, write]);
 }
 
 /** A plan worth asking about: a run to continue, or a reason the saved one cannot be. */

@@ -11,7 +11,7 @@ import { ResumePrompt } from './ResumePrompt.js';
 import { HelpPanel, type HelpEntry } from './HelpPanel.js';
 import { LocaleMenu } from './LocaleMenu.js';
 import { BilingualContext } from '../bilingual.js';
-import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface AppProps {
   /** Every procedure: the picker's list and the done screen's related ones. */
@@ -107,7 +107,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     setParents([]);
     setCurrent(undefined);
   };
-  const width = Math.min(columns, READABLE_WIDTH);
+  const width = readableWidth(columns);
   const frame = (screen: ReactNode) => (
     <BilingualContext.Provider value={bilingual}>
       <Box flexDirection="column" width={width}>

@@ -4,7 +4,7 @@ import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
-import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth, fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
@@ -36,7 +36,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const { rows, columns } = useTerminalSize();
   const hints = [t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')];
   // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the title.
-  const width = Math.min(columns, READABLE_WIDTH);
+  const width = readableWidth(columns);
   const window = Math.max(3, rows - CHROME - (hintLines(hints, width) - 1));
   const [query, setQuery] = useState('');
   // Titles are made as rows show them, and what a filter searches when one is typed: the first

@@ -12,7 +12,7 @@ import { ChoiceList } from './ChoiceList.js';
 import { LinkedFlows } from './LinkedFlows.js';
 import { DoneScreen } from './DoneScreen.js';
 import { Header } from './Header.js';
-import { KeyHints } from './KeyHints.js';
+import { hintLines, KeyHints } from './KeyHints.js';
 import { Progress } from './Progress.js';
 import { Entered } from './Entered.js';
 import { StepBody } from './StepBody.js';
@@ -25,8 +25,7 @@ import { LinkNumbersContext } from '../link-numbers.js';
 import { stepLinks } from '../../text/step-links.js';
 import { linkedArticle } from '../../flow/article-link.js';
 import type { HelpEntry } from './HelpPanel.js';
-import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
-import { displayWidth } from '../../text/display-width.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { isRightToLeft } from '../../text/direction.js';
 
 /** `?` on a step: every key there, with what it does (help.* keys). */
@@ -178,7 +177,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     t('keys.quit'),
   ];
   // The screen less the key hints (and the line between): a long step scrolls, the keys stay in view.
-  const screenHeight = Math.max(4, rows - 1 - hintLines(hints, Math.min(columns, READABLE_WIDTH)));
+  const screenHeight = Math.max(4, rows - 1 - hintLines(hints, readableWidth(columns)));
   return (
     <Box flexDirection="column">
       <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>
@@ -249,21 +248,6 @@ function linksOf(step: WorkflowStep | undefined, text: (key: string) => string):
   } catch {
     return [];
   }
-}
-
-/** Lines the key hints take at this width (they wrap between hints). */
-function hintLines(hints: readonly string[], width: number): number {
-  let lines = 1;
-  let used = 0;
-  for (const hint of hints) {
-    const wide = displayWidth(hint) + 5;
-    if (used > 0 && used + wide > width) {
-      lines += 1;
-      used = 0;
-    }
-    used += wide;
-  }
-  return lines;
 }
 
 /** How many times the flow has entered its current state: each visit of a step asks again. */

@@ -1,7 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { Panel } from './Panel.js';
 import { displayWidth, fitParts, padEnd } from '../../text/display-width.js';
-import { READABLE_WIDTH, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 
@@ -19,7 +19,7 @@ export function HelpPanel({ entries, onClose }: { entries: readonly HelpEntry[];
   const { rows, columns } = useTerminalSize();
   // Keys are aligned by display width: CJK words are two columns wide.
   const width = Math.max(...entries.map(([keys]) => displayWidth(keys)));
-  const room = Math.max(1, Math.min(columns, READABLE_WIDTH) - width - 4);
+  const room = Math.max(1, readableWidth(columns) - width - 4);
   const descriptions = entries.map(([, what]) => t(what));
   // Wrapped taller than the screen, its first lines would scroll away: then each is one line,
   // cut at the edge, and every key is still there.

@@ -10,6 +10,11 @@ export interface TerminalSize {
 /** Text lines longer than this are hard to read: wider terminals get a centred-width column. */
 export const READABLE_WIDTH = 100;
 
+/** The width the screens draw in: the terminal's, up to READABLE_WIDTH. */
+export function readableWidth(columns: number): number {
+  return Math.min(columns, READABLE_WIDTH);
+}
+
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
   const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });

@@ -6,7 +6,6 @@
  * a translation made from another English than the article's, a string whose segment the
  * article does not have, markup that would break the pairs, an edited UI label.
  */
-import fs from 'node:fs';
 import { scanDocument } from '../parse/scan-document.js';
 import { sameText } from '../text/same-text.js';
 import { labelSentence } from './keys.js';
@@ -18,6 +17,7 @@ import type { Document, Segment } from '../model/document.js';
 import { ArticleMemo } from './article-memo.js';
 import type { Question } from './content-questions.js';
 import type { ArticleResources } from './resources.js';
+import { readText } from './file-blocks.js';
 
 export interface Unplaced {
   slug: string;
@@ -110,7 +110,7 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   const known = documents.find((d) => d.path === file);
   const first = known && plan(known);
   if (first && first.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: first.unplaced };
-  const original = fs.readFileSync(file, 'utf8');
+  const original = readText(file);
   // A file that changed since it was read is scanned again: offsets must be this text's.
   const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
   const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);

@@ -5,12 +5,11 @@
  * asked of the rest of the content (see content-questions.ts): the locale's glossary, and which
  * articles exist, the inputs that lie outside the article.
  */
-import fs from 'node:fs';
-import { contentHash } from './cache.js';
 import { overlayPath } from './content.js';
 import { resourcePath } from './locale-files.js';
 import { provenancePath } from './provenance.js';
 import type { Workspace } from './workspace.js';
+import { hashFile } from './file-blocks.js';
 
 export function articleInputs(workspace: Workspace, slug: string, options: { resources?: boolean } = {}): string[] {
   const files = [...workspace.content.articles.get(slug)!.values()];
@@ -29,7 +28,7 @@ export function articleInputs(workspace: Workspace, slug: string, options: { res
 export function fileHash(workspace: Workspace, file: string): string {
   if (workspace.parseCache) return workspace.parseCache.hashOf(file);
   try {
-    return contentHash(fs.readFileSync(file));
+    return hashFile(file);
   } catch {
     return '-';
   }

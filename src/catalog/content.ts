@@ -20,6 +20,7 @@ import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
+import { readText } from './file-blocks.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -147,7 +148,7 @@ export function readArticles(
   glossaryOf: (locale: string) => GlossaryLookup | undefined = () => undefined,
   lessons?: LessonBook,
 ): Pick<ParseResult, 'document' | 'file'>[] {
-  const read = (f: ArticleFile) => fs.readFileSync(f.path, 'utf8');
+  const read = (f: ArticleFile) => readText(f.path);
   const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
   let long = false;
   const measured = (text: string) => {

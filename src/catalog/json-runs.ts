@@ -8,6 +8,11 @@
  * judges everything in it. The members of an object that is itself a member of the top object
  * (a provenance file's `strings`) are read in runs too. Anything the scan does not expect gives
  * `undefined`: the caller reads the file as before and says what is wrong, where.
+ *
+ * The bytes come whole or from a reader (a file): read so, only a window of them is held, from
+ * the start of the run or member being read (the 20 MB article's provenance file was a 14 MB
+ * Buffer whole; freed, it raised glibc's mmap threshold, and later allocations stayed in the
+ * heap's arena).
  */
 
 const QUOTE = 0x22;
@@ -41,20 +46,31 @@ export interface RunsOptions {
   /** Every top member's value must be a string (a resource file), wanted or not: else undefined. */
   strings?: boolean;
   runBytes?: number;
+  /** The window's first size, read from a reader (it grows when a run or member is longer). */
+  windowBytes?: number;
 }
+
+/** Reads up to `length` bytes into `into` at `at`, and says how many (0 at the end), as fs.readSync does. */
+export type ByteReader = (into: Buffer, at: number, length: number) => number;
+
+/** Twice a run and more: a run is flushed once past RUN_BYTES. */
+const WINDOW_BYTES = 1 << 17;
+
+/** What `byte` gives past the last byte. */
+const END = -1;
 
 /**
  * The object the bytes hold, or undefined when they are not one JSON object as the scan expects
  * (the caller's JSON.parse then says why) or not as `strings` wants.
  */
-export function parseObjectRuns(bytes: Buffer, { keep, strings = false, runBytes = RUN_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
-  const scan = new Scan(bytes, runBytes);
+export function parseObjectRuns(source: Buffer | ByteReader, { keep, strings = false, runBytes = RUN_BYTES, windowBytes = WINDOW_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
+  const scan = new Scan(source, runBytes, windowBytes);
   try {
     scan.space();
-    if (bytes[scan.i] !== OPEN) return undefined;
+    if (scan.byte(scan.i) !== OPEN) return undefined;
     const out = readObject(scan, keep, !strings, strings);
     scan.space();
-    return scan.i === bytes.length ? out : undefined;
+    return scan.byte(scan.i) === END ? out : undefined;
   } catch (error) {
     if (error instanceof NotJson || error instanceof SyntaxError) return undefined;
     throw error;
@@ -71,16 +87,17 @@ function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, de
   const flush = () => {
     if (!run) return;
     const parsed = JSON.parse(`{${scan.text(run[0], run[1])}}`) as Record<string, unknown>;
+    scan.hold = undefined;
     // Object.assign sets `__proto__` as the prototype: a run with such a member goes key by key.
     if (Object.hasOwn(parsed, '__proto__')) for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
     else Object.assign(out, parsed);
     run = undefined;
   };
   for (const member of scan.members()) {
-    if (strings && scan.bytes[member.valueStart] !== QUOTE) throw new NotJson();
+    if (strings && scan.byte(member.valueStart) !== QUOTE) throw new NotJson();
     const key = keep && scan.key(member);
     const wanted = !keep || keep(key as string);
-    if (wanted && descend && scan.bytes[member.valueStart] === OPEN) {
+    if (wanted && descend && scan.byte(member.valueStart) === OPEN) {
       flush();
       put(out, key || scan.key(member), readObject(scan, undefined, false));
       continue;
@@ -89,6 +106,8 @@ function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, de
       flush();
       continue;
     }
+    // A run's bytes are held from its first key on, through its values' reads.
+    if (!run) scan.hold = member.keyStart;
     scan.skipValue();
     if (run) run[1] = scan.i;
     else run = [member.keyStart, scan.i];
@@ -110,17 +129,72 @@ interface Member {
   valueStart: number;
 }
 
+/**
+ * A scan of the bytes, at absolute offsets. From a reader, the window holds the bytes from the
+ * earliest one still wanted (the pending run's start, the current key's or string's) on, and
+ * reads more as the scan goes past its end.
+ */
 class Scan {
   i = 0;
+  /** The start of the run not parsed yet: its bytes stay in the window until it is. */
+  hold: number | undefined;
+  /** The start of the key or string being read: kept as well. */
+  private token = 0;
+  private window: Buffer;
+  /** The offset of the window's first byte, and how many of its bytes are read. */
+  private base = 0;
+  private filled: number;
+  private read: ByteReader | undefined;
 
   constructor(
-    readonly bytes: Buffer,
+    source: Buffer | ByteReader,
     readonly runBytes: number,
-  ) {}
+    windowBytes: number,
+  ) {
+    if (Buffer.isBuffer(source)) {
+      this.window = source;
+      this.filled = source.length;
+    } else {
+      this.read = source;
+      this.window = Buffer.allocUnsafe(Math.max(1, windowBytes));
+      this.filled = 0;
+    }
+  }
+
+  /** The byte at offset `i`, or END past the last. */
+  byte(i: number): number {
+    const at = i - this.base;
+    return at < this.filled ? this.window[at]! : this.more(i) ? this.window[i - this.base]! : END;
+  }
+
+  /** Reads until the byte at `i` is in the window; false when the bytes end before it. */
+  private more(i: number): boolean {
+    if (!this.read) return false;
+    while (i - this.base >= this.filled) {
+      const keep = Math.min(this.hold ?? this.i, this.token, this.i);
+      if (keep > this.base) {
+        this.window.copyWithin(0, keep - this.base, this.filled);
+        this.filled -= keep - this.base;
+        this.base = keep;
+      }
+      if (this.filled === this.window.length) {
+        const wider = Buffer.allocUnsafe(this.window.length * 2);
+        this.window.copy(wider, 0, 0, this.filled);
+        this.window = wider;
+      }
+      const read = this.read(this.window, this.filled, this.window.length - this.filled);
+      if (read <= 0) {
+        this.read = undefined;
+        return false;
+      }
+      this.filled += read;
+    }
+    return true;
+  }
 
   /** Decoded as readFileSync's 'utf8' decodes the whole (bounds are ASCII: no sequence is cut). */
   text(start: number, end: number): string {
-    return this.bytes.toString('utf8', start, end);
+    return this.window.toString('utf8', start - this.base, end - this.base);
   }
 
   key(member: Member): string {
@@ -128,9 +202,8 @@ class Scan {
   }
 
   space(): void {
-    const b = this.bytes;
     let i = this.i;
-    while (i < b.length && (b[i] === 0x20 || b[i] === 0x0a || b[i] === 0x0d || b[i] === 0x09)) i++;
+    for (let c = this.byte(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = this.byte(++i));
     this.i = i;
   }
 
@@ -140,32 +213,32 @@ class Scan {
    * after the object.
    */
   *members(): Generator<Member> {
-    const b = this.bytes;
     this.i++;
     this.space();
-    if (b[this.i] === CLOSE) {
+    if (this.byte(this.i) === CLOSE) {
       this.i++;
       return;
     }
     for (;;) {
-      if (b[this.i] !== QUOTE) throw new NotJson();
+      if (this.byte(this.i) !== QUOTE) throw new NotJson();
       const keyStart = this.i;
       this.i = this.stringEnd(this.i);
       const keyEnd = this.i;
       this.space();
-      if (b[this.i] !== COLON) throw new NotJson();
+      if (this.byte(this.i) !== COLON) throw new NotJson();
       this.i++;
       this.space();
       const valueStart = this.i;
       yield { keyStart, keyEnd, valueStart };
       if (this.i === valueStart) this.skipValue();
       this.space();
-      if (b[this.i] === COMMA) {
+      const next = this.byte(this.i);
+      if (next === COMMA) {
         this.i++;
         this.space();
         continue;
       }
-      if (b[this.i] !== CLOSE) throw new NotJson();
+      if (next !== CLOSE) throw new NotJson();
       this.i++;
       return;
     }
@@ -173,16 +246,14 @@ class Scan {
 
   /** Past the value at `i` (JSON.parse judges it later; this finds only where it ends). */
   skipValue(): void {
-    const b = this.bytes;
-    const c = b[this.i];
+    const c = this.byte(this.i);
     if (c === QUOTE) {
       this.i = this.stringEnd(this.i);
       return;
     }
     if (c === OPEN || c === OPEN_LIST) {
       let depth = 0;
-      while (this.i < b.length) {
-        const d = b[this.i]!;
+      for (let d = this.byte(this.i); d !== END; d = this.byte(this.i)) {
         if (d === QUOTE) {
           this.i = this.stringEnd(this.i);
           continue;
@@ -195,18 +266,25 @@ class Scan {
     }
     // A number, true, false or null: up to what may follow it.
     const start = this.i;
-    while (this.i < b.length && !isEndOfLiteral(b[this.i]!)) this.i++;
+    for (let d = this.byte(this.i); d !== END && !isEndOfLiteral(d); d = this.byte(this.i)) this.i++;
     if (this.i === start) throw new NotJson();
   }
 
-  /** After the closing quote of the string opening at `i`. */
+  /** After the closing quote of the string opening at `i` (its bytes kept in the window meanwhile). */
   private stringEnd(i: number): number {
-    const b = this.bytes;
+    this.token = i;
     for (let from = i + 1; ; ) {
-      const quote = b.indexOf(QUOTE, from);
-      if (quote < 0) throw new NotJson();
+      const at = this.window.indexOf(QUOTE, from - this.base);
+      if (at < 0 || at >= this.filled) {
+        // Not in what is read yet: read on, and look again from there.
+        const seen = this.base + this.filled;
+        if (!this.more(seen)) throw new NotJson();
+        from = seen;
+        continue;
+      }
+      const quote = this.base + at;
       let slashes = 0;
-      while (b[quote - 1 - slashes] === BACKSLASH) slashes++;
+      while (this.byte(quote - 1 - slashes) === BACKSLASH) slashes++;
       if (slashes % 2 === 0) return quote + 1;
       from = quote + 1;
     }

@@ -11,6 +11,7 @@ import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
+import { readText, withFileReader } from './file-blocks.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -100,12 +101,11 @@ export class ResourceError extends Error {
  * ignored in silence.
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean): Record<string, string> {
-  const bytes = fs.readFileSync(file);
-  if (bytes.length >= RUNS_FROM_BYTES) {
-    const read = parseObjectRuns(bytes, { keep, strings: true });
+  if (fs.statSync(file).size >= RUNS_FROM_BYTES) {
+    const read = withFileReader(file, (bytes) => parseObjectRuns(bytes, { keep, strings: true }));
     if (read) return read as Record<string, string>;
   }
-  const text = bytes.toString();
+  const text = readText(file);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -2,7 +2,6 @@
  * A worker thread of the parse pool: learns files' glossaries and parses articles, and sends
  * back plain data (an article's entry serialized, as the cache keeps it).
  */
-import fs from 'node:fs';
 import v8 from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import type { Glossary } from '../parse/label-glossary.js';
@@ -10,6 +9,7 @@ import { parseEntry } from './article-cache.js';
 import type { ArticleFile } from './content.js';
 import { fileGlossary } from './file-glossary.js';
 import { collectThoroughly, settleMemory, THREAD_BUDGET } from '../runtime/memory-budget.js';
+import { readText } from './file-blocks.js';
 
 export type WorkerTask =
   | { kind: 'glossaries'; glossaries: Map<string, Glossary> }
@@ -29,7 +29,7 @@ parentPort?.on('message', (task: WorkerTask) => {
     // An article comes back serialized: the main thread keeps the bytes (a fraction of the
     // objects' size) until it comes to the article, and writes them to the cache as they are.
     const result =
-      task.kind === 'glossary' ? fileGlossary(fs.readFileSync(task.path, 'utf8')) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale), task.lessons));
+      task.kind === 'glossary' ? fileGlossary(readText(task.path)) : v8.serialize(parseEntry(task.files, (locale) => glossaries.get(locale), task.lessons));
     parentPort!.postMessage({ id: task.id, result });
     settleMemory(THREAD_BUDGET);
   } catch (error) {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
 import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
+import { readText, withFileReader } from './file-blocks.js';
 import { naturalView } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
@@ -51,8 +52,8 @@ export function emptyProvenance(): ProvenanceFile {
 /** A provenance file, or an empty one; a damaged one is an error the caller reports. */
 export function readProvenance(file: string): ProvenanceFile {
   if (!fs.existsSync(file)) return emptyProvenance();
-  const bytes = fs.readFileSync(file);
-  const data = ((bytes.length >= RUNS_FROM_BYTES ? parseObjectRuns(bytes) : undefined) ?? JSON.parse(bytes.toString())) as Partial<ProvenanceFile> & { docflow?: number };
+  const runs = fs.statSync(file).size >= RUNS_FROM_BYTES ? withFileReader(file, (bytes) => parseObjectRuns(bytes)) : undefined;
+  const data = (runs ?? JSON.parse(readText(file))) as Partial<ProvenanceFile> & { docflow?: number };
   if (data.docflow !== VERSION) throw new Error(`${file}: not a docflow ${VERSION} provenance file`);
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { contentHash, replaceQuietly } from './cache-file.js';
 import { contentWritesSoFar } from './write-file.js';
+import { hashFile } from './file-blocks.js';
 
 /** Younger than this, a file's times may not yet tell a later write apart. */
 const RACY_MS = 2000;
@@ -102,13 +103,12 @@ export class StatIndex {
       if (known[5] !== this.today) this.touch(shard, file, [...known.slice(0, 5), this.today] as Entry);
       return known[4];
     }
-    let bytes: Buffer;
+    let hash: string;
     try {
-      bytes = fs.readFileSync(file);
+      hash = hashFile(file);
     } catch {
       return '-';
     }
-    const hash = contentHash(bytes);
     if (Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - this.racyMs) this.touch(shard, file, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hash, this.today]);
     else if (known) this.touch(shard, file, undefined);
     return hash;

@@ -4,8 +4,8 @@
  * article's new locale from its reference's text read whole (20 MB of bytes, then 40 MB of
  * string: a few of its characters are past Latin-1), on top of the merged catalog: 291 MB.
  */
-import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
+import { BLOCK, fileBlocks } from './file-blocks.js';
 
 export interface TextSource {
   /** The text from where the last call ended up to `end` (nothing when `end` is not past it). */
@@ -27,39 +27,27 @@ export function textSource(text: string): TextSource {
   };
 }
 
-/** Bytes read at a time. */
-const BLOCK = 1 << 16;
-
-/**
- * The block every source reads into: each block is decoded as soon as it is read (the whole
- * read is synchronous), so sources may share one; a new one each was 64 KB outside the heap per
- * article until a collection (368 articles made at once: 10 MB higher).
- */
-let shared: Buffer | undefined;
-
 /**
  * The file's text as readFileSync(file, 'utf8') decodes it (a sequence split between blocks is
  * decoded whole; a broken one is U+FFFD), a block at a time. `close()` when not read to its end.
  */
 export function fileTextSource(file: string, block = BLOCK): TextSource & { close(): void } {
-  const fd = fs.openSync(file, 'r');
+  const blocks = fileBlocks(file, block);
   const decoder = new StringDecoder('utf8');
-  const bytes = block === BLOCK ? (shared ??= Buffer.allocUnsafe(BLOCK)) : Buffer.allocUnsafe(block);
   let open = true;
   /** What has been decoded and not given yet, and where it starts in the text. */
   let pending = '';
   let base = 0;
   const close = () => {
-    if (!open) return;
     open = false;
-    fs.closeSync(fd);
+    blocks.return();
   };
   /** The next block decoded, or undefined at the end (the file is closed then). */
   const next = (): string | undefined => {
     if (!open) return undefined;
-    const read = fs.readSync(fd, bytes, 0, block, null);
-    if (read > 0) return decoder.write(bytes.subarray(0, read));
-    close();
+    const read = blocks.next();
+    if (!read.done) return decoder.write(read.value);
+    open = false;
     return decoder.end();
   };
   return {

@@ -27,6 +27,7 @@ import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
 import { PlaceIndex } from './place-index.js';
+import { readText } from './file-blocks.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -229,7 +230,7 @@ export class Workspace {
       glossary = key ? this.parseCache!.get<Glossary>(key) : undefined;
       if (!glossary) {
         const lessons = this.knownLessons(locale, paths);
-        glossary = this.absorbLessons(lessons, lessons.missing.map((file) => fileGlossary(fs.readFileSync(file, 'utf8'))));
+        glossary = this.absorbLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
         if (key) this.parseCache!.set(key, glossary);
       }
       this.glossaries.set(locale, glossary);
@@ -262,7 +263,7 @@ export class Workspace {
         const lessons = this.knownLessons(locale, this.localePaths(locale));
         const learned = await ahead.shared(
           lessons.missing.map((path) => ({ kind: 'glossary' as const, path })),
-          ({ path }) => fileGlossary(fs.readFileSync(path, 'utf8')),
+          ({ path }) => fileGlossary(readText(path)),
         );
         this.glossaries.set(locale, this.absorbLessons(lessons, learned));
       }

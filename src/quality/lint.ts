@@ -20,6 +20,7 @@ import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
 import { compareNames } from '../text/name-order.js';
+import { readText } from '../catalog/file-blocks.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -303,7 +304,7 @@ function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, set
   for (const e of catalog.each()) if (e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined) edited.push(e);
   if (edited.length === 0) return;
   const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-  const lineOf = keyLines(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '');
+  const lineOf = keyLines(fs.existsSync(file) ? readText(file) : '');
   for (const entry of edited) {
     const line = lineOf(entry.key);
     const segment = { source: entry.reference!, target: entry.value! } as Segment;

@@ -3,11 +3,12 @@
  * whole text gives (the oracle), key order included: any JSON values, objects in objects,
  * duplicate keys (the last wins, in the first one's place), `__proto__` and index-like keys, any
  * white space, text past Latin-1 and escapes that look like the scan's own marks. Text that is
- * not JSON is never read as something: the caller's JSON.parse is left to say why.
+ * not JSON is never read as something: the caller's JSON.parse is left to say why. Read from a
+ * reader (a file) through a small window, a few bytes a read, it is the same again.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseObjectRuns } from '../../src/catalog/json-runs.js';
+import { parseObjectRuns, type ByteReader } from '../../src/catalog/json-runs.js';
 
 const key = fc.oneof(
   fc.string({ maxLength: 6 }),
@@ -28,8 +29,23 @@ const fileText = objectText(member(fc.oneof(leafText, nestedText)));
 // The file's bytes as readFileSync(file, 'utf8') gives them (a lone surrogate was written as U+FFFD).
 const decoded = (text: string) => Buffer.from(text).toString();
 
-const same = (text: string, runBytes: number) => {
-  const ours = parseObjectRuns(Buffer.from(text), { runBytes });
+/** The bytes given `chunk` at a time, as a file's reads give them. */
+const readerOf = (bytes: Buffer, chunk: number): ByteReader => {
+  let at = 0;
+  return (into, offset, length) => {
+    const n = bytes.copy(into, offset, at, Math.min(bytes.length, at + Math.min(chunk, length)));
+    at += n;
+    return n;
+  };
+};
+/** How the bytes reach the scan: whole, or through a window of `window` bytes (it grows), `chunk` bytes a read. */
+const reading = fc.oneof(fc.constant(undefined), fc.record({ chunk: fc.constantFrom(1, 3, 64, 1 << 16), window: fc.constantFrom(1, 8, 200) }));
+type Reading = { chunk: number; window: number } | undefined;
+const read = (text: string, options: Parameters<typeof parseObjectRuns>[1], how: Reading) =>
+  how ? parseObjectRuns(readerOf(Buffer.from(text), how.chunk), { ...options, windowBytes: how.window }) : parseObjectRuns(Buffer.from(text), options);
+
+const same = (text: string, runBytes: number, how?: Reading) => {
+  const ours = read(text, { runBytes }, how);
   const theirs: unknown = JSON.parse(decoded(text));
   expect(ours).toEqual(theirs);
   expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
@@ -39,14 +55,17 @@ const same = (text: string, runBytes: number) => {
 describe('a JSON object read in runs', () => {
   it('is what JSON.parse makes of the whole text, whatever the run length', () => {
     fc.assert(
-      fc.property(fileText, fc.constantFrom(1, 16, 200, 1 << 20), (text, runBytes) => same(text, runBytes)),
+      fc.property(fileText, fc.constantFrom(1, 16, 200, 1 << 20), reading, (text, runBytes, how) => same(text, runBytes, how)),
       { seed: 17, numRuns: 4_000 },
     );
   });
 
   it('reads a file as docflow writes it: a provenance file with its strings', () => {
     const strings = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`step.${i}`, { from: `Select **Update** ${i} – l’équipe`, origin: 'HT', hash: `h${i}` }]));
-    same(`${JSON.stringify({ docflow: 1, strings, obsolete: {} }, null, 2)}\n`, 4096);
+    const file = `${JSON.stringify({ docflow: 1, strings, obsolete: {} }, null, 2)}\n`;
+    same(file, 4096);
+    // From a file, 64 KB a read, through the window it starts with.
+    same(file, 4096, { chunk: 1 << 16, window: 1 << 17 });
   });
 
   it('keeps only the members asked for, and reads a resource file only when every value is a string', () => {
@@ -62,22 +81,25 @@ describe('a JSON object read in runs', () => {
   it('reads nothing from text that is not one JSON object', () => {
     const marks = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '1', '\u0001', '\n');
     fc.assert(
-      fc.property(fileText, fc.nat(), marks, fc.boolean(), (text, at, mark, insert) => {
+      fc.property(fileText, fc.nat(), marks, fc.boolean(), reading, (text, at, mark, insert, how) => {
         const i = at % (text.length + 1);
         const broken = insert ? text.slice(0, i) + mark + text.slice(i) : text.slice(0, i) + text.slice(i + 1);
         let theirs: unknown;
         try {
           theirs = JSON.parse(decoded(broken));
         } catch {
-          expect(parseObjectRuns(Buffer.from(broken), { runBytes: 16 })).toBeUndefined();
+          expect(read(broken, { runBytes: 16 }, how)).toBeUndefined();
           return;
         }
-        const ours = parseObjectRuns(Buffer.from(broken), { runBytes: 16 });
+        const ours = read(broken, { runBytes: 16 }, how);
         if (theirs && typeof theirs === 'object' && !Array.isArray(theirs)) expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
         else expect(ours).toBeUndefined();
       }),
       { seed: 23, numRuns: 6_000 },
     );
-    for (const text of ['', '[]', '"x"', '\ufeff{}', '{} x', '{"a":1,}', '{"a" 1}', '{"a":}', '{"a":1']) expect(parseObjectRuns(Buffer.from(text))).toBeUndefined();
+    for (const text of ['', '[]', '"x"', '\ufeff{}', '{} x', '{"a":1,}', '{"a" 1}', '{"a":}', '{"a":1', '{"a":"\\"}']) {
+      expect(parseObjectRuns(Buffer.from(text))).toBeUndefined();
+      expect(read(text, {}, { chunk: 1, window: 1 })).toBeUndefined();
+    }
   });
 });

@@ -60,6 +60,17 @@ describe('a locale’s resource file as read', () => {
     expect(warnings[0]).toMatch(/a\.json:5:.*“step\.2” is a number, not a string: left out docflow:bad-resource/);
     expect(warnings[1]).toMatch(/a\.json:6:.*“step\.3” is null/);
   });
+
+  it('reads a long file (past a megabyte, read in runs from the file) as JSON.parse reads it whole, and says where a broken one breaks', () => {
+    const long = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i} “中文” \\ "cité"`]));
+    const text = `${JSON.stringify(long, null, 2)}\n`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1 << 20);
+    const broken = text.replace('"step.29000"', '"step.29000" 1');
+    const dir = folderWith({ 'fr-FR/long.json': text, 'fr-FR/broken.json': broken });
+    expect(JSON.stringify(readMessages(path.join(dir, 'fr-FR', 'long.json')))).toBe(JSON.stringify(JSON.parse(text)));
+    const line = broken.slice(0, broken.indexOf('"step.29000" 1')).split('\n').length;
+    expect(() => readMessages(path.join(dir, 'fr-FR', 'broken.json'))).toThrow(new RegExp(`broken\\.json:${line}:\\d+.*not valid JSON.*docflow:bad-resource`));
+  });
 });
 
 describe('where a key of a resource file is', () => {

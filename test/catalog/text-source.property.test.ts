@@ -2,12 +2,14 @@
  * A file's text read a block at a time is the text readFileSync gives (the oracle), cut where
  * asked: for any bytes (characters of one to four bytes split between blocks, broken sequences,
  * a byte-order mark) and any offsets, each part is that slice of the whole text and the parts
- * join to it.
+ * join to it. Read whole in blocks, it is that text too, and its hash that of its bytes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/catalog/cache-file.js';
+import { hashFile, readText } from '../../src/catalog/file-blocks.js';
 import { fileTextSource, textSource } from '../../src/catalog/text-source.js';
 import { tempDir } from '../helpers.js';
 
@@ -63,5 +65,19 @@ describe('a text read from its file a block at a time', () => {
     dropped.close();
     dropped.close();
     expect(open()).toBe(before);
+  });
+
+  it('read whole, a block at a time, is the text readFileSync gives and hashes as its bytes do', () => {
+    const file = path.join(dir, 'whole.md');
+    fc.assert(
+      fc.property(bytes, fc.integer({ min: 1, max: 9 }), (content, block) => {
+        fs.writeFileSync(file, content);
+        expect(readText(file, block)).toBe(fs.readFileSync(file, 'utf8'));
+        expect(hashFile(file, block)).toBe(contentHash(content));
+      }),
+      { numRuns: 2000, seed: 9 },
+    );
+    // A missing file is the read's error, as readFileSync's.
+    expect(() => readText(path.join(dir, 'missing.md'))).toThrow(/ENOENT/);
   });
 });

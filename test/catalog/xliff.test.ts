@@ -45,7 +45,7 @@ const piecesOf = async (part: XliffPart) => {
   for await (const piece of part.file) pieces.push(piece);
   return pieces;
 };
-const unit12 = (xml: string, id: string) => new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}">([\\s\\S]*?)</trans-unit>`).exec(xml)?.[1] ?? '';
+const unit12 = (xml: string, id: string) => new RegExp(`<trans-unit id="${id.replace(/\./g, '\\.')}"[^>]*>([\\s\\S]*?)</trans-unit>`).exec(xml)?.[1] ?? '';
 
 describe('docflow export', () => {
   it('gives each string its source, target, state and a note of where it is (XLIFF 1.2)', async () => {
@@ -78,11 +78,11 @@ describe('docflow export', () => {
       expect((await cli('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', out)).code).toBe(0);
       const xml = fs.readFileSync(path.join(out, `${SLUG}.fr-FR.xlf`), 'utf8');
       expect(xml).toContain('version="2.0" srcLang="en-US" trgLang="fr-FR"');
-      const title = /<unit id="title\.103">([\s\S]*?)<\/unit>/.exec(xml)![1]!;
+      const title = /<unit id="title\.103"[^>]*>([\s\S]*?)<\/unit>/.exec(xml)![1]!;
       expect(title).toContain('<segment state="translated" subState="docflow:stale">');
       expect(title).toContain('translated from the old English: Add a new customer');
       expect(title).toContain('<source>Add a customer</source>');
-      expect(/<unit id="intro\.106">[\s\S]*?<\/unit>/.exec(xml)![0]).toContain('<segment state="translated">');
+      expect(/<unit id="intro\.106"[^>]*>[\s\S]*?<\/unit>/.exec(xml)![0]).toContain('<segment state="translated">');
     } finally {
       fs.writeFileSync(file, before);
       fs.writeFileSync(french, frenchBefore);
@@ -201,8 +201,8 @@ describe('docflow import', () => {
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
     // Two sentences numbered the other way round in the version the translator had.
     const xml = fs.readFileSync(out, 'utf8');
-    const swapped = xml.replace('<trans-unit id="title.103">', '<trans-unit id="SWAP">').replace('<trans-unit id="proc-1.step-1.110">', '<trans-unit id="title.103">').replace('<trans-unit id="SWAP">', '<trans-unit id="proc-1.step-1.110">');
-    const edited = swapped.replace(/(<trans-unit id="title\.103">[\s\S]*?<target[^>]*>)[^<]*/, '$1在仪表板菜单中选择客户').replace(/(<trans-unit id="proc-1\.step-1\.110">[\s\S]*?<target[^>]*>)[^<]*/, '$1添加新的客户');
+    const swapped = xml.replace('<trans-unit id="title.103"', '<trans-unit id="SWAP"').replace('<trans-unit id="proc-1.step-1.110"', '<trans-unit id="title.103"').replace('<trans-unit id="SWAP"', '<trans-unit id="proc-1.step-1.110"');
+    const edited = swapped.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1在仪表板菜单中选择客户').replace(/(<trans-unit id="proc-1\.step-1\.110"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1添加新的客户');
     fs.writeFileSync(out, edited);
     const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     const { code, err } = await cli('import', out);
@@ -220,8 +220,8 @@ describe('docflow import', () => {
     // The article's title, translated from an English it no longer has; and an input's name, untranslated now.
     const older = fs
       .readFileSync(out, 'utf8')
-      .replace(/(<trans-unit id="title\.103">\s*<source>)[^<]*(<\/source>\s*<target[^>]*>)[^<]*/, '$1Add a customer record$2旧的标题')
-      .replace(/(<trans-unit id="input\.address">\s*<source>)[^<]*(<\/source>\s*)<target state="needs-translation"\/>/, '$1Postal address$2<target state="translated">旧的地址</target>');
+      .replace(/(<trans-unit id="title\.103"[^>]*>\s*<source>)[^<]*(<\/source>\s*<target[^>]*>)[^<]*/, '$1Add a customer record$2旧的标题')
+      .replace(/(<trans-unit id="input\.address"[^>]*>\s*<source>)[^<]*(<\/source>\s*)<target state="needs-translation"\/>/, '$1Postal address$2<target state="translated">旧的地址</target>');
     fs.writeFileSync(out, older);
     const { code, err } = await cli('import', out);
     expect(code).toBe(1);
@@ -232,10 +232,50 @@ describe('docflow import', () => {
     expect(readProvenance(provenancePath(locales, 'zh-CN', SLUG)).strings['input.address']).toMatchObject({ origin: 'xliff', from: 'Postal address' });
   });
 
+  it('does not undo a later change when an old file comes back: one the translator left is kept as it is now, one changed on both sides is a conflict (exit 1, either format)', async () => {
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    const old = path.join(root, 'old.xlf');
+    const newer = path.join(root, 'newer.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', old);
+    // Two translators had the same export; the first's file comes back first and changes two strings.
+    const first = fs
+      .readFileSync(old, 'utf8')
+      .replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1添加一位客户')
+      .replace(/(<trans-unit id="proc-1\.step-1\.110"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1先选择客户');
+    fs.writeFileSync(newer, first);
+    const exported = messages();
+    expect((await cli('import', newer)).code).toBe(0);
+    const after = messages();
+    // The second file changed one of them as well, and another string no one else touched.
+    const second = fs
+      .readFileSync(old, 'utf8')
+      .replace(/(<trans-unit id="proc-1\.step-1\.110"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1选择客户菜单')
+      .replace(/(<trans-unit id="applies-to\.104"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1**适用范围**');
+    fs.writeFileSync(old, second);
+    const { code, out, err } = await cli('import', old);
+    expect(code).toBe(1);
+    expect(messages()['title.103']).toBe('添加一位客户');
+    expect(messages()['proc-1.step-1.110']).toBe(after['proc-1.step-1.110']);
+    expect(messages()['applies-to.104']).toBe('**适用范围**');
+    expect(out).toContain('1 strings updated');
+    expect(out).toMatch(/1 left as they are \(changed in locales\/ since the export\)/);
+    const line = second.slice(0, second.indexOf('id="proc-1.step-1.110"')).split('\n').length;
+    expect(err).toMatch(new RegExp(`old\\.xlf:${line}:\\d+ error add-a-new-customer proc-1\\.step-1\\.110: changed in locales/ since this file was exported \\(now “先选择客户”\\) and in the file \\(“选择客户菜单”\\): not imported.* docflow:xliff-conflict`));
+    // The same in JSON: the conflict listed, and still exit 1.
+    const json = await cli('import', old, '--format', 'json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)[0].conflicts).toEqual([expect.objectContaining({ key: 'proc-1.step-1.110', target: '选择客户菜单', current: '先选择客户' })]);
+    // A file without docflow's marks (another tool's, or one a tool stripped) cannot tell: imported as before.
+    fs.writeFileSync(old, second.replace(/ docflow:base="[^"]*"/g, ''));
+    expect((await cli('import', old)).code).toBe(0);
+    expect(messages()['proc-1.step-1.110']).toBe('选择客户菜单');
+    expect(messages()['title.103']).toBe(exported['title.103']);
+  });
+
   it('says where a unit the content does not have is, in the one problem format', async () => {
     const out = path.join(root, 'unknown.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);
-    const xml = fs.readFileSync(out, 'utf8').replace('<trans-unit id="applies-to.105">', '<trans-unit id="gone.999">');
+    const xml = fs.readFileSync(out, 'utf8').replace('<trans-unit id="applies-to.105"', '<trans-unit id="gone.999"');
     fs.writeFileSync(out, xml);
     const { err } = await cli('import', out);
     const line = xml.slice(0, xml.indexOf('id="gone.999"')).split('\n').length;
@@ -273,7 +313,10 @@ describe('docflow import', () => {
   it('names a malformed file in one line, no stack trace, and goes on with the others', async () => {
     const broken = path.join(root, 'broken.xlf');
     fs.writeFileSync(broken, '<xliff version="1.2"><file original="x"><body><trans-unit id="a"><source>unclosed</body></xliff>');
-    const { code, err } = await cli('import', broken, path.join(root, 'edit.xlf'));
+    const fresh = path.join(root, 'fresh.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', fresh);
+    const { code, err, out } = await cli('import', broken, fresh);
+    expect(out).toMatch(/fresh\.xlf: 0 strings updated, 33 unchanged/);
     expect(code).toBe(1);
     expect(err).toMatch(/broken\.xlf:\d+:\d+ error not valid XLIFF 1\.2 or 2\.0: .* docflow:xliff-invalid\n$/);
     expect(err).not.toMatch(/\n\s+at /);

@@ -13,6 +13,7 @@ import { provenanceJson, provenancePath, valueHash } from '../provenance.js';
 import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import { readXliff, type ReadUnit } from './xliff-format.js';
+import { baseOf } from './units.js';
 import { problemText } from '../../text/problem-line.js';
 import { sameText, spacingFree } from '../../text/same-text.js';
 
@@ -41,6 +42,13 @@ export interface ImportReport {
    * not imported (it would put another sentence's translation over it).
    */
   refused: ({ slug: string; key: string; source: string; reference: string } & Place)[];
+  /**
+   * Units the translator left as exported, whose string changed in locales/ since (a later
+   * import, a hand edit, extract): the later value stays.
+   */
+  newer: ({ slug: string; key: string } & Place)[];
+  /** Units changed by the translator whose string changed in locales/ since the export too: not imported. */
+  conflicts: ({ slug: string; key: string; target: string; current?: string } & Place)[];
   written: string[];
 }
 
@@ -68,7 +76,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
   }
   const locale = normalizeLocale(parsed.locale);
   if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
-  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], written: [] };
+  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], written: [] };
   const lines = new LineIndex(xml);
   // A unit's `id="key"` after the file element that names the article (1.2 `original="slug"`,
   // 2.0 `id="slug"`); the file's start when it cannot be found.
@@ -115,7 +123,11 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
       if (sameText(unit.source, entry.reference)) {
         taken.add(unit.key);
         if (unit.target === entry.value) report.unchanged++;
-        else put(unit.key, unit);
+        else if (unit.base === undefined || unit.base === baseOf(entry.value)) put(unit.key, unit);
+        // The string changed in locales/ since this file was exported: an old file imported
+        // again would undo that change, and a translator's edit of the old value would lose it.
+        else if (unit.base === baseOf(unit.target)) report.newer.push({ slug, key: unit.key, ...placeOf(slug, unit.key) });
+        else report.conflicts.push({ slug, key: unit.key, target: unit.target, ...(entry.value !== undefined ? { current: entry.value } : {}), ...placeOf(slug, unit.key) });
         continue;
       }
       // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.

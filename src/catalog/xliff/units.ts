@@ -8,6 +8,7 @@ import type { CatalogEntry } from '../catalog.js';
 import { localeCatalog } from '../catalog.js';
 import type { Workspace } from '../workspace.js';
 import { naturalCompare } from '../write-file.js';
+import { valueHash } from '../provenance.js';
 
 export type UnitState = 'translated' | 'needs-review' | 'stale' | 'untranslated';
 
@@ -17,6 +18,13 @@ export interface Unit {
   target?: string;
   state: UnitState;
   note: string;
+  /** The target as exported, hashed (`-` for none): import tells a later change in locales/ from the translator's. */
+  base: string;
+}
+
+/** A value's mark in a unit's `base`: its hash, or `-` for no translation. */
+export function baseOf(value: string | undefined): string {
+  return value === undefined ? '-' : valueHash(value);
 }
 
 export function unitState(entry: CatalogEntry): UnitState {
@@ -61,7 +69,7 @@ export function articleUnits(workspace: Workspace, slug: string, locale: string)
       ...(entry.origin === 'MT' ? ['machine translation: review'] : []),
       ...(state === 'stale' ? [`translated from the old English: ${entry.from ?? ''}`] : []),
     ].join('\n');
-    return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note };
+    return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note, base: baseOf(entry.value) };
   };
   return { length: keys.length, slice: (start, end) => keys.slice(start, end).map(unit) };
 }

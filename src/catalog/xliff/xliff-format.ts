@@ -3,6 +3,8 @@
  * 1.2 on `<target state>` (translated, needs-review-translation, needs-translation), 2.0 on
  * `<segment state>` (initial, translated) with docflow's finer state in `subState`
  * (`docflow:needs-review` for machine translation, `docflow:stale` for a changed English).
+ * Each unit carries `docflow:base`, the hash of its target as exported (XLIFF allows attributes
+ * of another namespace on a unit): import tells from it what changed in locales/ since.
  */
 // The XLIFF library (and the XML parser under it) loads only for export and import: loaded at
 // start-up it cost every command ~20 ms.
@@ -17,6 +19,10 @@ export interface XliffFile {
   articles: Map<string, UnitList>;
   locale: string;
 }
+
+/** docflow's own namespace in its XLIFF, and the unit attribute of the exported target's hash. */
+const NAMESPACE = 'urn:docflow:xliff';
+const BASE = 'docflow:base';
 
 const STATE_12: Record<UnitState, string> = {
   translated: 'translated',
@@ -112,12 +118,12 @@ async function wholeXliff(slug: string | undefined, units: readonly Unit[], loca
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
     resources[slug] = Object.fromEntries(
-      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { 'docflow-state': u.state } }]),
+      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { [BASE]: u.base, 'docflow-state': u.state } }]),
     );
   }
   const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
   const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
-  const document = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
+  const document = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd().replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`);
   // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
   const first = document.indexOf('\n');
   const last = document.lastIndexOf('\n');
@@ -164,7 +170,10 @@ export interface ReadUnit {
   key: string;
   source: string;
   target?: string;
+  /** The target as it was exported, hashed (see units.ts): absent from a file docflow did not write, or a tool dropped. */
+  base?: string;
 }
+
 
 /** Units of an XLIFF document (either version), as the translator left them. */
 export async function readXliff(xml: string): Promise<{ locale: string; units: ReadUnit[] }> {
@@ -176,7 +185,8 @@ export async function readXliff(xml: string): Promise<{ locale: string; units: R
   const units: ReadUnit[] = [];
   for (const [slug, entries] of Object.entries(js.resources ?? {})) {
     for (const [key, unit] of Object.entries(entries)) {
-      units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}) });
+      const base = unit.additionalAttributes?.[BASE];
+      units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}) });
     }
   }
   return { locale: js.targetLanguage ?? '', units };

@@ -33,19 +33,25 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         },
         io.env,
       );
+      // What was not imported, and should have been, is an error whatever the format.
+      if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0)) setExit(1);
       if (options.format === 'json') {
         print(io, JSON.stringify(reports, null, 2));
         return;
       }
       for (const r of reports) {
-        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged, ${r.unknown.length} unknown (${r.locale})`);
+        const newer = r.newer.length > 0 ? `, ${r.newer.length} left as they are (changed in locales/ since the export)` : '';
+        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged${newer}, ${r.unknown.length} unknown (${r.locale})`);
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
         for (const m of r.moved) warn(io, problemText({ file: r.file, line: m.line, column: m.column }, 'info', `${m.slug} ${m.key}: its English is ${m.to}’s now: imported there`, 'docflow:xliff-moved'));
         for (const o of r.refused) {
           warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'error', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}”, which has a translation: not imported`, 'docflow:xliff-old-english'));
         }
-        if (r.refused.length > 0) setExit(1);
+        for (const c of r.conflicts) {
+          const current = c.current === undefined ? 'removed' : `now “${c.current}”`;
+          warn(io, problemText({ file: r.file, line: c.line, column: c.column }, 'error', `${c.slug} ${c.key}: changed in locales/ since this file was exported (${current}) and in the file (“${c.target}”): not imported; export again, or edit locales/`, 'docflow:xliff-conflict'));
+        }
       }
     });
 }

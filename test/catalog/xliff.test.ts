@@ -266,10 +266,20 @@ describe('docflow import', () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out)[0].conflicts).toEqual([expect.objectContaining({ key: 'proc-1.step-1.110', target: '选择客户菜单', current: '先选择客户' })]);
     // A file without docflow's marks (another tool's, or one a tool stripped) cannot tell: imported as before.
-    fs.writeFileSync(old, second.replace(/ docflow:base="[^"]*"/g, ''));
+    fs.writeFileSync(old, second.replace(/ extradata="docflow-base:[^"]*"/g, ''));
     expect((await cli('import', old)).code).toBe(0);
     expect(messages()['proc-1.step-1.110']).toBe('选择客户菜单');
     expect(messages()['title.103']).toBe(exported['title.103']);
+    // Both versions carry the mark where their schema allows it: XLIFF 1.2's extradata, 2.0's own namespace.
+    const two = path.join(root, 'marks.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--format', 'xliff2', '--out', two);
+    const xml2 = fs.readFileSync(two, 'utf8');
+    expect(xml2).toMatch(/^<xliff xmlns:docflow="urn:docflow:xliff" /m);
+    expect(xml2).toMatch(/<unit id="title\.103" docflow:base="[0-9a-f]{12}">/);
+    expect(second).toMatch(/<trans-unit id="title\.103" extradata="docflow-base:[0-9a-f]{12}">/);
+    expect(second).not.toContain('xmlns:docflow');
+    const base = (await readXliff(xml2)).units.find((u) => u.key === 'title.103')!.base;
+    expect(base).toBe((await readXliff(second)).units.find((u) => u.key === 'title.103')!.base);
   });
 
   it('says where a unit the content does not have is, in the one problem format', async () => {

@@ -20,9 +20,15 @@ export interface XliffFile {
   locale: string;
 }
 
-/** docflow's own namespace in its XLIFF, and the unit attribute of the exported target's hash. */
+/**
+ * Where a unit carries its exported target's hash. XLIFF 2.0 takes attributes of any other
+ * namespace on a unit (processed lax): docflow's own. The 1.2 strict schema wants a schema for
+ * such an attribute, so there it goes in `extradata`, the standard's place for a tool's data,
+ * behind a prefix that tells it from another tool's.
+ */
 const NAMESPACE = 'urn:docflow:xliff';
-const BASE = 'docflow:base';
+const BASE_2 = 'docflow:base';
+const BASE_12_PREFIX = 'docflow-base:';
 
 const STATE_12: Record<UnitState, string> = {
   translated: 'translated',
@@ -118,12 +124,13 @@ async function wholeXliff(slug: string | undefined, units: readonly Unit[], loca
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
     resources[slug] = Object.fromEntries(
-      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { [BASE]: u.base, 'docflow-state': u.state } }]),
+      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { ...(version === 'xliff12' ? { extradata: `${BASE_12_PREFIX}${u.base}` } : { [BASE_2]: u.base }), 'docflow-state': u.state } }]),
     );
   }
   const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
   const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
-  const document = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd().replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`);
+  const placed = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
+  const document = version === 'xliff2' ? placed.replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`) : placed;
   // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
   const first = document.indexOf('\n');
   const last = document.lastIndexOf('\n');
@@ -185,7 +192,8 @@ export async function readXliff(xml: string): Promise<{ locale: string; units: R
   const units: ReadUnit[] = [];
   for (const [slug, entries] of Object.entries(js.resources ?? {})) {
     for (const [key, unit] of Object.entries(entries)) {
-      const base = unit.additionalAttributes?.[BASE];
+      const extradata = unit.additionalAttributes?.extradata;
+      const base = version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
       units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}) });
     }
   }

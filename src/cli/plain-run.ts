@@ -3,16 +3,20 @@
  * screen readers (`--accessible`). Each step is printed; what a step asks for comes from
  * `--answers <file>` or, line by line, from standard input; a missing or invalid answer is an
  * error and exit 1, never a silent default. With a person at the keyboard (stdin a terminal) it
- * asks, and after each step reads Enter (next), b (back), a branch number or q.
+ * asks, and after each step reads Enter (next), b (back), a branch number or q; their run is
+ * saved after every step, as the terminal UI saves it, and offered again the next time.
  */
-import { createActor } from 'xstate';
 import type { Translator } from '../catalog/i18n.js';
 import { endLines, headLines, stepLines } from '../checklist/walkthrough.js';
 import type { Answers } from '../flow/answers.js';
-import { createFlowMachine } from '../flow/machine.js';
+import type { FlowValues } from '../flow/machine.js';
+import type { ResumePlan } from '../flow/resume.js';
+import type { SavedRuns } from '../flow/run-recorder.js';
+import { startActor } from '../flow/start-actor.js';
 import { validateInput } from '../flow/validate-input.js';
 import type { StepInput, Workflow, WorkflowStep } from '../model/workflow.js';
 import { inputLabel } from '../text/input-label.js';
+import { sanitize } from '../text/sanitize.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
 
@@ -25,14 +29,34 @@ export interface PlainRun {
   hideInput?: (hidden: boolean) => void;
   /** The article's problems in a step (`file:line:column … docflow:rule`), told as it is printed. */
   problems?: (workflow: Workflow, step: WorkflowStep) => readonly string[];
+  /** Saved runs, for a person at the keyboard: offered to resume, kept after every step. */
+  runs?: SavedRuns;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
   const say = (lines: readonly string[]) => print(io, lines.join('\n'));
   // Prompts go where a person sees them even when the output is piped to a file.
-  const prompt = (text: string) => io.stderr.write(text);
-  const actor = createActor(createFlowMachine(workflow)).start();
+  const prompt = (text: string) => io.stderr.write(sanitize(text));
   say(headLines(workflow, tr));
+  const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
+  const actor = startActor(workflow, start);
+  const recorder = run.runs?.recorder(workflow, start.from);
+  if (recorder) actor.subscribe((snapshot) => recorder.update(actor.getPersistedSnapshot(), String(snapshot.value), tr.language));
+  try {
+    const shown = await walk(io, workflow, tr, run, actor, say, prompt);
+    if (shown === undefined) return;
+    // A resumed run's steps done before are its own: the recorder knows them.
+    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number))));
+  } finally {
+    // Finished, or left (q, the end of input, an error): the record is written; a left run is offered again.
+    recorder?.close();
+  }
+}
+
+type FlowActor = ReturnType<typeof startActor>;
+
+/** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */
+async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: (text: string) => void): Promise<Set<number> | undefined> {
   // The steps the reader went through: a branch to the end (`goto: done`) leaves the others undone, and the end says which.
   const shown = new Set<number>();
   for (;;) {
@@ -44,7 +68,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
     for (const problem of run.problems?.(workflow, step) ?? []) warn(io, problem);
     for (const input of step.inputs ?? []) {
-      const value = await answer(workflow, step, input, tr, run, prompt);
+      const value = await answer(workflow, step, input, tr, run, prompt, actor.getSnapshot().context.values);
       if (input.type !== 'secret') actor.send({ type: 'SET', name: input.name, value });
     }
     if (!run.ask) {
@@ -52,10 +76,10 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
       continue;
     }
     const way = await nextWay(step, tr, run, prompt);
-    if (way === 'quit') return;
+    if (way === 'quit') return undefined;
     actor.send(way === 'back' ? { type: 'BACK' } : typeof way === 'number' ? { type: 'CHOOSE', choice: way } : { type: 'NEXT' });
   }
-  say(endLines(workflow, tr, workflow.steps.map((step) => step.number).filter((number) => !shown.has(number))));
+  return shown;
 }
 
 async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<'next' | 'back' | 'quit' | number> {
@@ -72,16 +96,34 @@ async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt
   }
 }
 
-/** One input's value: from the answers file, else a line; checked as the terminal UI checks it. */
-async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<string | string[]> {
+/**
+ * Whether a saved run goes on: what changed is told, and a person says Enter (resume) or n
+ * (start over), as the terminal UI asks them.
+ */
+async function resumeOrNot(plan: ResumePlan, workflow: Workflow, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<ResumePlan> {
+  if (plan.notice) prompt(`${tr.t(plan.notice.key, plan.notice.values)}\n`);
+  if (!plan.from) return {};
+  prompt(`${tr.t('resume.prompt', { step: plan.step ?? 1, total: workflow.steps.length })} (${tr.t('resume.keys.resume')}, ${tr.t('resume.keys.restart')}) › `);
+  const line = await run.lines.next();
+  return line?.trim().toLowerCase() === 'n' ? {} : plan;
+}
+
+/**
+ * One input's value: from the answers file, else a line; checked as the terminal UI checks it.
+ * A value entered before (a step come back to, a resumed run) is shown, and an empty line keeps it.
+ */
+async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, tr: Translator, run: PlainRun, prompt: (text: string) => void, values: FlowValues): Promise<string | string[]> {
   const label = inputLabel(input, workflow.slug, tr);
   const where = { label, step: step.number, name: input.name };
+  const before = input.type === 'secret' ? undefined : values[input.name];
+  const shown = Array.isArray(before) ? before.join(', ') : before;
   for (;;) {
     const given = run.answers.get(input.name);
     let raw: string | string[] | undefined = given;
     if (raw === undefined) {
-      if (run.ask) prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}: `);
+      if (run.ask) prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}${shown ? ` [${shown}]` : ''}: `);
       raw = input.type === 'secret' && run.ask && run.hideInput ? await unseen(run, prompt) : await run.lines.next();
+      if (run.ask && before !== undefined && raw?.trim() === '') raw = before;
     }
     if (raw === undefined) throw new CliError(tr.t('errors.missing-answer', where), 1);
     const value = chosen(input, raw);

@@ -6,7 +6,14 @@
 import type { Workflow } from '../model/workflow.js';
 import { closeRun, lastDone, RUN_VERSION, saveRun, type SavedRun } from './run-store.js';
 import type { StepFingerprint } from './step-fingerprint.js';
+import type { ResumePlan } from './resume.js';
 import { DONE } from './workflow.js';
+
+/** Saved runs: what to resume, and what keeps a run (the terminal UI's and a plain run's). */
+export interface SavedRuns {
+  plan: (flow: Workflow) => ResumePlan;
+  recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
+}
 
 export class RunRecorder {
   private run: SavedRun;

@@ -1,10 +1,12 @@
 /**
  * Plain mode with a person at a terminal: a secret typed with the echo off, Backspace editing
- * it; a branch that ends the flow early said at the end.
+ * it; a branch that ends the flow early said at the end; a run left part way offered again
+ * (TERM=dumb, as a screen reader's user has it), with what was entered kept.
  */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
+import { runCli } from '../../src/cli/program.js';
 import { LineReader } from '../../src/cli/line-reader.js';
 import { runPlain, type PlainRun } from '../../src/cli/plain-run.js';
 import { folderWith, memoryIo } from '../helpers.js';
@@ -61,6 +63,52 @@ describe('plain mode with a person at the keyboard', () => {
     );
     expect(out).not.toContain('Step 2 of 3');
     expect(out).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
+  });
+});
+
+describe('a run in plain text, left part way', () => {
+  it('is saved after every step and offered again: Enter resumes where it was, with the value entered shown and kept by an empty line', async () => {
+    const dir = folderWith({
+      'content/en-US/setup.md': '# Set up\n\n1. Open the page.\n2. Type the company name.\n3. Select **Save**.\n',
+      'content/overlays/setup.yaml': 'inputs:\n  - { step: 2, name: company, type: text, label: Company }\n',
+    });
+    try {
+      // A person at a terminal that cannot redraw (TERM=dumb): what they type comes line by line.
+      const at = async (typed: string, ...args: string[]) => {
+        const m = memoryIo({ TERM: 'dumb', XDG_STATE_HOME: path.join(dir, 'state'), HOME: dir }, typed);
+        Object.assign(m.io.stdin, { isTTY: true });
+        const code = await runCli(['run', 'setup', '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--no-cache', ...args], m.io);
+        return { code, out: m.out(), err: m.err() };
+      };
+      // Step 1, then the company, then q at step 2.
+      const left = await at('\nContoso\nq\n');
+      expect(left.code).toBe(0);
+      expect(left.out).toContain('Step 2 of 3');
+      expect(left.out).not.toContain('Step 3 of 3');
+      // Next time: offered, resumed at step 2, the company shown and kept.
+      const back = await at('\n\n\n\n');
+      expect(back.err).toContain('Resume where you left off: step 2 of 3? (Enter resume, n start over)');
+      expect(back.out).not.toContain('Step 1 of 3');
+      expect(back.err).toMatch(/Company \[Contoso\]: /);
+      expect(back.out).toMatch(/Done: all 3 steps completed\./);
+      // Finished: not offered again.
+      const again = await at('n\n\n\n\n');
+      expect(again.err).not.toContain('Resume where you left off');
+      expect(again.out).toContain('Step 1 of 3');
+      // Left again, then started over with n: from step 1, nothing kept.
+      await at('\nFabrikam\nq\n');
+      const over = await at('n\n\nNorthwind\n\n\n');
+      expect(over.out).toContain('Step 1 of 3');
+      expect(over.err).not.toContain('[Fabrikam]');
+      expect(over.out).toMatch(/Done: all 3 steps completed\./);
+      // A script's run (answers from a pipe, no terminal) saves nothing.
+      const saved = fs.readdirSync(path.join(dir, 'state', 'docflow'), { recursive: true }).length;
+      const m = memoryIo({ TERM: 'dumb', XDG_STATE_HOME: path.join(dir, 'state'), HOME: dir }, 'Litware\n');
+      expect(await runCli(['run', 'setup', '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+      expect(fs.readdirSync(path.join(dir, 'state', 'docflow'), { recursive: true }).length).toBe(saved);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
-import { RunRecorder } from '../../flow/run-recorder.js';
+import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
 import { stepFingerprints, type StepFingerprint } from '../../flow/step-fingerprint.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
@@ -59,7 +59,9 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const ask = Boolean(stdin.isTTY) && !io.env.CI;
           const hideInput = stdin.setRawMode ? (hidden: boolean) => void stdin.setRawMode!(hidden) : undefined;
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, ...(hideInput ? { hideInput } : {}) });
+          // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.
+          const runs = ask ? savedRuns(io, session, Boolean(options.restart)) : undefined;
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } finally {
           lines.close();
         }
@@ -147,7 +149,7 @@ function neighbours(workspace: Workspace, slug: string): string[] {
 }
 
 /** Runs saved under the state folder: resumed unless --restart, kept after every step. */
-function savedRuns(io: Io, session: Session, restart: boolean): NonNullable<AppProps['runs']> {
+function savedRuns(io: Io, session: Session, restart: boolean): SavedRuns {
   const dir = stateDir(io.env);
   const hashes = new Map<string, string>();
   // The sha1 of the article's bytes, by its stats when the cache knows them (a read and a hash

@@ -1,7 +1,7 @@
 import { Box, useApp, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
-import type { RunRecorder } from '../../flow/run-recorder.js';
+import type { SavedRuns } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
@@ -23,10 +23,7 @@ export interface AppProps {
   /** The locales `l` cycles through, for a namespace (all locales for the picker). */
   localesFor: (namespace?: string) => string[];
   /** Saved runs: what to resume, and what keeps a run. Without it nothing is saved. */
-  runs?: {
-    plan: (flow: Workflow) => ResumePlan;
-    recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
-  };
+  runs?: SavedRuns;
   /** A listed flow read whole, its strings ready, as it opens (a picker loads only entries and titles). */
   prepare?: (flow: FlowEntry) => Workflow;
   /**

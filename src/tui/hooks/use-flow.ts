@@ -1,8 +1,8 @@
 /** A running flow machine as React state. */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { createActor } from 'xstate';
 import type { Workflow } from '../../model/workflow.js';
-import { createFlowMachine, type FlowEvent, type FlowValues } from '../../flow/machine.js';
+import type { FlowEvent, FlowValues } from '../../flow/machine.js';
+import { startActor, type FlowStart as ActorStart } from '../../flow/start-actor.js';
 
 export interface FlowState {
   /** The current step's state id, or `done`, as of this render. */
@@ -17,30 +17,18 @@ export interface FlowState {
   persisted: () => unknown;
 }
 
-export interface FlowStart {
-  /** A persisted snapshot to continue from. */
-  snapshot?: unknown;
-  /** Or a state to start in (the same step of a changed article). */
-  startAt?: string;
-  /** With `startAt`: the values entered before. */
-  values?: FlowValues;
+export interface FlowStart extends ActorStart {
   /** Called after every transition with the persisted snapshot and the new state id. */
   onChange?: (persisted: unknown, state: string) => void;
 }
 
 export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
-  const actor = useMemo(() => {
-    const machine = createFlowMachine(workflow);
-    try {
-      if (start.snapshot) return createActor(machine, { snapshot: start.snapshot as never }).start();
-      if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: { values: start.values ?? {} } }) }).start();
-    } catch {
-      // A snapshot this machine cannot take: start from the first step.
-    }
-    return createActor(machine).start();
+  const actor = useMemo(
+    () => startActor(workflow, start),
     // The start options are read once: a new run remounts the screen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workflow]);
+    [workflow],
+  );
   useEffect(() => {
     if (!start.onChange) return;
     const subscription = actor.subscribe((snapshot) => start.onChange!(actor.getPersistedSnapshot(), String(snapshot.value)));

@@ -100,11 +100,11 @@ function inTextOrder(edits: readonly Edit[]): Edit[] {
  * What applying a locale's resources to one article file would write, as pieces in text order
  * (undefined: nothing changes), and what it could not place.
  */
-export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: Iterable<string> | undefined; strings: number; unplaced: Unplaced[] } {
+export function applyToArticle(workspace: Workspace, slug: string, locale: string, file: string, force = false): { pieces: Iterable<string> | undefined; strings: number; unplaced: Unplaced[] } {
   const { documents, resources } = workspace.article(slug);
   // Merged before the file is read: a long article's text is not held through the merge.
   const catalog = localeCatalog(workspace, slug, locale);
-  const plan = (document: Document) => plannedEdits(resources, slug, locale, file, document, catalog);
+  const plan = (document: Document) => plannedEdits(resources, slug, locale, file, document, catalog, force);
   // The workspace read this file and matched it to the reference already (or its cache did,
   // under the file's hash as it is now): with nothing to put in, it is not read again.
   const known = documents.find((d) => d.path === file);
@@ -123,8 +123,10 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
 }
 
 /** The translations to put into a document's sentences, and what cannot be placed. */
-function plannedEdits(resources: ArticleResources, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog): { edits: Edit[]; unplaced: Unplaced[] } {
+function plannedEdits(resources: ArticleResources, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog, force: boolean): { edits: Edit[]; unplaced: Unplaced[] } {
   const numberOf = resources.alignments.get(locale) ?? new Map(document.segments.map((s) => [s.n, s.n]));
+  // A person's value over an article translation that changed since: the article's is not replaced unless asked.
+  const conflicts = force ? new Set<string>() : new Set(catalog.merge.conflicts);
   const placed = new Set<string>();
   const unplaced: Unplaced[] = [];
   const edits: Edit[] = [];
@@ -140,6 +142,8 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
       unplaced.push({ ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' });
     } else if (!sameText(entry.from, segment.source)) {
       unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
+    } else if (conflicts.has(key)) {
+      unplaced.push({ ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` });
     } else edits.push({ range: targetOf(segment), value: entry.value });
   }
   for (const entry of catalog.each()) {
@@ -158,11 +162,11 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
   return { edits, unplaced };
 }
 
-export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean } = {}): ApplyResult {
+export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean; force?: boolean } = {}): ApplyResult {
   const result: ApplyResult = { changed: [], unchanged: [], unplaced: [] };
   const slugs = options.slugs ?? workspace.slugs();
-  // An article with nothing to write into last time, unchanged since, is not built.
-  const memo = ArticleMemo.open<NothingToApply>(workspace, 'apply', slugs, options.locale);
+  // An article with nothing to write into last time, unchanged since, is not built (a forced run's outcome is its own).
+  const memo = ArticleMemo.open<NothingToApply>(workspace, options.force ? 'apply-force' : 'apply', slugs, options.locale);
   for (const slug of slugs) {
     const key = memo?.key(slug);
     const kept = memo && key ? memo.recall(slug, key) : undefined;
@@ -178,7 +182,7 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
       if (options.locale && locale !== options.locale) continue;
       const file = files?.get(locale);
       if (!file) continue;
-      const applied = applyToArticle(workspace, slug, locale, file.path);
+      const applied = applyToArticle(workspace, slug, locale, file.path, options.force);
       outcome.unplaced.push(...applied.unplaced);
       if (!applied.pieces) {
         outcome.unchanged.push(file.path);

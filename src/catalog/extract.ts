@@ -10,7 +10,7 @@ import { provenanceChunks, provenancePath } from './provenance.js';
 import { SOURCE_LOCALE } from './resources.js';
 import { stableJsonChunks } from './write-file.js';
 import { DeferredWrites } from './deferred-writes.js';
-import type { Workspace } from './workspace.js';
+import type { Article, Workspace } from './workspace.js';
 import { extractMemo, memoKey, recall, remember } from './extract-memo.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 
@@ -26,6 +26,20 @@ export interface ExtractReport {
   /** `<locale> <slug> <key>`: brought back this run from those set aside, with their segment. */
   restored: string[];
   files: VFile[];
+}
+
+/**
+ * A person's value over an article translation that changed since, said at the sentence in the
+ * locale's article (kept with the article's other messages, so an unchanged run says it again).
+ */
+function tellConflict(article: Article, locale: string, key: string, value: string): void {
+  const place = article.resources.places.get(locale)?.get(key);
+  const file = place && article.files.find((f) => f.path === place.path);
+  if (!place || !file) return;
+  file.message(
+    `${key}: the article’s translation changed since “${value}” was made in locales/ over it; apply will not replace the article’s (keep yours: apply --force; take the article’s: delete the string from locales/ and extract)`,
+    { place: { line: place.line, column: place.column }, ruleId: 'article-changed', source: 'docflow' },
+  );
 }
 
 /** A broken resource file as a vfile with one fatal message at its place. */
@@ -96,6 +110,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       report.handEdits.push(...merge.handEdits.map((key) => `${locale} ${slug} ${key}`));
       report.obsoleted.push(...merge.obsoleted.map((key) => `${locale} ${slug} ${key}`));
       report.restored.push(...merge.restored.map((key) => `${locale} ${slug} ${key}`));
+      for (const key of merge.conflicts) tellConflict(article, locale, key, merge.messages[key]!);
       report.stale += catalog.stale;
     }
     // An outcome with a broken file is not replayed: the next run must say it again. The memos

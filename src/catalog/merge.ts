@@ -2,7 +2,9 @@
  * One locale of one article: what its article says now, merged into what locales/ holds, the
  * way gettext's msgmerge does it. A translator's edit in locales/ is kept (and its provenance
  * says "hand"); a kept translation whose English has changed since is stale, not overwritten; a
- * key whose segment is gone is kept aside as obsolete and reported, never silently deleted.
+ * key whose segment is gone is kept aside as obsolete and reported, never silently deleted. A
+ * person's value whose article translation has changed since it was made is kept and reported as
+ * a conflict: neither is lost without someone choosing.
  */
 import type { Messages } from './resources.js';
 import { valueHash, type Obsolete, type Origin, type Provenance, type ProvenanceFile } from './provenance.js';
@@ -34,6 +36,8 @@ export interface MergeResult {
   obsoleted: string[];
   /** Keys brought back from the obsolete ones because their segment is back. */
   restored: string[];
+  /** Keys whose value a person made, and whose article translation changed since: both kept, apply refuses. */
+  conflicts: string[];
 }
 
 const HUMAN: ReadonlySet<Origin> = new Set(['hand', 'xliff']);
@@ -71,13 +75,20 @@ function unchanged({ article, existing, provenance, reference, live }: MergeInpu
     const known = own(provenance.strings, key);
     if (!live.has(key) || current === undefined || !wellFormed(known) || valueHash(current) !== known.hash) return undefined;
     const fromArticle = own(article.values, key);
+    // A person's value without the article's hash yet takes it now; one in conflict is reported: both by the whole merge.
+    if (HUMAN.has(known.origin) && fromArticle !== undefined && (known.article === undefined || changedUnder(known, fromArticle, current))) return undefined;
     if (HUMAN.has(known.origin) || fromArticle === undefined) continue;
     if (fromArticle !== current || known.origin !== article.origin || known.from !== (own(article.sources, key) ?? own(reference, key) ?? '')) return undefined;
   }
   // As mergeWhole() makes them: `__proto__` a key like any other.
   Object.setPrototypeOf(existing, null);
   Object.setPrototypeOf(provenance.strings, null);
-  return { messages: existing, provenance: { strings: provenance.strings, obsolete: Object.assign(Object.create(null), provenance.obsolete) }, handEdits: [], obsoleted: [], restored: [] };
+  return { messages: existing, provenance: { strings: provenance.strings, obsolete: Object.assign(Object.create(null), provenance.obsolete) }, handEdits: [], obsoleted: [], restored: [], conflicts: [] };
+}
+
+/** A person's value whose article translation is neither the one it was made over nor the value itself. */
+function changedUnder(known: Provenance, fromArticle: string, current: string): boolean {
+  return known.article !== undefined && fromArticle !== current && valueHash(fromArticle) !== known.article;
 }
 
 /** A record mergeWhole() would keep as it is (a person may have broken it). */
@@ -96,14 +107,18 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     handEdits: [],
     obsoleted: [],
     restored: [],
+    conflicts: [],
   };
-  const keep = (key: string, value: string, from: string, origin: Origin) => {
+  const keep = (key: string, value: string, from: string, origin: Origin, over?: string) => {
     result.messages[key] = value;
     const hash = valueHash(value);
     const known = own(provenance.strings, key);
     // The file's record when it says the same: one in memory, not two (105,000 of them in a 20 MB article).
-    result.provenance.strings[key] = known && known.hash === hash && known.from === from && known.origin === origin ? known : { from, origin, hash };
+    result.provenance.strings[key] =
+      known && known.hash === hash && known.from === from && known.origin === origin && known.article === over ? known : { from, origin, hash, ...(over !== undefined ? { article: over } : {}) };
   };
+  /** The hash of the article's translation a person's value is made over (none where the article has none). */
+  const over = (fromArticle: string | undefined) => (fromArticle === undefined ? undefined : valueHash(fromArticle));
   for (const key of everyKey(article, existing, provenance)) {
     const current = own(existing, key);
     const known = own(provenance.strings, key);
@@ -119,11 +134,13 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
       continue;
     }
     if (edited) {
-      // A person wrote this against the English in front of them: the current reference.
-      keep(key, current, own(reference, key) ?? known?.from ?? own(article.sources, key) ?? '', 'hand');
+      // A person wrote this against the English in front of them: the current reference, and over the article's translation now.
+      keep(key, current, own(reference, key) ?? known?.from ?? own(article.sources, key) ?? '', 'hand', over(fromArticle));
       result.handEdits.push(key);
     } else if (current !== undefined && known && HUMAN.has(known.origin)) {
-      keep(key, current, known.from, known.origin);
+      if (fromArticle !== undefined && changedUnder(known, fromArticle, current)) result.conflicts.push(key);
+      // Kept over the translation it was made over (a record from before docflow kept it: the article's now).
+      keep(key, current, known.from, known.origin, known.article ?? over(fromArticle));
     } else if (fromArticle !== undefined) {
       keep(key, fromArticle, own(article.sources, key) ?? own(reference, key) ?? '', article.origin);
     } else if (current !== undefined) {
@@ -137,7 +154,7 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     if (!live.has(key)) continue;
     const kept = result.provenance.strings[key];
     if (!kept || (byPerson(old, own(article.values, key)) && !HUMAN.has(kept.origin) && result.messages[key] !== old.value)) {
-      keep(key, old.value, old.from ?? '', old.origin !== undefined && HUMAN.has(old.origin) ? old.origin : 'hand');
+      keep(key, old.value, old.from ?? '', old.origin !== undefined && HUMAN.has(old.origin) ? old.origin : 'hand', over(own(article.values, key)));
       result.restored.push(key);
     }
     delete result.provenance.obsolete[key];

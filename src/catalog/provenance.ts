@@ -20,6 +20,12 @@ export interface Provenance {
   from: string;
   origin: Origin;
   hash: string;
+  /**
+   * For a person's value (hand, xliff): the hash of the article's own translation when it was
+   * recorded. The article's translation changed since (a vendor's delivery) is a conflict:
+   * apply would replace it with the person's.
+   */
+  article?: string;
 }
 
 export interface Obsolete {

@@ -68,6 +68,55 @@ describe('apply', () => {
     expect((await cli('apply')).out).toContain('0 articles written');
   });
 
+  it('does not replace an article translation that changed since a person edited the string: both kept, said where, until someone chooses', async () => {
+    const { article, setString, cli, locales } = await copy();
+    const key = 'proc-1.step-1.110';
+    const old = 'À partir de la **tableau de bord** menu, sélectionnez **clients** , puis sélectionnez **ajouter un client**.';
+    const mine = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**, puis **Ajouter un client**.';
+    const vendor = 'Dans le menu **Tableau de bord**, choisissez **Clients**, puis **Ajouter un client**.';
+    setString('fr-FR', key, mine);
+    expect((await cli('extract')).out).toContain('1 edits made');
+    // The vendor's new delivery of the article translates the sentence anew.
+    const delivered = fs.readFileSync(article('fr-FR'), 'utf8').replace(old, vendor);
+    fs.writeFileSync(article('fr-FR'), delivered);
+    const line = delivered.slice(0, delivered.indexOf(vendor)).split('\n').length;
+    const extracted = await cli('extract');
+    expect(extracted.code).toBe(1);
+    expect(extracted.err).toMatch(new RegExp(`fr-FR/add-a-new-customer\\.md:${line}:\\d+ warning ${key.replace(/\./g, '\\.')}: the article’s translation changed since .* docflow:article-changed`));
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    expect(messages()[key]).toBe(mine);
+    // Said again by a run that finds nothing changed (from the cache).
+    expect((await cli('extract')).err).toContain('docflow:article-changed');
+    // apply leaves the article's as it is, and says so.
+    const applied = await cli('apply', '--locale', 'fr-FR');
+    expect(applied.code).toBe(1);
+    expect(applied.err).toMatch(/not written: the article’s translation changed since this one was made in locales\/ over it: it says “Dans le menu \*\*Tableau de bord\*\*, choisissez/);
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(delivered);
+    // The person chooses theirs: written, and nothing is in conflict any more.
+    expect((await cli('apply', '--locale', 'fr-FR', '--force')).code).toBe(0);
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toContain(mine);
+    const after = await cli('extract');
+    expect(after.err).not.toContain('article-changed');
+  });
+
+  it('lets a person take the article’s translation instead: the string deleted from locales/, extract brings the article’s', async () => {
+    const { article, setString, cli, locales } = await copy();
+    const key = 'proc-1.step-1.110';
+    const old = 'À partir de la **tableau de bord** menu, sélectionnez **clients** , puis sélectionnez **ajouter un client**.';
+    const vendor = 'Dans le menu **Tableau de bord**, choisissez **Clients**, puis **Ajouter un client**.';
+    setString('fr-FR', key, 'Ma version.');
+    await cli('extract');
+    fs.writeFileSync(article('fr-FR'), fs.readFileSync(article('fr-FR'), 'utf8').replace(old, vendor));
+    expect((await cli('extract')).err).toContain('article-changed');
+    const file = path.join(locales, 'fr-FR', `${SLUG}.json`);
+    const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    delete messages[key];
+    fs.writeFileSync(file, JSON.stringify(messages, null, 2));
+    const taken = await cli('extract');
+    expect(taken.err).not.toContain('article-changed');
+    expect((JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)[key]).toBe(vendor);
+  });
+
   it('keeps the space and line break at a sentence’s ends, which are the article’s layout, not the translation’s', async () => {
     const { article, setString, cli, content, locales } = await copy();
     // A narrow no-break space after the opening tag (as announcements separate sentences) and a

@@ -17,6 +17,7 @@ interface ApplyOptions extends FolderOptions {
   create?: boolean;
   out?: string;
   dryRun?: boolean;
+  force?: boolean;
   format: string;
 }
 
@@ -28,6 +29,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
     .option('--create', 'create the locale’s article from the reference article and its resource file')
     .option('--out <dir>', 'with --create: where new articles go (default: <content>/<locale>/ in the locale-folder layout)')
     .option('--dry-run', 'say what would change, write nothing')
+    .option('--force', 'also replace article translations that changed since a person edited the string in locales/ (article-changed)')
     .addOption(formatOption(['text', 'json'], 'text or json'))
     .addHelpText(
       'after',
@@ -44,7 +46,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         if (!locale) throw new CliError('--create needs --locale', 2);
         return holding(() => create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options));
       }
-      const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun) }));
+      const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun), force: Boolean(options.force) }));
       if (options.format === 'json') {
         print(io, JSON.stringify({ changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, null, 2));
       } else {

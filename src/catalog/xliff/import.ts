@@ -98,9 +98,12 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const byEnglish = new Map<string, string[]>();
     for (const e of entries) if (e.reference !== undefined) byEnglish.set(spacingFree(e.reference), [...(byEnglish.get(spacingFree(e.reference)) ?? []), e.key]);
     let changed = false;
+    // The article's own translations: a value imported is made over the one it has now (see merge.ts).
+    const fromArticle = workspace.article(slug).resources.messages.get(locale);
     const put = (key: string, unit: ReadUnit) => {
       merge.messages[key] = unit.target!;
-      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!) };
+      const over = fromArticle && Object.hasOwn(fromArticle, key) ? { article: valueHash(fromArticle[key]!) } : {};
+      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...over };
       report.updated.push({ slug, key });
       changed = true;
     };

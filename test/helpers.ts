@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 
@@ -57,4 +58,25 @@ export function memoryIo(env: NodeJS.ProcessEnv = {}, input = '') {
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const io: Io = { stdout, stderr, stdin: Readable.from([input]), env };
   return { io, out: () => out, err: () => err };
+}
+
+/**
+ * The files read from now on, one entry a read: by readFileSync, or opened to be read a block at
+ * a time (file-blocks.ts). readFileSync of a Buffer opens its file through fs.openSync (counted
+ * there), of a string does not (counted here). `restore()` when done.
+ */
+export function watchReads(): { files: () => string[]; restore: () => void } {
+  const whole = vi.spyOn(fs, 'readFileSync');
+  const opened = vi.spyOn(fs, 'openSync');
+  const utf8 = (options: unknown) => options === 'utf8' || options === 'utf-8' || (typeof options === 'object' && options !== null && /^utf-?8$/.test(String((options as { encoding?: unknown }).encoding)));
+  return {
+    files: () => [
+      ...whole.mock.calls.filter(([file, options]) => typeof file !== 'number' && utf8(options)).map(([file]) => String(file)),
+      ...opened.mock.calls.filter(([, flags]) => flags === undefined || flags === 'r').map(([file]) => String(file)),
+    ],
+    restore: () => {
+      whole.mockRestore();
+      opened.mockRestore();
+    },
+  };
 }

@@ -63,11 +63,18 @@ export function readText(file: string, block = BLOCK): string {
 
 /** SHA-1 in hex of the file's bytes, as contentHash(readFileSync(file)) gives it. */
 export function hashFile(file: string, block = BLOCK): string {
-  // A file of one block is hashed at once, with no Hash object (see cache-file.ts).
-  if (fs.statSync(file).size <= block) return contentHash(fs.readFileSync(file));
-  const hash = crypto.createHash('sha1');
-  for (const bytes of fileBlocks(file, block)) hash.update(bytes);
-  return hash.digest('hex');
+  // A file of one block (most) is hashed at once, with no Hash object (see cache-file.ts): its
+  // block is copied, since the next read overwrites it.
+  let first: Buffer | undefined;
+  let hash: crypto.Hash | undefined;
+  for (const bytes of fileBlocks(file, block)) {
+    if (first === undefined && hash === undefined) first = Buffer.from(bytes);
+    else {
+      hash ??= crypto.createHash('sha1').update(first!);
+      hash.update(bytes);
+    }
+  }
+  return hash ? hash.digest('hex') : contentHash(first ?? Buffer.alloc(0));
 }
 
 /** What `use` makes of the file's bytes read from its start as it asks (fs.readSync's form); the file is closed after. */

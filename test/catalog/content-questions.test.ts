@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readArticlesCached } from '../../src/catalog/article-cache.js';
 import { Cache } from '../../src/catalog/cache.js';
 import { recording, recordingArticles, stillAnswered, type Question } from '../../src/catalog/content-questions.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { actionLed, emptyGlossary } from '../../src/parse/label-glossary.js';
-import { folderWith, memoryIo, tempDir } from '../helpers.js';
+import { folderWith, memoryIo, tempDir, watchReads } from '../helpers.js';
 
 /** A side-by-side fr-FR article of steps (English, French), as Microsoft Docs writes them. */
 function article(name: string, ...steps: [english: string, french: string][]): string {
@@ -120,15 +120,15 @@ describe('a locale glossary learned while an article is parsed', () => {
   it('does not read the article being parsed again to learn its locale (a 20 MB article read twice peaked 25 MB higher)', async () => {
     /** How often a cold extract of `dir` reads each article, by file name. */
     const readsOf = async (dir: string) => {
-      const reads = vi.spyOn(fs, 'readFileSync');
+      const reads = watchReads();
       try {
         const { io } = memoryIo();
         expect(await runCli(['extract', '--content', dir, '--locales', tempDir(), '--no-cache'], io)).toBe(0);
         const counts: Record<string, number> = {};
-        for (const [file] of reads.mock.calls) if (String(file).endsWith('.md')) counts[path.basename(String(file))] = (counts[path.basename(String(file))] ?? 0) + 1;
+        for (const file of reads.files()) if (file.endsWith('.md')) counts[path.basename(file)] = (counts[path.basename(file)] ?? 0) + 1;
         return counts;
       } finally {
-        reads.mockRestore();
+        reads.restore();
       }
     };
     expect(await readsOf(folderWith({ 'fr-FR/subject.md': SUBJECT }))).toEqual({ 'subject.md': 1 });

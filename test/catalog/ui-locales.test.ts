@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n, loadNamespaces, translator } from '../../src/catalog/i18n.js';
 import { fallbackChain } from '../../src/catalog/fallback.js';
-import { LOCALES, ROOT } from '../helpers.js';
+import { LOCALES, ROOT, watchReads } from '../helpers.js';
 
 const REQUIRED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'pt-BR', 'ru-RU', 'zh-CN', 'zh-TW', 'ar-SA', 'he-IL'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -124,11 +124,11 @@ describe('language fallback', () => {
 
   it('reads, for a flow, the reader’s language and the ones it falls back to; another when the reader switches', async () => {
     const { openSession } = await import('../../src/cli/context.js');
-    const { memoryIo } = await import('../helpers.js');
-    const read = vi.spyOn(fs, 'readFileSync');
+    const { memoryIo, watchReads } = await import('../helpers.js');
+    const read = watchReads();
     try {
       const session = openSession(memoryIo({ LANG: 'pt_PT.UTF-8' }).io, { cache: false }, () => ['add-a-new-customer'], undefined, { oneLocale: true });
-      const locales = () => new Set(read.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('.json')).map((file) => path.basename(path.dirname(file))));
+      const locales = () => new Set(read.files().filter((file) => file.endsWith('.json')).map((file) => path.basename(path.dirname(file))));
       // Portugal's Portuguese falls back to Brazil's, then English: those three and no other.
       expect([...locales()].sort()).toEqual(['en-US', 'pt-BR']);
       expect(session.tr.t('progress', { current: 2, total: 5 })).toBe('Etapa 2 de 5');
@@ -140,7 +140,7 @@ describe('language fallback', () => {
       // The article's French strings too, as the content gives them.
       expect(session.i18n.hasResourceBundle('fr-FR', 'add-a-new-customer')).toBe(true);
     } finally {
-      read.mockRestore();
+      read.restore();
     }
   });
 
@@ -154,16 +154,16 @@ describe('language fallback', () => {
 
   it('reads each ui.json once when the folder is the bundled one (no second layer of the same files)', () => {
     const uiFiles = fs.readdirSync(LOCALES).filter((folder) => fs.existsSync(path.join(LOCALES, folder, 'ui.json'))).length;
-    const read = vi.spyOn(fs, 'readFileSync');
+    const read = watchReads();
     try {
       const i18n = createI18n('fr-FR');
       loadNamespaces(i18n, path.join(LOCALES, '.'), ['ui']);
-      const uiReads = read.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('ui.json'));
+      const uiReads = read.files().filter((file) => file.endsWith('ui.json'));
       expect(uiReads.length).toBe(uiFiles);
       expect(new Set(uiReads).size).toBe(uiReads.length);
       expect(translator(i18n).t('progress', { current: 1, total: 5 })).toBe('Étape 1 sur 5');
     } finally {
-      read.mockRestore();
+      read.restore();
     }
   });
 

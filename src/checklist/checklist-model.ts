@@ -11,6 +11,7 @@ import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
+import { linkedSentences } from '../flow/linked-sentences.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -130,7 +131,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
           // Every sentence the English because the locale has none: the reader's browser and
           // screen reader must read it as English (left to right on a Hebrew page).
           const english = tr.language !== SOURCE_LOCALE && block.keys.length > 0 && block.keys.every((key) => tr.label(first.slug, key) === '');
-          return { type: 'text', text: noteLinks(block.keys.map(say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(english ? { lang: SOURCE_LOCALE } : {}) };
+          return { type: 'text', text: noteLinks(linkedSentences(block, say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(english ? { lang: SOURCE_LOCALE } : {}) };
         }
         case 'note':
           return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };

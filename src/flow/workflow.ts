@@ -135,8 +135,13 @@ function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {
 function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
   const keys = (parts: readonly Part[]) => parts.map((part) => ('n' in part ? input.keys.segments.get(part.n)! : input.keys.parts.get(part)!));
   switch (block.type) {
-    case 'text':
-      return { type: 'text', keys: keys(block.parts) };
+    case 'text': {
+      const links: Record<number, string> = {};
+      block.parts.forEach((part, i) => {
+        if ('href' in part && part.href !== undefined) links[i] = part.href;
+      });
+      return { type: 'text', keys: keys(block.parts), ...(Object.keys(links).length > 0 ? { links } : {}) };
+    }
     case 'note':
       return { type: 'note', kind: block.kind, blocks: keyBlocks(withoutNoteLabel(block.blocks, input.document), input) };
     case 'list':

@@ -66,8 +66,12 @@ export interface Link {
 
 export type NoteKind = 'note' | 'tip' | 'important' | 'caution' | 'warning';
 
-/** A run of inline text: a translated segment, or markdown outside any pair (a URL, a command). */
-export type Part = { n: number } | { literal: string };
+/**
+ * A run of inline text: a translated segment, or markdown outside any pair (a URL, a command). A
+ * segment that is a link's text (`[<pair>](url)`: the link's markup is outside the pair) carries
+ * the link's target.
+ */
+export type Part = { n: number; href?: string } | { literal: string };
 
 /** What a part of the article is: ordered for display, holding segment numbers, never strings to translate. */
 export type Block =

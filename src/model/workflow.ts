@@ -5,8 +5,8 @@
 import type { NoteKind } from './document.js';
 
 export type KeyBlock =
-  /** Sentences of one paragraph, shown joined. */
-  | { type: 'text'; keys: string[] }
+  /** Sentences of one paragraph, shown joined; `links` by a key's index: the target of a sentence that is a link's text. */
+  | { type: 'text'; keys: string[]; links?: Record<number, string> }
   | { type: 'note'; kind: NoteKind; blocks: KeyBlock[] }
   | { type: 'list'; ordered: boolean; items: KeyBlock[][] }
   /** Rows of cells; a cell is the keys of its sentences. */

@@ -376,16 +376,17 @@ class BlockReader {
       if (VISIBLE.test(value) || SEPARATOR.test(value)) parts.push({ literal: ownCopy(value) });
       literal = undefined;
     };
-    const walk = (nodes: readonly TreeNode[]) => {
+    const walk = (nodes: readonly TreeNode[], href?: string) => {
       for (const node of nodes) {
         if (node.type === 'segment') {
           flush();
-          parts.push({ n: node.n! });
+          parts.push(href === undefined ? { n: node.n! } : { n: node.n!, href });
         } else if (node.type === 'html' || node.type === 'break') {
           flush();
         } else if (node.children && segmentsIn(node).length > 0) {
           flush();
-          walk(node.children);
+          // A link around pairs: its markup is outside them, so its target goes with each (the document's own string, see own-copy.ts).
+          walk(node.children, node.type === 'link' && node.url ? ownCopy(node.url) : href);
           flush();
         } else {
           const start = node.position?.start.offset;

@@ -10,6 +10,7 @@ import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
 import { Table } from './Table.js';
+import { linkedSentences } from '../../flow/linked-sentences.js';
 
 export interface BlocksProps {
   namespace: string;
@@ -24,6 +25,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
   const tr = useTranslation();
   const theme = useTheme();
   const words = (keys: readonly string[]) => keys.map((key) => tr.text(namespace, key));
+  const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => linkedSentences(block, (key) => tr.text(namespace, key));
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
   // The bilingual view (`s`): the English under each sentence, where the screen is not English.
   const bilingual = useBilingual();
@@ -36,17 +38,17 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
           case 'text':
             return source ? (
               <Box key={i} flexDirection="column">
-                {block.keys.map((key) => (
-                  <Box key={key} flexDirection="column">
-                    <Paragraph messages={[tr.text(namespace, key)]} highlight={highlight} dim={dim} />
+                {sentences(block).map((sentence, j) => (
+                  <Box key={block.keys[j]} flexDirection="column">
+                    <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
                     <Text color={theme.muted}>
-                      <Inline markdown={source.text(namespace, key)} dim />
+                      <Inline markdown={source.text(namespace, block.keys[j]!)} dim />
                     </Text>
                   </Box>
                 ))}
               </Box>
             ) : (
-              <Paragraph key={i} messages={words(block.keys)} highlight={highlight} dim={dim} />
+              <Paragraph key={i} messages={sentences(block)} highlight={highlight} dim={dim} />
             );
           case 'note':
             return (

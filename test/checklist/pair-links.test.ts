@@ -1,0 +1,50 @@
+/**
+ * A link whose text is a translated sentence: in a side-by-side article its markup is outside
+ * the pair (`[<span…>Informations de référence</span>…](https://…)`), so the sentence's
+ * translation alone does not hold it. The checklist (markdown and JSON) and the step screen give
+ * the sentence as the link it is. The oracle: the raw article, where the link wraps the pair.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { runCli } from '../../src/cli/program.js';
+import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
+import { renderApp, tick } from '../tui/render-app.js';
+
+const ARTICLE = fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'connector-salesforce.md'), 'utf8');
+const URL = 'https://help.salesforce.com/articleView?err=1&id=notes_admin_setup.htm&type=5';
+const dir = folderWith({ 'fr-FR/connector-salesforce.md': ARTICLE });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function checklist(format: string): Promise<string> {
+  const m = memoryIo();
+  expect(await runCli(['checklist', 'connector-salesforce', '--locale', 'fr-FR', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', format, '--no-cache'], m.io)).toBe(0);
+  return m.out();
+}
+
+describe('a link around a translated sentence', () => {
+  it('is in the raw article around the pair (the oracle)', () => {
+    expect(ARTICLE).toMatch(new RegExp(`\\[<span data-ttu-id="ed622-143">Informations de référence</span><span class="sxs-lookup"><span data-stu-id="ed622-143">Reference</span></span>\\]\\(${URL.replace(/[.?&=]/g, '\\$&')}\\)`));
+  });
+
+  it('stays a link in the markdown checklist and in the JSON', async () => {
+    expect(await checklist('md')).toContain(`- [ ] Dans Salesforce, activez les **Notes** et ajoutez-les à la liste des opportunités associées. [Informations de référence](${URL})`);
+    const json = JSON.parse(await checklist('json')) as { procedures: { steps: { blocks: { type: string; text?: string }[] }[] }[] };
+    const first = json.procedures[0]!.steps[0]!.blocks[0]!;
+    expect(first.text).toContain(`[Informations de référence](${URL})`);
+  });
+
+  it('is a link on the step screen: its words, a numbered reference and the address under the step', async () => {
+    const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'fr-FR', cache: false }, (ws) => ws.slugs());
+    const flows = session.workspace.workflows();
+    const app = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 200, rows: 50 });
+    try {
+      await tick();
+      expect(app.frame()).toMatch(/Informations de référence\[1\]/);
+      expect(app.frame()).toContain(`[1] ${URL}`);
+    } finally {
+      app.unmount();
+    }
+  });
+});

@@ -116,7 +116,8 @@ function mergeWithFiles(workspace: Workspace, slug: string, locale: string, refe
   const { resources } = workspace.article(slug);
   const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
   const values = resources.messages.get(locale) ?? {};
-  const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file) : undefined;
+  // Merged into and written again: a value that is not a string stops it, as broken JSON does (left out, it would be lost).
+  const existing: Messages | undefined = fs.existsSync(file) ? readMessages(file, undefined, undefined, true) : undefined;
   if (existing) shareStrings(existing, (key) => values[key]);
   settleMemory();
   const provenance = readProvenance(provenancePath(workspace.localesDir, locale, slug));

@@ -98,9 +98,10 @@ export class ResourceError extends Error {
  * A resource file as key → string (with `keep`, at least the keys it wants; a long file, only
  * those); a broken one is a ResourceError at its line and column, never half-loaded. A value that
  * is not a string (`"title.103": 42`) is left out and reported through `warn` with its line, not
- * ignored in silence.
+ * ignored in silence; `strict` (a file docflow merges into and rewrites), it is the file's error,
+ * as broken JSON is: left out, it would be gone from the file written next.
  */
-export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean): Record<string, string> {
+export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
   if (fs.statSync(file).size >= RUNS_FROM_BYTES) {
     const read = withFileReader(file, (bytes) => parseObjectRuns(bytes, { keep, strings: true }));
     if (read) return read as Record<string, string>;
@@ -124,7 +125,9 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
     if (typeof value === 'string') continue;
     delete messages[key];
     const line = lineOf(key);
-    warn(problemText({ file, line }, 'warning', `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string: left out`, 'docflow:bad-resource'));
+    const what = `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string`;
+    if (strict) throw new ResourceError(file, line, 1, what);
+    warn(problemText({ file, line }, 'warning', `${what}: left out`, 'docflow:bad-resource'));
   }
   return messages as Record<string, string>;
 }

@@ -5,7 +5,8 @@
  * untranslated sentences themselves, with where they are.
  */
 import { ResourceError } from './locale-files.js';
-import { localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
+import { entryKind, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
+import { SOURCE_LOCALE } from './resources.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import type { Question } from './content-questions.js';
@@ -27,6 +28,8 @@ export interface StatusRow {
   path?: string;
   /** translated / segments, 0–100, one decimal. */
   coverage: number;
+  /** The locale's resource file cannot be used (said in `problems`): its sentences count as untranslated. */
+  broken?: true;
 }
 
 export interface StatusItem {
@@ -90,6 +93,9 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
       } catch (error) {
         if (!(error instanceof ResourceError)) throw error;
         report.problems.push(error.message);
+        // Its sentences still count, none of them usable: a broken file does not shrink the totals.
+        const segments = Object.keys(article.resources.messages.get(SOURCE_LOCALE) ?? {}).filter((key) => entryKind(key) === 'segment').length;
+        report.rows.push({ slug, locale, segments, translated: 0, stale: 0, untranslated: segments, origins: emptyOrigins(), coverage: coverage({ translated: 0, segments }), broken: true });
         continue;
       }
       const places = article.resources.places.get(locale) ?? new Map();

@@ -117,3 +117,44 @@ describe('translation status', () => {
     });
   });
 });
+
+describe('a resource file a person broke', () => {
+  it('is an error with its line in status, lint and extract (exit 1); its sentences still count, none usable; extract leaves it as it is', async () => {
+    const dir = tempDir();
+    try {
+      const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
+      fs.cpSync(CONTENT, own.content, { recursive: true });
+      await extract(new Workspace(own.content, own.locales), [SLUG]);
+      const run = async (...args: string[]) => {
+        const m = memoryIo();
+        const code = await runCli([...args, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
+        return { code, out: m.out(), err: m.err() };
+      };
+      const file = path.join(own.locales, 'fr-FR', `${SLUG}.json`);
+      const whole = JSON.parse((await run('status', '--format', 'json')).out) as { totals: { locale: string; segments: number }[] };
+      const sentences = whole.totals.find((t) => t.locale === 'fr-FR')!.segments;
+      // A number where a translation goes: read alone, it would be left out, and written back without it.
+      const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+      messages['title.103'] = 42;
+      const text = `${JSON.stringify(messages, null, 2)}\n`;
+      fs.writeFileSync(file, text);
+      const line = text.split('\n').findIndex((l) => l.includes('"title.103"')) + 1;
+      const said = new RegExp(`add-a-new-customer\\.json:${line}:1 error “title\\.103” is a number, not a string.* docflow:bad-resource`);
+      const status = await run('status', '--format', 'json');
+      expect(status.code).toBe(1);
+      expect(status.err).toMatch(said);
+      const report = JSON.parse(status.out) as { totals: { locale: string; segments: number; untranslated: number }[]; rows: { locale: string; broken?: boolean }[] };
+      expect(report.totals.find((t) => t.locale === 'fr-FR')).toMatchObject({ segments: sentences, untranslated: sentences });
+      expect(report.rows.find((r) => r.locale === 'fr-FR')!.broken).toBe(true);
+      const lint = await run('lint');
+      expect(lint.code).toBe(1);
+      expect(lint.err).toMatch(said);
+      const extracted = await run('extract');
+      expect(extracted.code).toBe(1);
+      expect(extracted.err).toMatch(said);
+      expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

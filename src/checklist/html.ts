@@ -5,7 +5,7 @@
  */
 import { escapeHtml as e } from '../text/escape-html.js';
 import { direction, type Checklist, type ChecklistBlock } from './checklist-model.js';
-import { inlineHtml, type LinkRewrite } from './inline-html.js';
+import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
 
 const STYLE = `
@@ -73,7 +73,8 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
 
 export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): string {
   const { locale: lang, links } = checklist;
-  const { see, rewrite } = options;
+  const { see } = options;
+  const rewrite = checklistRewrite(options.rewrite);
   const plain = (markdown: string) => inlineHtml(markdown, rewrite);
   const inline = (markdown: string) => plain(see ? withLinkTitles(markdown, links, see) : markdown);
   const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, inline, plain);

@@ -17,6 +17,15 @@ const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
  */
 export type LinkRewrite = (url: string) => string | null | undefined;
 
+/**
+ * Where a checklist's links point: a link into the article (`#section`) leads nowhere from a
+ * checklist, which has the procedures and not the article's sections, so only its text stays.
+ * (A relative link to another article stays: a checklist written beside the articles reaches it.)
+ */
+export function checklistRewrite(rewrite?: LinkRewrite): LinkRewrite {
+  return (url) => (url.startsWith('#') ? null : rewrite?.(url));
+}
+
 export function safeHref(url: string): string | undefined {
   const trimmed = url.trim();
   // A scheme hidden by control characters or entities ("java\tscript:") is still a scheme.

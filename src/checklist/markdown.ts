@@ -9,7 +9,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildChecklist, type Checklist, type ChecklistBlock, type ChecklistOptions } from './checklist-model.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
-import type { LinkRewrite } from './inline-html.js';
+import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 
 export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): string {
   return workflows.length === 0 ? '' : renderMarkdown(buildChecklist(workflows, tr, options), tr);
@@ -28,7 +28,7 @@ function literal(text: string): string {
 export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
-  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), checklist.links, see, rewrite);
+  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), checklist.links, see, checklistRewrite(rewrite));
   const lines: string[] = [`# ${oneLine(safeMarkdown(checklist.title))}`, ''];
   if (checklist.appliesTo) lines.push(`*${oneLine(safeMarkdown(checklist.appliesTo))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');

@@ -48,3 +48,21 @@ describe('a link around a translated sentence', () => {
     }
   });
 });
+
+describe('a link into the article’s own sections', () => {
+  const plain = folderWith({ 'en-US/setup.md': '# Set up\n\n1. Read [the requirements](#requirements) first, then [the guide](https://learn.microsoft.com/).\n2. Select **Save**.\n\n## Requirements\n\nA tenant.\n' });
+  afterAll(() => fs.rmSync(plain, { recursive: true, force: true }));
+  const render = async (format: string) => {
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'setup', '--content', plain, '--locales', path.join(plain, 'locales'), '--format', format, '--no-cache'], m.io)).toBe(0);
+    return m.out();
+  };
+
+  it('keeps only its words: a checklist has the procedures, not the sections it would lead to', async () => {
+    const md = await render('md');
+    expect(md).toContain('Read the requirements first, then [the guide](https://learn.microsoft.com/).');
+    const html = await render('html');
+    expect(html).not.toContain('href="#requirements"');
+    expect(html).toContain('<a href="https://learn.microsoft.com/">the guide</a>');
+  });
+});

@@ -160,6 +160,10 @@ describe('the flow screen', () => {
     await current.press('2');
     expect(current.frame()).toContain('Étape 1 sur 4');
     expect(current.frame()).toContain('Créer un abonnement');
+    // Esc goes back where the reader came from: this done screen, not the list of procedures.
+    await current.press(ESC);
+    expect(current.frame()).toContain('Terminé : les 5 étapes sont effectuées.');
+    expect(current.frame()).not.toContain('Choisissez une procédure');
   });
 });
 

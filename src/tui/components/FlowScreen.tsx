@@ -141,7 +141,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
       if (input === 'r') return onRestart();
       if (onReturn && (key.leftArrow || input === 'b')) return onReturn();
       const picked = digit === undefined ? undefined : related[digit - 1];
-      if (picked) onOpen(picked);
+      // Opened from here: Esc (or the end of it) comes back to this done screen, not the picker.
+      if (picked) onOpen(picked, flow.persisted());
       return;
     }
     // "see Create a new subscription": open it, and come back here after.

@@ -238,7 +238,9 @@ describe('a long article', () => {
       const given = long();
       return { heap: atStructure(given), textBytes: bytesOf(given) };
     })();
-    const reading = atStructure(long);
+    // The least of three: on the busy CI machine a measure now and then still counted the text
+    // (twice in CI, never here; why is not known); a parse that kept it would keep it in all three.
+    const reading = Math.min(atStructure(long), atStructure(long), atStructure(long));
     // Held through the parse, the difference would be nil (65 KB, measured); it is 75–90 % of the text.
     expect(holding.heap - reading).toBeGreaterThan(holding.textBytes * 0.5);
   });

@@ -10,7 +10,7 @@
  *   inputs:                  # what a step asks the reader for
  *     - step: 2
  *       name: company-name
- *       type: text           # text, email, phone, number (min, max), one-of, many-of (choices), secret
+ *       type: text           # text, email, phone, number (min, max, integer), one-of, many-of (choices), secret
  *   links:                   # "see Create a new subscription": another flow
  *     - step: 5
  *       label: Create a new subscription
@@ -52,6 +52,8 @@ export interface Input extends Declared {
   required: boolean;
   min?: number;
   max?: number;
+  /** A number input that takes whole numbers only. */
+  integer?: boolean;
   choices?: string[];
 }
 

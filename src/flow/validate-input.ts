@@ -2,7 +2,7 @@
 import type { StepInput } from '../model/workflow.js';
 
 export interface Invalid {
-  key: 'validation.required' | 'validation.email' | 'validation.phone' | 'validation.number' | 'validation.min' | 'validation.max';
+  key: 'validation.required' | 'validation.email' | 'validation.phone' | 'validation.number' | 'validation.integer' | 'validation.min' | 'validation.max';
   values?: Record<string, number>;
 }
 
@@ -13,6 +13,7 @@ const PHONE_DIGITS = /(?:\d\D*){5}/;
 // A number as people write one: digits, a sign, one decimal point or comma (JavaScript's Number
 // would also take 0x10, 1e3 and Infinity).
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+const INTEGER = /^[+-]?\d+$/;
 
 export function validateInput(input: StepInput, value: string | readonly string[]): Invalid | undefined {
   const empty = typeof value === 'string' ? value.trim() === '' : value.length === 0;
@@ -23,6 +24,7 @@ export function validateInput(input: StepInput, value: string | readonly string[
   if (input.type === 'phone' && !(PHONE.test(text) && PHONE_DIGITS.test(text))) return { key: 'validation.phone' };
   if (input.type === 'number') {
     if (!NUMBER.test(text)) return { key: 'validation.number' };
+    if (input.integer && !INTEGER.test(text)) return { key: 'validation.integer' };
     const number = Number(text.replace(',', '.'));
     if (input.min !== undefined && number < input.min) return { key: 'validation.min', values: { min: input.min } };
     if (input.max !== undefined && number > input.max) return { key: 'validation.max', values: { max: input.max } };

@@ -94,9 +94,9 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     });
     return undefined;
   };
-  const inputs = here(input.overlay.inputs).map(({ name, type, required, min, max, choices, ...declared }) => {
+  const inputs = here(input.overlay.inputs).map(({ name, type, required, min, max, integer, choices, ...declared }) => {
     const labelKey = labelOf(declared);
-    return { name, type, required, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(choices ? { choices } : {}), ...(labelKey ? { labelKey } : {}) };
+    return { name, type, required, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(integer ? { integer } : {}), ...(choices ? { choices } : {}), ...(labelKey ? { labelKey } : {}) };
   });
   const links = here(input.overlay.links).flatMap((link) => {
     if (!input.slugs.has(link.flow.split('#')[0]!.replace(/\.md$/, ''))) {

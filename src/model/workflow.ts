@@ -29,6 +29,8 @@ export interface StepInput {
   required: boolean;
   min?: number;
   max?: number;
+  /** A number that must be whole (a count). */
+  integer?: boolean;
   choices?: string[];
   /** Key of the step's UI label that names the field, when the overlay says which. */
   labelKey?: string;

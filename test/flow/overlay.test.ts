@@ -52,6 +52,9 @@ describe('overlay schema', () => {
     expect(messages('inputs:\n  - { step: 3, name: count, type: colour }\n')).toEqual([
       '2:35 inputs.0.type: must be one of text, email, phone, number, one-of, many-of, secret [overlay-schema]',
     ]);
+    // `integer` is a number's, as `min` and `max` are.
+    expect(messages('inputs:\n  - { step: 3, name: count, type: number, integer: true }\n')).toEqual([]);
+    expect(messages('inputs:\n  - { step: 3, name: count, type: text, integer: true }\n')).toHaveLength(1);
   });
 
   it('names a branch declared twice', () => {

@@ -13,6 +13,14 @@ describe('a field’s value', () => {
     expect(validateInput(licenses, '0')).toEqual({ key: 'validation.min', values: { min: 1 } });
   });
 
+  it('is a whole number where the overlay says `integer` (a count of licenses), in the UI and with --answers alike', () => {
+    const count = { ...licenses, integer: true } as StepInput;
+    for (const typed of ['5', '+3', '12']) expect(validateInput(count, typed), typed).toBeUndefined();
+    for (const typed of ['2.5', '2,5', '1.0']) expect(validateInput(count, typed), typed).toEqual({ key: 'validation.integer' });
+    expect(validateInput(count, 'five')).toEqual({ key: 'validation.number' });
+    expect(validateInput(count, '0')).toEqual({ key: 'validation.min', values: { min: 1 } });
+  });
+
   it('is a phone number with at least five digits, not a row of dashes', () => {
     for (const typed of ['+86 10 1234 5678', '(425) 555-0100', '12345']) expect(validateInput(phone, typed), typed).toBeUndefined();
     for (const typed of ['-----', '(((  )))', '123', '+1 ext']) expect(validateInput(phone, typed), typed).toEqual({ key: 'validation.phone' });

@@ -269,6 +269,9 @@ describe('checklist --all', () => {
     expect(printed).toMatch(/^\d+ checklists of \d+ procedures in 3 locales written to /);
     const index = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
     expect(index).toContain('href="fr-FR/add-a-new-customer.html"');
+    // Each title and slug is isolated from the other: a Hebrew title beside a Latin slug, in a
+    // right-to-left section, would otherwise take the slug's slashes and dashes into its own run.
+    expect(index).toMatch(/<li><a href="fr-FR\/add-a-new-customer\.html" dir="auto">[^<]+<\/a> <span class="slug" dir="ltr">add-a-new-customer<\/span><\/li>/);
     const page = fs.readFileSync(path.join(dir, 'zh-CN', 'add-a-new-customer.html'), 'utf8');
     // A link to another article opens its checklist in the same locale.
     expect(page).toContain('href="create-a-new-subscription.html"');

@@ -68,7 +68,9 @@ function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: st
     }
     case 'list':
       return block.items.flatMap((item, i) => {
-        const marker = block.ordered ? `${i + 1}.` : '-';
+        // `*`, not the task list's `-`: a list before or after the steps would otherwise be read
+        // as more of the same list (a blank line between items does not end a list).
+        const marker = block.ordered ? `${i + 1}.` : '*';
         const [first = '', ...rest] = nested(item);
         return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });

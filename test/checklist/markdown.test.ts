@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
 import { checklistMarkdown } from '../../src/checklist/markdown.js';
 import { openSession, resolveWorkflows } from '../../src/cli/context.js';
 import { articleSlug } from '../../src/flow/find-workflow.js';
 import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
 import { linkedArticle } from '../../src/flow/article-link.js';
 import { namesTitle } from '../../src/checklist/link-titles.js';
-import { memoryIo } from '../helpers.js';
+import { folderWith, memoryIo } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
   const session = openSession(memoryIo().io, { locale }, (workspace) => linkedNamespaces(workspace, articleSlug(name)));
@@ -71,5 +74,24 @@ describe('links between articles', () => {
   it('counts a link text as naming the title whatever its case, spaces and punctuation', () => {
     expect(namesTitle('créer un  abonnement', '**Créer un abonnement.**')).toBe(true);
     expect(namesTitle('créer un nouvel abonnement', 'Créer un abonnement')).toBe(false);
+  });
+});
+
+describe('lists around the steps of a markdown checklist', () => {
+  const dir = folderWith({ 'en-US/prepare.md': '# Prepare\n\nYou need:\n\n- a tenant\n- a licence\n\n1. Sign in.\n2. Select **Save**.\n\nThen check:\n\n- the log\n- the mail\n' });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('stay lists of their own: remark (the oracle) reads the task list with exactly the steps', async () => {
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'prepare', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', 'md', '--no-cache'], m.io)).toBe(0);
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(m.out()) as { children: { type: string; children?: { checked?: boolean | null }[] }[] };
+    const lists = tree.children.filter((node) => node.type === 'list');
+    const tasks = lists.filter((list) => list.children!.some((item) => typeof item.checked === 'boolean'));
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.children!.map((item) => item.checked)).toEqual([false, false]);
+    expect(lists).toHaveLength(3);
   });
 });

@@ -123,9 +123,12 @@ if [ -d "$he" ]; then
   t send-keys -t $pane q
 fi
 
-# 4. TERM=dumb: plain text, no cursor movement; answers typed line by line.
+# 4. TERM=dumb: plain text, no cursor movement; answers typed line by line. The full-screen run
+# left at step 2 above is offered, as it would be there; n starts over.
 pane=dumb
 start $pane 100 40 "env TERM=dumb $bin run add-a-new-customer --locale fr-FR"
+check "TERM=dumb offers the run left at step 2" wait_for $pane "étape 2 sur 5"
+t send-keys -t $pane n Enter
 check "TERM=dumb prints the steps as text" wait_for $pane "Étape 1 sur 5"
 t send-keys -t $pane Enter
 check "TERM=dumb asks for the first answer" wait_for $pane "Nom de la société"
@@ -133,6 +136,14 @@ t send-keys -t $pane -l $'Contoso\r1 Main St\rChina\rLi Lei\rli@contoso.com\r+86
 t send-keys -t $pane Enter
 check "TERM=dumb goes on after the answers" wait_for $pane "Étape 3 sur 5"
 t send-keys -t $pane q Enter
+
+# 4b. That plain run, left at step 3, is offered the next time and goes on there.
+pane=dumb-again
+start $pane 100 40 "env TERM=dumb $bin run add-a-new-customer --locale fr-FR"
+check "TERM=dumb offers its own run, left at step 3" wait_for $pane "étape 3 sur 5"
+t send-keys -t $pane Enter
+check "Enter resumes at step 3, asking its fields" wait_for $pane "Offres"
+t send-keys -t $pane C-c
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

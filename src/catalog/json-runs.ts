@@ -14,6 +14,8 @@
  * Buffer whole; freed, it raised glibc's mmap threshold, and later allocations stayed in the
  * heap's arena).
  */
+import fs from 'node:fs';
+import { withFileReader } from './file-blocks.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -75,6 +77,15 @@ export function parseObjectRuns(source: Buffer | ByteReader, { keep, strings = f
     if (error instanceof NotJson || error instanceof SyntaxError) return undefined;
     throw error;
   }
+}
+
+/**
+ * A long file's object read in runs from the file, a window at a time (a resource or provenance
+ * file); undefined for a shorter one (one JSON.parse of it is faster) or one the scan does not
+ * read (the caller's JSON.parse says why).
+ */
+export function parseFileRuns(file: string, options: RunsOptions = {}): Record<string, unknown> | undefined {
+  return fs.statSync(file).size >= RUNS_FROM_BYTES ? withFileReader(file, (read) => parseObjectRuns(read, options)) : undefined;
 }
 
 /**

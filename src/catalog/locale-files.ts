@@ -10,8 +10,8 @@ import { normalizeLocale } from '../parse/locale.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
-import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
-import { readText, withFileReader } from './file-blocks.js';
+import { parseFileRuns } from './json-runs.js';
+import { readText } from './file-blocks.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -102,10 +102,8 @@ export class ResourceError extends Error {
  * as broken JSON is: left out, it would be gone from the file written next.
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
-  if (fs.statSync(file).size >= RUNS_FROM_BYTES) {
-    const read = withFileReader(file, (bytes) => parseObjectRuns(bytes, { keep, strings: true }));
-    if (read) return read as Record<string, string>;
-  }
+  const read = parseFileRuns(file, { keep, strings: true });
+  if (read) return read as Record<string, string>;
   const text = readText(file);
   let data: unknown;
   try {

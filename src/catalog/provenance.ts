@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
-import { parseObjectRuns, RUNS_FROM_BYTES } from './json-runs.js';
-import { readText, withFileReader } from './file-blocks.js';
+import { parseFileRuns } from './json-runs.js';
+import { readText } from './file-blocks.js';
 import { naturalView } from './write-file.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
@@ -58,8 +58,7 @@ export function emptyProvenance(): ProvenanceFile {
 /** A provenance file, or an empty one; a damaged one is an error the caller reports. */
 export function readProvenance(file: string): ProvenanceFile {
   if (!fs.existsSync(file)) return emptyProvenance();
-  const runs = fs.statSync(file).size >= RUNS_FROM_BYTES ? withFileReader(file, (bytes) => parseObjectRuns(bytes)) : undefined;
-  const data = (runs ?? JSON.parse(readText(file))) as Partial<ProvenanceFile> & { docflow?: number };
+  const data = (parseFileRuns(file) ?? JSON.parse(readText(file))) as Partial<ProvenanceFile> & { docflow?: number };
   if (data.docflow !== VERSION) throw new Error(`${file}: not a docflow ${VERSION} provenance file`);
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { makeFolder } from '../runtime/make-folder.js';
 
 /**
  * SHA-1 in hex (of a string's UTF-8 bytes). `crypto.hash` (Node 20.12 and later) makes no Hash
@@ -18,7 +19,7 @@ export const contentHash: (text: string | Buffer) => string =
 export function replaceQuietly(file: string, bytes: Uint8Array): void {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makeFolder(path.dirname(file));
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
   } catch {

@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { filesBelow } from '../runtime/files-below.js';
+import { makeFolder } from '../runtime/make-folder.js';
 
 const DAY = 86_400_000;
 const UNUSED_DAYS = 30;
@@ -48,7 +49,7 @@ export function pruneOnceADay(dir: string, now = Date.now()): number {
   }
   let removed = 0;
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     fs.writeFileSync(marker, '');
     for (const entry of filesBelow(dir)) {
       if (entry.name === MARKER) continue;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { processAlive } from './process-alive.js';
 import { WriteError } from './write-file.js';
 import { problemText } from '../text/problem-line.js';
+import { makeFolder } from '../runtime/make-folder.js';
 
 export class FolderBusyError extends Error {
   constructor(dir: string, pid: number) {
@@ -43,7 +44,7 @@ export async function withFolderLockAsync<T>(dir: string, run: () => Promise<T>,
 function takeFolderLock(dir: string, env: NodeJS.ProcessEnv): () => void {
   const file = path.join(dir, LOCK);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw new WriteError(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
   }

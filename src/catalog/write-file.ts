@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ofGoneProcess, removeLeftovers } from './process-alive.js';
 import { problemText } from '../text/problem-line.js';
 import { jsonChunks, KeyedView } from './json-chunks.js';
+import { makeFolder } from '../runtime/make-folder.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
 export class WriteError extends Error {
@@ -23,6 +24,7 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder',
+  ENOENT: 'its folder cannot be made there',
 };
 
 const swept = new Set<string>();
@@ -216,7 +218,7 @@ export function temporaryBeside(file: string): string {
   const dir = path.dirname(file);
   const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     sweepStale(dir);
   } catch (error) {
     throw failed(file, temporary, error);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, tick } from './render-app.js';
 import { fitColumns } from '../../src/tui/components/Table.js';
 import stringWidth from 'string-width';
@@ -287,5 +287,32 @@ describe('callouts and colours', () => {
     expect(themeFor({ NO_COLOR: '1', DOCFLOW_THEME: 'light' })).toBe(NO_COLOURS);
     // Nothing that washes out on white in the light set.
     expect(Object.values(LIGHT).filter((colour) => /yellow|cyan|white/i.test(String(colour)))).toEqual([]);
+  });
+});
+
+describe('a right-to-left language chosen on a step', () => {
+  it('draws the step box as a Hebrew flow opened in Hebrew draws it: rules above and below, the text where it starts there', async () => {
+    const dir = folderWith({ 'he-IL/export-power-apps.md': fs.readFileSync(path.join(FIXTURES, 'he-IL', 'export-power-apps.md'), 'utf8') });
+    folders.push(dir);
+    const open = (locale: string) => {
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale, cache: false }, (ws) => ws.slugs());
+      const flows = session.workspace.workflows();
+      return renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 80, rows: 40 });
+    };
+    // The step's own line, as it is drawn (the box's rules and the key lines aside).
+    const stepLine = (frame: string) => {
+      const lines = frame.split('\n');
+      return lines[lines.findIndex((line) => line.startsWith('─')) + 1];
+    };
+    const hebrew = open('he-IL');
+    await tick();
+    await hebrew.press(ENTER);
+    const drawn = stepLine(hebrew.frame());
+    hebrew.unmount();
+    current = open('en-US');
+    await tick();
+    await current.press(ENTER, 'l', DOWN, ENTER);
+    expect(current.frame()).toMatch(/שלב 2 מתוך/);
+    expect(stepLine(current.frame())).toBe(drawn);
   });
 });

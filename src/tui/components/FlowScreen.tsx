@@ -189,8 +189,10 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
           ) : null}
           <Progress current={step.number} total={workflow.steps.length} />
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
-              borders with it; rules above and below stay where they are. */}
-          <Box paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
+              borders with it; rules above and below stay where they are. Made anew when the
+              direction changes: Ink sets a side border's width only where it is drawn, and the
+              left-to-right box's stayed, a column too far in. */}
+          <Box key={rtl ? 'rtl' : 'ltr'} paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
             <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
               <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
                 <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />

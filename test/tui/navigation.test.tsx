@@ -316,3 +316,20 @@ describe('a right-to-left language chosen on a step', () => {
     expect(stepLine(current.frame())).toBe(drawn);
   });
 });
+
+describe('a bullet whose text is one column wider than the room beside its marker', () => {
+  it('wraps inside the step box: nothing over its padding, no blank line under it', async () => {
+    // Room in the box at 40 columns: 40 − 2 borders − 2 padding − 2 list indent − 2 marker = 32.
+    const words = 'aaaa bbbb cccc dddd eeee ffff ggggg';
+    expect(words.length).toBe(35);
+    const text = words.slice(0, 33);
+    current = startIn({ list: `# List\n\n1. Check these:\n\n   - ${text}\n   - short\n\n2. Done.\n` }, undefined, { columns: 40, rows: 30 });
+    await tick();
+    const lines = current.frame().split('\n');
+    const box = lines.filter((line) => line.startsWith('│'));
+    for (const line of box) expect(line.at(-2), line).toBe(' ');
+    const item = box.findIndex((line) => line.includes('• aaaa'));
+    expect(box[item + 1]).toMatch(/^│ {5}\S/);
+    expect(box[item + 2]).toMatch(/• short/);
+  });
+});

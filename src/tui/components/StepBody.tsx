@@ -62,7 +62,12 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
                 {block.items.map((item, j) => (
                   <Box key={j}>
                     <Text>{block.ordered ? `${String.fromCharCode(97 + (j % 26))}. ` : '• '}</Text>
-                    {nested(item)}
+                    {/* The room beside the marker, not the text's own width: a line one column
+                        too long for it was laid out wrapped (a blank line under it) but drawn
+                        whole, over the box's padding. */}
+                    <Box flexGrow={1} flexBasis={0}>
+                      {nested(item)}
+                    </Box>
                   </Box>
                 ))}
               </Box>

@@ -33,9 +33,14 @@ export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim
           {widths.flatMap((width, c) => [
             ...(c > 0
               ? [
-                  <Box key={`${c}|`} flexShrink={0} {...(r === 0 ? rule : {})}>
-                    <Text color={theme.muted}>{SEPARATOR}</Text>
-                  </Box>,
+                  r === 0 ? (
+                    <Box key={`${c}|`} flexShrink={0} {...rule}>
+                      <Text color={theme.muted}>{SEPARATOR}</Text>
+                    </Box>
+                  ) : (
+                    // A border, not a character: it runs down every line of a row whose cells wrap.
+                    <Box key={`${c}|`} flexShrink={0} marginLeft={1} width={SEPARATOR.length - 1} borderStyle="single" borderTop={false} borderRight={false} borderBottom={false} borderColor={theme.muted} />
+                  ),
                 ]
               : []),
             // The header's cells and separators each draw the rule under them: one line across.

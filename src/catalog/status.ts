@@ -36,10 +36,13 @@ export interface StatusItem {
   slug: string;
   locale: string;
   key: string;
-  state: 'stale' | 'untranslated';
+  /** `conflict`: edited in locales/ over an article translation that has changed since (see merge.ts). */
+  state: 'stale' | 'untranslated' | 'conflict';
   reference: string;
   value?: string;
   from?: string;
+  /** With `conflict`: what the article says now. */
+  article?: string;
   path?: string;
   line?: number;
   column?: number;
@@ -128,6 +131,14 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
           ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
           ...(place ?? {}),
         });
+      }
+      // A person's value over an article translation changed since: counted translated, listed to be chosen between.
+      for (const key of catalog.merge.conflicts) {
+        const entry = catalog.entry(key);
+        const now = article.resources.messages.get(locale)?.[key];
+        if (!entry || entry.reference === undefined) continue;
+        const place = places.get(key) ?? referencePlaces.get(key);
+        report.items.push({ slug, locale, key, state: 'conflict', reference: entry.reference, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(now !== undefined ? { article: now } : {}), ...(place ?? {}) });
       }
       row.coverage = coverage(row);
       report.rows.push(row);

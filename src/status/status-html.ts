@@ -19,7 +19,7 @@ td.coverage { white-space: nowrap; } summary { cursor: pointer; margin: .5rem 0;
 .bar { display: inline-block; width: 8rem; height: .7rem; background: #eaeef2; border-radius: .35rem; vertical-align: middle; margin-right: .4rem; }
 .bar span { display: block; height: 100%; border-radius: .35rem; background: #1f883d; }
 .bar.low span { background: #bf8700; } .bar.bad span { background: #cf222e; }
-.was { color: #6e7781; text-decoration: line-through; } .key { font-family: ui-monospace, monospace; font-size: .85em; color: #57606a; }
+.was { color: #6e7781; text-decoration: line-through; } .article { color: #57606a; margin-top: .25em; } .key { font-family: ui-monospace, monospace; font-size: .85em; color: #57606a; }
 @media print { a { color: inherit; text-decoration: none; } }
 `;
 
@@ -48,7 +48,7 @@ function items(list: readonly StatusItem[], state: StatusItem['state']): string 
       (i) =>
         `<tr data-state="${state}" data-locale="${e(i.locale)}"><td>${e(i.locale)}</td><td class="text">${where(i)}<br><span class="key">${e(i.key)}</span></td>` +
         `<td class="text">${i.from !== undefined ? `<div class="was">${e(plainMessage(i.from))}</div>` : ''}<div>${e(plainMessage(i.reference))}</div></td>` +
-        `<td class="text" lang="${e(i.locale)}">${e(plainMessage(i.value ?? ''))}</td></tr>`,
+        `<td class="text" lang="${e(i.locale)}">${e(plainMessage(i.value ?? ''))}${i.article !== undefined ? `<div class="article">article: ${e(plainMessage(i.article))}</div>` : ''}</td></tr>`,
     );
   if (rows.length === 0) return '<p>None.</p>';
   return `<table id="${state}"><thead><tr><th>locale</th><th class="text">where</th><th class="text">English</th><th class="text">translation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -99,7 +99,7 @@ export function statusHtml(report: StatusReport, title = 'Translation status', f
 <table id="locales"><thead><tr><th>locale</th>${HEAD}</tr></thead><tbody>${totals}</tbody></table>
 <h2>Articles that need work</h2>
 ${articles}
-<h2>Stale: the English changed after the translation</h2>
+${report.items.some((i) => i.state === 'conflict') ? `<h2>In conflict: edited in locales/ over an article translation that changed since</h2>\n${items(report.items, 'conflict')}\n` : ''}<h2>Stale: the English changed after the translation</h2>
 ${items(report.items, 'stale')}
 <h2>Untranslated</h2>
 ${items(report.items, 'untranslated')}

@@ -44,15 +44,21 @@ export function statusText(report: StatusReport, options: { all?: boolean; limit
     out.push(...table(open.slice(0, limit), (r) => `${r.locale} ${r.slug}`, 'locale article'));
     if (open.length > limit) out.push(`… and ${open.length - limit} more (--all lists every one)`);
   }
-  for (const state of ['stale', 'untranslated'] as const) {
+  const headings = {
+    conflict: (n: number) => `In conflict (${n}): edited in locales/ over an article translation that changed since (apply leaves the article's; apply --force writes yours)`,
+    stale: (n: number) => `Stale (${n}): the English changed after the translation`,
+    untranslated: (n: number) => `Untranslated (${n}):`,
+  };
+  for (const state of ['conflict', 'stale', 'untranslated'] as const) {
     const items = report.items.filter((i) => i.state === state);
     if (items.length === 0) continue;
-    out.push('', state === 'stale' ? `Stale (${items.length}): the English changed after the translation` : `Untranslated (${items.length}):`);
+    out.push('', headings[state](items.length));
     for (const item of items.slice(0, limit)) {
       const where = item.path ? `${item.path}:${item.line}:${item.column}` : item.slug;
       out.push(`  ${item.locale}  ${where}  ${item.key}`);
       if (item.from !== undefined) out.push(`      was: ${plainMessage(item.from)}`);
-      out.push(`      ${state === 'stale' ? 'now' : 'English'}: ${plainMessage(item.reference)}`);
+      if (state === 'conflict') out.push(`      yours: ${plainMessage(item.value ?? '')}`, `      article: ${plainMessage(item.article ?? '')}`);
+      else out.push(`      ${state === 'stale' ? 'now' : 'English'}: ${plainMessage(item.reference)}`);
     }
     if (items.length > limit) out.push(`  … and ${items.length - limit} more (--all lists every one)`);
   }

@@ -87,6 +87,13 @@ describe('apply', () => {
     expect(messages()[key]).toBe(mine);
     // Said again by a run that finds nothing changed (from the cache).
     expect((await cli('extract')).err).toContain('docflow:article-changed');
+    // status lists it where a translator looks every day: both texts, and where.
+    const status = await cli('status', '--locale', 'fr-FR');
+    expect(status.out).toMatch(new RegExp(`In conflict \\(1\\): .*\\n  fr-FR  .*fr-FR/add-a-new-customer\\.md:${line}:\\d+  ${key.replace(/\./g, '\\.')}\\n      yours: Dans le menu Tableau de bord, sélectionnez Clients.*\\n      article: Dans le menu Tableau de bord, choisissez`));
+    const items = (JSON.parse((await cli('status', '--locale', 'fr-FR', '--format', 'json')).out) as { items: { key: string; state: string; article?: string }[] }).items;
+    expect(items.filter((item) => item.state === 'conflict')).toEqual([expect.objectContaining({ key, value: mine, article: vendor })]);
+    const page = (await cli('status', '--locale', 'fr-FR', '--format', 'html')).out;
+    expect(page).toMatch(/<h2>In conflict: [^<]*<\/h2>\n<table id="conflict">.*<div class="article">article: Dans le menu Tableau de bord, choisissez/s);
     // apply leaves the article's as it is, and says so.
     const applied = await cli('apply', '--locale', 'fr-FR');
     expect(applied.code).toBe(1);

@@ -54,7 +54,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const workspace = openWorkspace(options, io.env);
       const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
       const report = { ...translationStatus(workspace, inShard(named, shard), locale), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
-      // A resource file that cannot be read is said, and fails the run: its locale is not counted.
+      // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of report.problems) warn(io, problem);
       if (report.problems.length > 0) setExit(1);
       const text =

@@ -161,8 +161,16 @@ export function translator(instance: i18n, language: string = instance.language)
     language,
     t: instance.getFixedT(language, UI_NAMESPACE),
     // A missing string is empty, never its key: keys are for translators, not readers. Document
-    // strings are markdown, never interpolated: read as stored.
-    text: (namespace, key) => first(namespace, key, () => false),
-    label: (namespace, key) => first(namespace, key, (code) => !english && code.split('-')[0] === SOURCE_LOCALE.split('-')[0]),
+    // strings are markdown, never interpolated: read as stored, but for Docs' own marks.
+    text: (namespace, key) => shown(first(namespace, key, () => false)),
+    label: (namespace, key) => shown(first(namespace, key, (code) => !english && code.split('-')[0] === SOURCE_LOCALE.split('-')[0])),
   };
+}
+
+/** Microsoft Docs' `:::no-loc text="Azure":::`: a term kept untranslated, shown as its text (as Docs shows it). */
+const NO_LOC = /:::no-loc\s+text=(?:"([^"]*)"|'([^']*)'):::/g;
+
+/** A document string as a reader sees it: the strings themselves keep the marks (apply, export). */
+function shown(value: string): string {
+  return value.includes(':::no-loc') ? value.replace(NO_LOC, (_, double: string | undefined, single: string | undefined) => double ?? single ?? '') : value;
 }

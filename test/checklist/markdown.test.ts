@@ -95,3 +95,16 @@ describe('lists around the steps of a markdown checklist', () => {
     expect(lists).toHaveLength(3);
   });
 });
+
+describe('a term Docs keeps untranslated (:::no-loc:::)', () => {
+  const dir = folderWith({ 'en-US/tax.md': '# Tax\n\n1. Enter the :::no-loc text="VOEN"::: number of the company.\n2. Select **Save**.\n' });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('shows as its text, as Docs shows it; the string itself keeps the mark for translators', async () => {
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'tax', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', 'md', '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('- [ ] Enter the VOEN number of the company.');
+    expect(await runCli(['extract', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], memoryIo().io)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'locales', 'en-US', 'tax.json'), 'utf8')).toContain(':::no-loc text=\\"VOEN\\":::');
+  });
+});

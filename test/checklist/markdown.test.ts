@@ -77,17 +77,28 @@ describe('links between articles', () => {
   });
 });
 
+/** One article in a folder of its own (removed after the file's tests), and what a docflow command makes of it. */
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+function article(file: string, text: string) {
+  const dir = folderWith({ [file]: text });
+  folders.push(dir);
+  return async (...args: string[]) => {
+    const m = memoryIo();
+    expect(await runCli([...args, '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    return { out: m.out(), dir };
+  };
+}
+
 describe('lists around the steps of a markdown checklist', () => {
-  const dir = folderWith({ 'en-US/prepare.md': '# Prepare\n\nYou need:\n\n- a tenant\n- a licence\n\n1. Sign in.\n2. Select **Save**.\n\nThen check:\n\n- the log\n- the mail\n' });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = article('en-US/prepare.md', '# Prepare\n\nYou need:\n\n- a tenant\n- a licence\n\n1. Sign in.\n2. Select **Save**.\n\nThen check:\n\n- the log\n- the mail\n');
 
   it('stay lists of their own: remark (the oracle) reads the task list with exactly the steps', async () => {
-    const m = memoryIo();
-    expect(await runCli(['checklist', 'prepare', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', 'md', '--no-cache'], m.io)).toBe(0);
+    const { out } = await run('checklist', 'prepare', '--format', 'md');
     const { unified } = await import('unified');
     const remarkParse = (await import('remark-parse')).default;
     const remarkGfm = (await import('remark-gfm')).default;
-    const tree = unified().use(remarkParse).use(remarkGfm).parse(m.out()) as { children: { type: string; children?: { checked?: boolean | null }[] }[] };
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(out) as { children: { type: string; children?: { checked?: boolean | null }[] }[] };
     const lists = tree.children.filter((node) => node.type === 'list');
     const tasks = lists.filter((list) => list.children!.some((item) => typeof item.checked === 'boolean'));
     expect(tasks).toHaveLength(1);
@@ -97,14 +108,11 @@ describe('lists around the steps of a markdown checklist', () => {
 });
 
 describe('a term Docs keeps untranslated (:::no-loc:::)', () => {
-  const dir = folderWith({ 'en-US/tax.md': '# Tax\n\n1. Enter the :::no-loc text="VOEN"::: number of the company.\n2. Select **Save**.\n' });
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = article('en-US/tax.md', '# Tax\n\n1. Enter the :::no-loc text="VOEN"::: number of the company.\n2. Select **Save**.\n');
 
   it('shows as its text, as Docs shows it; the string itself keeps the mark for translators', async () => {
-    const m = memoryIo();
-    expect(await runCli(['checklist', 'tax', '--content', dir, '--locales', path.join(dir, 'locales'), '--format', 'md', '--no-cache'], m.io)).toBe(0);
-    expect(m.out()).toContain('- [ ] Enter the VOEN number of the company.');
-    expect(await runCli(['extract', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], memoryIo().io)).toBe(0);
+    expect((await run('checklist', 'tax', '--format', 'md')).out).toContain('- [ ] Enter the VOEN number of the company.');
+    const { dir } = await run('extract');
     expect(fs.readFileSync(path.join(dir, 'locales', 'en-US', 'tax.json'), 'utf8')).toContain(':::no-loc text=\\"VOEN\\":::');
   });
 });

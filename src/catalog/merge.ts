@@ -7,7 +7,7 @@
  * a conflict: neither is lost without someone choosing.
  */
 import type { Messages } from './resources.js';
-import { valueHash, type Obsolete, type Origin, type Provenance, type ProvenanceFile } from './provenance.js';
+import { madeOver, valueHash, type Obsolete, type Origin, type Provenance, type ProvenanceFile } from './provenance.js';
 
 export interface FromArticle {
   values: Messages;
@@ -117,8 +117,6 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     result.provenance.strings[key] =
       known && known.hash === hash && known.from === from && known.origin === origin && known.article === over ? known : { from, origin, hash, ...(over !== undefined ? { article: over } : {}) };
   };
-  /** The hash of the article's translation a person's value is made over (none where the article has none). */
-  const over = (fromArticle: string | undefined) => (fromArticle === undefined ? undefined : valueHash(fromArticle));
   for (const key of everyKey(article, existing, provenance)) {
     const current = own(existing, key);
     const known = own(provenance.strings, key);
@@ -135,12 +133,12 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     }
     if (edited) {
       // A person wrote this against the English in front of them: the current reference, and over the article's translation now.
-      keep(key, current, own(reference, key) ?? known?.from ?? own(article.sources, key) ?? '', 'hand', over(fromArticle));
+      keep(key, current, own(reference, key) ?? known?.from ?? own(article.sources, key) ?? '', 'hand', madeOver(fromArticle));
       result.handEdits.push(key);
     } else if (current !== undefined && known && HUMAN.has(known.origin)) {
       if (fromArticle !== undefined && changedUnder(known, fromArticle, current)) result.conflicts.push(key);
       // Kept over the translation it was made over (a record from before docflow kept it: the article's now).
-      keep(key, current, known.from, known.origin, known.article ?? over(fromArticle));
+      keep(key, current, known.from, known.origin, known.article ?? madeOver(fromArticle));
     } else if (fromArticle !== undefined) {
       keep(key, fromArticle, own(article.sources, key) ?? own(reference, key) ?? '', article.origin);
     } else if (current !== undefined) {
@@ -154,7 +152,7 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
     if (!live.has(key)) continue;
     const kept = result.provenance.strings[key];
     if (!kept || (byPerson(old, own(article.values, key)) && !HUMAN.has(kept.origin) && result.messages[key] !== old.value)) {
-      keep(key, old.value, old.from ?? '', old.origin !== undefined && HUMAN.has(old.origin) ? old.origin : 'hand', over(own(article.values, key)));
+      keep(key, old.value, old.from ?? '', old.origin !== undefined && HUMAN.has(old.origin) ? old.origin : 'hand', madeOver(own(article.values, key)));
       result.restored.push(key);
     }
     delete result.provenance.obsolete[key];

@@ -51,6 +51,11 @@ export function valueHash(value: string): string {
   return contentHash(value).slice(0, 12);
 }
 
+/** What a person's value records as made over: the hash of the article's translation then (none where the article has none). */
+export function madeOver(articleValue: string | undefined): string | undefined {
+  return articleValue === undefined ? undefined : valueHash(articleValue);
+}
+
 export function emptyProvenance(): ProvenanceFile {
   return { strings: {}, obsolete: {} };
 }

@@ -9,7 +9,7 @@ import { LineIndex } from '../../parse/line-index.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { localeCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
-import { provenanceJson, provenancePath, valueHash } from '../provenance.js';
+import { madeOver, provenanceJson, provenancePath, valueHash } from '../provenance.js';
 import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import { readXliff, type ReadUnit } from './xliff-format.js';
@@ -102,8 +102,8 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const fromArticle = workspace.article(slug).resources.messages.get(locale);
     const put = (key: string, unit: ReadUnit) => {
       merge.messages[key] = unit.target!;
-      const over = fromArticle && Object.hasOwn(fromArticle, key) ? { article: valueHash(fromArticle[key]!) } : {};
-      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...over };
+      const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
+      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
       report.updated.push({ slug, key });
       changed = true;
     };

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import { build, transform } from 'esbuild';
 import { fromMarkdownReuse } from './from-markdown-reuse.mjs';
 import { micromarkCombinedOnce } from './micromark-combined-once.mjs';
+import { inkOutputFast } from './ink-output-fast.mjs';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { lazyBuiltins } from './lazy-builtins.mjs';
 import { lazyGraphemes } from './lazy-graphemes.mjs';
@@ -58,7 +59,7 @@ const bundled = await build({
   sourcemap: 'inline',
   // Ink loads its devtools only when DEV=true; they are not a dependency.
   external: ['react-devtools-core'],
-  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, yogaSync, inkWithoutTopLevelAwait],
+  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, inkOutputFast, yogaSync, inkWithoutTopLevelAwait],
 });
 // ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes: esbuild
 // escapes what is not ASCII in strings, but not in regular expressions or comments (in a regular

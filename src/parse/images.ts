@@ -7,7 +7,9 @@
 import type { Image } from '../model/document.js';
 import { ownCopy } from '../text/own-copy.js';
 
-const IMAGE = /:::image\b([^\n]*?):::|!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^\n]*?["'])?\s*\)/g;
+/** DocFX's block image, `:::image type="content" source="…" alt-text="…":::`. */
+export const BLOCK_IMAGE = /:::image\b([^\n]*?):::/g;
+const IMAGE = new RegExp(String.raw`${BLOCK_IMAGE.source}|!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^\n]*?["'])?\s*\)`, 'g');
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`);
 
 export function scanImages(text: string): Image[] {

@@ -1,9 +1,12 @@
 /**
  * Plain monolingual markdown has no sxs pairs: each leaf block (paragraph, heading, table cell)
  * becomes one segment whose source and target are the same exact markdown, numbered in reading
- * order, so the rest of the pipeline treats both formats alike.
+ * order, so the rest of the pipeline treats both formats alike. A DocFX `:::image` in a paragraph
+ * is not text to translate: the text on either side of it is a segment of its own, and the image
+ * stays in the tree as the file's text, where the structure finds it (see images.ts).
  */
 import type { Segment } from '../model/document.js';
+import { BLOCK_IMAGE } from './images.js';
 import type { TreeNode } from './structure.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
@@ -25,25 +28,46 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     const end = (node.children[node.children.length - 1] as Positioned).position?.end.offset;
     if (first === undefined || end === undefined) return;
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
-    const start = first + marker.length;
-    const markdown = text.slice(start, end);
-    if (!markdown.trim()) return;
-    const n = segments.length + 1;
-    const at = lines.point(start);
-    segments.push({
-      id: `plain-${n}`,
-      n,
-      source: markdown,
-      target: markdown,
-      line: at.line,
-      column: at.column,
-      targetStart: start,
-      targetEnd: end,
-      sourceStart: start,
-      sourceEnd: end,
-    });
-    node.children = [...(marker ? [{ type: 'text', value: marker.trim() }] : []), { type: 'segment', n }];
+    const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
+    const at = (offset: number) => ({ ...lines.point(offset), offset });
+    for (const [from, to, image] of pieces(text, first + marker.length, end, node.type === 'paragraph')) {
+      if (image) {
+        children.push({ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } });
+        continue;
+      }
+      const n = segments.length + 1;
+      const markdown = text.slice(from, to);
+      const { line, column } = lines.point(from);
+      segments.push({ id: `plain-${n}`, n, source: markdown, target: markdown, line, column, targetStart: from, targetEnd: to, sourceStart: from, sourceEnd: to });
+      children.push({ type: 'segment', n, position: { start: at(from), end: at(to) } });
+    }
+    if (children.some((child) => child.type !== 'text' || child.position)) node.children = children;
   };
   walk(root);
   return segments;
+}
+
+/**
+ * The text of `start`–`end` as ranges without the space around them, in order: text, and in a
+ * paragraph (`images`) each DocFX image on its own, marked.
+ */
+function* pieces(text: string, start: number, end: number, images: boolean): Generator<[number, number, boolean]> {
+  let from = start;
+  if (images) {
+    const found = new RegExp(BLOCK_IMAGE.source, 'g');
+    found.lastIndex = start;
+    for (let match = found.exec(text); match && match.index + match[0].length <= end; match = found.exec(text)) {
+      yield* trimmed(text, from, match.index);
+      yield [match.index, match.index + match[0].length, true];
+      from = match.index + match[0].length;
+    }
+  }
+  yield* trimmed(text, from, end);
+}
+
+/** The range without white space at its ends, if anything is left. */
+function* trimmed(text: string, from: number, to: number): Generator<[number, number, boolean]> {
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  if (from < to) yield [from, to, false];
 }

@@ -68,6 +68,14 @@ const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;
 // Punctuation that means something on its own between two labels: a menu path.
 const SEPARATOR = /^\s*(>|›|→|\||\/)\s*$/;
+// DocFX's block image; `![alt](src)` in text stays in its sentence.
+const BLOCK_IMAGE = ':::image';
+
+/** An image that stands in a paragraph's text, with its place in the file's list of images. */
+interface Cut {
+  image: Image;
+  ordinal: number;
+}
 
 /** Segment numbers in a subtree, in reading order. */
 export function segmentsIn(node: TreeNode): number[] {
@@ -343,37 +351,75 @@ class BlockReader {
     return [{ type: 'note', kind, blocks: inner }];
   }
 
-  /** A paragraph: images alone become image blocks; otherwise one text block of parts. */
+  /**
+   * A paragraph: images alone become image blocks; otherwise text blocks of parts. A DocFX
+   * `:::image` among the text is a block image, as Docs shows it, even on a line the paragraph
+   * runs on to (markdown reads a line after text as more of the paragraph): the text before it,
+   * the image and the text after it are blocks of their own.
+   */
   private paragraph(children: readonly TreeNode[]): Block[] {
-    const start = children[0]?.position?.start.offset;
-    const end = children[children.length - 1]?.position?.end.offset;
-    if (start !== undefined && end !== undefined && segmentsIn({ type: 'root', children: [...children] }).length === 0) {
+    // A plain paragraph's alert marker (see plain-segments.ts) has no place in the file.
+    const placed = children.filter((child) => child.position?.start.offset !== undefined);
+    const start = placed[0]?.position?.start.offset;
+    const end = placed[placed.length - 1]?.position?.end.offset;
+    let cuts: readonly Cut[] = [];
+    if (start !== undefined && end !== undefined) {
       const { text, images } = this.input;
       const inside = images.map((image, ordinal) => ({ image, ordinal })).filter(({ image }) => image.offset >= start && image.offset < end);
-      let rest = text.slice(start, end);
-      for (const { image } of [...inside].reverse()) {
-        const from = image.offset - start;
-        rest = rest.slice(0, from) + rest.slice(from + image.length);
+      if (segmentsIn({ type: 'root', children: [...children] }).length === 0) {
+        let rest = text.slice(start, end);
+        for (const { image } of [...inside].reverse()) {
+          const from = image.offset - start;
+          rest = rest.slice(0, from) + rest.slice(from + image.length);
+        }
+        // Images alone (a `> [!div]` frame or `<br>` tags around them are no text).
+        if (inside.length > 0 && !VISIBLE.test(cleanLiteral(rest.replace(/<[^>]*>/g, '')))) {
+          return inside.map(({ image, ordinal }) => ({ type: 'image', src: image.src, ordinal }));
+        }
       }
-      // Images alone (a `> [!div]` frame or `<br>` tags around them are no text).
-      if (inside.length > 0 && !VISIBLE.test(cleanLiteral(rest.replace(/<[^>]*>/g, '')))) {
-        return inside.map(({ image, ordinal }) => ({ type: 'image', src: image.src, ordinal }));
-      }
+      cuts = inside.filter(({ image }) => text.slice(image.offset, image.offset + BLOCK_IMAGE.length) === BLOCK_IMAGE);
     }
-    const parts = this.parts(children);
-    return parts.length > 0 ? [{ type: 'text', parts }] : [];
+    const blocks: Block[] = [];
+    let parts: Part[] = [];
+    const text = () => {
+      if (parts.length > 0) blocks.push({ type: 'text', parts });
+      parts = [];
+    };
+    for (const piece of this.pieces(children, cuts)) {
+      if ('cut' in piece) {
+        text();
+        blocks.push({ type: 'image', src: piece.cut.image.src, ordinal: piece.cut.ordinal });
+      } else parts.push(piece);
+    }
+    text();
+    return blocks;
   }
 
   /** Inline content as segments and literals, in order. */
   parts(children: readonly TreeNode[]): Part[] {
+    return this.pieces(children, []) as Part[];
+  }
+
+  /** parts(), cut where each of `cuts` (images in literal text, in file order) stands. */
+  private pieces(children: readonly TreeNode[], cuts: readonly Cut[]): (Part | { cut: Cut })[] {
     const { text } = this.input;
-    const parts: Part[] = [];
+    const parts: (Part | { cut: Cut })[] = [];
     let literal: [number, number] | undefined;
-    const flush = () => {
-      if (!literal) return;
-      const value = cleanLiteral(text.slice(...literal));
+    const push = (from: number, to: number) => {
+      const value = cleanLiteral(text.slice(from, to));
       // The document's own, not a view on the article (see own-copy.ts).
       if (VISIBLE.test(value) || SEPARATOR.test(value)) parts.push({ literal: ownCopy(value) });
+    };
+    const flush = () => {
+      if (!literal) return;
+      let [from] = literal;
+      for (const cut of cuts) {
+        if (cut.image.offset < from || cut.image.offset >= literal[1]) continue;
+        push(from, cut.image.offset);
+        parts.push({ cut });
+        from = cut.image.offset + cut.image.length;
+      }
+      push(from, literal[1]);
       literal = undefined;
     };
     const walk = (nodes: readonly TreeNode[], href?: string) => {

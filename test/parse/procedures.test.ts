@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document, Part, Segment } from '../../src/model/document.js';
 import { segmentLabels } from '../../src/parse/labels.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
 import { FIXTURES, parseFile } from '../helpers.js';
 
 const fixture = (locale: string, name: string) => parseFile(path.join(FIXTURES, locale, `${name}.md`)).document;
@@ -102,6 +103,37 @@ describe('text outside the sentences is kept', () => {
     expect(images.map((b) => (b as Block & { type: 'image' }).src)).toEqual(['images/usage3.png', 'images/usage4.png']);
     const ordinal = (images[1] as Block & { type: 'image' }).ordinal;
     expect(doc.images[ordinal]!.alt).toBe('valeur d’emplacement.');
+  });
+});
+
+describe('a DocFX image on a line the paragraph runs on to', () => {
+  /** Each block list of the steps, nested lists' items included. */
+  const blockLists = (blocks: readonly Block[]): (readonly Block[])[] => [blocks, ...blocks.flatMap((b) => (b.type === 'list' ? b.items.flatMap(blockLists) : []))];
+  const texts = (document: Document, blocks: readonly Block[]) => blocks.flatMap((b) => (b.type === 'text' ? [english(document, b.parts)] : []));
+
+  it('is an image block after the sentence, not raw text in it (connector-salesforce, fr-FR)', () => {
+    const doc = fixture('fr-FR', 'connector-salesforce');
+    const lists = doc.procedures.flatMap((p) => p.steps.flatMap((s) => blockLists(s.blocks)));
+    const item = lists.find((blocks) => texts(doc, blocks).some((text) => text.startsWith('Opportunities that are synchronized successfully')))!;
+    expect(types(item)).toEqual(['text', 'image']);
+    const image = item[1] as Block & { type: 'image' };
+    expect(image.src).toBe('images/salesforce/salesforce-environment.png');
+    expect(doc.images[image.ordinal]!.alt).toBe('Capture d’écran de l’environnement Salesforce.');
+    expect(lists.flatMap((blocks) => texts(doc, blocks)).join('\n')).not.toContain(':::image');
+  });
+
+  it('parts plain text around it, and leaves a markdown image in its sentence', () => {
+    const doc = parseDocument(
+      '# Save\n\n1. Select **Save**.\n   :::image type="content" source="save.png" alt-text="The Save button":::\n   Wait for the banner.\n2. Select ![the gear](gear.png) to open **Settings**.\n\n   :::image type="content" source="settings.png" alt-text="Settings":::\n',
+      { path: 'save.md', locale: 'en-US' },
+    ).document;
+    const [first, second] = doc.procedures[0]!.steps;
+    expect(types(first!.blocks)).toEqual(['text', 'image', 'text']);
+    expect(texts(doc, first!.blocks)).toEqual(['Select **Save**.', 'Wait for the banner.']);
+    expect(doc.images[(first!.blocks[1] as Block & { type: 'image' }).ordinal]!.alt).toBe('The Save button');
+    expect(types(second!.blocks)).toEqual(['text', 'image']);
+    expect(texts(doc, second!.blocks)).toEqual(['Select ![the gear](gear.png) to open **Settings**.']);
+    expect(doc.segments.map((s) => s.source).join('\n')).not.toContain(':::image');
   });
 });
 

@@ -211,6 +211,23 @@ describe('links in a step', () => {
     await current.press('o');
     expect(current.frame()).toContain('Select New.');
   });
+
+  it('shows a long address whole at 40 columns, going on under itself, not cut short', async () => {
+    const url = 'https://help.salesforce.com/articleView?err=1&id=notes_admin_setup.htm&type=5';
+    current = startIn({ notes: `# Notes\n\n1. Turn on [Notes](${url}) in Salesforce.\n2. Select **Save**.\n` }, 'notes', { columns: 40, rows: 30 });
+    await tick();
+    const lines = current.frame().split('\n');
+    const first = lines.findIndex((line) => line.includes('[1] https://'));
+    expect(first).toBeGreaterThan(-1);
+    const column = lines[first]!.indexOf('https://');
+    // The address's lines, inside the step's box: each starts under the first's start.
+    const address = lines
+      .slice(first, first + 4)
+      .map((line) => line.slice(column).replace(/[│\s]+$/u, ''))
+      .join('');
+    expect(address.startsWith(url)).toBe(true);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+  });
 });
 
 describe('tables and pictures in a step', () => {

@@ -1,4 +1,4 @@
-import { Text } from 'ink';
+import { Box, Text } from 'ink';
 import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -12,19 +12,34 @@ export interface NumberedLink {
   flow?: FlowEntry;
 }
 
-/** The step's links by number: the procedure a link opens (with `o`), else its address. */
+/**
+ * The step's links by number: the procedure a link opens (with `o`), else its address, whole:
+ * cut short, an address could not be typed or copied; a long one goes on under itself.
+ */
 export function StepLinks({ links, opens }: { links: readonly NumberedLink[]; opens?: string }) {
   const tr = useTranslation();
   const theme = useTheme();
   return (
     <>
-      {links.map((link, i) => (
-        <Text key={link.url} wrap="truncate-end">
-          <Text color={theme.muted}>{`[${i + 1}] `}</Text>
-          {link.flow ? <Inline markdown={flowTitle(link.flow, tr)} /> : <Text color={theme.accent}>{sanitize(link.url)}</Text>}
-          {link.flow && link.flow.id === opens ? <Text bold color={theme.accent}>{`  ${tr.t('keys.open', { keys: 'o' })}`}</Text> : null}
-        </Text>
-      ))}
+      {links.map((link, i) => {
+        const number = <Text color={theme.muted}>{`[${i + 1}] `}</Text>;
+        return link.flow ? (
+          <Text key={link.url} wrap="truncate-end">
+            {number}
+            <Inline markdown={flowTitle(link.flow, tr)} />
+            {link.flow.id === opens ? <Text bold color={theme.accent}>{`  ${tr.t('keys.open', { keys: 'o' })}`}</Text> : null}
+          </Text>
+        ) : (
+          <Box key={link.url}>
+            {number}
+            <Box flexShrink={1} flexBasis={0} flexGrow={1}>
+              <Text color={theme.accent} wrap="wrap">
+                {sanitize(link.url)}
+              </Text>
+            </Box>
+          </Box>
+        );
+      })}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { flowOpener } from '../../src/cli/commands/run.js';
 import { openSession, titlesSession } from '../../src/cli/context.js';
 import { isWholeWorkflow, type FlowEntry } from '../../src/model/workflow.js';
-import { memoryIo, tempDir } from '../helpers.js';
+import { folderWith, memoryIo, tempDir } from '../helpers.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
 import type { SavedRun } from '../../src/flow/run-store.js';
 import type { Workflow } from '../../src/model/workflow.js';
@@ -238,8 +238,38 @@ describe('the picker', () => {
     expect(one).toMatch(/^Découvrez comment lire .*… — Factures$/);
     expect(two).toMatch(/… — Relevés$/);
     expect(displayWidth(one!)).toBeLessThanOrEqual(60);
-    // A title that fits, or whose procedure leaves the article too little room, is as it was.
+    // A title that fits is as it was.
     expect(shortTitle('Customer support — To submit a service request', 60)).toBe('Customer support — To submit a service request');
+  });
+
+  it('keeps both parts of a cut title in a 40-column pane, where the procedure’s is long too (connector-salesforce, fr-FR)', () => {
+    const article = 'Connecteur de covente pour Salesforce CRM - vue d’ensemble';
+    const procedures = ['Installation du package Salesforce pour les champs personnalisés Microsoft', 'Installation et configuration de la solution Power Automate', 'SCÉNARIO'];
+    const cut = procedures.map((procedure) => shortTitle(`${article} — ${procedure}`, 38));
+    expect(new Set(cut).size).toBe(3);
+    for (const [i, title] of cut.entries()) {
+      expect(displayWidth(title)).toBeLessThanOrEqual(38);
+      expect(title).toMatch(/^Connecteur[^—]*… — /u);
+      expect(procedures[i]!.startsWith(title.split(' — ')[1]!.replace(/…$/u, ''))).toBe(true);
+    }
+  });
+
+  it('lists the seven procedures of one article apart at 40 columns, each cut once', async () => {
+    const dir = folderWith({ 'fr-FR/connector-salesforce.md': { fixture: 'fr-FR/connector-salesforce.md' } });
+    try {
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'fr-FR', cache: false }, (ws) => ws.slugs());
+      current = renderApp(session.i18n, { flows: session.workspace.workflows(), localesFor: session.localesFor }, { columns: 40, rows: 30 });
+      await tick();
+      const rows = current.frame().split('\n').filter((line) => line.startsWith('› Connecteur') || line.startsWith('  Connecteur'));
+      expect(rows).toHaveLength(7);
+      expect(new Set(rows.map((row) => row.slice(2))).size).toBe(7);
+      for (const row of rows) {
+        expect(displayWidth(row)).toBeLessThanOrEqual(40);
+        expect(row).not.toMatch(/…\s*…/u);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists entries, not whole workflows, as `docflow run` does, and opens the whole flow picked', async () => {

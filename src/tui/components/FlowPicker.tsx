@@ -107,7 +107,11 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
           const folder = folderOf(flow);
           // Cut here, not by Ink: its cut let a wide character cross the edge (a Chinese title's
           // ellipsis took a line of its own and pushed the title off the screen).
-          const [title, where, steps] = fitParts([shortTitle(sanitize(plainMessage(titleOf(flow))), width - 2), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2);
+          // A folder or count with no room left but for its ellipsis is left out: after a title
+          // cut short it made two, after a whole one it said nothing.
+          const [title, where, steps] = fitParts([shortTitle(sanitize(plainMessage(titleOf(flow))), width - 2), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2).map((part, index) =>
+            index > 0 && /^\s*…$/u.test(part) ? '' : part,
+          );
           return (
             <Box key={flow.id}>
               <Text wrap="truncate-end" inverse={selected}>
@@ -132,6 +136,8 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
 const PROCEDURE = ' — ';
 /** Columns an article's title keeps when it is cut so that its procedure's shows. */
 const ARTICLE_AT_LEAST = 16;
+/** Columns a cut procedure title needs to say anything. */
+const PROCEDURE_AT_LEAST = 6;
 
 /**
  * An "Article — Procedure" title cut in its article's part when it is too long for the row: the
@@ -142,8 +148,17 @@ export function shortTitle(title: string, width: number): string {
   if (at === -1 || displayWidth(title) <= width) return title;
   const procedure = title.slice(at);
   const room = width - displayWidth(procedure);
-  if (room < ARTICLE_AT_LEAST) return title;
-  return fitParts([title.slice(0, at)], room)[0]! + procedure;
+  if (room >= ARTICLE_AT_LEAST) return cutEnd(title.slice(0, at), room) + procedure;
+  // The procedure's title is long too (a narrow pane): the article keeps a little, the procedure
+  // the rest, each cut at its end.
+  const article = Math.min(ARTICLE_AT_LEAST, Math.floor(width / 3));
+  if (width - article < displayWidth(PROCEDURE) + PROCEDURE_AT_LEAST) return title;
+  return cutEnd(title.slice(0, at), article) + cutEnd(procedure, width - article);
+}
+
+/** The text cut at its end to `width` columns, the ellipsis after a word, not a space. */
+function cutEnd(text: string, width: number): string {
+  return fitParts([text], width)[0]!.replace(/\s+…$/u, '…');
 }
 
 /** `make`, each value made once, when first asked for. */

@@ -283,6 +283,37 @@ describe('docflow import', () => {
     expect(base).toBe((await readXliff(second)).units.find((u) => u.key === 'title.103')!.base);
   });
 
+  it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    for (const [format, draft] of [
+      ['xliff12', (xml: string) => xml.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target[^>]*>[^<]*<\/target>/, '$1<target state="needs-translation">Ajouter un nouveau client (brouillon)</target>')],
+      ['xliff2', (xml: string) => xml.replace(/(<unit id="title\.103"[^>]*>[\s\S]*?)<segment[^>]*>([\s\S]*?)<target>[^<]*<\/target>/, '$1<segment state="initial">$2<target>Ajouter un nouveau client (brouillon)</target>')],
+    ] as const) {
+      const file = path.join(root, `draft-${format}.xlf`);
+      await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+      const xml = draft(fs.readFileSync(file, 'utf8'));
+      expect(xml).toContain('(brouillon)');
+      fs.writeFileSync(file, xml);
+      const before = messages()['title.103'];
+      const { code, out, err } = await cli('import', file);
+      expect(code).toBe(0);
+      expect(messages()['title.103']).toBe(before);
+      expect(out).toContain('0 strings updated');
+      expect(out).toContain('1 not translated yet (--drafts imports them)');
+      const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
+      expect(err).toMatch(new RegExp(`draft-${format}\\.xlf:${line}:\\d+ warning add-a-new-customer title\\.103: “Ajouter un nouveau client \\(brouillon\\)” is marked not translated yet in the file: not imported .* docflow:xliff-draft`));
+      const json = await cli('import', file, '--format', 'json');
+      expect(JSON.parse(json.out)[0].drafts).toEqual([expect.objectContaining({ key: 'title.103', target: 'Ajouter un nouveau client (brouillon)' })]);
+      expect((await cli('import', file, '--drafts')).code).toBe(0);
+      expect(messages()['title.103']).toBe('Ajouter un nouveau client (brouillon)');
+      // Put back for the next version and the other tests.
+      const fixed = messages();
+      fixed['title.103'] = before!;
+      fs.writeFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), `${JSON.stringify(fixed, null, 2)}\n`);
+      await cli('extract');
+    }
+  });
+
   it('says where a unit the content does not have is, in the one problem format', async () => {
     const out = path.join(root, 'unknown.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);

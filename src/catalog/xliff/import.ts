@@ -49,6 +49,12 @@ export interface ImportReport {
   newer: ({ slug: string; key: string } & Place)[];
   /** Units changed by the translator whose string changed in locales/ since the export too: not imported. */
   conflicts: ({ slug: string; key: string; target: string; current?: string } & Place)[];
+  /**
+   * Units with a target their file says is not a translation yet (XLIFF 1.2 `new` or
+   * `needs-translation`, 2.0 `initial`: a tool's pre-fill, a copy of the source, a draft): not
+   * imported unless asked (`drafts`).
+   */
+  drafts: ({ slug: string; key: string; target: string } & Place)[];
   written: string[];
 }
 
@@ -59,7 +65,12 @@ interface Place {
   column: number;
 }
 
-export async function importXliff(workspace: Workspace, xml: string, file: string): Promise<ImportReport> {
+export interface ImportOptions {
+  /** Import targets the file marks as not translated yet too. */
+  drafts?: boolean;
+}
+
+export async function importXliff(workspace: Workspace, xml: string, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const declared = DECLARATIONS.exec(xml);
   if (declared) throw new XliffError(file, new LineIndex(xml).point(declared.index), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
   if (xml.trim() === '') throw new XliffError(file, { line: 1, column: 1 }, 'an empty file, not XLIFF', 'xliff-invalid');
@@ -76,7 +87,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
   }
   const locale = normalizeLocale(parsed.locale);
   if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
-  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], written: [] };
+  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], written: [] };
   const lines = new LineIndex(xml);
   // A unit's `id="key"` after the file element that names the article (1.2 `original="slug"`,
   // 2.0 `id="slug"`); the file's start when it cannot be found.
@@ -121,6 +132,10 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
       }
       if (unit.target === undefined || unit.target.trim() === '') {
         report.unchanged++;
+        continue;
+      }
+      if (unit.draft && !options.drafts && unit.target !== entry.value) {
+        report.drafts.push({ slug, key: unit.key, target: unit.target, ...placeOf(slug, unit.key) });
         continue;
       }
       if (sameText(unit.source, entry.reference)) {

@@ -179,6 +179,8 @@ export interface ReadUnit {
   target?: string;
   /** The target as it was exported, hashed (see units.ts): absent from a file docflow did not write, or a tool dropped. */
   base?: string;
+  /** The file says the target is not a translation yet (1.2 `new` or `needs-translation`, 2.0 `initial`). */
+  draft?: boolean;
 }
 
 
@@ -190,14 +192,48 @@ export async function readXliff(xml: string): Promise<{ locale: string; units: R
     version2 ? xliff.xliff2js(xml, done) : xliff.xliff12ToJs(xml, done),
   );
   const units: ReadUnit[] = [];
+  const drafts = draftUnits(xml, version2);
   for (const [slug, entries] of Object.entries(js.resources ?? {})) {
     for (const [key, unit] of Object.entries(entries)) {
       const extradata = unit.additionalAttributes?.extradata;
       const base = version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
-      units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}) });
+      const draft = drafts.has(`${slug}\0${key}`);
+      units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
     }
   }
   return { locale: js.targetLanguage ?? '', units };
+}
+
+/** The states that say a target is not a translation yet, by version. */
+const DRAFT_12 = new Set(['new', 'needs-translation']);
+const DRAFT_2 = new Set(['initial']);
+
+/**
+ * The units (`slug\0key`) whose state says their target is not a translation: the package reads
+ * no states, so they are read off the XML (1.2 on `<target>`, 2.0 on a unit's first `<segment>`).
+ */
+function draftUnits(xml: string, version2: boolean): Set<string> {
+  const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
+  const drafts = new Set<string>();
+  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file>`, 'g');
+  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}>`, 'g');
+  const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
+  for (const [, , slug, body] of xml.matchAll(files)) {
+    for (const [, , key, unit] of body!.matchAll(units)) {
+      const value = state.exec(unit!)?.[2];
+      if (value !== undefined && draft.has(value)) drafts.add(`${unescapeXml(slug!)}\0${unescapeXml(key!)}`);
+    }
+  }
+  return drafts;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** An attribute's text as XML means it (the five entities and character references). */
+function unescapeXml(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
+    hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : (ENTITIES[name!] ?? entity),
+  );
 }
 
 /** Inline markup the package returns as objects is not docflow's: its strings are plain markdown. */

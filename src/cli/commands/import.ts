@@ -14,8 +14,9 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .description('read translated XLIFF (1.2 or 2.0) into locales/, with provenance; DOCTYPE and entities are refused')
     .argument('<files...>', 'XLIFF files or folders of them')
     .addOption(formatOption(['text', 'json'], 'text or json'))
+    .option('--drafts', 'also import targets the file marks as not translated yet (XLIFF 1.2 new or needs-translation, 2.0 initial)')
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
-    .action(async (paths: string[], options: FolderOptions & { format: string }) => {
+    .action(async (paths: string[], options: FolderOptions & { format: string; drafts?: boolean }) => {
       const workspace = openWorkspace(options, io.env);
       const reports: (ImportReport & { file: string })[] = [];
       await withFolderLockAsync(
@@ -23,7 +24,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         async () => {
           for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
             try {
-              reports.push({ file, ...(await importXliff(workspace, fs.readFileSync(file, 'utf8'), file)) });
+              reports.push({ file, ...(await importXliff(workspace, fs.readFileSync(file, 'utf8'), file, { drafts: !!options.drafts })) });
             } catch (error) {
               if (!(error instanceof XliffError)) throw error;
               warn(io, error.message);
@@ -41,9 +42,13 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       }
       for (const r of reports) {
         const newer = r.newer.length > 0 ? `, ${r.newer.length} left as they are (changed in locales/ since the export)` : '';
-        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged${newer}, ${r.unknown.length} unknown (${r.locale})`);
+        const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
+        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged${newer}${drafts}, ${r.unknown.length} unknown (${r.locale})`);
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
+        for (const d of r.drafts) {
+          warn(io, problemText({ file: r.file, line: d.line, column: d.column }, 'warning', `${d.slug} ${d.key}: “${d.target}” is marked not translated yet in the file: not imported (mark it translated in your tool, or import with --drafts)`, 'docflow:xliff-draft'));
+        }
         for (const m of r.moved) warn(io, problemText({ file: r.file, line: m.line, column: m.column }, 'info', `${m.slug} ${m.key}: its English is ${m.to}’s now: imported there`, 'docflow:xliff-moved'));
         for (const o of r.refused) {
           warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'error', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}”, which has a translation: not imported`, 'docflow:xliff-old-english'));

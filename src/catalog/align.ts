@@ -10,6 +10,7 @@ import type { Document, Segment } from '../model/document.js';
 import { similarity } from '../text/similarity.js';
 import { sameEnglish } from './versions.js';
 import { spacingFree } from '../text/same-text.js';
+import { groupBy } from '../runtime/group-by.js';
 
 const normal = (s: Segment) => spacingFree(s.source);
 
@@ -74,8 +75,7 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
 }
 
 function greedyMatches(a: readonly string[], b: readonly string[]): [number, number][] {
-  const where = new Map<string, number[]>();
-  b.forEach((text, j) => where.set(text, [...(where.get(text) ?? []), j]));
+  const where = groupBy(b.keys(), (j) => b[j]!);
   const pairs: [number, number][] = [];
   let after = -1;
   a.forEach((text, i) => {

@@ -16,6 +16,7 @@ import { readXliff, type ReadUnit } from './xliff-format.js';
 import { baseOf } from './units.js';
 import { problemText } from '../../text/problem-line.js';
 import { sameText, spacingFree } from '../../text/same-text.js';
+import { groupBy } from '../../runtime/group-by.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -96,8 +97,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const { line, column } = lines.point(Math.max(0, unit));
     return { line, column };
   };
-  const bySlug = new Map<string, ReadUnit[]>();
-  for (const unit of parsed.units) bySlug.set(unit.slug, [...(bySlug.get(unit.slug) ?? []), unit]);
+  const bySlug = groupBy(parsed.units, (unit) => unit.slug);
   for (const [slug, units] of bySlug) {
     if (!workspace.has(slug)) {
       report.unknown.push(...units.map((u) => ({ slug, key: u.key, ...placeOf(slug, u.key) })));
@@ -106,8 +106,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const { entries, merge } = localeCatalog(workspace, slug, locale);
     const byKey = new Map(entries.map((e) => [e.key, e]));
     // The article's strings by their English, for units whose English is now another string's.
-    const byEnglish = new Map<string, string[]>();
-    for (const e of entries) if (e.reference !== undefined) byEnglish.set(spacingFree(e.reference), [...(byEnglish.get(spacingFree(e.reference)) ?? []), e.key]);
+    const byEnglish = new Map([...groupBy(entries.filter((e) => e.reference !== undefined), (e) => spacingFree(e.reference!))].map(([english, group]) => [english, group.map((e) => e.key)]));
     let changed = false;
     // The article's own translations: a value imported is made over the one it has now (see merge.ts).
     const fromArticle = workspace.article(slug).resources.messages.get(locale);

@@ -113,6 +113,27 @@ describe('docflow export into one file', () => {
     }
   });
 
+  it('reads a long article\'s units a batch at a time as it reads them whole, and says where a broken one is in the file (both versions)', async () => {
+    for (const format of ['xliff12', 'xliff2']) {
+      const file = path.join(root, `batched-${format}.xlf`);
+      await cli('export', '--locale', 'zh-CN', '--format', format, '--out', file);
+      // A state the import reads off the XML, in a batch past the first.
+      const tag = format === 'xliff12' ? '<target state="' : '<segment state="';
+      const xml = fs.readFileSync(file, 'utf8').replace(new RegExp(`(id="proc-1\\.step-2\\.[0-9]+"[^>]*>[\\s\\S]*?)${tag}[a-z-]+"`), `$1${tag}${format === 'xliff12' ? 'needs-translation' : 'initial'}"`);
+      const whole = await readXliff(xml, Infinity);
+      expect(whole.units.length).toBeGreaterThan(20);
+      const drafts = (await readXliff(fs.readFileSync(file, 'utf8'), Infinity)).units.filter((unit) => unit.draft).length;
+      expect(whole.units.filter((unit) => unit.draft)).toHaveLength(drafts + 1);
+      expect(await readXliff(xml, 3)).toEqual(whole);
+      // Broken in a later batch: the file's line, as the whole document's read says it.
+      const at = xml.indexOf('</source>', xml.length / 2);
+      const broken = `${xml.slice(0, at)}</sourc>${xml.slice(at + '</source>'.length)}`;
+      const error = await readXliff(broken, Infinity).catch((e: Error) => e.message);
+      expect(error).toMatch(/Line: \d+/);
+      expect(await readXliff(broken, 3).catch((e: Error) => e.message)).toBe(error);
+    }
+  });
+
   it('keeps a long article\'s element (made as it is written) for the next export once all of it is written', async () => {
     const workspace = new Workspace(content, locales, new Cache(path.join(tempDir(), 'docflow')));
     const units = articleUnits(workspace, SLUG, 'fr-FR');

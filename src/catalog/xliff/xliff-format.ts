@@ -184,24 +184,68 @@ export interface ReadUnit {
 }
 
 
-/** Units of an XLIFF document (either version), as the translator left them. */
-export async function readXliff(xml: string): Promise<{ locale: string; units: ReadUnit[] }> {
+/**
+ * Units of an XLIFF document (either version), as the translator left them. The package reads a
+ * whole document into a tree (the 20 MB article's 104,800 units: 818 MB), so a file element of
+ * more than `batch` units is read as documents of `batch` units each, its head and tail around
+ * them (a unit is read the same alone as among others).
+ */
+export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ locale: string; units: ReadUnit[] }> {
   const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(xml);
   const xliff = await library();
-  const js = await promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) =>
-    version2 ? xliff.xliff2js(xml, done) : xliff.xliff12ToJs(xml, done),
-  );
   const units: ReadUnit[] = [];
   const drafts = draftUnits(xml, version2);
-  for (const [slug, entries] of Object.entries(js.resources ?? {})) {
-    for (const [key, unit] of Object.entries(entries)) {
-      const extradata = unit.additionalAttributes?.extradata;
-      const base = version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
-      const draft = drafts.has(`${slug}\0${key}`);
-      units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
+  let locale: string | undefined;
+  const parse = (document: string) =>
+    promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) => (version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
+  for (const document of batchedDocuments(xml, version2 ? 'unit' : 'trans-unit', batch)) {
+    // A part that is not well formed: the whole document's error, whose line and column are the file's.
+    const js = await parse(document).catch(async (error: unknown) => {
+      await parse(xml);
+      throw error;
+    });
+    locale ??= js.targetLanguage;
+    for (const [slug, entries] of Object.entries(js.resources ?? {})) {
+      for (const [key, unit] of Object.entries(entries)) {
+        const extradata = unit.additionalAttributes?.extradata;
+        const base = version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
+        const draft = drafts.has(`${slug}\0${key}`);
+        units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
+      }
+    }
+    settleLongMemory();
+  }
+  return { locale: locale ?? '', units };
+}
+
+/**
+ * The document as documents of whole file elements, a long one's units `batch` at a time with
+ * its head and tail. A file of groups, or a document not laid out as XLIFF is, goes whole (the
+ * package says what is wrong with it).
+ */
+function* batchedDocuments(xml: string, unitTag: string, batch: number): Generator<string> {
+  const first = xml.search(/<file\b/);
+  const end = xml.lastIndexOf('</xliff>');
+  if (first === -1 || end < first) return yield xml;
+  const [head, tail] = [xml.slice(0, first), xml.slice(end)];
+  const files = /<file\b[\s\S]*?<\/file>/g;
+  files.lastIndex = first;
+  if (!files.test(xml)) return yield xml;
+  files.lastIndex = first;
+  for (let match = files.exec(xml); match; match = files.exec(xml)) {
+    const element = match[0];
+    const starts = [...element.matchAll(new RegExp(`<${unitTag}[\\s>]`, 'g'))].map((unit) => unit.index);
+    if (starts.length <= batch || /<group\b/.test(element)) {
+      yield head + element + tail;
+      continue;
+    }
+    const close = `</${unitTag}>`;
+    const endOf = (index: number) => element.indexOf(close, starts[index]) + close.length;
+    const [open, shut] = [element.slice(0, starts[0]), element.slice(endOf(starts.length - 1))];
+    for (let from = 0; from < starts.length; from += batch) {
+      yield head + open + element.slice(starts[from], endOf(Math.min(from + batch, starts.length) - 1)) + shut + tail;
     }
   }
-  return { locale: js.targetLanguage ?? '', units };
 }
 
 /** The states that say a target is not a translation yet, by version. */

@@ -7,8 +7,9 @@
 import type { Image } from '../model/document.js';
 import { ownCopy } from '../text/own-copy.js';
 
-/** DocFX's block image, `:::image type="content" source="…" alt-text="…":::`. */
-export const BLOCK_IMAGE = /:::image\b([^\n]*?):::/g;
+/** How DocFX's block image starts: `:::image type="content" source="…" alt-text="…":::`. */
+const BLOCK_START = ':::image';
+export const BLOCK_IMAGE = new RegExp(String.raw`${BLOCK_START}\b([^\n]*?):::`, 'g');
 const IMAGE = new RegExp(String.raw`${BLOCK_IMAGE.source}|!\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^\n]*?["'])?\s*\)`, 'g');
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`);
 
@@ -28,4 +29,9 @@ export function scanImages(text: string): Image[] {
     }
   }
   return images;
+}
+
+/** Whether the image is a DocFX block image (not `![alt](src)`), in the text it was found in. */
+export function isBlockImage(text: { slice(start: number, end: number): string }, image: Image): boolean {
+  return text.slice(image.offset, image.offset + BLOCK_START.length) === BLOCK_START;
 }

@@ -53,14 +53,13 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
  */
 function* pieces(text: string, start: number, end: number, images: boolean): Generator<[number, number, boolean]> {
   let from = start;
-  if (images) {
-    const found = new RegExp(BLOCK_IMAGE.source, 'g');
-    found.lastIndex = start;
-    for (let match = found.exec(text); match && match.index + match[0].length <= end; match = found.exec(text)) {
-      yield* trimmed(text, from, match.index);
-      yield [match.index, match.index + match[0].length, true];
-      from = match.index + match[0].length;
-    }
+  // Searched in the paragraph alone: from its start to the text's end, every paragraph of a long
+  // article without images would read the rest of it.
+  for (const match of images ? text.slice(start, end).matchAll(BLOCK_IMAGE) : []) {
+    const at = start + match.index;
+    yield* trimmed(text, from, at);
+    yield [at, at + match[0].length, true];
+    from = at + match[0].length;
   }
   yield* trimmed(text, from, end);
 }

@@ -27,6 +27,7 @@ import type {
   Segment,
   Step,
 } from '../model/document.js';
+import { isBlockImage } from './images.js';
 import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
@@ -68,8 +69,6 @@ const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;
 // Punctuation that means something on its own between two labels: a menu path.
 const SEPARATOR = /^\s*(>|›|→|\||\/)\s*$/;
-// DocFX's block image; `![alt](src)` in text stays in its sentence.
-const BLOCK_IMAGE = ':::image';
 
 /** An image that stands in a paragraph's text, with its place in the file's list of images. */
 interface Cut {
@@ -377,7 +376,8 @@ class BlockReader {
           return inside.map(({ image, ordinal }) => ({ type: 'image', src: image.src, ordinal }));
         }
       }
-      cuts = inside.filter(({ image }) => text.slice(image.offset, image.offset + BLOCK_IMAGE.length) === BLOCK_IMAGE);
+      // A DocFX block image; `![alt](src)` in text stays in its sentence.
+      cuts = inside.filter(({ image }) => isBlockImage(text, image));
     }
     const blocks: Block[] = [];
     let parts: Part[] = [];

@@ -106,7 +106,7 @@ export async function importXliff(workspace: Workspace, xml: string, file: strin
     const { entries, merge } = localeCatalog(workspace, slug, locale);
     const byKey = new Map(entries.map((e) => [e.key, e]));
     // The article's strings by their English, for units whose English is now another string's.
-    const byEnglish = new Map([...groupBy(entries.filter((e) => e.reference !== undefined), (e) => spacingFree(e.reference!))].map(([english, group]) => [english, group.map((e) => e.key)]));
+    const byEnglish = groupBy(entries.filter((e) => e.reference !== undefined), (e) => spacingFree(e.reference!), (e) => e.key);
     let changed = false;
     // The article's own translations: a value imported is made over the one it has now (see merge.ts).
     const fromArticle = workspace.article(slug).resources.messages.get(locale);

@@ -70,7 +70,7 @@ const VISIBLE = /[\p{L}\p{N}]/u;
 // Punctuation that means something on its own between two labels: a menu path.
 const SEPARATOR = /^\s*(>|›|→|\||\/)\s*$/;
 
-/** An image that stands in a paragraph's text, with its place in the file's list of images. */
+/** An image in a paragraph's text, with its place in the file's list of images. */
 interface Cut {
   image: Image;
   ordinal: number;
@@ -364,7 +364,7 @@ class BlockReader {
     let cuts: readonly Cut[] = [];
     if (start !== undefined && end !== undefined) {
       const { text, images } = this.input;
-      const inside = images.map((image, ordinal) => ({ image, ordinal })).filter(({ image }) => image.offset >= start && image.offset < end);
+      const inside = imagesIn(images, start, end);
       if (segmentsIn({ type: 'root', children: [...children] }).length === 0) {
         let rest = text.slice(start, end);
         for (const { image } of [...inside].reverse()) {
@@ -446,6 +446,24 @@ class BlockReader {
     flush();
     return parts;
   }
+}
+
+/**
+ * The images (in file order) that start in `start`–`end`, with their places in the list: found by
+ * halving, not by reading the list for every paragraph (an article of 2,170 images read it for
+ * each of its paragraphs: 0.5 s of a 10 MB article's 7.2).
+ */
+function imagesIn(images: readonly Image[], start: number, end: number): Cut[] {
+  let low = 0;
+  let high = images.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (images[middle]!.offset < start) low = middle + 1;
+    else high = middle;
+  }
+  const inside: Cut[] = [];
+  for (let ordinal = low; ordinal < images.length && images[ordinal]!.offset < end; ordinal++) inside.push({ image: images[ordinal]!, ordinal });
+  return inside;
 }
 
 /**

@@ -37,11 +37,12 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
       }
       const n = segments.length + 1;
       const markdown = text.slice(from, to);
-      const { line, column } = lines.point(from);
-      segments.push({ id: `plain-${n}`, n, source: markdown, target: markdown, line, column, targetStart: from, targetEnd: to, sourceStart: from, sourceEnd: to });
-      children.push({ type: 'segment', n, position: { start: at(from), end: at(to) } });
+      const start = at(from);
+      segments.push({ id: `plain-${n}`, n, source: markdown, target: markdown, line: start.line, column: start.column, targetStart: from, targetEnd: to, sourceStart: from, sourceEnd: to });
+      children.push({ type: 'segment', n, position: { start, end: at(to) } });
     }
-    if (children.some((child) => child.type !== 'text' || child.position)) node.children = children;
+    // Nothing but the marker: the block keeps its own children.
+    if (children.length > (marker ? 1 : 0)) node.children = children;
   };
   walk(root);
   return segments;

@@ -1,7 +1,7 @@
 /** The parts of the `xliff` package (locize) docflow uses; it ships no types. */
 declare module 'xliff' {
   type Callback<T> = (error: Error | null, value: T) => void;
-  interface XliffModule {
+  export interface XliffModule {
     jsToXliff12(js: object, done: Callback<string>): void;
     js2xliff(js: object, done: Callback<string>): void;
     xliff12ToJs(xml: string, done: Callback<never>): void;

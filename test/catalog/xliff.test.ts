@@ -10,7 +10,11 @@ import { provenancePath, readProvenance, valueHash } from '../../src/catalog/pro
 import { Workspace } from '../../src/catalog/workspace.js';
 import { articleUnits } from '../../src/catalog/xliff/units.js';
 import { exported } from '../../src/catalog/xliff/export-memo.js';
-import { articleXliff, readXliff, xliffDocument, type XliffPart } from '../../src/catalog/xliff/xliff-format.js';
+import { importXliff } from '../../src/catalog/xliff/import.js';
+import { articleXliff, xliffDocument, type XliffPart } from '../../src/catalog/xliff/xliff-format.js';
+import { readXliff, XliffReadError } from '../../src/catalog/xliff/xliff-read.js';
+import { ByteLines, bytesOfText } from '../../src/catalog/xliff/xml-bytes.js';
+import xliffPackage from 'xliff';
 import { Cache } from '../../src/catalog/cache.js';
 import { runCli } from '../../src/cli/program.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
@@ -125,12 +129,18 @@ describe('docflow export into one file', () => {
       const drafts = (await readXliff(fs.readFileSync(file, 'utf8'), Infinity)).units.filter((unit) => unit.draft).length;
       expect(whole.units.filter((unit) => unit.draft)).toHaveLength(drafts + 1);
       expect(await readXliff(xml, 3)).toEqual(whole);
-      // Broken in a later batch: the file's line, as the whole document's read says it.
+      // Broken in a later batch: where the package, reading the whole document, says it is.
       const at = xml.indexOf('</source>', xml.length / 2);
       const broken = `${xml.slice(0, at)}</sourc>${xml.slice(at + '</source>'.length)}`;
-      const error = await readXliff(broken, Infinity).catch((e: Error) => e.message);
-      expect(error).toMatch(/Line: \d+/);
-      expect(await readXliff(broken, 3).catch((e: Error) => e.message)).toBe(error);
+      const oracle = await new Promise<string>((resolve) => (format === 'xliff12' ? xliffPackage.xliff12ToJs : xliffPackage.xliff2js)(broken, (error) => resolve(String(error?.message))));
+      const [, line, column] = /Line: (\d+)\s+Column: (\d+)/.exec(oracle)!;
+      expect(Number(line)).toBeGreaterThan(broken.slice(0, broken.length / 2).split('\n').length);
+      for (const batch of [Infinity, 3]) {
+        const error = await readXliff(broken, batch).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(XliffReadError);
+        expect((error as XliffReadError).message).toBe(oracle.split('\n')[0]);
+        expect(new ByteLines(bytesOfText(broken)).point((error as XliffReadError).offset!)).toEqual({ line: Number(line) + 1, column: Number(column) + 1 });
+      }
     }
   });
 
@@ -234,6 +244,26 @@ describe('docflow import', () => {
     expect(err).toMatch(/:\d+:\d+ info add-a-new-customer title\.103: its English is proc-1\.step-1\.110’s now: imported there docflow:xliff-moved/);
   });
 
+  it('lets a unit of its own string win over one whose English moved to it, wherever each is in the file', async () => {
+    const out = path.join(root, 'own-first.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
+    const xml = fs.readFileSync(out, 'utf8');
+    // The title's unit, edited, moved to the end; the first unit before it now has the title's English.
+    const [title] = /\n\s*<trans-unit id="title\.103"[\s\S]*?<\/trans-unit>/.exec(xml)!;
+    const edited = title.replace(/(<target[^>]*>)[^<]*/, '$1客户的标题');
+    const reordered = xml.replace(title, '').replace(/\n\s*<\/body>/, (end) => `${edited}${end}`);
+    const [first] = /<trans-unit id="[^"]+"[^>]*>\s*<source>[^<]*<\/source>\s*<target[^>]*>[^<]*/.exec(reordered)!;
+    const moved = first.replace(/<source>[^<]*/, '<source>Add a new customer').replace(/(<target[^>]*>)[^<]*$/, '$1另一个标题');
+    fs.writeFileSync(out, reordered.replace(first, moved));
+    const { code, out: printed, err } = await cli('import', out, '--format', 'json');
+    expect(code).toBe(0);
+    const [report] = JSON.parse(printed) as { updated: { key: string }[]; moved: unknown[] }[];
+    expect(report!.updated).toEqual([{ slug: SLUG, key: 'title.103' }]);
+    expect(report!.moved).toEqual([]);
+    expect(err).toBe('');
+    expect((JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103']).toBe('客户的标题');
+  });
+
   it('does not put a translation of an older English over the string’s own (said where, exit 1); a missing one it fills, stale', async () => {
     const out = path.join(root, 'older.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
@@ -333,6 +363,50 @@ describe('docflow import', () => {
       fs.writeFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), `${JSON.stringify(fixed, null, 2)}\n`);
       await cli('extract');
     }
+  });
+
+  it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
+    const out = path.join(root, 'batches.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);
+    // Units that wait for the others (their English is another string's now), one the content
+    // does not have, a draft and a translator's edit, spread over the batches.
+    const swapped = fs.readFileSync(out, 'utf8').replace('<trans-unit id="title.103"', '<trans-unit id="SWAP"').replace('<trans-unit id="proc-1.step-1.110"', '<trans-unit id="title.103"').replace('<trans-unit id="SWAP"', '<trans-unit id="proc-1.step-1.110"');
+    const xml = swapped
+      .replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?<target[^>]*>)[^<]*/, '$1在仪表板菜单中选择客户')
+      .replace('<trans-unit id="applies-to.105"', '<trans-unit id="gone.999"')
+      // The last translated unit's target made a draft.
+      .replace(/<target state="[a-z-]+">([^<]+)<\/target>(?![\s\S]*<target state="[a-z-]+">[^<]+<\/target>)/, '<target state="new">$1（草稿）</target>');
+    const results = [];
+    for (const batch of [Infinity, 2]) {
+      const copy = path.join(tempDir(), 'locales');
+      fs.cpSync(locales, copy, { recursive: true });
+      const report = await importXliff(new Workspace(content, copy), xml, out, { batch });
+      results.push({ report: { ...report, written: report.written.map((file) => path.relative(copy, file)) }, files: snapshot(copy) });
+      fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+    }
+    const [whole, batched] = results;
+    expect(whole!.report.moved.length).toBeGreaterThan(0);
+    expect(whole!.report.unknown).toHaveLength(1);
+    expect(whole!.report.drafts).toHaveLength(1);
+    expect(whole!.report.written).toHaveLength(2);
+    expect(batched).toEqual(whole);
+  });
+
+  it('changes nothing when a file is refused halfway, and says where, as the XML package reading it whole does', async () => {
+    const out = path.join(root, 'halfway.xlf');
+    await cli('export', '--locale', 'zh-CN', '--out', out);
+    // The first article's title edited, and a later article's unit broken.
+    const edited = fs.readFileSync(out, 'utf8').replace(/(<trans-unit id="title\.\d+"[^>]*>\s*<source>[^<]*<\/source>\s*<target[^>]*>)[^<]*/, '$1新的标题');
+    const at = edited.indexOf('</source>', edited.lastIndexOf('<file '));
+    const broken = `${edited.slice(0, at)}</sourc>${edited.slice(at + '</source>'.length)}`;
+    fs.writeFileSync(out, broken);
+    const oracle = await new Promise<string>((resolve) => xliffPackage.xliff12ToJs(broken, (error) => resolve(String(error?.message))));
+    const [, line, column] = /Line: (\d+)\s+Column: (\d+)/.exec(oracle)!;
+    const before = snapshot(locales);
+    const { code, err } = await cli('import', out);
+    expect(code).toBe(1);
+    expect(err).toBe(`${out}:${Number(line) + 1}:${Number(column) + 1} error not valid XLIFF 1.2 or 2.0: ${oracle.split('\n')[0]} docflow:xliff-invalid\n`);
+    expect(snapshot(locales)).toEqual(before);
   });
 
   it('says where a unit the content does not have is, in the one problem format', async () => {

@@ -3,20 +3,19 @@
  * file and their provenance (origin `xliff`, made from the unit's source as the translator saw
  * it), so extract keeps them; nothing else is written, so export → import changes no byte.
  * XML with a DOCTYPE or entity declarations is refused before it is parsed: no entity is ever
- * expanded (billion laughs, external entities).
+ * expanded (billion laughs, external entities). The file is read a document at a time (see
+ * xliff-read.ts), and each article's catalog made before its units are read: a 20 MB article's
+ * export came back at 372 MB when the file, then its units, were held through the article's parse.
  */
-import { LineIndex } from '../../parse/line-index.js';
 import { normalizeLocale } from '../../parse/locale.js';
-import { localeCatalog } from '../catalog.js';
-import { resourcePath } from '../locale-files.js';
-import { madeOver, provenanceJson, provenancePath, valueHash } from '../provenance.js';
-import { stableJson, writeFileAtomic } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
-import { readXliff, type ReadUnit } from './xliff-format.js';
-import { baseOf } from './units.js';
+import { ArticleImport } from './article-import.js';
+import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
+import { xliffLayout } from './xliff-layout.js';
+import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
-import { sameText, spacingFree } from '../../text/same-text.js';
 import { groupBy } from '../../runtime/group-by.js';
+import { writeFileAtomic } from '../write-file.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -59,9 +58,7 @@ export interface ImportReport {
   written: string[];
 }
 
-const DECLARATIONS = /<!DOCTYPE|<!ENTITY/i;
-
-interface Place {
+export interface Place {
   line: number;
   column: number;
 }
@@ -69,112 +66,54 @@ interface Place {
 export interface ImportOptions {
   /** Import targets the file marks as not translated yet too. */
   drafts?: boolean;
+  /** Units read at once from a long article's element (see xliff-read.ts). */
+  batch?: number;
 }
 
-export async function importXliff(workspace: Workspace, xml: string, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const declared = DECLARATIONS.exec(xml);
-  if (declared) throw new XliffError(file, new LineIndex(xml).point(declared.index), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
-  if (xml.trim() === '') throw new XliffError(file, { line: 1, column: 1 }, 'an empty file, not XLIFF', 'xliff-invalid');
-  if (!/<xliff[\s>]/.test(xml)) throw new XliffError(file, { line: 1, column: 1 }, 'not XLIFF: no <xliff> element', 'xliff-invalid');
-  let parsed: { locale: string; units: ReadUnit[] };
-  try {
-    parsed = await readXliff(xml.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    // The package fails with a TypeError of its own where the elements are not as the standard has them.
-    const message = error instanceof TypeError ? 'its elements are not as the standard has them (an <xliff> root, <file> elements, units with a <source>)' : String((error as Error).message ?? error);
-    // The XML parser says "Line: 3 Column: 7" where it can.
-    const at = /Line: (\d+)\s+Column: (\d+)/i.exec(message);
-    throw new XliffError(file, at ? { line: Number(at[1]) + 1, column: Number(at[2]) + 1 } : { line: 1, column: 1 }, `not valid XLIFF 1.2 or 2.0: ${message.split('\n')[0]}`, 'xliff-invalid');
+/** Imports an XLIFF file (its bytes, or its text whole) into locales/. */
+export async function importXliff(workspace: Workspace, source: XmlBytes | string, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+  const bytes = typeof source === 'string' ? bytesOfText(source) : source;
+  const layout = xliffLayout(bytes);
+  const lines = new ByteLines(bytes);
+  if (layout.declaration !== undefined) throw new XliffError(file, lines.point(layout.declaration), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
+  if (layout.root === undefined) {
+    const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
+    throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
-  const locale = normalizeLocale(parsed.locale);
-  if (!locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
-  const report: ImportReport = { locale, updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], written: [] };
-  const lines = new LineIndex(xml);
-  // A unit's `id="key"` after the file element that names the article (1.2 `original="slug"`,
-  // 2.0 `id="slug"`); the file's start when it cannot be found.
-  const placeOf = (slug: string, key: string): Place => {
-    const unit = xml.indexOf(`id="${key}"`, Math.max(0, xml.indexOf(`"${slug}"`)));
-    const { line, column } = lines.point(Math.max(0, unit));
-    return { line, column };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], written: [] };
+  let article: ArticleImport | undefined;
+  // Written once the whole file is read: a file refused halfway changes nothing.
+  const writes: [path: string, text: string][] = [];
+  const begin = (slug: string, locale: string) => {
+    if (article?.slug === slug && article.locale === locale) return;
+    writes.push(...(article?.finish() ?? []));
+    article = new ArticleImport(workspace, slug, locale, report, options);
   };
-  const bySlug = groupBy(parsed.units, (unit) => unit.slug);
-  for (const [slug, units] of bySlug) {
-    if (!workspace.has(slug)) {
-      report.unknown.push(...units.map((u) => ({ slug, key: u.key, ...placeOf(slug, u.key) })));
-      continue;
-    }
-    const { entries, merge } = localeCatalog(workspace, slug, locale);
-    const byKey = new Map(entries.map((e) => [e.key, e]));
-    // The article's strings by their English, for units whose English is now another string's.
-    const byEnglish = groupBy(entries.filter((e) => e.reference !== undefined), (e) => spacingFree(e.reference!), (e) => e.key);
-    let changed = false;
-    // The article's own translations: a value imported is made over the one it has now (see merge.ts).
-    const fromArticle = workspace.article(slug).resources.messages.get(locale);
-    const put = (key: string, unit: ReadUnit) => {
-      merge.messages[key] = unit.target!;
-      const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
-      merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
-      report.updated.push({ slug, key });
-      changed = true;
-    };
-    // Units of their own string first: a unit moved to a string another unit translates loses.
-    const own = new Set(units.filter((unit) => {
-      const reference = byKey.get(unit.key)?.reference;
-      return reference === undefined || sameText(unit.source, reference);
-    }));
-    const taken = new Set<string>();
-    for (const unit of [...own, ...units.filter((unit) => !own.has(unit))]) {
-      const entry = byKey.get(unit.key);
-      if (!entry || entry.reference === undefined) {
-        report.unknown.push({ slug, key: unit.key, ...placeOf(slug, unit.key) });
-        continue;
+  // An article's catalog is made as its element begins, before its units are read; by the
+  // language its tags say until the first document has said it.
+  const beforeElement = ({ slug, locale }: ElementStart) => {
+    const language = report.locale || normalizeLocale(locale ?? '');
+    if (slug !== undefined && language) begin(slug, language);
+  };
+  try {
+    for await (const document of xliffDocuments(bytes, layout, options.batch, beforeElement)) {
+      if (!report.locale) {
+        report.locale = normalizeLocale(document.locale ?? '') ?? '';
+        if (!report.locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
+        // Begun in another language than the package read: begun again.
+        if (article && article.locale !== report.locale) article = undefined;
       }
-      if (unit.target === undefined || unit.target.trim() === '') {
-        report.unchanged++;
-        continue;
-      }
-      if (unit.draft && !options.drafts && unit.target !== entry.value) {
-        report.drafts.push({ slug, key: unit.key, target: unit.target, ...placeOf(slug, unit.key) });
-        continue;
-      }
-      if (sameText(unit.source, entry.reference)) {
-        taken.add(unit.key);
-        if (unit.target === entry.value) report.unchanged++;
-        else if (unit.base === undefined || unit.base === baseOf(entry.value)) put(unit.key, unit);
-        // The string changed in locales/ since this file was exported: an old file imported
-        // again would undo that change, and a translator's edit of the old value would lose it.
-        else if (unit.base === baseOf(unit.target)) report.newer.push({ slug, key: unit.key, ...placeOf(slug, unit.key) });
-        else report.conflicts.push({ slug, key: unit.key, target: unit.target, ...(entry.value !== undefined ? { current: entry.value } : {}), ...placeOf(slug, unit.key) });
-        continue;
-      }
-      // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
-      const [to, ...others] = byEnglish.get(spacingFree(unit.source)) ?? [];
-      if (to !== undefined && others.length === 0) {
-        if (taken.has(to) || byKey.get(to)!.value === unit.target) report.unchanged++;
-        else {
-          taken.add(to);
-          put(to, unit);
-          report.moved.push({ slug, key: unit.key, to, ...placeOf(slug, unit.key) });
-        }
-        continue;
-      }
-      const old = { slug, key: unit.key, source: unit.source, reference: entry.reference, ...placeOf(slug, unit.key) };
-      // A translation of another English does not replace the string's own (current, or stale
-      // but made for nearly this sentence): it fills a missing one, and stays stale.
-      if (unit.target === entry.value) report.unchanged++;
-      else if (entry.value !== undefined) report.refused.push(old);
-      else {
-        put(unit.key, unit);
-        report.oldEnglish.push(old);
+      for (const [slug, units] of groupBy(document.units, (unit) => unit.slug)) {
+        // An article's elements follow each other; one that comes back later is imported again over what the first wrote.
+        begin(slug, report.locale);
+        for (const unit of units) article!.add(unit, () => lines.point(document.offsetOf(unit)));
       }
     }
-    if (!changed) continue;
-    for (const [path, text] of [
-      [resourcePath(workspace.localesDir, locale, slug), stableJson(merge.messages)],
-      [provenancePath(workspace.localesDir, locale, slug), provenanceJson(merge.provenance)],
-    ] as const) {
-      if (writeFileAtomic(path, text)) report.written.push(path);
-    }
+  } catch (error) {
+    if (!(error instanceof XliffReadError)) throw error;
+    throw new XliffError(file, error.offset === undefined ? { line: 1, column: 1 } : lines.point(error.offset), `not valid XLIFF 1.2 or 2.0: ${error.message}`, 'xliff-invalid');
   }
+  writes.push(...(article?.finish() ?? []));
+  for (const [path, text] of writes) if (writeFileAtomic(path, text)) report.written.push(path);
   return report;
 }

@@ -8,10 +8,12 @@
  */
 // The XLIFF library (and the XML parser under it) loads only for export and import: loaded at
 // start-up it cost every command ~20 ms.
-const library = async () => (await import('xliff')).default;
+export async function library(): Promise<XliffModule> {
+  return (await import('xliff')).default;
+}
+import type { XliffModule } from 'xliff';
 import type { Unit, UnitList, UnitState } from './units.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
-import { ownCopies } from '../../text/own-copy.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
 
@@ -28,8 +30,8 @@ export interface XliffFile {
  * behind a prefix that tells it from another tool's.
  */
 const NAMESPACE = 'urn:docflow:xliff';
-const BASE_2 = 'docflow:base';
-const BASE_12_PREFIX = 'docflow-base:';
+export const BASE_2 = 'docflow:base';
+export const BASE_12_PREFIX = 'docflow-base:';
 
 const STATE_12: Record<UnitState, string> = {
   translated: 'translated',
@@ -45,14 +47,14 @@ const STATE_2: Record<UnitState, [string, string?]> = {
   untranslated: ['initial'],
 };
 
-interface JsUnit {
+export interface JsUnit {
   source: string;
   target?: string;
   note?: string;
   additionalAttributes?: Record<string, string>;
 }
 
-function promise<T>(run: (done: (error: Error | null, value: T) => void) => void): Promise<T> {
+export function promise<T>(run: (done: (error: Error | null, value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value))));
 }
 
@@ -171,132 +173,4 @@ function placeStates(xml: string, version: XliffVersion): string {
     const [value, sub] = STATE_2[state];
     return `<unit ${attributes}>${body.replace('<segment>', `<segment state="${value}"${sub ? ` subState="${sub}"` : ''}>`)}</unit>`;
   });
-}
-
-export interface ReadUnit {
-  slug: string;
-  key: string;
-  source: string;
-  target?: string;
-  /** The target as it was exported, hashed (see units.ts): absent from a file docflow did not write, or a tool dropped. */
-  base?: string;
-  /** The file says the target is not a translation yet (1.2 `new` or `needs-translation`, 2.0 `initial`). */
-  draft?: boolean;
-}
-
-
-/**
- * Units of an XLIFF document (either version), as the translator left them. The package reads a
- * whole document into a tree (the 20 MB article's 104,800 units: 818 MB), so a file element of
- * more than `batch` units is read as documents of `batch` units each, its head and tail around
- * them (a unit is read the same alone as among others).
- */
-export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ locale: string; units: ReadUnit[] }> {
-  const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(xml);
-  const xliff = await library();
-  const units: ReadUnit[] = [];
-  const drafts = draftUnits(xml, version2);
-  let locale: string | undefined;
-  const parse = (document: string) =>
-    promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) => (version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
-  for (const document of batchedDocuments(xml, version2 ? 'unit' : 'trans-unit', batch)) {
-    // A part that is not well formed: the whole document's error, whose line and column are the file's.
-    const js = await parse(document).catch(async (error: unknown) => {
-      await parse(xml);
-      throw error;
-    });
-    locale ??= js.targetLanguage;
-    const read: ReadUnit[] = [];
-    for (const [slug, entries] of Object.entries(js.resources ?? {})) {
-      for (const [key, unit] of Object.entries(entries)) {
-        const extradata = unit.additionalAttributes?.extradata;
-        const base = version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
-        const draft = drafts.has(`${slug}\0${key}`);
-        read.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
-      }
-    }
-    units.push(...ownTexts(read));
-    settleLongMemory();
-  }
-  return { locale: locale ?? '', units };
-}
-
-/**
- * The units with texts of their own (see own-copy.ts): the package's are views on the batch's
- * document, and every batch's document stayed live behind its units (the 20 MB article's XML
- * once more: 453 MB, now 385).
- */
-function ownTexts(units: ReadUnit[]): ReadUnit[] {
-  const targets = units.filter((unit) => unit.target !== undefined);
-  const texts = ownCopies([...units.map((unit) => unit.source), ...targets.map((unit) => unit.target!)]);
-  units.forEach((unit, i) => (unit.source = texts[i]!));
-  targets.forEach((unit, i) => (unit.target = texts[units.length + i]!));
-  return units;
-}
-
-/**
- * The document as documents of whole file elements, a long one's units `batch` at a time with
- * its head and tail. A file of groups, or a document not laid out as XLIFF is, goes whole (the
- * package says what is wrong with it).
- */
-function* batchedDocuments(xml: string, unitTag: string, batch: number): Generator<string> {
-  const first = xml.search(/<file\b/);
-  const end = xml.lastIndexOf('</xliff>');
-  if (first === -1 || end < first) return yield xml;
-  const [head, tail] = [xml.slice(0, first), xml.slice(end)];
-  const files = /<file\b[\s\S]*?<\/file>/g;
-  files.lastIndex = first;
-  if (!files.test(xml)) return yield xml;
-  files.lastIndex = first;
-  for (let match = files.exec(xml); match; match = files.exec(xml)) {
-    const element = match[0];
-    const starts = [...element.matchAll(new RegExp(`<${unitTag}[\\s>]`, 'g'))].map((unit) => unit.index);
-    if (starts.length <= batch || /<group\b/.test(element)) {
-      yield head + element + tail;
-      continue;
-    }
-    const close = `</${unitTag}>`;
-    const endOf = (index: number) => element.indexOf(close, starts[index]) + close.length;
-    const [open, shut] = [element.slice(0, starts[0]), element.slice(endOf(starts.length - 1))];
-    for (let from = 0; from < starts.length; from += batch) {
-      yield head + open + element.slice(starts[from], endOf(Math.min(from + batch, starts.length) - 1)) + shut + tail;
-    }
-  }
-}
-
-/** The states that say a target is not a translation yet, by version. */
-const DRAFT_12 = new Set(['new', 'needs-translation']);
-const DRAFT_2 = new Set(['initial']);
-
-/**
- * The units (`slug\0key`) whose state says their target is not a translation: the package reads
- * no states, so they are read off the XML (1.2 on `<target>`, 2.0 on a unit's first `<segment>`).
- */
-function draftUnits(xml: string, version2: boolean): Set<string> {
-  const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
-  const drafts = new Set<string>();
-  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file>`, 'g');
-  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}>`, 'g');
-  const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
-  for (const [, , slug, body] of xml.matchAll(files)) {
-    for (const [, , key, unit] of body!.matchAll(units)) {
-      const value = state.exec(unit!)?.[2];
-      if (value !== undefined && draft.has(value)) drafts.add(`${unescapeXml(slug!)}\0${unescapeXml(key!)}`);
-    }
-  }
-  return drafts;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** An attribute's text as XML means it (the five entities and character references). */
-function unescapeXml(value: string): string {
-  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
-    hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : (ENTITIES[name!] ?? entity),
-  );
-}
-
-/** Inline markup the package returns as objects is not docflow's: its strings are plain markdown. */
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('') : '';
 }

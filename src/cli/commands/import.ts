@@ -1,8 +1,8 @@
 /** `docflow import`: translated XLIFF back into locales/. */
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
+import { bytesOfFile } from '../../catalog/xliff/xml-bytes.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -24,7 +24,12 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         async () => {
           for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
             try {
-              reports.push({ file, ...(await importXliff(workspace, fs.readFileSync(file, 'utf8'), file, { drafts: !!options.drafts })) });
+              const bytes = bytesOfFile(file);
+              try {
+                reports.push({ file, ...(await importXliff(workspace, bytes, file, { drafts: !!options.drafts })) });
+              } finally {
+                bytes.close();
+              }
             } catch (error) {
               if (!(error instanceof XliffError)) throw error;
               warn(io, error.message);

@@ -1,0 +1,132 @@
+/**
+ * One article's units imported into its catalog, a batch at a time as the file is read: the
+ * catalog is made once, before the units come (a 20 MB article's parse, the import's peak), and
+ * only what the rules need across batches is kept (units whose English is another string's now,
+ * decided once every unit of their own string has had its turn).
+ */
+import { localeCatalog, type LocaleCatalog } from '../catalog.js';
+import { resourcePath } from '../locale-files.js';
+import { madeOver, provenanceJson, provenancePath, valueHash } from '../provenance.js';
+import { stableJson } from '../write-file.js';
+import type { Workspace } from '../workspace.js';
+import type { ImportOptions, ImportReport, Place } from './import.js';
+import type { ReadUnit } from './xliff-read.js';
+import { baseOf } from './units.js';
+import { sameText, spacingFree } from '../../text/same-text.js';
+import { groupBy } from '../../runtime/group-by.js';
+
+type Placed = ReadUnit & { place: Place };
+
+export class ArticleImport {
+  private readonly catalog: LocaleCatalog | undefined;
+  /** Values as the catalog had them before this import put one over them. */
+  private readonly before = new Map<string, string | undefined>();
+  private readonly taken = new Set<string>();
+  /** Units whose English is not their string's: after every unit of its own string. */
+  private readonly others: Placed[] = [];
+  private byEnglish: Map<string, string[]> | undefined;
+  private changed = false;
+
+  constructor(
+    private readonly workspace: Workspace,
+    readonly slug: string,
+    readonly locale: string,
+    private readonly report: ImportReport,
+    private readonly options: ImportOptions,
+  ) {
+    this.catalog = workspace.has(slug) ? localeCatalog(workspace, slug, locale) : undefined;
+  }
+
+  /** A unit as the file has it, and where (asked only when a unit has something to say). */
+  add(unit: ReadUnit, place: () => Place): void {
+    const reference = this.catalog && this.entry(unit.key)?.reference;
+    if (reference === undefined || sameText(unit.source, reference)) this.decide(unit, place);
+    else this.others.push({ ...unit, place: place() });
+  }
+
+  /** The units left, then the article's files to write (none if nothing changed). */
+  finish(): [path: string, text: string][] {
+    for (const unit of this.others) this.decide(unit, () => unit.place);
+    if (!this.changed) return [];
+    const { merge } = this.catalog!;
+    const { localesDir } = this.workspace;
+    return [
+      [resourcePath(localesDir, this.locale, this.slug), stableJson(merge.messages)],
+      [provenancePath(localesDir, this.locale, this.slug), provenanceJson(merge.provenance)],
+    ];
+  }
+
+  /** The key's reference and value as the catalog had them when the import began. */
+  private entry(key: string): { reference?: string; value?: string } | undefined {
+    const entry = this.catalog!.entry(key);
+    return entry && this.before.has(key) ? { ...entry, value: this.before.get(key) } : entry;
+  }
+
+  private decide(unit: ReadUnit, place: () => Place): void {
+    const { slug, report, options } = this;
+    const entry = this.catalog && this.entry(unit.key);
+    if (!entry || entry.reference === undefined) {
+      report.unknown.push({ slug, key: unit.key, ...place() });
+      return;
+    }
+    if (unit.target === undefined || unit.target.trim() === '') {
+      report.unchanged++;
+      return;
+    }
+    if (unit.draft && !options.drafts && unit.target !== entry.value) {
+      report.drafts.push({ slug, key: unit.key, target: unit.target, ...place() });
+      return;
+    }
+    if (sameText(unit.source, entry.reference)) {
+      this.taken.add(unit.key);
+      if (unit.target === entry.value) report.unchanged++;
+      else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit);
+      // The string changed in locales/ since this file was exported: an old file imported
+      // again would undo that change, and a translator's edit of the old value would lose it.
+      else if (unit.base === baseOf(unit.target)) report.newer.push({ slug, key: unit.key, ...place() });
+      else report.conflicts.push({ slug, key: unit.key, target: unit.target, ...(entry.value !== undefined ? { current: entry.value } : {}), ...place() });
+      return;
+    }
+    // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
+    const [to, ...others] = this.englishIndex().get(spacingFree(unit.source)) ?? [];
+    if (to !== undefined && others.length === 0) {
+      if (this.taken.has(to) || this.entry(to)!.value === unit.target) report.unchanged++;
+      else {
+        this.taken.add(to);
+        this.put(to, unit);
+        report.moved.push({ slug, key: unit.key, to, ...place() });
+      }
+      return;
+    }
+    const old = { slug, key: unit.key, source: unit.source, reference: entry.reference, ...place() };
+    // A translation of another English does not replace the string's own (current, or stale
+    // but made for nearly this sentence): it fills a missing one, and stays stale.
+    if (unit.target === entry.value) report.unchanged++;
+    else if (entry.value !== undefined) report.refused.push(old);
+    else {
+      this.put(unit.key, unit);
+      report.oldEnglish.push(old);
+    }
+  }
+
+  /** The article's strings by their English, made for the first unit whose English is another string's. */
+  private englishIndex(): Map<string, string[]> {
+    return (this.byEnglish ??= groupBy(
+      [...this.catalog!.each()].filter((e) => e.reference !== undefined),
+      (e) => spacingFree(e.reference!),
+      (e) => e.key,
+    ));
+  }
+
+  /** The article's own translations: a value imported is made over the one it has now (see merge.ts). */
+  private put(key: string, unit: ReadUnit): void {
+    const { merge } = this.catalog!;
+    if (!this.before.has(key)) this.before.set(key, merge.messages[key]);
+    merge.messages[key] = unit.target!;
+    const fromArticle = this.workspace.article(this.slug).resources.messages.get(this.locale);
+    const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
+    merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
+    this.report.updated.push({ slug: this.slug, key });
+    this.changed = true;
+  }
+}

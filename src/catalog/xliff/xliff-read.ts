@@ -1,0 +1,219 @@
+/**
+ * Reading XLIFF (either version) a document at a time. The package reads a whole document into a
+ * tree (the 20 MB article's 104,800 units: 818 MB), so each <file> element is read as a document
+ * of its own, and a long one as documents of `batch` units each, the element's head and tail
+ * around them (a unit is read the same alone as among others). The documents are cut from the
+ * file's bytes where xliff-layout.ts found the parts: the file is never held whole.
+ */
+import { library, promise, BASE_2, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
+import { xliffLayout, type FileElement, type XliffLayout } from './xliff-layout.js';
+import { bytesOfText, type XmlBytes } from './xml-bytes.js';
+import { settleLongMemory } from '../../runtime/memory-budget.js';
+import { ownCopies } from '../../text/own-copy.js';
+
+export interface ReadUnit {
+  slug: string;
+  key: string;
+  source: string;
+  target?: string;
+  /** The target as it was exported, hashed (see units.ts): absent from a file docflow did not write, or a tool dropped. */
+  base?: string;
+  /** The file says the target is not a translation yet (1.2 `new` or `needs-translation`, 2.0 `initial`). */
+  draft?: boolean;
+}
+
+/** One document's units, and where in the file each one's id is (a byte offset). */
+export interface ReadDocument {
+  locale?: string;
+  units: ReadUnit[];
+  offsetOf(unit: ReadUnit): number;
+}
+
+/** A document the package refused: its reason, and where in the file (bytes), when it says. */
+export class XliffReadError extends Error {
+  constructor(
+    reason: string,
+    readonly offset: number | undefined,
+  ) {
+    super(reason);
+  }
+}
+
+/** A run of the file's bytes in a document, and where it starts in the document's text. */
+interface Part {
+  from: number;
+  to: number;
+  at: number;
+  text: string;
+}
+
+/** An article's element as its start tag names it, before its units are read. */
+export interface ElementStart {
+  slug?: string;
+  locale?: string;
+}
+
+/**
+ * The documents of a file, in its order; `beforeElement` hears of each <file> element before its
+ * first document is read (import makes the article's catalog then, while little else is live).
+ */
+export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xliffLayout(bytes), batch = UNIT_BATCH, beforeElement?: (start: ElementStart) => void): AsyncGenerator<ReadDocument> {
+  const xliff = await library();
+  const parse = (document: string) =>
+    promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) => (layout.version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
+  for (const { ranges, element } of documentRanges(bytes, layout, batch)) {
+    if (element && beforeElement) beforeElement(elementStart(bytes, layout, element));
+    const parts = partsOf(bytes, ranges);
+    const document = parts.map((part) => part.text).join('');
+    const js = await parse(document).catch((error: unknown) => {
+      throw refusal(error, document, parts);
+    });
+    const drafts = draftUnits(document, layout.version2);
+    const units: ReadUnit[] = [];
+    for (const [slug, entries] of Object.entries(js.resources ?? {})) {
+      for (const [key, unit] of Object.entries(entries)) {
+        const extradata = unit.additionalAttributes?.extradata;
+        const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
+        const draft = drafts.has(`${slug}\0${key}`);
+        units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
+      }
+    }
+    const elementAt = parts.length > 2 ? parts[1]!.at : 0;
+    const articleAt = (slug: string) => Math.max(elementAt, document.indexOf(`"${slug}"`, elementAt));
+    yield {
+      ...(js.targetLanguage ? { locale: js.targetLanguage } : {}),
+      units: ownTexts(units),
+      // The unit's id after its article's name (1.2 `original="slug"`, 2.0 `id="slug"`); else its element's start.
+      offsetOf: (unit) => fileOffset(parts, Math.max(elementAt, document.indexOf(`id="${unit.key}"`, articleAt(unit.slug)))),
+    };
+    settleLongMemory();
+  }
+}
+
+/** Every unit of a document, read a document at a time. */
+export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ locale: string; units: ReadUnit[] }> {
+  const units: ReadUnit[] = [];
+  let locale: string | undefined;
+  for await (const document of xliffDocuments(bytesOfText(xml), undefined, batch)) {
+    locale ??= document.locale;
+    units.push(...document.units);
+  }
+  return { locale: locale ?? '', units };
+}
+
+/**
+ * The byte ranges of each document: the file's head (to its first <file>), an element or a batch
+ * of its units with its head and tail, the root's end. A file of groups, or a document not laid
+ * out as XLIFF is, goes whole (the package says what is wrong with it).
+ */
+function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; element?: FileElement }> {
+  // A byte order mark is not the document's.
+  const start = bytes.read(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  const first = layout.files[0]?.start;
+  const close = layout.rootEnd;
+  if (first === undefined || close === undefined || close < first) return yield { ranges: [[start, bytes.size]] };
+  const head: [number, number] = [start, first];
+  const tail: [number, number] = [close, bytes.size];
+  for (const element of layout.files) {
+    const { units, unitEnds } = element;
+    if (units.length <= batch || element.grouped || unitEnds.length !== units.length) {
+      yield { ranges: [head, [element.start, element.end], tail], element };
+      continue;
+    }
+    for (let from = 0; from < units.length; from += batch) {
+      const last = Math.min(from + batch, units.length) - 1;
+      yield { ranges: [head, [element.start, units[0]!], [units[from]!, unitEnds[last]!], [unitEnds[units.length - 1]!, element.end], tail], ...(from === 0 ? { element } : {}) };
+    }
+  }
+}
+
+/** The article (1.2 `original`, 2.0 `id`) and the target language (1.2 on the element, 2.0 on the root) its tags say. */
+function elementStart(bytes: XmlBytes, layout: XliffLayout, element: FileElement): ElementStart {
+  const tagAt = (at: number | undefined) => (at === undefined ? '' : (/^<[^>]*>/.exec(bytes.read(at, at + 4096).toString('utf8'))?.[0] ?? ''));
+  const attribute = (tag: string, name: string) => {
+    const value = new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`).exec(tag)?.[2];
+    return value === undefined ? undefined : unescapeXml(value);
+  };
+  const tag = tagAt(element.start);
+  const slug = attribute(tag, layout.version2 ? 'id' : 'original');
+  const locale = layout.version2 ? attribute(tagAt(layout.root), 'trgLang') : attribute(tag, 'target-language');
+  return { ...(slug !== undefined ? { slug } : {}), ...(locale !== undefined ? { locale } : {}) };
+}
+
+function partsOf(bytes: XmlBytes, ranges: [number, number][]): Part[] {
+  let at = 0;
+  return ranges.map(([from, to]) => {
+    const text = bytes.read(from, to).toString('utf8');
+    const part = { from, to, at, text };
+    at += text.length;
+    return part;
+  });
+}
+
+/** A document's offset (UTF-16) as the file's (bytes). */
+function fileOffset(parts: Part[], offset: number): number {
+  const part = parts.findLast((p) => p.at <= offset) ?? parts[0]!;
+  return part.from + Buffer.byteLength(part.text.slice(0, Math.min(offset - part.at, part.text.length)));
+}
+
+/** The package's error, placed in the file: it says "Line: 3 Column: 7" (from 0) of the document where it can. */
+function refusal(error: unknown, document: string, parts: Part[]): XliffReadError {
+  // The package fails with a TypeError of its own where the elements are not as the standard has them.
+  const message = error instanceof TypeError ? 'its elements are not as the standard has them (an <xliff> root, <file> elements, units with a <source>)' : String((error as Error)?.message ?? error);
+  const at = /Line: (\d+)\s+Column: (\d+)/i.exec(message);
+  if (!at) return new XliffReadError(message.split('\n')[0]!, undefined);
+  let lineStart = 0;
+  for (let line = 0; line < Number(at[1]) && lineStart !== -1; line++) lineStart = document.indexOf('\n', lineStart) + 1 || -1;
+  const offset = lineStart === -1 ? document.length : Math.min(lineStart + Number(at[2]), document.length);
+  return new XliffReadError(message.split('\n')[0]!, fileOffset(parts, offset));
+}
+
+/**
+ * The units with texts of their own (see own-copy.ts): the package's are views on the batch's
+ * document, and every batch's document stayed live behind its units (the 20 MB article's XML
+ * once more: 453 MB, then 385).
+ */
+function ownTexts(units: ReadUnit[]): ReadUnit[] {
+  const targets = units.filter((unit) => unit.target !== undefined);
+  const texts = ownCopies([...units.map((unit) => unit.source), ...targets.map((unit) => unit.target!)]);
+  units.forEach((unit, i) => (unit.source = texts[i]!));
+  targets.forEach((unit, i) => (unit.target = texts[units.length + i]!));
+  return units;
+}
+
+/** The states that say a target is not a translation yet, by version. */
+const DRAFT_12 = new Set(['new', 'needs-translation']);
+const DRAFT_2 = new Set(['initial']);
+
+/**
+ * The units (`slug\0key`) whose state says their target is not a translation: the package reads
+ * no states, so they are read off the XML (1.2 on `<target>`, 2.0 on a unit's first `<segment>`).
+ */
+function draftUnits(xml: string, version2: boolean): Set<string> {
+  const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
+  const drafts = new Set<string>();
+  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file>`, 'g');
+  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}>`, 'g');
+  const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
+  for (const [, , slug, body] of xml.matchAll(files)) {
+    for (const [, , key, unit] of body!.matchAll(units)) {
+      const value = state.exec(unit!)?.[2];
+      if (value !== undefined && draft.has(value)) drafts.add(`${unescapeXml(slug!)}\0${unescapeXml(key!)}`);
+    }
+  }
+  return drafts;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** An attribute's text as XML means it (the five entities and character references). */
+function unescapeXml(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
+    hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : (ENTITIES[name!] ?? entity),
+  );
+}
+
+/** Inline markup the package returns as objects is not docflow's: its strings are plain markdown. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : Array.isArray(value) ? value.map(text).join('') : '';
+}

@@ -27,6 +27,17 @@ const BLOCKS = [
   'A paragraph with *emphasis* and a [link](https://example.com).',
   'lazy\ncontinuation',
   '1. First step\n2. Second step',
+  '3. Third step',
+  '1) A step\n2) Another',
+  '* star item',
+  '+ plus item\n+ another',
+  '-',
+  '2.',
+  '* * *',
+  '- - -',
+  'Foo\n-',
+  '- a\n\n  more of a',
+  '- a\n  > quoted in a\n- b',
   '1. A step\n\n   ```\n   code in a step',
   '- item\n  - nested item',
   '> a quote\n> - with a list',
@@ -125,6 +136,28 @@ describe('parsing a long text in pieces', () => {
     const tree = chunkedParse((piece) => (calls.push(piece.length), whole(piece)), text, 64);
     expect(tree).toEqual(whole(text));
     expect(calls.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2 * text.length);
+  });
+
+  it('cuts a long list between its items and joins the pieces\' lists into the one list of the whole text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('1. step', '2. step\n   more of it', '10. step\n\n    indented in it', 'lazy line', '- other marker', '1) other delimiter', '   - nested', '```\n1. in a fence\n```', '', '* * *'), { minLength: 20, maxLength: 200 }),
+        fc.constantFrom('\n', '\n\n'),
+        (lines, separator) => {
+          const markdown = `# Steps\n\n${lines.join(separator)}\n`;
+          expect(chunkedParse(whole, markdown, 16)).toEqual(whole(markdown));
+        },
+      ),
+      { seed: 20261205, numRuns: 600 },
+    );
+    // One list of 2,000 items: parsed in pieces, each about the piece's size, joined whole.
+    const list = Array.from({ length: 2000 }, (_, i) => `${i + 1}. Select **Settings**, then option ${i + 1}.`).join('\n');
+    const calls: number[] = [];
+    const tree = chunkedParse((piece) => (calls.push(piece.length), whole(piece)), `# A long list\n\n${list}\n`, 512);
+    expect(tree).toEqual(whole(`# A long list\n\n${list}\n`));
+    expect(tree.children).toHaveLength(2);
+    expect(calls.length).toBeGreaterThan(100);
+    expect(Math.max(...calls)).toBeLessThan(1024);
   });
 
   it('streams: each block arrives after its own piece is parsed, not the whole text', () => {

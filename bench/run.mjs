@@ -92,6 +92,8 @@ const cases = [
   warm('lint'),
   warmWriting('checklist --all', checklists),
   warmWriting('export, one file', exported),
+  // Its own export back (nothing changed): every article's catalog, a document at a time.
+  warmWriting('import, one file', () => docflow('import', path.join(work, 'warm.xlf'), ...folders, '--cache', cache)),
   // A dry run: a real one would write the articles back and change what the next cases find.
   warmWriting('apply --dry-run', () => docflow('apply', '--dry-run', ...folders, '--cache', cache)),
   changed('extract'),
@@ -278,5 +280,17 @@ if (!quick) {
       console.log(`       ${each.map(([name, run]) => `${name} ${run.wall.toFixed(1)} s ${run.rssMB.toFixed(0)} MB`).join('; ')}`);
     }
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+  // One plain article that is a single list of 40,000 steps (5.7 MB): a list is one block, so
+  // the pieces between headings used to hold it whole.
+  {
+    const content = path.join(work, 'long-list');
+    const steps = Array.from({ length: 40000 }, (_, i) => `${i + 1}. Sélectionnez **Paramètres** puis choisissez l’option numéro ${i + 1} dans le menu de gauche pour continuer la configuration du compte.`);
+    fs.mkdirSync(path.join(content, 'fr-FR'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'fr-FR', 'liste.md'), `---\ntitle: Une très longue liste\n---\n\n# Une très longue liste\n\nPour configurer le compte :\n\n${steps.join('\n')}\n`);
+    const bare = measure([path.join(here, 'bare-remark.mjs'), content]);
+    const ours = measure(docflow('extract', '--content', content, '--locales', path.join(work, 'long-list-locales'), '--no-cache'));
+    console.log(`one list of 40,000 steps (plain, 5.7 MB)   bare ${bare.wall.toFixed(1)} s ${bare.rssMB.toFixed(0)} MB   docflow ${ours.wall.toFixed(1)} s ${ours.rssMB.toFixed(0)} MB`);
+    fs.rmSync(content, { recursive: true, force: true });
   }
 }

@@ -392,6 +392,24 @@ describe('docflow import', () => {
     expect(batched).toEqual(whole);
   });
 
+  it('imports every element of an article a file names twice, apart: the edits of both', async () => {
+    const out = path.join(root, 'twice.xlf');
+    await cli('export', '--locale', 'zh-CN', '--out', out);
+    const xml = fs.readFileSync(out, 'utf8');
+    const [element] = /\n\s*<file [\s\S]*?<\/file>/.exec(xml)!;
+    const slug = /original="([^"]+)"/.exec(element)!;
+    const edit = (text: string, key: string, value: string) => text.replace(new RegExp(`(<trans-unit id="${key.replace('.', '\\.')}"[^>]*>\\s*<source>[^<]*</source>\\s*<target[^>]*>)[^<]*`), `$1${value}`);
+    const [first, second] = [...element.matchAll(/<trans-unit id="([^"]+)"[^>]*>\s*<source>[^<]*<\/source>\s*<target[^>]*>[^<]/g)].map((match) => match[1]!);
+    // The article's first element edits one string; the same element again, after the others, another.
+    const twice = xml.replace(element, edit(element, first!, '第一次的编辑')).replace(/\n<\/xliff>/, `${edit(element, second!, '第二次的编辑')}\n</xliff>`);
+    fs.writeFileSync(out, twice);
+    const { code } = await cli('import', out);
+    expect(code).toBe(0);
+    const messages = JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${slug[1]}.json`), 'utf8')) as Record<string, string>;
+    expect(messages[first!]).toBe('第一次的编辑');
+    expect(messages[second!]).toBe('第二次的编辑');
+  });
+
   it('changes nothing when a file is refused halfway, and says where, as the XML package reading it whole does', async () => {
     const out = path.join(root, 'halfway.xlf');
     await cli('export', '--locale', 'zh-CN', '--out', out);

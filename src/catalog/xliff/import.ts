@@ -84,9 +84,17 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, text: string][] = [];
+  const flush = () => {
+    for (const [path, text] of writes.splice(0)) if (writeFileAtomic(path, text)) report.written.push(path);
+  };
+  const finished = new Set<string>();
   const begin = (slug: string, locale: string) => {
     if (article?.slug === slug && article.locale === locale) return;
+    if (article) finished.add(article.slug);
     writes.push(...(article?.finish() ?? []));
+    // An article the package reads elsewhere than its element's tag said (their elements come
+    // together, see xliff-read.ts): what it wrote is written now, for its catalog to start from.
+    if (finished.has(slug)) flush();
     article = new ArticleImport(workspace, slug, locale, report, options);
   };
   // An article's catalog is made as its element begins, before its units are read; by the
@@ -104,7 +112,6 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
         if (article && article.locale !== report.locale) article = undefined;
       }
       for (const [slug, units] of groupBy(document.units, (unit) => unit.slug)) {
-        // An article's elements follow each other; one that comes back later is imported again over what the first wrote.
         begin(slug, report.locale);
         for (const unit of units) article!.add(unit, () => lines.point(document.offsetOf(unit)));
       }
@@ -114,6 +121,6 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     throw new XliffError(file, error.offset === undefined ? { line: 1, column: 1 } : lines.point(error.offset), `not valid XLIFF 1.2 or 2.0: ${error.message}`, 'xliff-invalid');
   }
   writes.push(...(article?.finish() ?? []));
-  for (const [path, text] of writes) if (writeFileAtomic(path, text)) report.written.push(path);
+  flush();
   return report;
 }

@@ -7,6 +7,7 @@
  */
 import { library, promise, BASE_2, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
 import { xliffLayout, type FileElement, type XliffLayout } from './xliff-layout.js';
+import { groupBy } from '../../runtime/group-by.js';
 import { bytesOfText, type XmlBytes } from './xml-bytes.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { ownCopies } from '../../text/own-copy.js';
@@ -61,8 +62,8 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
   const xliff = await library();
   const parse = (document: string) =>
     promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) => (layout.version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
-  for (const { ranges, element } of documentRanges(bytes, layout, batch)) {
-    if (element && beforeElement) beforeElement(elementStart(bytes, layout, element));
+  for (const { ranges, named } of documentRanges(bytes, layout, batch)) {
+    if (named && beforeElement) beforeElement(named);
     const parts = partsOf(bytes, ranges);
     const document = parts.map((part) => part.text).join('');
     const js = await parse(document).catch((error: unknown) => {
@@ -103,10 +104,12 @@ export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ loca
 
 /**
  * The byte ranges of each document: the file's head (to its first <file>), an element or a batch
- * of its units with its head and tail, the root's end. A file of groups, or a document not laid
- * out as XLIFF is, goes whole (the package says what is wrong with it).
+ * of its units with its head and tail, the root's end; with what its tag names, at an element's
+ * first. An article's elements come one after another, as the file first names it (a file may
+ * name one twice): its catalog is made once. A file of groups, or a document not laid out as
+ * XLIFF is, goes whole (the package says what is wrong with it).
  */
-function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; element?: FileElement }> {
+function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; named?: ElementStart }> {
   // A byte order mark is not the document's.
   const start = bytes.read(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
   const first = layout.files[0]?.start;
@@ -114,15 +117,16 @@ function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): G
   if (first === undefined || close === undefined || close < first) return yield { ranges: [[start, bytes.size]] };
   const head: [number, number] = [start, first];
   const tail: [number, number] = [close, bytes.size];
-  for (const element of layout.files) {
+  const elements = layout.files.map((element) => ({ element, named: elementStart(bytes, layout, element) }));
+  for (const { element, named } of [...groupBy(elements, (each) => each.named.slug).values()].flat()) {
     const { units, unitEnds } = element;
     if (units.length <= batch || element.grouped || unitEnds.length !== units.length) {
-      yield { ranges: [head, [element.start, element.end], tail], element };
+      yield { ranges: [head, [element.start, element.end], tail], named };
       continue;
     }
     for (let from = 0; from < units.length; from += batch) {
       const last = Math.min(from + batch, units.length) - 1;
-      yield { ranges: [head, [element.start, units[0]!], [units[from]!, unitEnds[last]!], [unitEnds[units.length - 1]!, element.end], tail], ...(from === 0 ? { element } : {}) };
+      yield { ranges: [head, [element.start, units[0]!], [units[from]!, unitEnds[last]!], [unitEnds[units.length - 1]!, element.end], tail], ...(from === 0 ? { named } : {}) };
     }
   }
 }

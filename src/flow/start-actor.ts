@@ -5,7 +5,7 @@
  */
 import { createActor } from 'xstate';
 import type { Workflow } from '../model/workflow.js';
-import { createFlowMachine, type FlowValues } from './machine.js';
+import { contextAt, createFlowMachine, type FlowValues } from './machine.js';
 
 export interface FlowStart {
   /** A persisted snapshot to continue from. */
@@ -16,11 +16,21 @@ export interface FlowStart {
   values?: FlowValues;
 }
 
+/**
+ * A saved snapshot with its step's place in the context: one saved before the machine kept it
+ * (GOTO, which goes only to earlier steps, asks where the run is) is given it.
+ */
+function placed(workflow: Workflow, snapshot: unknown): unknown {
+  const saved = snapshot as { value?: unknown; context?: { values?: FlowValues; at?: unknown } };
+  if (typeof saved.context?.at === 'number' || typeof saved.value !== 'string') return snapshot;
+  return { ...saved, context: contextAt(workflow, saved.value, saved.context?.values) };
+}
+
 export function startActor(workflow: Workflow, start: FlowStart = {}) {
   const machine = createFlowMachine(workflow);
   try {
-    if (start.snapshot) return createActor(machine, { snapshot: start.snapshot as never }).start();
-    if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: { values: start.values ?? {} } }) }).start();
+    if (start.snapshot) return createActor(machine, { snapshot: placed(workflow, start.snapshot) as never }).start();
+    if (start.startAt) return createActor(machine, { snapshot: machine.resolveState({ value: start.startAt, context: contextAt(workflow, start.startAt, start.values) }) }).start();
   } catch {
     // A snapshot this machine cannot take: start from the first step.
   }

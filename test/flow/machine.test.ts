@@ -3,6 +3,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { createFlowMachine, type FlowEvent } from '../../src/flow/machine.js';
+import { startActor } from '../../src/flow/start-actor.js';
 import { DONE } from '../../src/flow/workflow.js';
 import { CONTENT, LOCALES } from '../helpers.js';
 
@@ -67,6 +68,47 @@ describe('the add-a-new-customer machine', () => {
     actor.send({ type: 'NEXT' });
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().value).toBe('step-1');
+  });
+});
+
+describe('a procedure of 1,000 steps', () => {
+  const steps = Array.from({ length: 1000 }, (_, i) => ({ ...workflow!.steps[0]!, id: `step-${i + 1}`, number: i + 1, choices: [] }));
+  const long = { ...workflow!, steps };
+
+  it('has a few transitions a step, not one to each earlier step from each', () => {
+    const m = createFlowMachine(long);
+    const transitions = [m.root, ...Object.values(m.root.states)].reduce((sum, node) => sum + [...node.transitions.values()].reduce((n, list) => n + list.length, 0), 0);
+    // NEXT and BACK on each step, and one GOTO each, on the machine.
+    expect(transitions).toBeLessThanOrEqual(3 * steps.length + 1);
+  });
+
+  it('goes to an earlier step with GOTO, never to a later one or the one it is on', () => {
+    const actor = createActor(createFlowMachine(long)).start();
+    for (let i = 0; i < 500; i++) actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('step-501');
+    actor.send({ type: 'GOTO', step: 'step-900' });
+    expect(actor.getSnapshot().value).toBe('step-501');
+    actor.send({ type: 'GOTO', step: 'step-501' });
+    expect(actor.getSnapshot().value).toBe('step-501');
+    actor.send({ type: 'GOTO', step: 'step-2' });
+    expect(actor.getSnapshot().value).toBe('step-2');
+    actor.send({ type: 'GOTO', step: 'step-3' });
+    expect(actor.getSnapshot().value).toBe('step-2');
+    actor.send({ type: 'NEXT' });
+    expect(actor.getSnapshot().value).toBe('step-3');
+  });
+
+  it('takes a run saved before the machine kept its place: GOTO goes back from where it was', () => {
+    const saved = createActor(createFlowMachine(long)).start();
+    for (let i = 0; i < 9; i++) saved.send({ type: 'NEXT' });
+    const snapshot = saved.getPersistedSnapshot() as unknown as { context: { values: object; at?: number } };
+    delete snapshot.context.at;
+    const actor = startActor(long, { snapshot });
+    expect(actor.getSnapshot().value).toBe('step-10');
+    actor.send({ type: 'GOTO', step: 'step-11' });
+    expect(actor.getSnapshot().value).toBe('step-10');
+    actor.send({ type: 'GOTO', step: 'step-4' });
+    expect(actor.getSnapshot().value).toBe('step-4');
   });
 });
 

@@ -5,13 +5,20 @@ import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { Inline } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+
+/** The overview's lines besides its steps: its title, the gaps, the key hints, the screen's header. */
+const CHROME = 6;
 
 /**
  * `g`: every step of the procedure by its first sentence, the done ones ticked; Enter goes back
- * to a done step (the inputs stay), Esc closes.
+ * to a done step (the inputs stay), Esc closes. The steps around the cursor that the pane holds
+ * (a procedure of 40,000 steps is not drawn whole).
  */
 export function StepOverview({ workflow, current, onGo, onClose }: { workflow: Workflow; current: number; onGo: (stepId: string) => void; onClose: () => void }) {
   const tr = useTranslation();
+  const { rows } = useTerminalSize();
+  const window = Math.max(3, rows - CHROME);
   // Only the done steps and the current one can be chosen: later ones are reached by doing them.
   const reachable = workflow.steps.slice(0, current);
   const { cursor, latest, move } = useCursor(reachable.length, current - 1, false);
@@ -19,15 +26,19 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
     if (key.escape || input === 'g' || input === 'q') return onClose();
     if (key.upArrow || input === 'k') return move(-1);
     if (key.downArrow || input === 'j') return move(1);
+    if (key.pageUp) return move(-window);
+    if (key.pageDown) return move(window);
     if (key.home) return move(-reachable.length);
     if (key.return) {
       const step = reachable[latest()]!;
       return step.number === current ? onClose() : onGo(step.id);
     }
   });
+  const from = shownFrom(cursor, window, workflow.steps.length);
   return (
     <Panel title={tr.t('overview.title', { current, total: workflow.steps.length })} footer={<KeyHints hints={[tr.t('keys.move'), tr.t('keys.go'), tr.t('keys.close')]} />}>
-      {workflow.steps.map((step, i) => {
+      {workflow.steps.slice(from, from + window).map((step, shown) => {
+        const i = from + shown;
         const first = step.blocks.find((block) => block.type === 'text');
         const sentence = first?.type === 'text' && first.keys[0] ? tr.text(workflow.slug, first.keys[0]) : '';
         const state = step.number < current ? '✔' : step.number === current ? '●' : ' ';
@@ -40,4 +51,9 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
       })}
     </Panel>
   );
+}
+
+/** The first of the steps shown: the cursor in the middle, the window full. */
+function shownFrom(cursor: number, window: number, count: number): number {
+  return Math.min(Math.max(0, cursor - Math.floor(window / 2)), Math.max(0, count - window));
 }

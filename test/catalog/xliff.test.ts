@@ -437,6 +437,26 @@ describe('docflow import', () => {
     expect(err).toContain(`${out}:${line}:19 warning ${SLUG} gone.999: no such string in the content docflow:xliff-unknown`);
   });
 
+  it('places every unit of an article the content does not have at its own line and column (read in batches)', async () => {
+    const out = path.join(root, 'elsewhere.xlf');
+    await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);
+    const xml = fs.readFileSync(out, 'utf8');
+    const empty = tempDir();
+    fs.mkdirSync(path.join(empty, 'content', 'fr-FR'), { recursive: true });
+    try {
+      const report = await importXliff(new Workspace(path.join(empty, 'content'), path.join(empty, 'locales')), xml, out, { batch: 4 });
+      expect(report.unknown.length).toBeGreaterThan(20);
+      // Oracle: the raw text, where each unit's id is.
+      for (const unit of report.unknown) {
+        const at = xml.indexOf(`id="${unit.key}"`);
+        const lineStart = xml.lastIndexOf('\n', at) + 1;
+        expect({ key: unit.key, line: unit.line, column: unit.column }).toEqual({ key: unit.key, line: xml.slice(0, at).split('\n').length, column: at - lineStart + 1 });
+      }
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('waits for another docflow writing locales/, then says who holds it', async () => {
     const out = path.join(root, 'held.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);

@@ -43,7 +43,6 @@ export class XliffReadError extends Error {
 /** A run of the file's bytes in a document, and where it starts in the document's text. */
 interface Part {
   from: number;
-  to: number;
   at: number;
   text: string;
 }
@@ -80,12 +79,20 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
       }
     }
     const elementAt = parts.length > 2 ? parts[1]!.at : 0;
-    const articleAt = (slug: string) => Math.max(elementAt, document.indexOf(`"${slug}"`, elementAt));
+    const fileOffset = fileOffsets(parts);
+    // Units are asked for in the document's order: each is looked for from the last one found.
+    let cursor = elementAt;
+    const idOf = (unit: ReadUnit, from: number) => document.indexOf(`id="${unit.key}"`, from);
     yield {
       ...(js.targetLanguage ? { locale: js.targetLanguage } : {}),
       units: ownTexts(units),
       // The unit's id after its article's name (1.2 `original="slug"`, 2.0 `id="slug"`); else its element's start.
-      offsetOf: (unit) => fileOffset(parts, Math.max(elementAt, document.indexOf(`id="${unit.key}"`, articleAt(unit.slug)))),
+      offsetOf(unit) {
+        const found = idOf(unit, cursor);
+        const at = found !== -1 ? found : idOf(unit, Math.max(elementAt, document.indexOf(`"${unit.slug}"`, elementAt)));
+        if (at !== -1) cursor = at;
+        return fileOffset(Math.max(elementAt, at));
+      },
     };
     settleLongMemory();
   }
@@ -148,16 +155,26 @@ function partsOf(bytes: XmlBytes, ranges: [number, number][]): Part[] {
   let at = 0;
   return ranges.map(([from, to]) => {
     const text = bytes.read(from, to).toString('utf8');
-    const part = { from, to, at, text };
+    const part = { from, at, text };
     at += text.length;
     return part;
   });
 }
 
-/** A document's offset (UTF-16) as the file's (bytes). */
-function fileOffset(parts: Part[], offset: number): number {
-  const part = parts.findLast((p) => p.at <= offset) ?? parts[0]!;
-  return part.from + Buffer.byteLength(part.text.slice(0, Math.min(offset - part.at, part.text.length)));
+/**
+ * A document's offsets (UTF-16) as the file's (bytes). Asked in the document's order, each is
+ * counted on from the last one in its part, not from the part's start (2,000 units' places in a
+ * batch of 700 KB).
+ */
+function fileOffsets(parts: Part[]): (offset: number) => number {
+  let last = { part: parts[0]!, at: 0, bytes: 0 };
+  return (offset) => {
+    const part = parts.findLast((p) => p.at <= offset) ?? parts[0]!;
+    const at = Math.min(offset - part.at, part.text.length);
+    if (last.part !== part || last.at > at) last = { part, at: 0, bytes: 0 };
+    last = { part, at, bytes: last.bytes + Buffer.byteLength(part.text.slice(last.at, at)) };
+    return part.from + last.bytes;
+  };
 }
 
 /** The package's error, placed in the file: it says "Line: 3 Column: 7" (from 0) of the document where it can. */
@@ -169,7 +186,7 @@ function refusal(error: unknown, document: string, parts: Part[]): XliffReadErro
   let lineStart = 0;
   for (let line = 0; line < Number(at[1]) && lineStart !== -1; line++) lineStart = document.indexOf('\n', lineStart) + 1 || -1;
   const offset = lineStart === -1 ? document.length : Math.min(lineStart + Number(at[2]), document.length);
-  return new XliffReadError(message.split('\n')[0]!, fileOffset(parts, offset));
+  return new XliffReadError(message.split('\n')[0]!, fileOffsets(parts)(offset));
 }
 
 /**

@@ -54,8 +54,8 @@ function oracle(text: string) {
   });
   const declaration = latin1.search(/<!(DOCTYPE|ENTITY)/i);
   const root = latin1.search(/<xliff[\s>/]/);
-  const rootEnd = latin1.lastIndexOf('</xliff>');
-  return { version2, files, ...(declaration !== -1 ? { declaration } : {}), ...(root !== -1 ? { root } : {}), ...(rootEnd !== -1 ? { rootEnd } : {}) };
+  const rootClose = latin1.lastIndexOf('</xliff>');
+  return { version2, files, ...(declaration !== -1 ? { declaration } : {}), ...(root !== -1 ? { root } : {}), ...(rootClose !== -1 ? { rootClose } : {}) };
 }
 
 describe('an XLIFF file\'s layout, found a window at a time', () => {

@@ -21,9 +21,9 @@ export interface FileElement {
 export interface XliffLayout {
   /** The first DOCTYPE or entity declaration: refused. */
   declaration?: number;
-  /** The root's `<xliff`, and the last `</xliff>`. */
+  /** The root's `<xliff`, and where the last `</xliff>` starts (the documents' tail). */
   root?: number;
-  rootEnd?: number;
+  rootClose?: number;
   /** XLIFF 2 (units `<unit>`), else 1.2 (`<trans-unit>`). */
   version2: boolean;
   files: FileElement[];
@@ -74,7 +74,7 @@ export function xliffLayout(bytes: XmlBytes, chunk = CHUNK): XliffLayout {
       // An end tag's end: right after its name (`</file>`, no space in it).
       const closed = close && window[tag.end] === GT ? at + tag.end + 1 : undefined;
       if (name === undefined) layout.declaration ??= offset;
-      else if (name === 'xliff' && close) layout.rootEnd = closed !== undefined ? offset : layout.rootEnd;
+      else if (name === 'xliff' && close) layout.rootClose = closed !== undefined ? offset : layout.rootClose;
       else if (name === 'xliff' && layout.root === undefined) {
         layout.root = offset;
         // The root's tag says the version: read where it is, whole.

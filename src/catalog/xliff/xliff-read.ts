@@ -120,7 +120,7 @@ function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): G
   // A byte order mark is not the document's.
   const start = bytes.read(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
   const first = layout.files[0]?.start;
-  const close = layout.rootEnd;
+  const close = layout.rootClose;
   if (first === undefined || close === undefined || close < first) return yield { ranges: [[start, bytes.size]] };
   const head: [number, number] = [start, first];
   const tail: [number, number] = [close, bytes.size];

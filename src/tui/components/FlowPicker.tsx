@@ -4,6 +4,7 @@ import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
+import { windowStart } from '../hooks/use-cursor.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth, fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
@@ -86,7 +87,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
     }
   }, { isActive: active });
   const at = Math.min(cursor, Math.max(0, shown.length - 1));
-  const start = Math.min(Math.max(0, at - Math.floor(window / 2)), Math.max(0, shown.length - window));
+  const start = windowStart(at, window, shown.length);
   return (
     <Box flexDirection="column" gap={1}>
       <Box justifyContent="space-between">

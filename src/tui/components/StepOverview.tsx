@@ -1,5 +1,5 @@
 import { Text, useInput } from 'ink';
-import { useCursor } from '../hooks/use-cursor.js';
+import { useCursor, windowStart } from '../hooks/use-cursor.js';
 import { Panel } from './Panel.js';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
@@ -34,7 +34,7 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
       return step.number === current ? onClose() : onGo(step.id);
     }
   });
-  const from = shownFrom(cursor, window, workflow.steps.length);
+  const from = windowStart(cursor, window, workflow.steps.length);
   return (
     <Panel title={tr.t('overview.title', { current, total: workflow.steps.length })} footer={<KeyHints hints={[tr.t('keys.move'), tr.t('keys.go'), tr.t('keys.close')]} />}>
       {workflow.steps.slice(from, from + window).map((step, shown) => {
@@ -51,9 +51,4 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
       })}
     </Panel>
   );
-}
-
-/** The first of the steps shown: the cursor in the middle, the window full. */
-function shownFrom(cursor: number, window: number, count: number): number {
-  return Math.min(Math.max(0, cursor - Math.floor(window / 2)), Math.max(0, count - window));
 }

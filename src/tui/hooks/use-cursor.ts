@@ -10,3 +10,8 @@ export function useCursor(count: number, initial: number, wrap: boolean): { curs
   };
   return { cursor, latest: () => latest.current, move };
 }
+
+/** The first item a list of `count` shows in `window` lines: the cursor in the middle, the window full. */
+export function windowStart(cursor: number, window: number, count: number): number {
+  return Math.min(Math.max(0, cursor - Math.floor(window / 2)), Math.max(0, count - window));
+}

@@ -220,6 +220,22 @@ else {
   for (const [name, r] of rows) console.log(`${name.padEnd(40)} ${r.wall.toFixed(2).padStart(7)} s ${((r.wall * 1000) / readable.length).toFixed(1).padStart(6)} ms/article ${r.rssMB.toFixed(0).padStart(6)} MB`);
 }
 
+/**
+ * One job of a CI matrix of 64 over `big`: its extract learning the labels' glossary from every
+ * file of the locale, then taking it from a `docflow glossary` file (made by a matrix of its own,
+ * whose job is measured too), against the whole extract's time over 64.
+ */
+function matrixJob(big, whole) {
+  const job = (...args) => measure(docflow(...args, '--content', big, '--no-cache'), { DOCFLOW_THREADS: '1' });
+  const glossary = path.join(work, 'glossary.json');
+  spawnSync(process.execPath, docflow('glossary', '--content', big, '--no-cache', '--out', glossary));
+  const locales = () => ['--locales', fs.mkdtempSync(path.join(work, 'job-'))];
+  const learning = job('extract', '--shard', '1/64', ...locales());
+  const given = job('extract', '--shard', '1/64', '--glossary', glossary, ...locales());
+  const part = job('glossary', '--shard', '1/64', '--out', path.join(work, 'glossary-1.json'));
+  console.log(`    a job of 64 on it: extract ${learning.wall.toFixed(2)} s; with --glossary ${given.wall.toFixed(2)} s; its glossary part ${part.wall.toFixed(2)} s (the whole extract over 64: ${(whole.wall / 64).toFixed(2)} s)`);
+}
+
 if (!quick) {
   // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.
   // `lint` too: it compares every sentence across the articles, the one command whose memory
@@ -237,6 +253,7 @@ if (!quick) {
     const linted = measure(docflow('lint', '--content', big, '--locales', bigLocales, '--no-cache'));
     const cell = (label, r) => `${label} ${r.wall.toFixed(1).padStart(6)} s ${r.rssMB.toFixed(0).padStart(5)} MB`;
     console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('on 2 threads', threaded)}   ${cell('lint', linted)}`);
+    if (times === 4) matrixJob(big, ours);
     fs.rmSync(big, { recursive: true, force: true });
   }
   // Whether this machine's cores run the baseline's kind of work side by side: a parse makes

@@ -22,7 +22,7 @@ import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { holdLongArticle, settleMemory } from '../runtime/memory-budget.js';
 import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
-import { PackedMemo } from './packed-memo.js';
+import { itemsScope, PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
@@ -330,34 +330,65 @@ export class Workspace {
   }
 
   /**
+   * Glossaries made elsewhere (a `docflow glossary` file, joined from a CI matrix's parts):
+   * these locales' files are not read for them.
+   */
+  giveGlossaries(given: ReadonlyMap<string, Glossary>): void {
+    for (const [locale, glossary] of given) this.glossaries.set(locale, glossary);
+  }
+
+  /**
+   * The lessons of the files of a locale whose articles are among `slugs`, each with its index
+   * among the locale's files (what a glossary file keeps, see glossary-file.ts): those the cache
+   * keeps, the others learned now.
+   */
+  lessonsOfArticles(locale: string, slugs: ReadonlySet<string>): [index: number, lessons: Glossary][] {
+    const all = this.localePaths(locale);
+    const indexes = [...this.content.articles.keys()].filter((slug) => this.content.articles.get(slug)!.has(locale)).flatMap((slug, i) => (slugs.has(slug) ? [i] : []));
+    const paths = indexes.map((i) => all[i]!);
+    const lessons = this.knownLessons(locale, paths, itemsScope(paths, all));
+    const settled = this.settleLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
+    return indexes.map((index, i) => [index, settled[i]!]);
+  }
+
+  /**
    * The lessons of a locale's files that the cache keeps, and the files still to learn from. All
    * of a locale's lessons are kept in one entry: relearning its glossary after one file changed
    * reads one entry, not one per file (48 ms on 370 articles).
    */
-  private knownLessons(locale: string, paths: string[]): KnownLessons {
-    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs);
+  private knownLessons(locale: string, paths: string[], ...scope: string[]): KnownLessons {
+    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs, ...scope);
     const kept = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
     const known = paths.map((file, i) => kept[i] ?? this.lessons.get(file));
     return { paths, known, kept: kept.map((lessons) => lessons !== undefined), memo, missing: paths.filter((_, i) => known[i] === undefined) };
   }
 
   /** A locale's glossary from its files' lessons: those known, and `learned` for the missing ones, in order. */
-  private absorbLessons({ paths, known, kept, memo }: KnownLessons, learned: readonly Glossary[]): Glossary {
-    const glossary = emptyGlossary();
+  private absorbLessons(lessons: KnownLessons, learned: readonly Glossary[]): Glossary {
+    return this.settleLessons(lessons, learned).reduce(absorbGlossary, emptyGlossary());
+  }
+
+  /** Each file's lessons, those known and `learned` for the missing ones, in order: kept for this run and by the cache. */
+  private settleLessons({ paths, known, kept, memo }: KnownLessons, learned: readonly Glossary[]): Glossary[] {
     let next = 0;
-    paths.forEach((file, i) => {
+    const settled = paths.map((file, i) => {
       const lessons = known[i] ?? learned[next++]!;
       this.lessons.set(file, lessons);
       if (!kept[i]) memo?.put(file, this.parseCache!.hashOf(file), lessons);
-      absorbGlossary(glossary, lessons);
+      return lessons;
     });
     memo?.save();
-    return glossary;
+    return settled;
   }
 
   /** Locales the content is written in, plus en-US (the English halves). */
   locales(): string[] {
-    const all = new Set([SOURCE_LOCALE]);
+    return [...new Set([SOURCE_LOCALE, ...this.contentLocales()])].sort();
+  }
+
+  /** Locales the content has files in. */
+  contentLocales(): string[] {
+    const all = new Set<string>();
     for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
     return [...all].sort();
   }

@@ -23,6 +23,11 @@ export function withShard(command: Command): Command {
   return command.option('--shard <i/n>', 'only the i-th of n deterministic parts of the articles (a CI matrix; join the parts with `docflow merge`)');
 }
 
+/** `--glossary <file>` for the commands a CI matrix runs (see given-glossary.ts). */
+export function withGlossary(command: Command): Command {
+  return command.option('--glossary <file>', 'the labels’ glossary from `docflow glossary` (or merged parts): no job reads every file of a locale for it');
+}
+
 /**
  * `--format` with the values a command knows (the first is the default): anything else is a
  * usage error naming them, and the one meant when it is a typo (`jsn` → `json`).

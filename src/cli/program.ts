@@ -16,6 +16,7 @@ import { registerImport } from './commands/import.js';
 import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerMerge } from './commands/merge.js';
+import { registerGlossary } from './commands/glossary.js';
 import { registerParse } from './commands/parse.js';
 import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
@@ -50,6 +51,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   registerPseudo(program, io);
   registerGraph(program, io);
   registerRuns(program, io);
+  registerGlossary(program, io);
   registerMerge(program, io, setExit);
   for (const command of program.commands) command.exitOverride();
 

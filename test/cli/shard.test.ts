@@ -129,6 +129,6 @@ describe('--shard i/n', () => {
     expect((await cli('merge', status, lintPart)).code).toBe(2);
     const bad = await cli('merge', other);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('neither');
+    expect(bad.err).toContain('not the output of');
   });
 });

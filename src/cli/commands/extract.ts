@@ -6,19 +6,20 @@ import { threadCount } from '../../catalog/parse-pool.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
-import { withFolders, withShard, formatOption } from '../options.js';
+import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
+import { withGivenGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { namedSlugs } from '../checks.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
-  withShard(withFolders(program.command('extract')))
+  withGlossary(withShard(withFolders(program.command('extract'))))
     .description('merge every article\'s strings into locales/<lng>/<slug>.json: edits there are kept, changed English marks them stale, removed strings are set aside')
     .argument('[slugs...]', 'only these articles')
     .addOption(formatOption(['text', 'json'], 'how to print problems: text or json'))
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
-    .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string }) => {
+    .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string; glossary?: string }) => {
       const shard = parseShard(options.shard);
-      const workspace = openWorkspace(options, io.env);
+      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
       const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves. The parse

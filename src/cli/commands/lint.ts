@@ -9,12 +9,14 @@ import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
 import { CliError, print, type Io } from '../io.js';
-import { withFolders, withShard, formatOption } from '../options.js';
+import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
+import { withGivenGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { report, type Format } from '../report.js';
 
 interface LintCommandOptions extends FolderOptions {
   shard?: string;
+  glossary?: string;
   format: string;
   locale?: string;
   rule?: string[];
@@ -61,7 +63,7 @@ function settings(options: LintCommandOptions): { severities: Map<string, Severi
 }
 
 export function registerLint(program: Command, io: Io, setExit: (code: number) => void): void {
-  withShard(withFolders(program.command('lint')))
+  withGlossary(withShard(withFolders(program.command('lint'))))
     .description('quality checks of the translations: markup, numbers, placeholders, untranslated, consistency, UI-label glossary…')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
@@ -79,7 +81,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
       const shard = parseShard(options.shard);
-      const workspace = openWorkspace(options, io.env);
+      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
       const named = namedSlugs(workspace, slugs);
       const lintOptions = { ...(locale ? { locale } : {}), severities, allow };
       if (shard) {

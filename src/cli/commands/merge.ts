@@ -1,10 +1,13 @@
 /**
  * `docflow merge`: the parts of a CI matrix joined. `status --shard i/n --format json` parts
  * become one report (totals summed again); `lint --shard i/n` parts become one lint, with the
- * rules that compare articles across the content run over all of them. (`extract` parts need no
- * merge: each writes the resource files of its own articles.)
+ * rules that compare articles across the content run over all of them; `glossary --shard i/n`
+ * parts become the glossary file one run would write. (`extract` parts need no merge: each
+ * writes the resource files of its own articles.)
  */
 import { formatOption } from '../options.js';
+import { GLOSSARY_FILE, glossaryFileProblem, LessonsFold, type GlossaryFile } from '../../catalog/glossary-file.js';
+import { escapedJson } from '../../text/escaped-json.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
@@ -33,7 +36,7 @@ interface LintPartFile extends Omit<WrittenLintPart, 'part'> {
   part: LintPart;
 }
 
-type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
+type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile } | { kind: 'glossary'; file: GlossaryFile };
 
 function readPart(file: string): Part {
   let data: unknown;
@@ -48,8 +51,14 @@ function readPart(file: string): Part {
     if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
+  if (object?.docflow === GLOSSARY_FILE) {
+    const problem = glossaryFileProblem(object);
+    if (problem) throw new CliError(`${file}: ${problem}`, 2);
+    if (object.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
+    return { kind: 'glossary', file: object as unknown as GlossaryFile };
+  }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
-  throw new CliError(`${file}: neither \`docflow status --format json\` nor \`docflow lint --shard\` output`, 2);
+  throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
 }
 
 /** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */
@@ -91,7 +100,7 @@ class ShardCheck {
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
-    .description('join the parts of a CI matrix: `status --shard i/n --format json` or `lint --shard i/n` outputs')
+    .description('join the parts of a CI matrix: `status --shard i/n --format json`, `lint --shard i/n` or `glossary --shard i/n` outputs (glossary parts make a glossary file, JSON)')
     .argument('<parts...>', 'the parts’ JSON files')
     .addOption(formatOption(['text', 'json', 'html'], 'text, json (or html for status)'))
     .option('--out <file>', 'write there instead of printing')
@@ -110,7 +119,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         head = undefined;
         for (const file of files.slice(1)) {
           const part = readPart(file);
-          if (part.kind !== kind) throw new CliError('the parts are of different commands: merge status parts or lint parts, not both', 2);
+          if (part.kind !== kind) throw new CliError('the parts are of different commands: merge the status, lint or glossary parts of one matrix', 2);
           yield part;
           settleMemory();
         }
@@ -122,6 +131,10 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         } else print(io, text);
       };
       const shards = new ShardCheck();
+      if (kind === 'glossary') {
+        emit(`${escapedJson(joinGlossaryParts(parts(), files, shards))}\n`);
+        return;
+      }
       if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
@@ -149,4 +162,23 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       report(io, result.files, options.format as Format);
       if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
     });
+}
+
+/** Glossary parts joined: each locale's lessons summed, where first seen kept (see glossary-file.ts). */
+function joinGlossaryParts(parts: Iterable<Part>, files: readonly string[], shards: ShardCheck): GlossaryFile {
+  const folds = new Map<string, LessonsFold>();
+  let i = 0;
+  for (const part of parts) {
+    const file = files[i++]!;
+    if (part.kind !== 'glossary') continue;
+    shards.add(part.file.shard, file);
+    for (const [locale, lessons] of Object.entries(part.file.locales)) {
+      const fold = folds.get(locale) ?? folds.set(locale, new LessonsFold(lessons.articles)).get(locale)!;
+      if (fold.articles !== lessons.articles) throw new CliError(`${file}: its ${locale} articles are not the other parts': parts of different content`, 2);
+      fold.addPart(lessons);
+    }
+  }
+  shards.complete();
+  const locales = [...folds.keys()].sort();
+  return { docflow: GLOSSARY_FILE, locales: Object.fromEntries(locales.map((locale) => [locale, folds.get(locale)!.lessons()])) };
 }

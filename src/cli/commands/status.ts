@@ -9,11 +9,13 @@ import { statusText } from '../../status/status-text.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
-import { withFolders, withShard, formatOption } from '../options.js';
+import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
+import { withGivenGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 
 interface StatusOptions extends FolderOptions {
   format: string;
+  glossary?: string;
   locale?: string;
   out?: string;
   all?: boolean;
@@ -33,7 +35,7 @@ function failingChecks(workspace: Workspace, slugs: readonly string[], locale: s
 }
 
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
-  withShard(withFolders(program.command('status')))
+  withGlossary(withShard(withFolders(program.command('status'))))
     .description('coverage per locale and article: translated, stale (English changed since), untranslated, human or machine')
     .argument('[slugs...]', 'only these articles')
     .option('--locale <lng>', 'only this locale')
@@ -51,7 +53,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
-      const workspace = openWorkspace(options, io.env);
+      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
       const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
       const report = { ...translationStatus(workspace, inShard(named, shard), locale), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).

@@ -1,0 +1,167 @@
+/**
+ * `docflow glossary` and `--glossary`: a CI matrix's jobs learn the labels' glossary a shard
+ * each, `docflow merge` joins the parts, and the jobs that extract, lint and check status take
+ * the whole instead of reading every file of each locale. On the real fixtures (four locales,
+ * right-to-left included). The whole corpus is swept in test/corpus/glossary.sweep.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { withGivenGlossary } from '../../src/cli/given-glossary.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { escapedJson } from '../../src/text/escaped-json.js';
+import type { Glossary } from '../../src/parse/label-glossary.js';
+import { sanitize } from '../../src/text/sanitize.js';
+import { FIXTURES, memoryIo, tempDir } from '../helpers.js';
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { io, out, err } = memoryIo();
+  const code = await runCli(args, io);
+  return { code, out: out(), err: err() };
+}
+
+const CONTENT = ['--content', FIXTURES, '--no-cache'];
+const PARTS = ['1/3', '2/3', '3/3'];
+
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+  }
+  return out;
+}
+
+/** The parts of a matrix of three, joined: the file's path. */
+async function joinedGlossary(dir: string): Promise<string> {
+  const parts = [];
+  for (const [i, shard] of PARTS.entries()) {
+    const part = path.join(dir, `glossary-${i + 1}.json`);
+    const run = await cli('glossary', ...CONTENT, '--shard', shard, '--out', part);
+    expect(run.code, run.err).toBe(0);
+    parts.push(part);
+  }
+  const glossary = path.join(dir, 'glossary.json');
+  expect((await cli('merge', ...parts.reverse(), '--out', glossary)).code).toBe(0);
+  return glossary;
+}
+
+describe('docflow glossary', () => {
+  it('parts of a matrix, merged in any order, are the glossary one run learns, byte for byte', async () => {
+    const dir = tempDir();
+    const whole = await cli('glossary', ...CONTENT);
+    expect(whole.code).toBe(0);
+    const data = JSON.parse(whole.out);
+    expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'zh-CN']);
+    expect(data.locales['fr-FR'].files).toBe(8);
+    expect(data.locales['fr-FR'].terms.length).toBeGreaterThan(50);
+    expect(fs.readFileSync(await joinedGlossary(dir), 'utf8')).toBe(whole.out);
+  });
+
+  it('given to a workspace, is used as the glossary its locales would learn (no file read for it)', async () => {
+    const dir = tempDir();
+    const glossary = await joinedGlossary(dir);
+    const learned = new Workspace(FIXTURES, tempDir());
+    const { io, err } = memoryIo();
+    const given = withGivenGlossary(new Workspace(FIXTURES, tempDir()), glossary, io);
+    expect(err()).toBe('');
+    // Each label's translations in order (ties are broken by the order first seen); the labels
+    // are looked up, in any order.
+    const terms = (glossary: Glossary) => [...glossary.terms].map(([k, v]) => [k, [...v]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (const locale of ['fr-FR', 'zh-CN', 'he-IL']) {
+      expect(terms(given.glossary(locale))).toEqual(terms(learned.glossary(locale)));
+      expect(given.glossary(locale).leads).toEqual(learned.glossary(locale).leads);
+    }
+    // What the file says is what is used: a label translated otherwise there is so here.
+    const data = JSON.parse(fs.readFileSync(glossary, 'utf8'));
+    data.locales['fr-FR'].terms = [['save', [['Garder', 9, 0, 0]]]];
+    fs.writeFileSync(glossary, JSON.stringify(data));
+    const altered = withGivenGlossary(new Workspace(FIXTURES, tempDir()), glossary, memoryIo().io);
+    expect([...altered.glossary('fr-FR').terms]).toEqual([['save', new Map([['Garder', 9]])]]);
+  });
+
+  it('extract, status and lint parts with --glossary join into what whole runs give', async () => {
+    const dir = tempDir();
+    const glossary = await joinedGlossary(dir);
+    const whole = tempDir();
+    expect((await cli('extract', ...CONTENT, '--locales', whole)).code).toBe(0);
+    const joined = tempDir();
+    for (const shard of PARTS) expect((await cli('extract', ...CONTENT, '--locales', joined, '--shard', shard, '--glossary', glossary)).code).toBe(0);
+    expect(files(joined)).toEqual(files(whole));
+    for (const command of ['status', 'lint']) {
+      const format = command === 'status' ? ['--format', 'json'] : [];
+      const parts = [];
+      for (const [i, shard] of PARTS.entries()) {
+        const part = path.join(dir, `${command}-${i}.json`);
+        fs.writeFileSync(part, (await cli(command, ...CONTENT, '--locales', whole, ...format, '--shard', shard, '--glossary', glossary)).out);
+        parts.push(part);
+      }
+      const merged = await cli('merge', ...parts, '--format', 'json');
+      const one = await cli(command, ...CONTENT, '--locales', whole, '--format', 'json');
+      expect(merged.out, command).toBe(one.out);
+    }
+  });
+
+  it('learns a locale again, with a warning, when the file was made from other articles', async () => {
+    const dir = tempDir();
+    const glossary = await joinedGlossary(dir);
+    // One more fr-FR article than the glossary was made from.
+    const content = tempDir();
+    fs.cpSync(FIXTURES, content, { recursive: true });
+    fs.copyFileSync(path.join(content, 'fr-FR', 'azure-usage.md'), path.join(content, 'fr-FR', 'azure-usage-copy.md'));
+    const { io, err } = memoryIo();
+    const workspace = withGivenGlossary(new Workspace(content, tempDir()), glossary, io);
+    expect(err()).toBe(`${glossary}:1:1 warning fr-FR was learned from other articles (8 files) than the content has (9): learned from the content again docflow:stale-glossary\n`);
+    const learned = new Workspace(content, tempDir());
+    expect(workspace.glossary('fr-FR').terms).toEqual(learned.glossary('fr-FR').terms);
+  });
+
+  it('refuses a part, a file that is not a glossary and broken JSON, at their place, with exit 2', async () => {
+    const dir = tempDir();
+    const part = path.join(dir, 'part.json');
+    expect((await cli('glossary', ...CONTENT, '--shard', '2/3', '--out', part)).code).toBe(0);
+    const asPart = await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', part);
+    expect(asPart.code).toBe(2);
+    expect(asPart.err).toContain(`${part}:1:1 error a part (shard 2/3) of a glossary: join every part first`);
+    const broken = path.join(dir, 'broken.json');
+    fs.writeFileSync(broken, '{"docflow": "docflow-glossary@1",\n  "locales": {"fr-FR": [}\n}');
+    const badJson = await cli('lint', ...CONTENT, '--glossary', broken);
+    expect(badJson.code).toBe(2);
+    expect(badJson.err).toContain(`${broken}:2:25 error not valid JSON`);
+    expect(badJson.err).toContain('docflow:bad-glossary');
+    const other = path.join(dir, 'other.json');
+    fs.writeFileSync(other, '{"rows": [], "items": []}');
+    const notOne = await cli('status', ...CONTENT, '--glossary', other);
+    expect(notOne.code).toBe(2);
+    expect(notOne.err).toContain('not a glossary of this docflow');
+    const missing = await cli('status', ...CONTENT, '--glossary', path.join(dir, 'none.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('cannot read it (ENOENT)');
+  });
+
+  it('will not merge a whole glossary, parts of different content, or glossary parts with other parts', async () => {
+    const dir = tempDir();
+    const [one, two] = [path.join(dir, '1.json'), path.join(dir, '2.json')];
+    await cli('glossary', ...CONTENT, '--shard', '1/2', '--out', one);
+    await cli('glossary', ...CONTENT, '--shard', '2/2', '--out', two);
+    const whole = path.join(dir, 'whole.json');
+    await cli('glossary', ...CONTENT, '--out', whole);
+    const withWhole = await cli('merge', one, whole);
+    expect(withWhole.code).toBe(2);
+    expect(withWhole.err).toContain(`${whole}: a whole glossary, not a part`);
+    const lintPart = path.join(dir, 'lint.json');
+    fs.writeFileSync(lintPart, (await cli('lint', ...CONTENT, '--shard', '2/2')).out);
+    expect((await cli('merge', one, lintPart)).err).toContain('the parts are of different commands');
+    const otherContent = JSON.parse(fs.readFileSync(two, 'utf8'));
+    otherContent.locales['fr-FR'].articles = 'another';
+    fs.writeFileSync(two, JSON.stringify(otherContent));
+    const different = await cli('merge', one, two);
+    expect(different.code).toBe(2);
+    expect(different.err).toContain(`${two}: its fr-FR articles are not the other parts': parts of different content`);
+  });
+
+  it('printed, keeps every character through the terminal filter (bidi marks of right-to-left labels, C1 controls)', () => {
+    const value = { label: 'א\u202Bב\u202E\u0085c\u001b' };
+    expect(JSON.parse(sanitize(escapedJson(value)))).toEqual(value);
+  });
+});

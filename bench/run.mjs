@@ -221,6 +221,23 @@ else {
 }
 
 /**
+ * An article of `megabytes` made of one article's body repeated, its segment numbers renumbered
+ * per copy so the ids stay unique, as in a real long article: the folder it is in.
+ */
+function largeArticle(file, megabytes, name) {
+  const text = fs.readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 3) + 4;
+  const [frontmatter, body] = [text.slice(0, end), text.slice(end)];
+  const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(body));
+  const parts = [frontmatter];
+  for (let copy = 0; copy < copies; copy++) parts.push(body.replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix, n) => `${prefix}${Number(n) + copy * 100000}"`));
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'large.md'), parts.join(''));
+  return dir;
+}
+
+/**
  * One job of a CI matrix of 64 over `big`: its extract learning the labels' glossary from every
  * file of the locale, then taking it from a `docflow glossary` file (made by a matrix of its own,
  * whose job is measured too), against the whole extract's time over 64.
@@ -267,17 +284,9 @@ if (!quick) {
   // One large article: the longest of the repository's bodies repeated to 5 and 20 MB, its
   // segment numbers renumbered per copy so the ids stay unique, as in a real long article.
   console.log('\none large article, docflow extract cold (--no-cache) against bare remark');
-  const longest = [...files].sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
-  const text = fs.readFileSync(longest, 'utf8');
-  const end = text.indexOf('\n---', 3) + 4;
-  const [frontmatter, body] = [text.slice(0, end), text.slice(end)];
+  const bySize = [...files].sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
   for (const megabytes of [5, 20]) {
-    const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(body));
-    const parts = [frontmatter];
-    for (let copy = 0; copy < copies; copy++) parts.push(body.replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix, n) => `${prefix}${Number(n) + copy * 100000}"`));
-    const dir = path.join(work, `large-${megabytes}`);
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'large.md'), parts.join(''));
+    const dir = largeArticle(bySize[0], megabytes, `large-${megabytes}`);
     const bare = measure([path.join(here, 'bare-remark.mjs'), dir]);
     const largeFolders = ['--content', dir, '--locales', path.join(work, `large-locales-${megabytes}`), '--no-cache'];
     const ours = measure(docflow('extract', ...largeFolders));
@@ -296,6 +305,21 @@ if (!quick) {
       each.push(['lint with de-DE', measure(docflow('lint', ...largeFolders))]);
       console.log(`       ${each.map(([name, run]) => `${name} ${run.wall.toFixed(1)} s ${run.rssMB.toFixed(0)} MB`).join('; ')}`);
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  // The same of the article densest in numbered steps: 20 MB of thousands of procedures, each a
+  // machine of its own and a section of every locale's checklist.
+  {
+    const steps = (file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return (text.match(/^\s*\d+\.\s/gm) ?? []).length / text.length;
+    };
+    const procedural = [...files].sort((a, b) => steps(b) - steps(a) || a.localeCompare(b))[0];
+    const dir = largeArticle(procedural, 20, 'large-procedures');
+    const folders = ['--content', dir, '--locales', path.join(work, 'large-procedures-locales'), '--no-cache'];
+    const extracted = measure(docflow('extract', ...folders));
+    const checklists = measure(docflow('checklist', '--all', '--out', path.join(work, 'large-procedures-checklists'), ...folders));
+    console.log(`20 MB of ${path.basename(procedural)} (steps): extract ${extracted.wall.toFixed(1)} s ${extracted.rssMB.toFixed(0)} MB; checklist --all ${checklists.wall.toFixed(1)} s ${checklists.rssMB.toFixed(0)} MB`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
   // One plain article that is a single list of 40,000 steps (5.7 MB): a list is one block, so

@@ -77,6 +77,11 @@ export interface ChecklistOptions {
   /** Fill it from a run (`--from-run`). */
   record?: RunRecordInput;
   resolveLink?: LinkResolver;
+  /**
+   * Called as each procedure is built: where many pages are made (checklist --all), the memory
+   * budget's turn, for an article of thousands of procedures makes ~100 MB of garbage a locale.
+   */
+  eachProcedure?: () => void;
 }
 
 export interface Checklist {
@@ -155,7 +160,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
     ...(applies ? { appliesTo: applies } : {}),
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
-    procedures: workflows.map((workflow) => ({
+    procedures: workflows.map((workflow) => (options.eachProcedure?.(), {
       id: workflow.id,
       ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
       preamble: blocks(workflow.preamble),

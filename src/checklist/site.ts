@@ -22,6 +22,7 @@ import { addQuestions, recordingArticles, type Question } from '../catalog/conte
 import { SiteMemo, type PageRecord } from './site-memo.js';
 import { sweepPages, type SweepReport } from './site-manifest.js';
 import { compareNames } from '../text/name-order.js';
+import { settleMemory } from '../runtime/memory-budget.js';
 
 export interface SiteReport {
   files: number;
@@ -114,7 +115,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
-      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink });
+      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, eachProcedure: settleMemory });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.
@@ -132,6 +133,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const hash = contentHash(text);
       written.push([relative, hash, locale, title, checklist.procedures.length]);
       pages.set(relative, hash);
+      settleMemory();
     }
     record(slug, lines);
     // A page whose strings had a problem is made again next run, so the problem is told again.

@@ -116,6 +116,26 @@ describe('docflow glossary', () => {
     expect(workspace.glossary('fr-FR').terms).toEqual(learned.glossary('fr-FR').terms);
   });
 
+  it('through the cache, is what a run without it learns, an article edited since included', async () => {
+    const content = tempDir();
+    fs.cpSync(FIXTURES, content, { recursive: true });
+    const cache = tempDir();
+    const glossary = async (...args: string[]) => (await cli('glossary', '--content', content, ...args)).out;
+    const first = await glossary('--cache', cache);
+    expect(await glossary('--cache', cache)).toBe(first);
+    // A label translated once: that bold translation renamed in its article.
+    const articles = fs.readdirSync(path.join(content, 'fr-FR')).map((f) => path.join(content, 'fr-FR', f));
+    const fileWith = (text: string) => articles.find((f) => fs.readFileSync(f, 'utf8').includes(`**${text}**`));
+    const terms = JSON.parse(first).locales['fr-FR'].terms as [string, [string, number][]][];
+    const [source, seen] = terms.find(([, seen]) => seen.length === 1 && seen[0]![1] === 1 && fileWith(seen[0]![0]))!;
+    const text = seen[0]![0];
+    const file = fileWith(text)!;
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`**${text}**`, `**${text} bis**`));
+    const edited = await glossary('--cache', cache);
+    expect(edited).toBe(await glossary('--no-cache'));
+    expect(JSON.parse(edited).locales['fr-FR'].terms.find(([s]: [string]) => s === source)[1][0][0]).toBe(`${text} bis`);
+  });
+
   it('refuses a part, a file that is not a glossary and broken JSON, at their place, with exit 2', async () => {
     const dir = tempDir();
     const part = path.join(dir, 'part.json');

@@ -244,12 +244,12 @@ function largeArticle(file, megabytes, name) {
  */
 function matrixJob(big, whole) {
   const job = (...args) => measure(docflow(...args, '--content', big, '--no-cache'), { DOCFLOW_THREADS: '1' });
-  const glossary = path.join(work, 'glossary.json');
+  const glossary = path.join(work, 'glossary.jsonl');
   spawnSync(process.execPath, docflow('glossary', '--content', big, '--no-cache', '--out', glossary));
   const locales = () => ['--locales', fs.mkdtempSync(path.join(work, 'job-'))];
   const learning = job('extract', '--shard', '1/64', ...locales());
   const given = job('extract', '--shard', '1/64', '--glossary', glossary, ...locales());
-  const part = job('glossary', '--shard', '1/64', '--out', path.join(work, 'glossary-1.json'));
+  const part = job('glossary', '--shard', '1/64', '--out', path.join(work, 'glossary-1.jsonl'));
   console.log(`    a job of 64 on it: extract ${learning.wall.toFixed(2)} s; with --glossary ${given.wall.toFixed(2)} s; its glossary part ${part.wall.toFixed(2)} s (the whole extract over 64: ${(whole.wall / 64).toFixed(2)} s)`);
 }
 

@@ -86,3 +86,29 @@ export function withFileReader<T>(file: string, use: (read: (into: Buffer, at: n
     fs.closeSync(fd);
   }
 }
+
+/**
+ * A file's lines (without their line breaks), read a megabyte at a time. A line break is one byte
+ * that is never part of a longer UTF-8 character, so text is decoded up to the last break read;
+ * a line longer than a read is joined once, when its break comes.
+ */
+export function* fileLines(file: string, readSize = 1 << 20): Generator<string> {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const chunk = Buffer.alloc(readSize);
+    let pending: Buffer[] = [];
+    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
+      const end = chunk.subarray(0, read).lastIndexOf(0x0a);
+      if (end === -1) {
+        pending.push(Buffer.from(chunk.subarray(0, read)));
+        continue;
+      }
+      yield* Buffer.concat([...pending, chunk.subarray(0, end)]).toString('utf8').split('\n');
+      pending = [Buffer.from(chunk.subarray(end + 1, read))];
+    }
+    const rest = Buffer.concat(pending);
+    if (rest.length > 0) yield rest.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}

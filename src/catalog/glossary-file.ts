@@ -12,8 +12,12 @@
  */
 import type { Glossary, LeadCounts } from '../parse/label-glossary.js';
 import { emptyGlossary } from '../parse/label-glossary.js';
+import { escapedJson } from '../text/escaped-json.js';
+import { jsonError } from '../text/json-error.js';
+import { problemText } from '../text/problem-line.js';
 import { contentHash } from './cache-file.js';
 import type { Content } from './content.js';
+import { fileLines } from './file-blocks.js';
 
 export const GLOSSARY_FILE = 'docflow-glossary@1';
 
@@ -29,11 +33,16 @@ export interface LocaleLessons {
   leads: [lead: string, action: number, name: number][];
 }
 
-export interface GlossaryFile {
+/**
+ * The file's first line; then a line per locale, `{"locale": …, …LocaleLessons}`, in the
+ * locales' order: a locale's lessons are read (and joined, and written) one at a time, never a
+ * whole matrix's glossaries as one string (60 locales of a large content could pass V8's
+ * longest string).
+ */
+export interface GlossaryHeader {
   docflow: typeof GLOSSARY_FILE;
   /** `i/n` in a part of a matrix; absent in a whole glossary. */
   shard?: string;
-  locales: Record<string, LocaleLessons>;
 }
 
 /** A locale's articles, as a glossary file names them: the order its files' indexes count in. */
@@ -105,26 +114,86 @@ export function glossaryOf(lessons: LocaleLessons): Glossary {
   return glossary;
 }
 
-/**
- * What is wrong with data read as a glossary file, or undefined: the checks that keep a
- * hand-edited or cut file from being taken for lessons.
- */
-export function glossaryFileProblem(data: unknown): string | undefined {
-  const file = data as Partial<GlossaryFile> | null;
-  if (file?.docflow !== GLOSSARY_FILE) return `not a glossary of this docflow (\`docflow glossary\` output names itself “${GLOSSARY_FILE}”)`;
-  if (file.shard !== undefined && (typeof file.shard !== 'string' || !/^\d+\/\d+$/.test(file.shard))) return `its shard is not i/n`;
-  if (!file.locales || typeof file.locales !== 'object' || Array.isArray(file.locales)) return 'it has no locales';
-  for (const [locale, lessons] of Object.entries(file.locales)) {
-    const wrong = localeProblem(lessons);
-    if (wrong) return `${locale}: ${wrong}`;
+/** The file's lines, each with its line break: the header, then each locale's lessons. */
+export function* glossaryLines(header: GlossaryHeader, locales: Iterable<[locale: string, lessons: LocaleLessons]>): Generator<string> {
+  yield `${escapedJson(header)}\n`;
+  for (const [locale, lessons] of locales) yield `${escapedJson({ locale, ...lessons })}\n`;
+}
+
+/** A file that is not a glossary, or one cut or edited by hand, at the line and column where it goes wrong. */
+export class GlossaryFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly reason: string,
+  ) {
+    super(problemText({ file, line, column }, 'error', reason, 'docflow:bad-glossary'));
   }
+}
+
+/** Whether the file is a glossary (its first line says so): read no further. */
+export function isGlossaryFile(file: string): boolean {
+  const first = fileLines(file).next();
+  try {
+    return !first.done && (JSON.parse(first.value) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A glossary file read a line at a time: its header at once (a GlossaryFileError if it is none),
+ * its locales as they are asked for, each checked (the same error at its line).
+ */
+export function readGlossary(file: string): { header: GlossaryHeader; locales: Generator<[locale: string, lessons: LocaleLessons]> } {
+  const lines = fileLines(file);
+  const parsed = (line: string, number: number): unknown => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      const wrong = jsonError(line);
+      throw new GlossaryFileError(file, number, wrong.offset + 1, `not valid JSON: ${wrong.reason}`);
+    }
+  };
+  let header: Partial<GlossaryHeader> | null | undefined;
+  try {
+    const first = lines.next();
+    header = (first.done ? undefined : parsed(first.value, 1)) as typeof header;
+    const problem = headerProblem(header);
+    if (problem) throw new GlossaryFileError(file, 1, 1, problem);
+  } catch (error) {
+    lines.return(undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code ? new GlossaryFileError(file, 1, 1, `cannot read it (${code})`) : error;
+  }
+  const locales = function* (): Generator<[string, LocaleLessons]> {
+    let number = 1;
+    let previous = '';
+    for (const line of lines) {
+      number++;
+      if (line === '') continue;
+      const { locale, ...lessons } = (parsed(line, number) ?? {}) as Partial<LocaleLessons> & { locale?: unknown };
+      const wrong = typeof locale !== 'string' ? 'a line without its locale' : locale <= previous ? 'a locale out of order (they are sorted, each once)' : localeProblem(lessons);
+      if (wrong) throw new GlossaryFileError(file, number, 1, typeof locale === 'string' ? `${locale}: ${wrong}` : wrong);
+      previous = locale as string;
+      yield [previous, lessons as LocaleLessons];
+    }
+  };
+  return { header: header as GlossaryHeader, locales: locales() };
+}
+
+function headerProblem(header: Partial<GlossaryHeader> | null | undefined): string | undefined {
+  if (header?.docflow !== GLOSSARY_FILE) return `not a glossary of this docflow (\`docflow glossary\` output names itself “${GLOSSARY_FILE}” on its first line)`;
+  if (header.shard !== undefined && (typeof header.shard !== 'string' || !/^\d+\/\d+$/.test(header.shard))) return 'its shard is not i/n';
   return undefined;
 }
 
+/** What is wrong with a locale's lessons as read, or undefined: a cut or hand-edited line is not taken for lessons. */
 function localeProblem(lessons: unknown): string | undefined {
   const { articles, files, terms, leads } = (lessons ?? {}) as Partial<LocaleLessons>;
-  if (typeof articles !== 'string' || !Number.isInteger(files)) return 'its articles or files are missing';
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+  if (typeof articles !== 'string' || !count(files)) return 'its articles or files are missing';
   const translation = (t: unknown) => Array.isArray(t) && t.length === 4 && typeof t[0] === 'string' && count(t[1]) && count(t[2]) && count(t[3]);
   if (!Array.isArray(terms) || !terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && Array.isArray(t[1]) && t[1].every(translation))) return 'a term is not [label, [[translation, count, file, order], …]]';
   if (!Array.isArray(leads) || !leads.every((l) => Array.isArray(l) && typeof l[0] === 'string' && count(l[1]) && count(l[2]))) return 'a lead is not [lead, action, name]';

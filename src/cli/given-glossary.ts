@@ -5,52 +5,33 @@
  * removed or renamed since) is learned again from the content, with a warning: never wrong, only
  * slower. Edits inside articles are not seen: the file is for jobs of one checkout.
  */
-import { glossaryFileProblem, glossaryOf, localeArticles, type GlossaryFile } from '../catalog/glossary-file.js';
-import { readText } from '../catalog/file-blocks.js';
+import { GlossaryFileError, glossaryOf, localeArticles, readGlossary } from '../catalog/glossary-file.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Glossary } from '../parse/label-glossary.js';
-import { LineIndex } from '../parse/line-index.js';
-import { jsonError } from '../text/json-error.js';
 import { problemText } from '../text/problem-line.js';
-import { CliError, warn, type Io } from './io.js';
+import { warn, type Io } from './io.js';
 
-const RULE = 'docflow:bad-glossary';
-
-/** A glossary file read and checked: a usage error (exit 2) at its line and column when it is not one. */
-export function readGlossaryFile(file: string): GlossaryFile {
-  let text: string;
-  try {
-    text = readText(file);
-  } catch (error) {
-    throw new CliError(problemText({ file }, 'error', `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, RULE), 2);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const wrong = jsonError(text);
-    throw new CliError(problemText({ file, ...new LineIndex(text).point(wrong.offset) }, 'error', `not valid JSON: ${wrong.reason}`, RULE), 2);
-  }
-  const problem = glossaryFileProblem(data);
-  if (problem) throw new CliError(problemText({ file }, 'error', problem, RULE), 2);
-  return data as GlossaryFile;
-}
-
-/** The workspace with the file's glossaries given (none without a file). */
+/** The workspace with the file's glossaries given (none without a file); a file that is not one is a GlossaryFileError (exit 2). */
 export function withGivenGlossary(workspace: Workspace, file: string | undefined, io: Io): Workspace {
   if (file === undefined) return workspace;
-  const read = readGlossaryFile(file);
-  const shard = read.shard && /^(\d+)\/(\d+)$/.exec(read.shard);
-  if (shard && Number(shard[2]) > 1) throw new CliError(problemText({ file }, 'error', `a part (shard ${read.shard}) of a glossary: join every part first (docflow merge glossary-*.json --out glossary.json)`, RULE), 2);
+  const { header, locales } = readGlossary(file);
+  const shard = header.shard && /^(\d+)\/(\d+)$/.exec(header.shard);
+  if (shard && Number(shard[2]) > 1) {
+    locales.return(undefined);
+    throw new GlossaryFileError(file, 1, 1, `a part (shard ${header.shard}) of a glossary: join every part first (docflow merge glossary-*.jsonl --out glossary.jsonl)`);
+  }
+  const wanted = new Set(workspace.contentLocales());
   const given = new Map<string, Glossary>();
-  for (const locale of workspace.contentLocales()) {
-    const lessons = read.locales[locale];
+  const stale = new Map<string, string>();
+  for (const [locale, lessons] of locales) {
+    if (!wanted.has(locale)) continue;
     const { hash, slugs } = localeArticles(workspace.content, locale);
-    if (lessons && lessons.articles === hash && lessons.files === slugs.length) given.set(locale, glossaryOf(lessons));
-    else {
-      const why = lessons ? `was learned from other articles (${lessons.files} files) than the content has (${slugs.length})` : 'is not in it';
-      warn(io, problemText({ file }, 'warning', `${locale} ${why}: learned from the content again`, 'docflow:stale-glossary'));
-    }
+    if (lessons.articles === hash && lessons.files === slugs.length) given.set(locale, glossaryOf(lessons));
+    else stale.set(locale, `was learned from other articles (${lessons.files} files) than the content has (${slugs.length})`);
+  }
+  for (const locale of wanted) {
+    if (given.has(locale)) continue;
+    warn(io, problemText({ file }, 'warning', `${locale} ${stale.get(locale) ?? 'is not in it'}: learned from the content again`, 'docflow:stale-glossary'));
   }
   workspace.giveGlossaries(given);
   return workspace;

@@ -17,6 +17,7 @@ import { registerLint } from './commands/lint.js';
 import { registerList } from './commands/list.js';
 import { registerMerge } from './commands/merge.js';
 import { registerGlossary } from './commands/glossary.js';
+import { GlossaryFileError } from '../catalog/glossary-file.js';
 import { registerParse } from './commands/parse.js';
 import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
@@ -74,6 +75,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof WriteError || error instanceof FolderBusyError) {
       warn(io, error.message);
       return 1;
+    }
+    if (error instanceof GlossaryFileError) {
+      warn(io, error.message);
+      return 2;
     }
     if (error instanceof AnswersError) {
       warn(io, error.message);

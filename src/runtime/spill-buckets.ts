@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ofGoneProcess, removeLeftovers } from '../catalog/process-alive.js';
+import { fileLines } from '../catalog/file-blocks.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -160,29 +161,4 @@ const STALE_MS = 3600_000;
 
 function withoutHash(line: string): string {
   return line.slice(line.indexOf('\t') + 1);
-}
-
-/**
- * A file's lines, read a megabyte at a time. A line break is one byte that is never part of a
- * longer UTF-8 character, so text is decoded up to the last break of what was read.
- */
-function* fileLines(file: string): Generator<string> {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const chunk = Buffer.alloc(1 << 20);
-    let rest = Buffer.alloc(0);
-    for (let read = fs.readSync(fd, chunk); read > 0; read = fs.readSync(fd, chunk)) {
-      const bytes = Buffer.concat([rest, chunk.subarray(0, read)]);
-      const end = bytes.lastIndexOf(0x0a);
-      if (end === -1) {
-        rest = bytes;
-        continue;
-      }
-      yield* bytes.toString('utf8', 0, end).split('\n');
-      rest = Buffer.from(bytes.subarray(end + 1));
-    }
-    if (rest.length > 0) yield rest.toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
 }

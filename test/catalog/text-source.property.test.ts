@@ -2,14 +2,15 @@
  * A file's text read a block at a time is the text readFileSync gives (the oracle), cut where
  * asked: for any bytes (characters of one to four bytes split between blocks, broken sequences,
  * a byte-order mark) and any offsets, each part is that slice of the whole text and the parts
- * join to it. Read whole in blocks, it is that text too, and its hash that of its bytes.
+ * join to it. Read whole in blocks, it is that text too, and its hash that of its bytes; read a
+ * line at a time, its lines.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/catalog/cache-file.js';
-import { hashFile, readText } from '../../src/catalog/file-blocks.js';
+import { fileLines, hashFile, readText } from '../../src/catalog/file-blocks.js';
 import { fileTextSource, textSource } from '../../src/catalog/text-source.js';
 import { tempDir } from '../helpers.js';
 
@@ -79,5 +80,19 @@ describe('a text read from its file a block at a time', () => {
     );
     // A missing file is the read's error, as readFileSync's.
     expect(() => readText(path.join(dir, 'missing.md'))).toThrow(/ENOENT/);
+  });
+
+  it('read a line at a time, gives the lines of the text readFileSync gives, for any bytes and reads', () => {
+    const file = path.join(dir, 'lines.jsonl');
+    const lined = fc.oneof(bytes, fc.array(fc.constantFrom('a', '\n', 'é', '中', '😀', '{"x": 1}'), { maxLength: 40 }).map((parts) => Buffer.from(parts.join(''))));
+    fc.assert(
+      fc.property(lined, fc.integer({ min: 1, max: 9 }), (content, readSize) => {
+        fs.writeFileSync(file, content);
+        const text = fs.readFileSync(file, 'utf8');
+        const lines = text === '' ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+        expect([...fileLines(file, readSize)]).toEqual(lines);
+      }),
+      { numRuns: 2000, seed: 10 },
+    );
   });
 });

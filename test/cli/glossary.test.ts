@@ -22,6 +22,19 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 }
 
 const CONTENT = ['--content', FIXTURES, '--no-cache'];
+
+type Lessons = { articles: string; files: number; terms: [string, [string, number, number, number][]][]; leads: unknown[] };
+
+/** A glossary file's text read: its header line, then a locale a line. */
+function readLines(text: string): { header: Record<string, unknown>; locales: Record<string, Lessons> } {
+  const [header, ...lines] = text.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return { header, locales: Object.fromEntries(lines.map(({ locale, ...lessons }) => [locale, lessons])) };
+}
+
+/** The text of a glossary file of these locales (a header and a line each). */
+function writeLines(header: Record<string, unknown>, locales: Record<string, Lessons>): string {
+  return [header, ...Object.entries(locales).map(([locale, lessons]) => ({ locale, ...lessons }))].map((line) => `${JSON.stringify(line)}\n`).join('');
+}
 const PARTS = ['1/3', '2/3', '3/3'];
 
 function files(dir: string): Record<string, string> {
@@ -51,10 +64,11 @@ describe('docflow glossary', () => {
     const dir = tempDir();
     const whole = await cli('glossary', ...CONTENT);
     expect(whole.code).toBe(0);
-    const data = JSON.parse(whole.out);
+    const data = readLines(whole.out);
+    expect(data.header).toEqual({ docflow: 'docflow-glossary@1' });
     expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'zh-CN']);
-    expect(data.locales['fr-FR'].files).toBe(8);
-    expect(data.locales['fr-FR'].terms.length).toBeGreaterThan(50);
+    expect(data.locales['fr-FR']!.files).toBe(8);
+    expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
     expect(fs.readFileSync(await joinedGlossary(dir), 'utf8')).toBe(whole.out);
   });
 
@@ -73,9 +87,9 @@ describe('docflow glossary', () => {
       expect(given.glossary(locale).leads).toEqual(learned.glossary(locale).leads);
     }
     // What the file says is what is used: a label translated otherwise there is so here.
-    const data = JSON.parse(fs.readFileSync(glossary, 'utf8'));
-    data.locales['fr-FR'].terms = [['save', [['Garder', 9, 0, 0]]]];
-    fs.writeFileSync(glossary, JSON.stringify(data));
+    const data = readLines(fs.readFileSync(glossary, 'utf8'));
+    data.locales['fr-FR']!.terms = [['save', [['Garder', 9, 0, 0]]]];
+    fs.writeFileSync(glossary, writeLines(data.header, data.locales));
     const altered = withGivenGlossary(new Workspace(FIXTURES, tempDir()), glossary, memoryIo().io);
     expect([...altered.glossary('fr-FR').terms]).toEqual([['save', new Map([['Garder', 9]])]]);
   });
@@ -126,14 +140,14 @@ describe('docflow glossary', () => {
     // A label translated once: that bold translation renamed in its article.
     const articles = fs.readdirSync(path.join(content, 'fr-FR')).map((f) => path.join(content, 'fr-FR', f));
     const fileWith = (text: string) => articles.find((f) => fs.readFileSync(f, 'utf8').includes(`**${text}**`));
-    const terms = JSON.parse(first).locales['fr-FR'].terms as [string, [string, number][]][];
+    const terms = readLines(first).locales['fr-FR']!.terms;
     const [source, seen] = terms.find(([, seen]) => seen.length === 1 && seen[0]![1] === 1 && fileWith(seen[0]![0]))!;
     const text = seen[0]![0];
     const file = fileWith(text)!;
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(`**${text}**`, `**${text} bis**`));
     const edited = await glossary('--cache', cache);
     expect(edited).toBe(await glossary('--no-cache'));
-    expect(JSON.parse(edited).locales['fr-FR'].terms.find(([s]: [string]) => s === source)[1][0][0]).toBe(`${text} bis`);
+    expect(readLines(edited).locales['fr-FR']!.terms.find(([s]) => s === source)![1][0]![0]).toBe(`${text} bis`);
   });
 
   it('refuses a part, a file that is not a glossary and broken JSON, at their place, with exit 2', async () => {
@@ -144,11 +158,17 @@ describe('docflow glossary', () => {
     expect(asPart.code).toBe(2);
     expect(asPart.err).toContain(`${part}:1:1 error a part (shard 2/3) of a glossary: join every part first`);
     const broken = path.join(dir, 'broken.json');
-    fs.writeFileSync(broken, '{"docflow": "docflow-glossary@1",\n  "locales": {"fr-FR": [}\n}');
+    const whole = readLines((await cli('glossary', ...CONTENT)).out);
+    fs.writeFileSync(broken, `${writeLines(whole.header, { 'en-US': whole.locales['en-US']! })}{"locale": "fr-FR", "terms": [}\n`);
     const badJson = await cli('lint', ...CONTENT, '--glossary', broken);
     expect(badJson.code).toBe(2);
-    expect(badJson.err).toContain(`${broken}:2:25 error not valid JSON`);
+    expect(badJson.err).toContain(`${broken}:3:31 error not valid JSON`);
     expect(badJson.err).toContain('docflow:bad-glossary');
+    // A line cut or edited by hand, or locales out of order, are told at their line.
+    fs.writeFileSync(broken, writeLines(whole.header, { 'fr-FR': { ...whole.locales['fr-FR']!, files: -1 } }));
+    expect((await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken)).err).toContain(`${broken}:2:1 error fr-FR: its articles or files are missing`);
+    fs.writeFileSync(broken, writeLines(whole.header, { 'zh-CN': whole.locales['zh-CN']!, 'fr-FR': whole.locales['fr-FR']! }));
+    expect((await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken)).err).toContain(`${broken}:3:1 error fr-FR: a locale out of order`);
     const other = path.join(dir, 'other.json');
     fs.writeFileSync(other, '{"rows": [], "items": []}');
     const notOne = await cli('status', ...CONTENT, '--glossary', other);
@@ -172,9 +192,9 @@ describe('docflow glossary', () => {
     const lintPart = path.join(dir, 'lint.json');
     fs.writeFileSync(lintPart, (await cli('lint', ...CONTENT, '--shard', '2/2')).out);
     expect((await cli('merge', one, lintPart)).err).toContain('the parts are of different commands');
-    const otherContent = JSON.parse(fs.readFileSync(two, 'utf8'));
-    otherContent.locales['fr-FR'].articles = 'another';
-    fs.writeFileSync(two, JSON.stringify(otherContent));
+    const otherContent = readLines(fs.readFileSync(two, 'utf8'));
+    otherContent.locales['fr-FR']!.articles = 'another';
+    fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}: its fr-FR articles are not the other parts': parts of different content`);

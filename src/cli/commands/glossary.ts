@@ -5,13 +5,13 @@
  * whole with `--glossary` instead of reading every file of each locale in every job.
  */
 import type { Command } from 'commander';
-import { GLOSSARY_FILE, LessonsFold, localeArticles, type GlossaryFile } from '../../catalog/glossary-file.js';
-import { writeFileAtomic } from '../../catalog/write-file.js';
+import { GLOSSARY_FILE, glossaryLines, LessonsFold, localeArticles, type LocaleLessons } from '../../catalog/glossary-file.js';
+import type { Workspace } from '../../catalog/workspace.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { escapedJson } from '../../text/escaped-json.js';
-import { print, type Io } from '../io.js';
+import { type Io } from '../io.js';
 import { withFolders, withShard } from '../options.js';
 import { inShard, parseShard } from '../shard.js';
+import { outputLines } from '../output-lines.js';
 
 export function registerGlossary(program: Command, io: Io): void {
   withShard(withFolders(program.command('glossary')))
@@ -19,22 +19,29 @@ export function registerGlossary(program: Command, io: Io): void {
     .option('--out <file>', 'write there instead of printing')
     .addHelpText(
       'after',
-      '\nExample (a CI matrix of 2):\n  docflow glossary --shard 1/2 --out g1.json; docflow glossary --shard 2/2 --out g2.json\n  docflow merge g1.json g2.json --out glossary.json\n  docflow extract --shard 1/2 --glossary glossary.json',
+      '\nExample (a CI matrix of 2):\n  docflow glossary --shard 1/2 --out g1.jsonl; docflow glossary --shard 2/2 --out g2.jsonl\n  docflow merge g1.jsonl g2.jsonl --out glossary.jsonl\n  docflow extract --shard 1/2 --glossary glossary.jsonl',
     )
     .action((options: FolderOptions & { shard?: string; out?: string }) => {
       const shard = parseShard(options.shard);
       const workspace = openWorkspace(options, io.env);
       const slugs = new Set(inShard(workspace.slugs(), shard));
-      const file: GlossaryFile = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), locales: {} };
-      for (const locale of workspace.contentLocales()) {
-        const fold = new LessonsFold(localeArticles(workspace.content, locale).hash);
-        for (const [index, lessons] of workspace.lessonsOfArticles(locale, slugs)) fold.addFile(index, lessons);
-        file.locales[locale] = fold.lessons();
-      }
-      const text = `${escapedJson(file)}\n`;
-      if (!options.out) return print(io, text);
-      writeFileAtomic(options.out, text);
-      const files = Object.values(file.locales).reduce((sum, l) => sum + l.files, 0);
-      print(io, `glossary of ${Object.keys(file.locales).length} locales (${files} files) written to ${options.out}`);
+      let files = 0;
+      const locales = workspace.contentLocales();
+      const learned = function* (): Generator<[string, LocaleLessons]> {
+        for (const locale of locales) {
+          const lessons = localeLessons(workspace, locale, slugs);
+          files += lessons.files;
+          yield [locale, lessons];
+        }
+      };
+      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) } as const;
+      outputLines(io, options.out, glossaryLines(header, learned()), () => `glossary of ${locales.length} locales (${files} files) written to ${options.out}`);
     });
+}
+
+/** A locale's lessons from its files whose articles are among `slugs`. */
+function localeLessons(workspace: Workspace, locale: string, slugs: ReadonlySet<string>): LocaleLessons {
+  const fold = new LessonsFold(localeArticles(workspace.content, locale).hash);
+  for (const [index, lessons] of workspace.lessonsOfArticles(locale, slugs)) fold.addFile(index, lessons);
+  return fold.lessons();
 }

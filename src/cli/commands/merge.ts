@@ -6,8 +6,8 @@
  * writes the resource files of its own articles.)
  */
 import { formatOption } from '../options.js';
-import { GLOSSARY_FILE, glossaryFileProblem, LessonsFold, type GlossaryFile } from '../../catalog/glossary-file.js';
-import { escapedJson } from '../../text/escaped-json.js';
+import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type LocaleLessons } from '../../catalog/glossary-file.js';
+import { outputLines } from '../output-lines.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
@@ -36,9 +36,12 @@ interface LintPartFile extends Omit<WrittenLintPart, 'part'> {
   part: LintPart;
 }
 
-type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile } | { kind: 'glossary'; file: GlossaryFile };
+type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
+
+const MIXED = 'the parts are of different commands: merge the status, lint or glossary parts of one matrix';
 
 function readPart(file: string): Part {
+  if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
   let data: unknown;
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -50,12 +53,6 @@ function readPart(file: string): Part {
     const written = object as unknown as WrittenLintPart;
     if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
-  }
-  if (object?.docflow === GLOSSARY_FILE) {
-    const problem = glossaryFileProblem(object);
-    if (problem) throw new CliError(`${file}: ${problem}`, 2);
-    if (object.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
-    return { kind: 'glossary', file: object as unknown as GlossaryFile };
   }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
   throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
@@ -109,6 +106,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
     )
     .action((files: string[], options: { format: string; out?: string }) => {
+      if (isGlossaryFile(files[0]!)) return outputLines(io, options.out, glossaryLines({ docflow: GLOSSARY_FILE }, joinGlossaryParts(files)), () => `merged into ${options.out}`);
       // Lint parts are read one at a time as the join takes them, each let go after its turn
       // (the first too); a status report needs every row at once.
       let head: Part | undefined = readPart(files[0]!);
@@ -119,7 +117,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         head = undefined;
         for (const file of files.slice(1)) {
           const part = readPart(file);
-          if (part.kind !== kind) throw new CliError('the parts are of different commands: merge the status, lint or glossary parts of one matrix', 2);
+          if (part.kind !== kind) throw new CliError(MIXED, 2);
           yield part;
           settleMemory();
         }
@@ -131,10 +129,6 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         } else print(io, text);
       };
       const shards = new ShardCheck();
-      if (kind === 'glossary') {
-        emit(`${escapedJson(joinGlossaryParts(parts(), files, shards))}\n`);
-        return;
-      }
       if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
@@ -164,21 +158,34 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
     });
 }
 
-/** Glossary parts joined: each locale's lessons summed, where first seen kept (see glossary-file.ts). */
-function joinGlossaryParts(parts: Iterable<Part>, files: readonly string[], shards: ShardCheck): GlossaryFile {
-  const folds = new Map<string, LessonsFold>();
-  let i = 0;
-  for (const part of parts) {
-    const file = files[i++]!;
-    if (part.kind !== 'glossary') continue;
-    shards.add(part.file.shard, file);
-    for (const [locale, lessons] of Object.entries(part.file.locales)) {
-      const fold = folds.get(locale) ?? folds.set(locale, new LessonsFold(lessons.articles)).get(locale)!;
-      if (fold.articles !== lessons.articles) throw new CliError(`${file}: its ${locale} articles are not the other parts': parts of different content`, 2);
-      fold.addPart(lessons);
-    }
-  }
+/**
+ * Glossary parts joined a locale at a time: each part's lines are in the locales' order, so the
+ * parts are read side by side and each locale's lessons summed (where first seen kept, see
+ * glossary-file.ts) and written before the next is read.
+ */
+function* joinGlossaryParts(files: readonly string[]): Generator<[string, LocaleLessons]> {
+  const shards = new ShardCheck();
+  const parts = files.map((file) => {
+    if (!isGlossaryFile(file)) throw new CliError(MIXED, 2);
+    const { header, locales } = readGlossary(file);
+    if (header.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
+    shards.add(header.shard, file);
+    return { file, locales, next: locales.next() };
+  });
   shards.complete();
-  const locales = [...folds.keys()].sort();
-  return { docflow: GLOSSARY_FILE, locales: Object.fromEntries(locales.map((locale) => [locale, folds.get(locale)!.lessons()])) };
+  for (;;) {
+    const open = parts.filter((part) => !part.next.done);
+    if (open.length === 0) return;
+    const locale = open.map((part) => part.next.value![0]).sort()[0]!;
+    let fold: LessonsFold | undefined;
+    for (const part of open) {
+      const [partLocale, lessons] = part.next.value!;
+      if (partLocale !== locale) continue;
+      fold ??= new LessonsFold(lessons.articles);
+      if (fold.articles !== lessons.articles) throw new CliError(`${part.file}: its ${locale} articles are not the other parts': parts of different content`, 2);
+      fold.addPart(lessons);
+      part.next = part.locales.next();
+    }
+    yield [locale, fold!.lessons()];
+  }
 }

@@ -1,0 +1,16 @@
+/**
+ * Output made a line at a time (a glossary, a locale a line): to `--out`, written atomically as
+ * it comes and then said; else printed as it comes. Lines are JSON escaped for the terminal
+ * (escaped-json.ts), so printing them through `sanitize` loses nothing.
+ */
+import { writePiecesAtomic } from '../catalog/write-file.js';
+import { print, type Io } from './io.js';
+
+export function outputLines(io: Io, out: string | undefined, lines: Iterable<string>, said: () => string): void {
+  if (!out) {
+    for (const line of lines) print(io, line);
+    return;
+  }
+  writePiecesAtomic(out, lines);
+  print(io, said());
+}

@@ -132,13 +132,16 @@ export class GlossaryFileError extends Error {
   }
 }
 
-/** Whether the file is a glossary (its first line says so): read no further. */
+/** Whether the file is a glossary (its first line says so): read no further. One that cannot be read is not. */
 export function isGlossaryFile(file: string): boolean {
-  const first = fileLines(file).next();
+  const lines = fileLines(file);
   try {
+    const first = lines.next();
     return !first.done && (JSON.parse(first.value) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
   } catch {
     return false;
+  } finally {
+    lines.return(undefined);
   }
 }
 

@@ -195,6 +195,9 @@ describe('docflow glossary', () => {
     const otherContent = readLines(fs.readFileSync(two, 'utf8'));
     otherContent.locales['fr-FR']!.articles = 'another';
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
+    const missing = await cli('merge', path.join(dir, 'none.jsonl'), one);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('none.jsonl: not a part to merge');
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}: its fr-FR articles are not the other parts': parts of different content`);

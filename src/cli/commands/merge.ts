@@ -97,7 +97,7 @@ class ShardCheck {
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
-    .description('join the parts of a CI matrix: `status --shard i/n --format json`, `lint --shard i/n` or `glossary --shard i/n` outputs (glossary parts make a glossary file, JSON)')
+    .description('join the parts of a CI matrix: `status --shard i/n --format json`, `lint --shard i/n` or `glossary --shard i/n` outputs (glossary parts make a glossary file, JSON lines)')
     .argument('<parts...>', 'the parts’ JSON files')
     .addOption(formatOption(['text', 'json', 'html'], 'text, json (or html for status)'))
     .option('--out <file>', 'write there instead of printing')

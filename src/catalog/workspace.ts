@@ -343,8 +343,14 @@ export class Workspace {
    * keeps, the others learned now.
    */
   lessonsOfArticles(locale: string, slugs: ReadonlySet<string>): [index: number, lessons: Glossary][] {
-    const all = this.localePaths(locale);
-    const indexes = [...this.content.articles.keys()].filter((slug) => this.content.articles.get(slug)!.has(locale)).flatMap((slug, i) => (slugs.has(slug) ? [i] : []));
+    const all: string[] = [];
+    const indexes: number[] = [];
+    for (const [slug, files] of this.content.articles) {
+      const file = files.get(locale);
+      if (!file) continue;
+      if (slugs.has(slug)) indexes.push(all.length);
+      all.push(file.path);
+    }
     const paths = indexes.map((i) => all[i]!);
     const lessons = this.knownLessons(locale, paths, itemsScope(paths, all));
     const settled = this.settleLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));

@@ -160,28 +160,31 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
     ...(applies ? { appliesTo: applies } : {}),
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
-    procedures: workflows.map((workflow) => (options.eachProcedure?.(), {
-      id: workflow.id,
-      ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
-      preamble: blocks(workflow.preamble),
-      steps: workflow.steps.map((step) => ({
-        number: step.number,
-        name: tr.t('step', { number: step.number }),
-        key: step.key,
-        blocks: blocks(step.blocks),
-        labels: step.labelKeys
-          .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
-          .filter((label) => label.text !== ''),
-        inputs: (step.inputs ?? [])
-          .filter((input) => input.type !== 'secret')
-          .map((input) => {
-            const value = record?.inputs?.[input.name];
-            return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
-          }),
-        ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
-      })),
-      epilogue: blocks(workflow.epilogue),
-    })),
+    procedures: workflows.map((workflow) => {
+      options.eachProcedure?.();
+      return {
+        id: workflow.id,
+        ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
+        preamble: blocks(workflow.preamble),
+        steps: workflow.steps.map((step) => ({
+          number: step.number,
+          name: tr.t('step', { number: step.number }),
+          key: step.key,
+          blocks: blocks(step.blocks),
+          labels: step.labelKeys
+            .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
+            .filter((label) => label.text !== ''),
+          inputs: (step.inputs ?? [])
+            .filter((input) => input.type !== 'secret')
+            .map((input) => {
+              const value = record?.inputs?.[input.name];
+              return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
+            }),
+          ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
+        })),
+        epilogue: blocks(workflow.epilogue),
+      };
+    }),
     links: [],
   };
   // Collected while the blocks were built, in order of appearance.

@@ -54,11 +54,15 @@ export function fileBlocks(file: string, block = BLOCK): IterableIterator<Buffer
 
 /** The file's text as readFileSync(file, 'utf8') decodes it (a sequence cut between blocks decoded whole, a broken one U+FFFD). */
 export function readText(file: string, block = BLOCK): string {
-  const decoder = new StringDecoder('utf8');
-  const parts: string[] = [];
-  for (const bytes of fileBlocks(file, block)) parts.push(decoder.write(bytes));
-  parts.push(decoder.end());
+  const parts = [...textPieces(file, block)];
   return parts.length === 2 ? parts[0]! + parts[1]! : parts.join('');
+}
+
+/** The file's text a block at a time: readText's parts, for a reader that needs no more than one at once. */
+export function* textPieces(file: string, block = BLOCK): Generator<string> {
+  const decoder = new StringDecoder('utf8');
+  for (const bytes of fileBlocks(file, block)) yield decoder.write(bytes);
+  yield decoder.end();
 }
 
 /** SHA-1 in hex of the file's bytes, as contentHash(readFileSync(file)) gives it. */

@@ -12,6 +12,7 @@ import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { parseFileRuns } from './json-runs.js';
 import { readText } from './file-blocks.js';
+import { keyLines } from './key-lines.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -117,7 +118,7 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
   // JSON.parse's own object, without what is not a string: no copy of a long article's 100,000
   // keys (a key named __proto__ is an own property there, as it must be).
   const messages = data as Record<string, unknown>;
-  const lineOf = keyLines(text);
+  const lineOf = keyLines(() => [text]);
   for (const key of Object.keys(messages)) {
     const value = messages[key];
     if (typeof value === 'string') continue;
@@ -130,28 +131,3 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
   return messages as Record<string, string>;
 }
 
-/**
- * The line of each key of a resource file (1 for a key not found), from one pass over it made
- * when first asked: a search from the start for each key was quadratic (a locale with 105,000
- * strings of its own kept `lint` busy for minutes on the 20 MB article).
- */
-export function keyLines(text: string): (key: string) => number {
-  let lines: Map<string, number> | undefined;
-  return (key) => (lines ??= memberLines(text)).get(key) ?? 1;
-}
-
-/** Where each `"key":` first is, by its key. */
-function memberLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>();
-  const index = new LineIndex(text);
-  for (const member of text.matchAll(/("(?:[^"\\\n]|\\.)*")\s*:/g)) {
-    let key: unknown;
-    try {
-      key = JSON.parse(member[1]!);
-    } catch {
-      continue;
-    }
-    if (typeof key === 'string' && !lines.has(key)) lines.set(key, index.point(member.index).line);
-  }
-  return lines;
-}

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
 import { localeCatalog, translatedLocales, type CatalogEntry } from '../catalog/catalog.js';
-import { keyLines, ResourceError, resourcePath } from '../catalog/locale-files.js';
+import { ResourceError, resourcePath } from '../catalog/locale-files.js';
+import { fileKeyLines } from '../catalog/key-lines.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
 import type { Severity } from './rule.js';
@@ -20,7 +21,6 @@ import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
 import { compareNames } from '../text/name-order.js';
-import { readText } from '../catalog/file-blocks.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -304,7 +304,7 @@ function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, set
   for (const e of catalog.each()) if (e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined) edited.push(e);
   if (edited.length === 0) return;
   const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-  const lineOf = keyLines(fs.existsSync(file) ? readText(file) : '');
+  const lineOf = fs.existsSync(file) ? fileKeyLines(file) : () => 1;
   for (const entry of edited) {
     const line = lineOf(entry.key);
     const segment = { source: entry.reference!, target: entry.value! } as Segment;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { keyLines, LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
+import { LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
+import { fileKeyLines, keyLines } from '../../src/catalog/key-lines.js';
 import { folderWith } from '../helpers.js';
 
 describe('which locales have an article’s resources', () => {
@@ -78,7 +79,7 @@ describe('where a key of a resource file is', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.string()), (messages) => {
         const text = `${JSON.stringify(messages, null, 2)}\n`;
-        const lineOf = keyLines(text);
+        const lineOf = keyLines(() => [text]);
         const lines = text.split('\n');
         for (const key of Object.keys(messages)) {
           // The oracle: the line that starts with the key as JSON writes it.
@@ -88,5 +89,42 @@ describe('where a key of a resource file is', () => {
       }),
       { seed: 20261204, numRuns: 200 },
     );
+  });
+
+  it('gives the line a key opens on however the members are laid out and the text is cut (fixed seed)', () => {
+    const space = fc.constantFrom('', ' ', '\n', '\n  ', '\t', '\r\n');
+    const member = fc.tuple(fc.string(), fc.oneof(fc.string(), fc.constant('a "quoted": value'), fc.constant('\\')), space, space, space);
+    fc.assert(
+      fc.property(fc.uniqueArray(member, { selector: (m) => m[0], maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }), (members, cuts) => {
+        // Built here, so each key's line is known: one more than the line breaks before it.
+        let text = '{';
+        const expected = new Map<string, number>();
+        members.forEach(([key, value, before, beforeColon, afterColon], i) => {
+          text += `${i > 0 ? ',' : ''}${before}`;
+          expected.set(key, text.split('\n').length);
+          text += `${JSON.stringify(key)}${beforeColon}:${afterColon}${JSON.stringify(value)}`;
+        });
+        text += '\n}\n';
+        // JSON, with those keys.
+        expect(Object.keys(JSON.parse(text)).sort()).toEqual(members.map((m) => m[0]).sort());
+        // Cut into pieces of the sizes given, over and over: strings and escapes split anywhere.
+        const pieces: string[] = [];
+        for (let at = 0, k = 0; at < text.length; at += cuts[k++ % cuts.length]!) pieces.push(text.slice(at, at + cuts[k % cuts.length]!));
+        expect(pieces.join('')).toBe(text);
+        const lineOf = keyLines(() => pieces);
+        for (const [key, line] of expected) expect(lineOf(key), key).toBe(line);
+      }),
+      { seed: 20261205, numRuns: 1000 },
+    );
+  });
+
+  it('reads a file a block at a time for it, as from its text', () => {
+    const messages = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`step.${i}`, `Sélectionnez “${i}” \\ "cité"`]));
+    const text = `${JSON.stringify(messages, null, 2)}\n`;
+    const dir = folderWith({ 'fr-FR/long.json': text });
+    const fromFile = fileKeyLines(path.join(dir, 'fr-FR', 'long.json'));
+    const fromText = keyLines(() => [text]);
+    for (const key of Object.keys(messages)) expect(fromFile(key)).toBe(fromText(key));
+    expect(fromFile('step.4999')).toBe(5001);
   });
 });

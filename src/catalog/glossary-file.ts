@@ -17,7 +17,7 @@ import { jsonError } from '../text/json-error.js';
 import { problemText } from '../text/problem-line.js';
 import { contentHash } from './cache-file.js';
 import type { Content } from './content.js';
-import { fileLines } from './file-blocks.js';
+import { fileBlocks, fileLines } from './file-blocks.js';
 
 export const GLOSSARY_FILE = 'docflow-glossary@1';
 
@@ -132,16 +132,24 @@ export class GlossaryFileError extends Error {
   }
 }
 
-/** Whether the file is a glossary (its first line says so): read no further. One that cannot be read is not. */
+/** Bytes enough for any header line: a status or lint part's first line can be the whole file. */
+const HEADER_BYTES = 4096;
+
+/**
+ * Whether the file is a glossary (its first line, within its first bytes, says so): read no
+ * further. One that cannot be read is not.
+ */
 export function isGlossaryFile(file: string): boolean {
-  const lines = fileLines(file);
+  let blocks: ReturnType<typeof fileBlocks> | undefined;
   try {
-    const first = lines.next();
-    return !first.done && (JSON.parse(first.value) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
+    blocks = fileBlocks(file, HEADER_BYTES);
+    const first = blocks.next();
+    const end = first.done ? -1 : first.value.indexOf(0x0a);
+    return end >= 0 && (JSON.parse(first.value.toString('utf8', 0, end)) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
   } catch {
     return false;
   } finally {
-    lines.return(undefined);
+    blocks?.return();
   }
 }
 

@@ -11,14 +11,13 @@ import { outputLines } from '../output-lines.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
-import { writeFileAtomic } from '../../catalog/write-file.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
-import { CliError, print, warn, type Io } from '../io.js';
+import { CliError, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
@@ -122,12 +121,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
           settleMemory();
         }
       };
-      const emit = (text: string) => {
-        if (options.out) {
-          writeFileAtomic(options.out, text);
-          print(io, `merged into ${options.out}`);
-        } else print(io, text);
-      };
+      const emit = (text: string) => outputLines(io, options.out, [text], () => `merged into ${options.out}`);
       const shards = new ShardCheck();
       if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);

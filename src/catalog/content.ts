@@ -21,6 +21,7 @@ import { filesBelow } from '../runtime/files-below.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
+import { contentHash } from './cache-file.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -37,6 +38,10 @@ export interface Content {
   dirs: string[];
   /** slug → locale → file, both sorted. */
   articles: Map<string, Map<string, ArticleFile>>;
+  /** The listing's hash (see ContentListing). */
+  listing: string;
+  /** Slugs of the markdown files read that are not articles (no front matter), sorted. */
+  notArticles: string[];
 }
 
 export class ContentError extends Error {}
@@ -49,48 +54,85 @@ const SKIPPED = new Set(['overlays', 'node_modules', '.git']);
 const DECLARED_LOCALE = /^ms\.contentlocale:[^\S\n]*["']?([^"'\s]+)/m;
 
 /**
- * The articles of one or more folders: several roots (one checked-out repository per locale)
- * make one content set, an article's locales joined by slug; the first root wins a clash.
+ * The markdown files of a content's folders, from their listings alone: no file is opened.
+ * Which of them are articles, and in which locale, is `contentOf`'s to say.
+ */
+export interface ContentListing {
+  roots: ListedRoot[];
+  /**
+   * A hash of where every markdown file is (each folder's place in the order given, its locale
+   * folder, its path): the same files in the same places make the same hash in any checkout.
+   */
+  hash: string;
+}
+
+interface ListedRoot {
+  /** Locale folders, each with its files (relative); or, in a repository, one with locale undefined: declared by each file. */
+  folders: { locale: string | undefined; prefix: string; files: string[] }[];
+}
+
+/** The files of one or more folders (a checked-out repository per locale, say), listed. */
+export function listFiles(dirs: string | readonly string[]): ContentListing {
+  const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
+  const listed = roots.map(listRoot);
+  const places = listed.flatMap((root, i) => [`${i}`, ...root.folders.flatMap(({ locale, files }) => [locale ?? '', ...files.map(slugOf)])]);
+  return { roots: listed, hash: contentHash(places.join('\0')) };
+}
+
+/**
+ * The articles of one or more folders: several roots make one content set, an article's locales
+ * joined by slug; the first root wins a clash. With `keep`, only the articles it keeps: the other
+ * files are not opened (in a repository, a file's locale is read from its head).
  */
 export function listContent(dirs: string | readonly string[], localeOf: (file: string) => string | undefined = declaredLocale): Content {
-  const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
+  return contentOf(typeof dirs === 'string' ? [dirs] : [...dirs], listFiles(dirs), localeOf);
+}
+
+export function contentOf(dirs: readonly string[], listing: ContentListing, localeOf: (file: string) => string | undefined = declaredLocale, keep?: (slug: string) => boolean): Content {
   const articles = new Map<string, Map<string, ArticleFile>>();
-  const add = (file: ArticleFile) => {
-    if (!articles.has(file.slug)) articles.set(file.slug, new Map());
-    const byLocale = articles.get(file.slug)!;
-    if (!byLocale.has(file.locale)) byLocale.set(file.locale, file);
-  };
-  for (const dir of roots) listRoot(dir, add, localeOf);
+  const notArticles = new Set<string>();
+  for (const root of listing.roots) {
+    for (const { locale: folderLocale, prefix, files } of root.folders) {
+      for (const file of files) {
+        const slug = slugOf(file);
+        if (keep && !keep(slug)) continue;
+        const locale = folderLocale ?? localeOf(prefix + file);
+        if (locale === undefined) {
+          notArticles.add(slug);
+          continue;
+        }
+        if (!articles.has(slug)) articles.set(slug, new Map());
+        const byLocale = articles.get(slug)!;
+        if (!byLocale.has(locale)) byLocale.set(locale, { slug, locale, path: prefix + file });
+      }
+    }
+  }
   const sorted = [...articles].sort(([a], [b]) => compareNames(a, b));
   return {
-    dir: roots[0]!,
-    dirs: roots,
+    dir: dirs[0]!,
+    dirs: [...dirs],
     articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => compareNames(a, b)))])),
+    listing: listing.hash,
+    notArticles: [...notArticles].filter((slug) => !articles.has(slug)).sort(compareNames),
   };
 }
 
-function listRoot(dir: string, add: (file: ArticleFile) => void, localeOf: (file: string) => string | undefined): void {
+/** Every slug the listing names: the articles' and those of files that may be none (no front matter). */
+export function listedSlugs(listing: ContentListing): Set<string> {
+  return new Set(listing.roots.flatMap((root) => root.folders.flatMap(({ files }) => files.map(slugOf))));
+}
+
+function listRoot(dir: string): ListedRoot {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new ContentError(`Content folder not found: ${dir}`);
   }
   const folders = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
-    .map((e) => ({ name: e.name, locale: normalizeLocale(e.name)! }));
-  if (folders.length > 0) {
-    for (const { name, locale } of folders) {
-      const folder = path.join(dir, name);
-      const prefix = prefixOf(folder);
-      for (const file of markdownFiles(folder)) add({ slug: slugOf(file), locale, path: prefix + file });
-    }
-  } else {
-    const prefix = prefixOf(dir);
-    for (const file of markdownFiles(dir)) {
-      const full = prefix + file;
-      const locale = localeOf(full);
-      if (locale !== undefined) add({ slug: slugOf(file), locale, path: full });
-    }
-  }
+    .map((e) => e.name)
+    .sort();
+  if (folders.length === 0) return { folders: [{ locale: undefined, prefix: prefixOf(dir), files: markdownFiles(dir) }] };
+  return { folders: folders.map((name) => ({ locale: normalizeLocale(name)!, prefix: prefixOf(path.join(dir, name)), files: markdownFiles(path.join(dir, name)) })) };
 }
 
 /**

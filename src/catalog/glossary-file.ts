@@ -43,6 +43,13 @@ export interface GlossaryHeader {
   docflow: typeof GLOSSARY_FILE;
   /** `i/n` in a part of a matrix; absent in a whole glossary. */
   shard?: string;
+  /**
+   * The listing hash of the content it was learned from (see ContentListing), and the slugs of
+   * its markdown files that are not articles (a part's: those of its shard): with them, a
+   * matrix's job of the same checkout need not open the other shards' files.
+   */
+  listing?: string;
+  notArticles?: string[];
 }
 
 /** A locale's articles, as a glossary file names them: the order its files' indexes count in. */
@@ -132,8 +139,9 @@ export class GlossaryFileError extends Error {
   }
 }
 
-/** Bytes enough for any header line: a status or lint part's first line can be the whole file. */
+/** Bytes enough to tell a header: a status or lint part's first line can be the whole file. */
 const HEADER_BYTES = 4096;
+const GLOSSARY_START = new RegExp(`^\\{\\s*"docflow"\\s*:\\s*"${GLOSSARY_FILE}"`);
 
 /**
  * Whether the file is a glossary (its first line, within its first bytes, says so): read no
@@ -144,8 +152,12 @@ export function isGlossaryFile(file: string): boolean {
   try {
     blocks = fileBlocks(file, HEADER_BYTES);
     const first = blocks.next();
-    const end = first.done ? -1 : first.value.indexOf(0x0a);
-    return end >= 0 && (JSON.parse(first.value.toString('utf8', 0, end)) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
+    if (first.done) return false;
+    const end = first.value.indexOf(0x0a);
+    // A header past the first bytes (a content with many files that are not articles) names
+    // itself first, as `glossaryLines` writes it.
+    if (end < 0) return GLOSSARY_START.test(first.value.toString('utf8'));
+    return (JSON.parse(first.value.toString('utf8', 0, end)) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
   } catch {
     return false;
   } finally {
@@ -197,6 +209,8 @@ export function readGlossary(file: string): { header: GlossaryHeader; locales: G
 function headerProblem(header: Partial<GlossaryHeader> | null | undefined): string | undefined {
   if (header?.docflow !== GLOSSARY_FILE) return `not a glossary of this docflow (\`docflow glossary\` output names itself “${GLOSSARY_FILE}” on its first line)`;
   if (header.shard !== undefined && (typeof header.shard !== 'string' || !/^\d+\/\d+$/.test(header.shard))) return 'its shard is not i/n';
+  if (header.listing !== undefined && typeof header.listing !== 'string') return 'its listing is not a hash';
+  if (header.notArticles !== undefined && !(Array.isArray(header.notArticles) && header.notArticles.every((slug) => typeof slug === 'string'))) return 'its notArticles are not slugs';
   return undefined;
 }
 

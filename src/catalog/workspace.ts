@@ -21,7 +21,7 @@ import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { holdLongArticle, settleMemory } from '../runtime/memory-budget.js';
-import { declaredLocale, listContent, overlayPath, type ArticleFile, type Content } from './content.js';
+import { contentOf, declaredLocale, listedSlugs, listFiles, overlayPath, type ArticleFile, type Content, type ContentListing } from './content.js';
 import { itemsScope, PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
@@ -51,8 +51,8 @@ export interface Article {
  * The locale each file of the content declares, kept by its hash: with the stat index, listing
  * an unchanged repository stats its files instead of opening each one to read its head.
  */
-function declaredLocales(cache: Cache, dirs: string | readonly string[]): { localeOf: (file: string) => string | undefined; memo: PackedMemo<string> } {
-  const memo = new PackedMemo<string>(cache, 'declared-locales', ...(typeof dirs === 'string' ? [dirs] : dirs));
+function declaredLocales(cache: Cache, scope: readonly string[]): { localeOf: (file: string) => string | undefined; memo: PackedMemo<string> } {
+  const memo = new PackedMemo<string>(cache, 'declared-locales', ...scope);
   // '' for a file with no front matter: not an article, and remembered as such.
   return { memo, localeOf: (file) => memo.take(file, cache.hashOf(file), () => ({ value: declaredLocale(file) ?? '', keep: true })) || undefined };
 }
@@ -67,6 +67,20 @@ function keepArticle(article: Article): KeptArticle {
 function reviveArticle(kept: KeptArticle): Article {
   const places = new Map([...kept.resources.places].map(([locale, saved]) => [locale, PlaceIndex.revive(saved)]));
   return { ...kept, resources: { ...kept.resources, places }, files: kept.files.map((file) => fileWith(file.path, file.messages)) };
+}
+
+/**
+ * Some of the content's articles, when what the rest would tell is known already (a CI job of a
+ * matrix, with the glossary the matrix learned): the others' files are not opened.
+ */
+export interface ContentScope {
+  /** Which articles (`shard 1/64`): its memo of the files' locales is its own. */
+  name: string;
+  keep: (slug: string) => boolean;
+  /** The slugs listed that are not articles, as a whole listing found them. */
+  notArticles: ReadonlySet<string>;
+  /** The content's locales, as a whole listing found them; each one's glossary is given. */
+  locales: readonly string[];
 }
 
 interface KnownLessons {
@@ -84,7 +98,9 @@ export class Workspace {
   private readonly articles = new Map<string, Article>();
   /** The parse threads prepare() started, while they work: their parses wait there for article(). */
   private ahead: ParseAhead | undefined;
+  /** Every article's slug, the unlisted ones' too when scoped. */
   private readonly slugSet: ReadonlySet<string>;
+  private readonly scope: ContentScope | undefined;
   private readonly glossaries = new Map<string, Glossary>();
   /**
    * Each file's lessons learned in this run, for its locale's glossary or by its parse: neither
@@ -109,11 +125,30 @@ export class Workspace {
     readonly localesDir: string = BUNDLED_LOCALES,
     /** Where parses are kept between runs (none: every run parses). */
     readonly parseCache?: Cache,
+    /** Given the listing, the articles to read if not all (see ContentScope). */
+    scopeOf?: (listing: ContentListing) => ContentScope | undefined,
   ) {
-    const locales = parseCache && declaredLocales(parseCache, contentDirs);
-    this.content = listContent(contentDirs, locales?.localeOf);
+    const dirs = typeof contentDirs === 'string' ? [contentDirs] : [...contentDirs];
+    const listing = listFiles(dirs);
+    let scope = scopeOf?.(listing);
+    // A run keeps the locales of the files it read, and drops the others: a scope's are its own.
+    let locales = parseCache && declaredLocales(parseCache, scope ? [...dirs, scope.name] : dirs);
+    let content = contentOf(dirs, listing, locales?.localeOf, scope?.keep);
+    // A locale the scope does not know (a file's head changed it): then every file is read.
+    if (scope && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !scope!.locales.includes(locale)))) {
+      scope = undefined;
+      locales = parseCache && declaredLocales(parseCache, dirs);
+      content = contentOf(dirs, listing, locales?.localeOf);
+    }
     locales?.memo.save();
-    this.slugSet = new Set(this.content.articles.keys());
+    this.content = content;
+    this.scope = scope;
+    this.slugSet = scope ? new Set([...listedSlugs(listing)].filter((slug) => !scope.notArticles.has(slug))) : new Set(content.articles.keys());
+  }
+
+  /** Whether only some articles were listed (see ContentScope): `slugs()` names those. */
+  get scoped(): boolean {
+    return this.scope !== undefined;
   }
 
   /** The first content folder (overlays live there). */
@@ -222,6 +257,8 @@ export class Workspace {
    */
   glossary(locale: string): Glossary {
     let glossary = this.glossaries.get(locale);
+    // Learning it takes every file of the locale, which a scoped workspace has not listed.
+    if (!glossary && this.scope) throw new Error(`No glossary was given for ${locale}`);
     if (!glossary) {
       const paths = this.localePaths(locale);
       // The whole locale's glossary is kept too, under all its files' hashes: one read when
@@ -394,6 +431,7 @@ export class Workspace {
 
   /** Locales the content has files in. */
   contentLocales(): string[] {
+    if (this.scope) return [...this.scope.locales];
     const all = new Set<string>();
     for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
     return [...all].sort();

@@ -6,8 +6,8 @@ import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
-import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace } from '../catalog/workspace.js';
-import { ContentError } from '../catalog/content.js';
+import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace, type ContentScope } from '../catalog/workspace.js';
+import { ContentError, type ContentListing } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
 import { PickedStrings } from '../catalog/picked-strings.js';
 import { PackedMemo } from '../catalog/packed-memo.js';
@@ -30,10 +30,10 @@ export interface LocaleOptions extends FolderOptions {
   locale?: string;
 }
 
-export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv): Workspace {
+export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv, scopeOf?: (listing: ContentListing) => ContentScope | undefined): Workspace {
   const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(env);
   try {
-    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined);
+    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scopeOf);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;

@@ -6,14 +6,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { withGivenGlossary } from '../../src/cli/given-glossary.js';
+import { openWithGlossary } from '../../src/cli/given-glossary.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { escapedJson } from '../../src/text/escaped-json.js';
 import type { Glossary } from '../../src/parse/label-glossary.js';
 import { sanitize } from '../../src/text/sanitize.js';
-import { FIXTURES, memoryIo, tempDir } from '../helpers.js';
+import { shardOf } from '../../src/cli/shard.js';
+import { FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const { io, out, err } = memoryIo();
@@ -65,7 +66,7 @@ describe('docflow glossary', () => {
     const whole = await cli('glossary', ...CONTENT);
     expect(whole.code).toBe(0);
     const data = readLines(whole.out);
-    expect(data.header).toEqual({ docflow: 'docflow-glossary@1' });
+    expect(data.header).toEqual({ docflow: 'docflow-glossary@1', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
     expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'zh-CN']);
     expect(data.locales['fr-FR']!.files).toBe(8);
     expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
@@ -77,7 +78,7 @@ describe('docflow glossary', () => {
     const glossary = await joinedGlossary(dir);
     const learned = new Workspace(FIXTURES, tempDir());
     const { io, err } = memoryIo();
-    const given = withGivenGlossary(new Workspace(FIXTURES, tempDir()), glossary, io);
+    const given = openWithGlossary({ content: [FIXTURES], locales: tempDir(), cache: false, glossary }, io, undefined);
     expect(err()).toBe('');
     // Each label's translations in order (ties are broken by the order first seen); the labels
     // are looked up, in any order.
@@ -90,7 +91,7 @@ describe('docflow glossary', () => {
     const data = readLines(fs.readFileSync(glossary, 'utf8'));
     data.locales['fr-FR']!.terms = [['save', [['Garder', 9, 0, 0]]]];
     fs.writeFileSync(glossary, writeLines(data.header, data.locales));
-    const altered = withGivenGlossary(new Workspace(FIXTURES, tempDir()), glossary, memoryIo().io);
+    const altered = openWithGlossary({ content: [FIXTURES], locales: tempDir(), cache: false, glossary }, memoryIo().io, undefined);
     expect([...altered.glossary('fr-FR').terms]).toEqual([['save', new Map([['Garder', 9]])]]);
   });
 
@@ -116,6 +117,87 @@ describe('docflow glossary', () => {
     }
   });
 
+  it('in a shard job of the checkout it was made from, only that shard\'s files are opened, and the parts give what whole runs give', async () => {
+    // A docs repository per locale, as checked out: each file declares its locale, and a table of
+    // contents without front matter is no article.
+    const fr = folderWith(Object.fromEntries(fs.readdirSync(path.join(FIXTURES, 'fr-FR')).map((f) => [`docs/${f}`, { fixture: `fr-FR/${f}` }])));
+    fs.writeFileSync(path.join(fr, 'TOC.md'), '# Contents\n\n- [Usage](docs/azure-usage.md)\n');
+    const zh = folderWith(Object.fromEntries(fs.readdirSync(path.join(FIXTURES, 'zh-CN')).map((f) => [`docs/${f}`, { fixture: `zh-CN/${f}` }])));
+    const repo = ['--content', fr, '--content', zh, '--no-cache'];
+    const dir = tempDir();
+    const parts = [];
+    for (const [i, shard] of PARTS.entries()) {
+      parts.push(path.join(dir, `g${i}.jsonl`));
+      expect((await cli('glossary', ...repo, '--shard', shard, '--out', parts[i]!)).code).toBe(0);
+    }
+    const glossary = path.join(dir, 'glossary.jsonl');
+    expect((await cli('merge', ...parts, '--out', glossary)).code).toBe(0);
+    expect(readLines(fs.readFileSync(glossary, 'utf8')).header).toMatchObject({ notArticles: ['TOC'] });
+
+    const open = vi.spyOn(fs, 'openSync');
+    const opened = () => new Set(open.mock.calls.map(([file]) => String(file)).filter((file) => file.endsWith('.md')));
+    try {
+      const shard = { index: 1, count: 3 };
+      const all = new Workspace([fr, zh], tempDir()).slugs();
+      const mine = all.filter((slug) => shardOf(slug, 3) === 1);
+      expect(mine.length).toBeGreaterThan(0);
+      expect(mine.length).toBeLessThan(all.length);
+      open.mockClear();
+      const { io, err } = memoryIo();
+      const workspace = openWithGlossary({ content: [fr, zh], locales: tempDir(), cache: false, glossary }, io, shard);
+      expect(err()).toBe('');
+      expect(workspace.scoped).toBe(true);
+      expect(workspace.slugs()).toEqual(mine);
+      expect([...opened()].every((file) => mine.includes(`docs/${path.basename(file, '.md')}`))).toBe(true);
+      // Links to the other shards' articles still lead somewhere; the table of contents is none.
+      expect(all.every((slug) => workspace.has(slug))).toBe(true);
+      expect(workspace.has('TOC')).toBe(false);
+      expect(workspace.contentLocales()).toEqual(['fr-FR', 'zh-CN']);
+      // Without the glossary, every file is opened for its locale.
+      open.mockClear();
+      openWithGlossary({ content: [fr, zh], locales: tempDir(), cache: false }, io, shard);
+      expect(opened().size).toBe(all.length + 2);
+    } finally {
+      open.mockRestore();
+    }
+
+    const whole = tempDir();
+    expect((await cli('extract', ...repo, '--locales', whole)).code).toBe(0);
+    const joined = tempDir();
+    for (const shard of PARTS) expect((await cli('extract', ...repo, '--locales', joined, '--shard', shard, '--glossary', glossary)).code).toBe(0);
+    expect(files(joined)).toEqual(files(whole));
+    for (const command of ['status', 'lint']) {
+      const format = command === 'status' ? ['--format', 'json'] : [];
+      const outs = [];
+      for (const [i, shard] of PARTS.entries()) {
+        outs.push(path.join(dir, `${command}-${i}.json`));
+        fs.writeFileSync(outs[i]!, (await cli(command, ...repo, '--locales', whole, ...format, '--shard', shard, '--glossary', glossary)).out);
+      }
+      expect((await cli('merge', ...outs, '--format', 'json')).out, command).toBe((await cli(command, ...repo, '--locales', whole, '--format', 'json')).out);
+    }
+  });
+
+  it('in another checkout, or when a file now declares a locale the glossary lacks, every file is read', async () => {
+    const fr = folderWith(Object.fromEntries(fs.readdirSync(path.join(FIXTURES, 'fr-FR')).map((f) => [f, { fixture: `fr-FR/${f}` }])));
+    const glossary = path.join(tempDir(), 'glossary.jsonl');
+    expect((await cli('glossary', '--content', fr, '--no-cache', '--out', glossary)).code).toBe(0);
+    const scoped = (io = memoryIo().io) => openWithGlossary({ content: [fr], locales: tempDir(), cache: false, glossary }, io, { index: 1, count: 2 }).scoped;
+    expect(scoped()).toBe(true);
+    // Declared otherwise: the glossary knows no de-DE, which is learned from the content.
+    const file = path.join(fr, 'azure-usage.md');
+    const text = fs.readFileSync(file, 'utf8');
+    for (const name of fs.readdirSync(fr)) {
+      fs.writeFileSync(path.join(fr, name), fs.readFileSync(path.join(fr, name), 'utf8').replace('ms.contentlocale: fr-FR', 'ms.contentlocale: de-DE'));
+    }
+    const { io, err } = memoryIo();
+    expect(scoped(io)).toBe(false);
+    expect(err()).toContain('warning de-DE is not in it: learned from the content again docflow:stale-glossary');
+    fs.writeFileSync(file, text);
+    // One file more: another listing.
+    fs.writeFileSync(path.join(fr, 'TOC.md'), '# Contents\n');
+    expect(scoped()).toBe(false);
+  });
+
   it('learns a locale again, with a warning, when the file was made from other articles', async () => {
     const dir = tempDir();
     const glossary = await joinedGlossary(dir);
@@ -124,7 +206,7 @@ describe('docflow glossary', () => {
     fs.cpSync(FIXTURES, content, { recursive: true });
     fs.copyFileSync(path.join(content, 'fr-FR', 'azure-usage.md'), path.join(content, 'fr-FR', 'azure-usage-copy.md'));
     const { io, err } = memoryIo();
-    const workspace = withGivenGlossary(new Workspace(content, tempDir()), glossary, io);
+    const workspace = openWithGlossary({ content: [content], locales: tempDir(), cache: false, glossary }, io, undefined);
     expect(err()).toBe(`${glossary}:1:1 warning fr-FR was learned from other articles (8 files) than the content has (9): learned from the content again docflow:stale-glossary\n`);
     const learned = new Workspace(content, tempDir());
     expect(workspace.glossary('fr-FR').terms).toEqual(learned.glossary('fr-FR').terms);
@@ -201,6 +283,11 @@ describe('docflow glossary', () => {
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}: its fr-FR articles are not the other parts': parts of different content`);
+    otherContent.header.listing = 'another';
+    fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
+    const listed = await cli('merge', one, two);
+    expect(listed.code).toBe(2);
+    expect(listed.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
   });
 
   it('printed, keeps every character through the terminal filter (bidi marks of right-to-left labels, C1 controls)', () => {

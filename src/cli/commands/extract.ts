@@ -3,11 +3,11 @@ import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import type { Command } from 'commander';
 import { extract } from '../../catalog/extract.js';
 import { threadCount } from '../../catalog/parse-pool.js';
-import { openWorkspace, type FolderOptions } from '../context.js';
+import type { FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
-import { withGivenGlossary } from '../given-glossary.js';
+import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { namedSlugs } from '../checks.js';
 
@@ -19,7 +19,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
     .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string; glossary?: string }) => {
       const shard = parseShard(options.shard);
-      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
+      const workspace = openWithGlossary(options, io, shard);
       const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves. The parse

@@ -5,7 +5,7 @@
  * whole with `--glossary` instead of reading every file of each locale in every job.
  */
 import type { Command } from 'commander';
-import { GLOSSARY_FILE, glossaryLines, LessonsFold, localeArticles, type LocaleLessons } from '../../catalog/glossary-file.js';
+import { GLOSSARY_FILE, glossaryLines, LessonsFold, localeArticles, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { type Io } from '../io.js';
@@ -34,7 +34,10 @@ export function registerGlossary(program: Command, io: Io): void {
           yield [locale, lessons];
         }
       };
-      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) } as const;
+      // Where the content's files are, and which of the shard's are no articles: what a job of
+      // the same checkout would otherwise open every file to know.
+      const { listing, notArticles } = workspace.content;
+      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles: inShard(notArticles, shard) } satisfies GlossaryHeader;
       outputLines(io, options.out, glossaryLines(header, learned()), () => `glossary of ${locales.length} locales (${files} files) written to ${options.out}`);
     });
 }

@@ -6,11 +6,11 @@ import { lint, lintPart, LINT_PART, packLintPart } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
-import { openWorkspace, type FolderOptions } from '../context.js';
+import type { FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
 import { CliError, print, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
-import { withGivenGlossary } from '../given-glossary.js';
+import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { report, type Format } from '../report.js';
 
@@ -81,7 +81,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
       const shard = parseShard(options.shard);
-      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
+      const workspace = openWithGlossary(options, io, shard);
       const named = namedSlugs(workspace, slugs);
       const lintOptions = { ...(locale ? { locale } : {}), severities, allow };
       if (shard) {

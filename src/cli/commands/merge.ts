@@ -6,7 +6,7 @@
  * writes the resource files of its own articles.)
  */
 import { formatOption } from '../options.js';
-import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type LocaleLessons } from '../../catalog/glossary-file.js';
+import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
 import { outputLines } from '../output-lines.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
@@ -105,7 +105,10 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
     )
     .action((files: string[], options: { format: string; out?: string }) => {
-      if (isGlossaryFile(files[0]!)) return outputLines(io, options.out, glossaryLines({ docflow: GLOSSARY_FILE }, joinGlossaryParts(files)), () => `merged into ${options.out}`);
+      if (isGlossaryFile(files[0]!)) {
+        const { header, locales } = joinGlossaryParts(files);
+        return outputLines(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
+      }
       // Lint parts are read one at a time as the join takes them, each let go after its turn
       // (the first too); a status report needs every row at once.
       let head: Part | undefined = readPart(files[0]!);
@@ -155,18 +158,28 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
 /**
  * Glossary parts joined a locale at a time: each part's lines are in the locales' order, so the
  * parts are read side by side and each locale's lessons summed (where first seen kept, see
- * glossary-file.ts) and written before the next is read.
+ * glossary-file.ts) and written before the next is read. The header is the whole's: the parts'
+ * listing (they must agree), and every part's files that are not articles.
  */
-function* joinGlossaryParts(files: readonly string[]): Generator<[string, LocaleLessons]> {
+function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; locales: Generator<[string, LocaleLessons]> } {
   const shards = new ShardCheck();
   const parts = files.map((file) => {
     if (!isGlossaryFile(file)) throw new CliError(MIXED, 2);
     const { header, locales } = readGlossary(file);
     if (header.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
     shards.add(header.shard, file);
-    return { file, locales, next: locales.next() };
+    return { file, header, locales, next: locales.next() };
   });
   shards.complete();
+  const listing = parts[0]!.header.listing;
+  const other = parts.find((part) => part.header.listing !== listing);
+  if (other) throw new CliError(`${other.file}: made from other files than ${parts[0]!.file} (their listings differ): parts of different content`, 2);
+  const notArticles = parts.every((part) => part.header.notArticles) ? parts.flatMap((part) => part.header.notArticles!).sort(compareNames) : undefined;
+  const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}) };
+  return { header, locales: joinedLocales(parts) };
+}
+
+function* joinedLocales(parts: { file: string; locales: Generator<[string, LocaleLessons]>; next: IteratorResult<[string, LocaleLessons]> }[]): Generator<[string, LocaleLessons]> {
   for (;;) {
     const open = parts.filter((part) => !part.next.done);
     if (open.length === 0) return;

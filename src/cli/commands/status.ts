@@ -7,10 +7,10 @@ import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusText } from '../../status/status-text.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
-import { openWorkspace, type FolderOptions } from '../context.js';
+import type { FolderOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
-import { withGivenGlossary } from '../given-glossary.js';
+import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 
 interface StatusOptions extends FolderOptions {
@@ -53,7 +53,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
-      const workspace = withGivenGlossary(openWorkspace(options, io.env), options.glossary, io);
+      const workspace = openWithGlossary(options, io, shard);
       const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
       const report = { ...translationStatus(workspace, inShard(named, shard), locale), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).

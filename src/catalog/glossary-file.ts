@@ -5,31 +5,38 @@
  * matrix take the whole (`--glossary`). Without it, every `extract --shard i/64` job of four
  * copies of the 370 fr-fr articles spent 1.3 s of its 1.7 on the glossary.
  *
- * A label's translations keep where each was first seen (the file's place in its locale, then
- * its place among that file's translations of the label): ties in count and length are broken in
- * that order when labels are paired, so a glossary joined from parts must list them as one run
- * over every file would have.
+ * A label's translations keep where each was first seen (the file, then its place among that
+ * file's translations of the label): ties in count and length are broken in that order when
+ * labels are paired, so a glossary joined from parts must list them as one run over every file
+ * would have. A locale's files are read in the order of their slugs, so a file is named by its
+ * slug, and a part needs to know no other part's files: a shard's job opens its own alone.
  */
+import { hash } from 'node:crypto';
 import type { Glossary, LeadCounts } from '../parse/label-glossary.js';
 import { emptyGlossary } from '../parse/label-glossary.js';
 import { escapedJson } from '../text/escaped-json.js';
 import { jsonError } from '../text/json-error.js';
+import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
-import { contentHash } from './cache-file.js';
 import type { Content } from './content.js';
 import { fileBlocks, fileLines } from './file-blocks.js';
 
-export const GLOSSARY_FILE = 'docflow-glossary@1';
+export const GLOSSARY_FILE = 'docflow-glossary@2';
+const GLOSSARY_NAME = /^docflow-glossary@/;
 
-/** A translation: its text, how often it was seen, and where first (file index, order in that file). */
-type SeenTranslation = [text: string, count: number, file: number, order: number];
+/** A translation: its text, how often it was seen, and where first (the file's slug, its order in that file). */
+type SeenTranslation = [text: string, count: number, file: string, order: number];
+/** A translation as written: its file an index into the locale's `seen` slugs. */
+type WrittenTranslation = [text: string, count: number, file: number, order: number];
 
 export interface LocaleLessons {
-  /** A hash of the locale's articles (their slugs, in order): the content the indexes count in. */
+  /** A hash of the set of the locale's articles learned from (their slugs): parts' hashes join into the whole's. */
   articles: string;
   /** How many files of the locale were learned from (all of them, in a whole glossary). */
   files: number;
-  terms: [source: string, translations: SeenTranslation[]][];
+  /** The slugs of the files where translations were first seen, in the locale's order. */
+  seen: string[];
+  terms: [source: string, translations: WrittenTranslation[]][];
   leads: [lead: string, action: number, name: number][];
 }
 
@@ -52,34 +59,52 @@ export interface GlossaryHeader {
   notArticles?: string[];
 }
 
-/** A locale's articles, as a glossary file names them: the order its files' indexes count in. */
-export function localeArticles(content: Content, locale: string): { hash: string; slugs: string[] } {
-  const slugs = [...content.articles].flatMap(([slug, files]) => (files.has(locale) ? [slug] : []));
-  return { hash: contentHash(slugs.join('\0')), slugs };
+const NO_ARTICLES = '0'.repeat(40);
+
+/** The hash of a set of slugs, in any order: XOR of each one's, so that parts' hashes join (`joinArticles`). */
+export function articlesHash(slugs: Iterable<string>): string {
+  let joined = NO_ARTICLES;
+  for (const slug of slugs) joined = joinArticles(joined, hash('sha1', slug));
+  return joined;
 }
 
-/** A locale's lessons as the file keeps them, from files' lessons given with their index in the locale. */
+/** Two disjoint sets' hashes joined: the hash of their union. */
+export function joinArticles(a: string, b: string): string {
+  const out = Buffer.from(a, 'hex');
+  const other = Buffer.from(b, 'hex');
+  for (let i = 0; i < out.length; i++) out[i]! ^= other[i] ?? 0;
+  return out.toString('hex');
+}
+
+/** A locale's articles in the content, and their hash as a glossary file names them. */
+export function localeArticles(content: Content, locale: string): { hash: string; slugs: string[] } {
+  const slugs = [...content.articles].flatMap(([slug, files]) => (files.has(locale) ? [slug] : []));
+  return { hash: articlesHash(slugs), slugs };
+}
+
+/** A locale's lessons as the file keeps them, from its files' lessons or from parts. */
 export class LessonsFold {
   private readonly terms = new Map<string, Map<string, SeenTranslation>>();
   private readonly leads = new Map<string, LeadCounts>();
   private files = 0;
+  private articles = NO_ARTICLES;
 
-  constructor(readonly articles: string) {}
-
-  /** One file's lessons, `index` its place among the locale's files. */
-  addFile(index: number, lessons: Glossary): void {
+  /** One file's lessons, `slug` its article's. */
+  addFile(slug: string, lessons: Glossary): void {
     this.files++;
+    this.articles = joinArticles(this.articles, hash('sha1', slug));
     for (const [source, targets] of lessons.terms) {
       let order = 0;
-      for (const [text, count] of targets) this.add(source, [text, count, index, order++]);
+      for (const [text, count] of targets) this.add(source, [text, count, slug, order++]);
     }
     for (const [lead, seen] of lessons.leads) this.addLead(lead, seen.action, seen.name);
   }
 
-  /** Another part's lessons of the same locale. */
+  /** Another part's lessons of the same locale (of other articles). */
   addPart(part: LocaleLessons): void {
     this.files += part.files;
-    for (const [source, translations] of part.terms) for (const seen of translations) this.add(source, seen);
+    this.articles = joinArticles(this.articles, part.articles);
+    for (const [source, translations] of part.terms) for (const [text, count, file, order] of translations) this.add(source, [text, count, part.seen[file]!, order]);
     for (const [lead, action, name] of part.leads) this.addLead(lead, action, name);
   }
 
@@ -90,7 +115,8 @@ export class LessonsFold {
     if (!known) entry.set(text, [text, count, file, order]);
     else {
       known[1] += count;
-      if (file < known[2] || (file === known[2] && order < known[3])) [known[2], known[3]] = [file, order];
+      const earlier = compareNames(file, known[2]);
+      if (earlier < 0 || (earlier === 0 && order < known[3])) [known[2], known[3]] = [file, order];
     }
   }
 
@@ -102,16 +128,20 @@ export class LessonsFold {
   /** As written: sorted, so that the same lessons make the same bytes whatever the parts' order. */
   lessons(): LocaleLessons {
     const byCode = <T extends [string, ...unknown[]]>(a: T, b: T) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    const seen = [...new Set([...this.terms.values()].flatMap((entry) => [...entry.values()].map((translation) => translation[2])))].sort(compareNames);
+    const index = new Map(seen.map((slug, i) => [slug, i]));
+    const written = ([text, count, file, order]: SeenTranslation): WrittenTranslation => [text, count, index.get(file)!, order];
     return {
       articles: this.articles,
       files: this.files,
-      terms: [...this.terms].map(([source, entry]): LocaleLessons['terms'][number] => [source, [...entry.values()].sort(firstSeen)]).sort(byCode),
+      seen,
+      terms: [...this.terms].map(([source, entry]): LocaleLessons['terms'][number] => [source, [...entry.values()].map(written).sort(firstSeen)]).sort(byCode),
       leads: [...this.leads].map(([lead, { action, name }]): LocaleLessons['leads'][number] => [lead, action, name]).sort(byCode),
     };
   }
 }
 
-const firstSeen = (a: SeenTranslation, b: SeenTranslation) => a[2] - b[2] || a[3] - b[3];
+const firstSeen = (a: WrittenTranslation, b: WrittenTranslation) => a[2] - b[2] || a[3] - b[3];
 
 /** The glossary a run over every file of the locale learns: each label's translations in the order first seen. */
 export function glossaryOf(lessons: LocaleLessons): Glossary {
@@ -141,7 +171,7 @@ export class GlossaryFileError extends Error {
 
 /** Bytes enough to tell a header: a status or lint part's first line can be the whole file. */
 const HEADER_BYTES = 4096;
-const GLOSSARY_START = new RegExp(`^\\{\\s*"docflow"\\s*:\\s*"${GLOSSARY_FILE}"`);
+const GLOSSARY_START = /^\{\s*"docflow"\s*:\s*"docflow-glossary@/;
 
 /**
  * Whether the file is a glossary (its first line, within its first bytes, says so): read no
@@ -157,7 +187,8 @@ export function isGlossaryFile(file: string): boolean {
     // A header past the first bytes (a content with many files that are not articles) names
     // itself first, as `glossaryLines` writes it.
     if (end < 0) return GLOSSARY_START.test(first.value.toString('utf8'));
-    return (JSON.parse(first.value.toString('utf8', 0, end)) as Partial<GlossaryHeader> | null)?.docflow === GLOSSARY_FILE;
+    const name = (JSON.parse(first.value.toString('utf8', 0, end)) as { docflow?: unknown } | null)?.docflow;
+    return typeof name === 'string' && GLOSSARY_NAME.test(name);
   } catch {
     return false;
   } finally {
@@ -207,6 +238,7 @@ export function readGlossary(file: string): { header: GlossaryHeader; locales: G
 }
 
 function headerProblem(header: Partial<GlossaryHeader> | null | undefined): string | undefined {
+  if (typeof header?.docflow === 'string' && GLOSSARY_NAME.test(header.docflow) && header.docflow !== GLOSSARY_FILE) return `a glossary of another docflow (“${header.docflow}”, this one writes “${GLOSSARY_FILE}”): make it again with this one`;
   if (header?.docflow !== GLOSSARY_FILE) return `not a glossary of this docflow (\`docflow glossary\` output names itself “${GLOSSARY_FILE}” on its first line)`;
   if (header.shard !== undefined && (typeof header.shard !== 'string' || !/^\d+\/\d+$/.test(header.shard))) return 'its shard is not i/n';
   if (header.listing !== undefined && typeof header.listing !== 'string') return 'its listing is not a hash';
@@ -216,11 +248,13 @@ function headerProblem(header: Partial<GlossaryHeader> | null | undefined): stri
 
 /** What is wrong with a locale's lessons as read, or undefined: a cut or hand-edited line is not taken for lessons. */
 function localeProblem(lessons: unknown): string | undefined {
-  const { articles, files, terms, leads } = (lessons ?? {}) as Partial<LocaleLessons>;
+  const { articles, files, seen, terms, leads } = (lessons ?? {}) as Partial<LocaleLessons>;
   const count = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
-  if (typeof articles !== 'string' || !count(files)) return 'its articles or files are missing';
-  const translation = (t: unknown) => Array.isArray(t) && t.length === 4 && typeof t[0] === 'string' && count(t[1]) && count(t[2]) && count(t[3]);
-  if (!Array.isArray(terms) || !terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && Array.isArray(t[1]) && t[1].every(translation))) return 'a term is not [label, [[translation, count, file, order], …]]';
+  if (typeof articles !== 'string' || !/^[0-9a-f]{40}$/.test(articles)) return 'its articles are not a hash of 40 hex digits';
+  if (!count(files)) return 'its count of files is missing';
+  if (!Array.isArray(seen) || !seen.every((slug) => typeof slug === 'string')) return 'its seen files are not slugs';
+  const translation = (t: unknown) => Array.isArray(t) && t.length === 4 && typeof t[0] === 'string' && count(t[1]) && count(t[2]) && (t[2] as number) < seen.length && count(t[3]);
+  if (!Array.isArray(terms) || !terms.every((t) => Array.isArray(t) && typeof t[0] === 'string' && Array.isArray(t[1]) && t[1].every(translation))) return 'a term is not [label, [[translation, count, file (of seen), order], …]]';
   if (!Array.isArray(leads) || !leads.every((l) => Array.isArray(l) && typeof l[0] === 'string' && count(l[1]) && count(l[2]))) return 'a lead is not [lead, action, name]';
   return undefined;
 }

@@ -70,17 +70,20 @@ function reviveArticle(kept: KeptArticle): Article {
 }
 
 /**
- * Some of the content's articles, when what the rest would tell is known already (a CI job of a
- * matrix, with the glossary the matrix learned): the others' files are not opened.
+ * Some of the content's articles (a CI job's shard): the others' files are not opened. When what
+ * they would tell is known already (the glossary the matrix learned, of this checkout), the
+ * workspace still knows every article's slug and the content's locales; otherwise only its own.
  */
 export interface ContentScope {
   /** Which articles (`shard 1/64`): its memo of the files' locales is its own. */
   name: string;
   keep: (slug: string) => boolean;
-  /** The slugs listed that are not articles, as a whole listing found them. */
-  notArticles: ReadonlySet<string>;
-  /** The content's locales, as a whole listing found them; each one's glossary is given. */
-  locales: readonly string[];
+  whole?: {
+    /** The slugs listed that are not articles, as a whole listing found them. */
+    notArticles: ReadonlySet<string>;
+    /** The content's locales, as a whole listing found them; each one's glossary is given. */
+    locales: readonly string[];
+  };
 }
 
 interface KnownLessons {
@@ -98,7 +101,7 @@ export class Workspace {
   private readonly articles = new Map<string, Article>();
   /** The parse threads prepare() started, while they work: their parses wait there for article(). */
   private ahead: ParseAhead | undefined;
-  /** Every article's slug, the unlisted ones' too when scoped. */
+  /** Every article's slug (when scoped, those of the other articles too if known). */
   private readonly slugSet: ReadonlySet<string>;
   private readonly scope: ContentScope | undefined;
   private readonly glossaries = new Map<string, Glossary>();
@@ -135,7 +138,8 @@ export class Workspace {
     let locales = parseCache && declaredLocales(parseCache, scope ? [...dirs, scope.name] : dirs);
     let content = contentOf(dirs, listing, locales?.localeOf, scope?.keep);
     // A locale the scope does not know (a file's head changed it): then every file is read.
-    if (scope && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !scope!.locales.includes(locale)))) {
+    const known = scope?.whole?.locales;
+    if (known && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !known.includes(locale)))) {
       scope = undefined;
       locales = parseCache && declaredLocales(parseCache, dirs);
       content = contentOf(dirs, listing, locales?.localeOf);
@@ -143,7 +147,8 @@ export class Workspace {
     locales?.memo.save();
     this.content = content;
     this.scope = scope;
-    this.slugSet = scope ? new Set([...listedSlugs(listing)].filter((slug) => !scope.notArticles.has(slug))) : new Set(content.articles.keys());
+    const whole = scope?.whole;
+    this.slugSet = whole ? new Set([...listedSlugs(listing)].filter((slug) => !whole.notArticles.has(slug))) : new Set(content.articles.keys());
   }
 
   /** Whether only some articles were listed (see ContentScope): `slugs()` names those. */
@@ -375,23 +380,22 @@ export class Workspace {
   }
 
   /**
-   * The lessons of the files of a locale whose articles are among `slugs`, each with its index
-   * among the locale's files (what a glossary file keeps, see glossary-file.ts): those the cache
-   * keeps, the others learned now.
+   * The lessons of the files of a locale whose articles are among `slugs`, each with its slug
+   * (what a glossary file keeps, see glossary-file.ts): those the cache keeps, the others learned now.
    */
-  lessonsOfArticles(locale: string, slugs: ReadonlySet<string>): [index: number, lessons: Glossary][] {
+  lessonsOfArticles(locale: string, slugs: ReadonlySet<string>): [slug: string, lessons: Glossary][] {
     const all: string[] = [];
-    const indexes: number[] = [];
+    const asked: [slug: string, path: string][] = [];
     for (const [slug, files] of this.content.articles) {
       const file = files.get(locale);
       if (!file) continue;
-      if (slugs.has(slug)) indexes.push(all.length);
+      if (slugs.has(slug)) asked.push([slug, file.path]);
       all.push(file.path);
     }
-    const paths = indexes.map((i) => all[i]!);
+    const paths = asked.map(([, path]) => path);
     const lessons = this.knownLessons(locale, paths, itemsScope(paths, all));
     const settled = this.settleLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
-    return indexes.map((index, i) => [index, settled[i]!]);
+    return asked.map(([slug], i) => [slug, settled[i]!]);
   }
 
   /**
@@ -400,7 +404,7 @@ export class Workspace {
    * reads one entry, not one per file (48 ms on 370 articles).
    */
   private knownLessons(locale: string, paths: string[], ...scope: string[]): KnownLessons {
-    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs, ...scope);
+    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs, ...(this.scope ? [this.scope.name] : []), ...scope);
     const kept = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
     const known = paths.map((file, i) => kept[i] ?? this.lessons.get(file));
     return { paths, known, kept: kept.map((lessons) => lessons !== undefined), memo, missing: paths.filter((_, i) => known[i] === undefined) };
@@ -431,7 +435,7 @@ export class Workspace {
 
   /** Locales the content has files in. */
   contentLocales(): string[] {
-    if (this.scope) return [...this.scope.locales];
+    if (this.scope?.whole) return [...this.scope.whole.locales];
     const all = new Set<string>();
     for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
     return [...all].sort();

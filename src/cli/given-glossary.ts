@@ -14,7 +14,7 @@ import type { Glossary } from '../parse/label-glossary.js';
 import { problemText } from '../text/problem-line.js';
 import { openWorkspace, type FolderOptions } from './context.js';
 import { warn, type Io } from './io.js';
-import { shardOf, type Shard } from './shard.js';
+import { shardScope, type Shard } from './shard.js';
 
 /** A locale's glossary as the file gives it, with the articles it was learned from. */
 interface GivenLocale {
@@ -41,7 +41,7 @@ export function openWithGlossary(options: FolderOptions & { glossary?: string },
   for (const [locale, lessons] of locales) given.set(locale, { glossary: glossaryOf(lessons), articles: lessons.articles, files: lessons.files });
   const scope = (listing: { hash: string }): ContentScope | undefined =>
     shard && header.listing === listing.hash && header.notArticles
-      ? { name: `shard ${shard.index}/${shard.count}`, keep: (slug) => shardOf(slug, shard.count) === shard.index, notArticles: new Set(header.notArticles), locales: [...given.keys()] }
+      ? { ...shardScope(shard), whole: { notArticles: new Set(header.notArticles), locales: [...given.keys()] } }
       : undefined;
   const workspace = openWorkspace(options, io.env, scope);
   workspace.giveGlossaries(workspace.scoped ? new Map([...given].map(([locale, { glossary }]) => [locale, glossary])) : checked(workspace, file, given, io));

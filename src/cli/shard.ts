@@ -4,6 +4,7 @@
  * and every job agrees without talking to the others.
  */
 import { createHash } from 'node:crypto';
+import type { ContentScope } from '../catalog/workspace.js';
 import { CliError } from './io.js';
 
 export interface Shard {
@@ -28,4 +29,9 @@ export function shardOf(slug: string, count: number): number {
 /** The slugs of one shard, in their order. */
 export function inShard(slugs: readonly string[], shard: Shard | undefined): string[] {
   return shard ? slugs.filter((slug) => shardOf(slug, shard.count) === shard.index) : [...slugs];
+}
+
+/** A workspace of the shard's articles alone (see ContentScope): the others' files are not opened. */
+export function shardScope(shard: Shard): ContentScope {
+  return { name: `shard ${shard.index}/${shard.count}`, keep: (slug) => shardOf(slug, shard.count) === shard.index };
 }

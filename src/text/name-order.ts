@@ -4,7 +4,9 @@
  * process's (under Danish, "aa" sorts after "z"), and its first call loads ICU's collation data,
  * ~7 ms of a flow's first frame. Names of ASCII letters, digits, spaces and `_ - . /` (nearly
  * all) are compared here as the collator would: letters and digits, case aside, then lowercase
- * before uppercase; anything else asks the collator.
+ * before uppercase; anything else asks the collator. Names the collator holds equal (`é` composed
+ * or not) are ordered by their code units: every name has one place, so a sort is the same in any
+ * process, whatever order the names came in.
  */
 const SIMPLE = /^[A-Za-z0-9 _\-./]*$/;
 // The collator's order of the punctuation above, then digits, then letters: the code points of
@@ -15,7 +17,7 @@ let collator: Intl.Collator | undefined;
 
 export function compareNames(a: string, b: string): number {
   if (a === b) return 0;
-  if (!SIMPLE.test(a) || !SIMPLE.test(b)) return (collator ??= new Intl.Collator('en')).compare(a, b);
+  if (!SIMPLE.test(a) || !SIMPLE.test(b)) return (collator ??= new Intl.Collator('en')).compare(a, b) || (a < b ? -1 : 1);
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const difference = rank(a[i]!) - rank(b[i]!);

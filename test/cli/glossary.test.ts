@@ -66,7 +66,7 @@ describe('docflow glossary', () => {
     const whole = await cli('glossary', ...CONTENT);
     expect(whole.code).toBe(0);
     const data = readLines(whole.out);
-    expect(data.header).toEqual({ docflow: 'docflow-glossary@1', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
+    expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
     expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'zh-CN']);
     expect(data.locales['fr-FR']!.files).toBe(8);
     expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
@@ -153,6 +153,12 @@ describe('docflow glossary', () => {
       expect(all.every((slug) => workspace.has(slug))).toBe(true);
       expect(workspace.has('TOC')).toBe(false);
       expect(workspace.contentLocales()).toEqual(['fr-FR', 'zh-CN']);
+      // The glossary's own part opens its shard's files alone too.
+      open.mockClear();
+      expect((await cli('glossary', ...repo, '--shard', '1/3', '--out', path.join(dir, 'again.jsonl'))).code).toBe(0);
+      expect([...opened()].length).toBeGreaterThan(0);
+      expect([...opened()].every((file) => shardOf(path.relative(file.startsWith(fr) ? fr : zh, file).slice(0, -3), 3) === 1)).toBe(true);
+      expect(fs.readFileSync(path.join(dir, 'again.jsonl'), 'utf8')).toBe(fs.readFileSync(parts[0]!, 'utf8'));
       // Without the glossary, every file is opened for its locale.
       open.mockClear();
       openWithGlossary({ content: [fr, zh], locales: tempDir(), cache: false }, io, shard);
@@ -248,9 +254,14 @@ describe('docflow glossary', () => {
     expect(badJson.err).toContain('docflow:bad-glossary');
     // A line cut or edited by hand, or locales out of order, are told at their line.
     fs.writeFileSync(broken, writeLines(whole.header, { 'fr-FR': { ...whole.locales['fr-FR']!, files: -1 } }));
-    expect((await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken)).err).toContain(`${broken}:2:1 error fr-FR: its articles or files are missing`);
+    expect((await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken)).err).toContain(`${broken}:2:1 error fr-FR: its count of files is missing`);
     fs.writeFileSync(broken, writeLines(whole.header, { 'zh-CN': whole.locales['zh-CN']!, 'fr-FR': whole.locales['fr-FR']! }));
     expect((await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken)).err).toContain(`${broken}:3:1 error fr-FR: a locale out of order`);
+    // One an earlier docflow wrote: its files were counted otherwise.
+    fs.writeFileSync(broken, writeLines({ ...whole.header, docflow: 'docflow-glossary@1' }, {}));
+    const earlier = await cli('extract', ...CONTENT, '--locales', tempDir(), '--glossary', broken);
+    expect(earlier.code).toBe(2);
+    expect(earlier.err).toContain(`${broken}:1:1 error a glossary of another docflow (“docflow-glossary@1”, this one writes “docflow-glossary@2”): make it again with this one`);
     const other = path.join(dir, 'other.json');
     fs.writeFileSync(other, '{"rows": [], "items": []}');
     const notOne = await cli('status', ...CONTENT, '--glossary', other);
@@ -282,7 +293,7 @@ describe('docflow glossary', () => {
     expect(missing.err).toContain('none.jsonl: not a part to merge');
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
-    expect(different.err).toContain(`${two}: its fr-FR articles are not the other parts': parts of different content`);
+    expect(different.err).toContain(`${two}:3:1 error fr-FR: its articles are not a hash of 40 hex digits docflow:bad-glossary`);
     otherContent.header.listing = 'another';
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const listed = await cli('merge', one, two);

@@ -25,6 +25,14 @@ describe('compareNames', () => {
     });
   }
 
+  it('gives names the collator holds equal an order of their own, the same both ways', () => {
+    const [composed, decomposed] = ['caf\u00e9', 'cafe\u0301'];
+    expect(english.compare(composed, decomposed)).toBe(0);
+    expect(compareNames(composed, decomposed)).toBe(1);
+    expect(compareNames(decomposed, composed)).toBe(-1);
+    expect([composed, 'cafe', decomposed].sort(compareNames)).toEqual(['cafe', decomposed, composed]);
+  });
+
   it('lists slugs case aside, lowercase first on a tie, and the same under any locale', () => {
     const slugs = ['enrichment-SFTP-custom-import', 'enrichment-azure-maps', 'Enrichment-sftp-custom-import', 'aa-guide', 'zeta', 'add_a_customer', 'add-a-customer', 'add.a', 'add a', 'add/a', 'add2'];
     expect([...slugs].sort(compareNames)).toEqual(['aa-guide', 'add a', 'add_a_customer', 'add-a-customer', 'add.a', 'add/a', 'add2', 'enrichment-azure-maps', 'enrichment-SFTP-custom-import', 'Enrichment-sftp-custom-import', 'zeta']);

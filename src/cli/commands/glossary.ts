@@ -5,12 +5,12 @@
  * whole with `--glossary` instead of reading every file of each locale in every job.
  */
 import type { Command } from 'commander';
-import { GLOSSARY_FILE, glossaryLines, LessonsFold, localeArticles, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
+import { GLOSSARY_FILE, glossaryLines, LessonsFold, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { type Io } from '../io.js';
 import { withFolders, withShard } from '../options.js';
-import { inShard, parseShard } from '../shard.js';
+import { parseShard, shardScope } from '../shard.js';
 import { outputLines } from '../output-lines.js';
 
 export function registerGlossary(program: Command, io: Io): void {
@@ -23,8 +23,9 @@ export function registerGlossary(program: Command, io: Io): void {
     )
     .action((options: FolderOptions & { shard?: string; out?: string }) => {
       const shard = parseShard(options.shard);
-      const workspace = openWorkspace(options, io.env);
-      const slugs = new Set(inShard(workspace.slugs(), shard));
+      // A part learns from its shard's files alone, and opens no other (see glossary-file.ts).
+      const workspace = openWorkspace(options, io.env, shard && (() => shardScope(shard)));
+      const slugs = new Set(workspace.slugs());
       let files = 0;
       const locales = workspace.contentLocales();
       const learned = function* (): Generator<[string, LocaleLessons]> {
@@ -37,14 +38,14 @@ export function registerGlossary(program: Command, io: Io): void {
       // Where the content's files are, and which of the shard's are no articles: what a job of
       // the same checkout would otherwise open every file to know.
       const { listing, notArticles } = workspace.content;
-      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles: inShard(notArticles, shard) } satisfies GlossaryHeader;
+      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles } satisfies GlossaryHeader;
       outputLines(io, options.out, glossaryLines(header, learned()), () => `glossary of ${locales.length} locales (${files} files) written to ${options.out}`);
     });
 }
 
 /** A locale's lessons from its files whose articles are among `slugs`. */
 function localeLessons(workspace: Workspace, locale: string, slugs: ReadonlySet<string>): LocaleLessons {
-  const fold = new LessonsFold(localeArticles(workspace.content, locale).hash);
-  for (const [index, lessons] of workspace.lessonsOfArticles(locale, slugs)) fold.addFile(index, lessons);
+  const fold = new LessonsFold();
+  for (const [slug, lessons] of workspace.lessonsOfArticles(locale, slugs)) fold.addFile(slug, lessons);
   return fold.lessons();
 }

@@ -184,15 +184,13 @@ function* joinedLocales(parts: { file: string; locales: Generator<[string, Local
     const open = parts.filter((part) => !part.next.done);
     if (open.length === 0) return;
     const locale = open.map((part) => part.next.value![0]).sort()[0]!;
-    let fold: LessonsFold | undefined;
+    const fold = new LessonsFold();
     for (const part of open) {
       const [partLocale, lessons] = part.next.value!;
       if (partLocale !== locale) continue;
-      fold ??= new LessonsFold(lessons.articles);
-      if (fold.articles !== lessons.articles) throw new CliError(`${part.file}: its ${locale} articles are not the other parts': parts of different content`, 2);
       fold.addPart(lessons);
       part.next = part.locales.next();
     }
-    yield [locale, fold!.lessons()];
+    yield [locale, fold.lessons()];
   }
 }

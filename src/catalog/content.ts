@@ -9,6 +9,7 @@
  * Overlays live in `<content>/overlays/<slug>.yaml`. Files are listed here and parsed by whoever
  * needs them, so listing stays cheap.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeLocale } from '../parse/locale.js';
@@ -21,7 +22,6 @@ import { filesBelow } from '../runtime/files-below.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
-import { contentHash } from './cache-file.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -58,54 +58,70 @@ const DECLARED_LOCALE = /^ms\.contentlocale:[^\S\n]*["']?([^"'\s]+)/m;
  * Which of them are articles, and in which locale, is `contentOf`'s to say.
  */
 export interface ContentListing {
-  roots: ListedRoot[];
+  /** Locale folders, each with its files (relative) and their slugs; or, in a repository, one with locale undefined: declared by each file. */
+  folders: { locale: string | undefined; prefix: string; files: string[]; slugs: string[] }[];
   /**
    * A hash of where every markdown file is (each folder's place in the order given, its locale
-   * folder, its path): the same files in the same places make the same hash in any checkout.
+   * folder, its path), kept or not: the same files in the same places make the same hash in any
+   * checkout.
    */
   hash: string;
+  /** Every slug listed, kept or not, when asked for. */
+  everySlug?: Set<string>;
 }
 
-interface ListedRoot {
-  /** Locale folders, each with its files (relative); or, in a repository, one with locale undefined: declared by each file. */
-  folders: { locale: string | undefined; prefix: string; files: string[] }[];
-}
-
-/** The files of one or more folders (a checked-out repository per locale, say), listed. */
-export function listFiles(dirs: string | readonly string[]): ContentListing {
-  const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
-  const listed = roots.map(listRoot);
-  const places = listed.flatMap((root, i) => [`${i}`, ...root.folders.flatMap(({ locale, files }) => [locale ?? '', ...files.map(slugOf)])]);
-  return { roots: listed, hash: contentHash(places.join('\0')) };
+/**
+ * The files of one or more folders (a checked-out repository per locale, say), listed: with
+ * `keep`, only the files of the articles it keeps are held (a CI job's shard of a repository of
+ * millions), though every file is counted in the hash.
+ */
+export function listFiles(dirs: readonly string[], keep?: (slug: string) => boolean, everySlug = false): ContentListing {
+  const hash = createHash('sha1');
+  const every = everySlug ? new Set<string>() : undefined;
+  const folders = dirs.flatMap((dir, i) => {
+    hash.update(`${i}\0`);
+    return foldersOf(dir).map(({ locale, folder }) => {
+      const files = markdownFiles(folder);
+      const slugs = files.map(slugOf);
+      hash.update(`${locale ?? ''}\0${slugs.join('\0')}\0`);
+      if (every) for (const slug of slugs) every.add(slug);
+      const kept = keep ? slugs.flatMap((slug, j) => (keep(slug) ? [j] : [])) : undefined;
+      return {
+        locale,
+        prefix: prefixOf(folder),
+        files: kept ? kept.map((j) => files[j]!) : files,
+        slugs: kept ? kept.map((j) => slugs[j]!) : slugs,
+      };
+    });
+  });
+  return { folders, hash: hash.digest('hex'), ...(every ? { everySlug: every } : {}) };
 }
 
 /**
  * The articles of one or more folders: several roots make one content set, an article's locales
- * joined by slug; the first root wins a clash. With `keep`, only the articles it keeps: the other
- * files are not opened (in a repository, a file's locale is read from its head).
+ * joined by slug; the first root wins a clash.
  */
 export function listContent(dirs: string | readonly string[], localeOf: (file: string) => string | undefined = declaredLocale): Content {
-  return contentOf(typeof dirs === 'string' ? [dirs] : [...dirs], listFiles(dirs), localeOf);
+  const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
+  return contentOf(roots, listFiles(roots), localeOf);
 }
 
-export function contentOf(dirs: readonly string[], listing: ContentListing, localeOf: (file: string) => string | undefined = declaredLocale, keep?: (slug: string) => boolean): Content {
+/** The articles of the files listed (in a repository, a file's locale is read from its head). */
+export function contentOf(dirs: readonly string[], listing: ContentListing, localeOf: (file: string) => string | undefined = declaredLocale): Content {
   const articles = new Map<string, Map<string, ArticleFile>>();
   const notArticles = new Set<string>();
-  for (const root of listing.roots) {
-    for (const { locale: folderLocale, prefix, files } of root.folders) {
-      for (const file of files) {
-        const slug = slugOf(file);
-        if (keep && !keep(slug)) continue;
-        const locale = folderLocale ?? localeOf(prefix + file);
-        if (locale === undefined) {
-          notArticles.add(slug);
-          continue;
-        }
-        if (!articles.has(slug)) articles.set(slug, new Map());
-        const byLocale = articles.get(slug)!;
-        if (!byLocale.has(locale)) byLocale.set(locale, { slug, locale, path: prefix + file });
+  for (const { locale: folderLocale, prefix, files, slugs } of listing.folders) {
+    files.forEach((file, j) => {
+      const slug = slugs[j]!;
+      const locale = folderLocale ?? localeOf(prefix + file);
+      if (locale === undefined) {
+        notArticles.add(slug);
+        return;
       }
-    }
+      if (!articles.has(slug)) articles.set(slug, new Map());
+      const byLocale = articles.get(slug)!;
+      if (!byLocale.has(locale)) byLocale.set(locale, { slug, locale, path: prefix + file });
+    });
   }
   const sorted = [...articles].sort(([a], [b]) => compareNames(a, b));
   return {
@@ -117,12 +133,8 @@ export function contentOf(dirs: readonly string[], listing: ContentListing, loca
   };
 }
 
-/** Every slug the listing names: the articles' and those of files that may be none (no front matter). */
-export function listedSlugs(listing: ContentListing): Set<string> {
-  return new Set(listing.roots.flatMap((root) => root.folders.flatMap(({ files }) => files.map(slugOf))));
-}
-
-function listRoot(dir: string): ListedRoot {
+/** A content folder's locale folders, or the folder itself (a repository: each file declares its locale). */
+function foldersOf(dir: string): { locale: string | undefined; folder: string }[] {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new ContentError(`Content folder not found: ${dir}`);
   }
@@ -131,8 +143,8 @@ function listRoot(dir: string): ListedRoot {
     .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
     .map((e) => e.name)
     .sort();
-  if (folders.length === 0) return { folders: [{ locale: undefined, prefix: prefixOf(dir), files: markdownFiles(dir) }] };
-  return { folders: folders.map((name) => ({ locale: normalizeLocale(name)!, prefix: prefixOf(path.join(dir, name)), files: markdownFiles(path.join(dir, name)) })) };
+  if (folders.length === 0) return [{ locale: undefined, folder: dir }];
+  return folders.map((name) => ({ locale: normalizeLocale(name)!, folder: path.join(dir, name) }));
 }
 
 /**
@@ -155,7 +167,8 @@ function markdownFiles(root: string): string[] {
 }
 
 function slugOf(relative: string): string {
-  return relative.slice(0, -'.md'.length).split(path.sep).join('/');
+  const slug = relative.slice(0, -'.md'.length);
+  return path.sep === '/' ? slug : slug.split(path.sep).join('/');
 }
 
 /**

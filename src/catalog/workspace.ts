@@ -21,7 +21,7 @@ import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { holdLongArticle, settleMemory } from '../runtime/memory-budget.js';
-import { contentOf, declaredLocale, listedSlugs, listFiles, overlayPath, type ArticleFile, type Content, type ContentListing } from './content.js';
+import { contentOf, declaredLocale, listFiles, overlayPath, type ArticleFile, type Content } from './content.js';
 import { itemsScope, PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
@@ -79,6 +79,8 @@ export interface ContentScope {
   name: string;
   keep: (slug: string) => boolean;
   whole?: {
+    /** The hash of the listing they were learned from (see ContentListing): this content's must be the same. */
+    listing: string;
     /** The slugs listed that are not articles, as a whole listing found them. */
     notArticles: ReadonlySet<string>;
     /** The content's locales, as a whole listing found them; each one's glossary is given. */
@@ -128,27 +130,31 @@ export class Workspace {
     readonly localesDir: string = BUNDLED_LOCALES,
     /** Where parses are kept between runs (none: every run parses). */
     readonly parseCache?: Cache,
-    /** Given the listing, the articles to read if not all (see ContentScope). */
-    scopeOf?: (listing: ContentListing) => ContentScope | undefined,
+    /** The articles to read, if not all (see ContentScope). */
+    scope?: ContentScope,
   ) {
     const dirs = typeof contentDirs === 'string' ? [contentDirs] : [...contentDirs];
-    const listing = listFiles(dirs);
-    let scope = scopeOf?.(listing);
+    let listing = listFiles(dirs, scope?.keep, scope?.whole !== undefined);
+    let whole = scope?.whole;
+    // Files added, removed or moved since the whole was known: every file is read.
+    if (whole && listing.hash !== whole.listing) {
+      scope = whole = undefined;
+      listing = listFiles(dirs);
+    }
     // A run keeps the locales of the files it read, and drops the others: a scope's are its own.
     let locales = parseCache && declaredLocales(parseCache, scope ? [...dirs, scope.name] : dirs);
-    let content = contentOf(dirs, listing, locales?.localeOf, scope?.keep);
-    // A locale the scope does not know (a file's head changed it): then every file is read.
-    const known = scope?.whole?.locales;
-    if (known && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !known.includes(locale)))) {
-      scope = undefined;
+    let content = contentOf(dirs, listing, locales?.localeOf);
+    // A locale the whole did not know (a file's head changed it): the same.
+    if (whole && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !whole!.locales.includes(locale)))) {
+      scope = whole = undefined;
+      listing = listFiles(dirs);
       locales = parseCache && declaredLocales(parseCache, dirs);
       content = contentOf(dirs, listing, locales?.localeOf);
     }
     locales?.memo.save();
     this.content = content;
     this.scope = scope;
-    const whole = scope?.whole;
-    this.slugSet = whole ? new Set([...listedSlugs(listing)].filter((slug) => !whole.notArticles.has(slug))) : new Set(content.articles.keys());
+    this.slugSet = whole ? new Set([...listing.everySlug!].filter((slug) => !whole.notArticles.has(slug))) : new Set(content.articles.keys());
   }
 
   /** Whether only some articles were listed (see ContentScope): `slugs()` names those. */

@@ -7,7 +7,7 @@ import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessa
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace, type ContentScope } from '../catalog/workspace.js';
-import { ContentError, type ContentListing } from '../catalog/content.js';
+import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
 import { PickedStrings } from '../catalog/picked-strings.js';
 import { PackedMemo } from '../catalog/packed-memo.js';
@@ -30,10 +30,10 @@ export interface LocaleOptions extends FolderOptions {
   locale?: string;
 }
 
-export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv, scopeOf?: (listing: ContentListing) => ContentScope | undefined): Workspace {
+export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv, scope?: ContentScope): Workspace {
   const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(env);
   try {
-    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scopeOf);
+    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scope);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;

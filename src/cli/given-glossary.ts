@@ -39,9 +39,9 @@ export function openWithGlossary(options: FolderOptions & { glossary?: string },
   }
   const given = new Map<string, GivenLocale>();
   for (const [locale, lessons] of locales) given.set(locale, { glossary: glossaryOf(lessons), articles: lessons.articles, files: lessons.files });
-  const scope = (listing: { hash: string }): ContentScope | undefined =>
-    shard && header.listing === listing.hash && header.notArticles
-      ? { ...shardScope(shard), whole: { notArticles: new Set(header.notArticles), locales: [...given.keys()] } }
+  const scope: ContentScope | undefined =
+    shard && header.listing !== undefined && header.notArticles
+      ? { ...shardScope(shard), whole: { listing: header.listing, notArticles: new Set(header.notArticles), locales: [...given.keys()] } }
       : undefined;
   const workspace = openWorkspace(options, io.env, scope);
   workspace.giveGlossaries(workspace.scoped ? new Map([...given].map(([locale, { glossary }]) => [locale, glossary])) : checked(workspace, file, given, io));

@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export function makeFolder(dir: string): void {
+  // Nearly every write goes into a folder that is there: a stat says so without the error a
+  // mkdir of it throws (that error and its stack were 80 µs a file: 0.7 s of 8,806 files written).
+  if (fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
   if (madeOrThere(dir)) return;
   const parent = path.dirname(dir);
   // The root itself missing: nothing to make it in.

@@ -60,6 +60,28 @@ async function joinedGlossary(dir: string): Promise<string> {
   return glossary;
 }
 
+/**
+ * A matrix's jobs with the glossary write what whole runs write: `extract` parts copied together,
+ * `status` and `lint` parts merged.
+ */
+async function expectPartsAsWhole(content: readonly string[], glossary: string, dir: string): Promise<void> {
+  const whole = tempDir();
+  expect((await cli('extract', ...content, '--locales', whole)).code).toBe(0);
+  const joined = tempDir();
+  for (const shard of PARTS) expect((await cli('extract', ...content, '--locales', joined, '--shard', shard, '--glossary', glossary)).code).toBe(0);
+  expect(files(joined)).toEqual(files(whole));
+  for (const command of ['status', 'lint']) {
+    const format = command === 'status' ? ['--format', 'json'] : [];
+    const parts = [];
+    for (const [i, shard] of PARTS.entries()) {
+      parts.push(path.join(dir, `${command}-${i}.json`));
+      fs.writeFileSync(parts[i]!, (await cli(command, ...content, '--locales', whole, ...format, '--shard', shard, '--glossary', glossary)).out);
+    }
+    const merged = await cli('merge', ...parts, '--format', 'json');
+    expect(merged.out, command).toBe((await cli(command, ...content, '--locales', whole, '--format', 'json')).out);
+  }
+}
+
 describe('docflow glossary', () => {
   it('parts of a matrix, merged in any order, are the glossary one run learns, byte for byte', async () => {
     const dir = tempDir();
@@ -98,23 +120,7 @@ describe('docflow glossary', () => {
   it('extract, status and lint parts with --glossary join into what whole runs give', async () => {
     const dir = tempDir();
     const glossary = await joinedGlossary(dir);
-    const whole = tempDir();
-    expect((await cli('extract', ...CONTENT, '--locales', whole)).code).toBe(0);
-    const joined = tempDir();
-    for (const shard of PARTS) expect((await cli('extract', ...CONTENT, '--locales', joined, '--shard', shard, '--glossary', glossary)).code).toBe(0);
-    expect(files(joined)).toEqual(files(whole));
-    for (const command of ['status', 'lint']) {
-      const format = command === 'status' ? ['--format', 'json'] : [];
-      const parts = [];
-      for (const [i, shard] of PARTS.entries()) {
-        const part = path.join(dir, `${command}-${i}.json`);
-        fs.writeFileSync(part, (await cli(command, ...CONTENT, '--locales', whole, ...format, '--shard', shard, '--glossary', glossary)).out);
-        parts.push(part);
-      }
-      const merged = await cli('merge', ...parts, '--format', 'json');
-      const one = await cli(command, ...CONTENT, '--locales', whole, '--format', 'json');
-      expect(merged.out, command).toBe(one.out);
-    }
+    await expectPartsAsWhole(CONTENT, glossary, dir);
   });
 
   it('in a shard job of the checkout it was made from, only that shard\'s files are opened, and the parts give what whole runs give', async () => {
@@ -167,20 +173,7 @@ describe('docflow glossary', () => {
       open.mockRestore();
     }
 
-    const whole = tempDir();
-    expect((await cli('extract', ...repo, '--locales', whole)).code).toBe(0);
-    const joined = tempDir();
-    for (const shard of PARTS) expect((await cli('extract', ...repo, '--locales', joined, '--shard', shard, '--glossary', glossary)).code).toBe(0);
-    expect(files(joined)).toEqual(files(whole));
-    for (const command of ['status', 'lint']) {
-      const format = command === 'status' ? ['--format', 'json'] : [];
-      const outs = [];
-      for (const [i, shard] of PARTS.entries()) {
-        outs.push(path.join(dir, `${command}-${i}.json`));
-        fs.writeFileSync(outs[i]!, (await cli(command, ...repo, '--locales', whole, ...format, '--shard', shard, '--glossary', glossary)).out);
-      }
-      expect((await cli('merge', ...outs, '--format', 'json')).out, command).toBe((await cli(command, ...repo, '--locales', whole, '--format', 'json')).out);
-    }
+    await expectPartsAsWhole(repo, glossary, dir);
   });
 
   it('in another checkout, or when a file now declares a locale the glossary lacks, every file is read', async () => {

@@ -16,7 +16,8 @@ import { settleMemory } from '../runtime/memory-budget.js';
 
 export interface ExtractReport {
   written: string[];
-  unchanged: string[];
+  /** How many files were left as they were (named, they were a list as long as the repository). */
+  unchanged: number;
   /** `<locale> <slug> <key>`: translators' edits in locales/ found this run, and kept. */
   handEdits: string[];
   /** Translations kept whose English has changed since. */
@@ -25,6 +26,7 @@ export interface ExtractReport {
   obsoleted: string[];
   /** `<locale> <slug> <key>`: brought back this run from those set aside, with their segment. */
   restored: string[];
+  /** The files with something to say (parser messages): a repository's others are not held. */
   files: VFile[];
 }
 
@@ -51,7 +53,7 @@ function unusable(error: ResourceError): VFile {
 }
 
 export async function extract(workspace: Workspace, slugs: readonly string[] = workspace.slugs()): Promise<ExtractReport> {
-  const report: ExtractReport = { written: [], unchanged: [], handEdits: [], stale: 0, obsoleted: [], restored: [], files: [] };
+  const report: ExtractReport = { written: [], unchanged: 0, handEdits: [], stale: 0, obsoleted: [], restored: [], files: [] };
   const folders = workspace.localeListing().folders;
   let outputs: [string, string][] = [];
   // The disk flushes of one article's files overlap the parsing of the next ones.
@@ -59,7 +61,8 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   // The JSON is made as it is written: a long article's is never whole in memory.
   const write = (file: string, json: Iterable<string>) => {
     const { changed, hash } = writes.writePieces(file, json);
-    (changed ? report.written : report.unchanged).push(file);
+    if (changed) report.written.push(file);
+    else report.unchanged++;
     outputs.push([file, hash]);
     // A long article's resources and JSON are each as large as its text: their garbage goes as it is made.
     settleMemory();
@@ -70,9 +73,9 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     const memo = memos && key ? recall(workspace, memos, slug, key) : undefined;
     if (memo) {
       // Unchanged since the last run: its outcome again, without parsing or writing.
-      report.unchanged.push(...memo.outcome.outputs.map(([file]) => file));
+      report.unchanged += memo.outcome.outputs.length;
       report.stale += memo.outcome.stale;
-      report.files.push(...memo.files);
+      report.files.push(...withMessages(memo.files));
       // Not parsed: if prepare() handed it to a parse thread, that parse is not needed.
       workspace.forget(slug);
       continue;
@@ -80,7 +83,8 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // Parsed on a thread by prepare(), or here.
     await workspace.ready(slug);
     const article = workspace.article(slug);
-    report.files.push(...article.files);
+    // Its files go before any told of below, once their messages are all there (a conflict is told on them).
+    const filesAt = report.files.length;
     outputs = [];
     const staleBefore = report.stale;
     // en-US is the reference English: the article's, as it is now.
@@ -113,6 +117,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
       for (const key of merge.conflicts) tellConflict(article, locale, key, merge.messages[key]!);
       report.stale += catalog.stale;
     }
+    report.files.splice(filesAt, 0, ...withMessages(article.files));
     // An outcome with a broken file is not replayed: the next run must say it again. The memos
     // are saved once every file is in place, and recall checks each file's bytes besides, so an
     // outcome whose writes never landed is not used.
@@ -126,4 +131,8 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
   await writes.settle();
   memos?.save();
   return report;
+}
+
+function withMessages(files: readonly VFile[]): VFile[] {
+  return files.filter((file) => file.messages.length > 0);
 }

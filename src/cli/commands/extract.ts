@@ -32,11 +32,11 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted, restored } = result;
-        print(io, JSON.stringify({ written, unchanged: unchanged.length, handEdits, stale, obsoleted, restored, problems }, null, 2));
+        print(io, JSON.stringify({ written, unchanged, handEdits, stale, obsoleted, restored, problems }, null, 2));
         if (problems.length > 0) setExit(1);
         return;
       }
-      print(io, `${result.written.length} written, ${result.unchanged.length} unchanged in ${workspace.localesDir}`);
+      print(io, `${result.written.length} written, ${result.unchanged} unchanged in ${workspace.localesDir}`);
       if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
       if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
       for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);

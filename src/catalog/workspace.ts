@@ -22,7 +22,7 @@ import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
 import { holdLongArticle, settleMemory } from '../runtime/memory-budget.js';
 import { contentOf, declaredLocale, listFiles, overlayPath, type ArticleFile, type Content } from './content.js';
-import { itemsScope, PackedMemo } from './packed-memo.js';
+import { PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
@@ -386,22 +386,15 @@ export class Workspace {
   }
 
   /**
-   * The lessons of the files of a locale whose articles are among `slugs`, each with its slug
-   * (what a glossary file keeps, see glossary-file.ts): those the cache keeps, the others learned now.
+   * The lessons of the files of a locale, each with its slug (what a glossary file keeps, see
+   * glossary-file.ts): those the cache keeps, the others learned now. A scoped workspace's are
+   * its shard's.
    */
-  lessonsOfArticles(locale: string, slugs: ReadonlySet<string>): [slug: string, lessons: Glossary][] {
-    const all: string[] = [];
-    const asked: [slug: string, path: string][] = [];
-    for (const [slug, files] of this.content.articles) {
-      const file = files.get(locale);
-      if (!file) continue;
-      if (slugs.has(slug)) asked.push([slug, file.path]);
-      all.push(file.path);
-    }
-    const paths = asked.map(([, path]) => path);
-    const lessons = this.knownLessons(locale, paths, itemsScope(paths, all));
+  lessonsOfLocale(locale: string): [slug: string, lessons: Glossary][] {
+    const files = [...this.content.articles].flatMap(([slug, byLocale]) => (byLocale.has(locale) ? [[slug, byLocale.get(locale)!.path] as const] : []));
+    const lessons = this.knownLessons(locale, files.map(([, path]) => path));
     const settled = this.settleLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
-    return asked.map(([slug], i) => [slug, settled[i]!]);
+    return files.map(([slug], i) => [slug, settled[i]!]);
   }
 
   /**

@@ -25,12 +25,11 @@ export function registerGlossary(program: Command, io: Io): void {
       const shard = parseShard(options.shard);
       // A part learns from its shard's files alone, and opens no other (see glossary-file.ts).
       const workspace = openWorkspace(options, io.env, shard && shardScope(shard));
-      const slugs = new Set(workspace.slugs());
       let files = 0;
       const locales = workspace.contentLocales();
       const learned = function* (): Generator<[string, LocaleLessons]> {
         for (const locale of locales) {
-          const lessons = localeLessons(workspace, locale, slugs);
+          const lessons = localeLessons(workspace, locale);
           files += lessons.files;
           yield [locale, lessons];
         }
@@ -43,9 +42,9 @@ export function registerGlossary(program: Command, io: Io): void {
     });
 }
 
-/** A locale's lessons from its files whose articles are among `slugs`. */
-function localeLessons(workspace: Workspace, locale: string, slugs: ReadonlySet<string>): LocaleLessons {
+/** A locale's lessons from the workspace's files (a shard's, in a part). */
+function localeLessons(workspace: Workspace, locale: string): LocaleLessons {
   const fold = new LessonsFold();
-  for (const [slug, lessons] of workspace.lessonsOfArticles(locale, slugs)) fold.addFile(slug, lessons);
+  for (const [slug, lessons] of workspace.lessonsOfLocale(locale)) fold.addFile(slug, lessons);
   return fold.lessons();
 }

@@ -20,6 +20,8 @@ import { hashFile } from './file-blocks.js';
 /** Younger than this, a file's times may not yet tell a later write apart. */
 const RACY_MS = 2000;
 const KEEP_DAYS = 30;
+/** Answers a turn keeps (see hash): an article's files are asked for close together. */
+const TURN_HELD = 4096;
 const FORMAT = 1;
 
 type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, seenDay: number];
@@ -63,7 +65,9 @@ export class StatIndex {
    */
   hash(file: string): string {
     const writes = contentWritesSoFar();
-    if (this.turn?.writes !== writes) {
+    // A run that never yields is one turn: past TURN_HELD answers the turn starts afresh, so
+    // it holds the files asked lately, not the repository's (12.8 MB of 30,000 files' warm extract).
+    if (this.turn?.writes !== writes || this.turn.hashes.size >= TURN_HELD) {
       const turn: Turn = { hashes: new Map(), folders: new Map(), writes };
       this.turn = turn;
       setImmediate(() => {

@@ -48,6 +48,8 @@ export class StatIndex {
   private readonly shards = new Map<string, Shard>();
   private readonly today = Math.floor(Date.now() / 86_400_000);
   private turn: Turn | undefined;
+  /** Whether the end of this turn of the event loop is awaited (see hash). */
+  private ending = false;
 
   constructor(
     /** The folder the index lives in, one file per folder of files looked up. */
@@ -68,11 +70,16 @@ export class StatIndex {
     // A run that never yields is one turn: past TURN_HELD answers the turn starts afresh, so
     // it holds the files asked lately, not the repository's (12.8 MB of 30,000 files' warm extract).
     if (this.turn?.writes !== writes || this.turn.hashes.size >= TURN_HELD) {
-      const turn: Turn = { hashes: new Map(), folders: new Map(), writes };
-      this.turn = turn;
-      setImmediate(() => {
-        if (this.turn === turn) this.turn = undefined;
-      }).unref();
+      this.turn = { hashes: new Map(), folders: new Map(), writes };
+      // One callback a turn ends them all: one for each, holding its turn, kept every turn
+      // started in a run that never yields (11.7 MB of a warm status of 30,000 files).
+      if (!this.ending) {
+        this.ending = true;
+        setImmediate(() => {
+          this.ending = false;
+          this.turn = undefined;
+        }).unref();
+      }
     }
     let hash = this.turn.hashes.get(file);
     if (hash === undefined) {

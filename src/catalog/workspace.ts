@@ -136,25 +136,21 @@ export class Workspace {
     const dirs = typeof contentDirs === 'string' ? [contentDirs] : [...contentDirs];
     let listing = listFiles(dirs, scope?.keep, scope?.whole !== undefined);
     let whole = scope?.whole;
-    // Files added, removed or moved since the whole was known: every file is read.
-    if (whole && listing.hash !== whole.listing) {
-      scope = whole = undefined;
-      listing = listFiles(dirs);
-    }
     // A run keeps the locales of the files it read, and drops the others: a scope's are its own.
     let locales = parseCache && declaredLocales(parseCache, scope ? [...dirs, scope.name] : dirs);
-    let content = contentOf(dirs, listing, locales?.localeOf);
-    // A locale the whole did not know (a file's head changed it): the same.
-    if (whole && [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !whole!.locales.includes(locale)))) {
+    let content = whole && listing.hash !== whole.listing ? undefined : contentOf(dirs, listing, locales?.localeOf);
+    // Files added, removed or moved since the whole was known, or a locale it did not know (a
+    // file's head changed it): every file is read.
+    if (whole && (!content || [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !whole!.locales.includes(locale))))) {
       scope = whole = undefined;
       listing = listFiles(dirs);
       locales = parseCache && declaredLocales(parseCache, dirs);
       content = contentOf(dirs, listing, locales?.localeOf);
     }
     locales?.memo.save();
-    this.content = content;
+    this.content = content!;
     this.scope = scope;
-    this.slugSet = whole ? new Set([...listing.everySlug!].filter((slug) => !whole.notArticles.has(slug))) : new Set(content.articles.keys());
+    this.slugSet = whole ? new Set([...listing.everySlug!].filter((slug) => !whole.notArticles.has(slug))) : new Set(this.content.articles.keys());
   }
 
   /** Whether only some articles were listed (see ContentScope): `slugs()` names those. */

@@ -19,6 +19,7 @@ import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import { scanDocument } from '../parse/scan-document.js';
 import { canonicalDocument, SOURCE_LOCALE } from './versions.js';
 import { filesBelow } from '../runtime/files-below.js';
+import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
@@ -88,7 +89,7 @@ export function listFiles(dirs: readonly string[], keep?: (slug: string) => bool
       const kept = keep ? slugs.flatMap((slug, j) => (keep(slug) ? [j] : [])) : undefined;
       return {
         locale,
-        prefix: prefixOf(folder),
+        prefix: pathPrefix(folder),
         files: kept ? kept.map((j) => files[j]!) : files,
         slugs: kept ? kept.map((j) => slugs[j]!) : slugs,
       };
@@ -145,16 +146,6 @@ function foldersOf(dir: string): { locale: string | undefined; folder: string }[
     .sort();
   if (folders.length === 0) return [{ locale: undefined, folder: dir }];
   return folders.map((name) => ({ locale: normalizeLocale(name)!, folder: path.join(dir, name) }));
-}
-
-/**
- * What `path.join(folder, relative)` puts before a relative path as a listing gives it (no `.`,
- * `..` or doubled separators): a join per file normalized the whole path each time, a third of
- * a warm listing.
- */
-function prefixOf(folder: string): string {
-  const base = path.join(folder, '.');
-  return base === '.' ? '' : base.endsWith(path.sep) ? base : base + path.sep;
 }
 
 /** Markdown files below `root`, relative, sorted; hidden folders, overlays and node_modules skipped. */

@@ -73,7 +73,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     const memo = memos && key ? recall(workspace, memos, slug, key) : undefined;
     if (memo) {
       // Unchanged since the last run: its outcome again, without parsing or writing.
-      report.unchanged += memo.outcome.outputs.length;
+      report.unchanged += memo.outputs;
       report.stale += memo.outcome.stale;
       report.files.push(...withMessages(memo.files));
       // Not parsed: if prepare() handed it to a parse thread, that parse is not needed.
@@ -122,7 +122,7 @@ export async function extract(workspace: Workspace, slugs: readonly string[] = w
     // are saved once every file is in place, and recall checks each file's bytes besides, so an
     // outcome whose writes never landed is not used.
     if (memos && key && complete) {
-      remember(memos, slug, memoKey(workspace, slug, written), article, { outputs, stale: report.stale - staleBefore });
+      remember(workspace, memos, slug, memoKey(workspace, slug, written), article, { outputs, stale: report.stale - staleBefore });
     }
     // Articles stream through: memory holds one article's documents, not the repository's.
     workspace.forget(slug);

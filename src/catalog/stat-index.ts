@@ -6,9 +6,10 @@
  * Never wrong: a write changes the times (ctime cannot be set back by anyone); and a file is
  * recorded only when its last change is older than the timestamp granularity of any file
  * system (2 s, FAT), so a later write within the same tick as the recorded one cannot go unseen.
- * The index is kept per folder of files, so a run reads only the folders it looks in; entries
- * not looked up for 30 days are dropped. Two processes: the last to save wins, which only costs
- * the other's entries a hash next time.
+ * The index is kept per folder of files, so a run reads only the folders it looks in, and holds
+ * the folders it looked in lately, not all of them (see shard); entries not looked up for 30
+ * days are dropped. Two processes: the last to save wins, which only costs the other's entries a
+ * hash next time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,21 +17,28 @@ import v8 from 'node:v8';
 import { contentHash, replaceQuietly } from './cache-file.js';
 import { contentWritesSoFar } from './write-file.js';
 import { hashFile } from './file-blocks.js';
+import { FolderStats, isPackedFolderStats, type PackedFolderStats } from './folder-stats.js';
 
 /** Younger than this, a file's times may not yet tell a later write apart. */
 const RACY_MS = 2000;
 const KEEP_DAYS = 30;
 /** Answers a turn keeps (see hash): an article's files are asked for close together. */
 const TURN_HELD = 4096;
-const FORMAT = 1;
-
-type Entry = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string, seenDay: number];
+/**
+ * Entries of the folders looked in lately held at most (~100 bytes each), past which the folder
+ * looked in longest ago is saved and let go: articles come in name order, so a repository's
+ * folders go by one after the other.
+ */
+const HELD_ENTRIES = 32_768;
+const FORMAT = 2;
 
 /** The entries of one folder's files: a run loads only the folders it looks in. */
 interface Shard {
   file: string;
-  entries: Map<string, Entry>;
-  changed: boolean;
+  stats: FolderStats;
+  /** Whether it may be let go (not kept to the end): its entries are counted in `held`. */
+  counted: boolean;
+  entries: number;
 }
 
 const unsaved = new Set<StatIndex>();
@@ -45,7 +53,16 @@ interface Turn {
 }
 
 export class StatIndex {
+  /** Folders held, the one looked in last at the end. */
   private readonly shards = new Map<string, Shard>();
+  /**
+   * Folders looked in again after they were let go, held to the end: a layout whose folders do
+   * not go by (a flat folder per locale, each article in all of them) is read once, not again and again.
+   */
+  private readonly kept = new Map<string, Shard>();
+  private readonly letGo = new Set<string>();
+  private held = 0;
+  private lastFolder: string | undefined;
   private readonly today = Math.floor(Date.now() / 86_400_000);
   private turn: Turn | undefined;
   /** Whether the end of this turn of the event loop is awaited (see hash). */
@@ -56,6 +73,8 @@ export class StatIndex {
     private readonly dir: string,
     /** Younger than this, a file is hashed and not recorded (tests shorten it). */
     private readonly racyMs = RACY_MS,
+    /** Entries held of the folders looked in lately (tests lower it). */
+    private readonly heldEntries = HELD_ENTRIES,
   ) {}
 
   /**
@@ -108,11 +127,13 @@ export class StatIndex {
     // ENOENT per article cost more than the stats).
     const stat = statQuietly(file);
     if (!stat) return '-';
-    const shard = this.shard(path.dirname(file));
-    const known = shard.entries.get(file);
-    if (known && known[0] === stat.size && known[1] === stat.mtimeMs && known[2] === stat.ctimeMs && known[3] === stat.ino) {
-      if (known[5] !== this.today) this.touch(shard, file, [...known.slice(0, 5), this.today] as Entry);
-      return known[4];
+    const folder = path.dirname(file);
+    const name = path.basename(file);
+    const shard = this.shard(folder);
+    const known = shard.stats.hash(name, stat, this.today);
+    if (known !== undefined) {
+      this.changed(shard);
+      return known;
     }
     let hash: string;
     try {
@@ -120,27 +141,31 @@ export class StatIndex {
     } catch {
       return '-';
     }
-    if (Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - this.racyMs) this.touch(shard, file, [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino, hash, this.today]);
-    else if (known) this.touch(shard, file, undefined);
+    if (Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - this.racyMs) shard.stats.set(name, stat, hash, this.today);
+    else shard.stats.delete(name);
+    this.changed(shard);
     return hash;
   }
 
   /** Writes what this run learned (also done at exit). */
   save(): void {
     unsaved.delete(this);
-    const oldest = this.today - KEEP_DAYS;
-    for (const shard of this.shards.values()) {
-      if (!shard.changed) continue;
-      shard.changed = false;
-      const kept = [...shard.entries].filter(([, entry]) => entry[5] >= oldest);
-      replaceQuietly(shard.file, v8.serialize({ format: FORMAT, entries: kept }));
-    }
+    for (const shard of [...this.shards.values(), ...this.kept.values()]) this.saveShard(shard);
   }
 
-  private touch(shard: Shard, file: string, entry: Entry | undefined): void {
-    if (entry) shard.entries.set(file, entry);
-    else shard.entries.delete(file);
-    shard.changed = true;
+  private saveShard(shard: Shard): void {
+    if (!shard.stats.changed) return;
+    shard.stats.changed = false;
+    replaceQuietly(shard.file, v8.serialize({ format: FORMAT, ...shard.stats.packed(this.today - KEEP_DAYS) }));
+  }
+
+  /** After a lookup: counts the shard's new entries, and has them saved at exit if it changed. */
+  private changed(shard: Shard): void {
+    if (shard.counted) {
+      this.held += shard.stats.size - shard.entries;
+      shard.entries = shard.stats.size;
+    }
+    if (!shard.stats.changed) return;
     if (!hooked) process.on('exit', saveAll);
     hooked = true;
     unsaved.add(this);
@@ -148,18 +173,52 @@ export class StatIndex {
 
   private shard(folder: string): Shard {
     let shard = this.shards.get(folder);
-    if (!shard) {
-      shard = { file: path.join(this.dir, contentHash(folder).slice(0, 20)), entries: new Map(), changed: false };
-      try {
-        const saved = v8.deserialize(fs.readFileSync(shard.file)) as { format: number; entries: [string, Entry][] };
-        if (saved.format === FORMAT && Array.isArray(saved.entries)) shard.entries = new Map(saved.entries);
-      } catch {
-        // None yet, or damaged: its files are hashed once more.
+    if (shard) {
+      // The last looked in goes last: a folder's files are asked for together, so mostly it is already.
+      if (folder !== this.lastFolder) {
+        this.shards.delete(folder);
+        this.shards.set(folder, shard);
+        this.lastFolder = folder;
       }
-      this.shards.set(folder, shard);
+      return shard;
     }
+    shard = this.kept.get(folder);
+    if (shard) return shard;
+    const file = path.join(this.dir, contentHash(folder).slice(0, 20));
+    const stats = new FolderStats(load(file));
+    shard = { file, stats, counted: !this.letGo.has(folder), entries: stats.size };
+    if (!shard.counted) {
+      this.kept.set(folder, shard);
+      return shard;
+    }
+    this.letGoOldest();
+    this.held += shard.entries;
+    this.shards.set(folder, shard);
+    this.lastFolder = folder;
     return shard;
   }
+
+  /** Saves and lets go of the folders looked in longest ago, while more entries than heldEntries are held. */
+  private letGoOldest(): void {
+    for (const [folder, shard] of this.shards) {
+      if (this.held <= this.heldEntries) return;
+      this.saveShard(shard);
+      this.shards.delete(folder);
+      this.held -= shard.entries;
+      this.letGo.add(folder);
+    }
+  }
+}
+
+/** A folder's saved entries, if any are saved in this format. */
+function load(file: string): PackedFolderStats | undefined {
+  try {
+    const saved = v8.deserialize(fs.readFileSync(file)) as { format?: number };
+    if (saved.format === FORMAT && isPackedFolderStats(saved)) return saved;
+  } catch {
+    // None yet, or damaged: its files are hashed once more.
+  }
+  return undefined;
 }
 
 function statQuietly(file: string): fs.Stats | undefined {

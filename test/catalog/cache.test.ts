@@ -98,6 +98,25 @@ describe('the parse cache', () => {
     expect(again).toBe(await runWith(content, locales, '--no-cache'));
   });
 
+  it('writes again a provenance file deleted since the last run, and says what a run without a cache says', async () => {
+    const content = folderWith(ARTICLES);
+    const locales = tempDir();
+    const cache = tempDir();
+    await extract(content, locales, cache);
+    await extract(content, locales, cache); // warm: every article from its memo
+    const whole = snapshot(locales);
+    // Not a resource file: which locales have one is part of the memo's key; this is not.
+    const deleted = Object.keys(whole).filter((file) => file.startsWith('_docflow') && file.includes('add-a-new-customer'));
+    expect(deleted.length).toBeGreaterThan(0);
+    for (const file of deleted) fs.rmSync(path.join(locales, file));
+    const uncached = tempDir();
+    fs.cpSync(locales, uncached, { recursive: true });
+    const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+    expect(await runCli(['extract', '--content', content, '--locales', locales], io)).toBe(0);
+    expect(out().replaceAll(locales, '<locales>')).toBe((await runWith(content, uncached, '--no-cache')).replaceAll(uncached, '<locales>'));
+    expect(snapshot(locales)).toEqual(whole);
+  });
+
   it('tells a string set aside once, from its memo as without a cache', async () => {
     const content = folderWith(ARTICLES);
     const locales = tempDir();

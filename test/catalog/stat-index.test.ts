@@ -126,3 +126,60 @@ describe('the stat index', () => {
     expect(index.hash(other)).toBe(contentHash('{}'));
   });
 });
+
+describe('the stat index on a repository larger than it holds', () => {
+  /** Folders `f0`…, each with two files, in a temporary folder. */
+  function folders(count: number): { dir: string; files: string[] } {
+    const dir = tempDir();
+    const files: string[] = [];
+    for (let i = 0; i < count; i++) {
+      fs.mkdirSync(path.join(dir, `f${i}`));
+      for (const name of ['a.md', 'b.md']) {
+        const file = path.join(dir, `f${i}`, name);
+        fs.writeFileSync(file, `${i}/${name}`);
+        files.push(file);
+      }
+    }
+    return { dir, files };
+  }
+
+  it('lets go of the folders looked in longest ago, and answers them from what it saved, without reading their files', async () => {
+    const { dir, files } = folders(4);
+    const indexDir = path.join(dir, 'index');
+    const first = new StatIndex(indexDir, 0, 2);
+    expect(files.map((file) => first.hash(file))).toEqual(files.map((file) => contentHash(fs.readFileSync(file))));
+    // Two folders were let go as the next ones came, each saved as it went, before any save().
+    expect(fs.readdirSync(indexDir)).toHaveLength(2);
+    first.save();
+    await new Promise((resolve) => setImmediate(resolve)); // a new turn: no answer held from the last
+    const reads = vi.spyOn(fs, 'readFileSync');
+    const second = new StatIndex(indexDir, 0, 2);
+    expect(files.map((file) => second.hash(file))).toEqual(files.map((file) => contentHash(fs.readFileSync(file))));
+    expect(reads.mock.calls.filter(([read]) => files.includes(String(read)))).toHaveLength(files.length); // only the expectation's own reads
+  });
+
+  it('sees a file changed after its folder was let go', async () => {
+    const { dir, files } = folders(3);
+    const index = new StatIndex(path.join(dir, 'index'), 0, 2);
+    for (const file of files) index.hash(file);
+    fs.writeFileSync(files[0]!, 'changed, and longer');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(index.hash(files[0]!)).toBe(contentHash('changed, and longer'));
+  });
+
+  it('keeps a folder it looked in again after letting it go, rather than read it again and again', async () => {
+    const { dir, files } = folders(3);
+    const indexDir = path.join(dir, 'index');
+    const index = new StatIndex(indexDir, 0, 2);
+    for (const file of files) index.hash(file);
+    index.save();
+    const loads = vi.spyOn(fs, 'readFileSync');
+    // Each file of every folder in turn, as a flat layout asks: the first folder read once more, then held.
+    for (let round = 0; round < 3; round++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const file of [files[0]!, files[2]!, files[4]!]) index.hash(file);
+    }
+    const indexReads = loads.mock.calls.filter(([read]) => String(read).startsWith(indexDir));
+    expect(indexReads.length).toBeLessThanOrEqual(3);
+  });
+});

@@ -23,6 +23,7 @@ import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
+import { ArticleTableBuilder } from './article-table.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -37,8 +38,8 @@ export interface Content {
   dir: string;
   /** Every folder read, in the order given (a repository per locale, say). */
   dirs: string[];
-  /** slug → locale → file, both sorted. */
-  articles: Map<string, Map<string, ArticleFile>>;
+  /** slug → locale → file, both sorted (packed: see article-table.ts). */
+  articles: ReadonlyMap<string, ReadonlyMap<string, ArticleFile>>;
   /** The listing's hash (see ContentListing). */
   listing: string;
   /** Slugs of the markdown files read that are not articles (no front matter), sorted. */
@@ -109,28 +110,22 @@ export function listContent(dirs: string | readonly string[], localeOf: (file: s
 
 /** The articles of the files listed (in a repository, a file's locale is read from its head). */
 export function contentOf(dirs: readonly string[], listing: ContentListing, localeOf: (file: string) => string | undefined = declaredLocale): Content {
-  const articles = new Map<string, Map<string, ArticleFile>>();
+  const articles = new ArticleTableBuilder(listing.folders.map((folder) => folder.prefix));
   const notArticles = new Set<string>();
-  for (const { locale: folderLocale, prefix, files, slugs } of listing.folders) {
+  listing.folders.forEach(({ locale: folderLocale, prefix, files, slugs }, folder) => {
     files.forEach((file, j) => {
       const slug = slugs[j]!;
       const locale = folderLocale ?? localeOf(prefix + file);
-      if (locale === undefined) {
-        notArticles.add(slug);
-        return;
-      }
-      if (!articles.has(slug)) articles.set(slug, new Map());
-      const byLocale = articles.get(slug)!;
-      if (!byLocale.has(locale)) byLocale.set(locale, { slug, locale, path: prefix + file });
+      if (locale === undefined) notArticles.add(slug);
+      else articles.add(slug, locale, folder);
     });
-  }
-  const sorted = [...articles].sort(([a], [b]) => compareNames(a, b));
+  });
   return {
     dir: dirs[0]!,
     dirs: [...dirs],
-    articles: new Map(sorted.map(([slug, byLocale]) => [slug, new Map([...byLocale].sort(([a], [b]) => compareNames(a, b)))])),
-    listing: listing.hash,
     notArticles: [...notArticles].filter((slug) => !articles.has(slug)).sort(compareNames),
+    articles: articles.build(),
+    listing: listing.hash,
   };
 }
 

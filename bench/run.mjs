@@ -281,6 +281,25 @@ if (!quick) {
     if (times === 4) matrixJob(big, ours);
     fs.rmSync(big, { recursive: true, force: true });
   }
+  // Many small files: 60 locale folders of 500 short articles in 50 folders each (30,000 files).
+  // What a run holds for every file, not what it holds for an article, sets this peak.
+  {
+    const many = path.join(work, 'many');
+    for (let l = 0; l < 60; l++) {
+      const locale = `${String.fromCharCode(97 + (l % 26))}${String.fromCharCode(97 + Math.floor(l / 26))}-ZZ`;
+      for (let i = 0; i < 500; i++) {
+        const folder = path.join(many, locale, 'area', `g${i % 50}`);
+        fs.mkdirSync(folder, { recursive: true });
+        fs.writeFileSync(path.join(folder, `article-${i}.md`), `# Article ${i}\n\n1. Select **Save**.\n2. Done.\n`);
+      }
+    }
+    const manyFolders = ['--content', many, '--locales', path.join(work, 'many-locales'), '--cache', path.join(work, 'many-cache')];
+    const cold = measure(docflow('extract', ...manyFolders), { DOCFLOW_THREADS: '1' });
+    spawnSync(process.execPath, docflow('extract', ...manyFolders));
+    const warmRuns = ['extract', 'status', 'list'].map((command) => [command, measure(docflow(command, ...manyFolders))]);
+    console.log(`\n30,000 small files (60 locales × 500 articles): extract cold ${cold.wall.toFixed(1)} s ${cold.rssMB.toFixed(0)} MB; warm ${warmRuns.map(([name, run]) => `${name} ${run.wall.toFixed(1)} s ${run.rssMB.toFixed(0)} MB`).join(', ')}`);
+    fs.rmSync(many, { recursive: true, force: true });
+  }
   // Whether this machine's cores run the baseline's kind of work side by side: a parse makes
   // garbage fast and is bound by memory as much as by a core. Two bare remark processes at
   // once, against one alone: what threads could gain here at best.

@@ -30,6 +30,8 @@ const TURN_HELD = 4096;
  * folders go by one after the other.
  */
 const HELD_ENTRIES = 32_768;
+/** Times a folder is let go before it is held to the end (see `kept`). */
+const KEPT_AFTER = 2;
 const FORMAT = 2;
 
 /** The entries of one folder's files: a run loads only the folders it looks in. */
@@ -56,11 +58,14 @@ export class StatIndex {
   /** Folders held, the one looked in last at the end. */
   private readonly shards = new Map<string, Shard>();
   /**
-   * Folders looked in again after they were let go, held to the end: a layout whose folders do
-   * not go by (a flat folder per locale, each article in all of them) is read once, not again and again.
+   * Folders let go twice and looked in again, held to the end: a layout whose folders do not go
+   * by (a flat folder per locale, each article in all of them) is read three times, not again and
+   * again. Once is not enough: a locale's glossary looks in all its folders before the articles
+   * go by, and holding each from its second look held every file (a cold extract of 300,000).
    */
   private readonly kept = new Map<string, Shard>();
-  private readonly letGo = new Set<string>();
+  /** How many times each folder was let go. */
+  private readonly letGo = new Map<string, number>();
   private held = 0;
   private lastFolder: string | undefined;
   private readonly today = Math.floor(Date.now() / 86_400_000);
@@ -186,7 +191,7 @@ export class StatIndex {
     if (shard) return shard;
     const file = path.join(this.dir, contentHash(folder).slice(0, 20));
     const stats = new FolderStats(load(file));
-    shard = { file, stats, counted: !this.letGo.has(folder), entries: stats.size };
+    shard = { file, stats, counted: (this.letGo.get(folder) ?? 0) < KEPT_AFTER, entries: stats.size };
     if (!shard.counted) {
       this.kept.set(folder, shard);
       return shard;
@@ -205,7 +210,7 @@ export class StatIndex {
       this.saveShard(shard);
       this.shards.delete(folder);
       this.held -= shard.entries;
-      this.letGo.add(folder);
+      this.letGo.set(folder, (this.letGo.get(folder) ?? 0) + 1);
     }
   }
 }

@@ -16,6 +16,7 @@ import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
 import { addQuestions, recording, recordingArticles, stillAnswered, type Question } from './content-questions.js';
 import { fileGlossary } from './file-glossary.js';
+import { HeldLessons } from './held-lessons.js';
 import { threadCount, workersAvailable } from './parse-pool.js';
 import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
@@ -109,9 +110,9 @@ export class Workspace {
   private readonly glossaries = new Map<string, Glossary>();
   /**
    * Each file's lessons learned in this run, for its locale's glossary or by its parse: neither
-   * learns them again (nor reads the file again for them).
+   * learns them again (nor reads the file again for them). Up to a bound (see held-lessons.ts).
    */
-  private readonly lessons = new Map<string, Glossary>();
+  private readonly lessons = new HeldLessons();
   private listing: LocaleListing | undefined;
   /** The long articles held (see isLong). */
   private readonly long = new Set<string>();

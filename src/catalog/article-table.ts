@@ -61,6 +61,7 @@ export class ArticleTableBuilder {
     });
     starts[slugs.length] = at;
     return new ArticleTable(
+      slugs,
       new Map(slugs.map((slug, i) => [slug, i])),
       starts,
       localeOf,
@@ -73,7 +74,9 @@ export class ArticleTableBuilder {
 
 export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, ArticleFile>> {
   constructor(
-    /** slug → its number, in name order. */
+    /** The slugs in name order. */
+    private readonly slugs: readonly string[],
+    /** slug → its number. */
     private readonly numbers: ReadonlyMap<string, number>,
     /** Where each slug's files start in the two arrays below (and, last, where they end). */
     private readonly starts: Uint32Array,
@@ -89,6 +92,12 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
 
   has(slug: string): boolean {
     return this.numbers.has(slug);
+  }
+
+  /** The table's own copy of a string equal to one of its slugs (else the string): one copy is held, not two. */
+  own(name: string): string {
+    const number = this.numbers.get(name);
+    return number === undefined ? name : this.slugs[number]!;
   }
 
   get(slug: string): ReadonlyMap<string, ArticleFile> | undefined {

@@ -23,7 +23,7 @@ import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
-import { ArticleTableBuilder } from './article-table.js';
+import { ArticleTableBuilder, type ArticleTable } from './article-table.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -39,7 +39,7 @@ export interface Content {
   /** Every folder read, in the order given (a repository per locale, say). */
   dirs: string[];
   /** slug → locale → file, both sorted (packed: see article-table.ts). */
-  articles: ReadonlyMap<string, ReadonlyMap<string, ArticleFile>>;
+  articles: ArticleTable;
   /** The listing's hash (see ContentListing). */
   listing: string;
   /** Slugs of the markdown files read that are not articles (no front matter), sorted. */

@@ -44,33 +44,42 @@ export function localesWith(dir: string, namespace: string): string[] {
  */
 export class LocaleListing {
   readonly folders: Map<string, string>;
+  /** locale → the namespaces it has a file of. */
   private readonly names = new Map<string, Set<string>>();
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    /**
+     * The one copy of a namespace that is also an article's slug (see ArticleTable.own): a folder
+     * of 300,000 files held a name of its own for each, 23 MB.
+     */
+    private readonly own: (namespace: string) => string = (namespace) => namespace,
+  ) {
     this.folders = localeFolders(dir);
   }
 
   /** Whether `locale` had resources for `namespace` when read. */
   has(locale: string, namespace: string): boolean {
     const folder = this.folders.get(locale);
-    return folder !== undefined && this.namesIn(locale, folder).has(`${namespace}.json`);
+    return folder !== undefined && this.namesIn(locale, folder).has(namespace);
   }
 
   /** Locales that had resources for `namespace` when read (see localesWith). */
   localesWith(namespace: string): string[] {
-    const file = `${namespace}.json`;
-    return [...this.folders].filter(([locale, folder]) => this.namesIn(locale, folder).has(file)).map(([locale]) => locale);
+    return [...this.folders].filter(([locale, folder]) => this.namesIn(locale, folder).has(namespace)).map(([locale]) => locale);
   }
 
-  /** Names below a locale folder (a namespace may have folders: `partner-center/x`). */
+  /** Namespaces of a locale folder's files (a namespace may have folders: `partner-center/x`). */
   private namesIn(locale: string, folder: string): Set<string> {
     let names = this.names.get(locale);
     if (!names) {
+      names = new Set();
       try {
-        names = new Set(filesBelow(folder).map((file) => file.relative.split(path.sep).join('/')));
+        for (const file of filesBelow(folder)) {
+          if (file.name.endsWith('.json')) names.add(this.own(file.relative.slice(0, -'.json'.length).split(path.sep).join('/')));
+        }
       } catch {
         // Removed since the folders were listed: no files.
-        names = new Set();
       }
       this.names.set(locale, names);
     }

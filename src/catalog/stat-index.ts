@@ -32,14 +32,17 @@ const TURN_HELD = 4096;
 const HELD_ENTRIES = 32_768;
 /** Times a folder is let go before it is held to the end (see `kept`). */
 const KEPT_AFTER = 2;
+/** Entries held to the end at most, as a multiple of those of the folders looked in lately. */
+const KEPT_TIMES = 4;
 const FORMAT = 2;
 
 /** The entries of one folder's files: a run loads only the folders it looks in. */
 interface Shard {
   file: string;
   stats: FolderStats;
-  /** Whether it may be let go (not kept to the end): its entries are counted in `held`. */
-  counted: boolean;
+  /** Whether it may be let go, or is held to the end (see `kept`). */
+  kept: boolean;
+  /** Its entries as counted in `held` or `keptEntries`. */
   entries: number;
 }
 
@@ -62,8 +65,11 @@ export class StatIndex {
    * by (a flat folder per locale, each article in all of them) is read three times, not again and
    * again. Once is not enough: a locale's glossary looks in all its folders before the articles
    * go by, and holding each from its second look held every file (a cold extract of 300,000).
+   * Up to KEPT_TIMES the folders looked in lately: past that, a repository too large for it is
+   * read again and again, rather than held whole.
    */
   private readonly kept = new Map<string, Shard>();
+  private keptEntries = 0;
   /** How many times each folder was let go. */
   private readonly letGo = new Map<string, number>();
   private held = 0;
@@ -166,10 +172,9 @@ export class StatIndex {
 
   /** After a lookup: counts the shard's new entries, and has them saved at exit if it changed. */
   private changed(shard: Shard): void {
-    if (shard.counted) {
-      this.held += shard.stats.size - shard.entries;
-      shard.entries = shard.stats.size;
-    }
+    if (shard.kept) this.keptEntries += shard.stats.size - shard.entries;
+    else this.held += shard.stats.size - shard.entries;
+    shard.entries = shard.stats.size;
     if (!shard.stats.changed) return;
     if (!hooked) process.on('exit', saveAll);
     hooked = true;
@@ -191,9 +196,11 @@ export class StatIndex {
     if (shard) return shard;
     const file = path.join(this.dir, contentHash(folder).slice(0, 20));
     const stats = new FolderStats(load(file));
-    shard = { file, stats, counted: (this.letGo.get(folder) ?? 0) < KEPT_AFTER, entries: stats.size };
-    if (!shard.counted) {
+    const kept = (this.letGo.get(folder) ?? 0) >= KEPT_AFTER && this.keptEntries + stats.size <= this.heldEntries * KEPT_TIMES;
+    shard = { file, stats, kept, entries: stats.size };
+    if (kept) {
       this.kept.set(folder, shard);
+      this.keptEntries += shard.entries;
       return shard;
     }
     this.letGoOldest();

@@ -91,6 +91,8 @@ export interface ContentScope {
 
 interface KnownLessons {
   paths: string[];
+  /** Each file's content hash, asked once (with a cache). */
+  hashes: string[] | undefined;
   /** Each file's lessons, kept by the cache or learned in this run (see `kept`). */
   known: (Glossary | undefined)[];
   /** Whether the cache kept them. */
@@ -271,10 +273,11 @@ export class Workspace {
       const paths = this.localePaths(locale);
       // The whole locale's glossary is kept too, under all its files' hashes: one read when
       // nothing changed, the files' own lessons when one did.
-      const key = this.parseCache?.key('locale-glossary', locale, ...paths.flatMap((file) => [file, this.parseCache!.hashOf(file)]));
+      const hashes = this.fileHashes(paths);
+      const key = this.parseCache?.key('locale-glossary', locale, ...paths.flatMap((file, i) => [file, hashes![i]!]));
       glossary = key ? this.parseCache!.get<Glossary>(key) : undefined;
       if (!glossary) {
-        const lessons = this.knownLessons(locale, paths);
+        const lessons = this.knownLessons(locale, paths, hashes);
         glossary = this.absorbLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
         if (key) this.parseCache!.set(key, glossary);
       }
@@ -399,11 +402,20 @@ export class Workspace {
    * of a locale's lessons are kept in one entry: relearning its glossary after one file changed
    * reads one entry, not one per file (48 ms on 370 articles).
    */
-  private knownLessons(locale: string, paths: string[], ...scope: string[]): KnownLessons {
-    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs, ...(this.scope ? [this.scope.name] : []), ...scope);
-    const kept = paths.map((file) => memo?.get(file, this.parseCache!.hashOf(file)));
+  private knownLessons(locale: string, paths: string[], hashes = this.fileHashes(paths)): KnownLessons {
+    const memo = this.parseCache && new PackedMemo<Glossary>(this.parseCache, 'file-lessons', locale, ...this.content.dirs, ...(this.scope ? [this.scope.name] : []));
+    const kept = paths.map((file, i) => memo?.get(file, hashes![i]!));
     const known = paths.map((file, i) => kept[i] ?? this.lessons.get(file));
-    return { paths, known, kept: kept.map((lessons) => lessons !== undefined), memo, missing: paths.filter((_, i) => known[i] === undefined) };
+    return { paths, hashes, known, kept: kept.map((lessons) => lessons !== undefined), memo, missing: paths.filter((_, i) => known[i] === undefined) };
+  }
+
+  /**
+   * The files' content hashes (with a cache), asked once for all a locale's glossary does with
+   * them: asked three times, the stat index looked in each of the locale's folders three times,
+   * and held every one of them to the end of the run (see stat-index.ts).
+   */
+  private fileHashes(paths: readonly string[]): string[] | undefined {
+    return this.parseCache && paths.map((file) => this.parseCache!.hashOf(file));
   }
 
   /** A locale's glossary from its files' lessons: those known, and `learned` for the missing ones, in order. */
@@ -412,12 +424,12 @@ export class Workspace {
   }
 
   /** Each file's lessons, those known and `learned` for the missing ones, in order: kept for this run and by the cache. */
-  private settleLessons({ paths, known, kept, memo }: KnownLessons, learned: readonly Glossary[]): Glossary[] {
+  private settleLessons({ paths, hashes, known, kept, memo }: KnownLessons, learned: readonly Glossary[]): Glossary[] {
     let next = 0;
     const settled = paths.map((file, i) => {
       const lessons = known[i] ?? learned[next++]!;
       this.lessons.set(file, lessons);
-      if (!kept[i]) memo?.put(file, this.parseCache!.hashOf(file), lessons);
+      if (!kept[i]) memo?.put(file, hashes![i]!, lessons);
       return lessons;
     });
     memo?.save();
@@ -444,7 +456,7 @@ export class Workspace {
 
   /** locales/ read once for this workspace (see LocaleListing for why that holds). */
   localeListing(): LocaleListing {
-    return (this.listing ??= new LocaleListing(this.localesDir));
+    return (this.listing ??= new LocaleListing(this.localesDir, (namespace) => this.content.articles.own(namespace)));
   }
 
   /** Locales that have strings for an article, from its content alone. */

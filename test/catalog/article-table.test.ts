@@ -46,6 +46,8 @@ describe('the table of articles', () => {
           expect([...table.get(s)!.keys()]).toEqual([...byLocale.keys()]);
         }
         expect(table.get('none')).toBeUndefined();
+        for (const s of plain.keys()) expect(table.own(`${s}`)).toBe(s);
+        expect(table.own('none')).toBe('none');
       }),
       { numRuns: 500 },
     );

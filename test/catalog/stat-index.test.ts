@@ -182,4 +182,21 @@ describe('the stat index on a repository larger than it holds', () => {
     const indexReads = loads.mock.calls.filter(([read]) => String(read).startsWith(indexDir));
     expect(indexReads.length).toBeLessThanOrEqual(6); // once a round: 18
   });
+
+  it('holds no more than four times its bound to the end, however often every folder is looked in', async () => {
+    const { dir, files } = folders(20);
+    const indexDir = path.join(dir, 'index');
+    const index = new StatIndex(indexDir, 0, 2);
+    const expected = files.map((file) => contentHash(fs.readFileSync(file)));
+    const loads = vi.spyOn(fs, 'readFileSync');
+    let lastRound = 0;
+    for (let round = 0; round < 5; round++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const before = loads.mock.calls.length;
+      expect(files.map((file) => index.hash(file))).toEqual(expected);
+      lastRound = loads.mock.calls.slice(before).filter(([read]) => String(read).startsWith(indexDir)).length;
+    }
+    // Four folders (eight entries) held to the end, two looked in lately: the other 14 read again.
+    expect(lastRound).toBeGreaterThanOrEqual(14);
+  });
 });

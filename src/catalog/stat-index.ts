@@ -25,7 +25,7 @@ const KEEP_DAYS = 30;
 /** Answers a turn keeps (see hash): an article's files are asked for close together. */
 const TURN_HELD = 4096;
 /**
- * Entries of the folders looked in lately held at most (~100 bytes each), past which the folder
+ * Entries of the folders looked in lately held at most (100–250 bytes each), past which the folder
  * looked in longest ago is saved and let go: articles come in name order, so a repository's
  * folders go by one after the other.
  */

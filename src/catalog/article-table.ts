@@ -104,12 +104,36 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
     const number = this.numbers.get(slug);
     if (number === undefined) return undefined;
     const files = new Map<string, ArticleFile>();
-    const relative = (path.sep === '/' ? slug : slug.split('/').join(path.sep)) + '.md';
     for (let at = this.starts[number]!; at < this.starts[number + 1]!; at++) {
-      const locale = this.locales[this.localeOf[at]!]!;
-      files.set(locale, { slug, locale, path: this.prefixes[this.folderOf[at]!]! + relative });
+      const file = this.fileAt(slug, at);
+      files.set(file.locale, file);
     }
     return files;
+  }
+
+  /**
+   * The files in one locale, in slug order, without making every article's (a locale's glossary
+   * asks this of each locale: 60 locales of 5,000 articles made 18 million files).
+   */
+  filesIn(locale: string): ArticleFile[] {
+    const id = this.locales.indexOf(locale);
+    const files: ArticleFile[] = [];
+    if (id < 0) return files;
+    this.slugs.forEach((slug, number) => {
+      for (let at = this.starts[number]!; at < this.starts[number + 1]!; at++) if (this.localeOf[at] === id) files.push(this.fileAt(slug, at));
+    });
+    return files;
+  }
+
+  /** The locales that have files, in name order. */
+  localesWithFiles(): readonly string[] {
+    return this.locales;
+  }
+
+  private fileAt(slug: string, at: number): ArticleFile {
+    const relative = (path.sep === '/' ? slug : slug.split('/').join(path.sep)) + '.md';
+    const locale = this.locales[this.localeOf[at]!]!;
+    return { slug, locale, path: this.prefixes[this.folderOf[at]!]! + relative };
   }
 
   keys(): MapIterator<string> {

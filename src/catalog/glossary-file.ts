@@ -78,7 +78,7 @@ export function joinArticles(a: string, b: string): string {
 
 /** A locale's articles in the content, and their hash as a glossary file names them. */
 export function localeArticles(content: Content, locale: string): { hash: string; slugs: string[] } {
-  const slugs = [...content.articles].flatMap(([slug, files]) => (files.has(locale) ? [slug] : []));
+  const slugs = content.articles.filesIn(locale).map((file) => file.slug);
   return { hash: articlesHash(slugs), slugs };
 }
 

@@ -144,7 +144,7 @@ export class Workspace {
     let content = whole && listing.hash !== whole.listing ? undefined : contentOf(dirs, listing, locales?.localeOf);
     // Files added, removed or moved since the whole was known, or a locale it did not know (a
     // file's head changed it): every file is read.
-    if (whole && (!content || [...content.articles.values()].some((files) => [...files.keys()].some((locale) => !whole!.locales.includes(locale))))) {
+    if (whole && (!content || content.articles.localesWithFiles().some((locale) => !whole!.locales.includes(locale)))) {
       scope = whole = undefined;
       listing = listFiles(dirs);
       locales = parseCache && declaredLocales(parseCache, dirs);
@@ -374,7 +374,7 @@ export class Workspace {
 
   /** The files of the content in a locale. */
   private localePaths(locale: string): string[] {
-    return [...this.content.articles.values()].flatMap((files) => (files.has(locale) ? [files.get(locale)!.path] : []));
+    return this.content.articles.filesIn(locale).map((file) => file.path);
   }
 
   /**
@@ -391,10 +391,10 @@ export class Workspace {
    * its shard's.
    */
   lessonsOfLocale(locale: string): [slug: string, lessons: Glossary][] {
-    const files = [...this.content.articles].flatMap(([slug, byLocale]) => (byLocale.has(locale) ? [[slug, byLocale.get(locale)!.path] as const] : []));
-    const lessons = this.knownLessons(locale, files.map(([, path]) => path));
+    const files = this.content.articles.filesIn(locale);
+    const lessons = this.knownLessons(locale, files.map((file) => file.path));
     const settled = this.settleLessons(lessons, lessons.missing.map((file) => fileGlossary(readText(file))));
-    return files.map(([slug], i) => [slug, settled[i]!]);
+    return files.map(({ slug }, i) => [slug, settled[i]!]);
   }
 
   /**
@@ -444,9 +444,7 @@ export class Workspace {
   /** Locales the content has files in. */
   contentLocales(): string[] {
     if (this.scope?.whole) return [...this.scope.whole.locales];
-    const all = new Set<string>();
-    for (const files of this.content.articles.values()) for (const locale of files.keys()) all.add(locale);
-    return [...all].sort();
+    return [...this.content.articles.localesWithFiles()].sort();
   }
 
   /** Locales whose resource folder has a file for this article (as the folder was first read). */

@@ -48,6 +48,9 @@ describe('the table of articles', () => {
         expect(table.get('none')).toBeUndefined();
         for (const s of plain.keys()) expect(table.own(`${s}`)).toBe(s);
         expect(table.own('none')).toBe('none');
+        const locales = [...new Set([...plain.values()].flatMap((byLocale) => [...byLocale.keys()]))].sort(compareNames);
+        expect(table.localesWithFiles()).toEqual(locales);
+        for (const l of [...locales, 'it-IT']) expect(table.filesIn(l)).toEqual([...plain.values()].flatMap((byLocale) => (byLocale.has(l) ? [byLocale.get(l)] : [])));
       }),
       { numRuns: 500 },
     );

@@ -104,8 +104,9 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
     const number = this.numbers.get(slug);
     if (number === undefined) return undefined;
     const files = new Map<string, ArticleFile>();
+    const relative = relativePath(slug);
     for (let at = this.starts[number]!; at < this.starts[number + 1]!; at++) {
-      const file = this.fileAt(slug, at);
+      const file = this.fileAt(slug, relative, at);
       files.set(file.locale, file);
     }
     return files;
@@ -120,7 +121,7 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
     const files: ArticleFile[] = [];
     if (id < 0) return files;
     this.slugs.forEach((slug, number) => {
-      for (let at = this.starts[number]!; at < this.starts[number + 1]!; at++) if (this.localeOf[at] === id) files.push(this.fileAt(slug, at));
+      for (let at = this.starts[number]!; at < this.starts[number + 1]!; at++) if (this.localeOf[at] === id) files.push(this.fileAt(slug, relativePath(slug), at));
     });
     return files;
   }
@@ -130,8 +131,7 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
     return this.locales;
   }
 
-  private fileAt(slug: string, at: number): ArticleFile {
-    const relative = (path.sep === '/' ? slug : slug.split('/').join(path.sep)) + '.md';
+  private fileAt(slug: string, relative: string, at: number): ArticleFile {
     const locale = this.locales[this.localeOf[at]!]!;
     return { slug, locale, path: this.prefixes[this.folderOf[at]!]! + relative };
   }
@@ -155,4 +155,9 @@ export class ArticleTable implements ReadonlyMap<string, ReadonlyMap<string, Art
   forEach(each: (files: ReadonlyMap<string, ArticleFile>, slug: string, table: ReadonlyMap<string, ReadonlyMap<string, ArticleFile>>) => void): void {
     for (const [slug, files] of this) each(files, slug, this);
   }
+}
+
+/** A slug's file below its folder: the listing's relative path, which the slug was made from. */
+function relativePath(slug: string): string {
+  return (path.sep === '/' ? slug : slug.split('/').join(path.sep)) + '.md';
 }

@@ -296,8 +296,10 @@ if (!quick) {
     const manyFolders = ['--content', many, '--locales', path.join(work, 'many-locales'), '--cache', path.join(work, 'many-cache')];
     const cold = measure(docflow('extract', ...manyFolders), { DOCFLOW_THREADS: '1' });
     // Each command once, so that what is measured is its warm run.
-    for (const command of ['extract', 'status', 'list']) spawnSync(process.execPath, docflow(command, ...manyFolders));
-    const warmRuns = ['extract', 'status', 'list'].map((command) => [command, measure(docflow(command, ...manyFolders))]);
+    // status's JSON too: a row per article and locale, written as they come.
+    const commands = [['extract'], ['status'], ['status', '--format', 'json'], ['list']];
+    for (const command of commands) spawnSync(process.execPath, docflow(...command, ...manyFolders));
+    const warmRuns = commands.map((command) => [command.join(' ').replace(' --format ', ' '), measure(docflow(...command, ...manyFolders))]);
     console.log(`\n30,000 small files (60 locales × 500 articles): extract cold ${cold.wall.toFixed(1)} s ${cold.rssMB.toFixed(0)} MB; warm ${warmRuns.map(([name, run]) => `${name} ${run.wall.toFixed(1)} s ${run.rssMB.toFixed(0)} MB`).join(', ')}`);
     fs.rmSync(many, { recursive: true, force: true });
   }

@@ -73,8 +73,31 @@ function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
   return row.segments === 0 ? 100 : Math.round((1000 * row.translated) / row.segments) / 10;
 }
 
+/** One article's part of the report: its rows (a locale each), its sentences to work on, its broken files. */
+export interface ArticleStatus {
+  slug: string;
+  rows: StatusRow[];
+  items: StatusItem[];
+  problems: string[];
+}
+
+/** The report whole: for the HTML page (which lists every row twice) and for tests. */
 export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
   const report: StatusReport = { rows: [], totals: [], items: [], problems: [] };
+  for (const part of articleStatuses(workspace, slugs, only)) {
+    report.rows.push(...part.rows);
+    report.items.push(...part.items);
+    report.problems.push(...part.problems);
+  }
+  report.totals = statusTotals(report.rows);
+  return report;
+}
+
+/**
+ * The report an article at a time, in the order of `slugs`, so that a command that prints it as
+ * it comes holds one article's part, not a row per article and locale of the whole repository.
+ */
+export function* articleStatuses(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): Generator<ArticleStatus> {
   const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only);
   for (const slug of slugs) {
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
@@ -82,87 +105,101 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
     const key = memo?.key(slug);
     const kept = memo && key ? memo.recall(slug, key) : undefined;
     if (kept) {
-      report.rows.push(...kept.rows);
-      report.items.push(...kept.items);
+      yield { slug, rows: kept.rows, items: kept.items, problems: [] };
       continue;
     }
-    const before = { rows: report.rows.length, items: report.items.length, problems: report.problems.length };
-    const article = workspace.article(slug);
-    for (const locale of translatedLocales(workspace, slug)) {
-      if (only && locale !== only) continue;
-      let catalog: ReturnType<typeof localeCatalog>;
-      try {
-        catalog = localeCatalog(workspace, slug, locale);
-      } catch (error) {
-        if (!(error instanceof ResourceError)) throw error;
-        report.problems.push(error.message);
-        // Its sentences still count, none of them usable: a broken file does not shrink the totals.
-        const segments = Object.keys(article.resources.messages.get(SOURCE_LOCALE) ?? {}).filter((key) => entryKind(key) === 'segment').length;
-        report.rows.push({ slug, locale, segments, translated: 0, stale: 0, untranslated: segments, origins: emptyOrigins(), coverage: coverage({ translated: 0, segments }), broken: true });
-        continue;
-      }
-      const places = article.resources.places.get(locale) ?? new Map();
-      const referencePlaces = article.resources.places.get(article.resources.canonical.locale) ?? new Map();
-      const sentences = catalog.entries.filter((e: CatalogEntry) => e.kind === 'segment' && e.reference !== undefined);
-      const row: StatusRow = {
-        slug,
-        locale,
-        segments: sentences.length,
-        translated: 0,
-        stale: 0,
-        untranslated: 0,
-        origins: emptyOrigins(),
-        ...(catalog.article?.handoff ? { handoff: catalog.article.handoff } : {}),
-        ...(catalog.article ? { path: catalog.article.path } : {}),
-        coverage: 0,
-      };
-      for (const entry of sentences) {
-        row[entry.state]++;
-        if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
-        if (entry.state === 'translated') continue;
-        const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
-        report.items.push({
-          slug,
-          locale,
-          key: entry.key,
-          state: entry.state,
-          reference: entry.reference!,
-          ...(entry.value !== undefined ? { value: entry.value } : {}),
-          ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
-          ...(place ?? {}),
-        });
-      }
-      // A person's value over an article translation changed since: counted translated, listed to be chosen between.
-      for (const key of catalog.merge.conflicts) {
-        const entry = catalog.entry(key);
-        const now = article.resources.messages.get(locale)?.[key];
-        if (!entry || entry.reference === undefined) continue;
-        const place = places.get(key) ?? referencePlaces.get(key);
-        report.items.push({ slug, locale, key, state: 'conflict', reference: entry.reference, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(now !== undefined ? { article: now } : {}), ...(place ?? {}) });
-      }
-      row.coverage = coverage(row);
-      report.rows.push(row);
-    }
+    const part = articleStatus(workspace, slug, only);
     // A run with a broken file is not kept: the next one must say it again.
-    if (memo && key && report.problems.length === before.problems) memo.remember(slug, key, { rows: report.rows.slice(before.rows), items: report.items.slice(before.items), questions: article.questions });
+    if (memo && key && part.problems.length === 0) memo.remember(slug, key, { rows: part.rows, items: part.items, questions: workspace.article(slug).questions });
     workspace.forget(slug);
+    yield part;
   }
   memo?.save();
-  report.totals = statusTotals(report.rows);
-  return report;
+}
+
+function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
+  const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
+  const article = workspace.article(slug);
+  for (const locale of translatedLocales(workspace, slug)) {
+    if (only && locale !== only) continue;
+    let catalog: ReturnType<typeof localeCatalog>;
+    try {
+      catalog = localeCatalog(workspace, slug, locale);
+    } catch (error) {
+      if (!(error instanceof ResourceError)) throw error;
+      part.problems.push(error.message);
+      // Its sentences still count, none of them usable: a broken file does not shrink the totals.
+      const segments = Object.keys(article.resources.messages.get(SOURCE_LOCALE) ?? {}).filter((key) => entryKind(key) === 'segment').length;
+      part.rows.push({ slug, locale, segments, translated: 0, stale: 0, untranslated: segments, origins: emptyOrigins(), coverage: coverage({ translated: 0, segments }), broken: true });
+      continue;
+    }
+    const places = article.resources.places.get(locale) ?? new Map();
+    const referencePlaces = article.resources.places.get(article.resources.canonical.locale) ?? new Map();
+    const sentences = catalog.entries.filter((e: CatalogEntry) => e.kind === 'segment' && e.reference !== undefined);
+    const row: StatusRow = {
+      slug,
+      locale,
+      segments: sentences.length,
+      translated: 0,
+      stale: 0,
+      untranslated: 0,
+      origins: emptyOrigins(),
+      ...(catalog.article?.handoff ? { handoff: catalog.article.handoff } : {}),
+      ...(catalog.article ? { path: catalog.article.path } : {}),
+      coverage: 0,
+    };
+    for (const entry of sentences) {
+      row[entry.state]++;
+      if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
+      if (entry.state === 'translated') continue;
+      const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
+      part.items.push({
+        slug,
+        locale,
+        key: entry.key,
+        state: entry.state,
+        reference: entry.reference!,
+        ...(entry.value !== undefined ? { value: entry.value } : {}),
+        ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
+        ...(place ?? {}),
+      });
+    }
+    // A person's value over an article translation changed since: counted translated, listed to be chosen between.
+    for (const key of catalog.merge.conflicts) {
+      const entry = catalog.entry(key);
+      const now = article.resources.messages.get(locale)?.[key];
+      if (!entry || entry.reference === undefined) continue;
+      const place = places.get(key) ?? referencePlaces.get(key);
+      part.items.push({ slug, locale, key, state: 'conflict', reference: entry.reference, ...(entry.value !== undefined ? { value: entry.value } : {}), ...(now !== undefined ? { article: now } : {}), ...(place ?? {}) });
+    }
+    row.coverage = coverage(row);
+    part.rows.push(row);
+  }
+  return part;
 }
 
 /** Sums per locale of article rows, as rows whose slug is `*` (also what merging shards recomputes). */
-export function statusTotals(rows: readonly StatusRow[]): StatusRow[] {
-  const byLocale = new Map<string, StatusRow>();
-  for (const row of rows) {
-    const total = byLocale.get(row.locale) ?? { slug: '*', locale: row.locale, segments: 0, translated: 0, stale: 0, untranslated: 0, origins: emptyOrigins(), coverage: 0 };
+export function statusTotals(rows: Iterable<StatusRow>): StatusRow[] {
+  const totals = new StatusTotals();
+  for (const row of rows) totals.add(row);
+  return totals.rows();
+}
+
+/** statusTotals a row at a time, for a report printed as it comes. */
+export class StatusTotals {
+  private readonly byLocale = new Map<string, StatusRow>();
+
+  add(row: StatusRow): void {
+    const total = this.byLocale.get(row.locale) ?? { slug: '*', locale: row.locale, segments: 0, translated: 0, stale: 0, untranslated: 0, origins: emptyOrigins(), coverage: 0 };
     total.segments += row.segments;
     total.translated += row.translated;
     total.stale += row.stale;
     total.untranslated += row.untranslated;
     for (const origin of Object.keys(total.origins) as Origin[]) total.origins[origin] += row.origins[origin];
-    byLocale.set(row.locale, total);
+    this.byLocale.set(row.locale, total);
   }
-  return [...byLocale.values()].sort((a, b) => compareNames(a.locale, b.locale)).map((t) => ({ ...t, coverage: coverage(t) }));
+
+  rows(): StatusRow[] {
+    return [...this.byLocale.values()].sort((a, b) => compareNames(a.locale, b.locale)).map((t) => ({ ...t, origins: { ...t.origins }, coverage: coverage(t) }));
+  }
 }

@@ -1,17 +1,33 @@
 /**
- * A command's output, whole or a line at a time (a glossary, a locale a line): to `--out`,
- * written atomically as it comes (an unchanged file is not touched) and then said; else printed
- * as it comes. Glossary lines are JSON escaped for the terminal (escaped-json.ts), so printing
- * them through `sanitize` loses nothing.
+ * A command's output, whole or in pieces (a glossary a locale a line, a status report a row at a
+ * time): to `--out`, written atomically as it comes (an unchanged file is not touched) and then
+ * said; else printed as it comes, in writes of about BATCH characters. Glossary lines are JSON
+ * escaped for the terminal (escaped-json.ts), so printing them through `sanitize` loses nothing.
  */
 import { writePiecesAtomic } from '../catalog/write-file.js';
+import { sanitize } from '../text/sanitize.js';
 import { print, type Io } from './io.js';
 
-export function outputLines(io: Io, out: string | undefined, lines: Iterable<string>, said: () => string): void {
+/** Characters gathered before a write to stdout: one system call for many rows. */
+const BATCH = 1 << 16;
+
+export function outputLines(io: Io, out: string | undefined, pieces: Iterable<string>, said: () => string): void {
   if (!out) {
-    for (const line of lines) print(io, line);
+    // Each batch is whole pieces, so a batch never ends inside a character (sanitize sees it whole).
+    let batch: string[] = [];
+    let batched = 0;
+    for (const piece of pieces) {
+      batch.push(piece);
+      batched += piece.length;
+      if (batched < BATCH) continue;
+      io.stdout.write(sanitize(batch.join('')));
+      batch = [];
+      batched = 0;
+    }
+    // The last as `print` writes: ending with a line break.
+    if (batch.length > 0) print(io, batch.join(''));
     return;
   }
-  writePiecesAtomic(out, lines);
+  writePiecesAtomic(out, pieces);
   print(io, said());
 }

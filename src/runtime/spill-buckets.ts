@@ -13,14 +13,12 @@
  * hash, which is never split).
  *
  * The disk is a saving, not a need: where the temporary folder cannot be written (no space, no
- * folder), what is not on disk yet stays in memory and the answer is the same. Folders that a
- * killed run left (`docflow-spill-<pid>-…` of a process that is gone) are removed by the next.
+ * folder), what is not on disk yet stays in memory and the answer is the same.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { ofGoneProcess, removeLeftovers } from '../catalog/process-alive.js';
 import { fileLines } from '../catalog/file-blocks.js';
+import { makeSpillFolder } from './spill-folder.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -119,10 +117,7 @@ export class SpillBuckets {
   }
 
   private makeFolder(): string {
-    if (this.parent) return fs.mkdtempSync(path.join(this.parent, 'split-'));
-    const tmp = os.tmpdir();
-    removeLeftovers(tmp, ofGoneProcess(/^docflow-spill-(\d+)-/), STALE_MS);
-    return fs.mkdtempSync(path.join(tmp, `docflow-spill-${process.pid}-`));
+    return this.parent ? fs.mkdtempSync(path.join(this.parent, 'split-')) : makeSpillFolder();
   }
 
   private append(bucket: number, text: string): void {
@@ -152,12 +147,6 @@ export class SpillBuckets {
     }
   }
 }
-
-/**
- * A run's spill folder older than this, of a process id not running here, is a killed run's (the
- * age: a process of another PID namespace sharing the folder is not seen running).
- */
-const STALE_MS = 3600_000;
 
 function withoutHash(line: string): string {
   return line.slice(line.indexOf('\t') + 1);

@@ -2,10 +2,10 @@
  * Translation status as a terminal table: totals per locale with a coverage bar, the articles
  * that need work, then the stale and untranslated sentences with file:line:column.
  */
-import type { StatusReport, StatusRow } from '../catalog/status.js';
+import type { StatusRow } from '../catalog/status.js';
 import { padEnd, padStart } from '../text/display-width.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { compareNames } from '../text/name-order.js';
+import type { StatusSummary } from './status-summary.js';
 
 const BAR = 20;
 
@@ -32,17 +32,20 @@ function table(rows: readonly StatusRow[], first: (row: StatusRow) => string, he
   return [line(header), ...cells.map(line)];
 }
 
-export function statusText(report: StatusReport, options: { all?: boolean; limit?: number } = {}): string {
-  const limit = options.all ? Infinity : (options.limit ?? 20);
+/** The rows and sentences listed when not `--all`. */
+export const LISTED = 20;
+
+/** The table of a whole run, from its summary (made with `all`, or with LISTED as its limit). */
+export function statusText(summary: StatusSummary): string {
+  const limit = summary.limit;
   const out: string[] = [];
-  const articles = new Set(report.rows.map((r) => r.slug)).size;
-  out.push(`Translation status: ${articles} articles, ${report.totals.length} locales`, '');
-  out.push(...table(report.totals, (r) => r.locale, 'locale'));
-  const open = report.rows.filter((r) => options.all || r.coverage < 100).sort((a, b) => a.coverage - b.coverage || compareNames(a.slug, b.slug));
-  if (open.length > 0) {
-    out.push('', options.all ? 'Articles:' : 'Articles below 100%:');
-    out.push(...table(open.slice(0, limit), (r) => `${r.locale} ${r.slug}`, 'locale article'));
-    if (open.length > limit) out.push(`… and ${open.length - limit} more (--all lists every one)`);
+  const totals = summary.totals();
+  out.push(`Translation status: ${summary.articles} articles, ${totals.length} locales`, '');
+  out.push(...table(totals, (r) => r.locale, 'locale'));
+  if (summary.openCount > 0) {
+    out.push('', summary.all ? 'Articles:' : 'Articles below 100%:');
+    out.push(...table(summary.openRows(), (r) => `${r.locale} ${r.slug}`, 'locale article'));
+    if (summary.openCount > limit) out.push(`… and ${summary.openCount - limit} more (--all lists every one)`);
   }
   const headings = {
     conflict: (n: number) => `In conflict (${n}): edited in locales/ over an article translation that changed since (apply leaves the article's; apply --force writes yours)`,
@@ -50,17 +53,17 @@ export function statusText(report: StatusReport, options: { all?: boolean; limit
     untranslated: (n: number) => `Untranslated (${n}):`,
   };
   for (const state of ['conflict', 'stale', 'untranslated'] as const) {
-    const items = report.items.filter((i) => i.state === state);
-    if (items.length === 0) continue;
-    out.push('', headings[state](items.length));
-    for (const item of items.slice(0, limit)) {
+    const { first, count } = summary.items[state];
+    if (count === 0) continue;
+    out.push('', headings[state](count));
+    for (const item of first) {
       const where = item.path ? `${item.path}:${item.line}:${item.column}` : item.slug;
       out.push(`  ${item.locale}  ${where}  ${item.key}`);
       if (item.from !== undefined) out.push(`      was: ${plainMessage(item.from)}`);
       if (state === 'conflict') out.push(`      yours: ${plainMessage(item.value ?? '')}`, `      article: ${plainMessage(item.article ?? '')}`);
       else out.push(`      ${state === 'stale' ? 'now' : 'English'}: ${plainMessage(item.reference)}`);
     }
-    if (items.length > limit) out.push(`  … and ${items.length - limit} more (--all lists every one)`);
+    if (count > limit) out.push(`  … and ${count - limit} more (--all lists every one)`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -15,7 +15,9 @@ import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLin
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
-import { statusText } from '../../status/status-text.js';
+import { statusJsonPieces } from '../../status/status-json.js';
+import { StatusSummary } from '../../status/status-summary.js';
+import { LISTED, statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
 import { CliError, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
@@ -137,8 +139,12 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         const merged: StatusReport = { rows, totals: statusTotals(rows), items: bySlug(reports.flatMap((r) => r.items)), problems: reports.flatMap((r) => r.problems ?? []) };
         for (const problem of merged.problems) warn(io, problem);
         if (merged.problems.length > 0) setExit(1);
-        emit(options.format === 'json' ? `${JSON.stringify(merged, null, 2)}\n` : options.format === 'html' ? statusHtml(merged, 'Translation status') : statusText(merged, { all: false }));
-        return;
+        if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
+        const summary = new StatusSummary(false, options.format === 'json' ? 0 : LISTED);
+        const whole = { slug: '*', ...merged };
+        if (options.format === 'json') return outputLines(io, options.out, statusJsonPieces([whole], summary), () => `merged into ${options.out}`);
+        summary.add(whole);
+        return emit(statusText(summary));
       }
       checkFormat(options.format, ['text', 'json']);
       const lintParts = function* () {

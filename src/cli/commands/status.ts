@@ -1,14 +1,16 @@
 /** `docflow status`: how far each locale's translation is, for translators and their leads. */
 import type { Command } from 'commander';
-import { translationStatus } from '../../catalog/status.js';
-import { writeFileAtomic } from '../../catalog/write-file.js';
+import { articleStatuses, translationStatus, type StatusRow } from '../../catalog/status.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
-import { statusText } from '../../status/status-text.js';
+import { statusJsonPieces } from '../../status/status-json.js';
+import { StatusSummary } from '../../status/status-summary.js';
+import { LISTED, statusText } from '../../status/status-text.js';
+import { outputLines } from '../output-lines.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import type { FolderOptions } from '../context.js';
-import { CliError, print, warn, type Io } from '../io.js';
+import { CliError, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
@@ -54,21 +56,32 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
       const workspace = openWithGlossary(options, io, shard);
-      const named = namedSlugs(workspace, slugs) ?? workspace.slugs();
-      const report = { ...translationStatus(workspace, inShard(named, shard), locale), ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}) };
+      const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
+      const shardName = shard ? `${shard.index}/${shard.count}` : undefined;
+      const said = () => `status written to ${options.out}`;
+      // Text and JSON are made as the articles come, holding the totals and what is listed; the
+      // HTML page lists every row twice, sorted two ways, so it is made of the report whole.
+      let problems: readonly string[];
+      let totals: readonly StatusRow[];
+      if (options.format === 'html') {
+        const report = { ...translationStatus(workspace, named, locale), ...(shardName ? { shard: shardName } : {}) };
+        outputLines(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
+        ({ problems, totals } = report);
+      } else if (options.format === 'json') {
+        const summary = new StatusSummary(false, 0);
+        outputLines(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName), said);
+        ({ problems } = summary);
+        totals = summary.totals();
+      } else {
+        const summary = new StatusSummary(Boolean(options.all), options.all ? Infinity : LISTED);
+        for (const part of articleStatuses(workspace, named, locale)) summary.add(part);
+        outputLines(io, options.out, [statusText(summary)], said);
+        ({ problems } = summary);
+        totals = summary.totals();
+      }
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
-      for (const problem of report.problems) warn(io, problem);
-      if (report.problems.length > 0) setExit(1);
-      const text =
-        options.format === 'json'
-          ? `${JSON.stringify(report, null, 2)}\n`
-          : options.format === 'html'
-            ? statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)
-            : statusText(report, { all: Boolean(options.all) });
-      if (options.out) {
-        writeFileAtomic(options.out, text);
-        print(io, `status written to ${options.out}`);
-      } else print(io, text);
-      if (threshold !== undefined && report.totals.some((t) => t.coverage < threshold)) setExit(1);
+      for (const problem of problems) warn(io, problem);
+      if (problems.length > 0) setExit(1);
+      if (threshold !== undefined && totals.some((t) => t.coverage < threshold)) setExit(1);
     });
 }

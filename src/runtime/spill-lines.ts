@@ -1,0 +1,64 @@
+/**
+ * Lines kept in order out of the heap, to be read back once, in that order: what a command
+ * prints after something it can only know at the end (the status report's sentences come after
+ * its totals, and the totals after every article's rows).
+ *
+ * Lines stay in memory until they pass `memory` characters; then they are appended to a file
+ * in a temporary folder of the run's (spill-folder.ts). The disk is a saving, not a need: where
+ * it cannot be written, the rest stays in memory and the lines are the same.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileLines } from '../catalog/file-blocks.js';
+import { makeSpillFolder } from './spill-folder.js';
+
+export class SpillLines {
+  private held: string[] = [];
+  private heldChars = 0;
+  private file: string | undefined;
+  private disk = true;
+
+  constructor(private readonly memory = 2_000_000) {}
+
+  /** Adds a line (no line breaks in it). */
+  add(line: string): void {
+    this.held.push(line);
+    this.heldChars += line.length;
+    if (this.heldChars > this.memory) this.spill();
+  }
+
+  /** Every line in the order added; what was on disk goes as it is read. */
+  *lines(): Generator<string> {
+    try {
+      if (this.file) yield* fileLines(this.file);
+      const held = this.held;
+      this.held = [];
+      yield* held;
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Removes what is on disk (after `lines`, or when given up). */
+  close(): void {
+    if (this.file) fs.rmSync(path.dirname(this.file), { recursive: true, force: true });
+    this.file = undefined;
+  }
+
+  private spill(): void {
+    if (!this.disk) return;
+    const text = `${this.held.join('\n')}\n`;
+    let before = 0;
+    try {
+      this.file ??= path.join(makeSpillFolder(), 'lines');
+      before = fs.existsSync(this.file) ? fs.statSync(this.file).size : 0;
+      fs.appendFileSync(this.file, text);
+      this.held = [];
+      this.heldChars = 0;
+    } catch {
+      // No room or no folder: the rest stays in memory (a file cut short is put back as it was).
+      this.disk = false;
+      if (this.file && fs.existsSync(this.file)) fs.truncateSync(this.file, before);
+    }
+  }
+}

@@ -55,9 +55,11 @@ export class PackedMemo<T> {
     return (this.kept ??= new Map(this.cache.get<[string, Kept<T>][]>(this.key) ?? []));
   }
 
-  /** Keeps what this run used. */
-  save(): void {
-    if (this.kept && (this.changed || this.kept.size !== this.used.size)) this.cache.set(this.key, [...this.used]);
+  /** Keeps what this run used, and of the rest what `alsoKeep` names (a run may come back for it). */
+  save(alsoKeep?: (item: string) => boolean): void {
+    if (!this.kept) return;
+    if (alsoKeep) for (const [item, kept] of this.kept) if (!this.used.has(item) && alsoKeep(item)) this.used.set(item, kept);
+    if (this.changed || this.kept.size !== this.used.size) this.cache.set(this.key, [...this.used]);
   }
 }
 

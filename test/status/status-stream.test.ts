@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { startsGroup } from '../../src/catalog/article-memo.js';
+import { startsRun } from '../../src/catalog/grouped-memo.js';
 import { runCli } from '../../src/cli/program.js';
 import { folderWith, memoryIo, tempDir } from '../helpers.js';
 import { statusTotals, type ArticleStatus, type StatusItem, type StatusRow } from '../../src/catalog/status.js';
@@ -124,7 +124,7 @@ describe('the status memo, kept for runs of articles', () => {
 
   it('rewrites only the run of an article whose file changed, and says what a run without a cache says', async () => {
     // Articles in order: one alone, then two runs of two, each run started by a name that starts one.
-    const starts = Array.from({ length: 4000 }, (_, i) => `topic-${i}`).filter((name) => startsGroup(name) && !startsGroup(`${name}-more`));
+    const starts = Array.from({ length: 4000 }, (_, i) => `topic-${i}`).filter((name) => startsRun(name) && !startsRun(`${name}-more`));
     const [first, second] = starts.sort(compareNames);
     const slugs = ['a-first', first!, `${first}-more`, second!, `${second}-more`];
     const content = folderWith(Object.fromEntries(slugs.map((slug) => [`fr-FR/${slug}.md`, { fixture: '../../content/fr-FR/add-a-new-customer.md' }])));

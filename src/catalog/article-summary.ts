@@ -10,7 +10,7 @@ import { articleInputs } from './article-inputs.js';
 import type { Question } from './content-questions.js';
 import type { Messages } from './resources.js';
 import type { Article, Workspace } from './workspace.js';
-import type { PackedMemo } from './packed-memo.js';
+import type { GroupedMemo } from './grouped-memo.js';
 
 export interface ArticleSummary {
   flows: FlowEntry[];
@@ -33,7 +33,7 @@ export function summarize(article: Article): ArticleSummary {
  * The summary of an article: from `pack` (the summaries kept together, so a listing of every
  * article reads one cache entry) while it holds, else built (and kept). No pack: no cache.
  */
-export function articleSummary(workspace: Workspace, slug: string, pack: PackedMemo<ArticleSummary> | undefined): ArticleSummary {
+export function articleSummary(workspace: Workspace, slug: string, pack: GroupedMemo<ArticleSummary> | undefined): ArticleSummary {
   const cache = workspace.parseCache;
   // The summary is what a listing keeps: the article goes (all of 1,328 held: 318 MB).
   const build = () => {

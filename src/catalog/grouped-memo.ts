@@ -41,6 +41,11 @@ export class GroupedMemo<T> {
     }
   }
 
+  /** The item's result under `key`, from the memo or made (see PackedMemo.take). */
+  take(item: string, key: string, make: () => { value: T; keep: boolean }, valid?: (value: T) => boolean): T {
+    return this.runOf(item).take(item, key, make, valid);
+  }
+
   /** The item's result under `key`, if kept and valid. */
   get(item: string, key: string, valid?: (value: T) => boolean): T | undefined {
     return this.runOf(item).get(item, key, valid);

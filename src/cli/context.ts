@@ -10,7 +10,7 @@ import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace, type ContentScope } from '
 import { ContentError } from '../catalog/content.js';
 import { Cache } from '../catalog/cache.js';
 import { PickedStrings } from '../catalog/picked-strings.js';
-import { PackedMemo } from '../catalog/packed-memo.js';
+import { GroupedMemo } from '../catalog/grouped-memo.js';
 import { articleSummary, type ArticleSummary } from '../catalog/article-summary.js';
 import { findWorkflow } from '../flow/find-workflow.js';
 import { suggest } from '../text/suggest.js';
@@ -73,7 +73,11 @@ export function openSession(
   options: LocaleOptions,
   namespaces: (workspace: Workspace) => readonly string[] = () => [],
   /** Where the articles' own strings come from (default: each article, built), and which keys. */
-  contentMessages?: (workspace: Workspace) => { messages: ContentMessages; only: (namespace: string) => ReadonlySet<string> | undefined },
+  contentMessages?: (
+    workspace: Workspace,
+    /** With `oneLocale`, the locales read so far: the chosen language's and those it falls back to. */
+    read: ReadonlySet<string> | undefined,
+  ) => { messages: ContentMessages; only: (namespace: string) => ReadonlySet<string> | undefined },
   /**
    * `oneLocale`: the command shows one language at a time (a listing, a flow), so only that
    * language's strings and those it falls back to are read; another language's are read when
@@ -119,7 +123,7 @@ export function openSession(
   };
   readLanguage(locale);
   i18n.on('languageChanging', readLanguage);
-  const partial = contentMessages?.(workspace);
+  const partial = contentMessages?.(workspace, read);
   const fromContent = partial?.messages ?? ((slug: string) => (workspace.has(slug) ? workspace.article(slug).resources.messages : undefined));
   const loaded = [UI_NAMESPACE, ...new Set(namespaces(workspace))];
   // A broken resource file is said once, however often the strings are loaded again.
@@ -199,13 +203,23 @@ export interface TitleListing {
   only: (namespace: string) => ReadonlySet<string> | undefined;
 }
 
-export function titleListing(workspace: Workspace): TitleListing {
+/**
+ * @param locales only these locales' titles are kept (a listing printed once, in one language);
+ *   all of them when not given (the picker, whose reader may switch language)
+ */
+export function titleListing(workspace: Workspace, locales?: ReadonlySet<string>): TitleListing {
   const summaries = new Map<string, ArticleSummary>();
+  // The title keys of every locale's titles: a locale kept may have its titles in locales/ only.
+  const keys = new Map<string, Set<string>>();
   const cache = workspace.parseCache;
-  const pack = cache && new PackedMemo<ArticleSummary>(cache, 'summaries', ...workspace.content.dirs);
-  for (const slug of workspace.slugs()) summaries.set(slug, articleSummary(workspace, slug, pack));
+  const pack = cache && new GroupedMemo<ArticleSummary>(cache, 'summaries', workspace.slugs(), ...workspace.content.dirs);
+  for (const slug of workspace.slugs()) {
+    const summary = articleSummary(workspace, slug, pack);
+    keys.set(slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m))));
+    // The other locales' titles go with their memo's run: 60 locales of 5,000 articles were most of what a listing held.
+    summaries.set(slug, locales ? { ...summary, titles: new Map([...summary.titles].filter(([locale]) => locales.has(locale))) } : summary);
+  }
   pack?.save();
-  const keys = new Map([...summaries].map(([slug, summary]) => [slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m)))]));
   return {
     flows: [...summaries.values()].flatMap((summary) => summary.flows),
     messages: (slug) => summaries.get(slug)?.titles,
@@ -216,14 +230,16 @@ export function titleListing(workspace: Workspace): TitleListing {
 /**
  * A session for listing every procedure by title (`list`, the picker): each article's kept
  * summary, and only its title strings loaded; `ensure` loads an article whole when it opens.
+ * `once`: the listing is printed once in the chosen language (`list`), so the other languages'
+ * titles are not kept.
  */
-export function titlesSession(io: Io, options: LocaleOptions): { session: Session; flows: FlowEntry[] } {
+export function titlesSession(io: Io, options: LocaleOptions, { once = false }: { once?: boolean } = {}): { session: Session; flows: FlowEntry[] } {
   let listing: TitleListing | undefined;
   const session = openSession(
     io,
     options,
     (ws) => ws.slugs(),
-    (ws) => (listing = titleListing(ws)),
+    (ws, read) => (listing = titleListing(ws, once ? read : undefined)),
     { oneLocale: true },
   );
   return { session, flows: listing!.flows };

@@ -20,7 +20,7 @@ export function registerList(program: Command, io: Io): void {
 
 export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }): void {
   // Titles and procedures only: from each article's summary, kept between runs.
-  const { session: { tr, workspace }, flows } = titlesSession(io, options);
+  const { session: { tr, workspace }, flows } = titlesSession(io, options, { once: true });
   const plain = plainTitles(workspace.parseCache, tr.language);
   printList(io, flows, tr, workspace.contentDir, (flow) => plain(flowTitle(flow, tr)), options.json);
   plain.save();

@@ -22,6 +22,11 @@ export class GroupedMemo<T> {
   private readonly runStart = new Map<string, string>();
   private run: PackedMemo<T> | undefined;
   private runName: string | undefined;
+  /**
+   * The run held before this one, asked when this one misses: an article added where a run now
+   * starts cut the run its followers were kept in, and they are found there, not made again.
+   */
+  private before: PackedMemo<T> | undefined;
 
   /**
    * @param items every item the run may ask about, in the order it asks (an item not among them
@@ -43,12 +48,17 @@ export class GroupedMemo<T> {
 
   /** The item's result under `key`, from the memo or made (see PackedMemo.take). */
   take(item: string, key: string, make: () => { value: T; keep: boolean }, valid?: (value: T) => boolean): T {
-    return this.runOf(item).take(item, key, make, valid);
+    return this.get(item, key, valid) ?? this.runOf(item).take(item, key, make, valid);
   }
 
-  /** The item's result under `key`, if kept and valid. */
+  /** The item's result under `key`, if kept and valid (in its run, or in the run before). */
   get(item: string, key: string, valid?: (value: T) => boolean): T | undefined {
-    return this.runOf(item).get(item, key, valid);
+    const run = this.runOf(item);
+    const known = run.get(item, key, valid);
+    if (known !== undefined || !this.before) return known;
+    const moved = this.before.get(item, key, valid);
+    if (moved !== undefined) run.put(item, key, moved);
+    return moved;
   }
 
   /** Keeps the item's result under `key`. */
@@ -71,6 +81,7 @@ export class GroupedMemo<T> {
     const start = this.runStart.get(item) ?? item;
     if (this.run && start === this.runName) return this.run;
     this.save();
+    this.before = this.run;
     this.runName = start;
     return (this.run = new PackedMemo<T>(this.cache, this.name, ...this.scope, start));
   }

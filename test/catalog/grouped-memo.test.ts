@@ -1,6 +1,7 @@
 /**
  * A memo kept for runs of items: one entry a run, and only a changed run's entry is written
- * again; asked in any order, every answer is the one kept for its key.
+ * again; an item added where a run now starts does not lose its followers their results; asked in
+ * any order, every answer is the one kept for its key.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,21 @@ describe('a memo kept for runs of items', () => {
     pass(dir, names.filter((item) => item !== gone), () => 'k1');
     expect(pass(dir, names, () => 'k1').get(gone)).toBeUndefined();
     expect(pass(dir, names, () => 'k1').get(gone)).toBe(`value of ${gone} at k1`);
+  });
+
+  it('finds the items after an article added where a run now starts: they are not made again', () => {
+    const dir = tempDir();
+    pass(dir, names, () => 'k1');
+    // A name that starts a run, sorted between two items of one run.
+    const followed = (name: string) => {
+      const next = names.find((item) => compareNames(item, name) > 0);
+      return next !== undefined && !startsRun(next);
+    };
+    const added = Array.from({ length: 5000 }, (_, i) => `article-3${i}-new`).find((name) => startsRun(name) && followed(name))!;
+    const now = [...names, added].sort(compareNames);
+    const found = pass(dir, now, () => 'k1');
+    expect([...found].filter(([, value]) => value === undefined).map(([item]) => item)).toEqual([added]);
+    expect([...pass(dir, now, () => 'k1').values()].every((value) => value !== undefined)).toBe(true);
   });
 
   it('answers in any order: a kept value under its own key, nothing under another', () => {

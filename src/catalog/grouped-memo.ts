@@ -6,7 +6,9 @@
  *
  * The runs are cut where the items' names say, not by count: in the run's order of items, a new
  * run starts at each item whose name hashes to a multiple of RUN, so an item added or removed
- * changes its own run's entry and no other. Asked in that order, each run is read and written
+ * changes its own run's entry and no other. One that starts a run (one in RUN) cuts a run in two:
+ * a miss asks the run held before, where the items after it were kept. (One that started a run,
+ * removed, joins its followers to the run before, and they are made again.) Asked in that order, each run is read and written
  * once; asked in another, a run left and entered again is read again, and every answer is the
  * same (a run saved when left keeps its items not asked yet).
  */

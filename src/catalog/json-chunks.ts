@@ -31,6 +31,20 @@ export class KeyedView {
   }
 }
 
+/**
+ * An array as JSON.stringify writes it at this indent, its elements as they come (from a
+ * generator: a report's rows made an article at a time), each element written whole.
+ */
+export function* jsonArrayChunks(elements: Iterable<unknown>, indent = ''): Generator<string> {
+  const inner = `${indent}  `;
+  let first = true;
+  for (const element of elements) {
+    yield `${first ? '[' : ','}\n${inner}${whole(element, inner)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+}
+
 /** The pieces; objects of `streamedKeys` keys or more, or holding one, go some entries at a time. */
 export function jsonChunks(value: unknown, streamedKeys = STREAMED_KEYS): Generator<string> {
   return chunks(value, '', 0, streamedKeys);

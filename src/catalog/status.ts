@@ -73,12 +73,16 @@ function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
   return row.segments === 0 ? 100 : Math.round((1000 * row.translated) / row.segments) / 10;
 }
 
-/** One article's part of the report: its rows (a locale each), its sentences to work on, its broken files. */
-export interface ArticleStatus {
-  slug: string;
+/** A part of the report: rows grouped by article, their sentences to work on, their broken files. */
+export interface StatusPart {
   rows: StatusRow[];
   items: StatusItem[];
   problems: string[];
+}
+
+/** One article's part of the report: its rows (a locale each). */
+export interface ArticleStatus extends StatusPart {
+  slug: string;
 }
 
 /** The report whole: for the HTML page (which lists every row twice) and for tests. */

@@ -18,7 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileLines } from '../catalog/file-blocks.js';
-import { makeSpillFolder } from './spill-folder.js';
+import { appendWhole, makeSpillFolder } from './spill-folder.js';
 
 const BITS = 6;
 const FANOUT = 1 << BITS;
@@ -121,16 +121,7 @@ export class SpillBuckets {
   }
 
   private append(bucket: number, text: string): void {
-    const file = this.fileOf(bucket);
-    const before = this.sizes.get(bucket) ?? 0;
-    try {
-      fs.appendFileSync(file, text);
-    } catch (error) {
-      if (before === 0) fs.rmSync(file, { force: true });
-      else fs.truncateSync(file, before);
-      throw error;
-    }
-    this.sizes.set(bucket, before + Buffer.byteLength(text));
+    this.sizes.set(bucket, appendWhole(this.fileOf(bucket), text, this.sizes.get(bucket) ?? 0));
   }
 
   /** A bucket too large to hold, read a piece at a time into buckets by the hash's next bits. */

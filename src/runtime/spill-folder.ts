@@ -1,7 +1,7 @@
 /**
  * A temporary folder of this run's for what is spilled out of the heap (spill-buckets.ts,
- * spill-lines.ts). Folders that a killed run left (`docflow-spill-<pid>-…` of a process that is
- * gone) are removed by the next.
+ * spill-lines.ts), and the appends that fill it. Folders that a killed run left
+ * (`docflow-spill-<pid>-…` of a process that is gone) are removed by the next.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,4 +18,19 @@ export function makeSpillFolder(): string {
   const tmp = os.tmpdir();
   removeLeftovers(tmp, ofGoneProcess(/^docflow-spill-(\d+)-/), STALE_MS);
   return fs.mkdtempSync(path.join(tmp, `docflow-spill-${process.pid}-`));
+}
+
+/**
+ * Appends `text` to a spill file of `size` bytes and returns its new size; on failure (no room)
+ * the file is put back as it was, so what it holds is always whole lines, and the error thrown.
+ */
+export function appendWhole(file: string, text: string, size: number): number {
+  try {
+    fs.appendFileSync(file, text);
+  } catch (error) {
+    if (size === 0) fs.rmSync(file, { force: true });
+    else fs.truncateSync(file, size);
+    throw error;
+  }
+  return size + Buffer.byteLength(text);
 }

@@ -10,12 +10,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileLines } from '../catalog/file-blocks.js';
-import { makeSpillFolder } from './spill-folder.js';
+import { appendWhole, makeSpillFolder } from './spill-folder.js';
 
 export class SpillLines {
   private held: string[] = [];
   private heldChars = 0;
   private file: string | undefined;
+  /** Bytes in the file (none: no file, or it was removed when its first append failed). */
+  private size = 0;
   private disk = true;
 
   constructor(private readonly memory = 2_000_000) {}
@@ -30,7 +32,7 @@ export class SpillLines {
   /** Every line in the order added; what was on disk goes as it is read. */
   *lines(): Generator<string> {
     try {
-      if (this.file) yield* fileLines(this.file);
+      if (this.file && this.size > 0) yield* fileLines(this.file);
       const held = this.held;
       this.held = [];
       yield* held;
@@ -47,18 +49,14 @@ export class SpillLines {
 
   private spill(): void {
     if (!this.disk) return;
-    const text = `${this.held.join('\n')}\n`;
-    let before = 0;
     try {
       this.file ??= path.join(makeSpillFolder(), 'lines');
-      before = fs.existsSync(this.file) ? fs.statSync(this.file).size : 0;
-      fs.appendFileSync(this.file, text);
+      this.size = appendWhole(this.file, `${this.held.join('\n')}\n`, this.size);
       this.held = [];
       this.heldChars = 0;
     } catch {
-      // No room or no folder: the rest stays in memory (a file cut short is put back as it was).
+      // No room or no folder: the rest stays in memory (the file was put back as it was).
       this.disk = false;
-      if (this.file && fs.existsSync(this.file)) fs.truncateSync(this.file, before);
     }
   }
 }

@@ -4,7 +4,8 @@
  * the sentences, which come with each article's rows but are listed after the totals, wait in a
  * spill file (spill-lines.ts), so no part of the report is held whole.
  */
-import type { ArticleStatus, StatusItem } from '../catalog/status.js';
+import { jsonArrayChunks } from '../catalog/json-chunks.js';
+import type { StatusItem, StatusPart } from '../catalog/status.js';
 import { SpillLines } from '../runtime/spill-lines.js';
 import type { StatusSummary } from './status-summary.js';
 
@@ -12,17 +13,17 @@ import type { StatusSummary } from './status-summary.js';
  * Feeds `summary` every part as it writes it (give it a limit of 0 to hold nothing of them): its
  * totals and problems are whole once the pieces are.
  */
-export function* statusJsonPieces(parts: Iterable<ArticleStatus>, summary: StatusSummary, shard?: string): Generator<string> {
+export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, shard?: string): Generator<string> {
   const items = new SpillLines();
   try {
     yield '{\n  "rows": ';
-    yield* jsonArray(rowsOf(parts, summary, items));
+    yield* jsonArrayChunks(rowsOf(parts, summary, items), '  ');
     yield ',\n  "totals": ';
-    yield* jsonArray(summary.totals());
+    yield* jsonArrayChunks(summary.totals(), '  ');
     yield ',\n  "items": ';
-    yield* jsonArray(itemsOf(items));
+    yield* jsonArrayChunks(itemsOf(items), '  ');
     yield ',\n  "problems": ';
-    yield* jsonArray(summary.problems);
+    yield* jsonArrayChunks(summary.problems, '  ');
     if (shard !== undefined) yield `,\n  "shard": ${JSON.stringify(shard)}`;
     yield '\n}\n';
   } finally {
@@ -30,7 +31,7 @@ export function* statusJsonPieces(parts: Iterable<ArticleStatus>, summary: Statu
   }
 }
 
-function* rowsOf(parts: Iterable<ArticleStatus>, summary: StatusSummary, items: SpillLines): Generator<unknown> {
+function* rowsOf(parts: Iterable<StatusPart>, summary: StatusSummary, items: SpillLines): Generator<unknown> {
   for (const part of parts) {
     summary.add(part);
     yield* part.rows;
@@ -40,14 +41,4 @@ function* rowsOf(parts: Iterable<ArticleStatus>, summary: StatusSummary, items: 
 
 function* itemsOf(items: SpillLines): Generator<StatusItem> {
   for (const line of items.lines()) yield JSON.parse(line) as StatusItem;
-}
-
-/** An array as a member of the top object: each element on its own lines, indented by four. */
-function* jsonArray(elements: Iterable<unknown>): Generator<string> {
-  let first = true;
-  for (const element of elements) {
-    yield `${first ? '[\n    ' : ',\n    '}${JSON.stringify(element, null, 2).replaceAll('\n', '\n    ')}`;
-    first = false;
-  }
-  yield first ? '[]' : '\n  ]';
 }

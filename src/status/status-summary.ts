@@ -4,7 +4,7 @@
  * work only the first `limit` (with how many there are). A report of 300,000 rows and locales is
  * printed from this without being held.
  */
-import { StatusTotals, type ArticleStatus, type StatusItem, type StatusRow } from '../catalog/status.js';
+import { StatusTotals, type StatusItem, type StatusPart, type StatusRow } from '../catalog/status.js';
 import { compareNames } from '../text/name-order.js';
 
 export type ItemState = StatusItem['state'];
@@ -35,7 +35,7 @@ export class StatusSummary {
   ) {}
 
   /** An article's part, or any rows and items whose rows come grouped by article. */
-  add(part: Pick<ArticleStatus, 'rows' | 'items' | 'problems'>): void {
+  add(part: StatusPart): void {
     for (const row of part.rows) this.addRow(row);
     for (const item of part.items) {
       const state = this.items[item.state];

@@ -1,12 +1,15 @@
 /**
- * Lines spilled in order come back in that order, whether held, on disk or both, and nothing is
- * left on disk after they are read, or when the reader stops early.
+ * Lines spilled in order come back in that order, whether held, on disk or both (or held because
+ * the disk cannot be written), and nothing is left on disk after they are read, or when the
+ * reader stops early.
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SpillLines } from '../../src/runtime/spill-lines.js';
+import { tempDir } from '../helpers.js';
 
 /** This process's spill folders in the temporary folder. */
 const spillFolders = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`docflow-spill-${process.pid}-`));
@@ -23,6 +26,23 @@ describe('spill lines', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('holds every line, in order, where the temporary folder cannot be written', () => {
+    // A file where the temporary folder should be: nothing can be made in it.
+    const notAFolder = path.join(tempDir('docflow-spill-test-'), 'file');
+    fs.writeFileSync(notAFolder, '');
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = notAFolder;
+    try {
+      const spill = new SpillLines(10);
+      const lines = Array.from({ length: 300 }, (_, n) => `line ${n}`);
+      for (const line of lines) spill.add(line);
+      expect([...spill.lines()]).toEqual(lines);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
   });
 
   it('removes its file when the reader stops part-way', () => {

@@ -141,9 +141,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         if (merged.problems.length > 0) setExit(1);
         if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
         const summary = new StatusSummary(false, options.format === 'json' ? 0 : LISTED);
-        const whole = { slug: '*', ...merged };
-        if (options.format === 'json') return outputLines(io, options.out, statusJsonPieces([whole], summary), () => `merged into ${options.out}`);
-        summary.add(whole);
+        if (options.format === 'json') return outputLines(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`);
+        summary.add(merged);
         return emit(statusText(summary));
       }
       checkFormat(options.format, ['text', 'json']);

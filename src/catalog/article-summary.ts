@@ -30,8 +30,8 @@ export function summarize(article: Article): ArticleSummary {
 }
 
 /**
- * The summary of an article: from `pack` (the summaries kept together, so a listing of every
- * article reads one cache entry) while it holds, else built (and kept). No pack: no cache.
+ * The summary of an article: from `pack` (the summaries kept together, a cache entry for each run
+ * of articles, see grouped-memo.ts) while it holds, else built (and kept). No pack: no cache.
  */
 export function articleSummary(workspace: Workspace, slug: string, pack: GroupedMemo<ArticleSummary> | undefined): ArticleSummary {
   const cache = workspace.parseCache;

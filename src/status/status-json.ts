@@ -10,7 +10,7 @@ import { SpillLines } from '../runtime/spill-lines.js';
 import type { StatusSummary } from './status-summary.js';
 
 /**
- * Feeds `summary` every part as it writes it (give it a limit of 0 to hold nothing of them): its
+ * Feeds `summary` every part as it writes it (made with `limit: 0`, it holds nothing of them): its
  * totals and problems are whole once the pieces are.
  */
 export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, shard?: string): Generator<string> {

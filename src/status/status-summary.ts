@@ -9,6 +9,9 @@ import { compareNames } from '../text/name-order.js';
 
 export type ItemState = StatusItem['state'];
 
+/** The rows and sentences of each state the table lists when not `--all`. */
+export const LISTED = 20;
+
 export class StatusSummary {
   readonly problems: string[] = [];
   /** The rows that need work (every row with `all`): the first `limit` by coverage once sorted. */
@@ -25,14 +28,19 @@ export class StatusSummary {
   private readonly totalsByLocale = new StatusTotals();
   private lastSlug: string | undefined;
 
+  /** Every row counts as open, not only those below 100 %, and every one is kept. */
+  readonly all: boolean;
+  /** Rows and sentences of each state kept to be listed. */
+  readonly limit: number;
+
   /**
-   * @param all every row counts as open, not only those below 100 %
-   * @param limit rows and sentences of each state kept to be listed (Infinity: all of them)
+   * @param options.all the table's `--all`: every row and sentence is kept
+   * @param options.limit how many are kept otherwise (LISTED; 0 when only the totals are wanted)
    */
-  constructor(
-    readonly all: boolean,
-    readonly limit: number,
-  ) {}
+  constructor({ all = false, limit = all ? Infinity : LISTED }: { all?: boolean; limit?: number } = {}) {
+    this.all = all;
+    this.limit = limit;
+  }
 
   /** An article's part, or any rows and items whose rows come grouped by article. */
   add(part: StatusPart): void {

@@ -32,10 +32,7 @@ function table(rows: readonly StatusRow[], first: (row: StatusRow) => string, he
   return [line(header), ...cells.map(line)];
 }
 
-/** The rows and sentences listed when not `--all`. */
-export const LISTED = 20;
-
-/** The table of a whole run, from its summary (made with `all`, or with LISTED as its limit). */
+/** The table of a whole run, from its summary. */
 export function statusText(summary: StatusSummary): string {
   const limit = summary.limit;
   const out: string[] = [];

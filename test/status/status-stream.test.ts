@@ -67,7 +67,7 @@ describe('status made as the articles come', () => {
         const limit = all ? Infinity : shown;
         const rows = parts.flatMap((p) => p.rows);
         const items = parts.flatMap((p) => p.items);
-        const summary = new StatusSummary(all, limit);
+        const summary = new StatusSummary({ all, limit });
         for (const part of parts) summary.add(part);
         // The whole report's way: every open row, sorted (stably) by coverage then article, cut.
         const open = rows.filter((r) => all || r.coverage < 100).sort((a, b) => a.coverage - b.coverage || compareNames(a.slug, b.slug));
@@ -90,7 +90,7 @@ describe('status made as the articles come', () => {
       fc.property(articles, fc.option(fc.constantFrom('1/2', '3/3'), { nil: undefined }), (parts, shard) => {
         const rows = parts.flatMap((p) => p.rows);
         const whole = { rows, totals: statusTotals(rows), items: parts.flatMap((p) => p.items), problems: parts.flatMap((p) => p.problems), ...(shard ? { shard } : {}) };
-        const summary = new StatusSummary(false, 0);
+        const summary = new StatusSummary({ limit: 0 });
         expect([...statusJsonPieces(parts, summary, shard)].join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
         expect(summary.totals()).toEqual(whole.totals);
         expect(summary.problems).toEqual(whole.problems);
@@ -105,7 +105,7 @@ describe('status made as the articles come', () => {
       const items = Array.from({ length: 50 }, (_, i): StatusItem => ({ slug, locale: 'fr-FR', key: `intro.${i}`, state: 'untranslated', reference: `Sentence ${i} of ${slug}, long enough: ${'x'.repeat(80)}` }));
       return { slug, rows: [], items, problems: [] };
     });
-    const text = [...statusJsonPieces(parts, new StatusSummary(false, 0))].join('');
+    const text = [...statusJsonPieces(parts, new StatusSummary({ limit: 0 }))].join('');
     const items = (JSON.parse(text) as { items: StatusItem[] }).items;
     expect(items).toHaveLength(20_000);
     expect(items).toEqual(parts.flatMap((p) => p.items));

@@ -7,7 +7,7 @@
  */
 import { formatOption } from '../options.js';
 import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
-import { outputLines } from '../output-lines.js';
+import { outputPieces } from '../output-pieces.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
@@ -17,7 +17,7 @@ import type { Severity } from '../../quality/rule.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
-import { LISTED, statusText } from '../../status/status-text.js';
+import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
 import { CliError, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
@@ -109,7 +109,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
     .action((files: string[], options: { format: string; out?: string }) => {
       if (isGlossaryFile(files[0]!)) {
         const { header, locales } = joinGlossaryParts(files);
-        return outputLines(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
+        return outputPieces(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
       }
       // Lint parts are read one at a time as the join takes them, each let go after its turn
       // (the first too); a status report needs every row at once.
@@ -126,7 +126,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
           settleMemory();
         }
       };
-      const emit = (text: string) => outputLines(io, options.out, [text], () => `merged into ${options.out}`);
+      const emit = (text: string) => outputPieces(io, options.out, [text], () => `merged into ${options.out}`);
       const shards = new ShardCheck();
       if (kind === 'status') {
         checkFormat(options.format, ['text', 'json', 'html']);
@@ -140,8 +140,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         for (const problem of merged.problems) warn(io, problem);
         if (merged.problems.length > 0) setExit(1);
         if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
-        const summary = new StatusSummary(false, options.format === 'json' ? 0 : LISTED);
-        if (options.format === 'json') return outputLines(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`);
+        const summary = new StatusSummary(options.format === 'json' ? { limit: 0 } : {});
+        if (options.format === 'json') return outputPieces(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`);
         summary.add(merged);
         return emit(statusText(summary));
       }

@@ -6,8 +6,8 @@ import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
 import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
-import { LISTED, statusText } from '../../status/status-text.js';
-import { outputLines } from '../output-lines.js';
+import { statusText } from '../../status/status-text.js';
+import { outputPieces } from '../output-pieces.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import type { FolderOptions } from '../context.js';
 import { CliError, warn, type Io } from '../io.js';
@@ -65,17 +65,17 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       let totals: readonly StatusRow[];
       if (options.format === 'html') {
         const report = { ...translationStatus(workspace, named, locale), ...(shardName ? { shard: shardName } : {}) };
-        outputLines(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
+        outputPieces(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
-        const summary = new StatusSummary(false, 0);
-        outputLines(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName), said);
+        const summary = new StatusSummary({ limit: 0 });
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName), said);
         ({ problems } = summary);
         totals = summary.totals();
       } else {
-        const summary = new StatusSummary(Boolean(options.all), options.all ? Infinity : LISTED);
+        const summary = new StatusSummary({ all: Boolean(options.all) });
         for (const part of articleStatuses(workspace, named, locale)) summary.add(part);
-        outputLines(io, options.out, [statusText(summary)], said);
+        outputPieces(io, options.out, [statusText(summary)], said);
         ({ problems } = summary);
         totals = summary.totals();
       }

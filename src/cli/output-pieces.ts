@@ -11,7 +11,7 @@ import { print, type Io } from './io.js';
 /** Characters gathered before a write to stdout: one system call for many rows. */
 const BATCH = 1 << 16;
 
-export function outputLines(io: Io, out: string | undefined, pieces: Iterable<string>, said: () => string): void {
+export function outputPieces(io: Io, out: string | undefined, pieces: Iterable<string>, said: () => string): void {
   if (!out) {
     // Each batch is whole pieces, so a batch never ends inside a character (sanitize sees it whole).
     let batch: string[] = [];

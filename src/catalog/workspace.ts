@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { VFile } from 'vfile';
-import type { Document } from '../model/document.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
-import { articleKey, fileWith, readArticlesCached, revive, savedMessages, type Entry, type ReadArticle, type SavedMessage } from './article-cache.js';
+import { articleKey, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
+import { assembleArticle, keepArticle, reviveArticle, type Article, type ArticleParts, type FlowBuilder, type KeptArticle } from './built-article.js';
 import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
+import { EMPTY_OVERLAY, type Overlay } from '../flow/overlay.js';
 import { addQuestions, recording, recordingArticles, stillAnswered, type Question } from './content-questions.js';
 import { fileGlossary } from './file-glossary.js';
 import { HeldLessons } from './held-lessons.js';
@@ -26,8 +27,7 @@ import { contentOf, declaredLocale, listFiles, overlayPath, type ArticleFile, ty
 import { PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
-import { buildResources, SOURCE_LOCALE, type ArticleResources } from './resources.js';
-import { PlaceIndex } from './place-index.js';
+import { buildResources, SOURCE_LOCALE } from './resources.js';
 import { readText } from './file-blocks.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
@@ -35,18 +35,7 @@ export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 export const BUNDLED_CONTENT = path.join(PACKAGE_ROOT, 'content');
 export const BUNDLED_LOCALES = path.join(PACKAGE_ROOT, 'locales');
 
-export interface Article {
-  slug: string;
-  /** The article in every locale: the canonical one parsed, the others scanned (segments only). */
-  documents: Document[];
-  /** The canonical document is `resources.canonical`. */
-  resources: ArticleResources;
-  /** Parser messages of every locale's file, and the overlay's. */
-  files: VFile[];
-  workflows: Workflow[];
-  /** What building it asked of the rest of the content (glossaries, articles), with the answers (see content-questions.ts). */
-  questions: Question[];
-}
+export type { Article } from './built-article.js';
 
 /**
  * The locale each file of the content declares, kept by its hash: with the stat index, listing
@@ -56,18 +45,6 @@ function declaredLocales(cache: Cache, scope: readonly string[]): { localeOf: (f
   const memo = new PackedMemo<string>(cache, 'declared-locales', ...scope);
   // '' for a file with no front matter: not an article, and remembered as such.
   return { memo, localeOf: (file) => memo.take(file, cache.hashOf(file), () => ({ value: declaredLocale(file) ?? '', keep: true })) || undefined };
-}
-
-/** A built article as the cache keeps it: its messages as plain data instead of VFiles. */
-type KeptArticle = Omit<Article, 'files'> & { files: { path: string; messages: SavedMessage[] }[] };
-
-function keepArticle(article: Article): KeptArticle {
-  return { ...article, files: article.files.map((file) => ({ path: file.path, messages: savedMessages(file) })) };
-}
-
-function reviveArticle(kept: KeptArticle): Article {
-  const places = new Map([...kept.resources.places].map(([locale, saved]) => [locale, PlaceIndex.revive(saved)]));
-  return { ...kept, resources: { ...kept.resources, places }, files: kept.files.map((file) => fileWith(file.path, file.messages)) };
 }
 
 /**
@@ -184,7 +161,7 @@ export class Workspace {
     const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => this.stillAnswered(saved.questions)) : undefined;
     // Asked for before ready(): a worker's parse of it is not waited for.
     this.ahead?.takeOver(slug);
-    const article = kept ? reviveArticle(kept) : this.build(slug, [...files.values()]);
+    const article = kept ? reviveArticle(kept, this.flowBuilder(EMPTY_OVERLAY)) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.articles.set(slug, article);
     // Held from here until forget(): a long one shrinks the memory budget while it is (not while
@@ -213,23 +190,14 @@ export class Workspace {
     // `input.<name>`, English from the name, translations in locales/ (kept by extract).
     const english = resources.messages.get(SOURCE_LOCALE);
     if (english) for (const input of overlay.inputs) english[`input.${input.name}`] ??= readableName(input.name);
-    const workflows = buildWorkflows({
-      slug,
-      document: resources.canonical,
-      keys: resources.keys,
-      overlay,
-      // Where its links lead depends on which articles exist: asked, and kept with the answers.
-      slugs: recordingArticles((s) => this.slugSet.has(s), questions),
-      overlayFile,
-    });
-    return {
-      slug,
-      documents: parsed.map((p) => p.document),
-      resources,
-      files: [...parsed.map((p) => p.file), overlayFile],
-      workflows,
-      questions: [...questions.values()],
-    };
+    const parts: ArticleParts = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), overlayFile] };
+    return assembleArticle(parts, questions, this.flowBuilder(overlay), overlay !== EMPTY_OVERLAY);
+  }
+
+  /** How an article's workflows are built: where its links lead depends on which articles exist, asked and kept with the answers. */
+  private flowBuilder(overlay: Overlay): FlowBuilder {
+    return ({ slug, resources, files }, questions) =>
+      buildWorkflows({ slug, document: resources.canonical, keys: resources.keys, overlay, slugs: recordingArticles((s) => this.slugSet.has(s), questions), overlayFile: files[files.length - 1]! });
   }
 
   /** A parse prepare() did, revived (and let go). */

@@ -72,6 +72,11 @@ describe('natural order of keys', () => {
     // characters between '0' and a digit run's length.
     expect(Object.keys(naturallySorted({ 'a\0!': 1, a5: 2 }))).toEqual(['a5', 'a\0!']);
     expect(Object.keys(naturallySorted({ 'a:': 1, a5: 2 }))).toEqual(['a5', 'a:']);
+    // Numbers past a double's range: larger than any it holds, and by their digits among themselves.
+    const huge = `1${'0'.repeat(400)}`;
+    for (const [a, b] of [[huge, '5'], [`a${huge}`, 'a9007199254740993'], [`9${huge}`, huge], [huge, `0${huge}`]] as const) {
+      expect(Math.sign(naturalCompare(a, b))).toBe(Math.sign(reference(a, b)));
+    }
   });
 
   it('keeps a key named __proto__ as a key, and every value with its key', () => {

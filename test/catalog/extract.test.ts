@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/catalog/extract.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { CONTENT, LOCALES, tempDir } from '../helpers.js';
+import { runCli } from '../../src/cli/program.js';
+import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -30,6 +31,26 @@ describe('extract', () => {
     }
     const provenance = JSON.parse(firstRun.get('_docflow/zh-CN/add-a-new-customer.json')!);
     expect(provenance.strings['title.103']).toEqual({ from: 'Add a new customer', origin: 'MT', hash: expect.stringMatching(/^[0-9a-f]{12}$/) });
+  });
+
+  it('counts the files it writes, and names them only when asked (the CLI names them in JSON)', async () => {
+    const counted = tempDir();
+    const report = await extract(new Workspace(CONTENT, counted), undefined, { listWritten: false });
+    expect(report.written).toEqual([]);
+    expect(report.writtenCount).toBe(first.written.length);
+    expect(first.writtenCount).toBe(first.written.length);
+    expect(snapshot(counted)).toEqual(firstRun);
+    // The CLI on a new folder: the count as text, the names as JSON, each the files now there.
+    const cli = async (...args: string[]) => {
+      const dir = tempDir();
+      const { io, out: stdout } = memoryIo();
+      expect(await runCli(['extract', '--locales', dir, '--no-cache', ...args], io)).toBe(0);
+      return { dir, out: stdout(), files: [...snapshot(dir).keys()].map((file) => path.join(dir, file)).sort() };
+    };
+    const text = await cli();
+    expect(text.out).toContain(`${text.files.length} written, 0 unchanged`);
+    const json = await cli('--format', 'json');
+    expect([...(JSON.parse(json.out) as { written: string[] }).written].sort()).toEqual(json.files);
   });
 
   it('is deterministic: a second run changes no byte', async () => {

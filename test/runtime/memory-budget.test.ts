@@ -3,8 +3,8 @@
  * memory follows what it keeps, not what it has thrown away.
  */
 import v8 from 'node:v8';
-import { describe, expect, it } from 'vitest';
-import { holdLongArticle, remeasureLive, settleMemory } from '../../src/runtime/memory-budget.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { holdLongArticle, measureResident, remeasureLive, settleMemory } from '../../src/runtime/memory-budget.js';
 
 const used = () => v8.getHeapStatistics().used_heap_size;
 
@@ -20,6 +20,14 @@ function usedAfterGarbage(count: number): number {
 }
 
 describe('the memory budget', () => {
+  // A process past ROOM (its collections give memory back, and say so at once) but not crowded:
+  // the test runner's own is past the crowded size.
+  let putBack: () => void;
+  beforeAll(() => {
+    putBack = measureResident(() => 120 * 1024 * 1024);
+  });
+  afterAll(() => putBack());
+
   it('collects what an article left behind once it is over the budget, and only then', () => {
     settleMemory();
     // About 96 MB let go.
@@ -69,5 +77,32 @@ describe('the memory budget', () => {
     const free = usedAfterGarbage(5);
     settleMemory();
     expect(used()).toBeGreaterThan(free - 16 * 1024 * 1024);
+  });
+
+  it('once a collection finds the process past 160 MB resident, collects on half the budget for the rest of the run', () => {
+    let size = 120 * 1024 * 1024;
+    const restore = measureResident(() => size);
+    try {
+      // Not crowded: 40 MB let go stays (short of the whole budget), as above.
+      settleMemory();
+      const small = usedAfterGarbage(5);
+      settleMemory();
+      expect(used()).toBeGreaterThan(small - 16 * 1024 * 1024);
+      // A collection at 200 MB resident (80 MB more let go: past the whole budget).
+      size = 200 * 1024 * 1024;
+      usedAfterGarbage(10);
+      settleMemory();
+      // Then 40 MB let go is collected, and still so once the process is smaller again.
+      const crowded = usedAfterGarbage(5);
+      settleMemory();
+      expect(used()).toBeLessThan(crowded - 24 * 1024 * 1024);
+      size = 120 * 1024 * 1024;
+      const after = usedAfterGarbage(5);
+      settleMemory();
+      expect(used()).toBeLessThan(after - 24 * 1024 * 1024);
+    } finally {
+      restore();
+      putBack = measureResident(() => 120 * 1024 * 1024);
+    }
   });
 });

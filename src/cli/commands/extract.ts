@@ -24,7 +24,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves. The parse
       // threads work meanwhile, and are stopped however it ends.
-      const result = await withFolderLockAsync(workspace.localesDir, () => extract(workspace, named), io.env).catch(async (error: unknown) => {
+      const result = await withFolderLockAsync(workspace.localesDir, () => extract(workspace, named, { listWritten: options.format === 'json' }), io.env).catch(async (error: unknown) => {
         await workspace.finishAhead(true);
         throw error;
       });
@@ -36,7 +36,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
         if (problems.length > 0) setExit(1);
         return;
       }
-      print(io, `${result.written.length} written, ${result.unchanged} unchanged in ${workspace.localesDir}`);
+      print(io, `${result.writtenCount} written, ${result.unchanged} unchanged in ${workspace.localesDir}`);
       if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
       if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
       for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);

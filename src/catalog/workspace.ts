@@ -161,6 +161,7 @@ export class Workspace {
     const kept = key ? this.parseCache!.get<KeptArticle>(key, (saved) => this.stillAnswered(saved.questions)) : undefined;
     // Asked for before ready(): a worker's parse of it is not waited for.
     this.ahead?.takeOver(slug);
+    // Kept without its workflows only when it has no overlay (one with an overlay has them built with it).
     const article = kept ? reviveArticle(kept, this.flowBuilder(EMPTY_OVERLAY)) : this.build(slug, [...files.values()]);
     if (key && !kept) this.parseCache!.set(key, keepArticle(article));
     this.articles.set(slug, article);

@@ -33,6 +33,7 @@ import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
 import { ownCopy } from '../text/own-copy.js';
+import { compacted } from '../model/compact.js';
 
 export interface TreeNode {
   type: string;
@@ -157,7 +158,9 @@ export class StructureBuilder {
 
   finish(): Structure {
     this.close();
-    return this.structure;
+    // The procedures are compacted as their sections close; the rest now.
+    const { procedures, ...rest } = this.structure;
+    return { ...compacted(rest), procedures };
   }
 
   /** Procedures in the section that ends, and every other block of it in its place. */
@@ -205,8 +208,12 @@ export class StructureBuilder {
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
     else structure.notes.push(...notesOf(pending));
-    // Steps keep the blocks that stood between pieces of their list.
-    for (const procedure of structure.procedures.slice(before)) for (const step of procedure.steps) step.segments = blockParts(step.blocks);
+    // Steps keep the blocks that stood between pieces of their list; each procedure is kept at its size (see compact.ts).
+    for (let p = before; p < structure.procedures.length; p++) {
+      const procedure = structure.procedures[p]!;
+      for (const step of procedure.steps) step.segments = blockParts(step.blocks);
+      structure.procedures[p] = compacted(procedure);
+    }
   }
 
   private readStep(procedure: Procedure, item: TreeNode): Step {

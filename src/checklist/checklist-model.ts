@@ -106,17 +106,48 @@ export function direction(locale: string): 'ltr' | 'rtl' {
   return RTL.test(locale) ? 'rtl' : 'ltr';
 }
 
+/**
+ * A checklist a procedure at a time: its head (all but the procedures and links), its
+ * procedures built as they are read, and its links as far as read (every link a procedure names
+ * is there once the procedure is). Rendered as it comes, an article of thousands of procedures
+ * is never whole in memory (see checklist-pieces.ts).
+ */
+export interface ChecklistParts {
+  head: Omit<Checklist, 'procedures' | 'links'>;
+  procedures: Iterable<ChecklistProcedure>;
+  /** Grows as the procedures are read: whole once they all are. */
+  links: readonly ChecklistLink[];
+  /** How many procedures were read so far. */
+  readonly count: number;
+}
+
+/** A checklist made whole, as parts. */
+export function wholeParts(checklist: Checklist): ChecklistParts {
+  const { procedures, links, ...head } = checklist;
+  return { head, procedures, links, count: procedures.length };
+}
+
 export function buildChecklist(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): Checklist {
+  const { head, procedures, links } = checklistParts(workflows, tr, options);
+  return { ...head, procedures: [...procedures], links: [...links] };
+}
+
+export function checklistParts(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): ChecklistParts {
   const { english, record } = options;
   const reference = options.reference ?? english;
   const done = lastDone(record?.steps ?? []);
   const first = workflows[0]!;
-  const links = new Map<string, ChecklistLink>();
+  const links: ChecklistLink[] = [];
+  const linked = new Set<string>();
   const noteLinks = (markdown: string) => {
     if (!options.resolveLink) return markdown;
     for (const href of segmentLinks(markdown)) {
-      const target = links.has(href) ? undefined : options.resolveLink(first.slug, href);
-      if (target) links.set(href, { href, ...target });
+      const target = linked.has(href) ? undefined : options.resolveLink(first.slug, href);
+      // In order of appearance.
+      if (target) {
+        linked.add(href);
+        links.push({ href, ...target });
+      }
     }
     return markdown;
   };
@@ -151,7 +182,7 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
       }
     });
   const applies = appliesToLine(first, tr);
-  const checklist: Checklist = {
+  const head: ChecklistParts['head'] = {
     version: CHECKLIST_VERSION,
     slug: first.slug,
     locale: tr.language,
@@ -160,35 +191,43 @@ export function buildChecklist(workflows: readonly Workflow[], tr: Translator, o
     ...(applies ? { appliesTo: applies } : {}),
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
-    procedures: workflows.map((workflow) => {
-      options.eachProcedure?.();
-      return {
-        id: workflow.id,
-        ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
-        preamble: blocks(workflow.preamble),
-        steps: workflow.steps.map((step) => ({
-          number: step.number,
-          name: tr.t('step', { number: step.number }),
-          key: step.key,
-          blocks: blocks(step.blocks),
-          labels: step.labelKeys
-            .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
-            .filter((label) => label.text !== ''),
-          inputs: (step.inputs ?? [])
-            .filter((input) => input.type !== 'secret')
-            .map((input) => {
-              const value = record?.inputs?.[input.name];
-              return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
-            }),
-          ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
-        })),
-        epilogue: blocks(workflow.epilogue),
-      };
-    }),
-    links: [],
   };
-  // Collected while the blocks were built, in order of appearance.
-  checklist.links = [...links.values()];
-  return checklist;
+  const procedure = (workflow: Workflow): ChecklistProcedure => ({
+    id: workflow.id,
+    ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
+    preamble: blocks(workflow.preamble),
+    steps: workflow.steps.map((step) => ({
+      number: step.number,
+      name: tr.t('step', { number: step.number }),
+      key: step.key,
+      blocks: blocks(step.blocks),
+      labels: step.labelKeys
+        .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
+        .filter((label) => label.text !== ''),
+      inputs: (step.inputs ?? [])
+        .filter((input) => input.type !== 'secret')
+        .map((input) => {
+          const value = record?.inputs?.[input.name];
+          return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
+        }),
+      ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
+    })),
+    epilogue: blocks(workflow.epilogue),
+  });
+  let count = 0;
+  function* procedures(): Generator<ChecklistProcedure> {
+    for (const workflow of workflows) {
+      options.eachProcedure?.();
+      count++;
+      yield procedure(workflow);
+    }
+  }
+  return {
+    head,
+    procedures: procedures(),
+    links,
+    get count() {
+      return count;
+    },
+  };
 }
-

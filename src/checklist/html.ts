@@ -4,7 +4,7 @@
  * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
  */
 import { escapeHtml as e } from '../text/escape-html.js';
-import { direction, type Checklist, type ChecklistBlock } from './checklist-model.js';
+import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
 
@@ -72,42 +72,49 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
 }
 
 export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): string {
-  const { locale: lang, links } = checklist;
+  return [...htmlPieces(wholeParts(checklist), options)].join('');
+}
+
+/** The page a procedure at a time (see ChecklistParts). */
+export function* htmlPieces({ head, procedures, links }: ChecklistParts, options: HtmlOptions = {}): Generator<string> {
+  const { locale: lang } = head;
   const { see } = options;
   const rewrite = checklistRewrite(options.rewrite);
   const plain = (markdown: string) => inlineHtml(markdown, rewrite);
   const inline = (markdown: string) => plain(see ? withLinkTitles(markdown, links, see) : markdown);
   const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, inline, plain);
-  const procedures = checklist.procedures
-    .map((procedure) => {
-      const heading = procedure.title && procedure.title !== checklist.title ? `<h2>${inlineHtml(procedure.title)}</h2>` : '';
-      const steps = procedure.steps
-        .map((step) => {
-          const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
-          const blanks = step.inputs
-            .map((input) =>
-              input.value !== undefined
-                ? `<p class="blank filled" data-input="${e(input.name)}"><span>${e(input.label)}</span> <strong>${e(Array.isArray(input.value) ? input.value.join(', ') : input.value)}</strong></p>`
-                : input.choices
-                ? `<p class="blank choices" data-input="${e(input.name)}"><span>${e(input.label)}</span> ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
-                : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
-            )
-            .join('');
-          return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
-        })
-        .join('\n');
-      return `<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
-    })
-    .join('\n');
-  return `<!DOCTYPE html>
-<html lang="${e(lang)}" dir="${checklist.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(checklist.title)}</title><style>${STYLE}</style></head>
+  yield `<!DOCTYPE html>
+<html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(head.title)}</title><style>${STYLE}</style></head>
 <body>
-<h1>${inlineHtml(checklist.title)}</h1>
-${checklist.appliesTo ? `<p class="applies">${inlineHtml(checklist.appliesTo)}</p>` : ''}
-${checklist.run ? `<p class="applies run">${e(`${checklist.run.startedAt} → ${checklist.run.updatedAt} · ${checklist.run.outcome ?? ''} · ${checklist.run.locales.join(', ')}`)}</p>` : ''}
-${body(checklist.intro)}
-${procedures}
+<h1>${inlineHtml(head.title)}</h1>
+${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
+${head.run ? `<p class="applies run">${e(`${head.run.startedAt} → ${head.run.updatedAt} · ${head.run.outcome ?? ''} · ${head.run.locales.join(', ')}`)}</p>` : ''}
+${body(head.intro)}
+`;
+  let first = true;
+  for (const procedure of procedures) {
+    const heading = procedure.title && procedure.title !== head.title ? `<h2>${inlineHtml(procedure.title)}</h2>` : '';
+    const steps = procedure.steps
+      .map((step) => {
+        const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
+        const blanks = step.inputs
+          .map((input) =>
+            input.value !== undefined
+              ? `<p class="blank filled" data-input="${e(input.name)}"><span>${e(input.label)}</span> <strong>${e(Array.isArray(input.value) ? input.value.join(', ') : input.value)}</strong></p>`
+              : input.choices
+              ? `<p class="blank choices" data-input="${e(input.name)}"><span>${e(input.label)}</span> ${input.choices.map((c) => `<label><input type="checkbox"> ${e(c)}</label>`).join(' ')}</p>`
+              : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
+          )
+          .join('');
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
+      })
+      .join('\n');
+    // Procedures one to a line.
+    yield `${first ? '' : '\n'}<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
+    first = false;
+  }
+  yield `
 </body></html>
 `;
 }

@@ -7,7 +7,8 @@ import { sanitize } from '../text/sanitize.js';
 import { safeMarkdown } from './safe-markdown.js';
 import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
-import { buildChecklist, type Checklist, type ChecklistBlock, type ChecklistOptions } from './checklist-model.js';
+import { buildChecklist, wholeParts, type Checklist, type ChecklistBlock, type ChecklistOptions, type ChecklistParts } from './checklist-model.js';
+import { trimmedEnd } from '../text/trimmed-end.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 
@@ -26,22 +27,35 @@ function literal(text: string): string {
 }
 
 export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: LinkRewrite): string {
+  return [...markdownPieces(wholeParts(checklist), tr, rewrite)].join('');
+}
+
+/** The markdown of a checklist a procedure at a time (see ChecklistParts). */
+export function* markdownPieces(parts: ChecklistParts, tr: Translator, rewrite?: LinkRewrite): Generator<string> {
+  yield* trimmedEnd(markdownChunks(parts, tr, rewrite));
+  yield '\n';
+}
+
+/** Its lines, a procedure's at a time, joined by line breaks. */
+function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Translator, rewrite?: LinkRewrite): Generator<string> {
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
-  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), checklist.links, see, checklistRewrite(rewrite));
-  const lines: string[] = [`# ${oneLine(safeMarkdown(checklist.title))}`, ''];
-  if (checklist.appliesTo) lines.push(`*${oneLine(safeMarkdown(checklist.appliesTo))}*`, '');
+  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
+  const lines: string[] = [`# ${oneLine(safeMarkdown(head.title))}`, ''];
+  if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
-  if (checklist.run) lines.push(`> ${checklist.run.flow}: ${minute(checklist.run.startedAt)} → ${minute(checklist.run.updatedAt)}, ${checklist.run.outcome ?? ''} (${checklist.run.locales.join(', ')})`, '');
+  if (head.run) lines.push(`> ${head.run.flow}: ${minute(head.run.startedAt)} → ${minute(head.run.updatedAt)}, ${head.run.outcome ?? ''} (${head.run.locales.join(', ')})`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
-  if (checklist.intro.length > 0) lines.push(...render(checklist.intro), '');
-  for (const procedure of checklist.procedures) {
+  if (head.intro.length > 0) lines.push(...render(head.intro), '');
+  yield lines.join('\n');
+  for (const procedure of procedures) {
+    const lines: string[] = [];
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
-    if (procedure.title && procedure.title !== checklist.title) lines.push(`## ${oneLine(safeMarkdown(procedure.title))}`, '');
+    if (procedure.title && procedure.title !== head.title) lines.push(`## ${oneLine(safeMarkdown(procedure.title))}`, '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
-      const [head, ...rest] = render(step.blocks);
-      lines.push(`- [${step.done ? 'x' : ' '}] ${head ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
+      const [first, ...rest] = render(step.blocks);
+      lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
         const blank =
@@ -53,8 +67,8 @@ export function renderMarkdown(checklist: Checklist, tr: Translator, rewrite?: L
     }
     lines.push('');
     if (procedure.epilogue.length > 0) lines.push(...render(procedure.epilogue), '');
+    yield `\n${lines.join('\n')}`;
   }
-  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: string) => string): string[] {

@@ -10,9 +10,8 @@ import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { buildChecklist, direction } from './checklist-model.js';
-import { checklistHtml } from './html.js';
-import { renderMarkdown } from './markdown.js';
+import { checklistParts, direction } from './checklist-model.js';
+import { checklistPieces, type ChecklistFormat } from './checklist-pieces.js';
 import { articleLinkResolver } from './article-links.js';
 import { seeArticle } from './link-titles.js';
 import { linkedArticle } from '../flow/article-link.js';
@@ -32,7 +31,7 @@ export interface SiteReport {
   stale: SweepReport;
 }
 
-const EXTENSION = { md: 'md', html: 'html', json: 'json' } as const;
+const EXTENSION: Record<ChecklistFormat, string> = { md: 'md', html: 'html', json: 'json' };
 
 /**
  * Every page in place when the promise resolves. The session loads no article; each is built,
@@ -115,7 +114,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
-      const checklist = buildChecklist(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, eachProcedure: settleMemory });
+      const checklist = checklistParts(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, eachProcedure: settleMemory });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.
@@ -125,13 +124,11 @@ export async function writeChecklistSite(session: Session, out: string, format: 
         if (linked && opened.get(linked)!.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
-      const text =
-        format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { rewrite, see: seeArticle(tr) }) : renderMarkdown(checklist, tr, rewrite);
-      writes.write(path.join(out, relative), text);
-      const title = plainMessage(checklist.title);
-      lines.push({ locale, slug, title, file: relative, procedures: checklist.procedures.length });
-      const hash = contentHash(text);
-      written.push([relative, hash, locale, title, checklist.procedures.length]);
+      // Written as it is rendered, a procedure at a time.
+      const { hash } = writes.writePieces(path.join(out, relative), checklistPieces(checklist, format, tr, { rewrite, see: seeArticle(tr) }));
+      const title = plainMessage(checklist.head.title);
+      lines.push({ locale, slug, title, file: relative, procedures: checklist.count });
+      written.push([relative, hash, locale, title, checklist.count]);
       pages.set(relative, hash);
       settleMemory();
     }

@@ -4,22 +4,19 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { translator } from '../../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
-import { writeFileAtomic } from '../../catalog/write-file.js';
-import { buildChecklist, type RunRecordInput } from '../../checklist/checklist-model.js';
-import { checklistHtml } from '../../checklist/html.js';
+import { checklistParts, type RunRecordInput } from '../../checklist/checklist-model.js';
+import { checklistPieces, CHECKLIST_FORMATS, type ChecklistFormat } from '../../checklist/checklist-pieces.js';
 import { writeChecklistSite } from '../../checklist/site.js';
-import { renderMarkdown } from '../../checklist/markdown.js';
 import { articleLinkResolver, linkedNamespaces } from '../../checklist/article-links.js';
 import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { isStepDone } from '../../flow/run-store.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { CliError, print, warn, type Io } from '../io.js';
+import { outputPieces } from '../output-pieces.js';
 import { problemText } from '../../text/problem-line.js';
 import { withLocale, formatOption } from '../options.js';
 
-const FORMATS = ['md', 'html', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 interface ChecklistOptions extends LocaleOptions {
   format: string;
@@ -45,7 +42,7 @@ export function registerChecklist(program: Command, io: Io): void {
   withLocale(program.command('checklist'))
     .description('the steps of a procedure as a markdown task list, a printable HTML page, or JSON')
     .argument('[flow]', 'an article slug (all its procedures) or slug#n (one procedure); none with --all')
-    .addOption(formatOption(FORMATS, 'md, html (self-contained, printable) or json (version 1)'))
+    .addOption(formatOption(CHECKLIST_FORMATS, 'md, html (self-contained, printable) or json (version 1)'))
     .option('--with-source', 'the English under each translated sentence')
     .option('--out <file|dir>', 'write there (a folder with --all) instead of printing')
     .option('--all', 'every procedure of every article in every locale into --out, with an index page')
@@ -55,7 +52,7 @@ export function registerChecklist(program: Command, io: Io): void {
       '\nExamples:\n  docflow checklist add-a-new-customer --locale fr-FR > checklist.md\n  docflow checklist add-a-new-customer --locale he-IL --format html --out checklist.html\n  docflow checklist --all --format html --out checklists/',
     )
     .action(async (name: string | undefined, options: ChecklistOptions) => {
-      const format = options.format as Format;
+      const format = options.format as ChecklistFormat;
       if (options.all) {
         if (name !== undefined || options.fromRun) throw new CliError(`--all writes every procedure: give it no ${name !== undefined ? `flow (“${name}”)` : '--from-run'}`, 2);
         if (!options.out) throw new CliError('--all writes a folder: give --out <dir>', 2);
@@ -74,12 +71,7 @@ export function registerChecklist(program: Command, io: Io): void {
       const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
       const workflows = resolveWorkflows(session, flowName);
       const reference = translator(session.i18n, SOURCE_LOCALE);
-      const checklist = buildChecklist(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
-      const text =
-        format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : format === 'html' ? checklistHtml(checklist, { see: seeArticle(session.tr) }) : renderMarkdown(checklist, session.tr);
-      if (options.out) {
-        writeFileAtomic(path.resolve(options.out), text);
-        print(io, `checklist written to ${options.out}`);
-      } else print(io, text);
+      const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
+      outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`);
     });
 }

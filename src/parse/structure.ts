@@ -217,11 +217,11 @@ export class StructureBuilder {
     // them: the copies of a 40,000-step list, made in one go, had its garbage 6 MB over the peak.
     let made = 0;
     for (const procedure of structure.procedures.slice(before)) {
-      for (const step of procedure.steps) {
+      procedure.steps = procedure.steps.map((step) => {
         step.segments = blockParts(step.blocks);
-        compacted(step);
         if (++made % SETTLE_EVERY === 0) settleMemory();
-      }
+        return compacted(step);
+      });
       procedure.titleSegments = compacted(procedure.titleSegments);
       procedure.preamble = compacted(procedure.preamble);
       procedure.epilogue = compacted(procedure.epilogue);

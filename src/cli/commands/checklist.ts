@@ -17,7 +17,6 @@ import { outputPieces } from '../output-pieces.js';
 import { problemText } from '../../text/problem-line.js';
 import { withLocale, formatOption } from '../options.js';
 
-
 interface ChecklistOptions extends LocaleOptions {
   format: string;
   withSource?: boolean;

@@ -35,7 +35,7 @@ interface Point {
 }
 
 export function chunkedParse(parse: (text: string) => Root, text: string, size = PIECE): Root {
-  return rootOf(chunkedBlocks(parse, text, size));
+  return rootOf(chunkedBlocks(parse, text, { size }));
 }
 
 /** The root of a stream of top-level blocks. */
@@ -51,7 +51,22 @@ export function rootOf(blocks: Generator<RootContent, Root['position']>): Root {
  * The top-level blocks of the text's tree, a piece at a time: a caller that folds each block
  * into what it keeps holds one piece's tree, not the document's. Returns the root's position.
  */
-export function* chunkedBlocks(parse: (text: string) => Root, text: string, size = PIECE): Generator<RootContent, Root['position']> {
+/**
+ * With `listPieces`, a list cut between pieces is not joined: each piece's part of it comes as a
+ * list of its own, and those after the first are marked (`continuesList`), for a caller that
+ * takes a list's items as they come (a 40,000-step list was held whole until its last piece).
+ */
+export interface ChunkOptions {
+  size?: number;
+  listPieces?: boolean;
+}
+
+/** Whether a block is the rest of the list before it, cut between pieces (see ChunkOptions). */
+export function continuesList(node: { data?: unknown }): boolean {
+  return (node.data as { continuesList?: boolean } | undefined)?.continuesList === true;
+}
+
+export function* chunkedBlocks(parse: (text: string) => Root, text: string, { size = PIECE, listPieces = false }: ChunkOptions = {}): Generator<RootContent, Root['position']> {
   // A lone carriage return ends a line for micromark, not for the line scans here.
   const loneReturn = /\r(?!\n)/.test(text);
   // A byte order mark is no text to micromark, which leaves it out of its offsets: the parse
@@ -74,6 +89,8 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
   let next = 0;
   // A list that ended a piece cut before one of its items: the next piece's first list goes on with it.
   let held: List | undefined;
+  // What the held list is (a list already given may have had its positions moved by the caller).
+  let heldKind: string | undefined;
   // At least one piece, empty if the front matter is all there is: the root ends where it does.
   do {
     let end = next < cuts.length ? cuts[next++]! : text.length;
@@ -99,13 +116,19 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, size
     const blocks = tree.children;
     if (held) {
       const [continued] = blocks;
-      if (continued?.type === 'list' && sameList(text, held, continued)) joinLists(text, held, blocks.shift() as List);
-      if (blocks.length > 0 || !items.has(end)) {
-        yield held;
+      const joins = continued?.type === 'list' && listKind(text, continued) === heldKind;
+      if (joins && listPieces) continued.data = { ...continued.data, continuesList: true } as List['data'];
+      else if (joins) joinLists(text, held, blocks.shift() as List);
+      // Held to be joined, or only to be matched (already given, as a piece).
+      if (listPieces || blocks.length > 0 || !items.has(end)) {
+        if (!listPieces) yield held;
         held = undefined;
       }
     }
-    if (items.has(end) && blocks.at(-1)?.type === 'list') held = blocks.pop() as List;
+    if (items.has(end) && blocks.at(-1)?.type === 'list') {
+      held = (listPieces ? blocks.at(-1) : blocks.pop()) as List;
+      heldKind = listKind(text, held);
+    }
     start = end;
     yield* blocks;
     settleMemory();
@@ -239,9 +262,12 @@ function reachesEnd(piece: Root, length: number): boolean {
   return end !== undefined && end >= length;
 }
 
-/** Whether a list goes on with another, as it would in the whole text: of the same marker (`-`, `*`, `+`, `.` or `)`). */
-function sameList(text: string, list: List, next: List): boolean {
-  return list.ordered === next.ordered && markerAt(text, list.position!.start.offset!) === markerAt(text, next.position!.start.offset!);
+/**
+ * What a list is for another to go on with it, as it would in the whole text: ordered or not,
+ * and of the same marker (`-`, `*`, `+`, `.` or `)`).
+ */
+function listKind(text: string, list: List): string {
+  return `${list.ordered ? 'ordered' : 'bullet'} ${markerAt(text, list.position!.start.offset!)}`;
 }
 
 /** A list item's marker: its bullet, or the `.` or `)` after its number. */

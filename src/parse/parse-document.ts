@@ -104,7 +104,8 @@ function readDocument(given: string | (() => string), options: ParseOptions): Re
   const { text, file } = admitted(typeof given === 'string' ? given : given(), options.path);
   const frontmatter = readFrontmatter(text, file);
   const locale = documentLocale(frontmatter, options.locale);
-  const { sxs: scanned, blocks, source } = streamBlocks(text, file);
+  // The structure takes a list's items as its pieces come (a tree kept for the caller is joined).
+  const { sxs: scanned, blocks, source } = streamBlocks(text, file, { listPieces: !options.tree });
   // A side-by-side file whose pairs are all broken is still side-by-side: its blocks are not
   // plain text to translate, and its problems are already reported.
   const sxs = scanned.segments.length > 0 || scanned.problems.length > 0;

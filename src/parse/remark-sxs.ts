@@ -9,7 +9,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { chunkedBlocks, rootOf } from './chunked-parse.js';
+import { chunkedBlocks, rootOf, type ChunkOptions } from './chunked-parse.js';
 import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { remarkPlaceholderSyntax } from './placeholder-syntax.js';
@@ -49,7 +49,7 @@ interface AnyNode {
  * chunkedBlocks): each piece is parsed as the stream reaches it. A side-by-side document's
  * stream holds its skeleton, not its text, and `source` slices what is outside its pairs.
  */
-export type SxsBlocks = (doc: string, file: VFile) => { sxs: SxsData; blocks: Generator<RootContent, Root['position']>; source: SourceText };
+export type SxsBlocks = (doc: string, file: VFile, options?: Pick<ChunkOptions, 'listPieces'>) => { sxs: SxsData; blocks: Generator<RootContent, Root['position']>; source: SourceText };
 
 declare module 'unified' {
   interface Data {
@@ -62,23 +62,23 @@ export default function remarkSxs(this: Processor) {
   const parse = this.parser;
   if (!parse) throw new Error('remark-sxs must be used after remark-parse');
   remarkPlaceholderSyntax.call(this);
-  const stream: SxsBlocks = (doc, file) => {
+  const stream: SxsBlocks = (doc, file, options = {}) => {
     const { segments, problems } = scanSegments(doc);
     const lines = new LineIndex(doc);
     const sxs = (file.data.sxs = { segments, problems, lines });
     reportProblems(file, problems, lines);
     const parsePiece = (piece: string) => parse(piece, file) as Root;
-    if (segments.length === 0) return { sxs, blocks: chunkedBlocks(parsePiece, doc), source: doc };
+    if (segments.length === 0) return { sxs, blocks: chunkedBlocks(parsePiece, doc, options), source: doc };
     const skeleton = buildSkeleton(doc, segments);
-    return { sxs, blocks: foldedBlocks(parsePiece, skeleton, sxs), source: skeletonSource(skeleton, segments) };
+    return { sxs, blocks: foldedBlocks(parsePiece, skeleton, sxs, options), source: skeletonSource(skeleton, segments) };
   };
   this.data('sxsBlocks', stream);
   this.parser = (doc: string, file: VFile) => rootOf(stream(doc, file).blocks);
 }
 
-function* foldedBlocks(parse: (text: string) => Root, skeleton: Skeleton, { segments, lines }: SxsData): Generator<RootContent, Root['position']> {
+function* foldedBlocks(parse: (text: string) => Root, skeleton: Skeleton, { segments, lines }: SxsData, options: ChunkOptions): Generator<RootContent, Root['position']> {
   const context = { skeleton, segments, lines };
-  const blocks = chunkedBlocks(parse, skeleton.text);
+  const blocks = chunkedBlocks(parse, skeleton.text, options);
   for (let next = blocks.next(); ; next = blocks.next()) {
     if (next.done) {
       const root: AnyNode = { type: 'root', position: next.value };

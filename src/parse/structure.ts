@@ -34,6 +34,7 @@ import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
+import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 
 /** Steps compacted between two turns of the memory budget. */
@@ -51,6 +52,14 @@ export interface TreeNode {
   lang?: string | null;
   children?: TreeNode[];
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
+  data?: unknown;
+  /** A top-level list item once read (see StructureBuilder.add): its blocks and links, its tree gone. */
+  read?: ReadItem;
+}
+
+interface ReadItem {
+  blocks: Block[];
+  links: Link[];
 }
 
 export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
@@ -113,6 +122,8 @@ export class StructureBuilder {
   private section: Section = { title: [], nodes: [] };
   private intro = true;
   private expectAppliesList = false;
+  /** The last list went to the "Applies to" items (so does the rest of it, cut between pieces). */
+  private appliesList = false;
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -131,10 +142,18 @@ export class StructureBuilder {
   }
 
   /** The next top-level block of the article: it opens a section, or joins the current one. */
-  add(node: TreeNode): void {
+  add(block: TreeNode): void {
     const { structure } = this;
-    structure.links.push(...collectLinks(node, this.input.segments));
-    const own = segmentsIn(node);
+    const node = block.type === 'list' ? this.readList(block) : block;
+    structure.links.push(...collectLinks(block, this.input.segments));
+    const own = segmentsIn(block);
+    // The rest of a list cut between pieces goes where its start went.
+    if (continuesList(node)) {
+      if (this.appliesList) structure.appliesTo.push(...own);
+      else this.section.nodes.push(node);
+      return;
+    }
+    if (node.type === 'list') this.appliesList = false;
     const { intro } = this;
     if (node.type === 'heading' && node.depth === 1 && structure.titleSegments.length === 0 && intro) {
       structure.titleSegments = own;
@@ -148,6 +167,7 @@ export class StructureBuilder {
     if (this.expectAppliesList && node.type === 'list' && !node.ordered) {
       structure.appliesTo.push(...own);
       this.expectAppliesList = false;
+      this.appliesList = true;
       return;
     }
     this.expectAppliesList = false;
@@ -158,6 +178,20 @@ export class StructureBuilder {
       return;
     }
     this.section.nodes.push(node);
+  }
+
+  /**
+   * A top-level list with each item read as the structure will take it, in place of its tree:
+   * what a section holds until it closes is not the items' trees (a 40,000-step list, cut
+   * between pieces, was held whole until its section closed). The list given stays as it is.
+   */
+  private readList(list: TreeNode): TreeNode {
+    const items = (list.children ?? []).map((item) => ({
+      type: item.type,
+      ...(item.position ? { position: item.position } : {}),
+      read: { blocks: compacted(this.blocks.ofChildren(item)), links: collectLinks(item, this.input.segments) },
+    }));
+    return { ...list, children: items };
   }
 
   finish(): Structure {
@@ -181,7 +215,11 @@ export class StructureBuilder {
     for (const node of section.nodes) {
       const run = pieceOf.get(node);
       if (!run) {
-        pending.push(...blocks.of(node));
+        const made = blocks.of(node);
+        const last = pending.at(-1);
+        // The rest of a list cut between pieces: more items of the list block its start made.
+        if (continuesList(node) && last?.type === 'list' && made[0]?.type === 'list') last.items.push(...made[0].items);
+        else pending.push(...made);
         continue;
       }
       if (run !== currentRun) {
@@ -230,7 +268,7 @@ export class StructureBuilder {
 
   private readStep(procedure: Procedure, item: TreeNode): Step {
     const number = procedure.steps.length + 1;
-    const own = this.blocks.ofChildren(item);
+    const own = item.read?.blocks ?? this.blocks.ofChildren(item);
     const labels: Label[] = [];
     for (const n of new Set(labelSegments(own))) {
       const segment = this.input.segments.get(n);
@@ -243,7 +281,7 @@ export class StructureBuilder {
       segments: [],
       blocks: own,
       labels,
-      links: collectLinks(item, this.input.segments),
+      links: item.read?.links ?? collectLinks(item, this.input.segments),
     };
   }
 }
@@ -257,19 +295,31 @@ interface Run {
 function numberedRuns(nodes: readonly TreeNode[], text: SourceText): Run[] {
   const runs: Run[] = [];
   let open: (Run & { lazy: boolean }) | undefined;
-  for (const node of nodes) {
-    if (node.type !== 'list' || !node.ordered || !node.children?.length) continue;
-    const lazy = node.children.every((item) => markerNumber(item, text) === 1);
+  for (const pieces of wholeLists(nodes)) {
+    const [node] = pieces as [TreeNode];
+    const items = pieces.reduce((sum, piece) => sum + (piece.children?.length ?? 0), 0);
+    if (node.type !== 'list' || !node.ordered || items === 0) continue;
+    const lazy = pieces.every((piece) => piece.children!.every((item) => markerNumber(item, text) === 1));
     const start = node.start ?? 1;
     if (open && (start > 1 || (lazy && open.lazy))) {
-      open.pieces.push(node);
-      open.items += node.children.length;
+      open.pieces.push(...pieces);
+      open.items += items;
       continue;
     }
-    open = { pieces: [node], items: node.children.length, lazy };
+    open = { pieces, items, lazy };
     runs.push(open);
   }
   return runs;
+}
+
+/** A section's blocks, a list cut between pieces as its pieces together (see continuesList). */
+function wholeLists(nodes: readonly TreeNode[]): TreeNode[][] {
+  const lists: TreeNode[][] = [];
+  for (const node of nodes) {
+    if (continuesList(node) && lists.length > 0) lists.at(-1)!.push(node);
+    else lists.push([node]);
+  }
+  return lists;
 }
 
 /** The number a list item is written with (`3.` → 3). */
@@ -340,7 +390,7 @@ class BlockReader {
       case 'blockquote':
         return this.quote(node);
       case 'list':
-        return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => this.ofChildren(item)) }];
+        return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.ofChildren(item)) }];
       case 'table':
         return [
           {

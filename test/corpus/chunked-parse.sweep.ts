@@ -1,6 +1,7 @@
 /**
  * Parsing in pieces against remark's whole parse (the oracle), on every article of the corpus:
- * the skeleton and the full text give the same tree, positions included, cut or not.
+ * the skeleton and the full text give the same tree, positions included, cut or not. And the
+ * document made from a list's pieces as they come is the one made from the joined tree.
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -8,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { chunkedParse, cutPoints } from '../../src/parse/chunked-parse.js';
+import { parseDocument } from '../../src/parse/parse-document.js';
 import remarkGfmStructure from '../../src/parse/gfm-structure.js';
 import { scanSegments } from '../../src/parse/scan-segments.js';
 import { buildSkeleton } from '../../src/parse/skeleton.js';
@@ -29,5 +31,12 @@ describe.skipIf(corpora.length === 0)('parsing the corpus in pieces', () => {
       }
     }
     expect(cut).toBeGreaterThan(50);
+  }, 600_000);
+
+  it.each(corpora)('%s: the document of a list in pieces', (corpus) => {
+    for (const { name, text } of articlesOf(corpus)) {
+      const pieces = parseDocument(text, { path: name }).document;
+      expect(pieces, name).toEqual(parseDocument(text, { path: name, tree: true }).document);
+    }
   }, 600_000);
 });

@@ -163,7 +163,7 @@ describe('parsing a long text in pieces', () => {
   it('streams: each block arrives after its own piece is parsed, not the whole text', () => {
     const text = Array.from({ length: 50 }, (_, i) => `# Section ${i}\n\n1. step one\n2. step two\n`).join('\n');
     const calls: number[] = [];
-    const blocks = chunkedBlocks((piece) => (calls.push(piece.length), whole(piece)), text, 64);
+    const blocks = chunkedBlocks((piece) => (calls.push(piece.length), whole(piece)), text, { size: 64 });
     const first = blocks.next();
     expect(first.value).toMatchObject({ type: 'heading', position: { start: { line: 1, offset: 0 } } });
     expect(calls).toHaveLength(1);

@@ -48,10 +48,6 @@ export function rootOf(blocks: Generator<RootContent, Root['position']>): Root {
 }
 
 /**
- * The top-level blocks of the text's tree, a piece at a time: a caller that folds each block
- * into what it keeps holds one piece's tree, not the document's. Returns the root's position.
- */
-/**
  * With `listPieces`, a list cut between pieces is not joined: each piece's part of it comes as a
  * list of its own, and those after the first are marked (`continuesList`), for a caller that
  * takes a list's items as they come (a 40,000-step list was held whole until its last piece).
@@ -66,6 +62,10 @@ export function continuesList(node: { data?: unknown }): boolean {
   return (node.data as { continuesList?: boolean } | undefined)?.continuesList === true;
 }
 
+/**
+ * The top-level blocks of the text's tree, a piece at a time: a caller that folds each block
+ * into what it keeps holds one piece's tree, not the document's. Returns the root's position.
+ */
 export function* chunkedBlocks(parse: (text: string) => Root, text: string, { size = PIECE, listPieces = false }: ChunkOptions = {}): Generator<RootContent, Root['position']> {
   // A lone carriage return ends a line for micromark, not for the line scans here.
   const loneReturn = /\r(?!\n)/.test(text);
@@ -87,9 +87,10 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, { si
   let first = matter?.node.position;
   let last: Root['position'];
   let next = 0;
-  // A list that ended a piece cut before one of its items: the next piece's first list goes on with it.
+  // A list that ended a piece cut before one of its items: the next piece's first list goes on
+  // with it. Held to be joined; with listPieces only what it is (given already, its positions
+  // may have been moved by the caller).
   let held: List | undefined;
-  // What the held list is (a list already given may have had its positions moved by the caller).
   let heldKind: string | undefined;
   // At least one piece, empty if the front matter is all there is: the root ends where it does.
   do {
@@ -114,20 +115,20 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, { si
     last = tree.position;
     line += countLines(text, start, end);
     const blocks = tree.children;
-    if (held) {
+    if (heldKind !== undefined) {
       const [continued] = blocks;
       const joins = continued?.type === 'list' && listKind(text, continued) === heldKind;
       if (joins && listPieces) continued.data = { ...continued.data, continuesList: true } as List['data'];
-      else if (joins) joinLists(text, held, blocks.shift() as List);
-      // Held to be joined, or only to be matched (already given, as a piece).
+      else if (joins) joinLists(text, held!, blocks.shift() as List);
       if (listPieces || blocks.length > 0 || !items.has(end)) {
-        if (!listPieces) yield held;
-        held = undefined;
+        if (held) yield held;
+        [held, heldKind] = [undefined, undefined];
       }
     }
-    if (items.has(end) && blocks.at(-1)?.type === 'list') {
-      held = (listPieces ? blocks.at(-1) : blocks.pop()) as List;
-      heldKind = listKind(text, held);
+    const ending = blocks.at(-1);
+    if (items.has(end) && ending?.type === 'list') {
+      heldKind = listKind(text, ending);
+      if (!listPieces) held = blocks.pop() as List;
     }
     start = end;
     yield* blocks;

@@ -186,12 +186,13 @@ export class StructureBuilder {
    * between pieces, was held whole until its section closed). The list given stays as it is.
    */
   private readList(list: TreeNode): TreeNode {
-    const items = (list.children ?? []).map((item) => ({
-      type: item.type,
-      ...(item.position ? { position: item.position } : {}),
-      read: { blocks: compacted(this.blocks.ofChildren(item)), links: collectLinks(item, this.input.segments) },
-    }));
+    const items = (list.children ?? []).map((item) => ({ type: item.type, ...(item.position ? { position: item.position } : {}), read: this.readItem(item) }));
     return { ...list, children: items };
+  }
+
+  /** What a step takes from its list item, at its size (see compact.ts). */
+  private readItem(item: TreeNode): ReadItem {
+    return { blocks: compacted(this.blocks.ofChildren(item)), links: compacted(collectLinks(item, this.input.segments)) };
   }
 
   finish(): Structure {
@@ -241,8 +242,9 @@ export class StructureBuilder {
         current = procedure;
         currentRun = run;
       } else {
-        // Between two pieces of one list: it belongs to the step before it.
-        current!.steps[current!.steps.length - 1]!.blocks.push(...pending);
+        // Between two pieces of one list: it belongs to the step before it (concat: at its size).
+        const step = current!.steps[current!.steps.length - 1]!;
+        step.blocks = step.blocks.concat(compacted(pending));
       }
       pending = [];
       for (const item of node.children ?? []) current!.steps.push(this.readStep(current!, item));
@@ -251,14 +253,15 @@ export class StructureBuilder {
     else if (first) structure.intro.push(...pending);
     else structure.notes.push(...notesOf(pending));
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
-    // its size (see compact.ts), a step at a time, with the memory budget's turn between runs of
-    // them: the copies of a 40,000-step list, made in one go, had its garbage 6 MB over the peak.
+    // its size (see compact.ts): its steps were made so, but for their segments, made now, with
+    // the memory budget's turn between runs of them (a 40,000-step list's garbage made in one go
+    // was 6 MB over the peak).
     let made = 0;
     for (const procedure of structure.procedures.slice(before)) {
       procedure.steps = procedure.steps.map((step) => {
-        step.segments = blockParts(step.blocks);
+        step.segments = compacted(blockParts(step.blocks));
         if (++made % SETTLE_EVERY === 0) settleMemory();
-        return compacted(step);
+        return step;
       });
       procedure.titleSegments = compacted(procedure.titleSegments);
       procedure.preamble = compacted(procedure.preamble);
@@ -268,7 +271,7 @@ export class StructureBuilder {
 
   private readStep(procedure: Procedure, item: TreeNode): Step {
     const number = procedure.steps.length + 1;
-    const own = item.read?.blocks ?? this.blocks.ofChildren(item);
+    const { blocks: own, links } = item.read ?? this.readItem(item);
     const labels: Label[] = [];
     for (const n of new Set(labelSegments(own))) {
       const segment = this.input.segments.get(n);
@@ -280,8 +283,8 @@ export class StructureBuilder {
       line: line(item),
       segments: [],
       blocks: own,
-      labels,
-      links: item.read?.links ?? collectLinks(item, this.input.segments),
+      labels: compacted(labels),
+      links,
     };
   }
 }

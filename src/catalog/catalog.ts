@@ -12,8 +12,10 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
+import { entryKind, type EntryKind } from './entry-kind.js';
 
-export type EntryKind = 'segment' | 'label' | 'input' | 'code' | 'literal' | 'image';
+export { entryKind, type EntryKind } from './entry-kind.js';
+
 export type EntryState = 'translated' | 'stale' | 'untranslated';
 
 export interface CatalogEntry {
@@ -43,12 +45,6 @@ export interface LocaleCatalog {
   article?: LocaleOrigin;
 }
 
-const KIND = /\.(label|code|literal|image)-\d+$/;
-
-export function entryKind(key: string): EntryKind {
-  if (key.startsWith('input.')) return 'input';
-  return (KIND.exec(key)?.[1] as EntryKind | undefined) ?? 'segment';
-}
 
 
 /**

@@ -66,3 +66,13 @@ function computeChain(code: string, available: readonly string[]): string[] {
     .map(({ tag }) => tag);
   return [...new Set([...siblings, SOURCE_LOCALE])].filter((tag) => tag !== code || tag === SOURCE_LOCALE);
 }
+
+/**
+ * Which of an article's languages a reader of `read` (their language and those it falls back to)
+ * is given: those of them it has, or all its own when it has none (an article written in French
+ * only, with no English), the last place a string is looked for.
+ */
+export function languagesToRead(own: readonly string[], read: ReadonlySet<string>): string[] {
+  const shared = own.filter((locale) => read.has(locale));
+  return shared.length > 0 ? shared : [...own];
+}

@@ -8,6 +8,8 @@ import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LocaleListing, readMessages, ResourceError, resourcePath } from './locale-files.js';
 import { fallbackChain } from './fallback.js';
+import { compareNames } from '../text/name-order.js';
+import { hasText } from './entry-kind.js';
 import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
@@ -144,16 +146,26 @@ export interface Translator {
   language: string;
   /** App strings from the `ui` namespace. */
   t: TFunction;
-  /** Document strings: markdown, never interpolated; English where the language lacks one. */
+  /**
+   * Document strings: markdown, never interpolated; English where the language lacks one, the
+   * article's own language where English does too.
+   */
   text: (namespace: string, key: string) => string;
   /**
-   * A UI label or alt text in this language only: empty where the language has none, so a
-   * translated screen never names a button in English.
+   * A UI label or alt text in the language `text` shows, unless that is English for a reader
+   * of another language: empty then, so a translated screen never names a button in English.
    */
   label: (namespace: string, key: string) => string;
+  /** The locale whose string `text` shows (undefined: none has it). */
+  origin: (namespace: string, key: string) => string | undefined;
 }
 
-export function translator(instance: i18n, language: string = instance.language): Translator {
+/**
+ * `ownLanguageLast`: an article none of the reader's languages has text of (written in French
+ * only, with no English) is read in the other languages loaded, so it reads in French rather than
+ * as empty steps. Off for the English a translation is shown beside.
+ */
+export function translator(instance: i18n, language: string = instance.language, { ownLanguageLast = true }: { ownLanguageLast?: boolean } = {}): Translator {
   // Where a string is looked for, in order (the language, its closest varieties, English). i18next
   // works it out again on every lookup, canonicalizing each tag (~25 ms of a warm `list` of 370 articles); it
   // changes only when a locale's strings are added, so it is kept per set of loaded locales.
@@ -163,23 +175,48 @@ export function translator(instance: i18n, language: string = instance.language)
     if (hierarchy?.id !== id) hierarchy = { id, codes: instance.services.languageUtils.toResolveHierarchy(language) };
     return hierarchy.codes;
   };
-  const first = (namespace: string, key: string, skip: (code: string) => boolean) => {
-    for (const code of codes()) {
-      if (skip(code)) continue;
-      const value = instance.getResource(code, namespace, key) as unknown;
-      if (typeof value === 'string' && value !== '') return value;
-    }
-    return '';
+  const valueIn = (code: string, namespace: string, key: string) => {
+    const value = instance.getResource(code, namespace, key) as unknown;
+    return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  const english = language.split('-')[0] === SOURCE_LOCALE.split('-')[0];
+  const found = (namespace: string, key: string): { code: string; value: string } | undefined => {
+    const chain = codes();
+    for (const code of chain) {
+      const value = valueIn(code, namespace, key);
+      if (value !== undefined) return { code, value };
+    }
+    // Only an article the reader's languages have no text of: a French article's image with no
+    // English alt text is named by its file to an English reader, not described in French.
+    if (!ownLanguageLast || chain.some((code) => hasText(instance.getResourceBundle(code, namespace) ?? {}))) return undefined;
+    for (const code of Object.keys(instance.store.data).sort(compareNames)) {
+      const value = chain.includes(code) ? undefined : valueIn(code, namespace, key);
+      if (value !== undefined) return { code, value };
+    }
+    return undefined;
+  };
+  const english = isEnglish(language);
   return {
     language,
     t: instance.getFixedT(language, UI_NAMESPACE),
     // A missing string is empty, never its key: keys are for translators, not readers. Document
     // strings are markdown, never interpolated: read as stored, but for Docs' own marks.
-    text: (namespace, key) => shown(first(namespace, key, () => false)),
-    label: (namespace, key) => shown(first(namespace, key, (code) => !english && code.split('-')[0] === SOURCE_LOCALE.split('-')[0])),
+    text: (namespace, key) => shown(found(namespace, key)?.value ?? ''),
+    label: (namespace, key) => {
+      const string = found(namespace, key);
+      return string && (english || !isEnglish(string.code)) ? shown(string.value) : '';
+    },
+    origin: (namespace, key) => found(namespace, key)?.code,
   };
+}
+
+/** The English a translation is shown beside (sources, label sources): none where the article has none. */
+export function englishSource(instance: i18n): Translator {
+  return translator(instance, SOURCE_LOCALE, { ownLanguageLast: false });
+}
+
+/** Whether a tag is one of English's (en-US, en-GB). */
+export function isEnglish(tag: string): boolean {
+  return tag.split('-')[0]!.toLowerCase() === SOURCE_LOCALE.split('-')[0];
 }
 
 /** Microsoft Docs' `:::no-loc text="Azure":::`: a term kept untranslated, shown as its text (as Docs shows it). */

@@ -109,6 +109,8 @@ export function buildResources(
         path: document.path,
       });
     }
+    // Only a file with English in it gives en-US its strings: a plain French article's are French.
+    const englishHalves = reference && (document.sxs || document.locale === SOURCE_LOCALE);
     const aligned = reference ? undefined : alignSegments(document, canonical);
     if (aligned) alignments.set(document.locale, aligned);
     // Translated from the same English file: whatever its copy of the English says, it is current.
@@ -125,7 +127,7 @@ export function buildResources(
       if (n === undefined) continue;
       const key = keys.segments.get(n) ?? `text.${n}`;
       if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
-      if (reference && (document.sxs || document.locale === SOURCE_LOCALE)) put(SOURCE_LOCALE, key, segment.source);
+      if (englishHalves) put(SOURCE_LOCALE, key, segment.source);
       // Labels where the steps' sentences are, and only from the English the reference has.
       const own = labelled.get(n);
       if (!own || segment.source !== english.get(n)) continue;
@@ -137,7 +139,7 @@ export function buildResources(
           labelsOf.get(document.locale)!.push({ key: id, n: segment.n, source: label.source, ...(label.target !== undefined ? { target: label.target } : {}) });
         }
         if (document.locale !== SOURCE_LOCALE) put(document.locale, id, label.target, label.source);
-        if (reference) put(SOURCE_LOCALE, id, label.source);
+        if (englishHalves) put(SOURCE_LOCALE, id, label.source);
       }
     }
     // Image alt text: each file's own, in its own language (sxs files translate it without a pair).

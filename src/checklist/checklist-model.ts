@@ -10,7 +10,6 @@ import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
-import { SOURCE_LOCALE } from '../catalog/versions.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
 
 export const CHECKLIST_VERSION = 1;
@@ -31,7 +30,7 @@ export interface ChecklistStep {
   /** Message key of the step (`proc-1.step-2`). */
   key: string;
   blocks: ChecklistBlock[];
-  /** UI labels of the step in this locale, with their English (when the checklist was given it). */
+  /** UI labels of the step in this locale, with their English (when the checklist was given it and the article has English). */
   labels: { key: string; text: string; source?: string }[];
   /** What the step asks for: blanks to fill in (secrets are never written down), or the values of a run. */
   inputs: { name: string; label: string; type: string; required: boolean; choices?: string[]; value?: string | string[] }[];
@@ -159,15 +158,21 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const en = keys.map((k) => english.text(first.slug, k)).join(' ').trim();
     return own && en && own !== en ? en : undefined;
   };
+  // Every sentence of a block from one other locale than the page's (English where the locale
+  // has none, the article's own language where English has none either): the reader's browser
+  // and screen reader must read it as that language (left to right on a Hebrew page).
+  const foreignLanguage = (keys: readonly string[]) => {
+    const origins = new Set(keys.map((key) => tr.origin(first.slug, key)).filter((code) => code !== undefined));
+    const [origin] = origins;
+    return origins.size === 1 && origin !== tr.language ? origin : undefined;
+  };
   const blocks = (list: readonly KeyBlock[]): ChecklistBlock[] =>
     list.map((block): ChecklistBlock => {
       switch (block.type) {
         case 'text': {
           const en = source(block.keys);
-          // Every sentence the English because the locale has none: the reader's browser and
-          // screen reader must read it as English (left to right on a Hebrew page).
-          const english = tr.language !== SOURCE_LOCALE && block.keys.length > 0 && block.keys.every((key) => tr.label(first.slug, key) === '');
-          return { type: 'text', text: noteLinks(linkedSentences(block, say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(english ? { lang: SOURCE_LOCALE } : {}) };
+          const lang = foreignLanguage(block.keys);
+          return { type: 'text', text: noteLinks(linkedSentences(block, say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
         }
         case 'note':
           return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
@@ -202,7 +207,11 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
       key: step.key,
       blocks: blocks(step.blocks),
       labels: step.labelKeys
-        .map((key) => ({ key, text: tr.label(first.slug, key), ...(reference ? { source: reference.text(first.slug, key) } : {}) }))
+        .map((key) => {
+          // The English of the label, when the article has English.
+          const source = reference?.text(first.slug, key);
+          return { key, text: tr.label(first.slug, key), ...(source ? { source } : {}) };
+        })
         .filter((label) => label.text !== ''),
       inputs: (step.inputs ?? [])
         .filter((input) => input.type !== 'secret')

@@ -4,7 +4,7 @@
  * other's checklist in the same locale, and an index page.
  */
 import path from 'node:path';
-import { translator } from '../catalog/i18n.js';
+import { englishSource, translator } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
@@ -43,7 +43,7 @@ const EXTENSION: Record<ChecklistFormat, string> = { md: 'md', html: 'html', jso
  */
 export async function writeChecklistSite(session: Session, out: string, format: keyof typeof EXTENSION, withSource: boolean): Promise<SiteReport> {
   const { workspace } = session;
-  const reference = translator(session.i18n, SOURCE_LOCALE);
+  const reference = englishSource(session.i18n);
   const english = withSource ? reference : undefined;
   /** Each page's index line, by article: the index lists them in the content's order, not the order written. */
   const listed = new Map<string, (IndexEntry & { locale: string })[]>();

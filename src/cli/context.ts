@@ -5,6 +5,8 @@
 import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
+import { languagesToRead } from '../catalog/fallback.js';
+import { hasText } from '../catalog/entry-kind.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace, type ContentScope } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
@@ -113,6 +115,17 @@ export function openSession(
     // `fromContent` would hold the articles it read (checklist --all loads them one by one).
     if (read) loads.push({ namespaces, options });
     loadNamespaces(i18n, workspace.localesDir, namespaces, { ...options, locales: read });
+    if (read) readOwnLanguages(namespaces, options);
+  };
+  // An article none of the languages read has text of (one written in French only: its en-US is
+  // at most its code) is read in its own, so the reader sees it in French rather than as empty steps.
+  const readOwnLanguages = (namespaces: readonly string[], options: LoadOptions) => {
+    const unread = new Map<string, string[]>();
+    for (const namespace of namespaces) {
+      const written = [...(options.fromContent?.(namespace) ?? [])].filter(([, messages]) => hasText(messages)).map(([locale]) => locale);
+      for (const locale of languagesToRead(written, read!)) if (!read!.has(locale)) unread.set(locale, [...(unread.get(locale) ?? []), namespace]);
+    }
+    for (const [locale, those] of unread) loadNamespaces(i18n, workspace.localesDir, those, { ...options, locales: new Set([locale]) });
   };
   const readLanguage = (language: string) => {
     if (!read) return;
@@ -217,7 +230,7 @@ export function titleListing(workspace: Workspace, locales?: ReadonlySet<string>
     const summary = articleSummary(workspace, slug, pack);
     keys.set(slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m))));
     // The other locales' titles go with their memo's run: 60 locales of 5,000 articles were most of what a listing held.
-    summaries.set(slug, locales ? { ...summary, titles: new Map([...summary.titles].filter(([locale]) => locales.has(locale))) } : summary);
+    summaries.set(slug, locales ? { ...summary, titles: readTitles(summary.titles, locales) } : summary);
   }
   pack?.save();
   return {
@@ -225,6 +238,12 @@ export function titleListing(workspace: Workspace, locales?: ReadonlySet<string>
     messages: (slug) => summaries.get(slug)?.titles,
     only: (slug) => keys.get(slug),
   };
+}
+
+/** An article's titles in the languages read, or in its own when it has none of them. */
+function readTitles(titles: ReadonlyMap<string, Record<string, string>>, read: ReadonlySet<string>): Map<string, Record<string, string>> {
+  const kept = new Set(languagesToRead([...titles].filter(([, messages]) => hasText(messages)).map(([locale]) => locale), read));
+  return new Map([...titles].filter(([locale]) => kept.has(locale)));
 }
 
 /**

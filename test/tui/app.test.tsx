@@ -3,7 +3,8 @@ import path from 'node:path';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flowOpener } from '../../src/cli/commands/run.js';
-import { openSession, titlesSession } from '../../src/cli/context.js';
+import { openSession, titlesSession, type FolderOptions } from '../../src/cli/context.js';
+import { frenchOnly } from '../french-only.js';
 import { isWholeWorkflow, type FlowEntry } from '../../src/model/workflow.js';
 import { folderWith, memoryIo, tempDir } from '../helpers.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
@@ -21,8 +22,8 @@ const UP = '\u001B[A';
 
 
 // As `docflow run` opens it: the reader's language read, another when the reader switches to it.
-function start(locale: string, flow?: string) {
-  const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+function start(locale: string, flow?: string, folders: FolderOptions = {}) {
+  const session = openSession(memoryIo().io, { locale, ...folders }, (ws) => ws.slugs(), undefined, { oneLocale: true });
   const flows = session.workspace.workflows();
   const initial = flow ? flows.find((f) => f.id === flow) : undefined;
   return renderApp(session.i18n, { flows, ...(initial ? { initial } : {}), localesFor: session.localesFor });
@@ -54,6 +55,17 @@ describe('the flow screen', () => {
     expect(frame).toContain('在“仪表板”菜单中，选择“客户”，然后选择“添加客户”。');
     expect(frame).toContain('说明');
     expect(frame).toContain('q 退出');
+  });
+
+  it('walks an English reader through an article with no English in its own French', async () => {
+    current = start('en-US', 'revoke', { ...frenchOnly(), cache: false });
+    await tick();
+    const frame = current.frame();
+    expect(frame).toContain('Rétablir les privilèges d’administrateur');
+    expect(frame).toContain('Step 1 of 3');
+    expect(frame).toContain('Connectez-vous au tableau de bord de l’Espace partenaires.');
+    await current.press(ENTER);
+    expect(current.frame()).toContain('Dans le menu de l’Espace partenaires, sélectionnez Clients.');
   });
 
   it('Enter and → advance; ← and b go back', async () => {

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { translator } from '../../catalog/i18n.js';
-import { SOURCE_LOCALE } from '../../catalog/versions.js';
+import { englishSource } from '../../catalog/i18n.js';
 import { checklistParts, type RunRecordInput } from '../../checklist/checklist-model.js';
 import { checklistPieces, CHECKLIST_FORMATS, type ChecklistFormat } from '../../checklist/checklist-pieces.js';
 import { writeChecklistSite } from '../../checklist/site.js';
@@ -67,9 +66,9 @@ export function registerChecklist(program: Command, io: Io): void {
       const flowName = name ?? record?.flow;
       if (!flowName) throw new CliError('name a flow, or give --all or --from-run', 2);
       const session = openSession(io, options, (workspace) => (workspace.has(articleSlug(flowName)) ? linkedNamespaces(workspace, articleSlug(flowName)) : []));
-      const english = options.withSource ? translator(session.i18n, SOURCE_LOCALE) : undefined;
+      const english = options.withSource ? englishSource(session.i18n) : undefined;
       const workflows = resolveWorkflows(session, flowName);
-      const reference = translator(session.i18n, SOURCE_LOCALE);
+      const reference = englishSource(session.i18n);
       const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
       outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`);
     });

@@ -5,8 +5,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline, Paragraph } from './Inline.js';
-import { translator } from '../../catalog/i18n.js';
-import { SOURCE_LOCALE } from '../../catalog/versions.js';
+import { englishSource, isEnglish } from '../../catalog/i18n.js';
 import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
 import { Table } from './Table.js';
@@ -29,7 +28,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
   // The bilingual view (`s`): the English under each sentence, where the screen is not English.
   const bilingual = useBilingual();
-  const source = bilingual && tr.language.split('-')[0] !== SOURCE_LOCALE.split('-')[0] ? translator(tr.i18n, SOURCE_LOCALE) : undefined;
+  const source = bilingual && !isEnglish(tr.language) ? englishSource(tr.i18n) : undefined;
   const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>

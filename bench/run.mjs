@@ -327,6 +327,11 @@ if (!quick) {
     if (megabytes === 20) {
       const commands = [['extract'], ['status'], ['lint'], ['list'], ['apply', '--dry-run'], ['export', '--locale', 'fr-FR', '--out', path.join(work, 'large.xlf')], ['import', path.join(work, 'large.xlf')], ['checklist', '--all', '--out', path.join(work, 'large-checklists')]];
       const each = commands.map((command) => [command[0] === 'extract' ? 'extract again' : command[0], measure(docflow(...command, ...largeFolders))]);
+      // A translator's pass over the whole export: every target changed, so every string and its
+      // provenance is written (the unchanged import above writes nothing).
+      const changed = path.join(work, 'large-changed.xlf');
+      fs.writeFileSync(changed, fs.readFileSync(path.join(work, 'large.xlf'), 'utf8').replace(/(<target\b[^>]*>)/g, '$1✓ '));
+      each.push(['import changed', measure(docflow('import', changed, ...largeFolders))]);
       // Last, a new locale's article made from it (`apply --create`): its strings a copy of fr-FR's.
       const largeLocales = path.join(work, `large-locales-${megabytes}`);
       fs.cpSync(path.join(largeLocales, 'fr-FR'), path.join(largeLocales, 'de-DE'), { recursive: true });

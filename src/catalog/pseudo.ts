@@ -40,6 +40,17 @@ export function pseudoLocalize(text: string): string {
 }
 
 /** Every string of a resource file, pseudo-localized. */
-export function pseudoMessages(messages: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, pseudoLocalize(value)]));
+/**
+ * The pseudo-locale of strings in layers, each over the ones before (the article's English, then
+ * locales/en-US), every string made once: a 20 MB article's English was copied, layered, then
+ * made again as pairs.
+ */
+export function pseudoMessages(...layers: readonly Readonly<Record<string, string>>[]): Record<string, string> {
+  // No prototype: `__proto__` is a key like any other.
+  const out = Object.create(null) as Record<string, string>;
+  layers.forEach((messages, i) => {
+    const later = layers.slice(i + 1);
+    for (const key of Object.keys(messages)) if (!later.some((layer) => Object.hasOwn(layer, key))) out[key] = pseudoLocalize(messages[key]!);
+  });
+  return out;
 }

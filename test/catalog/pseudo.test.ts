@@ -87,4 +87,17 @@ describe('docflow pseudo', () => {
     expect(out).toContain('⟦Šţéþ 1 öƒ 5');
     expect(out).toContain('⟦Ƒŕöɱ ţĥé Ðášĥƀöáŕð ɱéñû');
   });
+
+  it('is made of the English as locales/en-US has it, where a writer edited it there', async () => {
+    await cli('extract');
+    const english = path.join(locales, 'en-US', 'add-a-new-customer.json');
+    const strings = JSON.parse(fs.readFileSync(english, 'utf8')) as Record<string, string>;
+    const [edited, kept] = Object.keys(strings);
+    fs.writeFileSync(english, JSON.stringify({ ...strings, [edited!]: 'Edited by a writer' }, null, 2));
+    await cli('pseudo');
+    const pseudo = JSON.parse(fs.readFileSync(path.join(locales, 'qps-Ploc', 'add-a-new-customer.json'), 'utf8')) as Record<string, string>;
+    expect(pseudo[edited!]).toBe(pseudoLocalize('Edited by a writer'));
+    expect(pseudo[kept!]).toBe(pseudoLocalize(strings[kept!]!));
+    expect(Object.keys(pseudo).sort()).toEqual(Object.keys(strings).sort());
+  });
 });

@@ -6,8 +6,8 @@
  */
 import { localeCatalog, type LocaleCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
-import { madeOver, provenanceJson, provenancePath, valueHash } from '../provenance.js';
-import { stableJson } from '../write-file.js';
+import { madeOver, provenanceChunks, provenancePath, valueHash } from '../provenance.js';
+import { stableJsonChunks } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import type { ImportOptions, ImportReport, Place } from './import.js';
 import type { ReadUnit } from './xliff-read.js';
@@ -44,15 +44,18 @@ export class ArticleImport {
     else this.others.push({ ...unit, place: place() });
   }
 
-  /** The units left, then the article's files to write (none if nothing changed). */
-  finish(): [path: string, text: string][] {
+  /**
+   * The units left, then the article's files to write (none if nothing changed), each made as it
+   * is written: a 20 MB article's resource file was a 40 MB string held until the file was read.
+   */
+  finish(): [path: string, pieces: Iterable<string>][] {
     for (const unit of this.others) this.decide(unit, () => unit.place);
     if (!this.changed) return [];
     const { merge } = this.catalog!;
     const { localesDir } = this.workspace;
     return [
-      [resourcePath(localesDir, this.locale, this.slug), stableJson(merge.messages)],
-      [provenancePath(localesDir, this.locale, this.slug), provenanceJson(merge.provenance)],
+      [resourcePath(localesDir, this.locale, this.slug), stableJsonChunks(merge.messages)],
+      [provenancePath(localesDir, this.locale, this.slug), provenanceChunks(merge.provenance)],
     ];
   }
 

@@ -15,7 +15,7 @@ import { xliffLayout } from './xliff-layout.js';
 import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
 import { groupBy } from '../../runtime/group-by.js';
-import { writeFileAtomic } from '../write-file.js';
+import { writePiecesAtomic } from '../write-file.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -83,9 +83,9 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
-  const writes: [path: string, text: string][] = [];
+  const writes: [path: string, pieces: Iterable<string>][] = [];
   const flush = () => {
-    for (const [path, text] of writes.splice(0)) if (writeFileAtomic(path, text)) report.written.push(path);
+    for (const [path, pieces] of writes.splice(0)) if (writePiecesAtomic(path, pieces).changed) report.written.push(path);
   };
   const finished = new Set<string>();
   const begin = (slug: string, locale: string) => {

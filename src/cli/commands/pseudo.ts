@@ -7,7 +7,7 @@ import { readMessages, resourcePath } from '../../catalog/locale-files.js';
 import { PSEUDO_LOCALE, pseudoMessages } from '../../catalog/pseudo.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { BUNDLED_LOCALES } from '../../catalog/workspace.js';
-import { stableJson, writeFileAtomic } from '../../catalog/write-file.js';
+import { stableJsonChunks, writePiecesAtomic } from '../../catalog/write-file.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
@@ -23,17 +23,15 @@ export function registerPseudo(program: Command, io: Io): void {
       if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
       const workspace = openWorkspace(options, io.env);
       let written = 0;
-      const write = (namespace: string, messages: Record<string, string>) => {
-        if (writeFileAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJson(pseudoMessages(messages)))) written++;
+      const write = (namespace: string, ...layers: Record<string, string>[]) => {
+        if (writePiecesAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJsonChunks(pseudoMessages(...layers))).changed) written++;
       };
       withFolderLock(
         workspace.localesDir,
         () => {
           for (const slug of workspace.slugs()) {
-            const english = { ...(workspace.article(slug).resources.messages.get(SOURCE_LOCALE) ?? {}) };
             const file = resourcePath(workspace.localesDir, SOURCE_LOCALE, slug);
-            if (fs.existsSync(file)) Object.assign(english, readMessages(file));
-            write(slug, english);
+            write(slug, workspace.article(slug).resources.messages.get(SOURCE_LOCALE) ?? {}, fs.existsSync(file) ? readMessages(file) : {});
             workspace.forget(slug);
           }
           const ui = [workspace.localesDir, BUNDLED_LOCALES].map((dir) => path.join(dir, SOURCE_LOCALE, 'ui.json')).find((f) => fs.existsSync(f));

@@ -215,6 +215,11 @@ export class Workspace {
    * one's keep its text alive for as long as they live.
    */
   ownsStrings(slug: string): boolean {
+    return this.isLongArticle(slug);
+  }
+
+  /** Whether an article held is long (see isLong): each of its catalogs is tens of megabytes. */
+  isLongArticle(slug: string): boolean {
     return this.long.has(slug);
   }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { VFile } from 'vfile';
 import type { Document, Segment } from '../model/document.js';
-import { localeCatalog, translatedLocales, type CatalogEntry } from '../catalog/catalog.js';
+import { localeCatalog, translatedLocales } from '../catalog/catalog.js';
 import { ResourceError, resourcePath } from '../catalog/locale-files.js';
 import { fileKeyLines } from '../catalog/key-lines.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
@@ -21,6 +21,7 @@ import { articleInputs, fileHash } from '../catalog/article-inputs.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
 import { compareNames } from '../text/name-order.js';
+import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -286,6 +287,12 @@ function lintEditedStrings(
     // In a frame of its own: the last locale's catalog is let go before the next one is merged
     // (a loop's variables hold theirs until assigned again; a long article's two at once).
     lintLocaleEdits(workspace, slug, locale, settings, report);
+    // A long article's catalog goes now: the next locale's files are read into the room it
+    // leaves, not on top of it (the 20 MB article's fr-FR after a de-DE of its own: 256 → 224 MB).
+    if (workspace.isLongArticle(slug)) {
+      remeasureLive();
+      settleMemory();
+    }
   }
 }
 
@@ -299,15 +306,20 @@ function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, set
     report('bad-resource', error.file, error.reason, { line: error.line, column: error.column });
     return;
   }
-  // The edited ones only, not an entry per string (a long article has 105,000).
-  const edited: CatalogEntry[] = [];
-  for (const e of catalog.each()) if (e.kind === 'segment' && (e.origin === 'hand' || e.origin === 'xliff') && e.value !== undefined && e.reference !== undefined) edited.push(e);
-  if (edited.length === 0) return;
   const file = resourcePath(workspace.localesDir, locale, slug, workspace.localeListing().folders);
-  const lineOf = fs.existsSync(file) ? fileKeyLines(file) : () => 1;
-  for (const entry of edited) {
+  let lineOf: ((key: string) => number) | undefined;
+  let checked = 0;
+  // Each entry checked as it is made, none kept: a locale whose strings are all its own (a long
+  // article's 105,000) held them all at once, with the checks' garbage on top.
+  for (const entry of catalog.each()) {
+    if (entry.kind !== 'segment' || (entry.origin !== 'hand' && entry.origin !== 'xliff') || entry.value === undefined || entry.reference === undefined) continue;
+    lineOf ??= fs.existsSync(file) ? fileKeyLines(file) : () => 1;
     const line = lineOf(entry.key);
-    const segment = { source: entry.reference!, target: entry.value! } as Segment;
+    const segment = { source: entry.reference, target: entry.value } as Segment;
     for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
+    if (++checked % SETTLE_EVERY === 0) settleMemory();
   }
 }
+
+/** Edited strings checked between the memory budget's turns (each check parses two strings' markup). */
+const SETTLE_EVERY = 1024;

@@ -19,6 +19,8 @@ type Placed = ReadUnit & { place: Place };
 
 export class ArticleImport {
   private readonly catalog: LocaleCatalog | undefined;
+  /** The article's own translations in the locale, which an imported value is made over. */
+  private readonly articleValues: Readonly<Record<string, string>> | undefined;
   /** Values as the catalog had them before this import put one over them. */
   private readonly before = new Map<string, string | undefined>();
   private readonly taken = new Set<string>();
@@ -34,7 +36,12 @@ export class ArticleImport {
     private readonly report: ImportReport,
     private readonly options: ImportOptions,
   ) {
-    this.catalog = workspace.has(slug) ? localeCatalog(workspace, slug, locale) : undefined;
+    if (!workspace.has(slug)) return;
+    this.catalog = localeCatalog(workspace, slug, locale);
+    this.articleValues = workspace.article(slug).resources.messages.get(locale);
+    // The catalog and the article's own translations are all the import needs of it: its parse
+    // goes (the 20 MB article's document and keys were 40 MB held through the import).
+    workspace.forget(slug);
   }
 
   /** A unit as the file has it, and where (asked only when a unit has something to say). */
@@ -126,7 +133,7 @@ export class ArticleImport {
     const { merge } = this.catalog!;
     if (!this.before.has(key)) this.before.set(key, merge.messages[key]);
     merge.messages[key] = unit.target!;
-    const fromArticle = this.workspace.article(this.slug).resources.messages.get(this.locale);
+    const fromArticle = this.articleValues;
     const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
     merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
     this.report.updated.push({ slug: this.slug, key });

@@ -52,6 +52,8 @@ export interface RunRecordInput {
 export interface ChecklistProcedure {
   id: string;
   title?: string;
+  /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
+  titleLang?: string;
   preamble: ChecklistBlock[];
   steps: ChecklistStep[];
   epilogue: ChecklistBlock[];
@@ -90,6 +92,8 @@ export interface Checklist {
   /** Writing direction of the locale: `rtl` for Hebrew and Arabic. */
   dir: 'ltr' | 'rtl';
   title: string;
+  /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
+  titleLang?: string;
   appliesTo?: string;
   intro: ChecklistBlock[];
   procedures: ChecklistProcedure[];
@@ -166,6 +170,10 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const [origin] = origins;
     return origins.size === 1 && origin !== tr.language ? origin : undefined;
   };
+  const titleLanguage = (key: string | undefined) => {
+    const lang = key === undefined ? undefined : foreignLanguage([key]);
+    return lang ? { titleLang: lang } : {};
+  };
   const blocks = (list: readonly KeyBlock[]): ChecklistBlock[] =>
     list.map((block): ChecklistBlock => {
       switch (block.type) {
@@ -193,13 +201,14 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     locale: tr.language,
     dir: direction(tr.language),
     title: (first.titleKey && say(first.titleKey)) || first.slug,
+    ...titleLanguage(first.titleKey),
     ...(applies ? { appliesTo: applies } : {}),
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
   };
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
-    ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1') } : {}),
+    ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKey) } : {}),
     preamble: blocks(workflow.preamble),
     steps: workflow.steps.map((step) => ({
       number: step.number,

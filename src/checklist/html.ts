@@ -49,7 +49,7 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
     .map((block) => {
       switch (block.type) {
         case 'text':
-          return `<p${block.lang ? ` lang="${e(block.lang)}" dir="${direction(block.lang)}"` : ''}>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
+          return `<p${langOf(block.lang)}>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
         case 'note':
           return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain)}</div>`;
         case 'list': {
@@ -87,14 +87,14 @@ export function* htmlPieces({ head, procedures, links }: ChecklistParts, options
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(head.title)}</title><style>${STYLE}</style></head>
 <body>
-<h1>${inlineHtml(head.title)}</h1>
+<h1${langOf(head.titleLang)}>${inlineHtml(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(`${head.run.startedAt} → ${head.run.updatedAt} · ${head.run.outcome ?? ''} · ${head.run.locales.join(', ')}`)}</p>` : ''}
 ${body(head.intro)}
 `;
   let first = true;
   for (const procedure of procedures) {
-    const heading = procedure.title && procedure.title !== head.title ? `<h2>${inlineHtml(procedure.title)}</h2>` : '';
+    const heading = procedure.title && procedure.title !== head.title ? `<h2${langOf(procedure.titleLang)}>${inlineHtml(procedure.title)}</h2>` : '';
     const steps = procedure.steps
       .map((step) => {
         const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');
@@ -117,4 +117,9 @@ ${body(head.intro)}
   yield `
 </body></html>
 `;
+}
+
+/** The attributes of an element in another language than the page's: its own direction too (English on a Hebrew page). */
+function langOf(lang: string | undefined): string {
+  return lang ? ` lang="${e(lang)}" dir="${direction(lang)}"` : '';
 }

@@ -53,10 +53,13 @@ describe('an article with no English', () => {
     const { code, out } = await cli(['checklist', 'revoke', '--content', content, '--locales', locales, '--no-cache', '--format', 'html']);
     expect(code).toBe(0);
     expect(out).toContain('<html lang="en-US"');
+    expect(out).toContain('<h1 lang="fr-FR" dir="ltr">Rétablir les privilèges d’administrateur</h1>');
     expect(out).toMatch(/<p lang="fr-FR" dir="ltr">Pour récupérer des privilèges/);
     const json = JSON.parse((await cli(['checklist', 'revoke', '--content', content, '--locales', locales, '--no-cache', '--format', 'json'])).out) as {
+      titleLang?: string;
       procedures: { steps: { labels: { text: string; source?: string }[] }[] }[];
     };
+    expect(json.titleLang).toBe('fr-FR');
     // The label in the language the step is shown in, and no English beside it: there is none.
     expect(json.procedures[0]!.steps[1]!.labels).toEqual([{ key: expect.any(String) as string, text: 'Clients' }]);
   });

@@ -122,8 +122,10 @@ export function openSession(
   const readOwnLanguages = (namespaces: readonly string[], options: LoadOptions) => {
     const unread = new Map<string, string[]>();
     for (const namespace of namespaces) {
-      const written = [...(options.fromContent?.(namespace) ?? [])].filter(([, messages]) => hasText(messages)).map(([locale]) => locale);
-      for (const locale of languagesToRead(written, read!)) if (!read!.has(locale)) unread.set(locale, [...(unread.get(locale) ?? []), namespace]);
+      const content = [...(options.fromContent?.(namespace) ?? [])];
+      // The languages read first: most articles have English, and a look at a long one's other languages costs.
+      if (content.some(([locale, messages]) => read!.has(locale) && hasText(messages))) continue;
+      for (const [locale, messages] of content) if (hasText(messages)) unread.set(locale, [...(unread.get(locale) ?? []), namespace]);
     }
     for (const [locale, those] of unread) loadNamespaces(i18n, workspace.localesDir, those, { ...options, locales: new Set([locale]) });
   };

@@ -332,6 +332,8 @@ if (!quick) {
       const changed = path.join(work, 'large-changed.xlf');
       fs.writeFileSync(changed, fs.readFileSync(path.join(work, 'large.xlf'), 'utf8').replace(/(<target\b[^>]*>)/g, '$1✓ '));
       each.push(['import changed', measure(docflow('import', changed, ...largeFolders))]);
+      // And those translations written into the article: every sentence of it replaced.
+      each.push(['apply changed', measure(docflow('apply', ...largeFolders))]);
       // Last, a new locale's article made from it (`apply --create`): its strings a copy of fr-FR's.
       const largeLocales = path.join(work, `large-locales-${megabytes}`);
       fs.cpSync(path.join(largeLocales, 'fr-FR'), path.join(largeLocales, 'de-DE'), { recursive: true });

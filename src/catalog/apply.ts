@@ -71,7 +71,11 @@ export function fitted(value: string, replaced: string): string {
   return lead + inline(value) + /\s*$/.exec(replaced)![0];
 }
 
-type Edit = { range: [number, number]; value: string };
+/**
+ * A range of the text and its new value; `sentence`, what the text says there as it was parsed:
+ * a file read again to be written must still say it (else it changed meanwhile, and is left as it is).
+ */
+type Edit = { range: [number, number]; value: string; sentence?: string };
 
 /** The text with its ranges replaced, in one pass (the edits in any order). */
 export function replaceTargets(text: string, edits: readonly Edit[]): string {
@@ -85,11 +89,38 @@ export function replaceTargets(text: string, edits: readonly Edit[]): string {
  * locale's long article held at once peaked at 317 MB.
  */
 function* replacedPieces(text: TextSource, edits: Iterable<Edit>): Generator<string> {
-  for (const { range, value } of edits) {
+  for (const { range, value, sentence } of edits) {
     yield text.upTo(range[0]);
-    yield fitted(value, text.upTo(range[1]));
+    const was = text.upTo(range[1]);
+    // Thrown before the file is put in place: the write is abandoned, the file as it was.
+    if (sentence !== undefined && was !== sentence) throw Object.assign(new Error('the file changed while it was written'), { code: 'ECHANGED' });
+    yield fitted(value, was);
   }
   yield* text.rest();
+}
+
+/** Whether the file says each sentence where its parse found it (read a block at a time, not held). */
+function stillSays(file: string, segments: readonly Segment[]): boolean {
+  const text = fileTextSource(file);
+  try {
+    for (const segment of [...segments].sort((a, b) => a.targetStart - b.targetStart)) {
+      text.upTo(segment.targetStart);
+      if (text.upTo(segment.targetEnd) !== segment.target) return false;
+    }
+    return true;
+  } finally {
+    text.close();
+  }
+}
+
+/** replacedPieces from the file itself, read a block at a time as the pieces are written (opened only then). */
+function* filePieces(file: string, edits: readonly Edit[]): Generator<string> {
+  const text = fileTextSource(file);
+  try {
+    yield* replacedPieces(text, edits);
+  } finally {
+    text.close();
+  }
 }
 
 function inTextOrder(edits: readonly Edit[]): Edit[] {
@@ -108,18 +139,22 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   // The workspace read this file and matched it to the reference already (or its cache did,
   // under the file's hash as it is now): with nothing to put in, it is not read again.
   const known = documents.find((d) => d.path === file);
+  // A translation that differs from the sentence only as the article writes it changes nothing.
+  const changing = (edits: readonly Edit[]) => inTextOrder(edits.filter(({ value, sentence }) => sentence !== fitted(value, sentence!)));
   const first = known && plan(known);
   if (first && first.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: first.unplaced };
+  if (first && stillSays(file, known!.segments)) {
+    // Planned on the file as the workspace read it; its text is read again a block at a time as
+    // the pieces are written, each replaced sentence checked again (a 20 MB article's text held
+    // whole, 40 MB of string, put `apply` at 340 MB).
+    const changed = changing(first.edits);
+    return { pieces: changed.length > 0 ? filePieces(file, changed) : undefined, strings: changed.length, unplaced: first.unplaced };
+  }
+  // A file that changed since it was read is read and scanned again: offsets must be this text's.
   const original = readText(file);
-  // A file that changed since it was read is scanned again: offsets must be this text's.
-  const current = known?.segments.every((s) => original.slice(s.targetStart, s.targetEnd) === s.target);
-  const planned = first && current ? first : plan(scanDocument(original, { path: file, locale }).document);
-  // A translation that differs from the sentence only as the article writes it changes nothing.
-  const edits = planned.edits.filter(({ range, value }) => {
-    const sentence = original.slice(range[0], range[1]);
-    return sentence !== fitted(value, sentence);
-  });
-  return { pieces: edits.length > 0 ? replacedPieces(textSource(original), inTextOrder(edits)) : undefined, strings: edits.length, unplaced: planned.unplaced };
+  const planned = plan(scanDocument(original, { path: file, locale }).document);
+  const changed = changing(planned.edits);
+  return { pieces: changed.length > 0 ? replacedPieces(textSource(original), changed) : undefined, strings: changed.length, unplaced: planned.unplaced };
 }
 
 /** The translations to put into a document's sentences, and what cannot be placed. */
@@ -144,7 +179,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
       unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
     } else if (conflicts.has(key)) {
       unplaced.push({ ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` });
-    } else edits.push({ range: targetOf(segment), value: entry.value });
+    } else edits.push({ range: targetOf(segment), value: entry.value, sentence: segment.target });
   }
   for (const entry of catalog.each()) {
     if (entry.value === undefined || placed.has(entry.key)) continue;

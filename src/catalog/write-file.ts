@@ -25,6 +25,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder',
   ENOENT: 'its folder cannot be made there',
+  ECHANGED: 'it changed while docflow was writing it; run the command again',
 };
 
 const swept = new Set<string>();

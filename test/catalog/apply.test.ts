@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { applyResources, replaceTargets } from '../../src/catalog/apply.js';
+import { applyResources, applyToArticle, replaceTargets } from '../../src/catalog/apply.js';
+import { writePiecesAtomic } from '../../src/catalog/write-file.js';
 import { extract } from '../../src/catalog/extract.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
@@ -182,6 +183,22 @@ describe('apply', () => {
     expect(after).toContain(edited);
     expect(after.length - before.length).toBe('\nUne ligne ajoutée.\n'.length + edited.length - old.length);
     expect(after.replace(edited, old)).toBe(`${before.slice(0, body)}\nUne ligne ajoutée.\n${before.slice(body)}`);
+  });
+
+  it('leaves an article that changes while it is written as it is, and says so: the file is read again as it is written', async () => {
+    const { article, setString, workspace } = await copy();
+    const ws = workspace();
+    setString('fr-FR', 'title.103', 'Ajouter un tout nouveau client');
+    const { pieces, strings } = applyToArticle(ws, SLUG, 'fr-FR', article('fr-FR'));
+    expect(strings).toBe(1);
+    // Someone saves the article between the plan and the write, with that very sentence changed.
+    const mine = fs.readFileSync(article('fr-FR'), 'utf8');
+    const theirs = mine.replace('>Ajouter un client</span>', '>Ajouter des clients</span>');
+    expect(theirs).not.toBe(mine);
+    fs.writeFileSync(article('fr-FR'), theirs);
+    expect(() => writePiecesAtomic(article('fr-FR'), pieces!)).toThrow(/cannot write it \(ECHANGED: it changed while docflow was writing it; run the command again\); the file is as it was/);
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(theirs);
+    expect(fs.readdirSync(path.dirname(article('fr-FR'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('holds the content folder while it writes: with another docflow writing there, it waits, then says who', async () => {

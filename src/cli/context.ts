@@ -125,7 +125,7 @@ export function openSession(
       const content = [...(options.fromContent?.(namespace) ?? [])];
       // The languages read first: most articles have English, and a look at a long one's other languages costs.
       if (content.some(([locale, messages]) => read!.has(locale) && hasText(messages))) continue;
-      for (const [locale, messages] of content) if (hasText(messages)) unread.set(locale, [...(unread.get(locale) ?? []), namespace]);
+      for (const [locale, messages] of content) if (hasText(messages)) (unread.get(locale) ?? unread.set(locale, []).get(locale)!).push(namespace);
     }
     for (const [locale, those] of unread) loadNamespaces(i18n, workspace.localesDir, those, { ...options, locales: new Set([locale]) });
   };

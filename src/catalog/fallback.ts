@@ -6,6 +6,7 @@
  */
 import { compareNames } from '../text/name-order.js';
 import { SOURCE_LOCALE } from './versions.js';
+import { hasText } from './entry-kind.js';
 
 // i18next asks for the chain on every lookup: both steps are remembered (few tags, many calls).
 const maximizedTags = new Map<string, Intl.Locale | undefined>();
@@ -68,11 +69,13 @@ function computeChain(code: string, available: readonly string[]): string[] {
 }
 
 /**
- * Which of an article's languages a reader of `read` (their language and those it falls back to)
- * is given: those of them it has, or all its own when it has none (an article written in French
- * only, with no English), the last place a string is looked for.
+ * Which of an article's languages (its strings by locale) a reader of `read` (their language and
+ * those it falls back to) is given: those of them that have its text, or else every one of its
+ * own that has (an article written in French only, whose en-US is at most its code). The
+ * languages read are looked at first: a look at a long article's strings lists all its keys.
  */
-export function languagesToRead(own: readonly string[], read: ReadonlySet<string>): string[] {
-  const shared = own.filter((locale) => read.has(locale));
-  return shared.length > 0 ? shared : [...own];
+export function languagesToRead(strings: Iterable<readonly [string, Readonly<Record<string, unknown>>]>, read: ReadonlySet<string>): string[] {
+  const all = [...strings];
+  const shared = all.filter(([locale, messages]) => read.has(locale) && hasText(messages));
+  return (shared.length > 0 ? shared : all.filter(([, messages]) => hasText(messages))).map(([locale]) => locale);
 }

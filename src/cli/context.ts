@@ -6,7 +6,6 @@ import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
 import { languagesToRead } from '../catalog/fallback.js';
-import { hasText } from '../catalog/entry-kind.js';
 import { SOURCE_LOCALE } from '../catalog/resources.js';
 import { BUNDLED_CONTENT, BUNDLED_LOCALES, Workspace, type ContentScope } from '../catalog/workspace.js';
 import { ContentError } from '../catalog/content.js';
@@ -122,10 +121,9 @@ export function openSession(
   const readOwnLanguages = (namespaces: readonly string[], options: LoadOptions) => {
     const unread = new Map<string, string[]>();
     for (const namespace of namespaces) {
-      const content = [...(options.fromContent?.(namespace) ?? [])];
-      // The languages read first: most articles have English, and a look at a long one's other languages costs.
-      if (content.some(([locale, messages]) => read!.has(locale) && hasText(messages))) continue;
-      for (const [locale, messages] of content) if (hasText(messages)) (unread.get(locale) ?? unread.set(locale, []).get(locale)!).push(namespace);
+      for (const locale of languagesToRead(options.fromContent?.(namespace) ?? [], read!)) {
+        if (!read!.has(locale)) (unread.get(locale) ?? unread.set(locale, []).get(locale)!).push(namespace);
+      }
     }
     for (const [locale, those] of unread) loadNamespaces(i18n, workspace.localesDir, those, { ...options, locales: new Set([locale]) });
   };
@@ -244,7 +242,7 @@ export function titleListing(workspace: Workspace, locales?: ReadonlySet<string>
 
 /** An article's titles in the languages read, or in its own when it has none of them. */
 function readTitles(titles: ReadonlyMap<string, Record<string, string>>, read: ReadonlySet<string>): Map<string, Record<string, string>> {
-  const kept = new Set(languagesToRead([...titles].filter(([, messages]) => hasText(messages)).map(([locale]) => locale), read));
+  const kept = new Set(languagesToRead(titles, read));
   return new Map([...titles].filter(([locale]) => kept.has(locale)));
 }
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createI18n, loadNamespaces, translator } from '../../src/catalog/i18n.js';
-import { fallbackChain } from '../../src/catalog/fallback.js';
+import { fallbackChain, languagesToRead } from '../../src/catalog/fallback.js';
 import { LOCALES, ROOT, watchReads } from '../helpers.js';
 
 const REQUIRED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'pt-BR', 'ru-RU', 'zh-CN', 'zh-TW', 'ar-SA', 'he-IL'];
@@ -58,6 +58,17 @@ describe('ui.json', () => {
     }
     expect(missing).toEqual([]);
     expect(Object.keys(messages).filter((key) => !bases.includes(key.replace(PLURAL, '')))).toEqual([]);
+  });
+});
+
+describe('an article’s languages a reader is given', () => {
+  const code = { 'proc-1.step-1.3.code-1': 'Get-AzADGroup' };
+  it('those read that have its text; all its own that have text when none read has (written in French only)', () => {
+    const sxs = new Map([['en-US', { 'title.1': 'Add a user' }], ['fr-FR', { 'title.1': 'Ajouter un utilisateur' }], ['zh-CN', { 'title.1': '添加用户' }]]);
+    expect(languagesToRead(sxs, new Set(['he-IL', 'en-US']))).toEqual(['en-US']);
+    const french = new Map<string, Record<string, string>>([['en-US', code], ['fr-FR', { 'title.1': 'Ajouter un utilisateur', ...code }]]);
+    expect(languagesToRead(french, new Set(['he-IL', 'en-US']))).toEqual(['fr-FR']);
+    expect(languagesToRead(new Map([['en-US', code]]), new Set(['en-US']))).toEqual([]);
   });
 });
 

@@ -70,12 +70,19 @@ function computeChain(code: string, available: readonly string[]): string[] {
 
 /**
  * Which of an article's languages (its strings by locale) a reader of `read` (their language and
- * those it falls back to) is given: those of them that have its text, or else every one of its
- * own that has (an article written in French only, whose en-US is at most its code). The
- * languages read are looked at first: a look at a long article's strings lists all its keys.
+ * those it falls back to) is given: those of them that have its text, or else the first of its
+ * own that has, by name (an article written in French only, whose en-US is at most its code; one
+ * language, not all: 500 plain articles in 60 locales each, listed in English, read 60 × 500
+ * titles and their files, 1.1 → 4.5 s). The languages read are looked at first: a look at a long
+ * article's strings lists all its keys.
  */
 export function languagesToRead(strings: Iterable<readonly [string, Readonly<Record<string, unknown>>]>, read: ReadonlySet<string>): string[] {
   const all = [...strings];
   const shared = all.filter(([locale, messages]) => read.has(locale) && hasText(messages));
-  return (shared.length > 0 ? shared : all.filter(([, messages]) => hasText(messages))).map(([locale]) => locale);
+  if (shared.length > 0) return shared.map(([locale]) => locale);
+  const [own] = all
+    .filter(([, messages]) => hasText(messages))
+    .map(([locale]) => locale)
+    .sort(compareNames);
+  return own === undefined ? [] : [own];
 }

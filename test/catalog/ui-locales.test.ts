@@ -63,12 +63,15 @@ describe('ui.json', () => {
 
 describe('an article’s languages a reader is given', () => {
   const code = { 'proc-1.step-1.3.code-1': 'Get-AzADGroup' };
-  it('those read that have its text; all its own that have text when none read has (written in French only)', () => {
+  it('those read that have its text; the first of its own that has text when none read has (written in French only)', () => {
     const sxs = new Map([['en-US', { 'title.1': 'Add a user' }], ['fr-FR', { 'title.1': 'Ajouter un utilisateur' }], ['zh-CN', { 'title.1': '添加用户' }]]);
     expect(languagesToRead(sxs, new Set(['he-IL', 'en-US']))).toEqual(['en-US']);
     const french = new Map<string, Record<string, string>>([['en-US', code], ['fr-FR', { 'title.1': 'Ajouter un utilisateur', ...code }]]);
     expect(languagesToRead(french, new Set(['he-IL', 'en-US']))).toEqual(['fr-FR']);
     expect(languagesToRead(new Map([['en-US', code]]), new Set(['en-US']))).toEqual([]);
+    // One of its own, the first by name, not all of them (a plain article in 60 locales).
+    const plain = new Map([['zh-CN', { 'title.1': '添加用户' }], ['de-DE', { 'title.1': 'Benutzer hinzufügen' }], ['fr-FR', { 'title.1': 'Ajouter un utilisateur' }]]);
+    expect(languagesToRead(plain, new Set(['en-US']))).toEqual(['de-DE']);
   });
 });
 

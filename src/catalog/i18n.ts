@@ -7,9 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LocaleListing, readMessages, ResourceError, resourcePath } from './locale-files.js';
-import { fallbackChain } from './fallback.js';
-import { compareNames } from '../text/name-order.js';
-import { hasText } from './entry-kind.js';
+import { fallbackChain, languagesToRead } from './fallback.js';
 import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
@@ -162,8 +160,8 @@ export interface Translator {
 
 /**
  * `ownLanguageLast`: an article none of the reader's languages has text of (written in French
- * only, with no English) is read in the other languages loaded, so it reads in French rather than
- * as empty steps. Off for the English a translation is shown beside.
+ * only, with no English) is read in the first of its own languages loaded, so it reads in French
+ * rather than as empty steps. Off for the English a translation is shown beside.
  */
 export function translator(instance: i18n, language: string = instance.language, { ownLanguageLast = true }: { ownLanguageLast?: boolean } = {}): Translator {
   // Where a string is looked for, in order (the language, its closest varieties, English). i18next
@@ -185,14 +183,14 @@ export function translator(instance: i18n, language: string = instance.language,
       const value = valueIn(code, namespace, key);
       if (value !== undefined) return { code, value };
     }
-    // Only an article the reader's languages have no text of: a French article's image with no
-    // English alt text is named by its file to an English reader, not described in French.
-    if (!ownLanguageLast || chain.some((code) => hasText(instance.getResourceBundle(code, namespace) ?? {}))) return undefined;
-    for (const code of Object.keys(instance.store.data).sort(compareNames)) {
-      const value = chain.includes(code) ? undefined : valueIn(code, namespace, key);
-      if (value !== undefined) return { code, value };
-    }
-    return undefined;
+    if (!ownLanguageLast) return undefined;
+    // By the rule the session loads by: only an article the reader's languages have no text of
+    // (a French article's image with no English alt text is named by its file to an English
+    // reader, not described in French), and then in one of its own, not a mix of them.
+    const bundles = Object.keys(instance.store.data).map((code) => [code, (instance.getResourceBundle(code, namespace) ?? {}) as Record<string, unknown>] as const);
+    const [own] = languagesToRead(bundles, new Set(chain));
+    const value = own === undefined || chain.includes(own) ? undefined : valueIn(own, namespace, key);
+    return value === undefined ? undefined : { code: own!, value };
   };
   const english = isEnglish(language);
   return {

@@ -73,6 +73,18 @@ describe('an article’s languages a reader is given', () => {
     const plain = new Map([['zh-CN', { 'title.1': '添加用户' }], ['de-DE', { 'title.1': 'Benutzer hinzufügen' }], ['fr-FR', { 'title.1': 'Ajouter un utilisateur' }]]);
     expect(languagesToRead(plain, new Set(['en-US']))).toEqual(['de-DE']);
   });
+
+  it('are what an English reader is shown, by the same rule: the first of its own, never a mix, and nothing of them where English has text', () => {
+    const i18n = createI18n('en-US');
+    i18n.addResourceBundle('de-DE', 'plain', { 'title.1': 'Benutzer hinzufügen' });
+    i18n.addResourceBundle('fr-FR', 'plain', { 'title.1': 'Ajouter un utilisateur', 'intro.2': 'Seulement en français.' });
+    i18n.addResourceBundle('en-US', 'sxs', { 'title.1': 'Add a user' });
+    i18n.addResourceBundle('fr-FR', 'sxs', { 'title.1': 'Ajouter un utilisateur', 'proc-1.step-1.image-1': 'Capture d’écran' });
+    const tr = translator(i18n, 'en-US');
+    expect([tr.text('plain', 'title.1'), tr.origin('plain', 'title.1')]).toEqual(['Benutzer hinzufügen', 'de-DE']);
+    expect(tr.text('plain', 'intro.2')).toBe('');
+    expect(tr.text('sxs', 'proc-1.step-1.image-1')).toBe('');
+  });
 });
 
 describe('language fallback', () => {

@@ -22,7 +22,7 @@ import { threadCount, workersAvailable } from './parse-pool.js';
 import { ParseAhead } from './parse-ahead.js';
 import type { Cache } from './cache.js';
 import { readableName } from '../text/input-label.js';
-import { holdLongArticle, settleMemory } from '../runtime/memory-budget.js';
+import { holdLongArticle, remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 import { contentOf, declaredLocale, listFiles, overlayPath, type ArticleFile, type Content } from './content.js';
 import { PackedMemo } from './packed-memo.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
@@ -225,13 +225,26 @@ export class Workspace {
 
   /** Lets go of an article read before, or being read ahead (a command that streams articles is done with it). */
   forget(slug: string): void {
-    const article = this.articles.get(slug);
-    if (article) this.briefs.set(slug, { titleKey: titleKeyOf(article), locales: localesOf(article) });
+    this.keepBrief(slug);
     for (const file of this.content.articles.get(slug)?.values() ?? []) this.lessons.delete(file.path);
     this.articles.delete(slug);
     this.ahead?.drop(slug);
-    if (this.long.delete(slug)) holdLongArticle(this.long.size > 0);
+    // A long article's tens of megabytes are collected now: on the budget over what was live
+    // with them, what comes next grew on top of them (the densest one's checklists, 258 MB).
+    if (this.long.delete(slug)) {
+      holdLongArticle(this.long.size > 0);
+      remeasureLive();
+    }
     settleMemory();
+  }
+
+  /**
+   * What is still asked of an article about to be let go. Not in forget()'s own frame: a local
+   * there held the article through the collection it ends with.
+   */
+  private keepBrief(slug: string): void {
+    const article = this.articles.get(slug);
+    if (article) this.briefs.set(slug, { titleKey: titleKeyOf(article), locales: localesOf(article) });
   }
 
   /**

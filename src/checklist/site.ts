@@ -22,6 +22,8 @@ import { SiteMemo, type PageRecord } from './site-memo.js';
 import { sweepPages, type SweepReport } from './site-manifest.js';
 import { compareNames } from '../text/name-order.js';
 import { settleMemory } from '../runtime/memory-budget.js';
+import type { Workflow } from '../model/workflow.js';
+import type { Article } from '../catalog/workspace.js';
 
 export interface SiteReport {
   files: number;
@@ -35,8 +37,8 @@ const EXTENSION: Record<ChecklistFormat, string> = { md: 'md', html: 'html', jso
 
 /**
  * Every page in place when the promise resolves. The session loads no article; each is built,
- * its strings loaded whole, its pages written, then let go but for its title (what links to it
- * from other pages say). An article's pages name the titles of the articles it links to, so those
+ * its strings loaded whole and the article let go but for its workflows, its pages written, then
+ * its strings let go but for its title (what links to it from other pages say). An article's pages name the titles of the articles it links to, so those
  * are done first (depth first; one on the way is already loaded): what is held at once is a chain
  * of links, not the content. Holding every article's strings, a cold `checklist --all` of 1,328
  * articles peaked at 292 MB and grew with their number.
@@ -58,7 +60,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
    * answers too), and whether its strings loaded without a problem (a page kept from them would
    * keep the problem from the next run). Asked once: every link to it asks again.
    */
-  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean }>();
+  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[] }>();
   /** Opened, and holding all their strings: let go but for the title once their pages are done. */
   const whole = new Set<string>();
   const done = new Set<string>();
@@ -66,18 +68,20 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   const memo = workspace.parseCache && new SiteMemo(session, out, format, withSource);
   const open = (slug: string) => {
     if (opened.has(slug)) return;
-    const { workflows, questions } = workspace.article(slug);
+    const { workflows, questions, messages } = pageParts(workspace, slug);
+    // The rest of the article goes before its strings load (see pageParts).
+    workspace.forget(slug);
     let quiet = true;
     // An article without procedures has no pages: a link to it asks for its title, nothing else
     // (a long reference article's 100,000 strings were loaded in every locale for nothing).
     const titleOnly = workflows.length === 0 && new Set(titleKeys(workspace, slug));
     session.addStrings([slug], {
-      fromContent: (ns) => workspace.article(ns).resources.messages,
+      fromContent: () => messages,
       listing: workspace.localeListing(),
       told: () => (quiet = false),
       ...(titleOnly ? { only: () => titleOnly } : {}),
     });
-    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet });
+    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows });
     whole.add(slug);
   };
   const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {
@@ -94,8 +98,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       return record(slug, kept.pages.map(([file, , locale, title, procedures]) => ({ locale, slug, title, file, procedures })));
     }
     open(slug);
-    // Still built: an article opened is let go only when its pages are written.
-    const { workflows } = workspace.article(slug);
+    // Held until its pages are written (its article was let go when opened).
+    const { workflows = [] } = opened.get(slug)!;
     // What the pages rest on beyond the article: which articles exist, and those they name.
     const questions = new Map<string, Question>();
     const has = recordingArticles((s) => workspace.has(s), questions).has;
@@ -145,7 +149,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     for (const other of whole) {
       if (!listed.has(other)) continue;
       keepTitle(session, other);
-      workspace.forget(other);
+      delete opened.get(other)!.workflows;
       whole.delete(other);
     }
     await writes.room();
@@ -173,6 +177,18 @@ interface IndexEntry {
   title: string;
   file: string;
   procedures: number;
+}
+
+/**
+ * What an article's pages are made of: its workflows (built now) and its strings to load. Taken
+ * in a frame of their own, so that once the workspace forgets the article nothing holds the rest
+ * of it (the densest 20 MB article's document and catalog, 50 MB, were held while its strings
+ * loaded and its 19,000 procedures were rendered: 258 MB). Its title and locales stay known (see
+ * Workspace.forget).
+ */
+function pageParts(workspace: Session['workspace'], slug: string): Pick<Article, 'workflows' | 'questions'> & Pick<Article['resources'], 'messages'> {
+  const { workflows, questions, resources } = workspace.article(slug);
+  return { workflows, questions, messages: resources.messages };
 }
 
 /** The key of an article's title, if it has one. */

@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { LocaleListing, readMessages, ResourceError, resourcePath } from './locale-files.js';
+import { LocaleListing, messageRuns, readMessages, ResourceError, resourcePath } from './locale-files.js';
 import { fallbackChain, languagesToRead } from './fallback.js';
 import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 import { problemText } from '../text/problem-line.js';
+import { settleLongMemory } from '../runtime/memory-budget.js';
 
 export const UI_NAMESPACE = 'ui';
 
@@ -64,10 +65,16 @@ export interface LoadOptions {
   listing?: LocaleListing;
   /** Only these locales' strings (the others are loaded when a reader switches to one). */
   locales?: ReadonlySet<string>;
+  /**
+   * The content's strings are given, not lent (their article is let go): a locale's object
+   * becomes its bundle as it is, where there is none yet, rather than be copied key by key (the
+   * densest 20 MB article's checklists: 14 MB copied, and as much garbage, in each locale).
+   */
+  given?: boolean;
 }
 
 export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly string[], options: LoadOptions = {}): void {
-  const { fromContent = () => undefined, only, report = () => {}, picked, locales } = options;
+  const { fromContent = () => undefined, only, report = () => {}, picked, locales, given = false } = options;
   const wanted = (locale: string) => !locales || locales.has(locale);
   // Whether a locale has a namespace's file: a stat each for a few namespaces (a flow's), one
   // listing of each locale folder for many (the picker's 370 articles in 13 locales were 4,810
@@ -87,6 +94,15 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   // each bundle (a JSON round trip, ~15 ms of a warm `list`) copies nothing anyone else holds.
   const add = (locale: string, namespace: string, messages: Record<string, string>) => {
     instance.addResourceBundle(locale, namespace, messages, true, true, { silent: false, skipCopy: true });
+    // A long article's strings in a locale leave as much garbage as they weigh (the copy's growth,
+    // a file's own object), each locale's on top of the last's: collected on the long article's
+    // budget (its checklists loaded en-US and fr-FR 64 MB over 61 live, then collected).
+    if (atLeast(messages, LONG_BUNDLE)) settleLongMemory();
+  };
+  const take = (locale: string, namespace: string, messages: Record<string, string>) => {
+    instance.addResourceBundle(locale, namespace, {}, true, true, { silent: true, skipCopy: true });
+    instance.store.data[locale]![namespace] = messages;
+    add(locale, namespace, {});
   };
   const readFile = (file: string, keys: ReadonlySet<string> | undefined) => {
     if (!keys) return readOrLeaveOut(file, report);
@@ -97,16 +113,64 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
   };
   for (const namespace of namespaces) {
     const keys = only?.(namespace);
-    for (const [locale, messages] of fromContent(namespace) ?? []) if (wanted(locale)) add(locale, namespace, keys ? pick(messages, keys) : messages);
+    for (const [locale, messages] of fromContent(namespace) ?? []) {
+      if (!wanted(locale)) continue;
+      if (keys || !given || instance.store.data[locale]?.[namespace]) add(locale, namespace, keys ? pick(messages, keys) : messages);
+      else take(locale, namespace, messages);
+    }
     for (const [root, folders, has] of namespace === UI_NAMESPACE ? roots : roots.slice(-1)) {
       for (const locale of folders.keys()) {
         if (!wanted(locale)) continue;
         const file = resourcePath(root, locale, namespace, folders);
-        if (has(locale, namespace, file)) add(locale, namespace, sharingHeld(instance, locale, namespace, readFile(file, keys)));
+        if (!has(locale, namespace, file)) continue;
+        if (!keys && mergeRuns(instance, locale, namespace, file)) settleLongMemory();
+        else add(locale, namespace, sharingHeld(instance, locale, namespace, readFile(file, keys)));
       }
     }
   }
   picked?.save();
+}
+
+/** Strings in a locale from which a bundle is a long article's (the 20 MB one's: 100,000). */
+const LONG_BUNDLE = 10_000;
+
+/** Whether an object has `count` keys or more, counted no further. */
+function atLeast(object: object, count: number): boolean {
+  let seen = 0;
+  for (const key in object) if (Object.hasOwn(object, key) && ++seen >= count) return true;
+  return false;
+}
+
+/**
+ * A long resource file merged into the store's bundle a run at a time, as its whole object would
+ * be by sharingHeld and addResourceBundle, without that object: the densest 20 MB article's
+ * checklists read two such files, each 100,000 strings equal to those held, each made whole
+ * and dropped (20–25 MB of garbage apiece). False for a short file, or one the scan does not
+ * read: what was merged of it is taken back, and the caller reads it whole.
+ */
+function mergeRuns(instance: i18n, locale: string, namespace: string, file: string): boolean {
+  let bundle: Record<string, string> | undefined;
+  /** Each key changed and what it held before (undefined: nothing). */
+  const before = new Map<string, string | undefined>();
+  const read = messageRuns(file, (run) => {
+    if (!bundle) {
+      instance.addResourceBundle(locale, namespace, {}, true, true, { silent: true, skipCopy: true });
+      bundle = instance.store.data[locale]![namespace] as Record<string, string>;
+    }
+    for (const key in run) {
+      // Neither is merged by addResourceBundle.
+      if (key === '__proto__' || key === 'constructor') continue;
+      const value = run[key]!;
+      const held = Object.hasOwn(bundle, key) ? bundle[key] : undefined;
+      if (held === value) continue;
+      if (!before.has(key)) before.set(key, held);
+      bundle[key] = value;
+    }
+  });
+  // Told as addResourceBundle tells it (the terminal UI draws again).
+  if (read) instance.addResourceBundle(locale, namespace, {}, true, true, { skipCopy: true });
+  else if (bundle) for (const [key, held] of before) held === undefined ? delete bundle[key] : (bundle[key] = held);
+  return read;
 }
 
 /**

@@ -47,6 +47,12 @@ export interface RunsOptions {
   keep?: (key: string) => boolean;
   /** Every top member's value must be a string (a resource file), wanted or not: else undefined. */
   strings?: boolean;
+  /**
+   * Each run of top members, as it is parsed, instead of gathered into one object (then `{}`):
+   * the caller puts them where they go, and a long file's object is never made. Runs already
+   * given stay given when the scan ends in undefined.
+   */
+  each?: (run: Record<string, unknown>) => void;
   runBytes?: number;
   /** The window's first size, read from a reader (it grows when a run or member is longer). */
   windowBytes?: number;
@@ -65,12 +71,12 @@ const END = -1;
  * The object the bytes hold, or undefined when they are not one JSON object as the scan expects
  * (the caller's JSON.parse then says why) or not as `strings` wants.
  */
-export function parseObjectRuns(source: Buffer | ByteReader, { keep, strings = false, runBytes = RUN_BYTES, windowBytes = WINDOW_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
+export function parseObjectRuns(source: Buffer | ByteReader, { keep, strings = false, each, runBytes = RUN_BYTES, windowBytes = WINDOW_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
   const scan = new Scan(source, runBytes, windowBytes);
   try {
     scan.space();
     if (scan.byte(scan.i) !== OPEN) return undefined;
-    const out = readObject(scan, keep, !strings, strings);
+    const out = readObject(scan, keep, !strings, strings, each);
     scan.space();
     return scan.byte(scan.i) === END ? out : undefined;
   } catch (error) {
@@ -92,15 +98,16 @@ export function parseFileRuns(file: string, options: RunsOptions = {}): Record<s
  * The object at `scan.i`, its members parsed in runs; objects among them read the same way when
  * `descend`; with `strings`, NotJson at a value that is not one.
  */
-function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, descend: boolean, strings = false): Record<string, unknown> {
+function readObject(scan: Scan, keep: ((key: string) => boolean) | undefined, descend: boolean, strings = false, each?: (run: Record<string, unknown>) => void): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let run: [start: number, end: number] | undefined;
   const flush = () => {
     if (!run) return;
     const parsed = JSON.parse(`{${scan.text(run[0], run[1])}}`) as Record<string, unknown>;
     scan.hold = undefined;
+    if (each) each(parsed);
     // Object.assign sets `__proto__` as the prototype: a run with such a member goes key by key.
-    if (Object.hasOwn(parsed, '__proto__')) for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
+    else if (Object.hasOwn(parsed, '__proto__')) for (const key of Object.keys(parsed)) put(out, key, parsed[key]);
     else Object.assign(out, parsed);
     run = undefined;
   };

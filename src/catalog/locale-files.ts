@@ -105,6 +105,16 @@ export class ResourceError extends Error {
 }
 
 /**
+ * A long resource file's strings given a run at a time as they are read, its object never made
+ * (see json-runs.ts): true once all are given. False for a short file (read whole, by
+ * readMessages) or one the scan does not read as a resource file; then what was given of it
+ * must be taken back, and readMessages says what is wrong and where.
+ */
+export function messageRuns(file: string, each: (run: Record<string, string>) => void): boolean {
+  return parseFileRuns(file, { strings: true, each: each as (run: Record<string, unknown>) => void }) !== undefined;
+}
+
+/**
  * A resource file as key → string (with `keep`, at least the keys it wants; a long file, only
  * those); a broken one is a ResourceError at its line and column, never half-loaded. A value that
  * is not a string (`"title.103": 42`) is left out and reported through `warn` with its line, not

@@ -77,6 +77,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     const titleOnly = workflows.length === 0 && new Set(titleKeys(workspace, slug));
     session.addStrings([slug], {
       fromContent: () => messages,
+      given: true,
       listing: workspace.localeListing(),
       told: () => (quiet = false),
       ...(titleOnly ? { only: () => titleOnly } : {}),

@@ -36,6 +36,18 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * A long article made of a real one (a fixture): its body repeated `copies` times after its front
+ * matter, its segment numbers renumbered per copy so the ids stay unique, as the bench makes its
+ * long articles.
+ */
+export function repeatedArticle(fixture: string, copies: number): string {
+  const text = fs.readFileSync(path.join(FIXTURES, fixture), 'utf8');
+  const end = text.indexOf('\n---', 3) + 4;
+  const bodies = Array.from({ length: copies }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`));
+  return text.slice(0, end) + bodies.join('');
+}
+
 /** A temporary folder holding `files` (relative path → text, or a fixture to copy). */
 export function folderWith(files: Record<string, string | { fixture: string }>): string {
   const dir = tempDir();

@@ -4,7 +4,9 @@
  * keyed by the files' paths and content hashes, and keeps the glossary questions its parse
  * asked with their answers: it is used only while the content still gives the same answers.
  */
+import fs from 'node:fs';
 import { VFile } from 'vfile';
+import { LONG_TEXT } from '../parse/sxs-segments.js';
 import type { Document } from '../model/document.js';
 import type { GlossaryLookup, LessonBook } from '../parse/labels.js';
 import type { ParseResult } from '../parse/parse-document.js';
@@ -45,8 +47,19 @@ export function readArticlesCached(
   const cached = key ? cachedEntry(cache, key, glossaryOf) : undefined;
   if (cached) return { parsed: revive(cached, files), questions: cached.questions };
   const entry = parseEntry(files, glossaryOf, lessons);
-  if (key) cache.set(key, entry);
+  if (key) keepInCache(cache, key, entry, isLong(files));
   return { parsed: revive(entry, files), questions: entry.questions };
+}
+
+/** An article with a file past LONG_TEXT bytes: parsed in pieces, on this thread, on the small memory budget. */
+export function isLong(files: readonly ArticleFile[]): boolean {
+  return files.some(({ path }) => fs.statSync(path).size > LONG_TEXT);
+}
+
+/** A long article's entry is kept in parts (see cache-parts.ts): whole, its bytes alone were 25–63 MB. */
+export function keepInCache(cache: Cache, key: string, value: object, long: boolean): void {
+  if (long) cache.setInParts(key, value);
+  else cache.set(key, value);
 }
 
 /** The cache key of an article: its files' locales, paths and content hashes. */

@@ -26,3 +26,20 @@ export function replaceQuietly(file: string, bytes: Uint8Array): void {
     fs.rmSync(temporary, { force: true });
   }
 }
+
+/** As replaceQuietly, the bytes written piece by piece as they are made (none of them held after). */
+export function replaceInPieces(file: string, pieces: Iterable<Uint8Array>): void {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    makeFolder(path.dirname(file));
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      for (const piece of pieces) for (let at = 0; at < piece.length; ) at += fs.writeSync(fd, piece, at);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temporary, file);
+  } catch {
+    fs.rmSync(temporary, { force: true });
+  }
+}

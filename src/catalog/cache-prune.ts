@@ -14,18 +14,12 @@ const DAY = 86_400_000;
 const UNUSED_DAYS = 30;
 const MARKER = 'pruned';
 
-/** Reads an entry and, if it was last marked used more than a day ago, marks it used now. */
-export function readMarkingUse(file: string, now = Date.now()): Buffer {
+/** `read` given an entry's open file and its size; the entry marked used if it was last more than a day ago. */
+export function withEntryMarkingUse<T>(file: string, read: (fd: number, size: number) => T, now = Date.now()): T {
   const fd = fs.openSync(file, 'r');
   try {
     const { size, mtimeMs } = fs.fstatSync(fd);
-    const bytes = Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const got = fs.readSync(fd, bytes, read, size - read, read);
-      if (got === 0) break;
-      read += got;
-    }
+    const value = read(fd, size);
     if (now - mtimeMs > DAY) {
       try {
         fs.futimesSync(fd, now / 1000, now / 1000);
@@ -33,10 +27,22 @@ export function readMarkingUse(file: string, now = Date.now()): Buffer {
         // A read-only cache: it is only never pruned.
       }
     }
-    return read === size ? bytes : bytes.subarray(0, read);
+    return value;
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** `length` bytes of a file from `position` (fewer at its end), into `into` when it is large enough. */
+export function readBytes(fd: number, length: number, position: number, into?: Buffer): Buffer {
+  const bytes = into && into.length >= length ? into.subarray(0, length) : Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const got = fs.readSync(fd, bytes, read, length - read, position + read);
+    if (got === 0) break;
+    read += got;
+  }
+  return read === length ? bytes : bytes.subarray(0, read);
 }
 
 /** Removes entries unused for 30 days, if the last pruning of `dir` is a day old. Quiet on errors. */

@@ -12,8 +12,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { replaceQuietly } from './cache-file.js';
-import { pruneOnceADay, readMarkingUse } from './cache-prune.js';
+import { replaceInPieces, replaceQuietly } from './cache-file.js';
+import { joinParts, partsOf } from './cache-parts.js';
+import { collectYoung } from '../runtime/memory-budget.js';
+import { pruneOnceADay, readBytes, withEntryMarkingUse } from './cache-prune.js';
 import { StatIndex } from './stat-index.js';
 import { filesBelow } from '../runtime/files-below.js';
 
@@ -50,15 +52,24 @@ export class Cache {
   /** The entry under `key`, if there is one and `valid` accepts it (else a miss). */
   get<T>(key: string, valid: (value: T) => boolean = () => true): T | undefined {
     const file = this.file(key);
-    let bytes: Buffer;
+    let read: () => T;
     try {
-      bytes = readMarkingUse(file);
+      read = withEntryMarkingUse(file, (fd, size) => {
+        const head = readBytes(fd, PARTS.length, 0);
+        // An entry in parts is read a part at a time, there: each part's bytes go once it is made.
+        if (!head.equals(PARTS)) {
+          const bytes = readBytes(fd, size, 0);
+          return () => v8.deserialize(bytes) as T;
+        }
+        const value = readParts(fd, size);
+        return () => value as T;
+      });
     } catch {
       this.misses++;
       return undefined;
     }
     try {
-      const value = v8.deserialize(bytes) as T;
+      const value = read();
       if (!valid(value)) {
         this.misses++;
         return undefined;
@@ -75,6 +86,16 @@ export class Cache {
 
   set(key: string, value: unknown): void {
     this.setSerialized(key, v8.serialize(value));
+  }
+
+  /**
+   * A large value (a long article's) written in parts (see cache-parts.ts), each serialized and
+   * written before the next is made; `get` reads it back a part at a time.
+   */
+  setInParts(key: string, value: object): void {
+    if (!this.pruned) pruneOnceADay(path.join(this.dir, `v${FORMAT}`));
+    this.pruned = true;
+    replaceInPieces(this.file(key), piecesOf(value));
   }
 
   /** An entry already serialized (as v8.serialize makes it: on a worker thread, say). */
@@ -104,6 +125,44 @@ export class Cache {
     const [kind, hash] = key.split('/') as [string, string];
     return path.join(this.dir, `v${FORMAT}`, kind, hash.slice(0, 2), hash.slice(2));
   }
+}
+
+/** The first bytes of an entry in parts (a serialized value's first byte is 0xFF). */
+const PARTS = Buffer.from('DFPARTS1');
+
+/** An entry's bytes in parts: the mark, then each part's length (4 bytes) and bytes. */
+function* piecesOf(value: object): Generator<Uint8Array> {
+  yield PARTS;
+  let written = 0;
+  for (const part of partsOf(value)) {
+    const bytes = v8.serialize(part);
+    const length = Buffer.allocUnsafe(4);
+    length.writeUInt32LE(bytes.length);
+    yield length;
+    yield bytes;
+    // Each part's bytes are garbage once written: freed every few megabytes, not held to the end.
+    written += bytes.length;
+    if (written > FREE_EVERY) {
+      written = 0;
+      collectYoung();
+    }
+  }
+}
+
+const FREE_EVERY = 8 * 1024 * 1024;
+
+/** The value an entry in parts holds, its parts read one at a time into one buffer; a damaged entry throws. */
+function readParts(fd: number, size: number): unknown {
+  const parts: unknown[] = [];
+  let buffer = Buffer.alloc(0);
+  for (let at = PARTS.length; at < size; ) {
+    const length = readBytes(fd, 4, at).readUInt32LE();
+    if (at + 4 + length > size) throw new Error('a cache entry cut short');
+    if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
+    parts.push(v8.deserialize(readBytes(fd, length, at + 4, buffer)));
+    at += 4 + length;
+  }
+  return joinParts(parts);
 }
 
 let build: string | undefined;

@@ -2,7 +2,6 @@
  * A documentation folder and its resources: `--content` and `--locales`. Articles are parsed on
  * first use and kept, so a command reads each file once.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
@@ -10,7 +9,7 @@ import { VFile } from 'vfile';
 import type { Workflow } from '../model/workflow.js';
 import { buildWorkflows } from '../flow/workflow.js';
 import { absorbGlossary, emptyGlossary, type Glossary } from '../parse/label-glossary.js';
-import { articleKey, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
+import { articleKey, isLong, keepInCache, readArticlesCached, revive, type Entry, type ReadArticle } from './article-cache.js';
 import { assembleArticle, keepArticle, reviveArticle, type Article, type ArticleParts, type FlowBuilder, type KeptArticle } from './built-article.js';
 import { articleInputs } from './article-inputs.js';
 import { readOverlayCached } from './overlay-cache.js';
@@ -25,7 +24,6 @@ import { readableName } from '../text/input-label.js';
 import { holdLongArticle, remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 import { contentOf, declaredLocale, listFiles, overlayPath, type ArticleFile, type Content } from './content.js';
 import { PackedMemo } from './packed-memo.js';
-import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE } from './resources.js';
 import { readText } from './file-blocks.js';
@@ -163,11 +161,12 @@ export class Workspace {
     this.ahead?.takeOver(slug);
     // Kept without its workflows only when it has no overlay (one with an overlay has them built with it).
     const article = kept ? reviveArticle(kept, this.flowBuilder(EMPTY_OVERLAY)) : this.build(slug, [...files.values()]);
-    if (key && !kept) this.parseCache!.set(key, keepArticle(article));
+    const long = isLong([...files.values()]);
+    if (key && !kept) keepInCache(this.parseCache!, key, keepArticle(article), long);
     this.articles.set(slug, article);
     // Held from here until forget(): a long one shrinks the memory budget while it is (not while
     // it parses: the 20 MB article's parse took 6.1 s instead of 5.0 on it, to peak 10 MB lower).
-    if (isLong([...files.values()])) {
+    if (long) {
       this.long.add(slug);
       holdLongArticle(true);
     }
@@ -478,7 +477,4 @@ function learnFile(file: string): Glossary {
   return lessons;
 }
 
-/** An article with a file past LONG_TEXT bytes: parsed in pieces, on this thread, on the small memory budget. */
-function isLong(files: readonly ArticleFile[]): boolean {
-  return files.some(({ path }) => fs.statSync(path).size > LONG_TEXT);
-}
+

@@ -10,7 +10,7 @@ import { Cache } from '../../src/catalog/cache.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { emptyGlossary } from '../../src/parse/label-glossary.js';
-import { CONTENT, folderWith, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, memoryIo, repeatedArticle, tempDir } from '../helpers.js';
 
 const ARTICLES = {
   'fr-FR/add-a-new-customer.md': { fixture: '../../content/fr-FR/add-a-new-customer.md' },
@@ -330,6 +330,35 @@ describe('the parse cache', () => {
     const again = readArticlesCached(files, () => glossary, cache);
     expect(cache.stats()).toEqual({ hits: 1, misses: 2 });
     expect(again.parsed.map((p) => p.document)).toEqual(readArticlesCached(files, () => glossary).parsed.map((p) => p.document));
+  });
+
+  it('keeps a long article in parts, gives it back warm as cold, and takes an entry cut short for a miss', async () => {
+    const content = folderWith({ 'fr-FR/long.md': repeatedArticle('fr-FR/azure-usage.md', 45) });
+    expect(fs.statSync(path.join(content, 'fr-FR', 'long.md')).size).toBeGreaterThan(1 << 20);
+    const cache = tempDir();
+    const cold = await extract(content, tempDir(), tempDir(), '--no-cache');
+    expect(await extract(content, tempDir(), cache)).toEqual(cold);
+    const entries = ['article', 'built-article'].flatMap((kind) =>
+      fs.readdirSync(path.join(cache, 'docflow', 'v1', kind), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)),
+    );
+    expect(entries).toHaveLength(2);
+    for (const entry of entries) expect(fs.readFileSync(entry).subarray(0, 8).toString()).toBe('DFPARTS1');
+    const fresh = new Workspace(content, tempDir()).article('long');
+    const warm = new Workspace(content, tempDir(), new Cache(path.join(cache, 'docflow')));
+    const kept = warm.article('long');
+    expect(warm.parseCache!.stats()).toMatchObject({ misses: 0 });
+    expect(kept.documents).toEqual(fresh.documents);
+    expect(kept.resources.messages).toEqual(fresh.resources.messages);
+    expect(kept.resources.keys).toEqual(fresh.resources.keys);
+    expect(kept.workflows).toEqual(fresh.workflows);
+    // Cut short in its last part: a miss, the article parsed again, the entry written again whole.
+    const built = entries.find((entry) => entry.includes('built-article'))!;
+    fs.truncateSync(built, fs.statSync(built).size - 10);
+    const again = new Workspace(content, tempDir(), new Cache(path.join(cache, 'docflow')));
+    expect(again.article('long').resources.messages).toEqual(fresh.resources.messages);
+    expect(again.parseCache!.stats().misses).toBe(1);
+    expect(new Workspace(content, tempDir(), new Cache(path.join(cache, 'docflow'))).article('long').documents).toEqual(fresh.documents);
+    expect(await extract(content, tempDir(), cache)).toEqual(cold);
   });
 
   it('takes a damaged entry for a miss, and keeps nothing with --no-cache', async () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/catalog/parse-pool.js';
-import { FIXTURES, ROOT, tempDir } from '../helpers.js';
+import { FIXTURES, repeatedArticle, ROOT, tempDir } from '../helpers.js';
 
 const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
 
@@ -23,10 +23,7 @@ function manyArticles(): string {
   if (content) return content;
   content = tempDir();
   for (let copy = 0; copy < 4; copy++) fs.cpSync(FIXTURES, path.join(content, `copy-${copy}`), { recursive: true });
-  const text = fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'incentives-create-and-manage-your-payout-and-tax-profiles.md'), 'utf8');
-  const end = text.indexOf('\n---', 3) + 4;
-  const copies = Array.from({ length: 30 }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`));
-  fs.writeFileSync(path.join(content, 'copy-1', 'fr-FR', 'a-long-article.md'), text.slice(0, end) + copies.join(''));
+  fs.writeFileSync(path.join(content, 'copy-1', 'fr-FR', 'a-long-article.md'), repeatedArticle('fr-FR/incentives-create-and-manage-your-payout-and-tax-profiles.md', 30));
   return content;
 }
 

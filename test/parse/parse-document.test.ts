@@ -4,7 +4,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { contentPath, FIXTURES, parseFile, seed } from '../helpers.js';
+import { contentPath, FIXTURES, parseFile, repeatedArticle, seed } from '../helpers.js';
 
 describe('parseDocument on the fr-FR seed', () => {
   const doc = seed('fr-FR');
@@ -196,9 +196,7 @@ describe('a long article', () => {
   const text = fs.readFileSync(file, 'utf8');
   const end = text.indexOf('\n---', 3) + 4;
   const copies = Math.ceil((1 << 20) / (text.length - end)) + 1;
-  const long = () =>
-    text.slice(0, end) +
-    Array.from({ length: copies }, (_, copy) => text.slice(end).replace(/(data-[ts]tu-id="[0-9a-f]+-)(\d+)"/g, (_, prefix: string, n: string) => `${prefix}${Number(n) + copy * 100000}"`)).join('');
+  const long = () => repeatedArticle('fr-FR/azure-usage.md', copies);
 
   /** The heap in use once collected. */
   const used = () => {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { replaceInPieces, replaceQuietly } from './cache-file.js';
-import { joinParts, partsOf } from './cache-parts.js';
+import { decodePart, encodePart, joinParts, partsOf } from './cache-parts.js';
 import { collectYoung } from '../runtime/memory-budget.js';
 import { pruneOnceADay, readBytes, withEntryMarkingUse } from './cache-prune.js';
 import { StatIndex } from './stat-index.js';
@@ -135,7 +135,7 @@ function* piecesOf(value: object): Generator<Uint8Array> {
   yield PARTS;
   let written = 0;
   for (const part of partsOf(value)) {
-    const bytes = v8.serialize(part);
+    const bytes = encodePart(part);
     const length = Buffer.allocUnsafe(4);
     length.writeUInt32LE(bytes.length);
     yield length;
@@ -159,7 +159,7 @@ function readParts(fd: number, size: number): unknown {
     const length = readBytes(fd, 4, at).readUInt32LE();
     if (at + 4 + length > size) throw new Error('a cache entry cut short');
     if (buffer.length < length) buffer = Buffer.allocUnsafe(length);
-    parts.push(v8.deserialize(readBytes(fd, length, at + 4, buffer)));
+    parts.push(decodePart(readBytes(fd, length, at + 4, buffer)));
     at += 4 + length;
   }
   return joinParts(parts);

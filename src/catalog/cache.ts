@@ -55,14 +55,21 @@ export class Cache {
     let read: () => T;
     try {
       read = withEntryMarkingUse(file, (fd, size) => {
-        const head = readBytes(fd, PARTS.length, 0);
-        // An entry in parts is read a part at a time, there: each part's bytes go once it is made.
-        if (!head.equals(PARTS)) {
+        // Only a long article's entry is in parts, and it is megabytes: a smaller one is read whole at once.
+        if (size < PARTS_FROM_BYTES || !readBytes(fd, PARTS.length, 0).equals(PARTS)) {
           const bytes = readBytes(fd, size, 0);
           return () => v8.deserialize(bytes) as T;
         }
-        const value = readParts(fd, size);
-        return () => value as T;
+        // An entry in parts is read a part at a time, here: each part's bytes go once it is made.
+        // A damaged one is taken for a miss and removed below, as a damaged whole one is.
+        try {
+          const value = readParts(fd, size);
+          return () => value as T;
+        } catch (error) {
+          return () => {
+            throw error;
+          };
+        }
       });
     } catch {
       this.misses++;
@@ -129,6 +136,9 @@ export class Cache {
 
 /** The first bytes of an entry in parts (a serialized value's first byte is 0xFF). */
 const PARTS = Buffer.from('DFPARTS1');
+
+/** No entry in parts is smaller: a long article's text alone is past a megabyte. */
+const PARTS_FROM_BYTES = 1 << 20;
 
 /** An entry's bytes in parts: the mark, then each part's length (4 bytes) and bytes. */
 function* piecesOf(value: object): Generator<Uint8Array> {

@@ -100,17 +100,20 @@ export class Cache {
    * written before the next is made; `get` reads it back a part at a time.
    */
   setInParts(key: string, value: object): void {
-    if (!this.pruned) pruneOnceADay(path.join(this.dir, `v${FORMAT}`));
-    this.pruned = true;
+    this.pruneOnWrite();
     replaceInPieces(this.file(key), piecesOf(value));
   }
 
   /** An entry already serialized (as v8.serialize makes it: on a worker thread, say). */
   setSerialized(key: string, bytes: Uint8Array): void {
-    // A run that writes entries is the one to clear out unused ones (at most once a day).
+    this.pruneOnWrite();
+    replaceQuietly(this.file(key), bytes);
+  }
+
+  /** A run that writes entries is the one to clear out unused ones (at most once a day). */
+  private pruneOnWrite(): void {
     if (!this.pruned) pruneOnceADay(path.join(this.dir, `v${FORMAT}`));
     this.pruned = true;
-    replaceQuietly(this.file(key), bytes);
   }
 
   /** Whether there is an entry under `key` (a stat: whether it is valid, get says). */

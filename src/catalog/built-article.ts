@@ -14,6 +14,7 @@ import { fileWith, savedMessages, type SavedMessage } from './article-cache.js';
 import { addQuestions, type Question } from './content-questions.js';
 import { PlaceIndex } from './place-index.js';
 import type { ArticleResources } from './resources.js';
+import { SOURCE_LOCALE } from './versions.js';
 
 export interface Article {
   slug: string;
@@ -92,8 +93,13 @@ export function keepArticle(article: Article): KeptArticle {
   };
 }
 
-/** A kept article as it was built: `build` makes its workflows if they were not kept. */
-export function reviveArticle(kept: KeptArticle, build: FlowBuilder): Article {
+/**
+ * A kept article as it was built: `build` makes its workflows if they were not kept. `long`: its
+ * strings are made the very strings its documents' segments hold again, where equal, as building
+ * it made them (v8.deserialize gives each its own copy).
+ */
+export function reviveArticle(kept: KeptArticle, build: FlowBuilder, long = false): Article {
+  if (long) shareStrings(kept);
   const places = new Map([...kept.resources.places].map(([locale, saved]) => [locale, PlaceIndex.revive(saved)]));
   const parts: ArticleParts = {
     slug: kept.slug,
@@ -105,4 +111,21 @@ export function reviveArticle(kept: KeptArticle, build: FlowBuilder): Article {
   addQuestions(questions, kept.questions);
   const { workflows } = kept;
   return assembleArticle(parts, questions, workflows ? () => workflows : build, false);
+}
+
+/**
+ * Each string of a kept article's catalog that is its segment's text (found by the segment's key,
+ * no table of its own) made that very text, as building it made it.
+ */
+function shareStrings({ documents, resources: { keys, messages } }: KeptArticle): void {
+  const english = messages.get(SOURCE_LOCALE);
+  for (const { locale, segments } of documents) {
+    const own = messages.get(locale);
+    for (const { n, source, target } of segments) {
+      const key = keys.segments.get(n);
+      if (key === undefined) continue;
+      if (own && own[key] === target) own[key] = target;
+      if (english && english[key] === source) english[key] = source;
+    }
+  }
 }

@@ -160,8 +160,8 @@ export class Workspace {
     // Asked for before ready(): a worker's parse of it is not waited for.
     this.ahead?.takeOver(slug);
     // Kept without its workflows only when it has no overlay (one with an overlay has them built with it).
-    const article = kept ? reviveArticle(kept, this.flowBuilder(EMPTY_OVERLAY)) : this.build(slug, [...files.values()]);
     const long = isLong([...files.values()]);
+    const article = kept ? reviveArticle(kept, this.flowBuilder(EMPTY_OVERLAY), long) : this.build(slug, [...files.values()]);
     if (key && !kept) keepInCache(this.parseCache!, key, keepArticle(article), long);
     this.articles.set(slug, article);
     // Held from here until forget(): a long one shrinks the memory budget while it is (not while

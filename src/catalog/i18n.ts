@@ -100,9 +100,10 @@ export function loadNamespaces(instance: i18n, dir: string, namespaces: readonly
     if (atLeast(messages, LONG_BUNDLE)) settleLongMemory();
   };
   const take = (locale: string, namespace: string, messages: Record<string, string>) => {
-    instance.addResourceBundle(locale, namespace, {}, true, true, { silent: true, skipCopy: true });
+    bundleOf(instance, locale, namespace);
     instance.store.data[locale]![namespace] = messages;
-    add(locale, namespace, {});
+    tell(instance, locale, namespace);
+    if (atLeast(messages, LONG_BUNDLE)) settleLongMemory();
   };
   const readFile = (file: string, keys: ReadonlySet<string> | undefined) => {
     if (!keys) return readOrLeaveOut(file, report);
@@ -153,10 +154,7 @@ function mergeRuns(instance: i18n, locale: string, namespace: string, file: stri
   /** Each key changed and what it held before (undefined: nothing). */
   const before = new Map<string, string | undefined>();
   const read = messageRuns(file, (run) => {
-    if (!bundle) {
-      instance.addResourceBundle(locale, namespace, {}, true, true, { silent: true, skipCopy: true });
-      bundle = instance.store.data[locale]![namespace] as Record<string, string>;
-    }
+    bundle ??= bundleOf(instance, locale, namespace);
     for (const key in run) {
       // Neither is merged by addResourceBundle.
       if (key === '__proto__' || key === 'constructor') continue;
@@ -167,10 +165,20 @@ function mergeRuns(instance: i18n, locale: string, namespace: string, file: stri
       bundle[key] = value;
     }
   });
-  // Told as addResourceBundle tells it (the terminal UI draws again).
-  if (read) instance.addResourceBundle(locale, namespace, {}, true, true, { skipCopy: true });
+  if (read) tell(instance, locale, namespace);
   else if (bundle) for (const [key, held] of before) held === undefined ? delete bundle[key] : (bundle[key] = held);
   return read;
+}
+
+/** The store's own object of a namespace in a locale (not the copy getResourceBundle gives), made empty if there is none. */
+function bundleOf(instance: i18n, locale: string, namespace: string): Record<string, string> {
+  instance.addResourceBundle(locale, namespace, {}, true, true, { silent: true, skipCopy: true });
+  return instance.store.data[locale]![namespace] as Record<string, string>;
+}
+
+/** A bundle changed in place, told as addResourceBundle tells it (the terminal UI draws again). */
+function tell(instance: i18n, locale: string, namespace: string): void {
+  instance.addResourceBundle(locale, namespace, {}, true, true, { skipCopy: true });
 }
 
 /**

@@ -90,7 +90,7 @@ export class ArticleImport {
     if (sameText(unit.source, entry.reference)) {
       this.taken.add(unit.key);
       if (unit.target === entry.value) report.unchanged++;
-      else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit);
+      else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit, entry.reference);
       // The string changed in locales/ since this file was exported: an old file imported
       // again would undo that change, and a translator's edit of the old value would lose it.
       else if (unit.base === baseOf(unit.target)) report.newer.push({ slug, key: unit.key, ...place() });
@@ -103,7 +103,7 @@ export class ArticleImport {
       if (this.taken.has(to) || this.entry(to)!.value === unit.target) report.unchanged++;
       else {
         this.taken.add(to);
-        this.put(to, unit);
+        this.put(to, unit, this.entry(to)!.reference);
         report.moved.push({ slug, key: unit.key, to, ...place() });
       }
       return;
@@ -128,14 +128,18 @@ export class ArticleImport {
     ));
   }
 
-  /** The article's own translations: a value imported is made over the one it has now (see merge.ts). */
-  private put(key: string, unit: ReadUnit): void {
+  /**
+   * The article's own translations: a value imported is made over the one it has now (see
+   * merge.ts). Its English, the very string the catalog holds when they are equal: a copy each
+   * was the 20 MB article's English once more (8 MB) through an import of every string.
+   */
+  private put(key: string, unit: ReadUnit, reference?: string): void {
     const { merge } = this.catalog!;
     if (!this.before.has(key)) this.before.set(key, merge.messages[key]);
     merge.messages[key] = unit.target!;
     const fromArticle = this.articleValues;
     const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
-    merge.provenance.strings[key] = { from: unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
+    merge.provenance.strings[key] = { from: unit.source === reference ? reference : unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
     this.report.updated.push({ slug: this.slug, key });
     this.changed = true;
   }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { vi } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { parseDocument } from '../src/parse/parse-document.js';
@@ -41,6 +43,18 @@ export function removeTempDirs(): void {
  * matter, its segment numbers renumbered per copy so the ids stay unique, as the bench makes its
  * long articles.
  */
+/** The heap in use once collected. */
+export function collectedHeap(): number {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return v8.getHeapStatistics().used_heap_size;
+}
+
+/** The bytes V8 holds a string's characters in: one a character, two with one past Latin-1. */
+export function stringBytes(given: string): number {
+  return given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
+}
+
 export function repeatedArticle(fixture: string, copies: number): string {
   const text = fs.readFileSync(path.join(FIXTURES, fixture), 'utf8');
   const end = text.indexOf('\n---', 3) + 4;

@@ -115,13 +115,18 @@ export function reviveArticle(kept: KeptArticle, build: FlowBuilder, long = fals
 
 /**
  * Each string of a kept article's catalog that is its segment's text (found by the segment's key,
- * no table of its own) made that very text, as building it made it.
+ * no table of its own) made that very text, as building it made it; so is a target equal to its
+ * source.
  */
 function shareStrings({ documents, resources: { keys, messages } }: KeptArticle): void {
   const english = messages.get(SOURCE_LOCALE);
   for (const { locale, segments } of documents) {
     const own = messages.get(locale);
-    for (const { n, source, target } of segments) {
+    for (const segment of segments) {
+      const { n, source } = segment;
+      // A target that is its source is that string again (see detachSegments).
+      if (segment.target === source) segment.target = source;
+      const { target } = segment;
       const key = keys.segments.get(n);
       if (key === undefined) continue;
       if (own && own[key] === target) own[key] = target;

@@ -42,10 +42,15 @@ const FIELD_BUDGET = 16 * 1024 * 1024;
  */
 export function detachSegments(segments: Segment[], text: string, raw?: RawSegment[]): void {
   if (text.length <= LONG_TEXT) return;
+  // A target that is its source (every plain segment, an sxs sentence left in English) takes the
+  // source's copy: copied apart, a 5.7 MB plain list held its text twice over (10 MB each).
+  const sameText = segments.map((segment) => segment.target === segment.source);
   for (const field of ['id', 'source', 'target'] as const) {
-    const copies = ownCopies(segments.map((segment) => segment[field]));
-    segments.forEach((segment, i) => (segment[field] = copies[i]!));
+    const copied = field === 'target' ? segments.filter((_, i) => !sameText[i]) : segments;
+    const copies = ownCopies(copied.map((segment) => segment[field]));
+    copied.forEach((segment, i) => (segment[field] = copies[i]!));
     if (field === 'id') raw?.forEach((pair, i) => (pair.id = copies[i]!));
+    if (field === 'target') segments.forEach((segment, i) => sameText[i] && (segment.target = segment.source));
     settleMemory(FIELD_BUDGET);
   }
   // V8 keeps the subject of the last regular expression match (RegExp.lastMatch): a match on

@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { contentPath, FIXTURES, parseFile, repeatedArticle, seed } from '../helpers.js';
+import { collectedHeap as used, contentPath, FIXTURES, parseFile, repeatedArticle, seed, stringBytes as bytesOf } from '../helpers.js';
 
 describe('parseDocument on the fr-FR seed', () => {
   const doc = seed('fr-FR');
@@ -197,14 +195,6 @@ describe('a long article', () => {
   const end = text.indexOf('\n---', 3) + 4;
   const copies = Math.ceil((1 << 20) / (text.length - end)) + 1;
   const long = () => repeatedArticle('fr-FR/azure-usage.md', copies);
-
-  /** The heap in use once collected. */
-  const used = () => {
-    v8.setFlagsFromString('--expose-gc');
-    (vm.runInNewContext('gc') as () => void)();
-    return v8.getHeapStatistics().used_heap_size;
-  };
-  const bytesOf = (given: string) => given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
 
   it('keeps its segments without its text: letting the text go gives its memory back', () => {
     // The text lives in this frame only: gone once it returns (a variable set to undefined can

@@ -362,6 +362,20 @@ describe('the parse cache', () => {
     expect(next.article('long').documents).toEqual(fresh.documents);
     expect(next.parseCache!.stats()).toMatchObject({ misses: 0 });
     expect(await extract(content, tempDir(), cache)).toEqual(cold);
+    // Its lint is kept in parts too, and read back as it was made: a shard's lint reads each
+    // article's findings from their entry (a whole lint reads the run's).
+    const locales = tempDir();
+    const lintShard = async (...more: string[]) => {
+      const { io, out } = memoryIo({ XDG_CACHE_HOME: cache });
+      expect(await runCli(['lint', '--shard', '1/1', '--content', content, '--locales', locales, ...more], io)).toBe(0);
+      return out();
+    };
+    const linted = await lintShard('--no-cache');
+    expect(await lintShard()).toBe(linted);
+    const lintEntries = fs.readdirSync(path.join(cache, 'docflow', 'v1', 'lint'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(lintEntries).toHaveLength(1);
+    expect(fs.readFileSync(path.join(lintEntries[0]!.parentPath, lintEntries[0]!.name)).subarray(0, 8).toString()).toBe('DFPARTS1');
+    expect(await lintShard()).toBe(linted);
   });
 
   it('takes a damaged entry for a miss, and keeps nothing with --no-cache', async () => {

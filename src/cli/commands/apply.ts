@@ -70,6 +70,8 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: read
     if (fs.existsSync(target)) throw new CliError(`${target} exists: apply updates it; --create makes new articles only`, 1);
     const { pieces, untranslated } = createArticle(workspace, slug, locale);
     if (!options.dryRun) writePiecesAtomic(target, pieces);
+    // One article at a time, as apply without --create.
+    workspace.forget(slug);
     written++;
     print(io, `${target}: created${untranslated > 0 ? `, ${untranslated} sentences still in English` : ''}`);
   }

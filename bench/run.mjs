@@ -284,7 +284,7 @@ if (!quick) {
   // How cost grows: the repository copied 2× and 4× (different paths, the same text), cold.
   // `lint` too: it compares every sentence across the articles, the one command whose memory
   // grew with their number until it spilled them out of the heap.
-  console.log('\nscaling, cold (--no-cache): bare remark, docflow extract (one thread, then two) and docflow lint on the same files');
+  console.log('\nscaling, cold (--no-cache): bare remark, docflow extract (one thread, then two), docflow lint and apply --dry-run on the same files');
   for (const times of [1, 2, 4]) {
     const big = path.join(work, `x${times}`);
     for (let i = 0; i < times; i++) fs.cpSync(source, path.join(big, `copy-${i}`), { recursive: true });
@@ -295,8 +295,10 @@ if (!quick) {
     fs.rmSync(bigLocales, { recursive: true, force: true });
     const threaded = measure(docflow('extract', '--content', big, '--locales', bigLocales, '--no-cache'), { DOCFLOW_THREADS: '2' });
     const linted = measure(docflow('lint', '--content', big, '--locales', bigLocales, '--no-cache'));
+    // And `apply`, which held every article it built until stop 48.
+    const applied = measure(docflow('apply', '--dry-run', '--content', big, '--locales', bigLocales, '--no-cache'));
     const cell = (label, r) => `${label} ${r.wall.toFixed(1).padStart(6)} s ${r.rssMB.toFixed(0).padStart(5)} MB`;
-    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('on 2 threads', threaded)}   ${cell('lint', linted)}`);
+    console.log(`${String(times).padStart(2)}× ${(megabytes * times).toFixed(0).padStart(4)} MB   ${cell('bare', bare)}   ${cell('extract', ours)}   ${cell('on 2 threads', threaded)}   ${cell('lint', linted)}   ${cell('apply', applied)}`);
     if (times === 4) matrixJob(big, ours);
     fs.rmSync(big, { recursive: true, force: true });
   }

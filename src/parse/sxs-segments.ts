@@ -42,20 +42,27 @@ const FIELD_BUDGET = 16 * 1024 * 1024;
  */
 export function detachSegments(segments: Segment[], text: string, raw?: RawSegment[]): void {
   if (text.length <= LONG_TEXT) return;
-  // A target that is its source (every plain segment, an sxs sentence left in English) takes the
+  ownField(segments, 'id');
+  raw?.forEach((pair, i) => (pair.id = segments[i]!.id));
+  ownField(segments, 'source');
+  // A target that is its source (every plain segment, an sxs sentence left in English) is the
   // source's copy: copied apart, a 5.7 MB plain list held its text twice over (10 MB each).
-  const sameText = segments.map((segment) => segment.target === segment.source);
-  for (const field of ['id', 'source', 'target'] as const) {
-    const copied = field === 'target' ? segments.filter((_, i) => !sameText[i]) : segments;
-    const copies = ownCopies(copied.map((segment) => segment[field]));
-    copied.forEach((segment, i) => (segment[field] = copies[i]!));
-    if (field === 'id') raw?.forEach((pair, i) => (pair.id = copies[i]!));
-    if (field === 'target') segments.forEach((segment, i) => sameText[i] && (segment.target = segment.source));
-    settleMemory(FIELD_BUDGET);
+  const translated: Segment[] = [];
+  for (const segment of segments) {
+    if (segment.target === segment.source) segment.target = segment.source;
+    else translated.push(segment);
   }
+  ownField(translated, 'target');
   // V8 keeps the subject of the last regular expression match (RegExp.lastMatch): a match on
   // another string lets the text go.
   /^/.exec('');
+}
+
+/** One field of the segments given strings of their own, its views on the text left behind. */
+function ownField(segments: Segment[], field: 'id' | 'source' | 'target'): void {
+  const copies = ownCopies(segments.map((segment) => segment[field]));
+  segments.forEach((segment, i) => (segment[field] = copies[i]!));
+  settleMemory(FIELD_BUDGET);
 }
 
 export function reportProblems(file: VFile, problems: readonly ScanProblem[], lines: LineIndex): void {

@@ -17,7 +17,7 @@ import { ByteLines, bytesOfText } from '../../src/catalog/xliff/xml-bytes.js';
 import xliffPackage from 'xliff';
 import { Cache } from '../../src/catalog/cache.js';
 import { runCli } from '../../src/cli/program.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { collectedHeap, CONTENT, memoryIo, tempDir } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const root = tempDir();
@@ -183,6 +183,22 @@ describe('docflow export into one file', () => {
       expect(read.units.map((u) => u.key)).toEqual(units.map((u) => u.key));
       expect(read.units[3]!.source).toBe(units[3]!.source);
     }
+  });
+
+  it('makes an article\'s units, with their places, without holding its documents once the workspace lets it go', async () => {
+    const workspace = new Workspace(content, locales);
+    const documents = workspace.article(SLUG).documents.map((document) => new WeakRef(document));
+    const units = articleUnits(workspace, SLUG, 'fr-FR');
+    const [first] = units.slice(0, 1);
+    workspace.forget(SLUG);
+    // A WeakRef holds its target until the job that made it ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectedHeap();
+    // The units of a long article are made a batch at a time while its file is written: its
+    // documents (the 20 MB article's, 30 MB) were held through the write for the units' places.
+    expect(documents.map((document) => document.deref())).toEqual(documents.map(() => undefined));
+    expect(units.slice(0, 1)).toEqual([first]);
+    expect(first!.note.split('\n')[0]).toMatch(/^.*add-a-new-customer\.md:\d+:\d+$/);
   });
 
   it('leaves an unchanged file as it is, and replaces one that differs by its last byte', async () => {

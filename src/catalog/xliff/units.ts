@@ -5,7 +5,7 @@
  * was translated from.
  */
 import type { CatalogEntry } from '../catalog.js';
-import { localeCatalog } from '../catalog.js';
+import { entryKind, localeCatalog } from '../catalog.js';
 import type { Workspace } from '../workspace.js';
 import { naturalCompare } from '../write-file.js';
 import { valueHash } from '../provenance.js';
@@ -52,18 +52,17 @@ export interface UnitList {
 }
 
 export function articleUnits(workspace: Workspace, slug: string, locale: string): UnitList {
-  const { resources } = workspace.article(slug);
-  const places = resources.places.get(locale) ?? resources.places.get(resources.canonical.locale);
   const catalog = localeCatalog(workspace, slug, locale);
   const keys: string[] = [];
   for (const e of catalog.each()) if ((e.kind === 'segment' || e.kind === 'label' || e.kind === 'input') && e.reference !== undefined) keys.push(e.key);
   keys.sort(naturalCompare);
-  const unit = (key: string): Unit => {
+  const placeOfUnit = unitPlaces(workspace, slug, locale, keys);
+  const unit = (key: string, at: number): Unit => {
     const entry = catalog.entry(key)!;
     const state = unitState(entry);
-    const place = places?.get(entry.kind === 'label' ? entry.key.replace(/\.label-\d+$/, '') : entry.key);
+    const place = placeOfUnit(at);
     const note = [
-      place ? `${place.path}:${place.line}:${place.column}` : slug,
+      place ?? slug,
       placeOf(entry.key),
       ...(entry.kind === 'label' ? [`UI label: ${entry.reference}`] : []),
       ...(entry.origin === 'MT' ? ['machine translation: review'] : []),
@@ -71,5 +70,31 @@ export function articleUnits(workspace: Workspace, slug: string, locale: string)
     ].join('\n');
     return { key: entry.key, source: entry.reference!, ...(entry.value !== undefined ? { target: entry.value } : {}), state, note, base: baseOf(entry.value) };
   };
-  return { length: keys.length, slice: (start, end) => keys.slice(start, end).map(unit) };
+  return { length: keys.length, slice: (start = 0, end = keys.length) => keys.slice(start, end).map((key, i) => unit(key, start + i)) };
+}
+
+/**
+ * Each unit's place in its file (`path:line:column`), by the unit's index, looked up once and
+ * kept as numbers: the units are made a slice at a time while the file is written, after the
+ * workspace let the article go, and the place index would hold its documents (the 20 MB
+ * article's, 30 MB) through the whole write.
+ */
+function unitPlaces(workspace: Workspace, slug: string, locale: string, keys: readonly string[]): (at: number) => string | undefined {
+  const { resources } = workspace.article(slug);
+  const places = resources.places.get(locale) ?? resources.places.get(resources.canonical.locale);
+  const paths: string[] = [];
+  const pathAt = new Int32Array(keys.length).fill(-1);
+  const lines = new Int32Array(keys.length);
+  const columns = new Int32Array(keys.length);
+  // A loop, not a callback: a closure here would share the returned one's context, and hold the index.
+  for (let at = 0; at < keys.length; at++) {
+    const key = keys[at]!;
+    const place = places?.get(entryKind(key) === 'label' ? key.replace(/\.label-\d+$/, '') : key);
+    if (!place) continue;
+    const known = paths.indexOf(place.path);
+    pathAt[at] = known >= 0 ? known : paths.push(place.path) - 1;
+    lines[at] = place.line;
+    columns[at] = place.column;
+  }
+  return (at) => (pathAt[at]! < 0 ? undefined : `${paths[pathAt[at]!]}:${lines[at]}:${columns[at]}`);
 }

@@ -3,6 +3,7 @@
  * commands in memory. Everything printed passes `sanitize`: document text never brings raw
  * control characters to a terminal.
  */
+import { escapedJson } from '../text/escaped-json.js';
 import { sanitize } from '../text/sanitize.js';
 
 export interface Io {
@@ -27,6 +28,11 @@ export function processIo(): Io {
 
 export function print(io: Io, text: string): void {
   io.stdout.write(sanitize(text.endsWith('\n') ? text : `${text}\n`));
+}
+
+/** A value printed as JSON (indented by `space`), every character of it kept (see escaped-json.ts). */
+export function printJson(io: Io, value: unknown, space?: number): void {
+  print(io, escapedJson(value, space));
 }
 
 export function warn(io: Io, text: string): void {

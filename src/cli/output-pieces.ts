@@ -1,18 +1,21 @@
 /**
  * A command's output, whole or in pieces (a glossary a locale a line, a status report a row at a
  * time): to `--out`, written atomically as it comes (an unchanged file is not touched) and then
- * said; else printed as it comes, in writes of about BATCH characters. Glossary lines are JSON
- * escaped for the terminal (escaped-json.ts), so printing them through `sanitize` loses nothing.
+ * said; else printed as it comes, in writes of about BATCH characters. JSON (`json`, or glossary
+ * lines, escaped as they are made) is printed escaped for the terminal (escaped-json.ts), so
+ * printing it through `sanitize` loses nothing.
  */
 import { writePiecesAtomic } from '../catalog/write-file.js';
+import { terminalJson } from '../text/escaped-json.js';
 import { sanitize } from '../text/sanitize.js';
 import { print, type Io } from './io.js';
 
 /** Characters gathered before a write to stdout: one system call for many rows. */
 const BATCH = 1 << 16;
 
-export function outputPieces(io: Io, out: string | undefined, pieces: Iterable<string>, said: () => string): void {
+export function outputPieces(io: Io, out: string | undefined, pieces: Iterable<string>, said: () => string, json = false): void {
   if (!out) {
+    const printable = (text: string) => (json ? terminalJson(text) : text);
     // Each batch is whole pieces, so a batch never ends inside a character (sanitize sees it whole).
     let batch: string[] = [];
     let batched = 0;
@@ -20,12 +23,12 @@ export function outputPieces(io: Io, out: string | undefined, pieces: Iterable<s
       batch.push(piece);
       batched += piece.length;
       if (batched < BATCH) continue;
-      io.stdout.write(sanitize(batch.join('')));
+      io.stdout.write(sanitize(printable(batch.join(''))));
       batch = [];
       batched = 0;
     }
     // The last as `print` writes: ending with a line break.
-    if (batch.length > 0) print(io, batch.join(''));
+    if (batch.length > 0) print(io, printable(batch.join('')));
     return;
   }
   writePiecesAtomic(out, pieces);

@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { problemLine, ruleOf, severity, type Severity } from '../text/problem-line.js';
-import { print, warn, type Io } from './io.js';
+import { printJson, warn, type Io } from './io.js';
 
 export type Format = 'text' | 'json';
 
@@ -19,7 +19,7 @@ export function report(io: Io, files: readonly VFile[], format: Format = 'text')
     const messages = withMessages.flatMap((f) =>
       f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: ruleOf(m), severity: severity(m), message: m.reason })),
     );
-    print(io, JSON.stringify(messages, null, 2));
+    printJson(io, messages, 2);
   } else if (all.length > 0) {
     const lines = withMessages.flatMap((f) => f.messages.map((m) => problemLine(f.path, m)));
     warn(io, `${lines.join('\n')}\n${summary(all)}`);

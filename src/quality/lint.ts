@@ -22,6 +22,7 @@ import { keepInCache } from '../catalog/article-cache.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
 import { compareNames } from '../text/name-order.js';
+import { shownInvisibles } from '../text/shown-invisibles.js';
 import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 
 export interface LintOptions {
@@ -193,12 +194,12 @@ export function compareAcrossArticles(sentences: readonly Located[], labels: rea
     out.push([groupOf(kind, [locale, occurrence]), [rule, occurrence.path, reason, occurrence.line, occurrence.column]]);
   for (const [locale, list] of byLocale(sentences)) {
     for (const finding of ruleOccurrences(list, SENTENCE_WORDS)) {
-      add('sentence', locale, finding.occurrence, 'inconsistent-translation', `“${clip(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${clip(finding.usual)}” (${finding.usualCount}×)`);
+      add('sentence', locale, finding.occurrence, 'inconsistent-translation', `“${quoted(finding.occurrence.english)}” is translated ${finding.ways} ways in ${locale}; most often “${quoted(finding.usual)}” (${finding.usualCount}×)`);
     }
   }
   for (const [locale, list] of byLocale(labels)) {
     for (const finding of ruleOccurrences(list, 1)) {
-      add('label', locale, finding.occurrence, 'label-glossary', `the UI label “${finding.occurrence.english}” is “${finding.occurrence.translation}” here but “${finding.usual}” in ${finding.usualCount} other places in ${locale}`);
+      add('label', locale, finding.occurrence, 'label-glossary', `the UI label “${shownInvisibles(finding.occurrence.english)}” is “${shownInvisibles(finding.occurrence.translation)}” here but “${shownInvisibles(finding.usual)}” in ${finding.usualCount} other places in ${locale}`);
     }
   }
   return out.sort((a, b) => byPlace(a[1], b[1]));
@@ -292,8 +293,9 @@ function contentHashes(workspace: Workspace): string[] {
   return [...workspace.content.articles.values()].flatMap((files) => [...files.values()].flatMap((f) => [f.path, fileHash(workspace, f.path)]));
 }
 
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+/** A sentence quoted in a finding: clipped, its invisible characters named. */
+function quoted(text: string): string {
+  return shownInvisibles(text.length > 80 ? `${text.slice(0, 77)}…` : text);
 }
 
 /**

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { lint } from '../../src/quality/lint.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 const root = tempDir();
 const content = path.join(root, 'content');
@@ -55,6 +55,39 @@ describe('lint across the content', () => {
 
   it('finds nothing of the segment rules in a clean sentence', () => {
     expect(messages.filter(({ m }) => m.line === 27 && m.ruleId === 'placeholders')).toEqual([]);
+  });
+});
+
+describe('lint of a right-to-left locale', () => {
+  it('names the invisible characters two UI labels differ by, in text and in JSON', async () => {
+    // Real Hebrew articles: one writes the label “Enrich my data” with a stray U+202C (pop
+    // directional formatting), two without; on a screen the two translations read the same.
+    const dir = folderWith(Object.fromEntries(['enrichment-enhanced-addresses', 'enrichment-experian', 'enrichment-leadspace'].map((slug) => [`he-IL/${slug}.md`, { fixture: `he-IL/${slug}.md` }])));
+    const m = memoryIo();
+    expect(await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales')], m.io)).toBe(0);
+    const line = m.err().split('\n').find((l) => l.includes('“Enrich my data”'));
+    expect(line).toMatch(/enrichment-enhanced-addresses\.md:70:\d+ warning the UI label “Enrich my data” is “העשר את הנתונים שלי<U\+202C>” here but “העשר את הנתונים שלי” in 2 other places in he-IL docflow:label-glossary$/);
+    const json = memoryIo();
+    await runCli(['lint', '--format', 'json', '--content', dir, '--locales', path.join(dir, 'locales')], json.io);
+    const findings = JSON.parse(json.out()) as JsonFinding[];
+    expect(findings.find((f) => f.message.includes('“Enrich my data”'))!.message).toContain('שלי<U+202C>”');
+  });
+
+  it('keeps the bidi controls of the documents in JSON it prints, escaped, where the terminal would drop them raw', async () => {
+    const file = path.join(FIXTURES, 'he-IL', 'enrichment-enhanced-addresses.md');
+    const m = memoryIo();
+    await runCli(['parse', file, '--json'], m.io);
+    const out = m.out();
+    expect(out).not.toMatch(/[\u202a-\u202e]/);
+    expect(out).toContain('\\u202c');
+    const pops = (text: string) => text.match(/\u202c/g)?.length ?? 0;
+    const document = JSON.parse(out) as { segments: { target: string }[] };
+    expect(document.segments.reduce((sum, s) => sum + pops(s.target), 0)).toBe(pops(fs.readFileSync(file, 'utf8')));
+    // JSON printed as it is made (a checklist, a status report), the same.
+    const dir = folderWith({ 'he-IL/enrichment-enhanced-addresses.md': { fixture: 'he-IL/enrichment-enhanced-addresses.md' } });
+    const checklist = memoryIo();
+    await runCli(['checklist', 'enrichment-enhanced-addresses', '--locale', 'he-IL', '--format', 'json', '--content', dir, '--locales', path.join(dir, 'locales')], checklist.io);
+    expect(JSON.stringify(JSON.parse(checklist.out()))).toContain('שלי\u202c**');
   });
 });
 

@@ -8,7 +8,7 @@ import { normalizeLocale } from '../../parse/locale.js';
 import { writePiecesAtomic } from '../../catalog/write-file.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { CliError, print, warn, type Io } from '../io.js';
+import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { problemText } from '../../text/problem-line.js';
 
@@ -48,7 +48,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       }
       const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun), force: Boolean(options.force) }));
       if (options.format === 'json') {
-        print(io, JSON.stringify({ changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, null, 2));
+        printJson(io, { changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, 2);
       } else {
         const verb = options.dryRun ? 'would change' : 'changed';
         for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);

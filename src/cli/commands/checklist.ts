@@ -70,6 +70,6 @@ export function registerChecklist(program: Command, io: Io): void {
       const workflows = resolveWorkflows(session, flowName);
       const reference = englishSource(session.i18n);
       const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
-      outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`);
+      outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`, format === 'json');
     });
 }

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { extract } from '../../catalog/extract.js';
 import { threadCount } from '../../catalog/parse-pool.js';
 import type { FolderOptions } from '../context.js';
-import { print, type Io } from '../io.js';
+import { print, printJson, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
@@ -32,7 +32,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted, restored } = result;
-        print(io, JSON.stringify({ written, unchanged, handEdits, stale, obsoleted, restored, problems }, null, 2));
+        printJson(io, { written, unchanged, handEdits, stale, obsoleted, restored, problems }, 2);
         if (problems.length > 0) setExit(1);
         return;
       }

@@ -4,6 +4,7 @@ import { articleSlug } from '../../flow/find-workflow.js';
 import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { print, type Io } from '../io.js';
+import { escapedJson } from '../../text/escaped-json.js';
 import { withLocale, formatOption } from '../options.js';
 
 export function registerGraph(program: Command, io: Io): void {
@@ -18,7 +19,7 @@ export function registerGraph(program: Command, io: Io): void {
       for (const workflow of resolveWorkflows(session, name)) {
         const related = workflow.related.flatMap((s) => session.workspace.article(s).workflows);
         const graph = flowGraph(workflow, related, session.tr);
-        print(io, options.format === 'json' ? JSON.stringify(graph, null, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
+        print(io, options.format === 'json' ? escapedJson(graph, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
       }
     });
 }

@@ -4,7 +4,7 @@ import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
 import { bytesOfFile } from '../../catalog/xliff/xml-bytes.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { print, warn, type Io } from '../io.js';
+import { print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 import { problemText } from '../../text/problem-line.js';
@@ -42,7 +42,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       // What was not imported, and should have been, is an error whatever the format.
       if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0)) setExit(1);
       if (options.format === 'json') {
-        print(io, JSON.stringify(reports, null, 2));
+        printJson(io, reports, 2);
         return;
       }
       for (const r of reports) {

@@ -8,7 +8,7 @@ import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import type { FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
-import { CliError, print, type Io } from '../io.js';
+import { CliError, print, printJson, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
@@ -87,7 +87,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard) {
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
-        print(io, JSON.stringify({ docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part: packLintPart(part) }));
+        printJson(io, { docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part: packLintPart(part) });
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

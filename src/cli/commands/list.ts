@@ -7,7 +7,7 @@ import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { titlesSession, type LocaleOptions } from '../context.js';
-import { print, type Io } from '../io.js';
+import { print, printJson, type Io } from '../io.js';
 import { withLocale } from '../options.js';
 
 export function registerList(program: Command, io: Io): void {
@@ -38,13 +38,10 @@ function plainTitles(cache: Cache | undefined, language: string): ((markdown: st
 
 function printList(io: Io, flows: readonly FlowEntry[], tr: Translator, contentDir: string, title: (flow: FlowEntry) => string, json = false): void {
   if (json) {
-    print(
+    printJson(
       io,
-      JSON.stringify(
-        flows.map((f) => ({ id: f.id, title: title(f), steps: f.steps.length })),
-        null,
-        2,
-      ),
+      flows.map((f) => ({ id: f.id, title: title(f), steps: f.steps.length })),
+      2,
     );
     return;
   }

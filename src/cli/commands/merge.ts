@@ -141,7 +141,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         if (merged.problems.length > 0) setExit(1);
         if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
         const summary = new StatusSummary(options.format === 'json' ? { limit: 0 } : {});
-        if (options.format === 'json') return outputPieces(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`);
+        if (options.format === 'json') return outputPieces(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`, true);
         summary.add(merged);
         return emit(statusText(summary));
       }

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import type { Document } from '../../model/document.js';
 import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
-import { print, type Io } from '../io.js';
+import { print, printJson, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
 import { severity } from '../../text/problem-line.js';
@@ -60,10 +60,10 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
         vfiles.push(vfile);
         if (vfile.messages.some((m) => m.fatal === true)) setExit(1);
         if (options.json && single && document) {
-          print(io, JSON.stringify({ ...document, steps: document.procedures.flatMap((p) => p.steps) }, null, 2));
+          printJson(io, { ...document, steps: document.procedures.flatMap((p) => p.steps) }, 2);
         } else if (options.json) {
           const messages = vfile.messages.map((m) => ({ line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, severity: severity(m), message: m.reason }));
-          print(io, JSON.stringify({ path: file, ...(document ? summary(document) : {}), messages }));
+          printJson(io, { path: file, ...(document ? summary(document) : {}), messages });
         } else if (document) {
           const s = summary(document);
           print(io, `${file}: ${s.locale}${s.sxs ? ' (side-by-side)' : ' (plain)'}, ${s.segments} segments, ${s.procedures} procedures, ${s.steps} steps`);

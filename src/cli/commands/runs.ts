@@ -1,7 +1,7 @@
 /** `docflow runs`: the runs saved under the state folder, in progress or ended, newest first. */
 import type { Command } from 'commander';
 import { lastDone, listRuns, stateDir } from '../../flow/run-store.js';
-import { print, type Io } from '../io.js';
+import { print, printJson, type Io } from '../io.js';
 
 export function registerRuns(program: Command, io: Io): void {
   program
@@ -13,7 +13,7 @@ export function registerRuns(program: Command, io: Io): void {
       const dir = stateDir(io.env);
       const runs = listRuns(dir);
       if (options.json) {
-        print(io, JSON.stringify(runs.map(({ file, run, state }) => ({ file, state, flow: run.flow, at: run.at, steps: run.steps, locales: run.locales, startedAt: run.startedAt, updatedAt: run.updatedAt })), null, 2));
+        printJson(io, runs.map(({ file, run, state }) => ({ file, state, flow: run.flow, at: run.at, steps: run.steps, locales: run.locales, startedAt: run.startedAt, updatedAt: run.updatedAt })), 2);
         return;
       }
       if (runs.length === 0) {

@@ -114,7 +114,7 @@ function stillSays(file: string, segments: readonly Segment[]): boolean {
 }
 
 /** replacedPieces from the file itself, read a block at a time as the pieces are written (opened only then). */
-function* filePieces(file: string, edits: readonly Edit[]): Generator<string> {
+function* filePieces(file: string, edits: Iterable<Edit>): Generator<string> {
   const text = fileTextSource(file);
   try {
     yield* replacedPieces(text, edits);
@@ -125,6 +125,11 @@ function* filePieces(file: string, edits: readonly Edit[]): Generator<string> {
 
 function inTextOrder(edits: readonly Edit[]): Edit[] {
   return [...edits].sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Whether a document's sentences come in the order of its text (as a parse gives them): edits made from them in turn need no sort. */
+function inTextOrderAlready(segments: readonly Segment[]): boolean {
+  return segments.every((segment, i) => i === 0 || segment.targetStart >= segments[i - 1]!.targetEnd);
 }
 
 /**
@@ -139,48 +144,62 @@ export function applyToArticle(workspace: Workspace, slug: string, locale: strin
   // The workspace read this file and matched it to the reference already (or its cache did,
   // under the file's hash as it is now): with nothing to put in, it is not read again.
   const known = documents.find((d) => d.path === file);
-  // A translation that differs from the sentence only as the article writes it changes nothing.
-  const changing = (edits: readonly Edit[]) => inTextOrder(edits.filter(({ value, sentence }) => sentence !== fitted(value, sentence!)));
   const first = known && plan(known);
-  if (first && first.edits.length === 0) return { pieces: undefined, strings: 0, unplaced: first.unplaced };
+  if (first && first.strings === 0) return { pieces: undefined, strings: 0, unplaced: first.unplaced };
   if (first && stillSays(file, known!.segments)) {
     // Planned on the file as the workspace read it; its text is read again a block at a time as
     // the pieces are written, each replaced sentence checked again (a 20 MB article's text held
     // whole, 40 MB of string, put `apply` at 340 MB).
-    const changed = changing(first.edits);
-    return { pieces: changed.length > 0 ? filePieces(file, changed) : undefined, strings: changed.length, unplaced: first.unplaced };
+    return { pieces: filePieces(file, first.edits()), strings: first.strings, unplaced: first.unplaced };
   }
   // A file that changed since it was read is read and scanned again: offsets must be this text's.
   const original = readText(file);
   const planned = plan(scanDocument(original, { path: file, locale }).document);
-  const changed = changing(planned.edits);
-  return { pieces: changed.length > 0 ? replacedPieces(textSource(original), changed) : undefined, strings: changed.length, unplaced: planned.unplaced };
+  return { pieces: planned.strings > 0 ? replacedPieces(textSource(original), planned.edits()) : undefined, strings: planned.strings, unplaced: planned.unplaced };
 }
 
-/** The translations to put into a document's sentences, and what cannot be placed. */
-function plannedEdits(resources: ArticleResources, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog, force: boolean): { edits: Edit[]; unplaced: Unplaced[] } {
+/**
+ * The translations to put into a document's sentences: how many change its text, and those
+ * edits in text order, made again from the sentences as they are written, not a list held
+ * through the write (the 20 MB article's 105,000 edits and their copies, 15 MB); and what
+ * cannot be placed.
+ */
+interface Plan {
+  strings: number;
+  edits: () => Iterable<Edit>;
+  unplaced: Unplaced[];
+}
+
+function plannedEdits(resources: ArticleResources, slug: string, locale: string, file: string, document: Document, catalog: LocaleCatalog, force: boolean): Plan {
   const numberOf = resources.alignments.get(locale) ?? new Map(document.segments.map((s) => [s.n, s.n]));
   // A person's value over an article translation that changed since: the article's is not replaced unless asked.
   const conflicts = force ? new Set<string>() : new Set(catalog.merge.conflicts);
+  const keyOf = segmentKeys(numberOf, resources.keys.segments);
+  /** A sentence's string, if it has a value, and what becomes of it: put in (`changes`), a reason it is not, or nothing (the article says it already). */
+  const decide = (segment: Segment): { key: string; changes?: true; unplaced?: Unplaced } | undefined => {
+    const key = keyOf(segment);
+    const entry = key === undefined ? undefined : catalog.entry(key);
+    if (!key || !entry || entry.value === undefined) return undefined;
+    if (entry.value === segment.target) return { key };
+    const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
+    if (PAIR_MARKUP.test(entry.value)) return { key, unplaced: { ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' } };
+    if (!sameText(entry.from, segment.source)) return { key, unplaced: { ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` } };
+    if (conflicts.has(key)) {
+      return { key, unplaced: { ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` } };
+    }
+    // A translation that differs from the sentence only as the article writes it changes nothing.
+    return segment.target === fitted(entry.value, segment.target) ? { key } : { key, changes: true };
+  };
   const placed = new Set<string>();
   const unplaced: Unplaced[] = [];
-  const edits: Edit[] = [];
-  for (const segment of document.segments) {
-    const n = numberOf.get(segment.n);
-    const key = n === undefined ? undefined : resources.keys.segments.get(n);
-    const entry = key === undefined ? undefined : catalog.entry(key);
-    if (!key || !entry || entry.value === undefined) continue;
-    placed.add(key);
-    if (entry.value === segment.target) continue;
-    const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
-    if (PAIR_MARKUP.test(entry.value)) {
-      unplaced.push({ ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' });
-    } else if (!sameText(entry.from, segment.source)) {
-      unplaced.push({ ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` });
-    } else if (conflicts.has(key)) {
-      unplaced.push({ ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` });
-    } else edits.push({ range: targetOf(segment), value: entry.value, sentence: segment.target });
-  }
+  const changing: number[] = [];
+  document.segments.forEach((segment, at) => {
+    const decided = decide(segment);
+    if (!decided) return;
+    placed.add(decided.key);
+    if (decided.unplaced) unplaced.push(decided.unplaced);
+    if (decided.changes) changing.push(at);
+  });
   for (const entry of catalog.each()) {
     if (entry.value === undefined || placed.has(entry.key)) continue;
     const kind = entryKind(entry.key);
@@ -194,7 +213,30 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
       unplaced.push({ slug, locale, key: entry.key, reason: 'a UI label follows its sentence: edit the sentence, not the label', path: file, ...(segment ? { line: segment.line, column: segment.column } : {}) });
     }
   }
-  return { edits, unplaced };
+  return { strings: changing.length, edits: editsOf(document.segments, changing, keyOf, catalog.merge.messages), unplaced };
+}
+
+/** A sentence's key: its number aligned to the reference's, then that number's key (made apart from plannedEdits, see editsOf). */
+function segmentKeys(numberOf: ReadonlyMap<number, number>, keys: ReadonlyMap<number, string>): (segment: Segment) => string | undefined {
+  return (segment) => {
+    const n = numberOf.get(segment.n);
+    return n === undefined ? undefined : keys.get(n);
+  };
+}
+
+/**
+ * The edits of the sentences at `changing`, each made as it is read, in text order. Apart from
+ * plannedEdits: a closure there shares its context, and would hold the whole catalog (its
+ * provenance, the English) through the write.
+ */
+function editsOf(segments: readonly Segment[], changing: readonly number[], keyOf: (segment: Segment) => string | undefined, messages: Readonly<Record<string, string>>): () => Iterable<Edit> {
+  const edits = function* (): Generator<Edit> {
+    for (const at of changing) {
+      const segment = segments[at]!;
+      yield { range: targetOf(segment), value: messages[keyOf(segment)!]!, sentence: segment.target };
+    }
+  };
+  return inTextOrderAlready(segments) ? edits : () => inTextOrder([...edits()]);
 }
 
 export function applyResources(workspace: Workspace, options: { slugs?: readonly string[]; locale?: string; dryRun?: boolean; force?: boolean } = {}): ApplyResult {
@@ -272,11 +314,10 @@ function* createdPieces(reference: Document, locale: string, valueOf: (segment: 
   const edits = function* () {
     for (const segment of segments) yield { range: targetOf(segment), value: valueOf(segment) };
   };
-  // A parse gives its sentences in text order: then no list of them all is made to sort.
-  const inOrder = segments.every((segment, i) => i === 0 || segment.targetStart >= segments[i - 1]!.targetEnd);
   let first = true;
   try {
-    for (const piece of replacedPieces(text, inOrder ? edits() : inTextOrder([...edits()]))) {
+    // A parse gives its sentences in text order: then no list of them all is made to sort.
+    for (const piece of replacedPieces(text, inTextOrderAlready(segments) ? edits() : inTextOrder([...edits()]))) {
       yield first ? piece.replace(/^(ms\.contentlocale:[^\S\n]*)["']?[^\s"']+["']?/m, `$1${locale}`) : piece;
       first = false;
     }

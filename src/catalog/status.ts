@@ -124,8 +124,8 @@ export function* articleStatuses(workspace: Workspace, slugs: readonly string[] 
 function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
   const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
   const article = workspace.article(slug);
-  for (const locale of translatedLocales(workspace, slug)) {
-    if (only && locale !== only) continue;
+  // A locale asked for is every article's, translated or not yet (a new language: all of it to do).
+  for (const locale of only ? (only === SOURCE_LOCALE ? [] : [only]) : translatedLocales(workspace, slug)) {
     let catalog: ReturnType<typeof localeCatalog>;
     try {
       catalog = localeCatalog(workspace, slug, locale);

@@ -8,6 +8,7 @@ import type { StatusItem, StatusReport, StatusRow } from '../catalog/status.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { compareNames } from '../text/name-order.js';
+import { counted } from '../text/counted.js';
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; }
@@ -94,7 +95,7 @@ export function statusHtml(report: StatusReport, title = 'Translation status', f
 <title>${e(title)}</title><style>${STYLE}</style></head>
 <body>
 <h1>${e(title)}</h1>
-<p>${new Set(report.rows.map((r) => r.slug)).size} articles in ${report.totals.length} locales; ${stale} stale and ${untranslated} untranslated sentences.</p>
+<p>${counted(new Set(report.rows.map((r) => r.slug)).size, 'article')} in ${counted(report.totals.length, 'locale')}; ${stale} stale and ${untranslated} untranslated ${stale + untranslated === 1 ? 'sentence' : 'sentences'}.</p>
 <h2>Locales</h2>
 <table id="locales"><thead><tr><th>locale</th>${HEAD}</tr></thead><tbody>${totals}</tbody></table>
 <h2>Articles that need work</h2>

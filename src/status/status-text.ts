@@ -6,6 +6,7 @@ import type { StatusRow } from '../catalog/status.js';
 import { padEnd, padStart } from '../text/display-width.js';
 import { plainMessage } from '../text/inline-runs.js';
 import type { StatusSummary } from './status-summary.js';
+import { counted } from '../text/counted.js';
 
 const BAR = 20;
 
@@ -37,7 +38,7 @@ export function statusText(summary: StatusSummary): string {
   const limit = summary.limit;
   const out: string[] = [];
   const totals = summary.totals();
-  out.push(`Translation status: ${summary.articles} articles, ${totals.length} locales`, '');
+  out.push(`Translation status: ${counted(summary.articles, 'article')}, ${counted(totals.length, 'locale')}`, '');
   out.push(...table(totals, (r) => r.locale, 'locale'));
   if (summary.openCount > 0) {
     out.push('', summary.all ? 'Articles:' : 'Articles below 100%:');

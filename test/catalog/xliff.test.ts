@@ -235,7 +235,7 @@ describe('docflow import', () => {
     fs.writeFileSync(out, xml);
     const { code, out: printed } = await cli('import', out);
     expect(code).toBe(0);
-    expect(printed).toContain('1 strings updated');
+    expect(printed).toContain('1 string updated');
     const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     expect(messages()['title.103']).toBe('添加客户');
     // Made over the article's translation as it is now: a later delivery of the article is a conflict, not overwritten in silence.
@@ -325,7 +325,7 @@ describe('docflow import', () => {
     expect(messages()['title.103']).toBe('添加一位客户');
     expect(messages()['proc-1.step-1.110']).toBe(after['proc-1.step-1.110']);
     expect(messages()['applies-to.104']).toBe('**适用范围**');
-    expect(out).toContain('1 strings updated');
+    expect(out).toContain('1 string updated');
     expect(out).toMatch(/1 left as they are \(changed in locales\/ since the export\)/);
     const line = second.slice(0, second.indexOf('id="proc-1.step-1.110"')).split('\n').length;
     expect(err).toMatch(new RegExp(`old\\.xlf:${line}:\\d+ error add-a-new-customer proc-1\\.step-1\\.110: changed in locales/ since this file was exported \\(now “先选择客户”\\) and in the file \\(“选择客户菜单”\\): not imported.* docflow:xliff-conflict`));

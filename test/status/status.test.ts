@@ -86,6 +86,24 @@ describe('translation status', () => {
     expect((await cli(['status', '--format', 'xml'])).code).toBe(2);
   });
 
+  it('counts a language not begun yet, asked for by name: every sentence of every article untranslated, and says so', async () => {
+    const de = await cli(['status', '--locale', 'de-DE', '--format', 'json']);
+    expect(de.code).toBe(0);
+    const { rows, totals } = JSON.parse(de.out) as { rows: { slug: string; locale: string; segments: number; untranslated: number }[]; totals: { locale: string; segments: number; coverage: number }[] };
+    const slugs = new Workspace(content, locales).slugs();
+    expect(rows.map((r) => [r.slug, r.locale])).toEqual(slugs.map((slug) => [slug, 'de-DE']));
+    expect(rows.every((r) => r.segments > 0 && r.untranslated === r.segments)).toBe(true);
+    // As many sentences as the translated locale has: the same articles, the same English.
+    const fr = JSON.parse((await cli(['status', '--locale', 'fr-FR', '--format', 'json'])).out) as { totals: { segments: number }[] };
+    expect(totals).toEqual([expect.objectContaining({ locale: 'de-DE', segments: fr.totals[0]!.segments, coverage: 0 })]);
+    expect(de.err).toContain('nothing is translated into de-DE yet (the content is in en-US, fr-FR, zh-CN): every sentence counts as untranslated');
+    // A team that gates coverage sees the new language fail the gate; the reference English has no rows.
+    expect((await cli(['status', '--locale', 'de-DE', '--fail-under', '1'])).code).toBe(1);
+    const english = await cli(['status', '--locale', 'en-US']);
+    expect(english.err).toContain('en-US is the reference English, not a translation');
+    expect((await cli(['status', SLUG, '--locale', 'zh-CN'])).err).toBe('');
+  });
+
   it.skipIf(!hasChromium)('gives one self-contained HTML page that shows the numbers and runs nothing from the articles', async () => {
     const out = path.join(root, 'status.html');
     expect((await cli(['status', SLUG, '--format', 'html', '--out', out])).code).toBe(0);

@@ -11,6 +11,7 @@ import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { problemText } from '../../text/problem-line.js';
+import { counted } from '../../text/counted.js';
 
 interface ApplyOptions extends FolderOptions {
   locale?: string;
@@ -52,7 +53,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       } else {
         const verb = options.dryRun ? 'would change' : 'changed';
         for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);
-        print(io, `${result.changed.length} ${options.dryRun ? 'articles would change' : 'articles written'}, ${result.unchanged.length} unchanged`);
+        print(io, `${counted(result.changed.length, 'article')} ${options.dryRun ? 'would change' : 'written'}, ${result.unchanged.length} unchanged`);
         for (const u of result.unplaced) warn(io, problemText({ file: u.path ?? u.slug, line: u.line, column: u.column }, 'warning', `${u.locale} ${u.key}: not written: ${u.reason}`, 'docflow:apply-unplaced'));
       }
       if (result.unplaced.length > 0) setExit(1);
@@ -73,9 +74,9 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: read
     // One article at a time, as apply without --create.
     workspace.forget(slug);
     written++;
-    print(io, `${target}: created${untranslated > 0 ? `, ${untranslated} sentences still in English` : ''}`);
+    print(io, `${target}: created${untranslated > 0 ? `, ${counted(untranslated, 'sentence')} still in English` : ''}`);
   }
-  print(io, `${written} ${locale} articles ${options.dryRun ? 'would be created' : 'created'}`);
+  print(io, `${counted(written, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
 }
 
 /** `<content>/<fr-FR>/<slug>.md` → `<content>/<de-DE>/<slug>.md`; undefined for a repository layout. */

@@ -9,6 +9,7 @@ import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
+import { counted } from '../../text/counted.js';
 
 interface ExportOptions extends FolderOptions {
   locale?: string;
@@ -60,7 +61,7 @@ export function registerExport(program: Command, io: Io): void {
           files++;
         }
       }
-      print(io, `${units} strings of ${articles} articles in ${files} ${files === 1 ? 'file' : 'files'} (${version}, ${locale})`);
+      print(io, `${counted(units, 'string')} of ${counted(articles, 'article')} in ${counted(files, 'file')} (${version}, ${locale})`);
     });
 }
 

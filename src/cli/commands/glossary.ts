@@ -12,6 +12,7 @@ import { type Io } from '../io.js';
 import { withFolders, withShard } from '../options.js';
 import { parseShard, shardScope } from '../shard.js';
 import { outputPieces } from '../output-pieces.js';
+import { counted } from '../../text/counted.js';
 
 export function registerGlossary(program: Command, io: Io): void {
   withShard(withFolders(program.command('glossary')))
@@ -38,7 +39,7 @@ export function registerGlossary(program: Command, io: Io): void {
       // the same checkout would otherwise open every file to know.
       const { listing, notArticles } = workspace.content;
       const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles } satisfies GlossaryHeader;
-      outputPieces(io, options.out, glossaryLines(header, learned()), () => `glossary of ${locales.length} locales (${files} files) written to ${options.out}`);
+      outputPieces(io, options.out, glossaryLines(header, learned()), () => `glossary of ${counted(locales.length, 'locale')} (${counted(files, 'file')}) written to ${options.out}`);
     });
 }
 

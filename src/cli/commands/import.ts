@@ -8,6 +8,7 @@ import { print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 import { problemText } from '../../text/problem-line.js';
+import { counted } from '../../text/counted.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
@@ -48,7 +49,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       for (const r of reports) {
         const newer = r.newer.length > 0 ? `, ${r.newer.length} left as they are (changed in locales/ since the export)` : '';
         const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
-        print(io, `${r.file}: ${r.updated.length} strings updated, ${r.unchanged} unchanged${newer}${drafts}, ${r.unknown.length} unknown (${r.locale})`);
+        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}, ${r.unknown.length} unknown (${r.locale})`);
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
         for (const d of r.drafts) {

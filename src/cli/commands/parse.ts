@@ -11,6 +11,7 @@ import { print, printJson, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
 import { severity } from '../../text/problem-line.js';
+import { counted } from '../../text/counted.js';
 
 /**
  * One file parsed, or a file-level message when it cannot be read. Bytes that are not UTF-8 are
@@ -66,7 +67,7 @@ export function registerParse(program: Command, io: Io, setExit: (code: number) 
           printJson(io, { path: file, ...(document ? summary(document) : {}), messages });
         } else if (document) {
           const s = summary(document);
-          print(io, `${file}: ${s.locale}${s.sxs ? ' (side-by-side)' : ' (plain)'}, ${s.segments} segments, ${s.procedures} procedures, ${s.steps} steps`);
+          print(io, `${file}: ${s.locale}${s.sxs ? ' (side-by-side)' : ' (plain)'}, ${counted(s.segments, 'segment')}, ${counted(s.procedures, 'procedure')}, ${counted(s.steps, 'step')}`);
         }
       }
       // With --json on several files the messages are in the lines; the report goes to stderr otherwise.

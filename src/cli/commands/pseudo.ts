@@ -12,6 +12,7 @@ import { normalizeLocale } from '../../parse/locale.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, type Io } from '../io.js';
 import { withFolders } from '../options.js';
+import { counted } from '../../text/counted.js';
 
 export function registerPseudo(program: Command, io: Io): void {
   withFolders(program.command('pseudo'))
@@ -39,6 +40,6 @@ export function registerPseudo(program: Command, io: Io): void {
         },
         io.env,
       );
-      print(io, `${written} files written for ${locale} in ${workspace.localesDir}`);
+      print(io, `${counted(written, 'file')} written for ${locale} in ${workspace.localesDir}`);
     });
 }

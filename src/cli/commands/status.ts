@@ -11,6 +11,7 @@ import { outputPieces } from '../output-pieces.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import type { FolderOptions } from '../context.js';
 import { CliError, warn, type Io } from '../io.js';
+import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
@@ -36,11 +37,22 @@ function failingChecks(workspace: Workspace, slugs: readonly string[], locale: s
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
 }
 
+/**
+ * A locale asked for with nothing translated into it: its rows count every sentence untranslated
+ * (a new language's starting point), and the note says so with the languages the content is in
+ * (a mistyped locale reads as a language not begun). The English is the reference, no rows.
+ */
+function sayNothingTranslated(io: Io, workspace: Workspace, locale: string, totals: readonly StatusRow[]): void {
+  if (locale === SOURCE_LOCALE) return warn(io, `docflow: ${SOURCE_LOCALE} is the reference English, not a translation: no rows`);
+  const total = totals.find((row) => row.locale === locale);
+  if (total && total.translated + total.stale === 0) warn(io, `docflow: nothing is translated into ${locale} yet (the content is in ${workspace.locales().join(', ')}): every sentence counts as untranslated`);
+}
+
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
   withGlossary(withShard(withFolders(program.command('status'))))
     .description('coverage per locale and article: translated, stale (English changed since), untranslated, human or machine')
     .argument('[slugs...]', 'only these articles')
-    .option('--locale <lng>', 'only this locale')
+    .option('--locale <lng>', 'only this locale, in every article (one not begun yet: all untranslated)')
     .addOption(formatOption(['text', 'json', 'html'], 'text (a table with bars), json, or html (one self-contained page)'))
     .option('--out <file>', 'write there instead of printing (html needs it unless piped)')
     .option('--all', 'list every article and sentence, not only the first 20 that need work')
@@ -79,6 +91,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
         ({ problems } = summary);
         totals = summary.totals();
       }
+      if (locale) sayNothingTranslated(io, workspace, locale, totals);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);

@@ -5,7 +5,7 @@
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
-import { appliesToLine } from '../text/flow-text.js';
+import { appliesToLine, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
@@ -95,6 +95,8 @@ export interface Checklist {
   /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
   titleLang?: string;
   appliesTo?: string;
+  /** Said when the article is not in the checklist's language (see untranslatedLine). */
+  untranslated?: string;
   intro: ChecklistBlock[];
   procedures: ChecklistProcedure[];
   /** Links of the article to other articles of the content, with their titles in this locale. */
@@ -195,6 +197,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
       }
     });
   const applies = appliesToLine(first, tr);
+  const untranslated = untranslatedLine(first, tr);
   const head: ChecklistParts['head'] = {
     version: CHECKLIST_VERSION,
     slug: first.slug,
@@ -203,6 +206,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     title: (first.titleKey && say(first.titleKey)) || first.slug,
     ...titleLanguage(first.titleKey),
     ...(applies ? { appliesTo: applies } : {}),
+    ...(untranslated ? { untranslated } : {}),
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
   };

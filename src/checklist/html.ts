@@ -89,6 +89,7 @@ export function* htmlPieces({ head, procedures, links }: ChecklistParts, options
 <body>
 <h1${langOf(head.titleLang)}>${inlineHtml(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
+${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(`${head.run.startedAt} → ${head.run.updatedAt} · ${head.run.outcome ?? ''} · ${head.run.locales.join(', ')}`)}</p>` : ''}
 ${body(head.intro)}
 `;

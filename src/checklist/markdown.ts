@@ -43,6 +43,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
   const lines: string[] = [`# ${oneLine(safeMarkdown(head.title))}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
+  if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
   if (head.run) lines.push(`> ${head.run.flow}: ${minute(head.run.startedAt)} → ${minute(head.run.updatedAt)}, ${head.run.outcome ?? ''} (${head.run.locales.join(', ')})`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));

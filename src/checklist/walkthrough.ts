@@ -6,7 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine, doneLine } from '../text/flow-text.js';
+import { appliesToLine, doneLine, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 
@@ -31,6 +31,8 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
+  const untranslated = untranslatedLine(workflow, tr);
+  if (untranslated) out.push(untranslated);
   for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
   return out;
 }

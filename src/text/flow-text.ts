@@ -6,6 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
 import { listOf } from './list-of.js';
+import { languageName, languageOf } from './locale-names.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
 export function flowTitle(flow: FlowEntry, tr: Translator): string {
@@ -20,6 +21,17 @@ export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefin
   if (!label) return undefined;
   // The label is "**Applies to**" or "Applies to:"; the locale's own punctuation goes between.
   return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', ') });
+}
+
+/**
+ * "Not translated yet. Language of the text: English.", when the article's title shows in
+ * another language than the reader's (i18next's fallback): the screen speaks the reader's
+ * language and the steps another, and nothing else says why. Undefined when it is theirs.
+ */
+export function untranslatedLine(flow: FlowEntry, tr: Translator): string | undefined {
+  const shown = flow.titleKey && tr.origin(flow.slug, flow.titleKey);
+  if (!shown || languageOf(shown) === languageOf(tr.language)) return undefined;
+  return tr.t('flow.untranslated', { language: languageName(shown, tr.language) });
 }
 
 /**

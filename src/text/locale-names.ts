@@ -31,3 +31,21 @@ function safeMaximize(locale: string): Intl.Locale | undefined {
     return undefined;
   }
 }
+
+/** A locale's language, without its region or script: `pt-BR` → `pt` (the tag itself where it is not one). */
+export function languageOf(locale: string): string {
+  try {
+    return new Intl.Locale(locale).language;
+  } catch {
+    return locale.split('-')[0]!.toLowerCase();
+  }
+}
+
+/** A locale's language named in another's: `en-US` in German is "Englisch" (no region: the text's language is what a reader asks). */
+export function languageName(locale: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'code' }).of(languageOf(locale)) ?? locale;
+  } catch {
+    return locale;
+  }
+}

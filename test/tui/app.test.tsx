@@ -68,6 +68,25 @@ describe('the flow screen', () => {
     expect(current.frame()).toContain('Dans le menu de l’Espace partenaires, sélectionnez Clients.');
   });
 
+  it('says an article is not in the reader’s language, and in which it is, under its title; not once it is', async () => {
+    // de-DE: docflow speaks German, the bundled articles are not translated into it.
+    current = start('de-DE', 'add-a-new-customer');
+    await tick();
+    const german = current.frame();
+    expect(german).toContain('Noch nicht übersetzt. Sprache des Textes: Englisch.');
+    expect(german.indexOf('Noch nicht übersetzt')).toBeGreaterThan(german.indexOf('Add a new customer'));
+    expect(german).toContain('Schritt 1 von 5');
+    current.unmount();
+    current = start('zh-CN', 'add-a-new-customer');
+    await tick();
+    expect(current.frame()).not.toMatch(/尚未翻译/);
+    current.unmount();
+    // An English reader of an article in French only is told it is French.
+    current = start('en-US', 'revoke', { ...frenchOnly(), cache: false });
+    await tick();
+    expect(current.frame()).toContain('Not translated yet. Language of the text: French.');
+  });
+
   it('Enter and → advance; ← and b go back', async () => {
     current = start('zh-CN', 'add-a-new-customer');
     await current.press(ENTER);

@@ -1,16 +1,17 @@
 import { Box, Text } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
-import { appliesToLine } from '../../text/flow-text.js';
+import { appliesToLine, untranslatedLine } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
 
-/** Article title, procedure title (when the article has several), "applies to", and the locale. */
+/** Article title, procedure title (when the article has several), "applies to", the locale, and a word when the article is not in it. */
 export function Header({ workflow }: { workflow: Workflow }) {
   const tr = useTranslation();
   const theme = useTheme();
   const say = (key?: string) => (key ? tr.text(workflow.slug, key) : '');
   const applies = appliesToLine(workflow, tr);
+  const untranslated = untranslatedLine(workflow, tr);
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
@@ -25,6 +26,7 @@ export function Header({ workflow }: { workflow: Workflow }) {
           <Inline markdown={applies} />
         </Text>
       ) : null}
+      {untranslated ? <Text color={theme.muted}>{untranslated}</Text> : null}
     </Box>
   );
 }

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { problemLine, ruleOf, severity, type Severity } from '../text/problem-line.js';
 import { printJson, warn, type Io } from './io.js';
+import { counted } from '../text/counted.js';
 
 export type Format = 'text' | 'json';
 
@@ -30,5 +31,5 @@ export function report(io: Io, files: readonly VFile[], format: Format = 'text')
 function summary(messages: readonly VFileMessage[]): string {
   const count = (level: Severity) => messages.filter((m) => severity(m) === level).length;
   const parts = (['error', 'warning', 'info'] as const).map((level) => [count(level), level] as const).filter(([n]) => n > 0);
-  return parts.map(([n, level]) => `${n} ${level}${n === 1 ? '' : level === 'info' ? '' : 's'}`).join(', ');
+  return parts.map(([n, level]) => counted(n, level, level === 'info' ? level : undefined)).join(', ');
 }

@@ -9,6 +9,7 @@ import { entryKind, localeCatalog } from '../catalog.js';
 import type { Workspace } from '../workspace.js';
 import { naturalCompare } from '../write-file.js';
 import { valueHash } from '../provenance.js';
+import { labelSentence } from '../keys.js';
 
 export type UnitState = 'translated' | 'needs-review' | 'stale' | 'untranslated';
 
@@ -89,7 +90,7 @@ function unitPlaces(workspace: Workspace, slug: string, locale: string, keys: re
   // A loop, not a callback: a closure here would share the returned one's context, and hold the index.
   for (let at = 0; at < keys.length; at++) {
     const key = keys[at]!;
-    const place = places?.get(entryKind(key) === 'label' ? key.replace(/\.label-\d+$/, '') : key);
+    const place = places?.get(entryKind(key) === 'label' ? labelSentence(key).key : key);
     if (!place) continue;
     const known = paths.indexOf(place.path);
     pathAt[at] = known >= 0 ? known : paths.push(place.path) - 1;

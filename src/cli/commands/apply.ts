@@ -52,7 +52,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         printJson(io, { changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, 2);
       } else {
         const verb = options.dryRun ? 'would change' : 'changed';
-        for (const { path: file, strings } of result.changed) print(io, `${file}: ${strings} ${strings === 1 ? 'sentence' : 'sentences'} ${verb}`);
+        for (const { path: file, strings } of result.changed) print(io, `${file}: ${counted(strings, 'sentence')} ${verb}`);
         print(io, `${counted(result.changed.length, 'article')} ${options.dryRun ? 'would change' : 'written'}, ${result.unchanged.length} unchanged`);
         for (const u of result.unplaced) warn(io, problemText({ file: u.path ?? u.slug, line: u.line, column: u.column }, 'warning', `${u.locale} ${u.key}: not written: ${u.reason}`, 'docflow:apply-unplaced'));
       }

@@ -60,7 +60,7 @@ export function registerChecklist(program: Command, io: Io): void {
           warn(io, problemText({ file: path.join(options.out, page) }, 'warning', 'the last run made this page and this one does not (its article or locale is gone), but it was edited since: left in place', 'docflow:stale-page'));
         }
         const removed = written.stale.removed.length;
-        print(io, `${counted(written.files, 'checklist')} of ${counted(written.procedures, 'procedure')} in ${counted(written.locales, 'locale')} written to ${options.out}${removed > 0 ? `; ${removed} ${removed === 1 ? 'page' : 'pages'} of the last run no longer made removed` : ''}`);
+        print(io, `${counted(written.files, 'checklist')} of ${counted(written.procedures, 'procedure')} in ${counted(written.locales, 'locale')} written to ${options.out}${removed > 0 ? `; ${counted(removed, 'page')} of the last run no longer made removed` : ''}`);
         return;
       }
       const record = options.fromRun ? readRecord(options.fromRun) : undefined;

@@ -1,6 +1,7 @@
 /** The translation keeps the English's code spans, links and their targets, anchors and tags. */
 import { markupOf, missing } from '../markup.js';
 import type { SegmentRule } from '../rule.js';
+import { counted } from '../../text/counted.js';
 
 export const markupParity: SegmentRule = {
   id: 'markup-parity',
@@ -22,9 +23,9 @@ export const markupParity: SegmentRule = {
     // HTML the English does not have is at best noise, at worst an injected script.
     const tags = missing(target.tags, source.tags);
     if (tags.length > 0) problems.push(`HTML not in the English: ${tags.map((i) => `“${i}”`).join(', ')}`);
-    if (source.italic > 0 && target.italic === 0) problems.push(`the English has ${source.italic} italic ${source.italic === 1 ? 'run' : 'runs'}, the translation none`);
+    if (source.italic > 0 && target.italic === 0) problems.push(`the English has ${counted(source.italic, 'italic run')}, the translation none`);
     // Bold is the bold-dropped rule's when the translation has none.
-    if (target.bold > 0 && source.bold !== target.bold) problems.push(`${source.bold} bold ${source.bold === 1 ? 'run' : 'runs'} in the English, ${target.bold} in the translation`);
+    if (target.bold > 0 && source.bold !== target.bold) problems.push(`${counted(source.bold, 'bold run')} in the English, ${target.bold} in the translation`);
     return problems;
   },
 };

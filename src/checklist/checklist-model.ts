@@ -7,6 +7,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
 import { appliesToLine, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
+import { isRightToLeft } from '../text/direction.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
@@ -105,10 +106,13 @@ export interface Checklist {
   run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[] };
 }
 
-const RTL = /^(ar|he|fa|ur|yi|ps|sd|ug|dv)\b/i;
-
+/**
+ * The page's direction, as the terminal UI decides it (by the locale's likely script): a list of
+ * language codes made Central Kurdish (`ckb-IQ`) and Punjabi in Arabic script (`pa-Arab-PK`) pages
+ * left to right while `run` drew them right to left, and Sindhi in Devanagari the other way.
+ */
 export function direction(locale: string): 'ltr' | 'rtl' {
-  return RTL.test(locale) ? 'rtl' : 'ltr';
+  return isRightToLeft(locale) ? 'rtl' : 'ltr';
 }
 
 /**

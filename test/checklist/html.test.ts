@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { runCli } from '../../src/cli/program.js';
+import { isRightToLeft } from '../../src/text/direction.js';
 import { hasChromium, inChromium } from '../browser.js';
 import { FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
@@ -54,6 +55,27 @@ describe('checklist formats', () => {
       source: 'From the **Dashboard** menu, select **Customers** and then select **Add customer**.',
     });
     expect(steps[3]!.labels.map((l) => [l.text, l.source])).toContainEqual(['mise à jour', 'Update']);
+  });
+
+  it('gives a page the direction the terminal draws its language in, by its script, not by a list of language codes', async () => {
+    // Central Kurdish and Punjabi in Arabic script read right to left; Sindhi in Devanagari does not.
+    const cases = [['ckb-IQ', 'rtl'], ['pa-Arab-PK', 'rtl'], ['sd-Deva-IN', 'ltr'], ['ar-SA', 'rtl']] as const;
+    const steps = '# Steps\n\n1. Open the portal.\n2. Select **Save**.\n';
+    const content = folderWith(Object.fromEntries(cases.map(([locale]) => [`${locale}/steps.md`, steps])));
+    try {
+      for (const [locale, dir] of cases) {
+        const { code, out: html } = await cli('checklist', 'steps', '--content', content, '--locale', locale, '--format', 'html', '--no-cache');
+        expect(code).toBe(0);
+        expect(html).toContain(`<html lang="${locale}" dir="${dir}">`);
+        expect(isRightToLeft(locale)).toBe(dir === 'rtl');
+      }
+      const site = path.join(out, 'directions');
+      expect((await cli('checklist', '--all', '--content', content, '--format', 'html', '--out', site, '--no-cache')).code).toBe(0);
+      const index = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+      for (const [locale, dir] of cases) expect(index).toContain(`<section lang="${locale}" dir="${dir}">`);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
   });
 
   it('marks a paragraph in English where the locale has no translation of it, so a Hebrew page reads it left to right', async () => {

@@ -381,6 +381,66 @@ describe('docflow import', () => {
     }
   });
 
+  it('reads a target a tool cut into segments or wrapped in inline elements as the whole sentence; one it cannot read is said where, not imported (exit 1)', async () => {
+    // Okapi and memoQ give XLIFF back segmented: 1.2 with <mrk mtype="seg"> in the target, 2.0
+    // with several <segment>s (and <ignorable> spaces) in a unit. The XLIFF package kept only a
+    // 2.0 unit's last segment, and read a 1.2 target of markers as nothing.
+    const own = tempDir();
+    fs.cpSync(locales, own, { recursive: true });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', content, '--locales', own], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    const messages = () => JSON.parse(fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    try {
+      const twelve = path.join(own, 'seg12.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--out', twelve);
+      const applies = messages()['applies-to.104']!.replace(/\*\*/g, '');
+      fs.writeFileSync(
+        twelve,
+        fs
+          .readFileSync(twelve, 'utf8')
+          .replace(/(<trans-unit id="title\.103"[^>]*>\s*<source>Add a new customer<\/source>)\s*<target[^>]*>[^<]*<\/target>/, '$1\n<seg-source><mrk mtype="seg" mid="1">Add a new</mrk> <mrk mtype="seg" mid="2">customer</mrk></seg-source>\n<target state="translated"><mrk mtype="seg" mid="1">Ajouter un nouveau</mrk> <mrk mtype="seg" mid="2">client</mrk></target>')
+          .replace(/(<trans-unit id="applies-to\.104"[^>]*>\s*<source>[^<]*<\/source>)\s*<target[^>]*>[^<]*<\/target>/, `$1<target state="translated"><ph id="1">**</ph>${applies}<ph id="2">**</ph></target>`),
+      );
+      const segmented = await run('import', twelve);
+      expect(segmented.err).toBe('');
+      expect(segmented.out).toContain('1 string updated, 32 unchanged');
+      expect(messages()['title.103']).toBe('Ajouter un nouveau client');
+
+      const two = path.join(own, 'seg2.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', two);
+      const exported2 = fs.readFileSync(two, 'utf8');
+      const split = (target: string) =>
+        exported2.replace(
+            /<segment state="translated">\s*<source>Add a new customer<\/source>\s*<target>[^<]*<\/target>\s*<\/segment>/,
+            `<segment state="translated"><source>Add a new</source><target>Ajouter un</target></segment><ignorable><source> </source></ignorable><segment state="translated"><source>customer</source>${target}</segment>`,
+          );
+      fs.writeFileSync(two, split('<target>client (en <mrk id="m1" translate="no">deux</mrk> segments)</target>'));
+      expect((await run('import', two)).out).toContain('1 string updated');
+      expect(messages()['title.103']).toBe('Ajouter un client (en deux segments)');
+
+      // A code docflow never wrote, a segment left without a target: said at the unit, nothing written.
+      for (const [target, reason] of [
+        ['<target>client<ph id="1"/></target>', 'an inline <ph> docflow did not write'],
+        ['', '1 of its 2 segments have no target'],
+      ]) {
+        const xml = split(target!);
+        fs.writeFileSync(two, xml);
+        const before = snapshot(own);
+        const { code, out, err } = await run('import', two);
+        expect(code).toBe(1);
+        expect(out).toContain('0 strings updated, 32 unchanged, 1 that cannot be read, 0 unknown');
+        const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
+        expect(err).toMatch(new RegExp(`seg2\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: ${reason!.replace(/[()<>]/g, '\\$&')}.*: not imported; .* docflow:xliff-inline-code`));
+        expect(snapshot(own)).toEqual(before);
+      }
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
     const out = path.join(root, 'batches.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);

@@ -79,6 +79,10 @@ export class ArticleImport {
       report.unknown.push({ slug, key: unit.key, ...place() });
       return;
     }
+    if (unit.unreadable !== undefined) {
+      report.unreadable.push({ slug, key: unit.key, reason: unit.unreadable, ...place() });
+      return;
+    }
     if (unit.target === undefined || unit.target.trim() === '') {
       report.unchanged++;
       return;

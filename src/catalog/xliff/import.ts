@@ -55,6 +55,11 @@ export interface ImportReport {
    * imported unless asked (`drafts`).
    */
   drafts: ({ slug: string; key: string; target: string } & Place)[];
+  /**
+   * Units whose text cannot be read back into markdown (an inline code docflow did not write, a
+   * segment without a target): not imported.
+   */
+  unreadable: ({ slug: string; key: string; reason: string } & Place)[];
   written: string[];
 }
 
@@ -80,7 +85,7 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], written: [] };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];

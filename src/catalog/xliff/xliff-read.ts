@@ -11,6 +11,7 @@ import { groupBy } from '../../runtime/group-by.js';
 import { bytesOfText, type XmlBytes } from './xml-bytes.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { ownCopies } from '../../text/own-copy.js';
+import { needsUnitTexts, unitTexts } from './unit-texts.js';
 
 export interface ReadUnit {
   slug: string;
@@ -21,6 +22,8 @@ export interface ReadUnit {
   base?: string;
   /** The file says the target is not a translation yet (1.2 `new` or `needs-translation`, 2.0 `initial`). */
   draft?: boolean;
+  /** Why the unit's text cannot be read back into markdown (an inline code docflow did not write, a segment left untranslated). */
+  unreadable?: string;
 }
 
 /** One document's units, and where in the file each one's id is (a byte offset). */
@@ -69,13 +72,25 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
       throw refusal(error, document, parts);
     });
     const drafts = draftUnits(document, layout.version2);
+    // A tool's segments and inline elements, which the package reads lossily (see unit-texts.ts).
+    const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
     const units: ReadUnit[] = [];
     for (const [slug, entries] of Object.entries(js.resources ?? {})) {
       for (const [key, unit] of Object.entries(entries)) {
         const extradata = unit.additionalAttributes?.extradata;
         const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
-        const draft = drafts.has(`${slug}\0${key}`);
-        units.push({ slug, key, source: text(unit.source), ...(unit.target !== undefined ? { target: text(unit.target) } : {}), ...(typeof base === 'string' ? { base } : {}), ...(draft ? { draft } : {}) });
+        const read = exact?.get(`${slug}\0${key}`);
+        const draft = read ? read.draft === true : drafts.has(`${slug}\0${key}`);
+        const target = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
+        units.push({
+          slug,
+          key,
+          source: read?.source ?? text(unit.source),
+          ...(target !== undefined ? { target } : {}),
+          ...(typeof base === 'string' ? { base } : {}),
+          ...(draft ? { draft } : {}),
+          ...(read?.unreadable ? { unreadable: read.unreadable } : {}),
+        });
       }
     }
     const elementAt = parts.length > 2 ? parts[1]!.at : 0;

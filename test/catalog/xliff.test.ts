@@ -441,6 +441,39 @@ describe('docflow import', () => {
     }
   });
 
+  it('imports the units a tool put in groups, nested, in both versions (each group read as one unknown string before)', async () => {
+    for (const [format, open, close, body] of [
+      ['xliff12', '<body>', '</body>', /<body>([\s\S]*)<\/body>/],
+      ['xliff2', '<file id="add-a-new-customer">', '</file>', /<file id="add-a-new-customer">([\s\S]*)<\/file>/],
+    ] as const) {
+      const own = tempDir();
+      fs.cpSync(locales, own, { recursive: true });
+      const run = async (...args: string[]) => {
+        const m = memoryIo();
+        const code = await runCli([...args, '--content', content, '--locales', own], m.io);
+        return { code, out: m.out(), err: m.err() };
+      };
+      try {
+        const file = path.join(own, `grouped-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        const xml = fs.readFileSync(file, 'utf8');
+        const units = body.exec(xml)![1]!.replace(/(id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (groupé)<');
+        const half = units.indexOf(format === 'xliff12' ? '<trans-unit id="input.' : '<unit id="input.');
+        const grouped = xml.replace(body, `${open}<group id="intro"><group id="applies">${units.slice(0, half)}</group></group><group id="inputs">${units.slice(half)}</group>${close}`);
+        expect(grouped).toContain('(groupé)');
+        fs.writeFileSync(file, grouped);
+        const { code, out, err } = await run('import', file);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        expect(out).toContain('1 string updated, 32 unchanged, 0 unknown');
+        const messages = JSON.parse(fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+        expect(messages['title.103']).toBe('Ajouter un client (groupé)');
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
     const out = path.join(root, 'batches.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);

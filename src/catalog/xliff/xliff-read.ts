@@ -63,7 +63,7 @@ export interface ElementStart {
 export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xliffLayout(bytes), batch = UNIT_BATCH, beforeElement?: (start: ElementStart) => void): AsyncGenerator<ReadDocument> {
   const xliff = await library();
   const parse = (document: string) =>
-    promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsUnit>> }>((done) => (layout.version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
+    promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsEntry>> }>((done) => (layout.version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
   for (const { ranges, named } of documentRanges(bytes, layout, batch)) {
     if (named && beforeElement) beforeElement(named);
     const parts = partsOf(bytes, ranges);
@@ -76,7 +76,7 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
     const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
     const units: ReadUnit[] = [];
     for (const [slug, entries] of Object.entries(js.resources ?? {})) {
-      for (const [key, unit] of Object.entries(entries)) {
+      for (const [key, unit] of inOrder(entries)) {
         const extradata = unit.additionalAttributes?.extradata;
         const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
         const read = exact?.get(`${slug}\0${key}`);
@@ -247,6 +247,21 @@ function unescapeXml(value: string): string {
   return value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
     hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : decimal !== undefined ? String.fromCodePoint(Number(decimal)) : (ENTITIES[name!] ?? entity),
   );
+}
+
+/** A unit or a group of them, as the package reads `<group>` (1.2 and 2.0, nested). */
+type JsEntry = JsUnit & { groupUnits?: Record<string, JsEntry> };
+
+/**
+ * An element's units in the file's order, those in groups included: tools group units by the
+ * article's structure (Okapi), and the package gives a group as one entry of its units, which
+ * read as a single unknown string named by the group's id (every translation in it dropped).
+ */
+function* inOrder(entries: Record<string, JsEntry>): Generator<[string, JsUnit]> {
+  for (const [key, entry] of Object.entries(entries)) {
+    if (entry.groupUnits !== undefined && entry.source === undefined) yield* inOrder(entry.groupUnits);
+    else yield [key, entry];
+  }
 }
 
 /** Inline markup the package returns as objects is not docflow's: its strings are plain markdown. */

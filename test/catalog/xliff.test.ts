@@ -474,6 +474,41 @@ describe('docflow import', () => {
     }
   });
 
+  it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
+    const own = tempDir();
+    fs.cpSync(locales, own, { recursive: true });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', content, '--locales', own], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];
+    try {
+      const file = path.join(own, 'short.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('target-language="fr-FR"', 'target-language="fr"').replace(/(id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (fr)<'));
+      const short = await run('import', file);
+      expect(short.code).toBe(0);
+      expect(short.out).toContain('1 string updated, 32 unchanged, 0 unknown (fr-FR)');
+      expect(short.err).toContain('short.xlf:1:1 info its target language “fr” is read as fr-FR, the one locale of that language here (--locale says otherwise) docflow:xliff-locale');
+      expect(title('fr-FR')).toBe('Ajouter un client (fr)');
+      expect(fs.existsSync(path.join(own, 'fr'))).toBe(false);
+
+      // A second French locale: which one is not guessed.
+      fs.mkdirSync(path.join(own, 'fr-CA'));
+      fs.writeFileSync(path.join(own, 'fr-CA', `${SLUG}.json`), '{}\n');
+      const ambiguous = await run('import', file);
+      expect(ambiguous.code).toBe(1);
+      expect(ambiguous.err).toContain('short.xlf:1:1 error its target language “fr” could be fr-CA or fr-FR: say which with --locale docflow:xliff-invalid');
+      const asked = await run('import', file, '--locale', 'fr-fr', '--format', 'json');
+      expect(asked.code).toBe(0);
+      expect(JSON.parse(asked.out)[0]).toMatchObject({ locale: 'fr-FR', fileLocale: 'fr', unchanged: 33, updated: [] });
+      expect(fs.readdirSync(path.join(own, 'fr-CA'))).toEqual([`${SLUG}.json`]);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
     const out = path.join(root, 'batches.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);

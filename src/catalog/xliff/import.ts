@@ -7,7 +7,7 @@
  * xliff-read.ts), and each article's catalog made before its units are read: a 20 MB article's
  * export came back at 372 MB when the file, then its units, were held through the article's parse.
  */
-import { normalizeLocale } from '../../parse/locale.js';
+import { normalizeLocale, scriptOf } from '../../parse/locale.js';
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
 import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
@@ -61,6 +61,8 @@ export interface ImportReport {
    */
   unreadable: ({ slug: string; key: string; reason: string } & Place)[];
   written: string[];
+  /** The target language the file says, when the import read it as another (`report.locale`). */
+  fileLocale?: string;
 }
 
 export interface Place {
@@ -71,6 +73,13 @@ export interface Place {
 export interface ImportOptions {
   /** Import targets the file marks as not translated yet too. */
   drafts?: boolean;
+  /** The locale the targets are in, whatever the file says (`--locale`). */
+  locale?: string;
+  /**
+   * The locales the content and locales/ have: a file's target language that is none of them but
+   * names one of their languages (`fr`, `fr-fr` for `fr-FR`) is read as that one.
+   */
+  known?: readonly string[];
   /** Units read at once from a long article's element (see xliff-read.ts). */
   batch?: number;
 }
@@ -102,17 +111,24 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     if (finished.has(slug)) flush();
     article = new ArticleImport(workspace, slug, locale, report, options);
   };
+  // The file's target language as the locale it is here (or the one asked for).
+  const localeOf = (tag: string | undefined): string => {
+    const language = targetLocale(tag, options);
+    if ('ambiguous' in language) throw new XliffError(file, { line: 1, column: 1 }, `${options.locale ? `--locale ${options.locale}` : `its target language “${tag}”`} could be ${language.ambiguous.join(' or ')}: say which with --locale`, 'xliff-invalid');
+    return language.locale;
+  };
   // An article's catalog is made as its element begins, before its units are read; by the
   // language its tags say until the first document has said it.
   const beforeElement = ({ slug, locale }: ElementStart) => {
-    const language = report.locale || normalizeLocale(locale ?? '');
+    const language = report.locale || localeOf(locale);
     if (slug !== undefined && language) begin(slug, language);
   };
   try {
     for await (const document of xliffDocuments(bytes, layout, options.batch, beforeElement)) {
       if (!report.locale) {
-        report.locale = normalizeLocale(document.locale ?? '') ?? '';
-        if (!report.locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language)', 'xliff-invalid');
+        report.locale = localeOf(document.locale);
+        if (!report.locale) throw new XliffError(file, { line: 1, column: 1 }, 'no target language (trgLang or target-language; or say it with --locale)', 'xliff-invalid');
+        if (document.locale !== undefined && normalizeLocale(document.locale) !== report.locale) report.fileLocale = document.locale;
         // Begun in another language than the package read: begun again.
         if (article && article.locale !== report.locale) article = undefined;
       }
@@ -128,4 +144,22 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   writes.push(...(article?.finish() ?? []));
   flush();
   return report;
+}
+
+/**
+ * The locale a file's targets go into, from the one asked for, else the file's target language:
+ * that locale when the content or locales/ has it; else the one locale they have of its language
+ * and script (a tool that writes `fr` for `fr-FR`: read as a locale of its own, every unit seemed
+ * changed since the export and was refused); else itself, a new locale. Two candidates: ambiguous.
+ */
+export function targetLocale(tag: string | undefined, { locale, known = [] }: Pick<ImportOptions, 'locale' | 'known'>): { locale: string } | { ambiguous: string[] } {
+  const said = normalizeLocale(locale) ?? normalizeLocale(tag);
+  if (!said) return { locale: '' };
+  const exact = known.find((each) => each.toLowerCase() === said.toLowerCase());
+  if (exact) return { locale: exact };
+  const [language] = said.toLowerCase().split('-');
+  const script = scriptOf(said);
+  const same = known.filter((each) => each.split('-')[0]!.toLowerCase() === language && scriptOf(each) === script);
+  if (same.length > 1) return { ambiguous: [...same].sort() };
+  return { locale: same[0] ?? said };
 }

@@ -9,6 +9,8 @@ import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 import { problemText } from '../../text/problem-line.js';
 import { counted } from '../../text/counted.js';
+import { availableLocales } from '../../catalog/locale-files.js';
+import { optionalLocale } from '../checks.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
@@ -16,9 +18,13 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .argument('<files...>', 'XLIFF files or folders of them')
     .addOption(formatOption(['text', 'json'], 'text or json'))
     .option('--drafts', 'also import targets the file marks as not translated yet (XLIFF 1.2 new or needs-translation, 2.0 initial)')
+    .option('--locale <locale>', "the locale the targets are in, whatever the file's target language says")
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
-    .action(async (paths: string[], options: FolderOptions & { format: string; drafts?: boolean }) => {
+    .action(async (paths: string[], options: FolderOptions & { format: string; drafts?: boolean; locale?: string }) => {
       const workspace = openWorkspace(options, io.env);
+      const locale = optionalLocale(options.locale);
+      // The locales a file's target language is matched against (see targetLocale).
+      const known = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])];
       const reports: (ImportReport & { file: string })[] = [];
       await withFolderLockAsync(
         workspace.localesDir,
@@ -27,7 +33,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
             try {
               const bytes = bytesOfFile(file);
               try {
-                reports.push({ file, ...(await importXliff(workspace, bytes, file, { drafts: !!options.drafts })) });
+                reports.push({ file, ...(await importXliff(workspace, bytes, file, { drafts: !!options.drafts, known, ...(locale ? { locale } : {}) })) });
               } finally {
                 bytes.close();
               }
@@ -51,6 +57,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
         const unreadable = r.unreadable.length > 0 ? `, ${r.unreadable.length} that cannot be read` : '';
         print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}, ${r.unknown.length} unknown (${r.locale})`);
+        if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
         for (const d of r.drafts) {

@@ -10,7 +10,7 @@ import { provenancePath, readProvenance, valueHash } from '../../src/catalog/pro
 import { Workspace } from '../../src/catalog/workspace.js';
 import { articleUnits } from '../../src/catalog/xliff/units.js';
 import { exported } from '../../src/catalog/xliff/export-memo.js';
-import { importXliff } from '../../src/catalog/xliff/import.js';
+import { importXliff, targetLocale } from '../../src/catalog/xliff/import.js';
 import { articleXliff, xliffDocument, type XliffPart } from '../../src/catalog/xliff/xliff-format.js';
 import { readXliff, XliffReadError } from '../../src/catalog/xliff/xliff-read.js';
 import { ByteLines, bytesOfText } from '../../src/catalog/xliff/xml-bytes.js';
@@ -504,6 +504,10 @@ describe('docflow import', () => {
       expect(asked.code).toBe(0);
       expect(JSON.parse(asked.out)[0]).toMatchObject({ locale: 'fr-FR', fileLocale: 'fr', unchanged: 33, updated: [] });
       expect(fs.readdirSync(path.join(own, 'fr-CA'))).toEqual([`${SLUG}.json`]);
+      // A region is a locale of its own: a file for es-MX beside es-ES is not es-ES's strings.
+      expect(targetLocale('es-MX', { known: ['en-US', 'es-ES'] })).toEqual({ locale: 'es-MX' });
+      expect(targetLocale('zh-Hant', { known: ['zh-CN', 'zh-TW'] })).toEqual({ locale: 'zh-TW' });
+      expect(targetLocale('zh', { known: ['zh-CN', 'zh-TW'] })).toEqual({ locale: 'zh-CN' });
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }

@@ -148,15 +148,18 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
 
 /**
  * The locale a file's targets go into, from the one asked for, else the file's target language:
- * that locale when the content or locales/ has it; else the one locale they have of its language
- * and script (a tool that writes `fr` for `fr-FR`: read as a locale of its own, every unit seemed
- * changed since the export and was refused); else itself, a new locale. Two candidates: ambiguous.
+ * that locale when the content or locales/ has it; else, for a tag without a region, the one
+ * locale they have of its language and script (a tool that writes `fr` for `fr-FR`: read as a
+ * locale of its own, every unit seemed changed since the export and was refused); else itself, a
+ * new locale. Two candidates: ambiguous.
  */
 export function targetLocale(tag: string | undefined, { locale, known = [] }: Pick<ImportOptions, 'locale' | 'known'>): { locale: string } | { ambiguous: string[] } {
   const said = normalizeLocale(locale) ?? normalizeLocale(tag);
   if (!said) return { locale: '' };
   const exact = known.find((each) => each.toLowerCase() === said.toLowerCase());
   if (exact) return { locale: exact };
+  // A region is a locale of its own (es-MX beside es-ES is a new locale, not es-ES's strings).
+  if (said.split('-').slice(1).some((subtag) => /^(?:[A-Z]{2}|\d{3})$/.test(subtag))) return { locale: said };
   const [language] = said.toLowerCase().split('-');
   const script = scriptOf(said);
   const same = known.filter((each) => each.split('-')[0]!.toLowerCase() === language && scriptOf(each) === script);

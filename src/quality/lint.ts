@@ -22,6 +22,7 @@ import { keepInCache } from '../catalog/article-cache.js';
 import { contentHash, type Cache } from '../catalog/cache.js';
 import { itemsScope } from '../catalog/packed-memo.js';
 import { compareNames } from '../text/name-order.js';
+import { counted } from '../text/counted.js';
 import { shownInvisibles } from '../text/shown-invisibles.js';
 import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
 
@@ -199,7 +200,7 @@ export function compareAcrossArticles(sentences: readonly Located[], labels: rea
   }
   for (const [locale, list] of byLocale(labels)) {
     for (const finding of ruleOccurrences(list, 1)) {
-      add('label', locale, finding.occurrence, 'label-glossary', `the UI label “${shownInvisibles(finding.occurrence.english)}” is “${shownInvisibles(finding.occurrence.translation)}” here but “${shownInvisibles(finding.usual)}” in ${finding.usualCount} other places in ${locale}`);
+      add('label', locale, finding.occurrence, 'label-glossary', `the UI label “${shownInvisibles(finding.occurrence.english)}” is “${shownInvisibles(finding.occurrence.translation)}” here but “${shownInvisibles(finding.usual)}” in ${counted(finding.usualCount, 'other place')} in ${locale}`);
     }
   }
   return out.sort((a, b) => byPlace(a[1], b[1]));

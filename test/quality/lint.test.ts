@@ -71,6 +71,13 @@ describe('lint of a right-to-left locale', () => {
     await runCli(['lint', '--format', 'json', '--content', dir, '--locales', path.join(dir, 'locales')], json.io);
     const findings = JSON.parse(json.out()) as JsonFinding[];
     expect(findings.find((f) => f.message.includes('“Enrich my data”'))!.message).toContain('שלי<U+202C>”');
+    // One other place is said so, not "1 other places".
+    fs.rmSync(path.join(dir, 'he-IL', 'enrichment-leadspace.md'));
+    const one = memoryIo();
+    await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], one.io);
+    expect(one.err()).toMatch(/ in 1 other place in he-IL docflow:label-glossary$/m);
+    expect(one.err()).not.toMatch(/ 1 other places/);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps the bidi controls of the documents in JSON it prints, escaped, where the terminal would drop them raw', async () => {

@@ -15,6 +15,7 @@ import { problemText } from '../text/problem-line.js';
 import { openWorkspace, type FolderOptions } from './context.js';
 import { warn, type Io } from './io.js';
 import { shardScope, type Shard } from './shard.js';
+import { counted } from '../text/counted.js';
 
 /** A locale's glossary as the file gives it, with the articles it was learned from. */
 interface GivenLocale {
@@ -56,7 +57,7 @@ function checked(workspace: Workspace, file: string, given: ReadonlyMap<string, 
     const { hash, slugs } = localeArticles(workspace.content, locale);
     if (lessons && lessons.articles === hash && lessons.files === slugs.length) fresh.set(locale, lessons.glossary);
     else {
-      const why = lessons ? `was learned from other articles (${lessons.files} files) than the content has (${slugs.length})` : 'is not in it';
+      const why = lessons ? `was learned from other articles (${counted(lessons.files, 'file')}) than the content has (${slugs.length})` : 'is not in it';
       warn(io, problemText({ file }, 'warning', `${locale} ${why}: learned from the content again`, 'docflow:stale-glossary'));
     }
   }

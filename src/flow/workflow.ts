@@ -7,6 +7,7 @@ import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
 import { linkedArticle } from './article-link.js';
+import { counted } from '../text/counted.js';
 
 export const DONE = 'done';
 
@@ -69,7 +70,7 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
       continue;
     }
     if (branch.goto !== 'done' && !procedure.steps.some((s) => s.number === branch.goto)) {
-      input.overlayFile.message(`Branch goes to step ${branch.goto}, but the procedure has ${procedure.steps.length} steps`, {
+      input.overlayFile.message(`Branch goes to step ${branch.goto}, but the procedure has ${counted(procedure.steps.length, 'step')}`, {
         place,
         ruleId: 'overlay-unknown-step',
         source: 'docflow',
@@ -181,7 +182,7 @@ function reportUnknownProcedures({ document, overlay, overlayFile }: WorkflowInp
     if (!procedure) {
       overlayFile.message(`Procedure ${declared.procedure} does not exist: the article has ${document.procedures.length}`, { place, ruleId: 'overlay-unknown-procedure', source: 'docflow' });
     } else if (declared.step > procedure.steps.length) {
-      overlayFile.message(`Step ${declared.step} does not exist: procedure ${declared.procedure} has ${procedure.steps.length} steps`, { place, ruleId: 'overlay-unknown-step', source: 'docflow' });
+      overlayFile.message(`Step ${declared.step} does not exist: procedure ${declared.procedure} has ${counted(procedure.steps.length, 'step')}`, { place, ruleId: 'overlay-unknown-step', source: 'docflow' });
     }
   }
 }

@@ -76,7 +76,7 @@ describe('apply', () => {
     const mine = 'Dans le menu **Tableau de bord**, sélectionnez **Clients**, puis **Ajouter un client**.';
     const vendor = 'Dans le menu **Tableau de bord**, choisissez **Clients**, puis **Ajouter un client**.';
     setString('fr-FR', key, mine);
-    expect((await cli('extract')).out).toContain('1 edits made');
+    expect((await cli('extract')).out).toContain('1 edit made');
     // The vendor's new delivery of the article translates the sentence anew.
     const delivered = fs.readFileSync(article('fr-FR'), 'utf8').replace(old, vendor);
     fs.writeFileSync(article('fr-FR'), delivered);

@@ -424,7 +424,7 @@ describe('docflow import', () => {
       // A code docflow never wrote, a segment left without a target: said at the unit, nothing written.
       for (const [target, reason] of [
         ['<target>client<ph id="1"/></target>', 'an inline <ph> docflow did not write'],
-        ['', '1 of its 2 segments have no target'],
+        ['', '1 segment of its 2 has no target'],
       ]) {
         const xml = split(target!);
         fs.writeFileSync(two, xml);

@@ -14,6 +14,7 @@
  * guessed.
  */
 import { xml2js, type Element } from 'xml-js';
+import { counted } from '../../text/counted.js';
 
 export interface UnitText {
   source?: string;
@@ -100,7 +101,7 @@ function unit2(unit: Element): UnitText {
     // An ignorable without a target is the same in both (spaces between sentences).
     target += read[1]?.text ?? (part.name === 'ignorable' ? (read[0]?.text ?? '') : '');
   }
-  if (translated > 0 && translated < segments) return { unreadable: `${segments - translated} of its ${segments} segments have no target` };
+  if (translated > 0 && translated < segments) return { unreadable: `${counted(segments - translated, 'segment')} of its ${segments} ${segments - translated === 1 ? 'has' : 'have'} no target` };
   return { source, ...(translated > 0 ? { target } : {}), ...(draft ? { draft } : {}) };
 }
 

@@ -10,6 +10,7 @@ import { withFolders, withGlossary, withShard, formatOption } from '../options.j
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { namedSlugs } from '../checks.js';
+import { counted } from '../../text/counted.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   withGlossary(withShard(withFolders(program.command('extract'))))
@@ -37,8 +38,8 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
         return;
       }
       print(io, `${result.writtenCount} written, ${result.unchanged} unchanged in ${workspace.localesDir}`);
-      if (result.handEdits.length > 0) print(io, `${result.handEdits.length} edits made in ${workspace.localesDir} kept`);
-      if (result.stale > 0) print(io, `${result.stale} translations stale: their English has changed (docflow status lists them)`);
+      if (result.handEdits.length > 0) print(io, `${counted(result.handEdits.length, 'edit')} made in ${workspace.localesDir} kept`);
+      if (result.stale > 0) print(io, `${counted(result.stale, 'translation')} stale: ${result.stale === 1 ? 'its' : 'their'} English has changed (docflow status lists them)`);
       for (const key of result.obsoleted) print(io, `obsolete, set aside in _docflow/: ${key}`);
       for (const key of result.restored) print(io, `brought back from _docflow/ with its sentence: ${key}`);
       if (report(io, result.files, options.format) > 0) setExit(1);

@@ -23,6 +23,7 @@ import { CliError, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
+import { counted } from '../../text/counted.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart {
@@ -80,7 +81,7 @@ class ShardCheck {
     const match = shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(shard);
     if (!match) return true;
     const [index, count] = [Number(match[1]), Number(match[2])];
-    if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${this.count} shards`, 2);
+    if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${counted(this.count, 'shard')}`, 2);
     this.count = count;
     const twice = this.seen.get(index);
     if (twice !== undefined) throw new CliError(`${file}: shard ${shard} is ${twice} again`, 2);

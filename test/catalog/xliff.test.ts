@@ -513,6 +513,44 @@ describe('docflow import', () => {
     }
   });
 
+  it('gives a nested article an XLIFF 2.0 file id that is an NMTOKEN, its slug in original, and reads it back by its slug', async () => {
+    // XLIFF 2.0 types <file id> as an NMTOKEN: `guides/add a customer` is none, and a tool that
+    // validates the file refused it.
+    const dir = tempDir();
+    const nested = path.join(dir, 'content', 'fr-FR', 'guides', 'add a customer.md');
+    fs.mkdirSync(path.dirname(nested), { recursive: true });
+    fs.copyFileSync(path.join(CONTENT, 'fr-FR', `${SLUG}.md`), nested);
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales'), '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    try {
+      await run('extract');
+      const file = path.join(dir, 'nested.xlf');
+      expect((await run('export', '--locale', 'fr-FR', '--format', 'xliff2', '--out', file)).code).toBe(0);
+      const xml = fs.readFileSync(file, 'utf8');
+      const [tag] = /<file\b[^>]*>/.exec(xml)!;
+      const id = /\sid="([^"]*)"/.exec(tag)![1]!;
+      expect(id).toMatch(/^[\p{L}\p{M}\p{Nd}._-]+$/u);
+      expect(tag).toContain(' original="guides/add a customer"');
+      const before = snapshot(path.join(dir, 'locales'));
+      expect((await run('import', file)).out).toContain('0 strings updated, 25 unchanged, 0 unknown');
+      expect(snapshot(path.join(dir, 'locales'))).toEqual(before);
+      fs.writeFileSync(file, xml.replace(/(<unit id="title\.103"[\s\S]*?<target>)Ajouter un client</, '$1Ajouter un client (imbriqué)<'));
+      const { code, out, err } = await run('import', file);
+      expect(err).toBe('');
+      expect([code, out]).toEqual([0, expect.stringContaining('1 string updated, 24 unchanged, 0 unknown')]);
+      expect((JSON.parse(fs.readFileSync(path.join(dir, 'locales', 'fr-FR', 'guides', 'add a customer.json'), 'utf8')) as Record<string, string>)['title.103']).toBe('Ajouter un client (imbriqué)');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // A slug that is an NMTOKEN is its own id, as before.
+    const flat = path.join(root, 'flat.xlf');
+    await cli('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', flat);
+    expect(fs.readFileSync(flat, 'utf8')).toContain(`<file id="${SLUG}">`);
+  });
+
   it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
     const out = path.join(root, 'batches.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);

@@ -14,6 +14,7 @@ export async function library(): Promise<XliffModule> {
 import type { XliffModule } from 'xliff';
 import type { Unit, UnitList, UnitState } from './units.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
+import { fileId, originalAttribute } from './file-id.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
 
@@ -126,14 +127,14 @@ async function wholeXliff(slug: string | undefined, units: readonly Unit[], loca
   const xliff = await library();
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
-    resources[slug] = Object.fromEntries(
+    resources[version === 'xliff2' ? fileId(slug) : slug] = Object.fromEntries(
       units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { ...(version === 'xliff12' ? { extradata: `${BASE_12_PREFIX}${u.base}` } : { [BASE_2]: u.base }), 'docflow-state': u.state } }]),
     );
   }
   const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
   const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
   const placed = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
-  const document = version === 'xliff2' ? placed.replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`) : placed;
+  const document = version === 'xliff2' ? placed.replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`).replace(/(<file id="[^"]*")>/, `$1${slug === undefined ? '' : originalAttribute(slug)}>`) : placed;
   // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
   const first = document.indexOf('\n');
   const last = document.lastIndexOf('\n');

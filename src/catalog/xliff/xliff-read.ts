@@ -12,6 +12,7 @@ import { bytesOfText, type XmlBytes } from './xml-bytes.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { ownCopies } from '../../text/own-copy.js';
 import { needsUnitTexts, unitTexts } from './unit-texts.js';
+import { attribute, slugsById } from './file-id.js';
 
 export interface ReadUnit {
   slug: string;
@@ -74,13 +75,16 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
     const drafts = draftUnits(document, layout.version2);
     // A tool's segments and inline elements, which the package reads lossily (see unit-texts.ts).
     const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
+    // A 2.0 element's id is an NMTOKEN; a slug that is none is its `original` (see file-id.ts).
+    const slugs = layout.version2 ? slugsById(document, unescapeXml) : undefined;
     const units: ReadUnit[] = [];
-    for (const [slug, entries] of Object.entries(js.resources ?? {})) {
+    for (const [id, entries] of Object.entries(js.resources ?? {})) {
+      const slug = slugs?.get(id) ?? id;
       for (const [key, unit] of inOrder(entries)) {
         const extradata = unit.additionalAttributes?.extradata;
         const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
-        const read = exact?.get(`${slug}\0${key}`);
-        const draft = read ? read.draft === true : drafts.has(`${slug}\0${key}`);
+        const read = exact?.get(`${id}\0${key}`);
+        const draft = read ? read.draft === true : drafts.has(`${id}\0${key}`);
         const target = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
         units.push({
           slug,
@@ -156,13 +160,13 @@ function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): G
 /** The article (1.2 `original`, 2.0 `id`) and the target language (1.2 on the element, 2.0 on the root) its tags say. */
 function elementStart(bytes: XmlBytes, layout: XliffLayout, element: FileElement): ElementStart {
   const tagAt = (at: number | undefined) => (at === undefined ? '' : (/^<[^>]*>/.exec(bytes.read(at, at + 4096).toString('utf8'))?.[0] ?? ''));
-  const attribute = (tag: string, name: string) => {
-    const value = new RegExp(`\\s${name}\\s*=\\s*(["'])(.*?)\\1`).exec(tag)?.[2];
-    return value === undefined ? undefined : unescapeXml(value);
+  const value = (tag: string, name: string) => {
+    const found = attribute(tag, name);
+    return found === undefined ? undefined : unescapeXml(found);
   };
   const tag = tagAt(element.start);
-  const slug = attribute(tag, layout.version2 ? 'id' : 'original');
-  const locale = layout.version2 ? attribute(tagAt(layout.root), 'trgLang') : attribute(tag, 'target-language');
+  const slug = layout.version2 ? (value(tag, 'original') ?? value(tag, 'id')) : value(tag, 'original');
+  const locale = layout.version2 ? value(tagAt(layout.root), 'trgLang') : value(tag, 'target-language');
   return { ...(slug !== undefined ? { slug } : {}), ...(locale !== undefined ? { locale } : {}) };
 }
 

@@ -84,7 +84,7 @@ export function statusHtml(report: StatusReport, title = 'Translation status', f
   const open = byCoverage.filter((r) => r.coverage < 100 || r.stale > 0);
   const articles =
     (open.length > 0 ? articleTable(open, 'open') : '<p>Every article is fully translated and current.</p>') +
-    `<details><summary>All ${counted(report.rows.length, 'article and locale', 'articles and locales')}</summary>${articleTable(
+    `<details><summary>All articles and locales (${report.rows.length})</summary>${articleTable(
       report.rows.slice().sort((a, b) => compareNames(a.locale, b.locale) || compareNames(a.slug, b.slug)),
       'articles',
     )}</details>`;

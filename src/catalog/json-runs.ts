@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import { withFileReader } from './file-blocks.js';
+import { UTF8_BOM } from '../text/without-bom.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -74,6 +75,7 @@ const END = -1;
 export function parseObjectRuns(source: Buffer | ByteReader, { keep, strings = false, each, runBytes = RUN_BYTES, windowBytes = WINDOW_BYTES }: RunsOptions = {}): Record<string, unknown> | undefined {
   const scan = new Scan(source, runBytes, windowBytes);
   try {
+    if (UTF8_BOM.every((byte, at) => scan.byte(at) === byte)) scan.i = UTF8_BOM.length;
     scan.space();
     if (scan.byte(scan.i) !== OPEN) return undefined;
     const out = readObject(scan, keep, !strings, strings, each);

@@ -13,6 +13,7 @@ import { filesBelow } from '../runtime/files-below.js';
 import { parseFileRuns } from './json-runs.js';
 import { readText } from './file-blocks.js';
 import { keyLines } from './key-lines.js';
+import { withoutBom } from '../text/without-bom.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
 export function localeFolders(dir: string): Map<string, string> {
@@ -124,7 +125,7 @@ export function messageRuns(file: string, each: (run: Record<string, string>) =>
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
   const read = parseFileRuns(file, { keep, strings: true });
   if (read) return read as Record<string, string>;
-  const text = readText(file);
+  const text = withoutBom(readText(file));
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -13,6 +13,7 @@ import { jsonChunks } from './json-chunks.js';
 import { parseFileRuns } from './json-runs.js';
 import { readText } from './file-blocks.js';
 import { naturalView } from './write-file.js';
+import { withoutBom } from '../text/without-bom.js';
 
 export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
 
@@ -63,7 +64,7 @@ export function emptyProvenance(): ProvenanceFile {
 /** A provenance file, or an empty one; a damaged one is an error the caller reports. */
 export function readProvenance(file: string): ProvenanceFile {
   if (!fs.existsSync(file)) return emptyProvenance();
-  const data = (parseFileRuns(file) ?? JSON.parse(readText(file))) as Partial<ProvenanceFile> & { docflow?: number };
+  const data = (parseFileRuns(file) ?? JSON.parse(withoutBom(readText(file)))) as Partial<ProvenanceFile> & { docflow?: number };
   if (data.docflow !== VERSION) throw new Error(`${file}: not a docflow ${VERSION} provenance file`);
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }

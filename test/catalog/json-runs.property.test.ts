@@ -3,7 +3,8 @@
  * whole text gives (the oracle), key order included: any JSON values, objects in objects,
  * duplicate keys (the last wins, in the first one's place), `__proto__` and index-like keys, any
  * white space, text past Latin-1 and escapes that look like the scan's own marks. Text that is
- * not JSON is never read as something: the caller's JSON.parse is left to say why. Read from a
+ * not JSON is never read as something: the caller's JSON.parse is left to say why. A byte order
+ * mark first is read past, as docflow reads every JSON file (an editor's "UTF-8 with BOM"). Read from a
  * reader (a file) through a small window, a few bytes a read, it is the same again.
  */
 import fc from 'fast-check';
@@ -78,6 +79,15 @@ describe('a JSON object read in runs', () => {
     expect(parseObjectRuns(Buffer.from('{"title.1": "A", "step.1": "B"}'), { keep: titles, strings: true })).toEqual({ 'title.1': 'A' });
   });
 
+  it('reads a file that starts with a byte order mark as JSON.parse reads the text after it', () => {
+    fc.assert(
+      fc.property(fileText, fc.nat({ max: 64 }), reading, (text, runBytes, how) => {
+        expect(JSON.stringify(read(`\ufeff${text}`, { runBytes: runBytes + 1 }, how))).toBe(JSON.stringify(JSON.parse(decoded(text))));
+      }),
+      { seed: 29, numRuns: 500 },
+    );
+  });
+
   it('reads nothing from text that is not one JSON object', () => {
     const marks = fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '\\', ' ', 'x', '1', '\u0001', '\n');
     fc.assert(
@@ -97,7 +107,7 @@ describe('a JSON object read in runs', () => {
       }),
       { seed: 23, numRuns: 6_000 },
     );
-    for (const text of ['', '[]', '"x"', '\ufeff{}', '{} x', '{"a":1,}', '{"a" 1}', '{"a":}', '{"a":1', '{"a":"\\"}']) {
+    for (const text of ['', '[]', '"x"', '{"a":\ufeff1}', '\ufeff\ufeff{}', '{} x', '{"a":1,}', '{"a" 1}', '{"a":}', '{"a":1', '{"a":"\\"}']) {
       expect(parseObjectRuns(Buffer.from(text))).toBeUndefined();
       expect(read(text, {}, { chunk: 1, window: 1 })).toBeUndefined();
     }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
 import { LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
 import { fileKeyLines, keyLines } from '../../src/catalog/key-lines.js';
+import { readProvenance, valueHash } from '../../src/catalog/provenance.js';
 import { folderWith } from '../helpers.js';
 
 describe('which locales have an article’s resources', () => {
@@ -71,6 +72,30 @@ describe('a locale’s resource file as read', () => {
     expect(JSON.stringify(readMessages(path.join(dir, 'fr-FR', 'long.json')))).toBe(JSON.stringify(JSON.parse(text)));
     const line = broken.slice(0, broken.indexOf('"step.29000" 1')).split('\n').length;
     expect(() => readMessages(path.join(dir, 'fr-FR', 'broken.json'))).toThrow(new RegExp(`broken\\.json:${line}:\\d+.*not valid JSON.*docflow:bad-resource`));
+  });
+});
+
+describe('a file a Windows editor saved (UTF-8 with a byte order mark, CRLF)', () => {
+  it('reads a resource file, short or long, and a provenance file as without the mark; a broken one breaks where an editor shows it', () => {
+    const short = { 'title.103': 'Ajouter un client', 'step.1': 'Un' };
+    const long = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i}`]));
+    const provenance = { docflow: 1, strings: { 'title.103': { from: 'Add a new customer', origin: 'human', hash: valueHash('Ajouter un client') } } };
+    const windows = (value: object) => `\uFEFF${JSON.stringify(value, null, 2).replace(/\n/g, '\r\n')}\r\n`;
+    const dir = folderWith({
+      'fr-FR/short.json': windows(short),
+      'fr-FR/long.json': windows(long),
+      'fr-FR/broken.json': '\uFEFF{\r\n  "a": "b",\r\n  "c"\r\n}\r\n',
+      '_docflow/fr-FR/short.json': windows(provenance),
+    });
+    try {
+      expect(readMessages(path.join(dir, 'fr-FR', 'short.json'))).toEqual(short);
+      expect(Buffer.byteLength(windows(long))).toBeGreaterThan(1 << 20);
+      expect(JSON.stringify(readMessages(path.join(dir, 'fr-FR', 'long.json')))).toBe(JSON.stringify(long));
+      expect(() => readMessages(path.join(dir, 'fr-FR', 'broken.json'))).toThrow(/broken\.json:4:1 error not valid JSON: expected “:” after the key/);
+      expect(readProvenance(path.join(dir, '_docflow', 'fr-FR', 'short.json')).strings['title.103']).toEqual(provenance.strings['title.103']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -24,6 +24,7 @@ import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
 import { counted } from '../../text/counted.js';
+import { withoutBom } from '../../text/without-bom.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart {
@@ -46,7 +47,7 @@ function readPart(file: string): Part {
   if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
   let data: unknown;
   try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    data = JSON.parse(withoutBom(fs.readFileSync(file, 'utf8')));
   } catch (error) {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }

@@ -104,6 +104,17 @@ describe('translation status', () => {
     expect((await cli(['status', SLUG, '--locale', 'zh-CN'])).err).toBe('');
   });
 
+  it('says a broken resource file is broken, not that nothing is translated into its locale', async () => {
+    const own = path.join(root, 'broken-locales');
+    fs.cpSync(locales, own, { recursive: true });
+    fs.writeFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), '{ "title.103": "Ajouter", ');
+    const m = memoryIo();
+    expect(await runCli(['status', SLUG, '--locale', 'fr-FR', '--content', content, '--locales', own], m.io)).toBe(1);
+    expect(m.err()).toMatch(new RegExp(`fr-FR/${SLUG}\\.json:1:\\d+ error not valid JSON: .* docflow:bad-resource`));
+    expect(m.err()).not.toContain('nothing is translated');
+    fs.rmSync(own, { recursive: true, force: true });
+  });
+
   it.skipIf(!hasChromium)('gives one self-contained HTML page that shows the numbers and runs nothing from the articles', async () => {
     const out = path.join(root, 'status.html');
     expect((await cli(['status', SLUG, '--format', 'html', '--out', out])).code).toBe(0);

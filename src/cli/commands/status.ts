@@ -91,7 +91,8 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
         ({ problems } = summary);
         totals = summary.totals();
       }
-      if (locale) sayNothingTranslated(io, workspace, locale, totals);
+      // A file that could not be read is said as such below, not as a language not begun.
+      if (locale && problems.length === 0) sayNothingTranslated(io, workspace, locale, totals);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);

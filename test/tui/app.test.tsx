@@ -87,6 +87,18 @@ describe('the flow screen', () => {
     expect(current.frame()).toContain('Not translated yet. Language of the text: French.');
   });
 
+  it('keeps the reader’s own language in the language menu where the article is not in it, to come back to', async () => {
+    current = start('de-DE', 'add-a-new-customer');
+    await current.press('l');
+    expect(current.frame()).toMatch(/Deutsch\s+de-DE\s+✔/);
+    await current.press(DOWN, DOWN, ENTER);
+    expect(current.frame()).toContain('Étape 1 sur 5');
+    await current.press('l');
+    expect(current.frame()).toMatch(/Deutsch\s+de-DE/);
+    await current.press(UP, UP, ENTER);
+    expect(current.frame()).toContain('Schritt 1 von 5');
+  });
+
   it('Enter and → advance; ← and b go back', async () => {
     current = start('zh-CN', 'add-a-new-customer');
     await current.press(ENTER);

@@ -54,6 +54,9 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   const { i18n } = useTranslation();
   const { columns, rows } = useTerminalSize();
   useRedrawAfterResize(columns, rows);
+  // The language the reader came in: docflow speaks it even where the article is not in it, and
+  // a switch away must be able to come back to it.
+  const [reader] = useState(i18n.language);
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
   // What the picker offers: this article's procedures, the content's, or (after Esc from a flow
   // opened by name) every procedure, loaded then.
@@ -111,7 +114,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
         {modal?.kind === 'help' ? <HelpPanel entries={modal.entries} onClose={() => setModal(undefined)} /> : null}
         {modal?.kind === 'locales' ? (
           <LocaleMenu
-            locales={localesFor(current?.slug)}
+            locales={[...new Set([...localesFor(current?.slug), reader, i18n.language])].sort()}
             onClose={() => setModal(undefined)}
             onChoose={(locale) => {
               setModal(undefined);

@@ -6,11 +6,11 @@
  * digits, are whole tens).
  */
 const DIGIT = /\p{Nd}/u;
-const NON_ASCII_DIGIT = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\x00-\x7f]/;
 const values = new Map<string, string>();
 
 export function asciiDigits(text: string): string {
-  if (!NON_ASCII_DIGIT.test(text)) return text;
+  if (!NON_ASCII.test(text)) return text;
   return text.replace(/\p{Nd}/gu, (digit) => {
     if (digit <= '9' && digit >= '0') return digit;
     let value = values.get(digit);

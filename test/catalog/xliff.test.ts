@@ -33,6 +33,18 @@ async function cli(...args: string[]) {
   return { code, out: m.out(), err: m.err() };
 }
 
+/** A copy of the test's locales/ for one test to change, and the CLI on it (the test removes it). */
+function ownLocales() {
+  const own = tempDir();
+  fs.cpSync(locales, own, { recursive: true });
+  const run = async (...args: string[]) => {
+    const m = memoryIo();
+    const code = await runCli([...args, '--content', content, '--locales', own], m.io);
+    return { code, out: m.out(), err: m.err() };
+  };
+  return { own, run };
+}
+
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     fs
@@ -385,13 +397,7 @@ describe('docflow import', () => {
     // Okapi and memoQ give XLIFF back segmented: 1.2 with <mrk mtype="seg"> in the target, 2.0
     // with several <segment>s (and <ignorable> spaces) in a unit. The XLIFF package kept only a
     // 2.0 unit's last segment, and read a 1.2 target of markers as nothing.
-    const own = tempDir();
-    fs.cpSync(locales, own, { recursive: true });
-    const run = async (...args: string[]) => {
-      const m = memoryIo();
-      const code = await runCli([...args, '--content', content, '--locales', own], m.io);
-      return { code, out: m.out(), err: m.err() };
-    };
+    const { own, run } = ownLocales();
     const messages = () => JSON.parse(fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     try {
       const twelve = path.join(own, 'seg12.xlf');
@@ -446,13 +452,7 @@ describe('docflow import', () => {
       ['xliff12', '<body>', '</body>', /<body>([\s\S]*)<\/body>/],
       ['xliff2', '<file id="add-a-new-customer">', '</file>', /<file id="add-a-new-customer">([\s\S]*)<\/file>/],
     ] as const) {
-      const own = tempDir();
-      fs.cpSync(locales, own, { recursive: true });
-      const run = async (...args: string[]) => {
-        const m = memoryIo();
-        const code = await runCli([...args, '--content', content, '--locales', own], m.io);
-        return { code, out: m.out(), err: m.err() };
-      };
+      const { own, run } = ownLocales();
       try {
         const file = path.join(own, `grouped-${format}.xlf`);
         await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
@@ -475,13 +475,7 @@ describe('docflow import', () => {
   });
 
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
-    const own = tempDir();
-    fs.cpSync(locales, own, { recursive: true });
-    const run = async (...args: string[]) => {
-      const m = memoryIo();
-      const code = await runCli([...args, '--content', content, '--locales', own], m.io);
-      return { code, out: m.out(), err: m.err() };
-    };
+    const { own, run } = ownLocales();
     const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];
     try {
       const file = path.join(own, 'short.xlf');

@@ -5,12 +5,13 @@
 import type { VFile } from 'vfile';
 import { yaml } from '../text/lazy-modules.js';
 import { ownCopy } from '../text/own-copy.js';
+import { withoutBom } from '../text/without-bom.js';
 
 const FENCE = /^---[^\S\n]*\r?\n([\s\S]*?)\r?\n---[^\S\n]*(?:\r?\n|$)/;
 
 export function readFrontmatter(text: string, file: VFile): Record<string, unknown> {
   // After a byte order mark, as remark reads it (a slice of a long text is no copy).
-  const match = FENCE.exec(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const match = FENCE.exec(withoutBom(text));
   if (!match) return {};
   // Its values are kept with the document: views on a copy of the front matter, not on the article (see own-copy.ts).
   const source = ownCopy(match[1]!);

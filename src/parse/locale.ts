@@ -55,9 +55,14 @@ export function matchLocale(wanted: string | undefined, available: readonly stri
   if (!tag) return undefined;
   const exact = available.find((l) => l.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
-  const language = tag.split('-')[0]!;
+  return sameLanguage(tag, available)[0];
+}
+
+/** The locales of `available` in the tag's language and script (`fr` → fr-CA, fr-FR; `zh-HK` → zh-TW). */
+export function sameLanguage(tag: string, available: readonly string[]): string[] {
+  const language = tag.split('-')[0]!.toLowerCase();
   const script = scriptOf(tag);
-  return available.find((l) => l.split('-')[0]!.toLowerCase() === language && scriptOf(l) === script);
+  return available.filter((l) => l.split('-')[0]!.toLowerCase() === language && scriptOf(l) === script);
 }
 
 /** The script a tag is written in, explicit or likely (`zh-TW` → Hant, `sr-RS` → Cyrl). */

@@ -1,7 +1,7 @@
 /**
- * A JSON file's text without the byte order mark that Windows editors ("UTF-8 with BOM") put
- * first: JSON.parse refuses it, and a translator's resource file saved so read as broken ("not
- * valid JSON"), its translations counted as missing.
+ * A file's text without the byte order mark that Windows editors ("UTF-8 with BOM") put first:
+ * JSON.parse refuses it (a translator's resource file saved so read as broken, its translations
+ * counted as missing), and front matter starts after it.
  */
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -7,7 +7,7 @@
  * xliff-read.ts), and each article's catalog made before its units are read: a 20 MB article's
  * export came back at 372 MB when the file, then its units, were held through the article's parse.
  */
-import { normalizeLocale, scriptOf } from '../../parse/locale.js';
+import { normalizeLocale, sameLanguage } from '../../parse/locale.js';
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
 import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
@@ -160,9 +160,7 @@ export function targetLocale(tag: string | undefined, { locale, known = [] }: Pi
   if (exact) return { locale: exact };
   // A region is a locale of its own (es-MX beside es-ES is a new locale, not es-ES's strings).
   if (said.split('-').slice(1).some((subtag) => /^(?:[A-Z]{2}|\d{3})$/.test(subtag))) return { locale: said };
-  const [language] = said.toLowerCase().split('-');
-  const script = scriptOf(said);
-  const same = known.filter((each) => each.split('-')[0]!.toLowerCase() === language && scriptOf(each) === script);
+  const same = sameLanguage(said, known);
   if (same.length > 1) return { ambiguous: [...same].sort() };
   return { locale: same[0] ?? said };
 }

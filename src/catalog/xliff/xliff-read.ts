@@ -13,6 +13,7 @@ import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { ownCopies } from '../../text/own-copy.js';
 import { needsUnitTexts, unitTexts } from './unit-texts.js';
 import { attribute, slugsById } from './file-id.js';
+import { UTF8_BOM } from '../../text/without-bom.js';
 
 export interface ReadUnit {
   slug: string;
@@ -137,7 +138,7 @@ export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ loca
  */
 function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; named?: ElementStart }> {
   // A byte order mark is not the document's.
-  const start = bytes.read(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  const start = bytes.read(0, 3).equals(Buffer.from(UTF8_BOM)) ? UTF8_BOM.length : 0;
   const first = layout.files[0]?.start;
   const close = layout.rootClose;
   if (first === undefined || close === undefined || close < first) return yield { ranges: [[start, bytes.size]] };

@@ -110,6 +110,7 @@ if [ -d "$repo" ]; then
   check "Enter opens the first match" wait_for $pane "Étape 1 sur"
   escape $pane
   check "Esc goes back to the picker" wait_for $pane "Choisissez une procédure"
+  check "the search is as it was left" wait_for $pane "/ abonnement"
   escape $pane; escape $pane
 fi
 

@@ -62,6 +62,25 @@ describe('the picker', () => {
     expect(current.frame()).toMatch(/Étape 1 sur \d/);
   });
 
+  it('keeps the filter and the cursor while a flow opened from it is on screen: back from it, the search is as it was', async () => {
+    current = start('fr-FR');
+    await tick();
+    await current.type('abonne');
+    await current.press(DOWN);
+    const chosen = listed(current.frame()).find((line) => line.startsWith('›'))!;
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/Étape 1 sur \d/);
+    await current.press(ESC);
+    const back = current.frame();
+    expect(back).toContain('/ abonne');
+    expect(listed(back).find((line) => line.startsWith('›'))).toBe(chosen);
+    // The next match is one key away; Esc clears the filter, then quits, as ever.
+    await current.press(DOWN, ESC);
+    expect(current.frame()).toContain('tapez pour filtrer');
+    await current.press(ESC);
+    expect(await current.exited()).toBe(true);
+  });
+
   it('says when nothing matches; Backspace and Esc take the filter back, Esc on an empty one quits', async () => {
     current = start('fr-FR');
     await tick();

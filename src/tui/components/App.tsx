@@ -5,7 +5,7 @@ import type { SavedRuns } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
-import { FlowPicker } from './FlowPicker.js';
+import { FlowPicker, type PickerPlace } from './FlowPicker.js';
 import { FlowScreen, type FlowScreenProps } from './FlowScreen.js';
 import { ResumePrompt } from './ResumePrompt.js';
 import { HelpPanel, type HelpEntry } from './HelpPanel.js';
@@ -57,6 +57,8 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   // The language the reader came in: docflow speaks it even where the article is not in it, and
   // a switch away must be able to come back to it.
   const [reader] = useState(i18n.language);
+  // The picker's filter and cursor, kept while a flow opened from it is on screen.
+  const pickerPlace = useRef<PickerPlace>({ cursor: 0, query: '' });
   const [current, setCurrent] = useState<Workflow | undefined>(initial);
   // What the picker offers: this article's procedures, the content's, or (after Esc from a flow
   // opened by name) every procedure, loaded then.
@@ -130,7 +132,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   );
   if (!current) {
     return frame(
-      <FlowPicker flows={choices} active={modal === undefined} onPick={open} onLocaleMenu={() => setModal({ kind: 'locales' })} onHelp={() => setModal({ kind: 'help', entries: PICKER_HELP })} onQuit={exit} />,
+      <FlowPicker flows={choices} place={pickerPlace} active={modal === undefined} onPick={open} onLocaleMenu={() => setModal({ kind: 'locales' })} onHelp={() => setModal({ kind: 'help', entries: PICKER_HELP })} onQuit={exit} />,
     );
   }
   if (asking) {

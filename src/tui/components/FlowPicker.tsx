@@ -23,6 +23,16 @@ export interface FlowPickerProps {
   onQuit: () => void;
   /** False while the help or the language menu is open over it. */
   active?: boolean;
+  /**
+   * Where the reader was in the list (filter and cursor), kept by the app while a flow they opened
+   * is on screen: back from it, they find their search as they left it.
+   */
+  place?: { current: PickerPlace };
+}
+
+export interface PickerPlace {
+  cursor: number;
+  query: string;
 }
 
 /**
@@ -30,7 +40,7 @@ export interface FlowPickerProps {
  * filter, ↑/↓ and PgUp/PgDn/Home/End to move, the article's folder beside its title (two articles
  * of a docs repository can share one: `Archive/` and `partner-center/` "Add a new customer").
  */
-export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active = true }: FlowPickerProps) {
+export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active = true, place }: FlowPickerProps) {
   const tr = useTranslation();
   const { t, language } = tr;
   const theme = useTheme();
@@ -39,16 +49,18 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the title.
   const width = readableWidth(columns);
   const window = Math.max(3, rows - CHROME - (hintLines(hints, width) - 1));
-  const [query, setQuery] = useState('');
+  // Keys can arrive faster than renders: Enter must see the cursor (and list) the last key made.
+  const own = useRef<PickerPlace>({ cursor: 0, query: '' });
+  const latest = place ?? own;
+  const [query, setQuery] = useState(latest.current.query);
   // Titles are made as rows show them, and what a filter searches when one is typed: the first
   // frame of a repository's 800 procedures draws a screenful (a third of its render time was these).
   const titleOf = useMemo(() => onDemand((flow: FlowEntry) => flowTitle(flow, tr)), [flows, tr.language]); // eslint-disable-line react-hooks/exhaustive-deps
   const haystackOf = useMemo(() => onDemand((flow: FlowEntry) => folded(`${plainMessage(titleOf(flow))} ${flow.id.replace(/[/#-]/g, ' ')}`)), [titleOf]);
   const filter = (q: string) => (q.trim() === '' ? flows : flows.filter((flow) => matches(haystackOf(flow), q)));
   const shown = useMemo(() => filter(query), [haystackOf, query]); // eslint-disable-line react-hooks/exhaustive-deps
-  const [cursor, setCursor] = useState(0);
-  // Keys can arrive faster than renders: Enter must see the cursor (and list) the last key made.
-  const latest = useRef({ cursor: 0, query: '' });
+  // Back from a flow, the list may be another (every procedure, after one opened by name).
+  const [cursor, setCursor] = useState(() => (latest.current.cursor = Math.min(latest.current.cursor, Math.max(0, shown.length - 1))));
   const moveTo = (at: number, count: number) => {
     latest.current.cursor = count === 0 ? 0 : Math.min(Math.max(0, at), count - 1);
     setCursor(latest.current.cursor);

@@ -94,5 +94,8 @@ describe('segment rules', () => {
     expect(check(whitespace, 'Go to **Settings**.', '转到“设置”  。')).toContain('a run of spaces');
     expect(check(whitespace, 'Invoice (with existing Microsoft purchasing agreement)', '与现有的 Microsoft 采购协议 (发票) ')).toEqual(['trailing space']);
     expect(check(whitespace, '**Appropriate roles**: Admin agent', '**Rôles appropriés** : agent d’administration')).toEqual([]);
+    // A line break a translator typed in locales/: the article's sentence stays on one line.
+    expect(check(whitespace, 'Select **Save**, then close it.', 'Sélectionnez **Enregistrer**,\npuis fermez-la.')).toEqual(['a line break the English does not have (apply writes it as a space)']);
+    expect(check(whitespace, 'Line one\nline two', 'Ligne un\nligne deux')).toEqual([]);
   });
 });

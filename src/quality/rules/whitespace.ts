@@ -1,6 +1,7 @@
 /**
  * Spacing a translation added: a leading or trailing space the English does not have, runs of
- * spaces, a space before a stop. (French spaces before : ; ! ? and CJK full-width punctuation
+ * spaces, a space before a stop, a line break (a sentence stands on one line between its tags:
+ * `apply` writes it as a space). (French spaces before : ; ! ? and CJK full-width punctuation
  * are the locale's conventions, not mistakes.)
  */
 import type { SegmentRule } from '../rule.js';
@@ -8,7 +9,7 @@ import type { SegmentRule } from '../rule.js';
 export const whitespace: SegmentRule = {
   id: 'whitespace',
   severity: 'warning',
-  description: 'no spaces the English lacks at the ends, no runs of spaces, no space before a full stop or comma',
+  description: 'no spaces the English lacks at the ends, no runs of spaces, no space before a full stop or comma, no line break in a sentence',
   check(segment) {
     const { source, target } = segment;
     const problems: string[] = [];
@@ -16,6 +17,7 @@ export const whitespace: SegmentRule = {
     if (/\s$/.test(target) !== /\s$/.test(source)) problems.push(/\s$/.test(target) ? 'trailing space' : 'the trailing space of the English is missing');
     if (/\S {2,}\S/.test(target.trim()) && !/\S {2,}\S/.test(source.trim())) problems.push('a run of spaces');
     if (/[^\s*] +[.,](?:\s|$)/.test(target) && !/ [.,](?:\s|$)/.test(source)) problems.push('a space before a full stop or comma');
+    if (/\S[^\S\n]*\r?\n\s*\S/.test(target) && !/\n/.test(source)) problems.push('a line break the English does not have (apply writes it as a space)');
     return problems;
   },
 };

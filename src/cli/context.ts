@@ -69,6 +69,11 @@ export interface Session {
  * Picks the locale (explicit `--locale` must exist; the environment's is matched loosely;
  * en-US last) and loads `ui` plus the namespaces the command names for this workspace.
  */
+/** Strings come from the content and from the resource files: a locale of either is available. */
+export function availableLocalesOf(workspace: Workspace): string[] {
+  return [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
+}
+
 export function openSession(
   io: Io,
   options: LocaleOptions,
@@ -88,8 +93,7 @@ export function openSession(
   { oneLocale = false }: { oneLocale?: boolean } = {},
 ): Session {
   const workspace = openWorkspace(options, io.env);
-  // Strings come from the content and from the resource files: a locale of either is available.
-  const locales = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
+  const locales = availableLocalesOf(workspace);
   // The environment's languages in order (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), as they exist here.
   const wanted = [...new Set(environmentLocales(io.env).map((tag) => matchLocale(tag, locales)).filter((tag): tag is string => tag !== undefined))];
   const fromEnv = wanted[0] ?? SOURCE_LOCALE;

@@ -21,15 +21,20 @@ export function originalAttribute(slug: string): string {
 }
 
 /**
- * The slug of each 2.0 `<file>` of a document by its id: its `original` where it has one (a
- * file docflow wrote for a slug that is not an NMTOKEN), else the id itself.
+ * The article a `<file>` start tag names, as written (escaped): 1.2 in `original`; 2.0 in
+ * `original` where it has one (a file docflow wrote for a slug that is not an NMTOKEN), else `id`.
  */
+export function slugOfTag(tag: string, version2: boolean): string | undefined {
+  return attribute(tag, 'original') ?? (version2 ? attribute(tag, 'id') : undefined);
+}
+
+/** The slug of each 2.0 `<file>` of a document by its id, as the package names its resources (see slugOfTag). */
 export function slugsById(document: string, unescape: (value: string) => string): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const [tag] of document.matchAll(/<file\b[^>]*>/g)) {
     const id = attribute(tag, 'id');
-    const original = attribute(tag, 'original');
-    if (id !== undefined && original !== undefined) slugs.set(unescape(id), unescape(original));
+    const slug = slugOfTag(tag, true);
+    if (id !== undefined && slug !== undefined) slugs.set(unescape(id), unescape(slug));
   }
   return slugs;
 }

@@ -12,7 +12,7 @@ import { bytesOfText, type XmlBytes } from './xml-bytes.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { ownCopies } from '../../text/own-copy.js';
 import { needsUnitTexts, unitTexts } from './unit-texts.js';
-import { attribute, slugsById } from './file-id.js';
+import { attribute, slugOfTag, slugsById } from './file-id.js';
 import { UTF8_BOM } from '../../text/without-bom.js';
 
 export interface ReadUnit {
@@ -166,7 +166,8 @@ function elementStart(bytes: XmlBytes, layout: XliffLayout, element: FileElement
     return found === undefined ? undefined : unescapeXml(found);
   };
   const tag = tagAt(element.start);
-  const slug = layout.version2 ? (value(tag, 'original') ?? value(tag, 'id')) : value(tag, 'original');
+  const named = slugOfTag(tag, layout.version2);
+  const slug = named === undefined ? undefined : unescapeXml(named);
   const locale = layout.version2 ? value(tagAt(layout.root), 'trgLang') : value(tag, 'target-language');
   return { ...(slug !== undefined ? { slug } : {}), ...(locale !== undefined ? { locale } : {}) };
 }

@@ -3,13 +3,12 @@ import type { Command } from 'commander';
 import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
 import { bytesOfFile } from '../../catalog/xliff/xml-bytes.js';
-import { openWorkspace, type FolderOptions } from '../context.js';
+import { availableLocalesOf, openWorkspace, type FolderOptions } from '../context.js';
 import { print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { filesIn } from '../paths.js';
 import { problemText } from '../../text/problem-line.js';
 import { counted } from '../../text/counted.js';
-import { availableLocales } from '../../catalog/locale-files.js';
 import { optionalLocale } from '../checks.js';
 
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -24,7 +23,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       const workspace = openWorkspace(options, io.env);
       const locale = optionalLocale(options.locale);
       // The locales a file's target language is matched against (see targetLocale).
-      const known = [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])];
+      const known = availableLocalesOf(workspace);
       const reports: (ImportReport & { file: string })[] = [];
       await withFolderLockAsync(
         workspace.localesDir,

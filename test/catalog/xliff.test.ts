@@ -545,6 +545,46 @@ describe('docflow import', () => {
     expect(fs.readFileSync(flat, 'utf8')).toContain(`<file id="${SLUG}">`);
   });
 
+  it('writes characters XML cannot carry as code points, keeps private-use icons and entities as written, and reads them back (both versions)', async () => {
+    // A word processor's line break (U+000B), a form feed, an icon font's glyph (U+E001, a check
+    // mark in Segoe MDL2 Assets), a noncharacter and a markdown entity, in English and French.
+    const own = tempDir();
+    const [text, ownLocalesDir] = [path.join(own, 'content'), path.join(own, 'locales')];
+    fs.mkdirSync(path.join(text, 'fr-FR'), { recursive: true });
+    const article = fs.readFileSync(path.join(CONTENT, 'fr-FR', 'check-service-health.md'), 'utf8')
+      .replace('Vérifier l’état du service</span>', 'Vérifier\u000bl’état\u000c du service \ue001 \ufdd0 &amp;</span>')
+      .replace('>Check service health</span>', '>Check\u000bservice\u000c health \ue001 \ufdd0 &amp;</span>');
+    fs.writeFileSync(path.join(text, 'fr-FR', 'check-service-health.md'), article);
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', text, '--locales', ownLocalesDir, '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    await run('extract');
+    const messages = () => JSON.parse(fs.readFileSync(path.join(ownLocalesDir, 'fr-FR', 'check-service-health.json'), 'utf8')) as Record<string, string>;
+    const title = messages()['title.103']!;
+    expect(title).toBe('Vérifier\u000bl’état\u000c du service \ue001 \ufdd0 &amp;');
+    // XML 1.0's Char production, as any XML parser holds a document to it.
+    const notXml = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+    const resource = path.join(ownLocalesDir, 'fr-FR', 'check-service-health.json');
+    const extracted = fs.readFileSync(resource);
+    for (const format of ['xliff12', 'xliff2']) {
+      fs.writeFileSync(resource, extracted);
+      const out = path.join(own, `${format}.xlf`);
+      expect((await run('export', '--locale', 'fr-FR', '--format', format, '--out', out)).code).toBe(0);
+      const xml = fs.readFileSync(out, 'utf8');
+      expect(xml).not.toMatch(notXml);
+      expect(xml).toContain(format === 'xliff2' ? 'Vérifier<cp hex="000B"/>l’état<cp hex="000C"/> du service \ue001 \ufdd0 &amp;amp;</target>' : 'Vérifier<x id="cp1" ctype="x-docflow-cp-000B"/>l’état<x id="cp2" ctype="x-docflow-cp-000C"/> du service \ue001 \ufdd0 &amp;amp;</target>');
+      const unchanged = await run('import', out);
+      expect(unchanged.out).toContain('0 strings updated');
+      expect(messages()['title.103']).toBe(title);
+      fs.writeFileSync(out, xml.replace('du service \ue001', 'du service modifié \ue001'));
+      const edited = await run('import', out);
+      expect(edited.code).toBe(0);
+      expect(messages()['title.103']).toBe(title.replace('du service', 'du service modifié'));
+    }
+  });
+
   it('imports a long article a batch of units at a time as it would whole: the same report and the same files', async () => {
     const out = path.join(root, 'batches.xlf');
     await cli('export', SLUG, '--locale', 'zh-CN', '--out', out);

@@ -9,12 +9,14 @@
  *
  * Inline elements that hold text (1.2 `mrk`, `g`; 2.0 `mrk`, `pc`) give their text; those that
  * hold the native code they stand for (1.2 `ph`, `bpt`, `ept`, `it`, `sub`) give that code, which
- * is the markdown docflow exported; a code with no content (1.2 `x`, `bx`, `ex`; 2.0 `ph`, `sc`,
+ * is the markdown docflow exported; a character XML cannot carry (2.0 `cp`, and the 1.2 `x` docflow
+ * writes for one: see xml-chars.ts) gives that character; any other code with no content (1.2 `x`, `bx`, `ex`; 2.0 `ph`, `sc`,
  * `ec`) stands for something docflow never wrote, so the unit cannot be read: it is said, not
  * guessed.
  */
 import { xml2js, type Element } from 'xml-js';
 import { counted } from '../../text/counted.js';
+import { CODE_POINT_CTYPE } from './xml-chars.js';
 
 export interface UnitText {
   source?: string;
@@ -113,7 +115,8 @@ function inline(element: Element, version2: boolean): { text: string; unreadable
       if (node.type === 'text') text += String(node.text ?? '');
       else if (node.type === 'cdata') text += String(node.cdata ?? '');
       else if (node.type !== 'element') continue;
-      else if (version2 && node.name === 'cp') text += String.fromCodePoint(parseInt(String(node.attributes?.hex ?? ''), 16) || 0xfffd);
+      else if (version2 && node.name === 'cp') text += codePoint(node.attributes?.hex);
+      else if (!version2 && node.name === 'x' && String(node.attributes?.ctype ?? '').startsWith(CODE_POINT_CTYPE)) text += codePoint(String(node.attributes?.ctype).slice(CODE_POINT_CTYPE.length));
       else if (version2 && EMPTY_2.has(node.name!)) continue;
       else if ((version2 ? TEXT_2 : TEXT_12).has(node.name!) || (!version2 && CODE_12.has(node.name!))) {
         const inner = walk(node.elements);
@@ -124,4 +127,10 @@ function inline(element: Element, version2: boolean): { text: string; unreadable
   };
   const unreadable = walk(element.elements);
   return unreadable ? { text: '', unreadable } : { text };
+}
+
+/** A character from its hex code point; U+FFFD where the hex is not one. */
+function codePoint(hex: unknown): string {
+  const code = parseInt(String(hex ?? ''), 16);
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
 }

@@ -15,6 +15,7 @@ import type { XliffModule } from 'xliff';
 import type { Unit, UnitList, UnitState } from './units.js';
 import { settleLongMemory } from '../../runtime/memory-budget.js';
 import { fileId, originalAttribute } from './file-id.js';
+import { marked, markedNote, unmarked } from './xml-chars.js';
 
 export type XliffVersion = 'xliff12' | 'xliff2';
 
@@ -58,12 +59,6 @@ export interface JsUnit {
 export function promise<T>(run: (done: (error: Error | null, value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value))));
 }
-
-// The package's writer leaves `&amp;` in a string as it is (taking it for escaped) and escapes
-// `&lt;`: a markdown entity would not come back as written. Ampersands go through it as a
-// private-use character and are escaped here, once, after.
-const AMPERSAND = '\uE001';
-const hide = (text: string) => text.replace(/&/g, AMPERSAND);
 
 /** One XLIFF document of the articles' units. */
 export async function writeXliff(file: XliffFile, version: XliffVersion): Promise<string> {
@@ -128,12 +123,12 @@ async function wholeXliff(slug: string | undefined, units: readonly Unit[], loca
   const resources: Record<string, Record<string, JsUnit>> = {};
   if (slug !== undefined) {
     resources[version === 'xliff2' ? fileId(slug) : slug] = Object.fromEntries(
-      units.map((u) => [u.key, { source: hide(u.source), ...(u.target !== undefined ? { target: hide(u.target) } : {}), note: hide(u.note), additionalAttributes: { ...(version === 'xliff12' ? { extradata: `${BASE_12_PREFIX}${u.base}` } : { [BASE_2]: u.base }), 'docflow-state': u.state } }]),
+      units.map((u) => [u.key, { source: marked(u.source), ...(u.target !== undefined ? { target: marked(u.target) } : {}), note: markedNote(u.note), additionalAttributes: { ...(version === 'xliff12' ? { extradata: `${BASE_12_PREFIX}${u.base}` } : { [BASE_2]: u.base }), 'docflow-state': u.state } }]),
     );
   }
   const js = { sourceLanguage: 'en-US', targetLanguage: locale, resources };
   const xml = version === 'xliff12' ? await promise<string>((done) => xliff.jsToXliff12(js, done)) : await promise<string>((done) => xliff.js2xliff(js, done));
-  const placed = placeStates(xml, version).replaceAll(AMPERSAND, '&amp;').trimEnd();
+  const placed = unmarked(placeStates(xml, version), version).trimEnd();
   const document = version === 'xliff2' ? placed.replace(/^<xliff\b/, `<xliff xmlns:docflow="${NAMESPACE}"`).replace(/(<file id="[^"]*")>/, `$1${slug === undefined ? '' : originalAttribute(slug)}>`) : placed;
   // <xliff …>, then its children, then </xliff>: one element per line at the root's level.
   const first = document.indexOf('\n');

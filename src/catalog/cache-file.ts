@@ -23,7 +23,7 @@ export function replaceQuietly(file: string, bytes: Uint8Array): void {
     fs.writeFileSync(temporary, bytes);
     fs.renameSync(temporary, file);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    removeQuietly(temporary);
   }
 }
 
@@ -40,6 +40,15 @@ export function replaceInPieces(file: string, pieces: Iterable<Uint8Array>): voi
     }
     fs.renameSync(temporary, file);
   } catch {
-    fs.rmSync(temporary, { force: true });
+    removeQuietly(temporary);
+  }
+}
+
+/** Removes a temporary file that may not exist, or whose folder cannot (a file in its path: ENOTDIR, which `force` does not cover). */
+function removeQuietly(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing was made there.
   }
 }

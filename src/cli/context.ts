@@ -2,6 +2,7 @@
  * What the commands share: the workspace from `--content`/`--locales`, the locale from
  * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
  */
+import fs from 'node:fs';
 import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
@@ -33,11 +34,21 @@ export interface LocaleOptions extends FolderOptions {
 
 export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv, scope?: ContentScope): Workspace {
   const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(env);
+  // A locales/ that is not there yet is made by the first write; one that is a file is a mistake to say.
+  if (options.locales !== undefined && isFile(options.locales)) throw new CliError(`Locales folder is a file, not a folder: ${options.locales}`, 2);
   try {
     return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scope);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return !fs.statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -124,6 +124,21 @@ describe('usage', () => {
     expect(folder.err).toContain(`give it as --content ${FIXTURES}`);
   });
 
+  it('says a --locales that is a file is not a folder (exit 2, no stack trace); a --cache that cannot be written only costs time', async () => {
+    const file = path.join(tempDir(), 'locales.json');
+    fs.writeFileSync(file, '{}');
+    for (const command of [['list', '--locale', 'en-US'], ['status'], ['lint'], ['run', 'add-a-new-customer', '--locale', 'en-US'], ['extract']]) {
+      const { code, err } = await cli([...command, '--locales', file]);
+      expect(code, command[0]).toBe(2);
+      expect(err, command[0]).toBe(`docflow: Locales folder is a file, not a folder: ${file}\n`);
+    }
+    expect(fs.readFileSync(file, 'utf8')).toBe('{}');
+    const listed = await cli(['list', '--locale', 'en-US', '--cache', file]);
+    expect(listed.err).not.toContain('internal error');
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain('add-a-new-customer');
+  });
+
   it('exits 2 with a localized message for an unknown procedure or locale', async () => {
     const flow = await cli(['checklist', 'no-such-thing', '--locale', 'fr-FR']);
     expect(flow.code).toBe(2);

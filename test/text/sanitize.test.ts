@@ -21,6 +21,8 @@ describe('sanitize', () => {
   it('drops bidi overrides that disguise text, keeps newlines, turns tabs into spaces', () => {
     expect(sanitize('admin\u202Etxt.exe')).toBe('admintxt.exe');
     expect(sanitize('a\tb\nc')).toBe('a  b\nc');
+    // A word processor's line break between two words is a space on screen, not nothing.
+    expect(sanitize('Check\u000bservice\u000chealth\u0085now')).toBe('Check service health now');
     expect(sanitize('שלום עולם, 你好, Ça va')).toBe('שלום עולם, 你好, Ça va');
   });
 

@@ -65,6 +65,9 @@ describe('segment rules', () => {
     expect(check(numbersKept, 'On November 1, 2020, Microsoft will release new offers.', 'Le 1er novembre 2020, Microsoft publiera de nouvelles offres.')).toEqual([]);
     expect(check(numbersKept, 'If you purchased a **monthly subscription** on January 15', '如果你在1月15日购买了 **月度订阅**')).toEqual([]);
     expect(check(numbersKept, 'September 16 at 7:30 PM Pacific Time', '16 septembre à 19:30 Pacifique')).toEqual([]);
+    // Grouped with an apostrophe, as Swiss writing does (the he-il corpus's English: "up to 100'000 profiles").
+    expect(check(numbersKept, "You can export up to 100'000 profiles in total to Autopilot.", 'באפשרותך לייצא עד 100,000 פרופילי לקוחות בסך הכל ל- Autopilot.')).toEqual([]);
+    expect(check(numbersKept, 'Bis zu 250’000 Profile.', 'Jusqu’à 250 000 profils.')).toEqual([]);
     // The locale's own digits are the same numbers: Arabic-Indic with Arabic separators, full-width, Devanagari.
     expect(check(numbersKept, 'Enter 5 licenses for 1,000 users, 2.5 GB each.', 'أدخل ٥ تراخيص لـ ١٬٠٠٠ مستخدم، ٢٫٥ غيغابايت لكل منها.')).toEqual([]);
     expect(check(numbersKept, 'Enter 5 licenses.', 'ライセンスを５つ入力します。')).toEqual([]);

@@ -10,11 +10,11 @@ import { asciiDigits } from '../../text/ascii-digits.js';
 // Digits joined by group or decimal separators are one number; compare their digits only. In the
 // English, digits inside a name ("21Vianet", which zh-CN calls 世纪互联) are part of the name; in
 // the translation, a number may carry the language's ordinal ending (1er, 1.º).
-// A space groups thousands only before exactly three digits ("18 750"), not between a day and a
-// year ("5 2020"). Times (7:30 PM is 19:30 elsewhere) and versions (v1.16.1) are left out.
+// A space or an apostrophe groups thousands only before exactly three digits ("18 750", the
+// Swiss "100'000" and "100’000"), not between a day and a year ("5 2020"). Times (7:30 PM is 19:30 elsewhere) and versions (v1.16.1) are left out.
 // Arabic script separates decimals with U+066B and groups with U+066C; digits of any script are
 // read as ASCII first (asciiDigits).
-const NUMBER = '\\d+(?:[.,\\u066b\\u066c]\\d+|[\\u00a0\\u202f ]\\d{3}(?!\\d))*';
+const NUMBER = '\\d+(?:[.,\\u066b\\u066c]\\d+|[\\u00a0\\u202f\\u2009 \'\\u2019]\\d{3}(?!\\d))*';
 const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?![\\p{L}\\d])`, 'gu');
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');

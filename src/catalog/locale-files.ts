@@ -11,7 +11,7 @@ import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { parseFileRuns } from './json-runs.js';
-import { readText } from './file-blocks.js';
+import { isUtf8File, readText } from './file-blocks.js';
 import { keyLines } from './key-lines.js';
 import { withoutBom } from '../text/without-bom.js';
 
@@ -108,11 +108,40 @@ export class ResourceError extends Error {
 /**
  * A long resource file's strings given a run at a time as they are read, its object never made
  * (see json-runs.ts): true once all are given. False for a short file (read whole, by
- * readMessages) or one the scan does not read as a resource file; then what was given of it
+ * readMessages), one the scan does not read as a resource file or one not in UTF-8; then what was given of it
  * must be taken back, and readMessages says what is wrong and where.
  */
 export function messageRuns(file: string, each: (run: Record<string, string>) => void): boolean {
-  return parseFileRuns(file, { strings: true, each: each as (run: Record<string, unknown>) => void }) !== undefined;
+  let undecoded = false;
+  const read = parseFileRuns(file, {
+    strings: true,
+    each: (run) => {
+      undecoded ||= hasUndecoded(run);
+      each(run as Record<string, string>);
+    },
+  });
+  return read !== undefined && !(undecoded && !isUtf8File(file));
+}
+
+/**
+ * Text decoded from bytes that are not UTF-8 (U+FFFD, or NUL: no JSON holds one raw): a file
+ * an editor saved as Latin-1, Windows-1252 or UTF-16. Read as UTF-8, its accented letters were
+ * U+FFFD, which extract wrote back over the translator's text, and status counted as edits.
+ */
+function undecodedAt(text: string, file: string): number {
+  const replaced = text.indexOf('\uFFFD');
+  const nul = text.indexOf('\0');
+  const places = [nul, replaced !== -1 && !isUtf8File(file) ? replaced : -1].filter((at) => at !== -1);
+  return places.length > 0 ? Math.min(...places) : -1;
+}
+
+/** Whether a key or string has U+FFFD: then the file's bytes are checked (a real U+FFFD is UTF-8 too). */
+function hasUndecoded(messages: Record<string, unknown>): boolean {
+  for (const key in messages) {
+    const value = messages[key];
+    if (key.includes('\uFFFD') || (typeof value === 'string' && value.includes('\uFFFD'))) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,8 +153,14 @@ export function messageRuns(file: string, each: (run: Record<string, string>) =>
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
   const read = parseFileRuns(file, { keep, strings: true });
-  if (read) return read as Record<string, string>;
+  // One with bytes that are not UTF-8 is read again whole, below, to say where.
+  if (read && !(hasUndecoded(read) && !isUtf8File(file))) return read as Record<string, string>;
   const text = withoutBom(readText(file));
+  const undecoded = undecodedAt(text, file);
+  if (undecoded !== -1) {
+    const place = new LineIndex(text).point(undecoded);
+    throw new ResourceError(file, place.line, place.column, 'bytes that are not UTF-8 (a file saved as Latin-1, Windows-1252 or UTF-16): save it as UTF-8');
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -12,7 +12,7 @@ import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { parseFileRuns } from './json-runs.js';
 import { isUtf8File, readText } from './file-blocks.js';
-import { keyLines } from './key-lines.js';
+import { keyLines, keysAgain } from './key-lines.js';
 import { withoutBom } from '../text/without-bom.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
@@ -148,8 +148,9 @@ function hasUndecoded(messages: Record<string, unknown>): boolean {
  * A resource file as key → string (with `keep`, at least the keys it wants; a long file, only
  * those); a broken one is a ResourceError at its line and column, never half-loaded. A value that
  * is not a string (`"title.103": 42`) is left out and reported through `warn` with its line, not
- * ignored in silence; `strict` (a file docflow merges into and rewrites), it is the file's error,
- * as broken JSON is: left out, it would be gone from the file written next.
+ * ignored in silence, and so is a key written twice; `strict` (a file docflow merges into and
+ * rewrites), either is the file's error, as broken JSON is: left out, it would be gone from the
+ * file written next.
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
   const read = parseFileRuns(file, { keep, strings: true });
@@ -174,7 +175,8 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
   // keys (a key named __proto__ is an own property there, as it must be).
   const messages = data as Record<string, unknown>;
   const lineOf = keyLines(() => [text]);
-  for (const key of Object.keys(messages)) {
+  const keys = Object.keys(messages);
+  for (const key of keys) {
     const value = messages[key];
     if (typeof value === 'string') continue;
     delete messages[key];
@@ -182,6 +184,14 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
     const what = `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string`;
     if (strict) throw new ResourceError(file, line, 1, what);
     warn(problemText({ file, line }, 'warning', `${what}: left out`, 'docflow:bad-resource'));
+  }
+  // A line copied to be edited and the old one left: JSON.parse keeps the last, and extract
+  // wrote the file back without the other, the translator's edit gone if it was the first.
+  for (const { key, first, line } of keysAgain(text, keys.length)) {
+    if (!Object.hasOwn(messages, key)) continue;
+    const what = `“${key}” is written twice, on lines ${first} and ${line}`;
+    if (strict) throw new ResourceError(file, line, 1, `${what}: keep the one meant`);
+    warn(problemText({ file, line }, 'warning', `${what}: the last is read`, 'docflow:bad-resource'));
   }
   return messages as Record<string, string>;
 }

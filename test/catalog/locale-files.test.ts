@@ -63,6 +63,17 @@ describe('a locale’s resource file as read', () => {
     expect(warnings[1]).toMatch(/a\.json:6:.*“step\.3” is null/);
   });
 
+  it('says where a key is written twice (JSON.parse keeps the last in silence): the file’s error when docflow rewrites it, else a warning', () => {
+    const twice = '{\n  "step.1": "Mon édition",\n  "step.1": "Un",\n  "step.2": "Deux \\":"\n}\n';
+    const dir = folderWith({ 'fr-FR/twice.json': twice, 'fr-FR/colons.json': '{\n  "step.1": "a \\": b",\n  "step.2": "c"\n}\n' });
+    const file = path.join(dir, 'fr-FR', 'twice.json');
+    const warnings: string[] = [];
+    expect(() => readMessages(file, undefined, undefined, true)).toThrow(/twice\.json:3:1 error “step\.1” is written twice, on lines 2 and 3: keep the one meant docflow:bad-resource/);
+    expect(readMessages(file, (problem) => warnings.push(problem))).toEqual({ 'step.1': 'Un', 'step.2': 'Deux ":' });
+    expect(warnings).toEqual([expect.stringMatching(/twice\.json:3:1 warning “step\.1” is written twice, on lines 2 and 3: the last is read docflow:bad-resource/)]);
+    expect(readMessages(path.join(dir, 'fr-FR', 'colons.json'), undefined, undefined, true)).toEqual({ 'step.1': 'a ": b', 'step.2': 'c' });
+  });
+
   it('reads a long file (past a megabyte, read in runs from the file) as JSON.parse reads it whole, and says where a broken one breaks', () => {
     const long = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i} “中文” \\ "cité"`]));
     const text = `${JSON.stringify(long, null, 2)}\n`;

@@ -474,6 +474,35 @@ describe('docflow import', () => {
     }
   });
 
+  it('imports none of the units that share an id in a file (two files pasted together), says where, exit 1; the package kept the last in silence (both versions)', async () => {
+    for (const [format, unit] of [
+      ['xliff12', /\n\s*<trans-unit id="title\.103"[\s\S]*?<\/trans-unit>/],
+      ['xliff2', /\n\s*<unit id="title\.103"[\s\S]*?<\/unit>/],
+    ] as const) {
+      const { own, run } = ownLocales();
+      try {
+        const file = path.join(own, `twice-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        const xml = fs.readFileSync(file, 'utf8');
+        const [title] = unit.exec(xml)!;
+        const twice = xml.replace(title, `${title.replace(/(<target[^>]*>)Ajouter un client</, '$1Ajouter un client (première)<')}${title.replace(/(<target[^>]*>)Ajouter un client</, '$1Ajouter un client (seconde)<')}`);
+        fs.writeFileSync(file, twice);
+        const before = fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8');
+        const { code, out, err } = await run('import', file);
+        expect(code).toBe(1);
+        expect(out).toContain('0 strings updated, 32 unchanged, 1 with an id written more than once, 0 unknown');
+        const line = twice.slice(0, twice.indexOf('id="title.103"')).split('\n').length;
+        expect(err).toMatch(new RegExp(`twice-${format}\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: 2 units of the file have this id: .* none is imported; keep one docflow:xliff-repeated-id\n$`));
+        expect(fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8')).toBe(before);
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(1);
+        expect(JSON.parse(json.out)[0].repeated).toEqual([expect.objectContaining({ key: 'title.103', copies: 2, line })]);
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
     const { own, run } = ownLocales();
     const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];

@@ -60,6 +60,8 @@ export interface ImportReport {
    * segment without a target): not imported.
    */
   unreadable: ({ slug: string; key: string; reason: string } & Place)[];
+  /** Units whose id more than one unit of their <file> has (XLIFF wants it unique): none of them imported. */
+  repeated: ({ slug: string; key: string; copies: number } & Place)[];
   written: string[];
   /** The target language the file says, when the import read it as another (`report.locale`). */
   fileLocale?: string;
@@ -94,7 +96,7 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], written: [] };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];

@@ -256,8 +256,23 @@ describe('apply', () => {
     expect(document.segments).toHaveLength(14);
     expect(document.segments.find((s) => s.n === 103)).toMatchObject({ target: 'Einen neuen Kunden hinzufügen', source: 'Add a new customer' });
     expect(document.segments.find((s) => s.n === 110)!.target).toBe(english['proc-1.step-1.110']);
-    // A second --create does not overwrite what the first made.
-    expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('0 de-DE articles created');
+    // A second --create does not overwrite what the first made, and says so.
+    const again = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    expect(again.out).toContain('0 de-DE articles created');
+    expect(again.err).toBe(`docflow: ${SLUG}: ${file} exists: apply without --create updates it\n`);
+    expect(again.code).toBe(0);
+  });
+
+  it('says why it creates nothing where locales/ has no strings of the locale (a mistyped locale, import not run), exit 1', async () => {
+    const { content, cli } = await copy();
+    const named = await cli('apply', SLUG, '--locale', 'it-IT', '--create');
+    expect(named.code).toBe(1);
+    expect(named.out).toContain('0 it-IT articles created');
+    expect(named.err).toMatch(new RegExp(`^docflow: ${SLUG}: no it-IT strings in .*locales to make its article from \\(export --locale it-IT, translate, import\\)\n$`));
+    const all = await cli('apply', '--locale', 'it-IT', '--create');
+    expect(all.code).toBe(1);
+    expect(all.err).toMatch(/^docflow: no article has it-IT strings in .*locales .*: nothing to create\n$/);
+    expect(fs.existsSync(path.join(content, 'it-IT'))).toBe(false);
   });
 });
 

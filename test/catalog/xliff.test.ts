@@ -536,6 +536,40 @@ describe('docflow import', () => {
     }
   });
 
+  it('imports nothing into the reference English, whatever the file or --locale says (a tool’s project set to the wrong target), exit 1; --locale names the translation’s locale', async () => {
+    const { own, run } = ownLocales();
+    const english = () => fs.readFileSync(path.join(own, 'en-US', `${SLUG}.json`), 'utf8');
+    try {
+      const before = english();
+      for (const [format, tag] of [
+        ['xliff12', /target-language="fr-FR"/],
+        ['xliff2', /trgLang="fr-FR"/],
+      ] as const) {
+        const file = path.join(own, `english-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        // Another tool's file (no docflow base): each target was taken as an edit.
+        const xml = fs.readFileSync(file, 'utf8').replace(/ (?:extradata|docflow:base)="[^"]*"/g, '');
+        for (const [said, args] of [
+          ['en', []],
+          ['en-US', []],
+          ['fr-FR', ['--locale', 'en-us']],
+        ] as const) {
+          fs.writeFileSync(file, xml.replace(tag, (found) => found.replace('fr-FR', said)));
+          const { code, out, err } = await run('import', file, ...args);
+          expect(code).toBe(1);
+          expect(out).toBe('');
+          expect(err).toMatch(new RegExp(`english-${format}\\.xlf:1:1 error .* is en-US, the English the units are translated from: nothing is imported into it .* docflow:xliff-locale\n$`));
+          expect(english()).toBe(before);
+          expect(fs.existsSync(path.join(own, '_docflow', 'en-US'))).toBe(false);
+        }
+        fs.writeFileSync(file, xml.replace(tag, (found) => found.replace('fr-FR', 'en')));
+        expect((await run('import', file, '--locale', 'fr-FR')).code).toBe(0);
+      }
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('gives a nested article an XLIFF 2.0 file id that is an NMTOKEN, its slug in original, and reads it back by its slug', async () => {
     // XLIFF 2.0 types <file id> as an NMTOKEN: `guides/add a customer` is none, and a tool that
     // validates the file refused it.

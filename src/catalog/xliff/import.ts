@@ -16,6 +16,7 @@ import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
 import { groupBy } from '../../runtime/group-by.js';
 import { writePiecesAtomic } from '../write-file.js';
+import { SOURCE_LOCALE } from '../versions.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -116,7 +117,10 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   // The file's target language as the locale it is here (or the one asked for).
   const localeOf = (tag: string | undefined): string => {
     const language = targetLocale(tag, options);
-    if ('ambiguous' in language) throw new XliffError(file, { line: 1, column: 1 }, `${options.locale ? `--locale ${options.locale}` : `its target language “${tag}”`} could be ${language.ambiguous.join(' or ')}: say which with --locale`, 'xliff-invalid');
+    const named = options.locale ? `--locale ${options.locale}` : `its target language “${tag}”`;
+    if ('ambiguous' in language) throw new XliffError(file, { line: 1, column: 1 }, `${named} could be ${language.ambiguous.join(' or ')}: say which with --locale`, 'xliff-invalid');
+    // A tool's project set to the wrong target: its translations went over the reference English.
+    if (language.locale === SOURCE_LOCALE) throw new XliffError(file, { line: 1, column: 1 }, `${named} is ${SOURCE_LOCALE}, the English the units are translated from: nothing is imported into it (say the translation's locale with --locale)`, 'xliff-locale');
     return language.locale;
   };
   // An article's catalog is made as its element begins, before its units are read; by the

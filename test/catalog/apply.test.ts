@@ -241,6 +241,26 @@ describe('apply', () => {
     expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(before);
   });
 
+  it('does not write a value left empty in locales/ over the article’s sentence: says so, exit 1; --create keeps the English there', async () => {
+    const { content, locales, article, setString, cli } = await copy();
+    setString('fr-FR', 'intro.106', '');
+    setString('fr-FR', 'proc-1.step-1.110', ' ');
+    const before = fs.readFileSync(article('fr-FR'), 'utf8');
+    const { code, out, err } = await cli('apply', SLUG, '--locale', 'fr-FR');
+    expect(code).toBe(1);
+    expect(out).toContain('0 articles written, 1 unchanged');
+    expect(err.trim().split('\n')).toEqual([
+      expect.stringMatching(/fr-FR\/add-a-new-customer\.md:\d+:\d+ warning fr-FR intro\.106: not written: the translation is empty: the article’s is kept .* docflow:apply-unplaced$/),
+      expect.stringMatching(/warning fr-FR proc-1\.step-1\.110: not written: the translation is empty/),
+    ]);
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(before);
+    // The same strings as a new locale's: the empty ones stay in English.
+    fs.cpSync(path.join(locales, 'fr-FR', `${SLUG}.json`), path.join(locales, 'de-DE', `${SLUG}.json`));
+    expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('2 sentences still in English');
+    const created = fs.readFileSync(path.join(content, 'de-DE', `${SLUG}.md`), 'utf8');
+    expect(created).toMatch(/data-ttu-id="\w+-106">As you build your customer base/);
+  });
+
   it('creates a new locale’s article from the reference and the locale’s resource file', async () => {
     const { content, locales, cli } = await copy();
     const english = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', `${SLUG}.json`), 'utf8')) as Record<string, string>;

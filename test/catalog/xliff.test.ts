@@ -670,6 +670,30 @@ describe('docflow import', () => {
     expect(snapshot(locales)).toEqual(before);
   });
 
+  it('imports nothing from a file cut short (a download or save that did not finish), says where it ends, exit 1 (both versions)', async () => {
+    for (const format of ['xliff12', 'xliff2'] as const) {
+      const out = path.join(root, `cut-${format}.xlf`);
+      await cli('export', '--locale', 'zh-CN', '--format', format, '--out', out);
+      // Every target edited, the file cut halfway: the package read what it had.
+      const edited = fs.readFileSync(out, 'utf8').replace(/(<target[^>]*>)([^<]+)/g, '$1$2（改）');
+      const cut = edited.slice(0, edited.length / 2);
+      fs.writeFileSync(out, cut);
+      const before = snapshot(locales);
+      const { code, out: printed, err } = await cli('import', out);
+      expect(code).toBe(1);
+      expect(printed).toBe('');
+      const lines = cut.split('\n');
+      expect(err).toBe(`${out}:${lines.length}:${lines.at(-1)!.length + 1} error not valid XLIFF 1.2 or 2.0: the file ends before its </xliff> (cut short?): nothing is imported docflow:xliff-invalid\n`);
+      // The last <file> element never closed, the root closed after it.
+      const last = edited.lastIndexOf('</file>');
+      const unclosed = edited.slice(0, last) + edited.slice(last + '</file>'.length);
+      fs.writeFileSync(out, unclosed);
+      const line = unclosed.slice(0, unclosed.lastIndexOf('<file ')).split('\n').length;
+      expect((await cli('import', out)).err).toMatch(new RegExp(`cut-${format}\\.xlf:${line}:\\d+ error not valid XLIFF 1\\.2 or 2\\.0: this <file> element is never closed: nothing is imported docflow:xliff-invalid\n$`));
+      expect(snapshot(locales)).toEqual(before);
+    }
+  });
+
   it('says where a unit the content does not have is, in the one problem format', async () => {
     const out = path.join(root, 'unknown.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);

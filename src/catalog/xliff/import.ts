@@ -97,6 +97,12 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
+  // A file cut short (a download or a save that did not finish): the package read what it had,
+  // and the units past the cut were left out in silence.
+  if (layout.rootClose === undefined || layout.unclosed !== undefined) {
+    const [at, what] = layout.rootClose === undefined ? [bytes.size, 'the file ends before its </xliff> (cut short?)'] : [layout.unclosed!, 'this <file> element is never closed'];
+    throw new XliffError(file, lines.point(at), `not valid XLIFF 1.2 or 2.0: ${what}: nothing is imported`, 'xliff-invalid');
+  }
   const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.

@@ -764,6 +764,21 @@ describe('docflow import', () => {
     expect(err).not.toMatch(/\n\s+at /);
   });
 
+  it('says a folder given holds no XLIFF (the wrong one), exit 1, and imports the files of the others', async () => {
+    const empty = path.join(root, 'no-xliff');
+    fs.mkdirSync(path.join(empty, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(empty, 'deep', 'notes.txt'), 'not XLIFF');
+    const alone = await cli('import', empty);
+    expect(alone.code).toBe(1);
+    expect(alone.out).toBe('');
+    expect(alone.err).toBe(`docflow: ${empty}: no XLIFF file in it (.xlf, .xliff): nothing imported from there\n`);
+    const fresh = path.join(root, 'fresh-beside.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', fresh);
+    const both = await cli('import', empty, fresh);
+    expect(both.code).toBe(1);
+    expect(both.out).toMatch(/fresh-beside\.xlf: 0 strings updated, 33 unchanged/);
+  });
+
   it('says what is wrong with an empty file, another XML document or an XLIFF without files, not the XML package’s internals', async () => {
     const files = { 'empty.xlf': '', 'other.xlf': '<?xml version="1.0"?><foo/>', 'bare.xlf': '<xliff version="1.2"></xliff>' };
     for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(root, name), xml);

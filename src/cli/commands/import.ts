@@ -11,6 +11,8 @@ import { problemText } from '../../text/problem-line.js';
 import { counted } from '../../text/counted.js';
 import { optionalLocale } from '../checks.js';
 
+const XLIFF_FILE = /\.(xlf|xliff)$/i;
+
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
     .description('read translated XLIFF (1.2 or 2.0) into locales/, with provenance; DOCTYPE and entities are refused')
@@ -25,10 +27,19 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       // The locales a file's target language is matched against (see targetLocale).
       const known = availableLocalesOf(workspace);
       const reports: (ImportReport & { file: string })[] = [];
+      // A folder given with no XLIFF in it (the wrong one, the tool's files named otherwise) said nothing, exit 0.
+      const files = paths.flatMap((given) => {
+        const found = filesIn([given], XLIFF_FILE);
+        if (found.length === 0) {
+          warn(io, `docflow: ${given}: no XLIFF file in it (.xlf, .xliff): nothing imported from there`);
+          setExit(1);
+        }
+        return found;
+      });
       await withFolderLockAsync(
         workspace.localesDir,
         async () => {
-          for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
+          for (const file of files) {
             try {
               const bytes = bytesOfFile(file);
               try {

@@ -105,6 +105,17 @@ export class ResourceError extends Error {
   }
 }
 
+/** JSON.parse of a file's text (a resource or provenance file), or a ResourceError where it stops being JSON. */
+export function parsedJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const wrong = jsonError(text);
+    const place = new LineIndex(text).point(wrong.offset);
+    throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
+  }
+}
+
 /**
  * A long resource file's strings given a run at a time as they are read, its object never made
  * (see json-runs.ts): true once all are given. False for a short file (read whole, by
@@ -162,14 +173,7 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
     const place = new LineIndex(text).point(undecoded);
     throw new ResourceError(file, place.line, place.column, 'bytes that are not UTF-8 (a file saved as Latin-1, Windows-1252 or UTF-16): save it as UTF-8');
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const wrong = jsonError(text);
-    const place = new LineIndex(text).point(wrong.offset);
-    throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
-  }
+  const data = parsedJson(file, text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ResourceError(file, 1, 1, 'expected an object of key → string');
   // JSON.parse's own object, without what is not a string: no copy of a long article's 100,000
   // keys (a key named __proto__ is an own property there, as it must be).

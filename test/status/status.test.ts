@@ -203,4 +203,27 @@ describe('a resource file a person broke', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('is so for a provenance file a git merge left its conflict markers in: said at its line, no stack trace, left as it is', async () => {
+    const dir = tempDir();
+    try {
+      const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
+      fs.cpSync(CONTENT, own.content, { recursive: true });
+      await extract(new Workspace(own.content, own.locales), [SLUG]);
+      const file = path.join(own.locales, '_docflow', 'fr-FR', `${SLUG}.json`);
+      const text = fs.readFileSync(file, 'utf8').replace('  "strings": {', '<<<<<<< HEAD\n  "strings": {\n=======\n  "strings": {\n>>>>>>> theirs');
+      fs.writeFileSync(file, text);
+      const line = text.split('\n').indexOf('<<<<<<< HEAD') + 1;
+      for (const command of ['status', 'lint', 'extract', 'apply']) {
+        const m = memoryIo();
+        const code = await runCli([command, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
+        expect(code, command).toBe(1);
+        expect(m.err(), command).toMatch(new RegExp(`_docflow/fr-FR/add-a-new-customer\\.json:${line}:1 error not valid JSON: .* docflow:bad-resource`));
+        expect(m.err(), command).not.toMatch(/internal error|\n\s+at /);
+      }
+      expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

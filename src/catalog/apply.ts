@@ -9,7 +9,7 @@
 import { scanDocument } from '../parse/scan-document.js';
 import { sameText } from '../text/same-text.js';
 import { labelSentence } from './keys.js';
-import { entryKind, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
+import { entryKind, isBlank, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writePiecesAtomic } from './write-file.js';
 import { fileTextSource, textSource, type TextSource } from './text-source.js';
@@ -182,6 +182,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     if (!key || !entry || entry.value === undefined) return undefined;
     if (entry.value === segment.target) return { key };
     const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
+    if (isBlank(entry.value, segment.source)) return { key, unplaced: { ...where, reason: 'the translation is empty: the article’s is kept (delete the string from locales/ and extract to take it back)' } };
     if (PAIR_MARKUP.test(entry.value)) return { key, unplaced: { ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' } };
     if (!sameText(entry.from, segment.source)) return { key, unplaced: { ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` } };
     if (conflicts.has(key)) {
@@ -296,7 +297,7 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   const translated = (segment: Segment) => {
     const key = resources.keys.segments.get(segment.n);
     const value = key !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
-    return value !== undefined && !PAIR_MARKUP.test(value) ? value : undefined;
+    return value !== undefined && !isBlank(value, segment.source) && !PAIR_MARKUP.test(value) ? value : undefined;
   };
   const untranslated = reference.segments.reduce((sum, segment) => (translated(segment) === undefined ? sum + 1 : sum), 0);
   return { pieces: createdPieces(reference, locale, (segment) => translated(segment) ?? segment.source), untranslated };

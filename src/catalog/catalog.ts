@@ -169,8 +169,18 @@ function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogE
 }
 
 function stateOf(key: string, reference: Messages, merge: MergeResult): EntryState {
-  if (merge.messages[key] === undefined) return 'untranslated';
+  if (merge.messages[key] === undefined || isBlank(merge.messages[key], reference[key])) return 'untranslated';
   const kind = entryKind(key);
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
   return translatable && key in reference && !sameText(merge.provenance.strings[key]?.from, reference[key]) ? 'stale' : 'translated';
+}
+
+/**
+ * A value with no text where the English has some: what i18next-parser writes for a string not
+ * translated yet, or a value cleared to be done again. The reader sees the next language there
+ * (i18next's returnEmptyString is off), so it is no translation: status counted it translated,
+ * and apply wrote it over the article's sentence.
+ */
+export function isBlank(value: string, english: string | undefined): boolean {
+  return value.trim() === '' && english !== undefined && english.trim() !== '';
 }

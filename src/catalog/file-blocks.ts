@@ -65,6 +65,19 @@ export function* textPieces(file: string, block = BLOCK): Generator<string> {
   yield decoder.end();
 }
 
+/** Whether the file's bytes are UTF-8 (a byte order mark allowed), checked a block at a time. */
+export function isUtf8File(file: string): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (const bytes of fileBlocks(file)) decoder.decode(bytes, { stream: true });
+    decoder.decode();
+    return true;
+  } catch (error) {
+    if (error instanceof TypeError) return false;
+    throw error;
+  }
+}
+
 /** SHA-1 in hex of the file's bytes, as contentHash(readFileSync(file)) gives it. */
 export function hashFile(file: string, block = BLOCK): string {
   // A file of one block (most) is hashed at once, with no Hash object (see cache-file.ts): its

@@ -15,6 +15,8 @@ const NEWLINE = 10;
 
 class KeyScan {
   readonly lines = new Map<string, number>();
+  /** Keys met again, with the line of their first and of this one. */
+  readonly again: { key: string; first: number; line: number }[] = [];
   private line = 1;
   private inString = false;
   private escaped = false;
@@ -56,7 +58,10 @@ class KeyScan {
     } catch {
       return;
     }
-    if (typeof key === 'string' && !this.lines.has(key)) this.lines.set(key, line);
+    if (typeof key !== 'string') return;
+    const first = this.lines.get(key);
+    if (first === undefined) this.lines.set(key, line);
+    else this.again.push({ key, first, line });
   }
 }
 
@@ -76,4 +81,19 @@ export function keyLines(pieces: () => Iterable<string>): (key: string) => numbe
 /** Each key's line in a file, read a block at a time when first asked. */
 export function fileKeyLines(file: string): (key: string) => number {
   return keyLines(() => textPieces(file));
+}
+
+/**
+ * The keys a JSON text (a resource file, one object of `members` members as JSON.parse read it)
+ * writes more than once, each time again with the line of its first: JSON.parse keeps the last
+ * value in silence. Scanned only when the text has more `":` than members, which a text without
+ * a key twice rarely has (only a value with `":` in it).
+ */
+export function keysAgain(text: string, members: number): { key: string; first: number; line: number }[] {
+  let colons = 0;
+  for (const _ of text.matchAll(/"\s*:/g)) if (++colons > members) break;
+  if (colons <= members) return [];
+  const scan = new KeyScan();
+  scan.feed(text);
+  return scan.again;
 }

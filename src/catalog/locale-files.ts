@@ -11,8 +11,8 @@ import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import { filesBelow } from '../runtime/files-below.js';
 import { parseFileRuns } from './json-runs.js';
-import { readText } from './file-blocks.js';
-import { keyLines } from './key-lines.js';
+import { isUtf8File, readText } from './file-blocks.js';
+import { keyLines, keysAgain } from './key-lines.js';
 import { withoutBom } from '../text/without-bom.js';
 
 /** locale → its folder under `dir`, sorted by locale; empty when `dir` does not exist. */
@@ -105,41 +105,82 @@ export class ResourceError extends Error {
   }
 }
 
+/** JSON.parse of a file's text (a resource or provenance file), or a ResourceError where it stops being JSON. */
+export function parsedJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    const wrong = jsonError(text);
+    const place = new LineIndex(text).point(wrong.offset);
+    throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
+  }
+}
+
 /**
  * A long resource file's strings given a run at a time as they are read, its object never made
  * (see json-runs.ts): true once all are given. False for a short file (read whole, by
- * readMessages) or one the scan does not read as a resource file; then what was given of it
+ * readMessages), one the scan does not read as a resource file or one not in UTF-8; then what was given of it
  * must be taken back, and readMessages says what is wrong and where.
  */
 export function messageRuns(file: string, each: (run: Record<string, string>) => void): boolean {
-  return parseFileRuns(file, { strings: true, each: each as (run: Record<string, unknown>) => void }) !== undefined;
+  let undecoded = false;
+  const read = parseFileRuns(file, {
+    strings: true,
+    each: (run) => {
+      undecoded ||= hasUndecoded(run);
+      each(run as Record<string, string>);
+    },
+  });
+  return read !== undefined && !(undecoded && !isUtf8File(file));
+}
+
+/**
+ * Text decoded from bytes that are not UTF-8 (U+FFFD, or NUL: no JSON holds one raw): a file
+ * an editor saved as Latin-1, Windows-1252 or UTF-16. Read as UTF-8, its accented letters were
+ * U+FFFD, which extract wrote back over the translator's text, and status counted as edits.
+ */
+function undecodedAt(text: string, file: string): number {
+  const replaced = text.indexOf('\uFFFD');
+  const nul = text.indexOf('\0');
+  const places = [nul, replaced !== -1 && !isUtf8File(file) ? replaced : -1].filter((at) => at !== -1);
+  return places.length > 0 ? Math.min(...places) : -1;
+}
+
+/** Whether a key or string has U+FFFD: then the file's bytes are checked (a real U+FFFD is UTF-8 too). */
+function hasUndecoded(messages: Record<string, unknown>): boolean {
+  for (const key in messages) {
+    const value = messages[key];
+    if (key.includes('\uFFFD') || (typeof value === 'string' && value.includes('\uFFFD'))) return true;
+  }
+  return false;
 }
 
 /**
  * A resource file as key → string (with `keep`, at least the keys it wants; a long file, only
  * those); a broken one is a ResourceError at its line and column, never half-loaded. A value that
  * is not a string (`"title.103": 42`) is left out and reported through `warn` with its line, not
- * ignored in silence; `strict` (a file docflow merges into and rewrites), it is the file's error,
- * as broken JSON is: left out, it would be gone from the file written next.
+ * ignored in silence, and so is a key written twice; `strict` (a file docflow merges into and
+ * rewrites), either is the file's error, as broken JSON is: left out, it would be gone from the
+ * file written next.
  */
 export function readMessages(file: string, warn: (problem: string) => void = () => {}, keep?: (key: string) => boolean, strict = false): Record<string, string> {
   const read = parseFileRuns(file, { keep, strings: true });
-  if (read) return read as Record<string, string>;
+  // One with bytes that are not UTF-8 is read again whole, below, to say where.
+  if (read && !(hasUndecoded(read) && !isUtf8File(file))) return read as Record<string, string>;
   const text = withoutBom(readText(file));
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const wrong = jsonError(text);
-    const place = new LineIndex(text).point(wrong.offset);
-    throw new ResourceError(file, place.line, place.column, `not valid JSON: ${wrong.reason}`);
+  const undecoded = undecodedAt(text, file);
+  if (undecoded !== -1) {
+    const place = new LineIndex(text).point(undecoded);
+    throw new ResourceError(file, place.line, place.column, 'bytes that are not UTF-8 (a file saved as Latin-1, Windows-1252 or UTF-16): save it as UTF-8');
   }
+  const data = parsedJson(file, text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ResourceError(file, 1, 1, 'expected an object of key → string');
   // JSON.parse's own object, without what is not a string: no copy of a long article's 100,000
   // keys (a key named __proto__ is an own property there, as it must be).
   const messages = data as Record<string, unknown>;
   const lineOf = keyLines(() => [text]);
-  for (const key of Object.keys(messages)) {
+  const keys = Object.keys(messages);
+  for (const key of keys) {
     const value = messages[key];
     if (typeof value === 'string') continue;
     delete messages[key];
@@ -147,6 +188,14 @@ export function readMessages(file: string, warn: (problem: string) => void = () 
     const what = `“${key}” is ${Array.isArray(value) ? 'a list' : value === null ? 'null' : `a ${typeof value}`}, not a string`;
     if (strict) throw new ResourceError(file, line, 1, what);
     warn(problemText({ file, line }, 'warning', `${what}: left out`, 'docflow:bad-resource'));
+  }
+  // A line copied to be edited and the old one left: JSON.parse keeps the last, and extract
+  // wrote the file back without the other, the translator's edit gone if it was the first.
+  for (const { key, first, line } of keysAgain(text, keys.length)) {
+    if (!Object.hasOwn(messages, key)) continue;
+    const what = `“${key}” is written twice, on lines ${first} and ${line}`;
+    if (strict) throw new ResourceError(file, line, 1, `${what}: keep the one meant`);
+    warn(problemText({ file, line }, 'warning', `${what}: the last is read`, 'docflow:bad-resource'));
   }
   return messages as Record<string, string>;
 }

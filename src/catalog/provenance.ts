@@ -11,6 +11,7 @@ import path from 'node:path';
 import { contentHash } from './cache-file.js';
 import { jsonChunks } from './json-chunks.js';
 import { parseFileRuns } from './json-runs.js';
+import { parsedJson, ResourceError } from './locale-files.js';
 import { readText } from './file-blocks.js';
 import { naturalView } from './write-file.js';
 import { withoutBom } from '../text/without-bom.js';
@@ -61,11 +62,15 @@ export function emptyProvenance(): ProvenanceFile {
   return { strings: {}, obsolete: {} };
 }
 
-/** A provenance file, or an empty one; a damaged one is an error the caller reports. */
+/**
+ * A provenance file, or an empty one; a damaged one (a git merge's conflict markers in it) is a
+ * ResourceError at its line and column, which the caller reports as a broken resource file is:
+ * it was JSON.parse's SyntaxError, an internal error with a stack trace in status, lint and extract.
+ */
 export function readProvenance(file: string): ProvenanceFile {
   if (!fs.existsSync(file)) return emptyProvenance();
-  const data = (parseFileRuns(file) ?? JSON.parse(withoutBom(readText(file)))) as Partial<ProvenanceFile> & { docflow?: number };
-  if (data.docflow !== VERSION) throw new Error(`${file}: not a docflow ${VERSION} provenance file`);
+  const data = (parseFileRuns(file) ?? parsedJson(file, withoutBom(readText(file)))) as (Partial<ProvenanceFile> & { docflow?: number }) | null;
+  if (data?.docflow !== VERSION) throw new ResourceError(file, 1, 1, `not a docflow ${VERSION} provenance file`);
   return { strings: data.strings ?? {}, obsolete: data.obsolete ?? {} };
 }
 

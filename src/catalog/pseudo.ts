@@ -17,6 +17,17 @@ const PROTECTED = /`+[^`]*`+|\]\([^)]*\)|<[^>\s][^>]*>|&#?\w+;|\{\{[^}]*\}\}|\$t
 
 export const PSEUDO_LOCALE = 'qps-ploc';
 
+/**
+ * Whether a tag is BCP 47 private use, which no real language's translations have: a language
+ * qaa–qtz (qps-ploc, qps-plocm) or a region AA, QM–QZ, XA–XZ, ZZ (en-XA, ar-XB). `pseudo` writes
+ * only such a locale: `--locale fr-FR` wrote pseudo text over every French string, the app's
+ * hand-translated ui.json too.
+ */
+export function isPrivateUse(tag: string): boolean {
+  const [language = '', ...subtags] = tag.split('-');
+  return /^q[a-t][a-z]$/i.test(language) || subtags.some((subtag) => /^(?:AA|Q[M-Z]|X[A-Z]|ZZ)$/i.test(subtag));
+}
+
 function accent(text: string): string {
   return text.replace(/[A-Za-z]/g, (c) => ACCENTS[c]!);
 }

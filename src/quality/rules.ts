@@ -17,7 +17,7 @@ export const CONTENT_RULES: readonly { id: string; severity: Severity; descripti
   { id: 'inconsistent-translation', severity: 'warning', description: 'one English sentence translated one way in a locale' },
   { id: 'label-glossary', severity: 'warning', description: 'one bold UI label translated one way across steps and articles (one name per button)' },
   { id: 'label-unpaired', severity: 'info', description: 'a step’s UI label whose translation cannot be told (the screen shows it without)' },
-  { id: 'bad-resource', severity: 'error', description: 'a resource file in locales/ that is not valid JSON: its strings cannot be used or kept' },
+  { id: 'bad-resource', severity: 'error', description: 'a resource file in locales/ that is not valid JSON or not UTF-8: its strings cannot be used or kept' },
   { id: 'machine-translated', severity: 'info', description: 'the article is machine translated (ms.translationtype: MT): review it' },
 ];
 

@@ -241,6 +241,26 @@ describe('apply', () => {
     expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(before);
   });
 
+  it('does not write a value left empty in locales/ over the article’s sentence: says so, exit 1; --create keeps the English there', async () => {
+    const { content, locales, article, setString, cli } = await copy();
+    setString('fr-FR', 'intro.106', '');
+    setString('fr-FR', 'proc-1.step-1.110', ' ');
+    const before = fs.readFileSync(article('fr-FR'), 'utf8');
+    const { code, out, err } = await cli('apply', SLUG, '--locale', 'fr-FR');
+    expect(code).toBe(1);
+    expect(out).toContain('0 articles written, 1 unchanged');
+    expect(err.trim().split('\n')).toEqual([
+      expect.stringMatching(/fr-FR\/add-a-new-customer\.md:\d+:\d+ warning fr-FR intro\.106: not written: the translation is empty: the article’s is kept .* docflow:apply-unplaced$/),
+      expect.stringMatching(/warning fr-FR proc-1\.step-1\.110: not written: the translation is empty/),
+    ]);
+    expect(fs.readFileSync(article('fr-FR'), 'utf8')).toBe(before);
+    // The same strings as a new locale's: the empty ones stay in English.
+    fs.cpSync(path.join(locales, 'fr-FR', `${SLUG}.json`), path.join(locales, 'de-DE', `${SLUG}.json`));
+    expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('2 sentences still in English');
+    const created = fs.readFileSync(path.join(content, 'de-DE', `${SLUG}.md`), 'utf8');
+    expect(created).toMatch(/data-ttu-id="\w+-106">As you build your customer base/);
+  });
+
   it('creates a new locale’s article from the reference and the locale’s resource file', async () => {
     const { content, locales, cli } = await copy();
     const english = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', `${SLUG}.json`), 'utf8')) as Record<string, string>;
@@ -256,8 +276,23 @@ describe('apply', () => {
     expect(document.segments).toHaveLength(14);
     expect(document.segments.find((s) => s.n === 103)).toMatchObject({ target: 'Einen neuen Kunden hinzufügen', source: 'Add a new customer' });
     expect(document.segments.find((s) => s.n === 110)!.target).toBe(english['proc-1.step-1.110']);
-    // A second --create does not overwrite what the first made.
-    expect((await cli('apply', SLUG, '--locale', 'de-DE', '--create')).out).toContain('0 de-DE articles created');
+    // A second --create does not overwrite what the first made, and says so.
+    const again = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    expect(again.out).toContain('0 de-DE articles created');
+    expect(again.err).toBe(`docflow: ${SLUG}: ${file} exists: apply without --create updates it\n`);
+    expect(again.code).toBe(0);
+  });
+
+  it('says why it creates nothing where locales/ has no strings of the locale (a mistyped locale, import not run), exit 1', async () => {
+    const { content, cli } = await copy();
+    const named = await cli('apply', SLUG, '--locale', 'it-IT', '--create');
+    expect(named.code).toBe(1);
+    expect(named.out).toContain('0 it-IT articles created');
+    expect(named.err).toMatch(new RegExp(`^docflow: ${SLUG}: no it-IT strings in .*locales to make its article from \\(export --locale it-IT, translate, import\\)\n$`));
+    const all = await cli('apply', '--locale', 'it-IT', '--create');
+    expect(all.code).toBe(1);
+    expect(all.err).toMatch(/^docflow: no article has it-IT strings in .*locales .*: nothing to create\n$/);
+    expect(fs.existsSync(path.join(content, 'it-IT'))).toBe(false);
   });
 });
 

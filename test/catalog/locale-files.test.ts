@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listContent } from '../../src/catalog/content.js';
-import { LocaleListing, localesWith, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
+import { LocaleListing, localesWith, messageRuns, readMessages, resourcePath } from '../../src/catalog/locale-files.js';
 import { fileKeyLines, keyLines } from '../../src/catalog/key-lines.js';
 import { readProvenance, valueHash } from '../../src/catalog/provenance.js';
 import { folderWith } from '../helpers.js';
@@ -63,6 +63,17 @@ describe('a locale’s resource file as read', () => {
     expect(warnings[1]).toMatch(/a\.json:6:.*“step\.3” is null/);
   });
 
+  it('says where a key is written twice (JSON.parse keeps the last in silence): the file’s error when docflow rewrites it, else a warning', () => {
+    const twice = '{\n  "step.1": "Mon édition",\n  "step.1": "Un",\n  "step.2": "Deux \\":"\n}\n';
+    const dir = folderWith({ 'fr-FR/twice.json': twice, 'fr-FR/colons.json': '{\n  "step.1": "a \\": b",\n  "step.2": "c"\n}\n' });
+    const file = path.join(dir, 'fr-FR', 'twice.json');
+    const warnings: string[] = [];
+    expect(() => readMessages(file, undefined, undefined, true)).toThrow(/twice\.json:3:1 error “step\.1” is written twice, on lines 2 and 3: keep the one meant docflow:bad-resource/);
+    expect(readMessages(file, (problem) => warnings.push(problem))).toEqual({ 'step.1': 'Un', 'step.2': 'Deux ":' });
+    expect(warnings).toEqual([expect.stringMatching(/twice\.json:3:1 warning “step\.1” is written twice, on lines 2 and 3: the last is read docflow:bad-resource/)]);
+    expect(readMessages(path.join(dir, 'fr-FR', 'colons.json'), undefined, undefined, true)).toEqual({ 'step.1': 'a ": b', 'step.2': 'c' });
+  });
+
   it('reads a long file (past a megabyte, read in runs from the file) as JSON.parse reads it whole, and says where a broken one breaks', () => {
     const long = Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i} “中文” \\ "cité"`]));
     const text = `${JSON.stringify(long, null, 2)}\n`;
@@ -93,6 +104,28 @@ describe('a file a Windows editor saved (UTF-8 with a byte order mark, CRLF)', (
       expect(JSON.stringify(readMessages(path.join(dir, 'fr-FR', 'long.json')))).toBe(JSON.stringify(long));
       expect(() => readMessages(path.join(dir, 'fr-FR', 'broken.json'))).toThrow(/broken\.json:4:1 error not valid JSON: expected “:” after the key/);
       expect(readProvenance(path.join(dir, '_docflow', 'fr-FR', 'short.json')).strings['title.103']).toEqual(provenance.strings['title.103']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a resource file an editor saved in another encoding than UTF-8', () => {
+  it('is a bad-resource error where its first such byte is, short or long, never read with U+FFFD in place of its letters', () => {
+    const short = '{\n  "title.103": "Ajouter un client",\n  "step.1": "Sélectionnez"\n}\n';
+    const long = `${JSON.stringify(Object.fromEntries(Array.from({ length: 30_000 }, (_, i) => [`step.${i}`, `Sélectionnez **Mettre à jour** ${i}`])), null, 2)}\n`;
+    const dir = folderWith({ 'fr-FR/real.json': '{\n  "step.1": "un vrai \uFFFD"\n}\n' });
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'latin1.json'), Buffer.from(short, 'latin1'));
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'long.json'), Buffer.from(long, 'latin1'));
+    fs.writeFileSync(path.join(dir, 'fr-FR', 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(short, 'utf16le')]));
+    const given: string[] = [];
+    try {
+      expect(() => readMessages(path.join(dir, 'fr-FR', 'latin1.json'), undefined, undefined, true)).toThrow(/latin1\.json:3:15 error bytes that are not UTF-8 .*: save it as UTF-8 docflow:bad-resource/);
+      expect(fs.statSync(path.join(dir, 'fr-FR', 'long.json')).size).toBeGreaterThan(1 << 20);
+      expect(() => readMessages(path.join(dir, 'fr-FR', 'long.json'))).toThrow(/long\.json:2:15 error bytes that are not UTF-8/);
+      expect(messageRuns(path.join(dir, 'fr-FR', 'long.json'), (run) => given.push(...Object.keys(run)))).toBe(false);
+      expect(() => readMessages(path.join(dir, 'fr-FR', 'utf16.json'))).toThrow(/utf16\.json:1:1 error bytes that are not UTF-8/);
+      expect(readMessages(path.join(dir, 'fr-FR', 'real.json'))).toEqual({ 'step.1': 'un vrai \uFFFD' });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

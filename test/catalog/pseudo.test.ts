@@ -7,7 +7,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import type { PhrasingContent } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pseudoLocalize } from '../../src/catalog/pseudo.js';
+import { isPrivateUse, pseudoLocalize } from '../../src/catalog/pseudo.js';
 import { runCli } from '../../src/cli/program.js';
 import { parseInline } from '../../src/parse/inline.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
@@ -86,6 +86,21 @@ describe('docflow pseudo', () => {
     expect(code).toBe(0);
     expect(out).toContain('⟦Šţéþ 1 öƒ 5');
     expect(out).toContain('⟦Ƒŕöɱ ţĥé Ðášĥƀöáŕð ɱéñû');
+  });
+
+  it('writes only a private-use locale: a real one’s translations are never written over (usage error, nothing written)', async () => {
+    await cli('extract');
+    const french = () => fs.readdirSync(path.join(locales, 'fr-FR')).map((name) => fs.readFileSync(path.join(locales, 'fr-FR', name), 'utf8'));
+    const before = french();
+    for (const locale of ['fr-FR', 'fr', 'nl-NL', 'en-US']) {
+      const m = memoryIo();
+      expect(await runCli(['pseudo', '--locale', locale, '--content', content, '--locales', locales], m.io), locale).toBe(2);
+      expect(m.err()).toMatch(/is a real language's locale: pseudo text would be written over its translations; a pseudo-locale takes a private-use tag/);
+    }
+    expect(french()).toEqual(before);
+    expect(fs.existsSync(path.join(locales, 'nl-NL'))).toBe(false);
+    for (const tag of ['qps-ploc', 'qps-plocm', 'en-XA', 'ar-XB', 'x-ZZ']) expect(isPrivateUse(tag), tag).toBe(true);
+    for (const tag of ['fr-FR', 'zh-Hans-CN', 'es-419', 'qu-PE', 'xh-ZA']) expect(isPrivateUse(tag), tag).toBe(false);
   });
 
   it('is made of the English as locales/en-US has it, where a writer edited it there', async () => {

@@ -55,7 +55,11 @@ function oracle(text: string) {
   const declaration = latin1.search(/<!(DOCTYPE|ENTITY)/i);
   const root = latin1.search(/<xliff[\s>/]/);
   const rootClose = latin1.lastIndexOf('</xliff>');
-  return { version2, files, ...(declaration !== -1 ? { declaration } : {}), ...(root !== -1 ? { root } : {}), ...(rootClose !== -1 ? { rootClose } : {}) };
+  // A <file> after the last one closed, never closed itself.
+  const lastEnd = files.at(-1)?.end ?? 0;
+  const open = latin1.slice(lastEnd).search(/<file[\s>/]/);
+  const unclosed = open === -1 ? -1 : lastEnd + open;
+  return { version2, files, ...(declaration !== -1 ? { declaration } : {}), ...(root !== -1 ? { root } : {}), ...(rootClose !== -1 ? { rootClose } : {}), ...(unclosed !== -1 ? { unclosed } : {}) };
 }
 
 describe('an XLIFF file\'s layout, found a window at a time', () => {

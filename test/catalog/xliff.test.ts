@@ -474,6 +474,35 @@ describe('docflow import', () => {
     }
   });
 
+  it('imports none of the units that share an id in a file (two files pasted together), says where, exit 1; the package kept the last in silence (both versions)', async () => {
+    for (const [format, unit] of [
+      ['xliff12', /\n\s*<trans-unit id="title\.103"[\s\S]*?<\/trans-unit>/],
+      ['xliff2', /\n\s*<unit id="title\.103"[\s\S]*?<\/unit>/],
+    ] as const) {
+      const { own, run } = ownLocales();
+      try {
+        const file = path.join(own, `twice-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        const xml = fs.readFileSync(file, 'utf8');
+        const [title] = unit.exec(xml)!;
+        const twice = xml.replace(title, `${title.replace(/(<target[^>]*>)Ajouter un client</, '$1Ajouter un client (première)<')}${title.replace(/(<target[^>]*>)Ajouter un client</, '$1Ajouter un client (seconde)<')}`);
+        fs.writeFileSync(file, twice);
+        const before = fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8');
+        const { code, out, err } = await run('import', file);
+        expect(code).toBe(1);
+        expect(out).toContain('0 strings updated, 32 unchanged, 1 with an id written more than once, 0 unknown');
+        const line = twice.slice(0, twice.indexOf('id="title.103"')).split('\n').length;
+        expect(err).toMatch(new RegExp(`twice-${format}\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: 2 units of the file have this id: .* none is imported; keep one docflow:xliff-repeated-id\n$`));
+        expect(fs.readFileSync(path.join(own, 'fr-FR', `${SLUG}.json`), 'utf8')).toBe(before);
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(1);
+        expect(JSON.parse(json.out)[0].repeated).toEqual([expect.objectContaining({ key: 'title.103', copies: 2, line })]);
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
     const { own, run } = ownLocales();
     const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];
@@ -502,6 +531,40 @@ describe('docflow import', () => {
       expect(targetLocale('es-MX', { known: ['en-US', 'es-ES'] })).toEqual({ locale: 'es-MX' });
       expect(targetLocale('zh-Hant', { known: ['zh-CN', 'zh-TW'] })).toEqual({ locale: 'zh-TW' });
       expect(targetLocale('zh', { known: ['zh-CN', 'zh-TW'] })).toEqual({ locale: 'zh-CN' });
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('imports nothing into the reference English, whatever the file or --locale says (a tool’s project set to the wrong target), exit 1; --locale names the translation’s locale', async () => {
+    const { own, run } = ownLocales();
+    const english = () => fs.readFileSync(path.join(own, 'en-US', `${SLUG}.json`), 'utf8');
+    try {
+      const before = english();
+      for (const [format, tag] of [
+        ['xliff12', /target-language="fr-FR"/],
+        ['xliff2', /trgLang="fr-FR"/],
+      ] as const) {
+        const file = path.join(own, `english-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        // Another tool's file (no docflow base): each target was taken as an edit.
+        const xml = fs.readFileSync(file, 'utf8').replace(/ (?:extradata|docflow:base)="[^"]*"/g, '');
+        for (const [said, args] of [
+          ['en', []],
+          ['en-US', []],
+          ['fr-FR', ['--locale', 'en-us']],
+        ] as const) {
+          fs.writeFileSync(file, xml.replace(tag, (found) => found.replace('fr-FR', said)));
+          const { code, out, err } = await run('import', file, ...args);
+          expect(code).toBe(1);
+          expect(out).toBe('');
+          expect(err).toMatch(new RegExp(`english-${format}\\.xlf:1:1 error .* is en-US, the English the units are translated from: nothing is imported into it .* docflow:xliff-locale\n$`));
+          expect(english()).toBe(before);
+          expect(fs.existsSync(path.join(own, '_docflow', 'en-US'))).toBe(false);
+        }
+        fs.writeFileSync(file, xml.replace(tag, (found) => found.replace('fr-FR', 'en')));
+        expect((await run('import', file, '--locale', 'fr-FR')).code).toBe(0);
+      }
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }
@@ -647,6 +710,30 @@ describe('docflow import', () => {
     expect(snapshot(locales)).toEqual(before);
   });
 
+  it('imports nothing from a file cut short (a download or save that did not finish), says where it ends, exit 1 (both versions)', async () => {
+    for (const format of ['xliff12', 'xliff2'] as const) {
+      const out = path.join(root, `cut-${format}.xlf`);
+      await cli('export', '--locale', 'zh-CN', '--format', format, '--out', out);
+      // Every target edited, the file cut halfway: the package read what it had.
+      const edited = fs.readFileSync(out, 'utf8').replace(/(<target[^>]*>)([^<]+)/g, '$1$2（改）');
+      const cut = edited.slice(0, edited.length / 2);
+      fs.writeFileSync(out, cut);
+      const before = snapshot(locales);
+      const { code, out: printed, err } = await cli('import', out);
+      expect(code).toBe(1);
+      expect(printed).toBe('');
+      const lines = cut.split('\n');
+      expect(err).toBe(`${out}:${lines.length}:${lines.at(-1)!.length + 1} error not valid XLIFF 1.2 or 2.0: the file ends before its </xliff> (cut short?): nothing is imported docflow:xliff-invalid\n`);
+      // The last <file> element never closed, the root closed after it.
+      const last = edited.lastIndexOf('</file>');
+      const unclosed = edited.slice(0, last) + edited.slice(last + '</file>'.length);
+      fs.writeFileSync(out, unclosed);
+      const line = unclosed.slice(0, unclosed.lastIndexOf('<file ')).split('\n').length;
+      expect((await cli('import', out)).err).toMatch(new RegExp(`cut-${format}\\.xlf:${line}:\\d+ error not valid XLIFF 1\\.2 or 2\\.0: this <file> element is never closed: nothing is imported docflow:xliff-invalid\n$`));
+      expect(snapshot(locales)).toEqual(before);
+    }
+  });
+
   it('says where a unit the content does not have is, in the one problem format', async () => {
     const out = path.join(root, 'unknown.xlf');
     await cli('export', SLUG, '--locale', 'fr-FR', '--out', out);
@@ -715,6 +802,21 @@ describe('docflow import', () => {
     expect(code).toBe(1);
     expect(err).toMatch(/broken\.xlf:\d+:\d+ error not valid XLIFF 1\.2 or 2\.0: .* docflow:xliff-invalid\n$/);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('says a folder given holds no XLIFF (the wrong one), exit 1, and imports the files of the others', async () => {
+    const empty = path.join(root, 'no-xliff');
+    fs.mkdirSync(path.join(empty, 'deep'), { recursive: true });
+    fs.writeFileSync(path.join(empty, 'deep', 'notes.txt'), 'not XLIFF');
+    const alone = await cli('import', empty);
+    expect(alone.code).toBe(1);
+    expect(alone.out).toBe('');
+    expect(alone.err).toBe(`docflow: ${empty}: no XLIFF file in it (.xlf, .xliff): nothing imported from there\n`);
+    const fresh = path.join(root, 'fresh-beside.xlf');
+    await cli('export', SLUG, '--locale', 'zh-CN', '--out', fresh);
+    const both = await cli('import', empty, fresh);
+    expect(both.code).toBe(1);
+    expect(both.out).toMatch(/fresh-beside\.xlf: 0 strings updated, 33 unchanged/);
   });
 
   it('says what is wrong with an empty file, another XML document or an XLIFF without files, not the XML package’s internals', async () => {

@@ -151,4 +151,14 @@ describe('docflow lint', () => {
     expect((await cli('--rule', 'numbers=loud')).code).toBe(2);
     expect((await cli('--format', 'xml')).code).toBe(2);
   });
+
+  it('refuses a locale nothing is in (fr-CA for fr-FR: nothing checked, exit 0 before) as wrong usage, naming those there are', async () => {
+    for (const locale of ['fr-CA', 'fr', 'xx-YY']) {
+      const { code, out, err } = await cli('--locale', locale);
+      expect(code, locale).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(new RegExp(`^docflow: nothing is in ${locale}: the content and .*locales have .*fr-FR.*zh-CN`));
+    }
+    expect((await cli('--locale', 'fr_fr')).code).not.toBe(2);
+  });
 });

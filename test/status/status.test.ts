@@ -115,6 +115,23 @@ describe('translation status', () => {
     fs.rmSync(own, { recursive: true, force: true });
   });
 
+  it('counts a value left empty in locales/ (i18next-parser’s for a string to do, a value cleared) untranslated, as the reader sees it', async () => {
+    const own = path.join(root, 'empty-locales');
+    fs.cpSync(locales, own, { recursive: true });
+    const file = path.join(own, 'fr-FR', `${SLUG}.json`);
+    const fr = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    fs.writeFileSync(file, JSON.stringify({ ...fr, 'intro.106': '', 'proc-1.step-1.110': '  ' }, null, 2));
+    try {
+      const row = translationStatus(new Workspace(content, own), [SLUG]).rows.find((r) => r.locale === 'fr-FR')!;
+      expect(row).toMatchObject({ segments: 14, translated: 12, untranslated: 2 });
+      const m = memoryIo();
+      expect(await runCli(['status', SLUG, '--locale', 'fr-FR', '--fail-under', '100', '--content', content, '--locales', own], m.io)).toBe(1);
+      expect(m.out()).toMatch(/Untranslated \(2\)[\s\S]*intro\.106[\s\S]*proc-1\.step-1\.110/);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it.skipIf(!hasChromium)('gives one self-contained HTML page that shows the numbers and runs nothing from the articles', async () => {
     const out = path.join(root, 'status.html');
     expect((await cli(['status', SLUG, '--format', 'html', '--out', out])).code).toBe(0);
@@ -181,6 +198,29 @@ describe('a resource file a person broke', () => {
       const extracted = await run('extract');
       expect(extracted.code).toBe(1);
       expect(extracted.err).toMatch(said);
+      expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is so for a provenance file a git merge left its conflict markers in: said at its line, no stack trace, left as it is', async () => {
+    const dir = tempDir();
+    try {
+      const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
+      fs.cpSync(CONTENT, own.content, { recursive: true });
+      await extract(new Workspace(own.content, own.locales), [SLUG]);
+      const file = path.join(own.locales, '_docflow', 'fr-FR', `${SLUG}.json`);
+      const text = fs.readFileSync(file, 'utf8').replace('  "strings": {', '<<<<<<< HEAD\n  "strings": {\n=======\n  "strings": {\n>>>>>>> theirs');
+      fs.writeFileSync(file, text);
+      const line = text.split('\n').indexOf('<<<<<<< HEAD') + 1;
+      for (const command of ['status', 'lint', 'extract', 'apply']) {
+        const m = memoryIo();
+        const code = await runCli([command, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
+        expect(code, command).toBe(1);
+        expect(m.err(), command).toMatch(new RegExp(`_docflow/fr-FR/add-a-new-customer\\.json:${line}:1 error not valid JSON: .* docflow:bad-resource`));
+        expect(m.err(), command).not.toMatch(/internal error|\n\s+at /);
+      }
       expect(fs.readFileSync(file, 'utf8')).toBe(text);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -83,6 +83,10 @@ export class ArticleImport {
       report.unreadable.push({ slug, key: unit.key, reason: unit.unreadable, ...place() });
       return;
     }
+    if (unit.copies !== undefined) {
+      report.repeated.push({ slug, key: unit.key, copies: unit.copies, ...place() });
+      return;
+    }
     if (unit.target === undefined || unit.target.trim() === '') {
       report.unchanged++;
       return;

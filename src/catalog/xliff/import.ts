@@ -16,6 +16,7 @@ import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
 import { groupBy } from '../../runtime/group-by.js';
 import { writePiecesAtomic } from '../write-file.js';
+import { SOURCE_LOCALE } from '../versions.js';
 
 /** An XLIFF file refused, as one problem line (`file:line:column error … docflow:rule`). */
 export class XliffError extends Error {
@@ -60,6 +61,8 @@ export interface ImportReport {
    * segment without a target): not imported.
    */
   unreadable: ({ slug: string; key: string; reason: string } & Place)[];
+  /** Units whose id more than one unit of their <file> has (XLIFF wants it unique): none of them imported. */
+  repeated: ({ slug: string; key: string; copies: number } & Place)[];
   written: string[];
   /** The target language the file says, when the import read it as another (`report.locale`). */
   fileLocale?: string;
@@ -94,7 +97,13 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], written: [] };
+  // A file cut short (a download or a save that did not finish): the package read what it had,
+  // and the units past the cut were left out in silence.
+  if (layout.rootClose === undefined || layout.unclosed !== undefined) {
+    const [at, what] = layout.rootClose === undefined ? [bytes.size, 'the file ends before its </xliff> (cut short?)'] : [layout.unclosed!, 'this <file> element is never closed'];
+    throw new XliffError(file, lines.point(at), `not valid XLIFF 1.2 or 2.0: ${what}: nothing is imported`, 'xliff-invalid');
+  }
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];
@@ -114,7 +123,10 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   // The file's target language as the locale it is here (or the one asked for).
   const localeOf = (tag: string | undefined): string => {
     const language = targetLocale(tag, options);
-    if ('ambiguous' in language) throw new XliffError(file, { line: 1, column: 1 }, `${options.locale ? `--locale ${options.locale}` : `its target language “${tag}”`} could be ${language.ambiguous.join(' or ')}: say which with --locale`, 'xliff-invalid');
+    const named = options.locale ? `--locale ${options.locale}` : `its target language “${tag}”`;
+    if ('ambiguous' in language) throw new XliffError(file, { line: 1, column: 1 }, `${named} could be ${language.ambiguous.join(' or ')}: say which with --locale`, 'xliff-invalid');
+    // A tool's project set to the wrong target: its translations went over the reference English.
+    if (language.locale === SOURCE_LOCALE) throw new XliffError(file, { line: 1, column: 1 }, `${named} is ${SOURCE_LOCALE}, the English the units are translated from: nothing is imported into it (say the translation's locale with --locale)`, 'xliff-locale');
     return language.locale;
   };
   // An article's catalog is made as its element begins, before its units are read; by the

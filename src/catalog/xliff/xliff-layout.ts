@@ -27,6 +27,8 @@ export interface XliffLayout {
   /** XLIFF 2 (units `<unit>`), else 1.2 (`<trans-unit>`). */
   version2: boolean;
   files: FileElement[];
+  /** The `<file` of an element the bytes never close (a file cut short): not among `files`. */
+  unclosed?: number;
 }
 
 /** Longer than any tag looked for, with the byte after it: a tag a window cuts is read whole in the next. */
@@ -92,6 +94,7 @@ export function xliffLayout(bytes: XmlBytes, chunk = CHUNK): XliffLayout {
       }
     }
   }
+  if (open) layout.unclosed = open.start;
   const tag: UnitTag = layout.version2 ? 'unit' : 'trans-unit';
   layout.files = found.map(({ start, end, grouped, units }) => ({ start, end, grouped, units: units[tag].starts, unitEnds: units[tag].ends }));
   return layout;

@@ -26,6 +26,8 @@ export interface ReadUnit {
   draft?: boolean;
   /** Why the unit's text cannot be read back into markdown (an inline code docflow did not write, a segment left untranslated). */
   unreadable?: string;
+  /** How many units of its element have its id, when more than one: which target is meant cannot be told. */
+  copies?: number;
 }
 
 /** One document's units, and where in the file each one's id is (a byte offset). */
@@ -98,6 +100,8 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
         });
       }
     }
+    // The package keeps the last of units with one id (two files pasted together): counted off the XML.
+    if (unitTags(document, layout.version2) > units.length) markCopies(document, layout.version2, units);
     const elementAt = parts.length > 2 ? parts[1]!.at : 0;
     const fileOffset = fileOffsets(parts);
     // Units are asked for in the document's order: each is looked for from the last one found.
@@ -244,6 +248,24 @@ function draftUnits(xml: string, version2: boolean): Set<string> {
     }
   }
   return drafts;
+}
+
+/** A document's unit start tags, whose ids the units read should all be. */
+function unitTags(xml: string, version2: boolean): number {
+  return xml.match(version2 ? /<unit[\s>]/g : /<trans-unit[\s>]/g)?.length ?? 0;
+}
+
+/** `copies` on each unit whose id more than one unit of the document (one element, or a batch of its units) has. */
+function markCopies(xml: string, version2: boolean, units: ReadUnit[]): void {
+  const ids = new Map<string, number>();
+  for (const [, , id] of xml.matchAll(version2 ? /<unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g : /<trans-unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g)) {
+    const key = unescapeXml(id!);
+    ids.set(key, (ids.get(key) ?? 0) + 1);
+  }
+  for (const unit of units) {
+    const copies = ids.get(unit.key) ?? 1;
+    if (copies > 1) unit.copies = copies;
+  }
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -45,7 +45,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       const holding = <T>(run: () => T): T => (options.dryRun ? run() : written.reduceRight<() => T>((inner, dir) => () => withFolderLock(dir, inner, io.env), run)());
       if (options.create) {
         if (!locale) throw new CliError('--create needs --locale', 2);
-        return holding(() => create(io, workspace, slugs.length > 0 ? slugs : workspace.slugs(), locale, options));
+        return holding(() => create(io, workspace, slugs, locale, options, setExit));
       }
       const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun), force: Boolean(options.force) }));
       if (options.format === 'json') {
@@ -60,11 +60,28 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
     });
 }
 
-function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: readonly string[], locale: string, options: ApplyOptions): void {
+/**
+ * New articles of `locale` where locales/ has its strings and the content no article of it yet.
+ * An article named that is not made says why (it said "0 … created", exit 0, whatever the cause);
+ * so does a run that finds no strings of the locale at all (a locale mistyped, import not run).
+ */
+function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: readonly string[], locale: string, options: ApplyOptions, setExit: (code: number) => void): void {
   let written = 0;
-  for (const slug of slugs) {
+  let withStrings = 0;
+  for (const slug of named.length > 0 ? named : workspace.slugs()) {
     const files = workspace.content.articles.get(slug)!;
-    if (files.has(locale) || !workspace.resourceLocales(slug).includes(locale)) continue;
+    const strings = workspace.resourceLocales(slug).includes(locale);
+    if (strings) withStrings++;
+    if (files.has(locale)) {
+      if (named.length > 0) warn(io, `docflow: ${slug}: ${files.get(locale)!.path} exists: apply without --create updates it`);
+      continue;
+    }
+    if (!strings) {
+      if (named.length === 0) continue;
+      warn(io, `docflow: ${slug}: no ${locale} strings in ${workspace.localesDir} to make its article from (export --locale ${locale}, translate, import)`);
+      setExit(1);
+      continue;
+    }
     const reference = workspace.article(slug).resources.canonical;
     const target = options.out ? path.join(options.out, `${slug}.md`) : localeFolderPath(workspace.contentDir, reference.path, reference.locale, locale);
     if (!target) throw new CliError(`${reference.path} is not in a <locale>/ folder: give --out <dir> for the new articles`, 2);
@@ -77,6 +94,10 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, slugs: read
     print(io, `${target}: created${untranslated > 0 ? `, ${counted(untranslated, 'sentence')} still in English` : ''}`);
   }
   print(io, `${counted(written, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
+  if (named.length === 0 && withStrings === 0) {
+    warn(io, `docflow: no article has ${locale} strings in ${workspace.localesDir} (export --locale ${locale}, translate, import): nothing to create`);
+    setExit(1);
+  }
 }
 
 /** `<content>/<fr-FR>/<slug>.md` → `<content>/<de-DE>/<slug>.md`; undefined for a repository layout. */

@@ -11,6 +11,8 @@ import { problemText } from '../../text/problem-line.js';
 import { counted } from '../../text/counted.js';
 import { optionalLocale } from '../checks.js';
 
+const XLIFF_FILE = /\.(xlf|xliff)$/i;
+
 export function registerImport(program: Command, io: Io, setExit: (code: number) => void): void {
   withFolders(program.command('import'))
     .description('read translated XLIFF (1.2 or 2.0) into locales/, with provenance; DOCTYPE and entities are refused')
@@ -25,10 +27,19 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       // The locales a file's target language is matched against (see targetLocale).
       const known = availableLocalesOf(workspace);
       const reports: (ImportReport & { file: string })[] = [];
+      // A folder given with no XLIFF in it (the wrong one, the tool's files named otherwise) said nothing, exit 0.
+      const files = paths.flatMap((given) => {
+        const found = filesIn([given], XLIFF_FILE);
+        if (found.length === 0) {
+          warn(io, `docflow: ${given}: no XLIFF file in it (.xlf, .xliff): nothing imported from there`);
+          setExit(1);
+        }
+        return found;
+      });
       await withFolderLockAsync(
         workspace.localesDir,
         async () => {
-          for (const file of filesIn(paths, /\.(xlf|xliff)$/i)) {
+          for (const file of files) {
             try {
               const bytes = bytesOfFile(file);
               try {
@@ -46,7 +57,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         io.env,
       );
       // What was not imported, and should have been, is an error whatever the format.
-      if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0 || r.unreadable.length > 0)) setExit(1);
+      if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0 || r.unreadable.length > 0 || r.repeated.length > 0)) setExit(1);
       if (options.format === 'json') {
         printJson(io, reports, 2);
         return;
@@ -55,7 +66,8 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         const newer = r.newer.length > 0 ? `, ${r.newer.length} left as they are (changed in locales/ since the export)` : '';
         const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
         const unreadable = r.unreadable.length > 0 ? `, ${r.unreadable.length} that cannot be read` : '';
-        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}, ${r.unknown.length} unknown (${r.locale})`);
+        const repeated = r.repeated.length > 0 ? `, ${r.repeated.length} with an id written more than once` : '';
+        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}${repeated}, ${r.unknown.length} unknown (${r.locale})`);
         if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
@@ -69,6 +81,9 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         for (const c of r.conflicts) {
           const current = c.current === undefined ? 'removed' : `now “${c.current}”`;
           warn(io, problemText({ file: r.file, line: c.line, column: c.column }, 'error', `${c.slug} ${c.key}: changed in locales/ since this file was exported (${current}) and in the file (“${c.target}”): not imported; export again, or edit locales/`, 'docflow:xliff-conflict'));
+        }
+        for (const u of r.repeated) {
+          warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'error', `${u.slug} ${u.key}: ${u.copies} units of the file have this id: which target is meant cannot be told, none is imported; keep one`, 'docflow:xliff-repeated-id'));
         }
         for (const u of r.unreadable) {
           warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'error', `${u.slug} ${u.key}: ${u.reason}: not imported; have your tool write the target as plain text`, 'docflow:xliff-inline-code'));

@@ -6,7 +6,7 @@ import { lint, lintPart, LINT_PART, packLintPart } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
-import type { FolderOptions } from '../context.js';
+import { availableLocalesOf, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
 import { CliError, print, printJson, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
@@ -82,6 +82,12 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const { severities, allow } = settings(options);
       const shard = parseShard(options.shard);
       const workspace = openWithGlossary(options, io, shard);
+      // A locale mistyped (fr-CA for fr-FR) had nothing to check: lint said nothing, exit 0.
+      const available = availableLocalesOf(workspace);
+      if (locale && !available.includes(locale)) {
+        const meant = suggest(locale, available);
+        throw new CliError(`nothing is in ${locale}: the content and ${workspace.localesDir} have ${available.join(', ')}${meant ? `; did you mean ${meant}?` : ''}`, 2);
+      }
       const named = namedSlugs(workspace, slugs);
       const lintOptions = { ...(locale ? { locale } : {}), severities, allow };
       if (shard) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { withFolderLock } from '../../catalog/folder-lock.js';
 import { readMessages, resourcePath } from '../../catalog/locale-files.js';
-import { PSEUDO_LOCALE, pseudoMessages } from '../../catalog/pseudo.js';
+import { isPrivateUse, PSEUDO_LOCALE, pseudoMessages } from '../../catalog/pseudo.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { BUNDLED_LOCALES } from '../../catalog/workspace.js';
 import { stableJsonChunks, writePiecesAtomic } from '../../catalog/write-file.js';
@@ -22,6 +22,7 @@ export function registerPseudo(program: Command, io: Io): void {
     .action((options: FolderOptions & { locale: string }) => {
       const locale = normalizeLocale(options.locale);
       if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
+      if (!isPrivateUse(locale)) throw new CliError(`${locale} is a real language's locale: pseudo text would be written over its translations; a pseudo-locale takes a private-use tag (qps-ploc, qps-plocm, en-XA, ar-XB)`, 2);
       const workspace = openWorkspace(options, io.env);
       let written = 0;
       const write = (namespace: string, ...layers: Record<string, string>[]) => {

@@ -10,6 +10,7 @@
 import { EventEmitter } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { graphemeSegmenter } from '../text/graphemes.js';
+import { isScreenKey, pastedText } from './terminal-keys.js';
 
 const ESC = '\u001B';
 
@@ -99,7 +100,10 @@ export class KeyByKeyInput extends EventEmitter {
       // A paste, as a terminal in bracketed paste mode marks it: its line breaks are text, not
       // Enter (a pasted address confirmed its field and spilled its second line into the next).
       if (key === PASTE_START || key === PASTE_END) this.pasting = key === PASTE_START;
-      else this.queue.push(this.pasting && key === '\r' ? ' ' : key);
+      else if (this.pasting) {
+        const text = pastedText(key);
+        if (text) this.queue.push(text);
+      } else if (isScreenKey(key)) this.queue.push(key);
     }
     this.pump();
   };

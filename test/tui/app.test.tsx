@@ -393,6 +393,16 @@ describe('a whole onboarding typed as one burst', () => {
   });
 });
 
+describe('keys the screens have no use for', () => {
+  it('go by without a crash: Ctrl+F1, a focus report, a paste with colours and a tab, into a field', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, '\u001B[1;5P', '\u001B[I', 'Contoso');
+    await current.type('\u001B[200~\u001B[1;31m Ltd\u001B[0m\tGroup\u001B[201~');
+    expect(current.frame()).toContain('Contoso Ltd Group');
+    expect(current.frame()).not.toContain('[I');
+  });
+});
+
 describe('wrapped text', () => {
   it('never starts a wrapped line with the space between two words', async () => {
     const { Box } = await import('ink');

@@ -393,3 +393,18 @@ describe('a bullet whose text is one column wider than the room beside its marke
     expect(box[item + 2]).toMatch(/• short/);
   });
 });
+
+describe('a Chinese title longer than the line, beside the locale', () => {
+  it('wraps within the pane at any width: the first line stays on screen', async () => {
+    const title = '使用合作伙伴贡献指标来获得云业务应用程序能力';
+    for (const columns of [40, 41]) {
+      current = startIn({ wide: `# ${title}\n\n1. 选择**设置**。\n2. 完成。\n` }, undefined, { columns, rows: 20 });
+      await tick();
+      const lines = current.frame().split('\n');
+      expect(lines[0], `${columns} columns`).toMatch(/^使用.*en-US$/);
+      for (const line of lines) expect(stringWidth(line), `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+      current.unmount();
+    }
+    current = undefined;
+  });
+});

@@ -403,6 +403,17 @@ describe('keys the screens have no use for', () => {
   });
 });
 
+describe('a paste', () => {
+  it('is text, not keys: on a step whose fields were left, its q does not quit, its l opens no menu', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, ESC);
+    await current.type('\u001B[200~Contoso Ltd, 1 quai de la Tournelle\u001B[201~');
+    expect(await current.exited()).toBe(false);
+    expect(current.frame()).toContain('Step 2 of 5');
+    expect(current.frame()).not.toMatch(/Language|English/);
+  });
+});
+
 describe('wrapped text', () => {
   it('never starts a wrapped line with the space between two words', async () => {
     const { Box } = await import('ink');

@@ -16,8 +16,16 @@ const ESC = '\u001b';
  */
 const SCREEN_KEY = /^\u001b\u001b?(?:\[\[?(?:[\d;]*[A-DFHZa-d]|[1-8](?:;\d+)?[~^$]|[\d;:]*u)|O\d*[A-DFH])$/;
 
-/** A key of one escape sequence that the screens act on: Esc, Alt+a key, or one of SCREEN_KEY. */
+/** The control characters the screens act on: Enter, Tab, Backspace as Ctrl+H, and Ctrl+C. */
+const SCREEN_CONTROLS = new Set(['\r', '\t', '\b', '\u0003']);
+
+/**
+ * A key the screens act on: text, Esc, Alt+a key, one of SCREEN_KEY or SCREEN_CONTROLS. Ink reads
+ * any other Ctrl+letter as its letter: Ctrl+U (a shell's "erase the line") typed a u into a
+ * field, Ctrl+L ("redraw") opened the language menu, Ctrl+Q quit.
+ */
 export function isScreenKey(sequence: string): boolean {
+  if (/^[\u0000-\u001a\u001c-\u001f]$/.test(sequence)) return SCREEN_CONTROLS.has(sequence);
   if (!sequence.startsWith(ESC)) return true;
   const introducer = sequence.startsWith(`${ESC}${ESC}`) ? sequence[2] : sequence[1];
   // Esc alone, Esc twice, and Alt+key (`ESC x`) are keys as they are.

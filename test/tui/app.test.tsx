@@ -403,6 +403,18 @@ describe('keys the screens have no use for', () => {
   });
 });
 
+describe('Ctrl+letters from a shell’s habits', () => {
+  it('type nothing into a field (Ctrl+U) and neither quit (Ctrl+Q) nor open the language menu (Ctrl+L) on a step', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, 'Contoso', '\u0015', '\u0001', ENTER);
+    expect(current.frame()).toMatch(/Company name: Contoso$/m);
+    await current.press(ESC, '\u000c', '\u0011');
+    expect(await current.exited()).toBe(false);
+    expect(current.frame()).toContain('Step 2 of 5');
+    expect(current.frame()).not.toMatch(/Language|English/);
+  });
+});
+
 describe('a paste', () => {
   it('is text, not keys: on a step whose fields were left, its q does not quit, its l opens no menu', async () => {
     current = start('en-US', 'add-a-new-customer');

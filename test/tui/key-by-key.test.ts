@@ -83,6 +83,14 @@ describe('KeyByKeyInput', () => {
     input.close();
   });
 
+  it('drops the Ctrl+letters no screen uses (Ink read Ctrl+Q as q, Ctrl+U as a u), keeps Enter, Tab, Ctrl+H and Ctrl+C', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('a\u0015\u000c\u0011\u0001\r\t\b\u0003'));
+    expect(await read(input)).toEqual(['a', '\r', '\t', '\b', '\u0003']);
+    input.close();
+  });
+
   it('gives a paste as one piece of text: a tab a space, its control characters and escape sequences nothing', async () => {
     const source = new Source();
     const input = new KeyByKeyInput(source);

@@ -415,6 +415,16 @@ describe('Ctrl+letters from a shell’s habits', () => {
   });
 });
 
+describe('a field edited by the characters a reader sees', () => {
+  it('erases an emoji, or a CJK character beyond the BMP, whole with Backspace, and ← steps over it', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, 'A', '👍', '\u007f', 'B', ENTER);
+    expect(current.frame()).toMatch(/Company name: AB$/m);
+    await current.press('𠮷', '👍🏽', LEFT, 'x', '\u007f', '\u007f', 'y', ENTER);
+    expect(current.frame()).toMatch(/Address: y👍🏽$/m);
+  });
+});
+
 describe('a paste', () => {
   it('is text, not keys: on a step whose fields were left, its q does not quit, its l opens no menu', async () => {
     current = start('en-US', 'add-a-new-customer');

@@ -93,6 +93,11 @@ t set-buffer -b address $'1 Main St\nBuilding 2'
 t paste-buffer -p -b address -t $pane
 check "a pasted two-line address stays in its field, on one line" wait_for $pane "1 Main St Building 2"
 check "and does not spill into the next field" bash -c "! tmux -S '$socket' capture-pane -p -t $pane | grep -q '✔ Adresse'"
+# A key no screen uses (Ink threw on Ctrl+F1), then a paste on the step, its fields left: text, not commands (its q).
+t send-keys -t $pane C-F1; escape $pane
+t set-buffer -b quai '1 quai de la Tournelle'
+t paste-buffer -p -b quai -t $pane
+check "Ctrl+F1 and a paste on the step leave it on step 2" bash -c "sleep 1; tmux -S '$socket' capture-pane -p -t $pane | grep -q 'Étape 2 sur 5'"
 t send-keys -t $pane C-c
 
 # 3. The picker on a docs repository, filtered by typing.

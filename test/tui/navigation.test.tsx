@@ -408,3 +408,14 @@ describe('a Chinese title longer than the line, beside the locale', () => {
     current = undefined;
   });
 });
+
+describe('the overview of a Chinese procedure at an odd width', () => {
+  it('cuts each step’s sentence within the line: no ellipsis on a line of its own', async () => {
+    current = start('zh-CN', { flow: 'add-a-new-customer', size: { columns: 41, rows: 20 } });
+    await current.press('g');
+    const lines = current.frame().split('\n');
+    expect(lines.join('\n')).toMatch(/●\s+1\./);
+    expect(lines.filter((line) => /^\s*…$/.test(line))).toEqual([]);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(41);
+  });
+});

@@ -419,3 +419,17 @@ describe('the overview of a Chinese procedure at an odd width', () => {
     for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(41);
   });
 });
+
+describe('a done screen taller than the pane', () => {
+  it('scrolls as a step does: the title stays at the top, the key hints at the bottom', async () => {
+    const after = Array.from({ length: 12 }, (_, i) => `Next, read section ${i + 1} of the guide.`).join('\n\n');
+    current = startIn({ tall: `# Set up the account\n\n1. Open **Settings**.\n2. Select **Save**.\n\n${after}\n` }, undefined, { columns: 40, rows: 12 });
+    await current.press(ENTER, ENTER);
+    const lines = current.frame().split('\n');
+    expect(lines[0]).toMatch(/^Set up the account/);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines.join('\n')).toMatch(/q quit/);
+    await current.press(PAGE_DOWN, PAGE_DOWN, PAGE_DOWN);
+    expect(current.frame()).toContain('section 12');
+  });
+});

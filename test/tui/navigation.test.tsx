@@ -433,3 +433,13 @@ describe('a done screen taller than the pane', () => {
     expect(current.frame()).toContain('section 12');
   });
 });
+
+describe('Backspace in the picker', () => {
+  it('erases a character as the reader sees it: a letter with its accent typed decomposed, an emoji with its skin tone', async () => {
+    current = start('fr-FR');
+    await current.press('c', 'r', 'e\u0301', BACKSPACE);
+    expect(current.frame()).toMatch(/^\/ cr\s*$/m);
+    await current.press(BACKSPACE, BACKSPACE, '👍🏽', BACKSPACE);
+    expect(current.frame()).not.toContain('👍');
+  });
+});

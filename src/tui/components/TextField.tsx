@@ -1,6 +1,6 @@
 import { Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
-import { graphemeSegmenter } from '../../text/graphemes.js';
+import { graphemes } from '../../text/graphemes.js';
 import { sanitize } from '../../text/sanitize.js';
 
 export interface TextFieldProps {
@@ -11,11 +11,6 @@ export interface TextFieldProps {
   onSubmit: (value: string) => void;
 }
 
-/** The text as the characters a reader sees, each edited whole. */
-function graphemesOf(text: string): string[] {
-  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
-}
-
 /**
  * A line of text to type, edited by characters as a reader sees them. @inkjs/ui's TextInput and
  * PasswordInput edit UTF-16 code units: Backspace after an emoji (or a CJK character outside the
@@ -23,7 +18,7 @@ function graphemesOf(text: string): string[] {
  */
 export function TextField({ defaultValue = '', mask, onChange, onSubmit }: TextFieldProps) {
   // Keys can come faster than renders: each edits what the one before left.
-  const latest = useRef({ text: graphemesOf(defaultValue), cursor: graphemesOf(defaultValue).length });
+  const latest = useRef({ text: graphemes(defaultValue), cursor: graphemes(defaultValue).length });
   const [, redraw] = useState(0);
   const edit = (text: string[], cursor: number) => {
     const changed = text.join('') !== latest.current.text.join('');
@@ -40,7 +35,7 @@ export function TextField({ defaultValue = '', mask, onChange, onSubmit }: TextF
     if (key.end) return edit(text, text.length);
     if (key.backspace || key.delete) return cursor > 0 ? edit([...text.slice(0, cursor - 1), ...text.slice(cursor)], cursor - 1) : undefined;
     if (!input || key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow) return;
-    const typed = graphemesOf(input);
+    const typed = graphemes(input);
     edit([...text.slice(0, cursor), ...typed, ...text.slice(cursor)], cursor + typed.length);
   });
   const { text, cursor } = latest.current;

@@ -50,3 +50,8 @@ export const graphemeSegmenter = {
     return icu.segment(text);
   },
 };
+
+/** The text as the characters a reader sees (what Backspace erases, ← steps over). */
+export function graphemes(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+}

@@ -10,6 +10,7 @@
 import { EventEmitter } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import { graphemeSegmenter } from '../text/graphemes.js';
+import { isScreenKey, pastedText } from './terminal-keys.js';
 
 const ESC = '\u001B';
 
@@ -95,12 +96,24 @@ export class KeyByKeyInput extends EventEmitter {
 
   private readonly onData = (data: Buffer | string) => {
     const keys = splitKeys(typeof data === 'string' ? data : this.decoder.write(data));
+    // A paste, as a terminal in bracketed paste mode marks it, is given as one piece of text, not
+    // key by key: its letters are no commands (a pasted "1 quai …" on a step quit at its q), its
+    // line breaks not Enter (a pasted address confirmed its field and spilled into the next), and
+    // a long one is one edit, not a key a render (Ctrl+C waited behind it).
+    let pasted = '';
+    const endPaste = () => {
+      if (pasted) this.queue.push(pasted);
+      pasted = '';
+    };
     for (const key of keys) {
-      // A paste, as a terminal in bracketed paste mode marks it: its line breaks are text, not
-      // Enter (a pasted address confirmed its field and spilled its second line into the next).
-      if (key === PASTE_START || key === PASTE_END) this.pasting = key === PASTE_START;
-      else this.queue.push(this.pasting && key === '\r' ? ' ' : key);
+      if (key === PASTE_START || key === PASTE_END) {
+        endPaste();
+        this.pasting = key === PASTE_START;
+      } else if (this.pasting) pasted += pastedText(key);
+      else if (isScreenKey(key)) this.queue.push(key);
     }
+    // A paste longer than one read goes on in the next: what came so far is text already.
+    endPaste();
     this.pump();
   };
 

@@ -71,13 +71,16 @@ check "the whole flow is done, in zh-CN" wait_for $pane "已完成全部 5 步�
 t send-keys -t $pane q
 check "q leaves the alternate screen: no frame is left behind" bash -c "sleep 0.5; ! tmux -S '$socket' capture-pane -p -t $pane | grep -q '已完成'"
 
-# 2. zh-CN at 40 columns: nothing wider than the pane, the key hints whole.
+# 2. zh-CN at 40 columns: nothing wider than the pane, the key hints whole; then ended by a kill
+# (SIGTERM): the shell's screen back, the status a shell expects (128 + 15).
 pane=narrow
-start $pane 40 30 "$bin run add-a-new-customer --locale zh-CN --restart"
+start $pane 40 30 "$bin run add-a-new-customer --locale zh-CN --restart; echo status=\$?"
 check "zh-CN flow opens at 40 columns" wait_for $pane "第 1 步，共 5 步"
 check "at 40 columns no line is wider than the pane" test "$(widest $pane)" -le 40
 check "the key hints are whole at 40 columns" wait_for $pane "q 退出"
-t send-keys -t $pane q
+kill -TERM "$(pgrep -P "$(t display -p -t $pane '#{pane_pid}')" node)"
+check "a kill leaves the alternate screen, status 143" wait_for $pane "status=143"
+check "and nothing of the frame is left" bash -c "! tmux -S '$socket' capture-pane -p -t $pane | grep -q 'q 退出'"
 
 # 2b. A narrowed pane drawn again whole (nothing of the wider screen left above it), and a
 # pasted two-line address kept in its field (bracketed paste: its line break is not Enter).
@@ -93,6 +96,11 @@ t set-buffer -b address $'1 Main St\nBuilding 2'
 t paste-buffer -p -b address -t $pane
 check "a pasted two-line address stays in its field, on one line" wait_for $pane "1 Main St Building 2"
 check "and does not spill into the next field" bash -c "! tmux -S '$socket' capture-pane -p -t $pane | grep -q '✔ Adresse'"
+# A key no screen uses (Ink threw on Ctrl+F1), then a paste on the step, its fields left: text, not commands (its q).
+t send-keys -t $pane C-F1; escape $pane
+t set-buffer -b quai '1 quai de la Tournelle'
+t paste-buffer -p -b quai -t $pane
+check "Ctrl+F1 and a paste on the step leave it on step 2" bash -c "sleep 1; tmux -S '$socket' capture-pane -p -t $pane | grep -q 'Étape 2 sur 5'"
 t send-keys -t $pane C-c
 
 # 3. The picker on a docs repository, filtered by typing.

@@ -393,6 +393,49 @@ describe('a whole onboarding typed as one burst', () => {
   });
 });
 
+describe('keys the screens have no use for', () => {
+  it('go by without a crash: Ctrl+F1, a focus report, a paste with colours and a tab, into a field', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, '\u001B[1;5P', '\u001B[I', 'Contoso');
+    await current.type('\u001B[200~\u001B[1;31m Ltd\u001B[0m\tGroup\u001B[201~');
+    expect(current.frame()).toContain('Contoso Ltd Group');
+    expect(current.frame()).not.toContain('[I');
+  });
+});
+
+describe('Ctrl+letters from a shell’s habits', () => {
+  it('type nothing into a field (Ctrl+U) and neither quit (Ctrl+Q) nor open the language menu (Ctrl+L) on a step', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, 'Contoso', '\u0015', '\u0001', ENTER);
+    expect(current.frame()).toMatch(/Company name: Contoso$/m);
+    await current.press(ESC, '\u000c', '\u0011');
+    expect(await current.exited()).toBe(false);
+    expect(current.frame()).toContain('Step 2 of 5');
+    expect(current.frame()).not.toMatch(/Language|English/);
+  });
+});
+
+describe('a field edited by the characters a reader sees', () => {
+  it('erases an emoji, or a CJK character beyond the BMP, whole with Backspace, and ← steps over it', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, 'A', '👍', '\u007f', 'B', ENTER);
+    expect(current.frame()).toMatch(/Company name: AB$/m);
+    await current.press('𠮷', '👍🏽', LEFT, 'x', '\u007f', '\u007f', 'y', ENTER);
+    expect(current.frame()).toMatch(/Address: y👍🏽$/m);
+  });
+});
+
+describe('a paste', () => {
+  it('is text, not keys: on a step whose fields were left, its q does not quit, its l opens no menu', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, ESC);
+    await current.type('\u001B[200~Contoso Ltd, 1 quai de la Tournelle\u001B[201~');
+    expect(await current.exited()).toBe(false);
+    expect(current.frame()).toContain('Step 2 of 5');
+    expect(current.frame()).not.toMatch(/Language|English/);
+  });
+});
+
 describe('wrapped text', () => {
   it('never starts a wrapped line with the space between two words', async () => {
     const { Box } = await import('ink');

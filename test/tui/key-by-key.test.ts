@@ -75,6 +75,30 @@ describe('KeyByKeyInput', () => {
     input.close();
   });
 
+  it('drops the escape sequences no screen has a key for (Ink threw on Ctrl+F1, typed a focus report as "[I")', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('a\u001b[1;5P\u001b[29;5~\u001b[I\u001b[31mb\u001b[A\u001b[1;5C\u001bOB\u001b[5~\u001b[3~\u001b[Z\u001bx\u001b'));
+    expect(await read(input)).toEqual(['a', 'b', '\u001b[A', '\u001b[1;5C', '\u001bOB', '\u001b[5~', '\u001b[3~', '\u001b[Z', '\u001bx', '\u001b']);
+    input.close();
+  });
+
+  it('drops the Ctrl+letters no screen uses (Ink read Ctrl+Q as q, Ctrl+U as a u), keeps Enter, Tab, Ctrl+H and Ctrl+C', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('a\u0015\u000c\u0011\u0001\r\t\b\u0003'));
+    expect(await read(input)).toEqual(['a', '\r', '\t', '\b', '\u0003']);
+    input.close();
+  });
+
+  it('gives a paste as one piece of text: a tab a space, its control characters and escape sequences nothing', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    source.emit('data', Buffer.from('\u001b[200~\u001b[31mContoso\u001b[0m\tLtd\u0007\u007f\u001b[201~q'));
+    expect(await read(input)).toEqual(['Contoso Ltd', 'q']);
+    input.close();
+  });
+
   it('tells whether Ctrl+C was given to the app, for the exit status a shell expects (130)', async () => {
     const source = new Source();
     const input = new KeyByKeyInput(source);

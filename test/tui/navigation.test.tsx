@@ -393,3 +393,53 @@ describe('a bullet whose text is one column wider than the room beside its marke
     expect(box[item + 2]).toMatch(/• short/);
   });
 });
+
+describe('a Chinese title longer than the line, beside the locale', () => {
+  it('wraps within the pane at any width: the first line stays on screen', async () => {
+    const title = '使用合作伙伴贡献指标来获得云业务应用程序能力';
+    for (const columns of [40, 41]) {
+      current = startIn({ wide: `# ${title}\n\n1. 选择**设置**。\n2. 完成。\n` }, undefined, { columns, rows: 20 });
+      await tick();
+      const lines = current.frame().split('\n');
+      expect(lines[0], `${columns} columns`).toMatch(/^使用.*en-US$/);
+      for (const line of lines) expect(stringWidth(line), `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+      current.unmount();
+    }
+    current = undefined;
+  });
+});
+
+describe('the overview of a Chinese procedure at an odd width', () => {
+  it('cuts each step’s sentence within the line: no ellipsis on a line of its own', async () => {
+    current = start('zh-CN', { flow: 'add-a-new-customer', size: { columns: 41, rows: 20 } });
+    await current.press('g');
+    const lines = current.frame().split('\n');
+    expect(lines.join('\n')).toMatch(/●\s+1\./);
+    expect(lines.filter((line) => /^\s*…$/.test(line))).toEqual([]);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('a done screen taller than the pane', () => {
+  it('scrolls as a step does: the title stays at the top, the key hints at the bottom', async () => {
+    const after = Array.from({ length: 12 }, (_, i) => `Next, read section ${i + 1} of the guide.`).join('\n\n');
+    current = startIn({ tall: `# Set up the account\n\n1. Open **Settings**.\n2. Select **Save**.\n\n${after}\n` }, undefined, { columns: 40, rows: 12 });
+    await current.press(ENTER, ENTER);
+    const lines = current.frame().split('\n');
+    expect(lines[0]).toMatch(/^Set up the account/);
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines.join('\n')).toMatch(/q quit/);
+    await current.press(PAGE_DOWN, PAGE_DOWN, PAGE_DOWN);
+    expect(current.frame()).toContain('section 12');
+  });
+});
+
+describe('Backspace in the picker', () => {
+  it('erases a character as the reader sees it: a letter with its accent typed decomposed, an emoji with its skin tone', async () => {
+    current = start('fr-FR');
+    await current.press('c', 'r', 'e\u0301', BACKSPACE);
+    expect(current.frame()).toMatch(/^\/ cr\s*$/m);
+    await current.press(BACKSPACE, BACKSPACE, '👍🏽', BACKSPACE);
+    expect(current.frame()).not.toContain('👍');
+  });
+});

@@ -1,4 +1,5 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
+import os from 'node:os';
 import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
@@ -70,6 +71,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       // Keys are read from now on: what is typed while the content loads is kept, not echoed.
       const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
       let stop = () => {};
+      let ended: NodeJS.Signals | undefined;
       try {
         const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
         // Nothing to pick from: said as the list says it, not an empty picker.
@@ -78,7 +80,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         const named = name === undefined ? undefined : resolveWorkflows(session, name, commandNames(program));
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
         // One procedure opens at once; an article with several opens the picker on just those.
-        await runApp(io, session, input, {
+        ended = await runApp(io, session, input, {
           flows,
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
           runs: savedRuns(io, session, Boolean(options.restart)),
@@ -90,8 +92,9 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         stop();
         input.close();
       }
-      // Left with Ctrl+C, as a shell tells an interrupted command: 128 + SIGINT.
+      // Left with Ctrl+C, or ended by a signal, as a shell tells an interrupted command: 128 + its number.
       if (input.interrupted) setExit(130);
+      if (ended) setExit(128 + os.constants.signals[ended]);
     });
 }
 
@@ -175,7 +178,8 @@ function savedRuns(io: Io, session: Session, restart: boolean): SavedRuns {
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?2004h';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?2004l\u001b[?1049l';
 
-async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<void> {
+/** The app until it quits; the signal that ended it, if one did. */
+async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<NodeJS.Signals | undefined> {
   // Ink, React and the layout engine load only here: the other commands start without them.
   const [{ render }, react, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
     import('ink'),
@@ -203,11 +207,21 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
     ),
     { stdout: io.stdout as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: true },
   );
+  // Ended from outside (`kill`, `timeout`): the app unmounts as on quit, so the shell gets its
+  // screen back; Node's own ending left it on the alternate screen, the last frame on it.
+  let ended: NodeJS.Signals | undefined;
+  const end = (signal: NodeJS.Signals) => {
+    ended = signal;
+    app.unmount();
+  };
+  process.once('SIGTERM', end);
   try {
     await app.waitUntilExit();
   } finally {
+    process.off('SIGTERM', end);
     // The shell's screen comes back as it was, whatever ended the app.
     io.stdout.write(LEAVE_ALTERNATE_SCREEN);
     release();
   }
+  return ended;
 }

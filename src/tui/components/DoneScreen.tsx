@@ -6,44 +6,55 @@ import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
-import { KeyHints } from './KeyHints.js';
+import { hintLines, KeyHints } from './KeyHints.js';
+import { Scroll } from './Scroll.js';
 import { StepBody } from './StepBody.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 /**
  * The end of a procedure, and the procedures it links to. `notDone`: the steps the run's record
  * has not done (a run that is recorded), said rather than "all steps completed".
  */
-export function DoneScreen({ workflow, related, returns, notDone = [] }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean; notDone?: readonly number[] }) {
+export function DoneScreen({ workflow, related, returns, notDone = [], active = true }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean; notDone?: readonly number[]; active?: boolean }) {
   const tr = useTranslation();
   const { t } = tr;
   const theme = useTheme();
+  const { rows, columns } = useTerminalSize();
+  const hints = [
+    ...(returns ? [t('keys.back')] : []),
+    t('keys.restart'),
+    ...(related.length > 0 ? [t('keys.open', { keys: keyRange(related.length) })] : []),
+    t('keys.locale'),
+    t('keys.quit'),
+  ];
+  // Taller than the screen (an article linking to nine procedures, a small pane), it scrolls as a
+  // step does, the key hints in view: drawn whole, its title went off the top of the terminal.
+  const height = Math.max(4, rows - 1 - hintLines(hints, readableWidth(columns)));
   return (
-    <Box flexDirection="column" gap={1}>
-      <Header workflow={workflow} />
-      <Text bold color={theme.success}>
-        {`✔ ${doneLine(workflow.steps.length, tr, notDone)}`}
-      </Text>
-      {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} blocks={workflow.epilogue} /> : null}
-      {related.length > 0 ? (
-        <Box flexDirection="column">
-          <Text bold>{t('done.related')}</Text>
-          {related.map((flow, i) => (
-            <Text key={flow.id}>
-              <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
-              <Inline markdown={flowTitle(flow, tr)} />
-            </Text>
-          ))}
+    <Box flexDirection="column">
+      <Scroll height={height} active={active}>
+        <Box flexDirection="column" gap={1}>
+          <Header workflow={workflow} />
+          <Text bold color={theme.success}>
+            {`✔ ${doneLine(workflow.steps.length, tr, notDone)}`}
+          </Text>
+          {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} blocks={workflow.epilogue} /> : null}
+          {related.length > 0 ? (
+            <Box flexDirection="column">
+              <Text bold>{t('done.related')}</Text>
+              {related.map((flow, i) => (
+                <Text key={flow.id}>
+                  <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
+                  <Inline markdown={flowTitle(flow, tr)} />
+                </Text>
+              ))}
+            </Box>
+          ) : null}
         </Box>
-      ) : null}
-      <KeyHints
-        hints={[
-          ...(returns ? [t('keys.back')] : []),
-          t('keys.restart'),
-          ...(related.length > 0 ? [t('keys.open', { keys: keyRange(related.length) })] : []),
-          t('keys.locale'),
-          t('keys.quit'),
-        ]}
-      />
+      </Scroll>
+      <Box marginTop={1}>
+        <KeyHints hints={hints} />
+      </Box>
     </Box>
   );
 }

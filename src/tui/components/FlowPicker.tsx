@@ -9,6 +9,7 @@ import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth, fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
+import { graphemes } from '../../text/graphemes.js';
 import { useTheme } from '../theme.js';
 import { hintLines, KeyHints } from './KeyHints.js';
 
@@ -87,7 +88,8 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
     if (key.home) return moveTo(0, list.length);
     if (key.end) return moveTo(list.length - 1, list.length);
     if (key.backspace || key.delete) {
-      current.query = [...current.query].slice(0, -1).join('');
+      // A character as the reader sees it: an emoji with its skin tone, a letter with its accent.
+      current.query = graphemes(current.query).slice(0, -1).join('');
       setQuery(current.query);
       return moveTo(0, flows.length);
     }

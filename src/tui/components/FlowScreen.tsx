@@ -162,7 +162,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   );
 
   if (flow.done || !step) {
-    return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
+    return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} active={active && panel === undefined} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
   }
   if (panel === 'overview') {
     return <StepOverview workflow={workflow} current={step.number} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;

@@ -14,11 +14,18 @@ export function Header({ workflow }: { workflow: Workflow }) {
   const untranslated = untranslatedLine(workflow, tr);
   return (
     <Box flexDirection="column">
-      <Box justifyContent="space-between">
-        <Text bold color={theme.accent}>
-          <Inline markdown={say(workflow.titleKey) || workflow.slug} />
-        </Text>
-        <Text color={theme.muted}>{tr.language}</Text>
+      {/* The title wraps in the room the locale leaves, not at its own width: a Chinese title
+          shrunk to an odd width was drawn a column wider than the pane, which then wrapped the
+          locale onto a line of its own and scrolled the first line off the screen. */}
+      <Box>
+        <Box flexGrow={1} flexBasis={0}>
+          <Text bold color={theme.accent}>
+            <Inline markdown={say(workflow.titleKey) || workflow.slug} />
+          </Text>
+        </Box>
+        <Box flexShrink={0} marginLeft={1}>
+          <Text color={theme.muted}>{tr.language}</Text>
+        </Box>
       </Box>
       {workflow.id !== workflow.slug && workflow.procedureTitleKey ? <Inline markdown={say(workflow.procedureTitleKey)} /> : null}
       {applies ? (

@@ -1,4 +1,4 @@
-import { MultiSelect, PasswordInput, Select, TextInput } from '@inkjs/ui';
+import { MultiSelect, Select } from '@inkjs/ui';
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import type { FlowValues } from '../../flow/machine.js';
@@ -8,6 +8,7 @@ import { inputLabel } from '../../text/input-label.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
+import { TextField } from './TextField.js';
 
 export interface StepInputsProps {
   namespace: string;
@@ -23,8 +24,8 @@ export interface StepInputsProps {
 }
 
 /**
- * What a step asks for, one field at a time with the @inkjs/ui widgets: text, email, phone and
- * numbers typed (checked, with the reason in the reader's language), one-of and many-of chosen,
+ * What a step asks for, one field at a time: text, email, phone and numbers typed (TextField;
+ * checked, with the reason in the reader's language), one-of and many-of chosen (@inkjs/ui),
  * secrets typed unseen and forgotten. Values already entered are there to confirm or change.
  */
 export function StepInputs({ namespace, inputs, values, onSet, onComplete, drafts = {}, onDraft }: StepInputsProps) {
@@ -70,13 +71,13 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete, draft
             <Text bold color={theme.accent}>{`› ${label}${input.required ? '' : ' (—)'}`}</Text>
             <Box paddingLeft={2}>
               {input.type === 'secret' ? (
-                <PasswordInput onSubmit={(value) => submit(input, value)} />
+                <TextField mask="*" onSubmit={(value) => submit(input, value)} />
               ) : input.type === 'one-of' ? (
                 <Select options={options} {...(text ? { defaultValue: text } : {})} onChange={(value) => submit(input, value)} />
               ) : input.type === 'many-of' ? (
                 <MultiSelect options={options} {...(Array.isArray(current) ? { defaultValue: current } : {})} onSubmit={(value) => submit(input, value)} />
               ) : (
-                <TextInput key={`${input.name}/${active}`} {...(text ? { defaultValue: text } : {})} onChange={(value) => onDraft?.(input.name, value)} onSubmit={(value) => submit(input, value)} />
+                <TextField key={`${input.name}/${active}`} {...(text ? { defaultValue: text } : {})} onChange={(value) => onDraft?.(input.name, value)} onSubmit={(value) => submit(input, value)} />
               )}
             </Box>
             {error ? <Text color={theme.warning}>{tr.t(error.key, error.values)}</Text> : null}

@@ -3,9 +3,11 @@ import { useCursor, windowStart } from '../hooks/use-cursor.js';
 import { Panel } from './Panel.js';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
-import { Inline } from './Inline.js';
 import { KeyHints } from './KeyHints.js';
-import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { fitParts } from '../../text/display-width.js';
+import { plainMessage } from '../../text/inline-runs.js';
+import { sanitize } from '../../text/sanitize.js';
 
 /** The overview's lines besides its steps: its title, the gaps, the key hints, the screen's header. */
 const CHROME = 6;
@@ -17,7 +19,7 @@ const CHROME = 6;
  */
 export function StepOverview({ workflow, current, onGo, onClose }: { workflow: Workflow; current: number; onGo: (stepId: string) => void; onClose: () => void }) {
   const tr = useTranslation();
-  const { rows } = useTerminalSize();
+  const { rows, columns } = useTerminalSize();
   const window = Math.max(3, rows - CHROME);
   // Only the done steps and the current one can be chosen: later ones are reached by doing them.
   const reachable = workflow.steps.slice(0, current);
@@ -42,10 +44,13 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
         const first = step.blocks.find((block) => block.type === 'text');
         const sentence = first?.type === 'text' && first.keys[0] ? tr.text(workflow.slug, first.keys[0]) : '';
         const state = step.number < current ? '✔' : step.number === current ? '●' : ' ';
+        // Cut here, not by Ink: its cut let a Chinese sentence's last character cross the edge,
+        // and the ellipsis took a line of its own.
+        const [mark, text] = fitParts([`${i === cursor ? '›' : ' '} ${state} ${String(step.number).padStart(2)}. `, sanitize(plainMessage(sentence))], readableWidth(columns));
         return (
           <Text key={step.id} wrap="truncate-end" inverse={i === cursor} dimColor={step.number > current}>
-            {`${i === cursor ? '›' : ' '} ${state} ${String(step.number).padStart(2)}. `}
-            <Inline markdown={sentence} />
+            {mark}
+            {text}
           </Text>
         );
       })}

@@ -3,10 +3,13 @@
  * becomes one segment whose source and target are the same exact markdown, numbered in reading
  * order, so the rest of the pipeline treats both formats alike. A DocFX `:::image` in a paragraph
  * is not text to translate: the text on either side of it is a segment of its own, and the image
- * stays in the tree as the file's text, where the structure finds it (see images.ts).
+ * stays in the tree as the file's text, where the structure finds it (see images.ts). A block of
+ * DocFX includes only is not text either: it stays the file's, which the structure drops, as it
+ * does the same line outside the pairs of a side-by-side article.
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
+import { onlyIncludes } from './docfx-include.js';
 import type { TreeNode } from './structure.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
@@ -26,7 +29,7 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     }
     const first = (node.children[0] as Positioned).position?.start.offset;
     const end = (node.children[node.children.length - 1] as Positioned).position?.end.offset;
-    if (first === undefined || end === undefined) return;
+    if (first === undefined || end === undefined || onlyIncludes(text.slice(first, end))) return;
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
     const at = (offset: number) => ({ ...lines.point(offset), offset });

@@ -32,6 +32,7 @@ import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
+import { INCLUDE } from './docfx-include.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -76,8 +77,6 @@ export interface StructureContext {
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
-// DocFX includes pull in shared snippets (`[!INCLUDE[footer](../includes/footer.md)]`): nothing to show.
-const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]/gi;
 const NOTE_LABEL = /^\W*(note|tip|important|caution|warning)\W*$/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;

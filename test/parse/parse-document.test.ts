@@ -134,6 +134,21 @@ describe('parseDocument on other real articles', () => {
     expect(document.intro[1]).toMatchObject({ kind: 'note' });
     expect(document.appliesTo).toHaveLength(2);
   });
+
+  it('has no string and no block for a DocFX include, as the same line of a side-by-side article', () => {
+    // The English source of a Docs article: its include lines are plain paragraphs.
+    const text = [
+      '---', 'title: Activities', '---', '# Activities', '',
+      '[!INCLUDE [cc-data-platform-banner](../includes/cc-data-platform-banner.md)]', '',
+      '1. Go to **Data** > **Activities**.', '2. Select **Add activity**.', '',
+      'Then check the timeline.', '',
+      '[!INCLUDE[footer-include](../includes/footer-banner.md)]', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'activities.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual(['Activities', 'Go to **Data** > **Activities**.', 'Select **Add activity**.', 'Then check the timeline.']);
+    expect(document.intro).toEqual([]);
+    expect(document.procedures[0]!.epilogue).toHaveLength(1);
+  });
 });
 
 describe('bad input', () => {

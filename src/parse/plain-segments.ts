@@ -5,7 +5,9 @@
  * is not text to translate: the text on either side of it is a segment of its own, and the image
  * stays in the tree as the file's text, where the structure finds it (see images.ts). A block of
  * DocFX includes only is not text either: it stays the file's, which the structure drops, as it
- * does the same line outside the pairs of a side-by-side article.
+ * does the same line outside the pairs of a side-by-side article. Nor is an empty HTML anchor at
+ * either end of a block (`## <a name="setup"></a>Set up`): a link target, which a side-by-side
+ * article also keeps outside its pairs.
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
@@ -15,6 +17,8 @@ import type { TreeNode } from './structure.js';
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 // A DocFX alert marker (`> [!NOTE]`) says what the block is; it is not text to translate.
 const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][^\S\n]*(\n[^\S\n]*>?[^\S\n]*)?/i;
+const ANCHOR_OPEN = /^<a\s[^>]*>$/i;
+const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 interface Positioned {
   position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
@@ -27,8 +31,9 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
       node.children?.forEach(walk);
       return;
     }
-    const first = (node.children[0] as Positioned).position?.start.offset;
-    const end = (node.children[node.children.length - 1] as Positioned).position?.end.offset;
+    const { lead, inner, tail } = withoutAnchors(node.children);
+    const first = (inner[0] as Positioned | undefined)?.position?.start.offset;
+    const end = (inner[inner.length - 1] as Positioned | undefined)?.position?.end.offset;
     if (first === undefined || end === undefined || onlyIncludes(text.slice(first, end))) return;
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
@@ -45,7 +50,7 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
       children.push({ type: 'segment', n, position: { start, end: at(to) } });
     }
     // Nothing but the marker: the block keeps its own children.
-    if (children.length > (marker ? 1 : 0)) node.children = children;
+    if (children.length > (marker ? 1 : 0)) node.children = [...lead, ...children, ...tail];
   };
   walk(root);
   return segments;
@@ -73,4 +78,26 @@ function* trimmed(text: string, from: number, to: number): Generator<[number, nu
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   if (from < to) yield [from, to, false];
+}
+
+/**
+ * A block's inline nodes without the empty anchors (`<a name="x"></a>`, and the space after or
+ * before one) at its start and end, which are kept apart.
+ */
+function withoutAnchors(nodes: TreeNode[]): { lead: TreeNode[]; inner: TreeNode[]; tail: TreeNode[] } {
+  const anchorAt = (i: number) => nodes[i]?.type === 'html' && ANCHOR_OPEN.test(nodes[i]!.value ?? '') && nodes[i + 1]?.type === 'html' && ANCHOR_CLOSE.test(nodes[i + 1]!.value ?? '');
+  const blank = (i: number) => nodes[i]?.type === 'text' && !nodes[i]!.value?.trim();
+  let from = 0;
+  let to = nodes.length;
+  for (;;) {
+    if (anchorAt(from)) from += 2;
+    else if (from > 0 && from < to && blank(from)) from++;
+    else break;
+  }
+  for (;;) {
+    if (to - 2 >= from && anchorAt(to - 2)) to -= 2;
+    else if (to < nodes.length && to > from && blank(to - 1)) to--;
+    else break;
+  }
+  return { lead: nodes.slice(0, from), inner: nodes.slice(from, to), tail: nodes.slice(to) };
 }

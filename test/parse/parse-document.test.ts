@@ -149,6 +149,23 @@ describe('parseDocument on other real articles', () => {
     expect(document.intro).toEqual([]);
     expect(document.procedures[0]!.epilogue).toHaveLength(1);
   });
+
+  it('keeps the empty HTML anchors of headings and bold lines out of their strings, as a side-by-side article does', () => {
+    const text = [
+      '# <a name="add-a-customer"></a>Add a customer', '',
+      'Intro.', '',
+      '## Prepare <a id="prepare"></a>', '',
+      'Have the address at hand.', '',
+      '<a href="" id="request"></a> **To request a relationship**', '',
+      '1. Select **Customers**.', '2. Select **Request**.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'add.md', locale: 'en-US' });
+    const source = (n: number) => document.segments.find((s) => s.n === n)!.source;
+    expect(document.titleSegments.map(source)).toEqual(['Add a customer']);
+    expect(document.segments.map((s) => s.source).filter((s) => s.includes('<a'))).toEqual([]);
+    expect(document.procedures).toHaveLength(1);
+    expect(document.procedures[0]!.titleSegments.map(source)).toEqual(['**To request a relationship**']);
+  });
 });
 
 describe('bad input', () => {

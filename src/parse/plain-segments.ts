@@ -12,6 +12,7 @@
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
 import { onlyIncludes } from './docfx-include.js';
+import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
@@ -44,7 +45,8 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
         continue;
       }
       const n = segments.length + 1;
-      const markdown = text.slice(from, to);
+      // The segment spans the block's range, its string the block's text (see container-prefixes.ts).
+      const markdown = withoutContainerPrefixes(text.slice(from, to));
       const start = at(from);
       segments.push({ id: `plain-${n}`, n, source: markdown, target: markdown, line: start.line, column: start.column, targetStart: from, targetEnd: to, sourceStart: from, sourceEnd: to });
       children.push({ type: 'segment', n, position: { start, end: at(to) } });

@@ -33,6 +33,7 @@ import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
 import { INCLUDE } from './docfx-include.js';
+import { withoutContainerPrefixes } from './container-prefixes.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -542,8 +543,7 @@ function imagesIn(images: readonly Image[], start: number, end: number): Cut[] {
  * indentation that the note or list around it puts at the start of its lines.
  */
 function cleanLiteral(markdown: string): string {
-  return markdown
-    .replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n')
+  return withoutContainerPrefixes(markdown)
     .replace(NOTE_MARKER, '')
     .replace(DIV_MARKER, '')
     .replace(INCLUDE, '')

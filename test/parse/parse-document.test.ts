@@ -166,6 +166,26 @@ describe('parseDocument on other real articles', () => {
     expect(document.procedures).toHaveLength(1);
     expect(document.procedures[0]!.titleSegments.map(source)).toEqual(['**To request a relationship**']);
   });
+
+  it('reads a note or step wrapped over several lines without the `>` and indentation of its lines', () => {
+    const text = [
+      '# Set up', '',
+      '> [!NOTE]', '> This note is long, so its author wrapped it', '> onto a second line.', '',
+      '1. Open **Settings**.', '',
+      '   > [!TIP]', '   > A tip in the step that', '   >  wraps twice', '   > over.', '',
+      '2. Select **Save**', '   and close the page.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'set-up.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual([
+      'Set up',
+      'This note is long, so its author wrapped it\nonto a second line.',
+      'Open **Settings**.',
+      'A tip in the step that\nwraps twice\nover.',
+      'Select **Save**\nand close the page.',
+    ]);
+    // Still placed at the block's first line in the file.
+    expect(document.segments[1]).toMatchObject({ line: 4, column: 3 });
+  });
 });
 
 describe('bad input', () => {

@@ -28,7 +28,7 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
-  if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
+  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) out.push(say(workflow.procedureTitleKeys));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);

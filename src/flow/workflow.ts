@@ -42,7 +42,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     slug,
     procedure: procedure.key,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
-    ...(procedure.titleSegments[0] !== undefined ? { procedureTitleKey: key(procedure.titleSegments[0]) } : {}),
+    procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,
     preamble: blocks(procedure.preamble),

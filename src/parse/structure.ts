@@ -394,13 +394,16 @@ class BlockReader {
         return this.quote(node);
       case 'list':
         return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.ofChildren(item)) }];
-      case 'table':
+      case 'table': {
+        // A row's cells past the header's are not shown (GFM): the table as Docs draws it.
+        const columns = node.children?.[0]?.children?.length ?? 0;
         return [
           {
             type: 'table',
-            rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => this.parts(cell.children ?? []))),
+            rows: (node.children ?? []).map((row) => (row.children ?? []).slice(0, columns).map((cell) => this.parts(cell.children ?? []))),
           },
         ];
+      }
       case 'code':
         return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value ?? '' }];
       default:

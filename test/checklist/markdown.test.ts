@@ -116,3 +116,18 @@ describe('a term Docs keeps untranslated (:::no-loc:::)', () => {
     expect(fs.readFileSync(path.join(dir, 'locales', 'en-US', 'tax.json'), 'utf8')).toContain(':::no-loc text=\\"VOEN\\":::');
   });
 });
+
+describe('a table whose row has more cells than its header', () => {
+  // Real tables get a stray `|` in a row; GFM draws the header's columns and drops the rest.
+  const run = article('en-US/values.md', '# Values\n\n1. Check the values:\n\n   | Option | Example |\n   |---|---|\n   | Filter | all |\n   | Extra | x | y |\n\n2. Select **Save**.\n');
+
+  it('stays a table of the header\'s columns, as micromark with GFM (the oracle) reads the article', async () => {
+    const { micromark } = await import('micromark');
+    const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+    const html = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const { out } = await run('checklist', 'values', '--format', 'md');
+    const table = html(out).match(/<table>[\s\S]*<\/table>/)?.[0];
+    expect(table).toBeDefined();
+    expect(table).toBe(html('| Option | Example |\n|---|---|\n| Filter | all |\n| Extra | x | y |\n').match(/<table>[\s\S]*<\/table>/)?.[0]);
+  });
+});

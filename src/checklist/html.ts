@@ -4,6 +4,7 @@
  * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
  */
 import { escapeHtml as e } from '../text/escape-html.js';
+import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
@@ -59,7 +60,7 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
         case 'table': {
           // A markdown table's first row is its header.
           const [head = [], ...rows] = block.rows;
-          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cell)}</${tag}>`).join('')}</tr>`;
+          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell))}</${tag}>`).join('')}</tr>`;
           return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
         }
         case 'code':

@@ -9,6 +9,7 @@ import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine, doneLine, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
+import { cellMarkdown } from '../text/table-cell.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -82,7 +83,7 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, say: (ke
         return [`  ${marker} ${first}`, ...rest.map((l) => `     ${l}`)];
       });
     case 'table':
-      return block.rows.map((row) => `  | ${row.map((cell) => say(cell)).join(' | ')} |`);
+      return block.rows.map((row) => `  | ${row.map((cell) => plainMessage(cellMarkdown(cell.map((key) => tr.text(workflow.slug, key)).join(' ')))).join(' | ')} |`);
     case 'code':
       return tr.text(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':

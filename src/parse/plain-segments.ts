@@ -7,7 +7,8 @@
  * DocFX includes only is not text either: it stays the file's, which the structure drops, as it
  * does the same line outside the pairs of a side-by-side article. Nor is an empty HTML anchor at
  * either end of a block (`## <a name="setup"></a>Set up`): a link target, which a side-by-side
- * article also keeps outside its pairs.
+ * article also keeps outside its pairs. A `<br>` parts a block's text in two strings, as the
+ * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there).
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
@@ -39,9 +40,9 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
     const at = (offset: number) => ({ ...lines.point(offset), offset });
-    for (const [from, to, image] of pieces(text, first + marker.length, end, node.type === 'paragraph')) {
-      if (image) {
-        children.push({ type: 'text', value: text.slice(from, to), position: { start: at(from), end: at(to) } });
+    for (const [from, to, apart] of pieces(text, first + marker.length, end, node.type === 'paragraph', breaks(inner))) {
+      if (apart) {
+        children.push({ type: apart, value: text.slice(from, to), position: { start: at(from), end: at(to) } });
         continue;
       }
       const n = segments.length + 1;
@@ -58,25 +59,40 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
   return segments;
 }
 
+/** What stands apart from the text of a block: a DocFX image (the file's text), a `<br>` (its HTML). */
+type Apart = 'text' | 'html';
+
 /**
- * The text of `start`–`end` as ranges without the space around them, in order: text, and in a
- * paragraph (`images`) each DocFX image on its own, marked.
+ * The text of `start`–`end` as ranges without the space around them, in order: text, and each
+ * of `cuts` (a block's `<br>`) on its own, and in a paragraph (`images`) each DocFX image, marked.
  */
-function* pieces(text: string, start: number, end: number, images: boolean): Generator<[number, number, boolean]> {
-  let from = start;
+function* pieces(text: string, start: number, end: number, images: boolean, cuts: readonly [number, number][]): Generator<[number, number, Apart | false]> {
   // Searched in the paragraph alone: from its start to the text's end, every paragraph of a long
   // article without images would read the rest of it.
-  for (const match of images ? text.slice(start, end).matchAll(BLOCK_IMAGE) : []) {
-    const at = start + match.index;
+  const found = images ? [...text.slice(start, end).matchAll(BLOCK_IMAGE)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']) : [];
+  const apart = [...found, ...cuts.filter(([at]) => at >= start).map(([at, to]): [number, number, Apart] => [at, to, 'html'])].sort((a, b) => a[0] - b[0]);
+  let from = start;
+  for (const [at, to, kind] of apart) {
+    if (at < from) continue;
     yield* trimmed(text, from, at);
-    yield [at, at + match[0].length, true];
-    from = at + match[0].length;
+    yield [at, to, kind];
+    from = to;
   }
   yield* trimmed(text, from, end);
 }
 
+/**
+ * The `<br>` tags among a block's inline nodes: where a side-by-side article's sentences part
+ * (`>**Note**<br>If you…`: the label and the sentence are two pairs), so two strings here too.
+ */
+function breaks(nodes: readonly TreeNode[]): [number, number][] {
+  return nodes
+    .filter((node) => node.type === 'html' && /^<br\s*\/?>$/i.test(node.value ?? ''))
+    .map((node) => [node.position!.start.offset!, node.position!.end.offset!]);
+}
+
 /** The range without white space at its ends, if anything is left. */
-function* trimmed(text: string, from: number, to: number): Generator<[number, number, boolean]> {
+function* trimmed(text: string, from: number, to: number): Generator<[number, number, false]> {
   while (from < to && /\s/.test(text[from]!)) from++;
   while (to > from && /\s/.test(text[to - 1]!)) to--;
   if (from < to) yield [from, to, false];

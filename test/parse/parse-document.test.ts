@@ -186,6 +186,21 @@ describe('parseDocument on other real articles', () => {
     // Still placed at the block's first line in the file.
     expect(document.segments[1]).toMatchObject({ line: 4, column: 3 });
   });
+
+  it('parts a block at its `<br>` as the side-by-side tools do, so a legacy note’s bold label is its label', () => {
+    // Archive/China-create-user-accounts-and-set-permissions.md, its pairs replaced by their English.
+    const text = [
+      '# Create users', '',
+      '1. Select **Add user**.', '',
+      '   >**Important**<br>When new users sign in for the first time, they must use their temporary password.', '',
+      '2. Select **Save**.<br>The user is added.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'create-users.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual([
+      'Create users', 'Select **Add user**.', '**Important**', 'When new users sign in for the first time, they must use their temporary password.', 'Select **Save**.', 'The user is added.',
+    ]);
+    expect(document.procedures[0]!.steps[0]!.blocks[1]).toMatchObject({ type: 'note', kind: 'important' });
+  });
 });
 
 describe('bad input', () => {

@@ -34,6 +34,7 @@ import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
 import { INCLUDE } from './docfx-include.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
+import { NOTE_LABEL } from './note-label.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -78,7 +79,6 @@ export interface StructureContext {
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
-const NOTE_LABEL = /^\W*(note|tip|important|caution|warning)\W*$/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;
 // Punctuation that means something on its own between two labels: a menu path.

@@ -8,7 +8,7 @@ import { articleSlug } from '../../src/flow/find-workflow.js';
 import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
 import { linkedArticle } from '../../src/flow/article-link.js';
 import { namesTitle } from '../../src/checklist/link-titles.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
   const session = openSession(memoryIo().io, { locale }, (workspace) => linkedNamespaces(workspace, articleSlug(name)));
@@ -129,5 +129,16 @@ describe('a table whose row has more cells than its header', () => {
     const table = html(out).match(/<table>[\s\S]*<\/table>/)?.[0];
     expect(table).toBeDefined();
     expect(table).toBe(html('| Option | Example |\n|---|---|\n| Filter | all |\n| Extra | x | y |\n').match(/<table>[\s\S]*<\/table>/)?.[0]);
+  });
+});
+
+describe('a note whose first line is a bold lead, not a note kind', () => {
+  // connector-salesforce: `>[!NOTE]` then `>**Need help with deployment?**` and the sentences.
+  const run = article('fr-FR/connector-salesforce.md', fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'connector-salesforce.md'), 'utf8'));
+
+  it('keeps the lead, which the raw article (the oracle) has in the note; a legacy `**Note**` label still gives way to the kind', async () => {
+    expect(fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'connector-salesforce.md'), 'utf8')).toMatch(/^>\[!NOTE\]\n><span data-ttu-id="ed622-335">\*\*Vous avez besoin d’aide pour le déploiement\u00a0\?\*\*<\/span>/m);
+    const { out } = await run('checklist', 'connector-salesforce', '--locale', 'fr-FR');
+    expect(out).toMatch(/^> \*\*Remarque\*\*\s?: \*\*Vous avez besoin d’aide pour le déploiement\u00a0\?\*\* Pour obtenir de l’aide/m);
   });
 });

@@ -405,7 +405,8 @@ class BlockReader {
         ];
       }
       case 'code':
-        return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value ?? '' }];
+        // A code block's lines end in `\n`, in a file saved with `\r\n` too: the same block, the same string.
+        return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: (node.value ?? '').replace(/\r\n?/g, '\n') }];
       default:
         return node.children ? this.ofChildren(node) : [];
     }

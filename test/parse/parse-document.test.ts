@@ -201,6 +201,21 @@ describe('parseDocument on other real articles', () => {
     ]);
     expect(document.procedures[0]!.steps[0]!.blocks[1]).toMatchObject({ type: 'note', kind: 'important' });
   });
+
+  it('gives a file saved with CRLF line ends (a Windows checkout) the strings and code of the same file with LF', () => {
+    const lf = [
+      '# Revoke', '', '> [!NOTE]', '> A note wrapped', '> over two lines.', '',
+      '1. Run:', '', '   ```powershell', '   Connect-AzAccount', '   Get-AzADGroup', '   ```', '', '2. Select **Save**.', '',
+    ].join('\n');
+    const strings = (text: string) => {
+      const { document } = parseDocument(text, { path: 'revoke.md', locale: 'en-US' });
+      return { segments: document.segments.map((s) => s.source), blocks: JSON.stringify(document.procedures[0]!.steps[0]!.blocks) };
+    };
+    const crlf = strings(lf.replace(/\n/g, '\r\n'));
+    expect(crlf).toEqual(strings(lf));
+    expect(crlf.segments[1]).toBe('A note wrapped\nover two lines.');
+    expect(crlf.blocks).toContain('"value":"Connect-AzAccount\\nGet-AzADGroup"');
+  });
 });
 
 describe('bad input', () => {

@@ -142,3 +142,17 @@ describe('a note whose first line is a bold lead, not a note kind', () => {
     expect(out).toMatch(/^> \*\*Remarque\*\*\s?: \*\*Vous avez besoin d’aide pour le déploiement\u00a0\?\*\* Pour obtenir de l’aide/m);
   });
 });
+
+describe('the procedures of a DocFX tab group (`# [Windows](#tab/windows)`)', () => {
+  const run = article('en-US/install.md', '# Install the agent\n\nPick your system.\n\n# [Windows](#tab/windows)\n\n1. Run **setup.exe**.\n2. Select **Finish**.\n\n# [Linux](#tab/linux)\n\n1. Run `./setup.sh`.\n2. Reboot.\n\n---\n');
+
+  it('are titled by the tab\'s words, not by a link into the article that leads nowhere from a checklist', async () => {
+    const md = (await run('checklist', 'install', '--format', 'md')).out;
+    expect(md).toContain('\n## Windows\n');
+    expect(md).toContain('\n## Linux\n');
+    expect(md).not.toContain('#tab/');
+    const html = (await run('checklist', 'install', '--format', 'html')).out;
+    expect(html).toContain('<h2>Windows</h2>');
+    expect(html).not.toContain('#tab/');
+  });
+});

@@ -32,7 +32,7 @@ import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
-import { INCLUDE } from './docfx-include.js';
+import { DOCFX_MARK } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import { NOTE_LABEL } from './note-label.js';
 import { ownCopy } from '../text/own-copy.js';
@@ -550,7 +550,7 @@ function cleanLiteral(markdown: string): string {
   return withoutContainerPrefixes(markdown)
     .replace(NOTE_MARKER, '')
     .replace(DIV_MARKER, '')
-    .replace(INCLUDE, '')
+    .replace(DOCFX_MARK, '')
     .trim();
 }
 

@@ -150,6 +150,24 @@ describe('parseDocument on other real articles', () => {
     expect(document.procedures[0]!.epilogue).toHaveLength(1);
   });
 
+  it('has no string and no block for the DocFX marks of zones and layouts, in either format', () => {
+    const body = (step: (n: number, en: string) => string) => [
+      '# Install', '',
+      '::: zone pivot="cli"', '',
+      `1. ${step(101, 'Run **setup**.')}`, `2. ${step(102, 'Select **Finish**.')}`, '',
+      '::: zone-end', '',
+      ':::row:::', ':::column:::', '',
+      step(103, 'Done.'), '',
+      ':::column-end:::', ':::row-end:::', '',
+    ].join('\n');
+    const sxs = (n: number, en: string) => `<span data-ttu-id="ab123-${n}">${en}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+    for (const text of [body((_, en) => en), `---\nms.contentlocale: fr-FR\n---\n${body(sxs)}`]) {
+      const { document } = parseDocument(text, { path: 'install.md', locale: 'fr-FR' });
+      expect(document.segments.map((s) => s.source)).toEqual([...(document.sxs ? [] : ['Install']), 'Run **setup**.', 'Select **Finish**.', 'Done.']);
+      expect(JSON.stringify([document.procedures[0]!.preamble, document.procedures[0]!.epilogue])).not.toMatch(/:::/);
+    }
+  });
+
   it('keeps the empty HTML anchors of headings and bold lines out of their strings, as a side-by-side article does', () => {
     const text = [
       '# <a name="add-a-customer"></a>Add a customer', '',

@@ -9,6 +9,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildChecklist, wholeParts, type Checklist, type ChecklistBlock, type ChecklistOptions, type ChecklistParts } from './checklist-model.js';
 import { trimmedEnd } from '../text/trimmed-end.js';
+import { cellInRow } from '../text/table-cell.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 
@@ -92,7 +93,7 @@ function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: st
         return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });
     case 'table': {
-      const rows = block.rows.map((row) => `| ${row.map((cell) => oneLine(linked(cell))).join(' | ')} |`);
+      const rows = block.rows.map((row) => `| ${row.map((cell) => cellInRow(oneLine(linked(cell)))).join(' | ')} |`);
       const columns = Math.max(...block.rows.map((row) => row.length));
       return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
     }

@@ -6,3 +6,11 @@
 export function cellMarkdown(markdown: string): string {
   return markdown.replace(/\\\|/g, '|');
 }
+
+/**
+ * A cell's markdown written into a table row: every pipe escaped, or it would end the cell (a
+ * translation's "Oui | Non" made a third cell, which GFM drops, "Non" with it).
+ */
+export function cellInRow(markdown: string): string {
+  return cellMarkdown(markdown).replace(/\|/g, '\\|');
+}

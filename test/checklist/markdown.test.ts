@@ -156,3 +156,26 @@ describe('the procedures of a DocFX tab group (`# [Windows](#tab/windows)`)', ()
     expect(html).not.toContain('#tab/');
   });
 });
+
+describe('a translation with a pipe in a table cell', () => {
+  const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="ab123-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+  const run = article('fr-FR/options.md', [
+    '---', 'ms.contentlocale: fr-FR', '---', `# ${pair(101, 'Options', 'Options')}`, '',
+    `1. ${pair(102, 'Vérifiez :', 'Check:')}`, '',
+    `   | ${pair(103, 'Option', 'Option')} | ${pair(104, 'Valeur', 'Value')} |`, '   |---|---|',
+    `   | ${pair(105, 'Filtre', 'Filter')} | ${pair(106, 'Oui ou non', 'Yes or no')} |`, '',
+    `2. ${pair(107, 'Terminé.', 'Done.')}`, '',
+  ].join('\n'));
+
+  it('keeps it in its cell, as micromark with GFM (the oracle) reads the markdown checklist', async () => {
+    const { dir } = await run('extract');
+    const file = path.join(dir, 'locales', 'fr-FR', 'options.json');
+    // What a translator may type, in locales/ or a CAT tool.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Oui ou non', 'Oui | Non, `a|b`'));
+    const { out } = await run('checklist', 'options', '--locale', 'fr-FR');
+    const { micromark } = await import('micromark');
+    const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+    const html = micromark(out, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect([...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1])).toEqual(['Filtre', 'Oui | Non, <code>a|b</code>']);
+  });
+});

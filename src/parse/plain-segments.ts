@@ -20,6 +20,7 @@ const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 // A DocFX alert marker (`> [!NOTE]`) says what the block is; it is not text to translate.
 const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][^\S\n]*(\n[^\S\n]*>?[^\S\n]*)?/i;
 const ANCHOR_OPEN = /^<a\s[^>]*>$/i;
+const ANCHOR_CLOSED = /^<a\s[^>]*\/>$/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 interface Positioned {
@@ -99,21 +100,25 @@ function* trimmed(text: string, from: number, to: number): Generator<[number, nu
 }
 
 /**
- * A block's inline nodes without the empty anchors (`<a name="x"></a>`, and the space after or
- * before one) at its start and end, which are kept apart.
+ * A block's inline nodes without the empty anchors (`<a name="x"></a>`, `<a id="x"/>`, and the
+ * space after or before one) at its start and end, which are kept apart.
  */
 function withoutAnchors(nodes: TreeNode[]): { lead: TreeNode[]; inner: TreeNode[]; tail: TreeNode[] } {
-  const anchorAt = (i: number) => nodes[i]?.type === 'html' && ANCHOR_OPEN.test(nodes[i]!.value ?? '') && nodes[i + 1]?.type === 'html' && ANCHOR_CLOSE.test(nodes[i + 1]!.value ?? '');
+  const html = (i: number, tag: RegExp) => nodes[i]?.type === 'html' && tag.test(nodes[i]!.value ?? '');
+  // How many nodes the anchor at `i` takes (none: no anchor there).
+  const anchorAt = (i: number) => (html(i, ANCHOR_OPEN) && html(i + 1, ANCHOR_CLOSE) ? 2 : html(i, ANCHOR_CLOSED) ? 1 : 0);
   const blank = (i: number) => nodes[i]?.type === 'text' && !nodes[i]!.value?.trim();
   let from = 0;
   let to = nodes.length;
   for (;;) {
-    if (anchorAt(from)) from += 2;
+    const anchor = anchorAt(from);
+    if (anchor) from += anchor;
     else if (from > 0 && from < to && blank(from)) from++;
     else break;
   }
   for (;;) {
-    if (to - 2 >= from && anchorAt(to - 2)) to -= 2;
+    if (to - 2 >= from && anchorAt(to - 2) === 2) to -= 2;
+    else if (to - 1 >= from && anchorAt(to - 1) === 1) to -= 1;
     else if (to < nodes.length && to > from && blank(to - 1)) to--;
     else break;
   }

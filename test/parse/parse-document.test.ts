@@ -174,6 +174,8 @@ describe('parseDocument on other real articles', () => {
       'Intro.', '',
       '## Prepare <a id="prepare"></a>', '',
       'Have the address at hand.', '',
+      '## <a id="check"/>Check <a id="5"/></a>', '',
+      'Look twice.', '',
       '<a href="" id="request"></a> **To request a relationship**', '',
       '1. Select **Customers**.', '2. Select **Request**.', '',
     ].join('\n');
@@ -183,6 +185,7 @@ describe('parseDocument on other real articles', () => {
     expect(document.segments.map((s) => s.source).filter((s) => s.includes('<a'))).toEqual([]);
     expect(document.procedures).toHaveLength(1);
     expect(document.procedures[0]!.titleSegments.map(source)).toEqual(['**To request a relationship**']);
+    expect(document.segments.map((s) => s.source)).toContain('Check');
   });
 
   it('reads a note or step wrapped over several lines without the `>` and indentation of its lines', () => {

@@ -20,7 +20,7 @@ export interface ArticleSummary {
 }
 
 export function summarize(article: Article): ArticleSummary {
-  const keys = new Set(article.workflows.flatMap((w) => [w.titleKey, w.procedureTitleKey, ...w.appliesToKeys].filter((k): k is string => k !== undefined)));
+  const keys = new Set(article.workflows.flatMap((w) => [w.titleKey, ...w.procedureTitleKeys, ...w.appliesToKeys].filter((k): k is string => k !== undefined)));
   const titles = new Map<string, Messages>();
   for (const [locale, messages] of article.resources.messages) {
     // Copies: a title sliced from its article keeps the whole article's text alive with the summary.

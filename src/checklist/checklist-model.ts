@@ -5,7 +5,7 @@
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { KeyBlock, Workflow } from '../model/workflow.js';
-import { appliesToLine, untranslatedLine } from '../text/flow-text.js';
+import { appliesToLine, procedureTitle, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { isRightToLeft } from '../text/direction.js';
 import { inputLabel } from '../text/input-label.js';
@@ -176,8 +176,8 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const [origin] = origins;
     return origins.size === 1 && origin !== tr.language ? origin : undefined;
   };
-  const titleLanguage = (key: string | undefined) => {
-    const lang = key === undefined ? undefined : foreignLanguage([key]);
+  const titleLanguage = (keys: readonly string[]) => {
+    const lang = keys.length === 0 ? undefined : foreignLanguage(keys);
     return lang ? { titleLang: lang } : {};
   };
   const blocks = (list: readonly KeyBlock[]): ChecklistBlock[] =>
@@ -208,7 +208,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     locale: tr.language,
     dir: direction(tr.language),
     title: (first.titleKey && say(first.titleKey)) || first.slug,
-    ...titleLanguage(first.titleKey),
+    ...titleLanguage(first.titleKey === undefined ? [] : [first.titleKey]),
     ...(applies ? { appliesTo: applies } : {}),
     ...(untranslated ? { untranslated } : {}),
     intro: blocks(first.intro),
@@ -216,7 +216,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
   };
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
-    ...(workflow.procedureTitleKey ? { title: say(workflow.procedureTitleKey).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKey) } : {}),
+    ...(workflow.procedureTitleKeys.length > 0 ? { title: procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKeys) } : {}),
     preamble: blocks(workflow.preamble),
     steps: workflow.steps.map((step) => ({
       number: step.number,

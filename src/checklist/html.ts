@@ -4,6 +4,7 @@
  * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
  */
 import { escapeHtml as e } from '../text/escape-html.js';
+import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
@@ -59,7 +60,7 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
         case 'table': {
           // A markdown table's first row is its header.
           const [head = [], ...rows] = block.rows;
-          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cell)}</${tag}>`).join('')}</tr>`;
+          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell))}</${tag}>`).join('')}</tr>`;
           return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
         }
         case 'code':
@@ -87,7 +88,7 @@ export function* htmlPieces({ head, procedures, links }: ChecklistParts, options
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(head.title)}</title><style>${STYLE}</style></head>
 <body>
-<h1${langOf(head.titleLang)}>${inlineHtml(head.title)}</h1>
+<h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(`${head.run.startedAt} → ${head.run.updatedAt} · ${head.run.outcome ?? ''} · ${head.run.locales.join(', ')}`)}</p>` : ''}
@@ -95,7 +96,7 @@ ${body(head.intro)}
 `;
   let first = true;
   for (const procedure of procedures) {
-    const heading = procedure.title && procedure.title !== head.title ? `<h2${langOf(procedure.titleLang)}>${inlineHtml(procedure.title)}</h2>` : '';
+    const heading = procedure.title && procedure.title !== head.title ? `<h2${langOf(procedure.titleLang)}>${plain(procedure.title)}</h2>` : '';
     const steps = procedure.steps
       .map((step) => {
         const id = `${procedure.id}-${step.number}`.replace(/[^\w-]/g, '-');

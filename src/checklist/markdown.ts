@@ -9,6 +9,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
 import { buildChecklist, wholeParts, type Checklist, type ChecklistBlock, type ChecklistOptions, type ChecklistParts } from './checklist-model.js';
 import { trimmedEnd } from '../text/trimmed-end.js';
+import { cellInRow } from '../text/table-cell.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 
@@ -41,7 +42,9 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
   const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
-  const lines: string[] = [`# ${oneLine(safeMarkdown(head.title))}`, ''];
+  // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them.
+  const title = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
   if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
@@ -52,7 +55,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   for (const procedure of procedures) {
     const lines: string[] = [];
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
-    if (procedure.title && procedure.title !== head.title) lines.push(`## ${oneLine(safeMarkdown(procedure.title))}`, '');
+    if (procedure.title && procedure.title !== head.title) lines.push(`## ${title(procedure.title)}`, '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
       const [first, ...rest] = render(step.blocks);
@@ -90,7 +93,7 @@ function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: st
         return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });
     case 'table': {
-      const rows = block.rows.map((row) => `| ${row.map((cell) => oneLine(linked(cell))).join(' | ')} |`);
+      const rows = block.rows.map((row) => `| ${row.map((cell) => cellInRow(oneLine(linked(cell)))).join(' | ')} |`);
       const columns = Math.max(...block.rows.map((row) => row.length));
       return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
     }

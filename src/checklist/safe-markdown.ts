@@ -1,8 +1,9 @@
 /**
  * A message's markdown made safe to publish: a checklist is rendered by whatever shows markdown
  * (a wiki, a static site, an editor's preview), not all of which sanitize. Raw HTML becomes
- * text (`&lt;script&gt;`), and a link or image whose address could run code (`javascript:`,
- * `vbscript:`, `data:`, `file:`) keeps only its text. Everything else is left byte for byte.
+ * text (`&lt;script&gt;`), a comment goes, and a link or image whose address could run code
+ * (`javascript:`, `vbscript:`, `data:`, `file:`) keeps only its text. Everything else is left
+ * byte for byte.
  */
 import type { PhrasingContent } from 'mdast';
 import { parseInline } from '../parse/inline.js';
@@ -25,7 +26,8 @@ export function safeMarkdown(markdown: string): string {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      if (node.type === 'html') edits.push({ start, end, text: node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') });
+      // A comment is the author's, shown by no renderer: written as text, it would be.
+      if (node.type === 'html') edits.push({ start, end, text: node.value.startsWith('<!--') ? '' : node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') });
       else if ((node.type === 'link' || node.type === 'image') && !safeUrl(node.url)) {
         const inner = node.type === 'link' ? node.children : [];
         const first = inner[0]?.position?.start.offset;

@@ -9,6 +9,8 @@ import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine, doneLine, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
+import { cellMarkdown } from '../text/table-cell.js';
+import { stepLinks } from '../text/step-links.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -17,9 +19,12 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
   return `${out.join('\n')}\n`;
 }
 
-function sayer(workflow: Workflow, tr: Translator) {
-  const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key))).filter(Boolean).join(' ');
-  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, say).map((l) => indent + l));
+/** `links`: the numbers of the links a step lists under it (see stepLinks). */
+function sayer(workflow: Workflow, tr: Translator, links?: ReadonlyMap<string, number>) {
+  const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key), links)).filter(Boolean).join(' ');
+  // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
+  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(keys.map((key) => tr.text(workflow.slug, key)).join(' ')), links);
+  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
   return { say, lines };
 }
 
@@ -28,7 +33,7 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
-  if (workflow.id !== workflow.slug && workflow.procedureTitleKey) out.push(say([workflow.procedureTitleKey]));
+  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) out.push(say(workflow.procedureTitleKeys));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);
@@ -39,8 +44,11 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
 
 /** "Step k of N", the step's blocks, what it asks for (blanks to fill on paper), its choices and the way on. */
 export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator, options: { blanks: boolean }): string[] {
-  const { lines } = sayer(workflow, tr);
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  ')];
+  // Its links numbered after their words and listed under it with their address, as the screen
+  // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
+  const links = stepLinks(step.blocks, (key) => tr.text(workflow.slug, key));
+  const { lines } = sayer(workflow, tr, new Map(links.map((url, i) => [url, i + 1])));
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}`)];
   if (options.blanks) {
     for (const input of step.inputs ?? []) {
       if (input.type !== 'secret') out.push(`  ✎ ${tr.t('label-value', { label: inputLabel(input, workflow.slug, tr), value: input.choices ? input.choices.join(' / ') : '______' })}`);
@@ -66,8 +74,9 @@ export function endLines(workflow: Workflow, tr: Translator, notDone: readonly n
 }
 
 /** One block as indented plain lines. */
-function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, say: (keys: readonly string[]) => string): string[] {
-  const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockText(b, workflow, tr, say));
+function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { say: (keys: readonly string[]) => string; cell: (keys: readonly string[]) => string }): string[] {
+  const { say, cell } = says;
+  const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockText(b, workflow, tr, says));
   switch (block.type) {
     case 'text':
       return [say(block.keys)];
@@ -82,7 +91,7 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, say: (ke
         return [`  ${marker} ${first}`, ...rest.map((l) => `     ${l}`)];
       });
     case 'table':
-      return block.rows.map((row) => `  | ${row.map((cell) => say(cell)).join(' | ')} |`);
+      return block.rows.map((row) => `  | ${row.map(cell).join(' | ')} |`);
     case 'code':
       return tr.text(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':

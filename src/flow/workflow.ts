@@ -8,6 +8,7 @@ import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
 import { linkedArticle } from './article-link.js';
 import { counted } from '../text/counted.js';
+import { NOTE_LABEL } from '../parse/note-label.js';
 
 export const DONE = 'done';
 
@@ -42,7 +43,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     slug,
     procedure: procedure.key,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
-    ...(procedure.titleSegments[0] !== undefined ? { procedureTitleKey: key(procedure.titleSegments[0]) } : {}),
+    procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,
     preamble: blocks(procedure.preamble),
@@ -126,8 +127,6 @@ export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
   return workflow.steps[workflow.steps.indexOf(step) + 1]?.id ?? DONE;
 }
 
-// A legacy note (`>**Note**<br> text`) starts with its own bold label; screens show the kind instead.
-const NOTE_LABEL = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 
 function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {
   return blocks.map((block) => keyBlock(block, input));
@@ -156,6 +155,7 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
   }
 }
 
+/** A legacy note (`>**Note**<br> text`) starts with its own label; screens show the kind instead. */
 function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[] {
   const [first, ...rest] = blocks;
   if (first?.type !== 'text') return [...blocks];

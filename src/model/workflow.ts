@@ -68,7 +68,8 @@ export interface Workflow {
   slug: string;
   procedure: string;
   titleKey?: string;
-  procedureTitleKey?: string;
+  /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
+  procedureTitleKeys: string[];
   appliesToKeys: string[];
   /** The article's intro (paragraphs, notes), shown before the first step of each of its flows. */
   intro: KeyBlock[];
@@ -86,18 +87,18 @@ export interface Workflow {
  * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
  * read and decoded); a flow is read whole when it opens. Every Workflow is one.
  */
-export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'titleKey' | 'procedureTitleKey' | 'appliesToKeys' | 'related'> & {
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'titleKey' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
   steps: readonly Pick<WorkflowStep, 'id'>[];
 };
 
 export function flowEntry(workflow: Workflow): FlowEntry {
-  const { id, slug, procedure, titleKey, procedureTitleKey, appliesToKeys, related, steps } = workflow;
+  const { id, slug, procedure, titleKey, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
   return {
     id,
     slug,
     procedure,
     ...(titleKey === undefined ? {} : { titleKey }),
-    ...(procedureTitleKey === undefined ? {} : { procedureTitleKey }),
+    procedureTitleKeys,
     appliesToKeys,
     related,
     steps: steps.map((step) => ({ id: step.id })),

@@ -32,6 +32,9 @@ import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
+import { DOCFX_MARK } from './docfx-marks.js';
+import { withoutContainerPrefixes } from './container-prefixes.js';
+import { NOTE_LABEL } from './note-label.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -76,9 +79,6 @@ export interface StructureContext {
 const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
-// DocFX includes pull in shared snippets (`[!INCLUDE[footer](../includes/footer.md)]`): nothing to show.
-const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]/gi;
-const NOTE_LABEL = /^\W*(note|tip|important|caution|warning)\W*$/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
 const VISIBLE = /[\p{L}\p{N}]/u;
 // Punctuation that means something on its own between two labels: a menu path.
@@ -394,15 +394,19 @@ class BlockReader {
         return this.quote(node);
       case 'list':
         return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.ofChildren(item)) }];
-      case 'table':
+      case 'table': {
+        // A row's cells past the header's are not shown (GFM): the table as Docs draws it.
+        const columns = node.children?.[0]?.children?.length ?? 0;
         return [
           {
             type: 'table',
-            rows: (node.children ?? []).map((row) => (row.children ?? []).map((cell) => this.parts(cell.children ?? []))),
+            rows: (node.children ?? []).map((row) => (row.children ?? []).slice(0, columns).map((cell) => this.parts(cell.children ?? []))),
           },
         ];
+      }
       case 'code':
-        return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value ?? '' }];
+        // A code block's lines end in `\n`, in a file saved with `\r\n` too: the same block, the same string.
+        return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: (node.value ?? '').replace(/\r\n?/g, '\n') }];
       default:
         return node.children ? this.ofChildren(node) : [];
     }
@@ -543,11 +547,10 @@ function imagesIn(images: readonly Image[], start: number, end: number): Cut[] {
  * indentation that the note or list around it puts at the start of its lines.
  */
 function cleanLiteral(markdown: string): string {
-  return markdown
-    .replace(/\n[ \t]*(?:>[ \t]?)*/g, '\n')
+  return withoutContainerPrefixes(markdown)
     .replace(NOTE_MARKER, '')
     .replace(DIV_MARKER, '')
-    .replace(INCLUDE, '')
+    .replace(DOCFX_MARK, '')
     .trim();
 }
 

@@ -11,8 +11,17 @@ import { languageName, languageOf } from './locale-names.js';
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
 export function flowTitle(flow: FlowEntry, tr: Translator): string {
   const article = (flow.titleKey && tr.text(flow.slug, flow.titleKey)) || flow.slug;
-  if (flow.id === flow.slug || !flow.procedureTitleKey) return article;
-  return `${article} — ${tr.text(flow.slug, flow.procedureTitleKey)}`;
+  const procedure = procedureTitle(flow, tr);
+  if (flow.id === flow.slug || !procedure) return article;
+  return `${article} — ${procedure}`;
+}
+
+/** The procedure's heading, its sentences in turn ("A." and "Purchase the subscription"); empty without one. */
+export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKeys'>, tr: Translator): string {
+  return flow.procedureTitleKeys
+    .map((key) => tr.text(flow.slug, key))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** "S’applique à : Espace partenaires…", from the article's own label and items; undefined without. */

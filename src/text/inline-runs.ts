@@ -87,9 +87,11 @@ export function repairMarkup(text: string): string {
 }
 
 /** Plain text of a message: what a checklist or a non-TTY walkthrough prints. */
-export function plainMessage(markdown: string): string {
-  return inlineRuns(markdown)
-    .map((r) => r.text)
+/** The message as plain text; `numbers` marks each link it has a number for after its text ("the guide[1]"), as the screen does. */
+export function plainMessage(markdown: string, numbers?: ReadonlyMap<string, number>): string {
+  const runs = inlineRuns(markdown);
+  return runs
+    .map((r, i) => (r.link && numbers?.has(r.link) && runs[i + 1]?.link !== r.link ? `${r.text}[${numbers.get(r.link)}]` : r.text))
     .join('')
     .replace(/ {2,}/g, ' ')
     .trim();

@@ -116,6 +116,23 @@ describe('checklist formats', () => {
   });
 });
 
+describe('a table cell with an escaped pipe (`\\|`, the only way to put one in a cell)', () => {
+  const table = '| Symbol | Meaning |\n|---|---|\n| `\\|` | Or |\n| `a \\| b` | 1 \\| 2 |\n';
+  const dir = folderWith({ 'en-US/query.md': `# Query\n\n1. Use the symbols:\n\n${table.replace(/^/gm, '   ')}\n2. Select **Run**.\n` });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const args = ['--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'];
+
+  it('shows a pipe on the page and in the plain walkthrough, as micromark with GFM (the oracle) shows the table', async () => {
+    const { micromark } = await import('micromark');
+    const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+    const cells = (html: string) => [...html.matchAll(/<t[hd]>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!.trim());
+    const expected = cells(micromark(table, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }));
+    expect(expected).toEqual(['Symbol', 'Meaning', '<code>|</code>', 'Or', '<code>a | b</code>', '1 | 2']);
+    expect(cells((await cli('checklist', 'query', '--format', 'html', ...args)).out)).toEqual(expected);
+    expect((await cli('run', 'query', '--plain', ...args)).out).toContain('    | a | b | 1 | 2 |\n');
+  });
+});
+
 describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
   it('shows the steps as checkboxes in French, left to right, with UI labels as buttons', async () => {
     const file = path.join(out, 'fr.html');

@@ -48,6 +48,12 @@ describe('checklists from a hostile article', () => {
     expect(safeMarkdown('Open [the portal](javascript:void0) or [the docs](https://learn.microsoft.com/).')).toBe('Open the portal or [the docs](https://learn.microsoft.com/).');
   });
 
+  it('drops an author\'s comment, which Docs does not show, where other raw HTML shows as text', () => {
+    // A hand-written English article: `1. Select **Customers**. <!-- renamed in 2021 -->`.
+    expect(safeMarkdown('Select **Customers**. <!-- renamed in 2021 -->')).toBe('Select **Customers**. ');
+    expect(safeMarkdown('Type <token> here <!-- a note -->.')).toBe('Type &lt;token&gt; here .');
+  });
+
   it.skipIf(!hasChromium)('HTML: opened in Chromium, nothing of the article runs and no link leads to code', async () => {
     const file = path.join(dir, 'evil.html');
     fs.writeFileSync(file, await checklist('html'));

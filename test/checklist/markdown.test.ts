@@ -8,7 +8,7 @@ import { articleSlug } from '../../src/flow/find-workflow.js';
 import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
 import { linkedArticle } from '../../src/flow/article-link.js';
 import { namesTitle } from '../../src/checklist/link-titles.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
   const session = openSession(memoryIo().io, { locale }, (workspace) => linkedNamespaces(workspace, articleSlug(name)));
@@ -114,5 +114,68 @@ describe('a term Docs keeps untranslated (:::no-loc:::)', () => {
     expect((await run('checklist', 'tax', '--format', 'md')).out).toContain('- [ ] Enter the VOEN number of the company.');
     const { dir } = await run('extract');
     expect(fs.readFileSync(path.join(dir, 'locales', 'en-US', 'tax.json'), 'utf8')).toContain(':::no-loc text=\\"VOEN\\":::');
+  });
+});
+
+describe('a table whose row has more cells than its header', () => {
+  // Real tables get a stray `|` in a row; GFM draws the header's columns and drops the rest.
+  const run = article('en-US/values.md', '# Values\n\n1. Check the values:\n\n   | Option | Example |\n   |---|---|\n   | Filter | all |\n   | Extra | x | y |\n\n2. Select **Save**.\n');
+
+  it('stays a table of the header\'s columns, as micromark with GFM (the oracle) reads the article', async () => {
+    const { micromark } = await import('micromark');
+    const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+    const html = (markdown: string) => micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const { out } = await run('checklist', 'values', '--format', 'md');
+    const table = html(out).match(/<table>[\s\S]*<\/table>/)?.[0];
+    expect(table).toBeDefined();
+    expect(table).toBe(html('| Option | Example |\n|---|---|\n| Filter | all |\n| Extra | x | y |\n').match(/<table>[\s\S]*<\/table>/)?.[0]);
+  });
+});
+
+describe('a note whose first line is a bold lead, not a note kind', () => {
+  // connector-salesforce: `>[!NOTE]` then `>**Need help with deployment?**` and the sentences.
+  const run = article('fr-FR/connector-salesforce.md', fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'connector-salesforce.md'), 'utf8'));
+
+  it('keeps the lead, which the raw article (the oracle) has in the note; a legacy `**Note**` label still gives way to the kind', async () => {
+    expect(fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'connector-salesforce.md'), 'utf8')).toMatch(/^>\[!NOTE\]\n><span data-ttu-id="ed622-335">\*\*Vous avez besoin d’aide pour le déploiement\u00a0\?\*\*<\/span>/m);
+    const { out } = await run('checklist', 'connector-salesforce', '--locale', 'fr-FR');
+    expect(out).toMatch(/^> \*\*Remarque\*\*\s?: \*\*Vous avez besoin d’aide pour le déploiement\u00a0\?\*\* Pour obtenir de l’aide/m);
+  });
+});
+
+describe('the procedures of a DocFX tab group (`# [Windows](#tab/windows)`)', () => {
+  const run = article('en-US/install.md', '# Install the agent\n\nPick your system.\n\n# [Windows](#tab/windows)\n\n1. Run **setup.exe**.\n2. Select **Finish**.\n\n# [Linux](#tab/linux)\n\n1. Run `./setup.sh`.\n2. Reboot.\n\n---\n');
+
+  it('are titled by the tab\'s words, not by a link into the article that leads nowhere from a checklist', async () => {
+    const md = (await run('checklist', 'install', '--format', 'md')).out;
+    expect(md).toContain('\n## Windows\n');
+    expect(md).toContain('\n## Linux\n');
+    expect(md).not.toContain('#tab/');
+    const html = (await run('checklist', 'install', '--format', 'html')).out;
+    expect(html).toContain('<h2>Windows</h2>');
+    expect(html).not.toContain('#tab/');
+  });
+});
+
+describe('a translation with a pipe in a table cell', () => {
+  const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="ab123-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+  const run = article('fr-FR/options.md', [
+    '---', 'ms.contentlocale: fr-FR', '---', `# ${pair(101, 'Options', 'Options')}`, '',
+    `1. ${pair(102, 'Vérifiez :', 'Check:')}`, '',
+    `   | ${pair(103, 'Option', 'Option')} | ${pair(104, 'Valeur', 'Value')} |`, '   |---|---|',
+    `   | ${pair(105, 'Filtre', 'Filter')} | ${pair(106, 'Oui ou non', 'Yes or no')} |`, '',
+    `2. ${pair(107, 'Terminé.', 'Done.')}`, '',
+  ].join('\n'));
+
+  it('keeps it in its cell, as micromark with GFM (the oracle) reads the markdown checklist', async () => {
+    const { dir } = await run('extract');
+    const file = path.join(dir, 'locales', 'fr-FR', 'options.json');
+    // What a translator may type, in locales/ or a CAT tool.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Oui ou non', 'Oui | Non, `a|b`'));
+    const { out } = await run('checklist', 'options', '--locale', 'fr-FR');
+    const { micromark } = await import('micromark');
+    const { gfm, gfmHtml } = await import('micromark-extension-gfm');
+    const html = micromark(out, { extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    expect([...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1])).toEqual(['Filtre', 'Oui | Non, <code>a|b</code>']);
   });
 });

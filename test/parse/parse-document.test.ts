@@ -134,6 +134,109 @@ describe('parseDocument on other real articles', () => {
     expect(document.intro[1]).toMatchObject({ kind: 'note' });
     expect(document.appliesTo).toHaveLength(2);
   });
+
+  it('has no string and no block for a DocFX include, as the same line of a side-by-side article', () => {
+    // The English source of a Docs article: its include lines are plain paragraphs.
+    const text = [
+      '---', 'title: Activities', '---', '# Activities', '',
+      '[!INCLUDE [cc-data-platform-banner](../includes/cc-data-platform-banner.md)]', '',
+      '1. Go to **Data** > **Activities**.', '2. Select **Add activity**.', '',
+      'Then check the timeline.', '',
+      '[!INCLUDE[footer-include](../includes/footer-banner.md)]', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'activities.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual(['Activities', 'Go to **Data** > **Activities**.', 'Select **Add activity**.', 'Then check the timeline.']);
+    expect(document.intro).toEqual([]);
+    expect(document.procedures[0]!.epilogue).toHaveLength(1);
+  });
+
+  it('has no string and no block for the DocFX marks of zones and layouts, in either format', () => {
+    const body = (step: (n: number, en: string) => string) => [
+      '# Install', '',
+      '::: zone pivot="cli"', '',
+      `1. ${step(101, 'Run **setup**.')}`, `2. ${step(102, 'Select **Finish**.')}`, '',
+      '::: zone-end', '',
+      ':::row:::', ':::column:::', '',
+      step(103, 'Done.'), '',
+      ':::column-end:::', ':::row-end:::', '',
+    ].join('\n');
+    const sxs = (n: number, en: string) => `<span data-ttu-id="ab123-${n}">${en}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+    for (const text of [body((_, en) => en), `---\nms.contentlocale: fr-FR\n---\n${body(sxs)}`]) {
+      const { document } = parseDocument(text, { path: 'install.md', locale: 'fr-FR' });
+      expect(document.segments.map((s) => s.source)).toEqual([...(document.sxs ? [] : ['Install']), 'Run **setup**.', 'Select **Finish**.', 'Done.']);
+      expect(JSON.stringify([document.procedures[0]!.preamble, document.procedures[0]!.epilogue])).not.toMatch(/:::/);
+    }
+  });
+
+  it('keeps the empty HTML anchors of headings and bold lines out of their strings, as a side-by-side article does', () => {
+    const text = [
+      '# <a name="add-a-customer"></a>Add a customer', '',
+      'Intro.', '',
+      '## Prepare <a id="prepare"></a>', '',
+      'Have the address at hand.', '',
+      '## <a id="check"/>Check <a id="5"/></a>', '',
+      'Look twice.', '',
+      '<a href="" id="request"></a> **To request a relationship**', '',
+      '1. Select **Customers**.', '2. Select **Request**.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'add.md', locale: 'en-US' });
+    const source = (n: number) => document.segments.find((s) => s.n === n)!.source;
+    expect(document.titleSegments.map(source)).toEqual(['Add a customer']);
+    expect(document.segments.map((s) => s.source).filter((s) => s.includes('<a'))).toEqual([]);
+    expect(document.procedures).toHaveLength(1);
+    expect(document.procedures[0]!.titleSegments.map(source)).toEqual(['**To request a relationship**']);
+    expect(document.segments.map((s) => s.source)).toContain('Check');
+  });
+
+  it('reads a note or step wrapped over several lines without the `>` and indentation of its lines', () => {
+    const text = [
+      '# Set up', '',
+      '> [!NOTE]', '> This note is long, so its author wrapped it', '> onto a second line.', '',
+      '1. Open **Settings**.', '',
+      '   > [!TIP]', '   > A tip in the step that', '   >  wraps twice', '   > over.', '',
+      '2. Select **Save**', '   and close the page.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'set-up.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual([
+      'Set up',
+      'This note is long, so its author wrapped it\nonto a second line.',
+      'Open **Settings**.',
+      'A tip in the step that\nwraps twice\nover.',
+      'Select **Save**\nand close the page.',
+    ]);
+    // Still placed at the block's first line in the file.
+    expect(document.segments[1]).toMatchObject({ line: 4, column: 3 });
+  });
+
+  it('parts a block at its `<br>` as the side-by-side tools do, so a legacy note’s bold label is its label', () => {
+    // Archive/China-create-user-accounts-and-set-permissions.md, its pairs replaced by their English.
+    const text = [
+      '# Create users', '',
+      '1. Select **Add user**.', '',
+      '   >**Important**<br>When new users sign in for the first time, they must use their temporary password.', '',
+      '2. Select **Save**.<br>The user is added.', '',
+    ].join('\n');
+    const { document } = parseDocument(text, { path: 'create-users.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual([
+      'Create users', 'Select **Add user**.', '**Important**', 'When new users sign in for the first time, they must use their temporary password.', 'Select **Save**.', 'The user is added.',
+    ]);
+    expect(document.procedures[0]!.steps[0]!.blocks[1]).toMatchObject({ type: 'note', kind: 'important' });
+  });
+
+  it('gives a file saved with CRLF line ends (a Windows checkout) the strings and code of the same file with LF', () => {
+    const lf = [
+      '# Revoke', '', '> [!NOTE]', '> A note wrapped', '> over two lines.', '',
+      '1. Run:', '', '   ```powershell', '   Connect-AzAccount', '   Get-AzADGroup', '   ```', '', '2. Select **Save**.', '',
+    ].join('\n');
+    const strings = (text: string) => {
+      const { document } = parseDocument(text, { path: 'revoke.md', locale: 'en-US' });
+      return { segments: document.segments.map((s) => s.source), blocks: JSON.stringify(document.procedures[0]!.steps[0]!.blocks) };
+    };
+    const crlf = strings(lf.replace(/\n/g, '\r\n'));
+    expect(crlf).toEqual(strings(lf));
+    expect(crlf.segments[1]).toBe('A note wrapped\nover two lines.');
+    expect(crlf.blocks).toContain('"value":"Connect-AzAccount\\nGet-AzADGroup"');
+  });
 });
 
 describe('bad input', () => {

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Workflow } from '../../model/workflow.js';
-import { appliesToLine, untranslatedLine } from '../../text/flow-text.js';
+import { appliesToLine, procedureTitle, untranslatedLine } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
@@ -27,7 +27,7 @@ export function Header({ workflow }: { workflow: Workflow }) {
           <Text color={theme.muted}>{tr.language}</Text>
         </Box>
       </Box>
-      {workflow.id !== workflow.slug && workflow.procedureTitleKey ? <Inline markdown={say(workflow.procedureTitleKey)} /> : null}
+      {workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0 ? <Inline markdown={procedureTitle(workflow, tr)} /> : null}
       {applies ? (
         <Text color={theme.muted}>
           <Inline markdown={applies} />

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { KeyBlock } from '../../model/workflow.js';
 import { imageText } from '../../text/image-text.js';
 import { sanitize } from '../../text/sanitize.js';
+import { cellMarkdown } from '../../text/table-cell.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline, Paragraph } from './Inline.js';
@@ -80,7 +81,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
           case 'table':
             return (
               <Box key={i} paddingLeft={2}>
-                <Table rows={block.rows.map((row) => row.map((cell) => words(cell).join(' ')))} dim={dim} />
+                <Table rows={block.rows.map((row) => row.map((cell) => cellMarkdown(words(cell).join(' '))))} dim={dim} />
               </Box>
             );
           case 'image':

@@ -1,0 +1,12 @@
+/**
+ * DocFX marks that show nothing themselves: an include pulls in a shared snippet, which is
+ * another file (`[!INCLUDE[footer](../includes/footer.md)]`); a zone, moniker, row or column
+ * mark, on a line of its own, opens or closes a part of the page (`::: zone pivot="cli"`,
+ * `::: zone-end`, `:::row:::`). Not text to show or to translate.
+ */
+export const DOCFX_MARK = /\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]|^[ \t]*:::[ \t]*(?:zone|moniker|row|column)\b[^\n]*$/gim;
+
+/** Whether the markdown says nothing but DocFX marks. */
+export function onlyMarks(markdown: string): boolean {
+  return markdown.replace(DOCFX_MARK, '').trim() === '' && markdown.trim() !== '';
+}

@@ -4,7 +4,8 @@
  * so the English halves, the front matter, whitespace and every other byte stay as they were
  * (markdown is never re-serialized). A translation that cannot be placed is reported, not dropped:
  * a translation made from another English than the article's, a string whose segment the
- * article does not have, markup that would break the pairs, an edited UI label.
+ * article does not have, markup that would break the pairs, a bare `|` in a table row, an edited
+ * UI label.
  */
 import { scanDocument } from '../parse/scan-document.js';
 import { sameText } from '../text/same-text.js';
@@ -18,6 +19,7 @@ import { ArticleMemo } from './article-memo.js';
 import type { Question } from './content-questions.js';
 import type { ArticleResources } from './resources.js';
 import { readText } from './file-blocks.js';
+import { hasBarePipe, tableRows } from './table-row.js';
 
 export interface Unplaced {
   slug: string;
@@ -175,6 +177,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
   // A person's value over an article translation that changed since: the article's is not replaced unless asked.
   const conflicts = force ? new Set<string>() : new Set(catalog.merge.conflicts);
   const keyOf = segmentKeys(numberOf, resources.keys.segments);
+  const inTableRow = tableRows(file);
   /** A sentence's string, if it has a value, and what becomes of it: put in (`changes`), a reason it is not, or nothing (the article says it already). */
   const decide = (segment: Segment): { key: string; changes?: true; unplaced?: Unplaced } | undefined => {
     const key = keyOf(segment);
@@ -184,6 +187,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
     if (isBlank(entry.value, segment.source)) return { key, unplaced: { ...where, reason: 'the translation is empty: the article’s is kept (delete the string from locales/ and extract to take it back)' } };
     if (PAIR_MARKUP.test(entry.value)) return { key, unplaced: { ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' } };
+    if (hasBarePipe(entry.value) && inTableRow(segment.targetStart)) return { key, unplaced: { ...where, reason: 'the translation has a “|”, which would end its table cell: write it as “\\|”' } };
     if (!sameText(entry.from, segment.source)) return { key, unplaced: { ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` } };
     if (conflicts.has(key)) {
       return { key, unplaced: { ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` } };
@@ -294,10 +298,11 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   // English. Asked twice of each sentence (to count, then as the pieces are written: the values
   // are not held), so it reads the merged strings, not an entry made each time (entry.value).
   const { messages } = catalog.merge;
+  const inTableRow = tableRows(reference.path);
   const translated = (segment: Segment) => {
     const key = resources.keys.segments.get(segment.n);
     const value = key !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
-    return value !== undefined && !isBlank(value, segment.source) && !PAIR_MARKUP.test(value) ? value : undefined;
+    return value !== undefined && !isBlank(value, segment.source) && !PAIR_MARKUP.test(value) && !(hasBarePipe(value) && inTableRow(segment.targetStart)) ? value : undefined;
   };
   const untranslated = reference.segments.reduce((sum, segment) => (translated(segment) === undefined ? sum + 1 : sum), 0);
   return { pieces: createdPieces(reference, locale, (segment) => translated(segment) ?? segment.source), untranslated };

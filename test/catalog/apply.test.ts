@@ -12,7 +12,7 @@ import { extract } from '../../src/catalog/extract.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const roots: string[] = [];
@@ -318,5 +318,41 @@ describe('replacing sentences in an article', () => {
       }),
       { seed: 20261204, numRuns: 300 },
     );
+  });
+});
+
+describe('apply into a table', () => {
+  it('does not write a bare “|” into a table row (the row gained a cell, the pair was cut in two): says so, exit 1; “\\|” is written; --create keeps the English there', async () => {
+    const content = folderWith({ 'fr-FR/azure-usage.md': { fixture: 'fr-FR/azure-usage.md' } });
+    const locales = tempDir();
+    const cli = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', content, '--locales', locales, '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    await cli('extract');
+    const resource = path.join(locales, 'fr-FR', 'azure-usage.json');
+    const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+    const set = (values: Record<string, string>) => fs.writeFileSync(resource, JSON.stringify({ ...messages, ...values }, null, 2));
+    const article = path.join(content, 'fr-FR', 'azure-usage.md');
+    const before = fs.readFileSync(article, 'utf8');
+    // text.174 is the first cell of a row (line 133); intro.104 a paragraph, which has a pipe already.
+    set({ 'text.174': 'Vue d’ensemble | réservations Azure' });
+    const refused = await cli('apply', '--locale', 'fr-FR');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('azure-usage.md:133:2 warning fr-FR text.174: not written: the translation has a “|”, which would end its table cell: write it as “\\|” docflow:apply-unplaced');
+    expect(fs.readFileSync(article, 'utf8')).toBe(before);
+    set({ 'text.174': 'Vue d’ensemble \\| réservations Azure', 'intro.104': '**Rôles appropriés** : agent admin | agent des ventes' });
+    const written = await cli('apply', '--locale', 'fr-FR');
+    expect(written.code).toBe(0);
+    const after = fs.readFileSync(article, 'utf8');
+    expect(after.split('\n')[132]).toContain('<span data-ttu-id="969dc-174">Vue d’ensemble \\| réservations Azure</span>');
+    expect(after).toContain('**Rôles appropriés** : agent admin | agent des ventes</span>');
+    // A new locale's article made from these strings: the cell with a bare pipe stays in English.
+    set({ 'text.174': 'Vue d’ensemble | réservations Azure' });
+    fs.mkdirSync(path.join(locales, 'de-DE'));
+    fs.cpSync(resource, path.join(locales, 'de-DE', 'azure-usage.json'));
+    await cli('apply', '--locale', 'de-DE', '--create');
+    expect(fs.readFileSync(path.join(content, 'de-DE', 'azure-usage.md'), 'utf8')).toContain('<span data-ttu-id="969dc-174">Azure reservations in CSP overview</span>');
   });
 });

@@ -165,17 +165,23 @@ describe('translation status', () => {
 });
 
 describe('a resource file a person broke', () => {
-  it('is an error with its line in status, lint and extract (exit 1); its sentences still count, none usable; extract leaves it as it is', async () => {
+  /** The bundled content and its extracted strings in a folder of the test's own, and the CLI on SLUG there. */
+  async function ownCopy() {
     const dir = tempDir();
+    const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
+    fs.cpSync(CONTENT, own.content, { recursive: true });
+    await extract(new Workspace(own.content, own.locales), [SLUG]);
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    return { dir, own, run };
+  }
+
+  it('is an error with its line in status, lint and extract (exit 1); its sentences still count, none usable; extract leaves it as it is', async () => {
+    const { dir, own, run } = await ownCopy();
     try {
-      const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
-      fs.cpSync(CONTENT, own.content, { recursive: true });
-      await extract(new Workspace(own.content, own.locales), [SLUG]);
-      const run = async (...args: string[]) => {
-        const m = memoryIo();
-        const code = await runCli([...args, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
-        return { code, out: m.out(), err: m.err() };
-      };
       const file = path.join(own.locales, 'fr-FR', `${SLUG}.json`);
       const whole = JSON.parse((await run('status', '--format', 'json')).out) as { totals: { locale: string; segments: number }[] };
       const sentences = whole.totals.find((t) => t.locale === 'fr-FR')!.segments;
@@ -205,21 +211,17 @@ describe('a resource file a person broke', () => {
   });
 
   it('is so for a provenance file a git merge left its conflict markers in: said at its line, no stack trace, left as it is', async () => {
-    const dir = tempDir();
+    const { dir, own, run } = await ownCopy();
     try {
-      const own = { content: path.join(dir, 'content'), locales: path.join(dir, 'locales') };
-      fs.cpSync(CONTENT, own.content, { recursive: true });
-      await extract(new Workspace(own.content, own.locales), [SLUG]);
       const file = path.join(own.locales, '_docflow', 'fr-FR', `${SLUG}.json`);
       const text = fs.readFileSync(file, 'utf8').replace('  "strings": {', '<<<<<<< HEAD\n  "strings": {\n=======\n  "strings": {\n>>>>>>> theirs');
       fs.writeFileSync(file, text);
       const line = text.split('\n').indexOf('<<<<<<< HEAD') + 1;
       for (const command of ['status', 'lint', 'extract', 'apply']) {
-        const m = memoryIo();
-        const code = await runCli([command, SLUG, '--content', own.content, '--locales', own.locales, '--no-cache'], m.io);
+        const { code, err } = await run(command);
         expect(code, command).toBe(1);
-        expect(m.err(), command).toMatch(new RegExp(`_docflow/fr-FR/add-a-new-customer\\.json:${line}:1 error not valid JSON: .* docflow:bad-resource`));
-        expect(m.err(), command).not.toMatch(/internal error|\n\s+at /);
+        expect(err, command).toMatch(new RegExp(`_docflow/fr-FR/add-a-new-customer\\.json:${line}:1 error not valid JSON: .* docflow:bad-resource`));
+        expect(err, command).not.toMatch(/internal error|\n\s+at /);
       }
       expect(fs.readFileSync(file, 'utf8')).toBe(text);
     } finally {

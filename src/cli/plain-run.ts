@@ -84,7 +84,9 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
 
 async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<'next' | 'back' | 'quit' | number> {
   for (;;) {
-    prompt(`${tr.t('plain.prompt')} › `);
+    // Only the keys this step takes: "1–9 choose" on a step without branches offered nothing.
+    const keys = [tr.t('plain.key-next'), ...(step.number > 1 ? [tr.t('plain.key-back')] : []), ...(step.choices.length > 0 ? [tr.t('plain.key-choose', { keys: step.choices.length > 1 ? `1–${step.choices.length}` : '1' })] : []), tr.t('plain.key-quit')];
+    prompt(`${keys.join(' · ')} › `);
     const line = await run.lines.next();
     if (line === undefined) return 'quit';
     const typed = line.trim().toLowerCase();

@@ -48,19 +48,24 @@ describe('plain mode with a person at the keyboard', () => {
       { hideInput: (hidden) => echo.push(hidden) },
     );
     expect(echo).toEqual([true, false]);
+    // Step 2 has no branch: no "1–9 choose" offered.
+    expect(err).toContain('Enter next · b back · q quit › ');
+    expect(err).not.toContain('choose');
     expect(out).toContain('Step 2 of 2');
     expect(out).toMatch(/Done: all 2 steps completed\./);
     expect(out + err).not.toContain('hunter');
   });
 
   it('says which steps were not gone through when a branch ends the flow early', async () => {
-    const { out } = await atKeyboard(
+    const { out, err } = await atKeyboard(
       {
         'en-US/setup.md': '# Set up\n\n1. Select **Skip** if the account exists, else **Next**.\n2. Type the name.\n3. Select **Save**.\n',
         'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Skip, goto: done }\n',
       },
       (keyboard) => keyboard.end('1\n'),
     );
+    // The keys the step takes: its one branch, no way back from the first step.
+    expect(err).toContain('Enter next · 1 choose · q quit › ');
     expect(out).not.toContain('Step 2 of 3');
     expect(out).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
   });

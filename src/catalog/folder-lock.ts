@@ -50,10 +50,26 @@ function takeFolderLock(dir: string, env: NodeJS.ProcessEnv): () => void {
   }
   const deadline = Date.now() + Number(env.DOCFLOW_LOCK_WAIT_MS ?? 60_000);
   for (;;) {
+    const lock = takeLockFile(file);
+    if ('release' in lock) return lock.release;
+    if (Date.now() >= deadline) throw new FolderBusyError(dir, lock.holder);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
+/**
+ * One try at a lock file (its folder made): taken (a dead process's taken over, one this process
+ * holds already given with nothing to release), or the live process that holds it. Also what
+ * keeps a flow's saved run to one docflow at a time (flow/run-lock.ts).
+ */
+export function takeLockFile(file: string): { release: () => void } | { holder: number } {
+  for (;;) {
     try {
       fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-      return () => {
-        if (readQuietly(file).trim() === String(process.pid)) fs.rmSync(file, { force: true });
+      return {
+        release: () => {
+          if (readQuietly(file).trim() === String(process.pid)) fs.rmSync(file, { force: true });
+        },
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -66,9 +82,8 @@ function takeFolderLock(dir: string, env: NodeJS.ProcessEnv): () => void {
       continue;
     }
     // Already ours (a command that writes two folders, or one inside the other): nothing to release.
-    if (holder === process.pid) return () => {};
-    if (Date.now() >= deadline) throw new FolderBusyError(dir, holder);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    if (holder === process.pid) return { release: () => {} };
+    return { holder };
   }
 }
 

@@ -50,6 +50,8 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
   } finally {
     // Finished, or left (q, the end of input, an error): the record is written; a left run is offered again.
     recorder?.close();
+    // The flow is let go: another docflow may open it now.
+    run.runs?.keep?.([]);
   }
 }
 

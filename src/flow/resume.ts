@@ -22,7 +22,7 @@ export interface ResumePlan {
   /** The step number it resumes at. */
   step?: number;
   /** What the reader should know: ui key and values. */
-  notice?: { key: 'resume.changed' | 'resume.gone' | 'resume.set-aside'; values: Record<string, string | number> };
+  notice?: { key: 'resume.changed' | 'resume.gone' | 'resume.set-aside' | 'resume.open-elsewhere'; values: Record<string, string | number> };
 }
 
 export function planResume(workflow: Workflow, loaded: LoadedRun, contentHash: string, fingerprint: StepFingerprint = () => undefined): ResumePlan {

@@ -12,7 +12,10 @@ import { DONE } from './workflow.js';
 /** Saved runs: what to resume, and what keeps a run (the terminal UI's and a plain run's). */
 export interface SavedRuns {
   plan: (flow: Workflow) => ResumePlan;
-  recorder: (flow: Workflow, from?: SavedRun) => RunRecorder;
+  /** None for a flow that is run without saving (another docflow has it open: run-lock.ts). */
+  recorder: (flow: Workflow, from?: SavedRun) => RunRecorder | undefined;
+  /** The flows (ids) still open: the others are let go, for another docflow to open. */
+  keep?: (flows: readonly string[]) => void;
 }
 
 export class RunRecorder {

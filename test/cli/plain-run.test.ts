@@ -10,6 +10,7 @@ import { runCli } from '../../src/cli/program.js';
 import { LineReader } from '../../src/cli/line-reader.js';
 import { runPlain, type PlainRun } from '../../src/cli/plain-run.js';
 import { folderWith, memoryIo } from '../helpers.js';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -112,6 +113,49 @@ describe('a run in plain text, left part way', () => {
       expect(await runCli(['run', 'setup', '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
       expect(fs.readdirSync(path.join(dir, 'state', 'docflow'), { recursive: true }).length).toBe(saved);
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a flow open in another docflow', () => {
+  it('runs without saving, told so, leaving the other one’s progress and lock; a killed one’s lock is taken over', async () => {
+    const dir = folderWith({
+      'content/en-US/setup.md': '# Set up\n\n1. Open the page.\n2. Type the company name.\n3. Select **Save**.\n',
+      'content/overlays/setup.yaml': 'inputs:\n  - { step: 2, name: company, type: text, label: Company }\n',
+    });
+    const state = path.join(dir, 'state');
+    const saved = path.join(state, 'docflow', 'runs', 'setup.json');
+    const lock = path.join(state, 'docflow', 'runs', 'setup.lock');
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const at = async (typed: string) => {
+        const m = memoryIo({ TERM: 'dumb', XDG_STATE_HOME: state, HOME: dir }, typed);
+        Object.assign(m.io.stdin, { isTTY: true });
+        const code = await runCli(['run', 'setup', '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--no-cache'], m.io);
+        return { code, out: m.out(), err: m.err() };
+      };
+      // A's run, left at step 2 with Contoso; then A is open again in another docflow.
+      await at('\nContoso\nq\n');
+      const before = fs.readFileSync(saved, 'utf8');
+      fs.writeFileSync(lock, `${other.pid}\n`);
+      // B: told, not offered A's run, and finishing it neither saves over A's nor removes it.
+      const second = await at('\nFabrikam\n\n\n');
+      expect(second.code).toBe(0);
+      expect(second.err).toContain(`This procedure is open in another docflow (process ${other.pid}): its saved progress stays as it is there, and this run is not saved.`);
+      expect(second.err).not.toContain('Resume where you left off');
+      expect(second.out).toMatch(/Done: all 3 steps completed\./);
+      expect(fs.readFileSync(saved, 'utf8')).toBe(before);
+      expect(fs.readFileSync(lock, 'utf8').trim()).toBe(String(other.pid));
+      // The other docflow killed: its lock is taken over, A's run offered, and let go at the end.
+      other.kill('SIGKILL');
+      await new Promise((resolve) => other.once('exit', resolve));
+      const after = await at('\n\nq\n');
+      expect(after.err).toContain('Resume where you left off: step 2 of 3?');
+      expect(after.err).toMatch(/Company \[Contoso\]: /);
+      expect(fs.existsSync(lock)).toBe(false);
+    } finally {
+      other.kill();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

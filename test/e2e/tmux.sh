@@ -144,7 +144,10 @@ check "TERM=dumb asks for the first answer" wait_for $pane "Nom de la société"
 t send-keys -t $pane -l $'Contoso\r1 Main St\rChina\rLi Lei\rli@contoso.com\r+86 10 1234 5678\r'
 t send-keys -t $pane Enter
 check "TERM=dumb goes on after the answers" wait_for $pane "Étape 3 sur 5"
-t send-keys -t $pane q Enter
+# Left at step 3's fields (a q there is an answer): Ctrl+C. One docflow at a time keeps a flow's
+# run, so the next one starts once this one has ended; the lock it leaves is taken over.
+t send-keys -t $pane C-c
+check "Ctrl+C ends the plain run" bash -c "for _ in \$(seq 100); do [ \"\$(tmux -S '$socket' display -p -t $pane '#{pane_dead}')\" = 1 ] && exit 0; sleep 0.1; done; exit 1"
 
 # 4b. That plain run, left at step 3, is offered the next time and goes on there.
 pane=dumb-again

@@ -3,6 +3,7 @@
  * same step when the article changed, and recorded when it ends; a state file that cannot be
  * trusted is set aside, never a crash.
  */
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { planResume } from '../../src/flow/resume.js';
 import { RunRecorder } from '../../src/flow/run-recorder.js';
 import { stepFingerprints } from '../../src/flow/step-fingerprint.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
+import { lockedRuns, runLockPath } from '../../src/flow/run-lock.js';
 import type { Workflow } from '../../src/model/workflow.js';
 import { memoryIo, tempDir } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, SUBSCRIPTIONS, tick } from '../tui/render-app.js';
@@ -111,6 +113,90 @@ describe('saved runs in the app', () => {
     // What the screen says is what the record keeps.
     const finished = listRuns(dir).filter((r) => r.state === 'finished').map((r) => r.run.steps.map((step) => step.number).join());
     expect(finished).toContain('2,3,4,5');
+  });
+});
+
+describe('one flow in two docflows at once', () => {
+  const own = stateDir({ XDG_STATE_HOME: tempDir() });
+  const lock = runLockPath(own, 'add-a-new-customer');
+  /** The app as `docflow run add-a-new-customer` starts it, each flow held while it is open. */
+  const open = () => {
+    const s = session();
+    const runs = lockedRuns(own, {
+      plan: (flow: Workflow) => planResume(flow, loadRun(own, flow.id), 'v1', fingerprints(s)),
+      recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(own, flow, 'v1', from, fingerprints(s)),
+    });
+    return { app: renderApp(s.i18n, { flows: s.workspace.workflows(), initial: s.flow, localesFor: s.localesFor, runs }), runs };
+  };
+  /** A docflow that is running (a live process of another id) holding `file`. */
+  const heldBy = (file: string) => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `${other.pid}\n`);
+    return other;
+  };
+
+  it('runs the second one without saving, told so, and leaves the first one’s progress as it is', async () => {
+    // A: Contoso, at step 3, still open.
+    const first = open();
+    await first.app.press(ENTER, ...ACCOUNT, ENTER);
+    expect(first.app.frame()).toContain('Étape 3 sur 5');
+    const saved = fs.readFileSync(runPath(own, 'add-a-new-customer'), 'utf8');
+    expect(fs.readFileSync(lock, 'utf8').trim()).toBe(String(process.pid));
+    // B, as another docflow would see it: the lock held by a live process.
+    const other = heldBy(lock);
+    try {
+      const second = open();
+      await tick();
+      expect(second.app.frame()).toContain(`Cette procédure est ouverte dans un autre docflow (processus ${other.pid})`);
+      // A's run is not offered: it is A's, still going on there.
+      expect(second.app.frame()).not.toContain('Reprendre');
+      await second.app.press(ENTER, ENTER, 'Fabrikam', ENTER);
+      expect(second.app.frame()).toContain('Fabrikam');
+      expect(fs.readFileSync(runPath(own, 'add-a-new-customer'), 'utf8')).toBe(saved);
+      // Values that cannot be saved: q asks first.
+      await second.app.press(ESC, 'q');
+      expect(second.app.frame()).toContain('Quitter ? Vos saisies ne sont pas enregistrées.');
+      second.app.unmount();
+      second.runs.keep?.([]);
+      // Nor does leaving B let go of A's lock.
+      expect(fs.readFileSync(lock, 'utf8').trim()).toBe(String(other.pid));
+      expect(fs.readFileSync(runPath(own, 'add-a-new-customer'), 'utf8')).toBe(saved);
+    } finally {
+      other.kill();
+    }
+    first.app.unmount();
+    first.runs.keep?.([]);
+  });
+
+  it('takes over a lock whose docflow was killed, and lets go of it when the flow is left', async () => {
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    fs.mkdirSync(path.dirname(lock), { recursive: true });
+    fs.writeFileSync(lock, `${gone}\n`);
+    const app = open();
+    await tick();
+    // The run saved before (the first test's A) is offered.
+    expect(app.app.frame()).toContain('Reprendre là où vous vous étiez arrêté : étape 3 sur 5 ?');
+    expect(fs.readFileSync(lock, 'utf8').trim()).toBe(String(process.pid));
+    // Esc leaves the step's field, then the flow.
+    await app.app.press(ENTER, ESC, ESC);
+    // Back in the picker: the flow is no longer open here.
+    expect(fs.existsSync(lock)).toBe(false);
+    app.app.unmount();
+  });
+
+  it('keeps two different flows apart', async () => {
+    const other = heldBy(runLockPath(own, 'create-a-new-subscription'));
+    try {
+      const app = open();
+      await tick();
+      expect(app.app.frame()).not.toContain('autre docflow');
+      expect(app.app.frame()).toContain('Reprendre');
+      app.app.unmount();
+      app.runs.keep?.([]);
+    } finally {
+      other.kill();
+    }
   });
 });
 

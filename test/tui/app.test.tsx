@@ -154,20 +154,48 @@ describe('the flow screen', () => {
     expect(current.frame()).toMatch(/✔ Nom de la société ?: Contoso Pharmaceuticals/);
   });
 
-  it('shows the whole help on a small terminal: its title first, every key, descriptions beside their keys', async () => {
-    for (const [columns, rows] of [[40, 20], [100, 40]] as const) {
-      const session = openSession(memoryIo().io, { locale: 'en-US' }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+  it('scrolls the help in a short pane, under its title, ↑/↓ and PgUp/PgDn moving it and any other key closing it', async () => {
+    const open = (locale: string, columns: number, rows: number) => {
+      const session = openSession(memoryIo().io, { locale }, (ws) => ws.slugs(), undefined, { oneLocale: true });
       const flows = session.workspace.workflows();
-      current = renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'add-a-new-customer')!, localesFor: session.localesFor }, { columns, rows });
-      await current.press('?');
-      const lines = current.frame().split('\n');
-      expect(lines[0]).toContain('Keys');
-      expect(lines.length).toBeLessThanOrEqual(rows);
-      expect(current.frame()).toContain('Enter');
-      // No description starts back under the keys' column.
-      expect(lines.filter((line) => /^\S/.test(line)).every((line) => /^(Keys|Any key)/.test(line))).toBe(true);
-      current.unmount();
-    }
+      return renderApp(session.i18n, { flows, initial: flows.find((f) => f.id === 'add-a-new-customer')!, localesFor: session.localesFor }, { columns, rows });
+    };
+    /** The help fits the pane with its title first, and no description starts back under the keys' column. */
+    const inPane = (rows: number, ...atLeft: string[]) => {
+      const lines = current!.frame().split('\n');
+      expect(lines.length).toBeLessThan(rows);
+      expect(lines[0]).toMatch(/^(Touches|Keys)$/);
+      expect(lines.filter((line) => /^\S/.test(line)).every((line) => [lines[0]!, ...atLeft].some((left) => line.startsWith(left)))).toBe(true);
+    };
+    // 11 keys in 12 rows of 40 columns: they were cut to a line each and still pushed the title off.
+    current = open('fr-FR', 40, 12);
+    await current.press('?');
+    inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');
+    expect(current.frame()).toMatch(/Enter {2}→ +étape suivante/);
+    expect(current.frame()).toMatch(/lignes 1–\d+ sur \d+ · ↑\/↓ défiler/);
+    await current.press('\u001B[B');
+    inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');
+    expect(current.frame()).toMatch(/lignes 2–/);
+    await current.press('\u001B[6~', '\u001B[6~', '\u001B[6~', '\u001B[6~', '\u001B[6~', '\u001B[6~');
+    // Every key is there to read, its description whole.
+    expect(current.frame()).toMatch(/q {2}Ctrl\+C +quitter \(votre/);
+    expect(current.frame()).toContain('enregistrée)');
+    await current.press('\u001B[5~');
+    expect(current.frame()).toContain('Touches');
+    await current.press('x');
+    expect(current.frame()).not.toContain('Touches');
+    expect(current.frame()).toContain('Ajouter un client');
+    current.unmount();
+    // A tall pane shows every key at once, and any key, ↓ too, closes it.
+    current = open('en-US', 100, 40);
+    await current.press('?');
+    inPane(40, 'Any key closes this help.');
+    expect(current.frame()).toMatch(/Enter {2}→ +next step[^]*q {2}Ctrl\+C +quit \(your progress is saved\)/);
+    expect(current.frame()).not.toContain('↑/↓ scroll');
+    await current.press('\u001B[B');
+    expect(current.frame()).not.toContain('Any key closes this help.');
+    expect(current.frame()).toContain('Step 1 of 5');
+    current.unmount();
   });
 
   it('offers Update and Submit on the review step; Update goes back to account info', async () => {

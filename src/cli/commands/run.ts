@@ -6,6 +6,7 @@ import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
+import { lockedRuns } from '../../flow/run-lock.js';
 import { stepFingerprints, type StepFingerprint } from '../../flow/step-fingerprint.js';
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
@@ -72,6 +73,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
       let stop = () => {};
       let ended: NodeJS.Signals | undefined;
+      let runs: SavedRuns | undefined;
       try {
         const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
         // Nothing to pick from: said as the list says it, not an empty picker.
@@ -79,16 +81,19 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         const opened = [...new Set(flows.map((flow) => flow.slug))];
         const named = name === undefined ? undefined : resolveWorkflows(session, name, commandNames(program));
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
+        runs = savedRuns(io, session, Boolean(options.restart));
         // One procedure opens at once; an article with several opens the picker on just those.
         ended = await runApp(io, session, input, {
           flows,
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
-          runs: savedRuns(io, session, Boolean(options.restart)),
+          runs,
           prepare: flowOpener(session),
           ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
           problems: (flow, step, language) => stepProblems(session.workspace.article(flow.slug), step, language),
         });
       } finally {
+        // The flows still open are let go for another docflow.
+        runs?.keep?.([]);
         stop();
         input.close();
       }
@@ -151,7 +156,10 @@ function neighbours(workspace: Workspace, slug: string): string[] {
   return [...new Set([slug, ...flows.flatMap((flow) => flow.related), ...declared])].filter((s) => workspace.has(s));
 }
 
-/** Runs saved under the state folder: resumed unless --restart, kept after every step. */
+/**
+ * Runs saved under the state folder: resumed unless --restart, kept after every step, each flow by
+ * one docflow at a time.
+ */
 function savedRuns(io: Io, session: Session, restart: boolean): SavedRuns {
   const dir = stateDir(io.env);
   const hashes = new Map<string, string>();
@@ -168,10 +176,10 @@ function savedRuns(io: Io, session: Session, restart: boolean): SavedRuns {
     if (!prints.has(flow.slug)) prints.set(flow.slug, stepFingerprints(session.workspace.article(flow.slug).resources.messages.get(SOURCE_LOCALE) ?? {}));
     return prints.get(flow.slug)!;
   };
-  return {
+  return lockedRuns(dir, {
     plan: (flow) => (restart ? {} : planResume(flow, loadRun(dir, flow.id), hash(flow), fingerprint(flow))),
     recorder: (flow, from) => new RunRecorder(dir, flow, hash(flow), from, fingerprint(flow)),
-  };
+  });
 }
 
 // With bracketed paste on, a paste comes marked (see key-by-key.ts): its line breaks stay text.

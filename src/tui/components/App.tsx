@@ -80,6 +80,10 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [current, run, start, asking],
   );
+  // The flows open here (the one on screen, those a link left) stay held; the others are let go.
+  useEffect(() => {
+    runs?.keep?.([...(current ? [current.id] : []), ...parents.map((parent) => parent.flow.id)]);
+  }, [runs, current, parents]);
   const returnToParent = () => {
     const parent = parents[parents.length - 1]!;
     setParents((stack) => stack.slice(0, -1));

@@ -1,41 +1,51 @@
 import { Box, Text, useInput } from 'ink';
+import { useState } from 'react';
 import { Panel } from './Panel.js';
-import { displayWidth, fitParts, padEnd } from '../../text/display-width.js';
+import { Scroll } from './Scroll.js';
+import { displayWidth, padEnd } from '../../text/display-width.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 
-/** Lines the panel takes besides its entries: title, footer and the gaps between. */
-const PANEL_CHROME = 4;
+/** Lines the panel takes besides its entries and footer: the title and the gaps around the list. */
+const TITLE_AND_GAPS = 3;
 
 /** A key and the help key (`help.*`) that says what it does here. */
 export type HelpEntry = readonly [keys: string, what: string];
 
-/** `?`: every key of the current screen, in the reader's language; any key closes it. */
+/**
+ * `?`: every key of the current screen, in the reader's language. Taller than the pane (11 keys
+ * in 12 rows), the list scrolls as a step does (↑/↓, PgUp/PgDn) under its title, and any other
+ * key closes it; otherwise any key closes it.
+ */
 export function HelpPanel({ entries, onClose }: { entries: readonly HelpEntry[]; onClose: () => void }) {
   const { t } = useTranslation();
   const theme = useTheme();
-  useInput(() => onClose());
+  const [scrolls, setScrolls] = useState(false);
+  useInput((_input, key) => {
+    if (scrolls && (key.upArrow || key.downArrow || key.pageUp || key.pageDown)) return;
+    onClose();
+  });
   const { rows, columns } = useTerminalSize();
+  const screen = readableWidth(columns);
   // Keys are aligned by display width: CJK words are two columns wide.
   const width = Math.max(...entries.map(([keys]) => displayWidth(keys)));
-  const room = Math.max(1, readableWidth(columns) - width - 4);
-  const descriptions = entries.map(([, what]) => t(what));
-  // Wrapped taller than the screen, its first lines would scroll away: then each is one line,
-  // cut at the edge, and every key is still there.
-  const wrapped = descriptions.reduce((lines, text) => lines + Math.max(1, Math.ceil(displayWidth(text) / room)), 0);
-  const cut = wrapped + PANEL_CHROME > rows;
+  const footer = t(scrolls ? 'help.close-scroll' : 'help.close');
+  // One row to spare, as the step screen: a frame as tall as the terminal scrolls its first line away.
+  const height = Math.max(3, rows - 1 - TITLE_AND_GAPS - Math.max(1, Math.ceil(displayWidth(footer) / screen)));
   return (
-    <Panel title={t('help.title')} footer={<Text color={theme.muted}>{t('help.close')}</Text>}>
-      {entries.map(([keys], i) => (
-        // Two columns: a description that wraps stays under its own column, not under the keys.
-        <Box key={keys}>
-          <Box flexShrink={0}>
-            <Text bold>{`  ${padEnd(keys, width)}  `}</Text>
+    <Panel title={t('help.title')} footer={<Text color={theme.muted}>{footer}</Text>}>
+      <Scroll height={height} active onOverflow={setScrolls}>
+        {entries.map(([keys, what]) => (
+          // Two columns: a description that wraps stays under its own column, not under the keys.
+          <Box key={keys}>
+            <Box flexShrink={0}>
+              <Text bold>{`  ${padEnd(keys, width)}  `}</Text>
+            </Box>
+            <Text>{t(what)}</Text>
           </Box>
-          <Text>{cut ? fitParts([descriptions[i]!], room)[0] : descriptions[i]}</Text>
-        </Box>
-      ))}
+        ))}
+      </Scroll>
     </Panel>
   );
 }

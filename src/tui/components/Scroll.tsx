@@ -7,7 +7,7 @@ import { useTheme } from '../theme.js';
  * A step longer than the screen scrolls (↑/↓, PgUp/PgDn) instead of pushing the key hints off a
  * 24-row terminal; a line says there is more, and where.
  */
-export function Scroll({ height, active, stickToEnd, children }: { height: number; active: boolean; stickToEnd?: boolean; children: ReactNode }) {
+export function Scroll({ height, active, stickToEnd, onOverflow, children }: { height: number; active: boolean; stickToEnd?: boolean; onOverflow?: (overflow: boolean) => void; children: ReactNode }) {
   const { t } = useTranslation();
   const theme = useTheme();
   const inner = useRef<DOMElement>(null);
@@ -17,6 +17,8 @@ export function Scroll({ height, active, stickToEnd, children }: { height: numbe
     if (inner.current) setFull(measureElement(inner.current).height);
   });
   const overflow = full > height;
+  // Whether ↑/↓ are its keys now: the help lets them scroll, not close it.
+  useEffect(() => onOverflow?.(overflow), [overflow, onOverflow]);
   const visible = overflow ? height - 1 : height;
   const last = Math.max(0, full - visible);
   // While the reader types into fields (at the end), the end stays in view.

@@ -93,6 +93,26 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses a whole status report given with its parts, or twice: its articles were counted twice', async () => {
+    const dir = tempDir();
+    const whole = path.join(dir, 'whole.json');
+    fs.writeFileSync(whole, (await cli('status', '--format', 'json', '--no-cache')).out);
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `status-${i}.json`);
+      fs.writeFileSync(file, (await cli('status', '--format', 'json', '--no-cache', '--shard', part)).out);
+      parts.push(file);
+    }
+    const slug = JSON.parse(fs.readFileSync(parts[0]!, 'utf8')).rows[0].slug as string;
+    const withParts = await cli('merge', whole, ...parts);
+    expect(withParts.code).toBe(2);
+    expect(withParts.out).toBe('');
+    expect(withParts.err).toMatch(new RegExp(`${parts[0]}: ${slug} \\([\\w-]+\\) is in ${whole} too: a report given twice, or a whole run's with its parts`));
+    expect((await cli('merge', whole, whole)).code).toBe(2);
+    expect((await cli('merge', whole)).code).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lint parts merged give the whole lint, the rules across articles included', async () => {
     const dir = tempDir();
     const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];

@@ -97,6 +97,23 @@ class ShardCheck {
   }
 }
 
+/**
+ * Every article's locale in one report only. The shard check cannot see a report that names no
+ * shard (a whole run's, or an earlier build's part): given with the parts, or twice, it counted
+ * each of its articles twice, every total doubled and still 100%.
+ */
+function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): void {
+  const seen = new Map<string, string>();
+  reports.forEach((report, i) => {
+    for (const row of report.rows) {
+      const key = `${row.locale}\0${row.slug}`;
+      const other = seen.get(key);
+      if (other !== undefined) throw new CliError(`${files[i]}: ${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`, 2);
+      seen.set(key, files[i]!);
+    }
+  });
+}
+
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
@@ -134,6 +151,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
         shards.complete();
+        rowsOnce(reports, files);
         // In the order one run over every article gives: by article (each is in one part, its
         // locales in order), whatever order the parts came in.
         const bySlug = <T extends { slug: string }>(list: T[]) => list.sort((a, b) => compareNames(a.slug, b.slug));

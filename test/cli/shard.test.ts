@@ -138,6 +138,30 @@ describe('--shard i/n', () => {
     expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
   });
 
+  it('refuses lint parts run with other rule levels, whichever comes first', async () => {
+    const dir = tempDir();
+    const part = async (shard: string, ...rule: string[]) => {
+      const file = path.join(dir, `lint-${shard.replace('/', 'of')}${rule.length}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', shard, ...rule)).out);
+      return file;
+    };
+    const strict = ['--rule', 'whitespace=error', '--rule', 'numbers=off'];
+    const [one, two] = [await part('1/2', ...strict), await part('2/2', ...strict)];
+    const plainTwo = await part('2/2');
+    for (const [first, second, levels] of [[one, plainTwo, 'the default levels'], [plainTwo, one, 'numbers=off, whitespace=error']] as const) {
+      const mixed = await cli('merge', first, second);
+      expect(mixed.code).toBe(2);
+      expect(mixed.err).toContain(`${second}: linted with ${levels}, ${first} with `);
+      expect(mixed.err).toContain('parts of different matrices');
+    }
+    // The same levels given in another order are the same matrix.
+    const reordered = path.join(dir, 'reordered.json');
+    fs.writeFileSync(reordered, (await cli('lint', '--no-cache', '--shard', '2/2', '--rule', 'numbers=off', '--rule', 'whitespace=error')).out);
+    expect((await cli('merge', one, reordered)).code).not.toBe(2);
+    expect((await cli('merge', two, one)).code).not.toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('will not merge parts of different commands, or what is not a part', async () => {
     const dir = tempDir();
     const status = path.join(dir, 's.json');

@@ -114,6 +114,17 @@ function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): v
   });
 }
 
+/**
+ * A lint part run with other rule levels (`--rule`, `--config`) than the first part is of another
+ * matrix: merge takes the first part's levels, so a job's `whitespace=error` was dropped in
+ * silence, or imposed on parts that had it off, and the exit code followed whichever came first.
+ */
+function sameLevels(levels: readonly [string, Severity | 'off'][], first: readonly [string, Severity | 'off'][], file: string, firstFile: string): true {
+  const said = (list: readonly [string, Severity | 'off'][]) => list.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
+  if (said(levels) !== said(first)) throw new CliError(`${file}: linted with ${said(levels)}, ${firstFile} with ${said(first)}: parts of different matrices`, 2);
+  return true;
+}
+
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
@@ -169,7 +180,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLevels(part.file.severities, severities, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

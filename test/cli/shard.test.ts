@@ -174,5 +174,15 @@ describe('--shard i/n', () => {
     const bad = await cli('merge', other);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('not the output of');
+    // A report whose rows are not a status run's (another tool's, or edited): named, no stack.
+    const report = JSON.parse(fs.readFileSync(status, 'utf8'));
+    for (const rows of [[{ slug: 5 }], [{ ...report.rows[0], origins: undefined }], [{ ...report.rows[0], segments: '14' }]]) {
+      fs.writeFileSync(other, JSON.stringify({ ...report, rows }));
+      const run = await cli('merge', other);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`${other}: a \`docflow status --format json\` report whose rows or sentences are not whole`);
+    }
+    fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
+    expect((await cli('merge', other)).code).toBe(2);
   });
 });

@@ -57,8 +57,24 @@ function readPart(file: string): Part {
     if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
-  if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
+  if (Array.isArray(object?.rows) && Array.isArray(object?.items)) {
+    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw new CliError(`${file}: a \`docflow status --format json\` report whose rows or sentences are not whole`, 2);
+    return { kind: 'status', report: object as unknown as StatusReport };
+  }
   throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
+}
+
+/**
+ * Whether a status report's rows have their counts and its sentences their article: a row without
+ * `origins` (another tool's JSON, one edited) was a TypeError and a stack trace.
+ */
+function statusShape(rows: unknown[], items: unknown[]): boolean {
+  const record = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  const counts = (value: Record<string, unknown>, keys: readonly string[]) => keys.every((key) => typeof value[key] === 'number');
+  const named = (value: unknown) => record(value) && typeof value.slug === 'string' && typeof value.locale === 'string';
+  const row = (value: unknown) =>
+    named(value) && counts(value as Record<string, unknown>, ['segments', 'translated', 'stale', 'untranslated']) && record((value as Record<string, unknown>).origins) && counts((value as { origins: Record<string, unknown> }).origins, ['HT', 'MT', 'hand', 'xliff']);
+  return rows.every(row) && items.every(named);
 }
 
 /** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */

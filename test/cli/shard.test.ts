@@ -136,6 +136,18 @@ describe('--shard i/n', () => {
     const cut = await cli('merge', ...parts);
     expect(cut.code).toBe(2);
     expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    // A finding of another shape, or levels that are not pairs: the same, never a stack trace.
+    for (const bad of [{ ...written, part: { ...written.part, findings: [null] } }, { ...written, part: { ...written.part, findings: [['whitespace']] } }, { ...written, severities: 'x' }]) {
+      fs.writeFileSync(parts[1]!, JSON.stringify(bad));
+      const run = await cli('merge', ...parts);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    }
+    // A rule this build does not have: a part of another docflow version, named.
+    fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { ...written.part, findings: [['smart-quotes', 'a.md', 'curly', 1, 1]] } }));
+    const newer = await cli('merge', ...parts);
+    expect(newer.code).toBe(2);
+    expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
   it('refuses lint parts run with other rule levels, whichever comes first', async () => {

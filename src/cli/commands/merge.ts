@@ -14,6 +14,7 @@ import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
+import { ALL_RULES } from '../../quality/rules.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
@@ -54,7 +55,9 @@ function readPart(file: string): Part {
   const object = data as Record<string, unknown> | null;
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
-    if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    const foreign = foreignRule(written);
+    if (foreign !== undefined) throw new CliError(`${file}: a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`, 2);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) {
@@ -77,11 +80,27 @@ function statusShape(rows: unknown[], items: unknown[]): boolean {
   return rows.every(row) && items.every(named);
 }
 
-/** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */
+/**
+ * Whether a lint part has its findings, each [rule, file, message, line, column], and its sentences
+ * and labels as lists or in columns (a finding of another shape was a TypeError and a stack).
+ */
 function lintPartShape(part: unknown): boolean {
   const { findings, sentences, labels } = (part ?? {}) as Record<string, unknown>;
   const occurrences = (value: unknown) => Array.isArray(value) || isPackedOccurrences(value);
-  return Array.isArray(findings) && occurrences(sentences) && occurrences(labels);
+  const finding = (value: unknown) =>
+    Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof value[2] === 'string' && typeof value[3] === 'number' && typeof value[4] === 'number';
+  return Array.isArray(findings) && findings.every(finding) && occurrences(sentences) && occurrences(labels);
+}
+
+/** Whether a part's rule levels are [rule, level] pairs. */
+function levelsShape(levels: unknown): boolean {
+  return Array.isArray(levels) && levels.every((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+}
+
+/** A rule a part's findings or levels name that this build has not (a newer or older docflow's part). */
+function foreignRule(written: WrittenLintPart): string | undefined {
+  const known = new Set(ALL_RULES.map((rule) => rule.id));
+  return [...written.part.findings.map((finding) => finding[0]), ...written.severities.map(([rule]) => rule)].find((rule) => !known.has(rule));
 }
 
 /**

@@ -57,6 +57,8 @@ export interface StatusReport {
   problems: string[];
   /** With `--shard i/n`: which part of the articles this report is (what `docflow merge` checks). */
   shard?: string;
+  /** With `--shard i/n --locale x`: the one locale the part counts. */
+  locale?: string;
 }
 
 interface KeptStatus {

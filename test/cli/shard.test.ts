@@ -113,6 +113,24 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses status parts counted for one locale among parts of every locale, and merges those of one locale', async () => {
+    const dir = tempDir();
+    const part = async (shard: string, ...locale: string[]) => {
+      const file = path.join(dir, `status-${shard.replace('/', 'of')}${locale.join('')}.json`);
+      fs.writeFileSync(file, (await cli('status', '--format', 'json', '--no-cache', '--shard', shard, ...locale)).out);
+      return file;
+    };
+    const [frOne, frTwo, allTwo] = [await part('1/2', '--locale', 'fr-FR'), await part('2/2', '--locale', 'fr-FR'), await part('2/2')];
+    const mixed = await cli('merge', frOne, allTwo);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain(`${allTwo}: counted every locale, ${frOne} fr-FR: parts of different matrices`);
+    expect((await cli('merge', allTwo, frOne)).code).toBe(2);
+    const fr = await cli('merge', frOne, frTwo, '--format', 'json');
+    expect(fr.code).toBe(0);
+    expect(fr.out).toBe((await cli('status', '--format', 'json', '--no-cache', '--locale', 'fr-FR')).out);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lint parts merged give the whole lint, the rules across articles included', async () => {
     const dir = tempDir();
     const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];

@@ -81,7 +81,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
         const summary = new StatusSummary({ limit: 0 });
-        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName), said, true);
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName, locale), said, true);
         ({ problems } = summary);
         totals = summary.totals();
       } else {

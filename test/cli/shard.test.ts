@@ -168,7 +168,7 @@ describe('--shard i/n', () => {
     expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
-  it('refuses lint parts run with other rule levels, whichever comes first', async () => {
+  it('refuses lint parts run with other rule levels or another --locale, whichever comes first', async () => {
     const dir = tempDir();
     const part = async (shard: string, ...rule: string[]) => {
       const file = path.join(dir, `lint-${shard.replace('/', 'of')}${rule.length}.json`);
@@ -184,6 +184,12 @@ describe('--shard i/n', () => {
       expect(mixed.err).toContain(`${second}: linted with ${levels}, ${first} with `);
       expect(mixed.err).toContain('parts of different matrices');
     }
+    // A part of one locale among parts of every locale: its other locales' findings were left out.
+    const frTwo = path.join(dir, 'fr.json');
+    fs.writeFileSync(frTwo, (await cli('lint', '--no-cache', '--shard', '2/2', '--locale', 'fr-FR', ...strict)).out);
+    const local = await cli('merge', one, frTwo);
+    expect(local.code).toBe(2);
+    expect(local.err).toContain(`${frTwo}: checked fr-FR, ${one} every locale: parts of different matrices`);
     // The same levels given in another order are the same matrix.
     const reordered = path.join(dir, 'reordered.json');
     fs.writeFileSync(reordered, (await cli('lint', '--no-cache', '--shard', '2/2', '--rule', 'numbers=off', '--rule', 'whitespace=error')).out);

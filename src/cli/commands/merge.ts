@@ -31,6 +31,8 @@ import { withoutBom } from '../../text/without-bom.js';
 interface WrittenLintPart {
   docflow: typeof LINT_PART;
   shard: string;
+  /** With `--locale`: the one locale the part checked. */
+  locale?: string;
   severities: [string, Severity | 'off'][];
   part: PackedLintPart | LintPart;
 }
@@ -171,6 +173,12 @@ function sameLevels(levels: readonly [string, Severity | 'off'][], first: readon
   return true;
 }
 
+/** A lint part of one `--locale` among parts of every locale (or another) left findings out. */
+function sameLintLocale(locale: string | undefined, first: string | undefined, file: string, firstFile: string): true {
+  if (locale !== first) throw new CliError(`${file}: checked ${locale ?? 'every locale'}, ${firstFile} ${first ?? 'every locale'}: parts of different matrices`, 2);
+  return true;
+}
+
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
@@ -192,6 +200,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
       const severities = head.kind === 'lint' ? head.file.severities : [];
+      const lintLocale = head.kind === 'lint' ? head.file.locale : undefined;
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -227,7 +236,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLevels(part.file.severities, severities, files[i]!, files[0]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLevels(part.file.severities, severities, files[i]!, files[0]!) && sameLintLocale(part.file.locale, lintLocale, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

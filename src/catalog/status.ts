@@ -57,6 +57,8 @@ export interface StatusReport {
   problems: string[];
   /** With `--shard i/n`: which part of the articles this report is (what `docflow merge` checks). */
   shard?: string;
+  /** With `--shard i/n --locale x`: the one locale the part counts. */
+  locale?: string;
 }
 
 interface KeptStatus {
@@ -69,8 +71,19 @@ function emptyOrigins(): Record<Origin, number> {
   return { HT: 0, MT: 0, hand: 0, xliff: 0 };
 }
 
+/**
+ * Percent translated, to a tenth; never 100 while a sentence is left (32,359 of 32,360 rounded
+ * up to 100.0%, hid the article from "below 100%" and passed `--fail-under 100`).
+ */
 function coverage(row: Pick<StatusRow, 'translated' | 'segments'>): number {
-  return row.segments === 0 ? 100 : Math.round((1000 * row.translated) / row.segments) / 10;
+  if (row.segments === 0) return 100;
+  const tenths = Math.round((1000 * row.translated) / row.segments) / 10;
+  return row.translated < row.segments ? Math.min(tenths, 99.9) : tenths;
+}
+
+/** `--fail-under`: the exact share below the threshold, not its rounding (94.96% is below 95). */
+export function coverageBelow(row: Pick<StatusRow, 'translated' | 'segments'>, threshold: number): boolean {
+  return row.segments > 0 && 100 * row.translated < threshold * row.segments;
 }
 
 /** A part of the report: rows grouped by article, their sentences to work on, their broken files. */

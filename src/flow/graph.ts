@@ -53,8 +53,27 @@ export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: 
 
 const quote = (text: string) => text.replace(/["\\]/g, (c) => `\\${c}`).replace(/[\n\r]/g, ' ');
 
+/**
+ * Mermaid ids: word characters only, each node its own. Punctuation and non-ASCII letters become
+ * `_`, so `flow:添加客户` and `flow:删除客户` (or `a/b-c` and `a-b/c`) were one id: one node, the
+ * last label, both edges on it. A later id that comes out the same takes the first free `_2`, `_3`….
+ */
+function mermaidIds(graph: FlowGraph): (id: string) => string {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const id of [...graph.nodes.map((n) => n.id), DONE]) {
+    if (names.has(id)) continue;
+    const base = id.replace(/[^\w]/g, '_');
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${n}`;
+    names.set(id, name);
+    taken.add(name);
+  }
+  return (id) => names.get(id) ?? id.replace(/[^\w]/g, '_');
+}
+
 export function graphMermaid(graph: FlowGraph): string {
-  const safe = (id: string) => id.replace(/[^\w]/g, '_');
+  const safe = mermaidIds(graph);
   const lines = ['stateDiagram-v2', `  %% ${graph.title.replace(/\n/g, ' ')}`];
   for (const node of graph.nodes) lines.push(`  state "${node.label.replace(/"/g, '#quot;')}" as ${safe(node.id)}`);
   lines.push(`  [*] --> ${safe(graph.nodes[0]?.id ?? DONE)}`);

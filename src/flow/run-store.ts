@@ -129,23 +129,45 @@ export interface RunListing {
   state: 'in progress' | 'finished' | 'abandoned';
 }
 
-/** Saved runs in progress, then the records of ended ones, newest first. */
-export function listRuns(dir: string): RunListing[] {
+/**
+ * Whether a file holds what `runs` lists of a run: a record edited by hand (a number for a time,
+ * `locales` one string) was a TypeError and a stack, and hid every other run with it.
+ */
+function isListable(value: unknown): value is SavedRun {
+  const run = value as Partial<SavedRun> | null;
+  const text = (field: unknown) => typeof field === 'string';
+  return (
+    typeof run === 'object' && run !== null && run.docflow === RUN_VERSION && text(run.flow) && text(run.at) && text(run.startedAt) && text(run.updatedAt) &&
+    Array.isArray(run.locales) && run.locales.every(text) && Array.isArray(run.steps) && run.steps.every(isStepDone) && (run.stepCount === undefined || typeof run.stepCount === 'number')
+  );
+}
+
+/** Saved runs in progress, then the records of ended ones, newest first; and the files that are neither. */
+export function listRuns(dir: string): RunListing[] & { unreadable: string[] } {
+  const unreadable: string[] = [];
   const read = (sub: string, state: (run: SavedRun) => RunListing['state']) => {
     const folder = path.join(dir, sub);
     if (!fs.existsSync(folder)) return [];
     return fs
       .readdirSync(folder)
       .filter((f) => f.endsWith('.json'))
+      .sort()
       .flatMap((f) => {
+        const file = path.join(folder, f);
         try {
-          const run = JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as SavedRun;
-          return run && run.docflow === RUN_VERSION ? [{ file: path.join(folder, f), run, state: state(run) }] : [];
+          const run = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+          if (isListable(run)) return [{ file, run, state: state(run) }];
+          // A state file of a newer docflow is not this one's to judge.
+          if (!(typeof (run as SavedRun | null)?.docflow === 'number' && (run as SavedRun).docflow > RUN_VERSION)) unreadable.push(file);
         } catch {
-          return [];
+          unreadable.push(file);
         }
+        return [];
       });
   };
   const runs = [...read('runs', () => 'in progress' as const), ...read('records', (r) => (r.outcome === 'finished' ? 'finished' : 'abandoned'))];
-  return runs.sort((a, b) => b.run.updatedAt.localeCompare(a.run.updatedAt));
+  return Object.assign(
+    runs.sort((a, b) => b.run.updatedAt.localeCompare(a.run.updatedAt)),
+    { unreadable },
+  );
 }

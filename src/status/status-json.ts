@@ -13,7 +13,7 @@ import type { StatusSummary } from './status-summary.js';
  * Feeds `summary` every part as it writes it (made with `limit: 0`, it holds nothing of them): its
  * totals and problems are whole once the pieces are.
  */
-export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, shard?: string): Generator<string> {
+export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, shard?: string, locale?: string): Generator<string> {
   const items = new SpillLines();
   try {
     yield '{\n  "rows": ';
@@ -25,6 +25,8 @@ export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSu
     yield ',\n  "problems": ';
     yield* jsonArrayChunks(summary.problems, '  ');
     if (shard !== undefined) yield `,\n  "shard": ${JSON.stringify(shard)}`;
+    // A part counted for one locale only: merge will not join it with parts of every locale.
+    if (shard !== undefined && locale !== undefined) yield `,\n  "locale": ${JSON.stringify(locale)}`;
     yield '\n}\n';
   } finally {
     items.close();

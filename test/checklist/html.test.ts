@@ -298,6 +298,27 @@ describe('checklist --from-run', () => {
     expect(code).toBe(2);
     expect(err).toContain('not a docflow run record');
   });
+
+  it('refuses a record whose times, locales or values are not what a run writes, naming the field, never a stack', async () => {
+    const written = JSON.parse(fs.readFileSync(record, 'utf8')) as Record<string, unknown>;
+    const cases: [string, unknown][] = [
+      ['startedAt', 1_763_802_000_000],
+      ['updatedAt', null],
+      ['locales', 'fr-FR'],
+      ['inputs', { 'company-name': { name: 'Contoso' } }],
+      ['inputs', ['Contoso']],
+    ];
+    for (const [field, value] of cases) {
+      const bad = path.join(out, `bad-${field}.json`);
+      fs.writeFileSync(bad, JSON.stringify({ ...written, [field]: value }));
+      for (const format of ['md', 'html', 'json']) {
+        const { code, err } = await cli('checklist', '--from-run', bad, '--format', format);
+        expect(code, `${field} ${format}`).toBe(2);
+        expect(err).toContain(`${bad}: not a docflow run record (its “${field}” is not what a run writes)`);
+        expect(err).not.toContain('internal error');
+      }
+    }
+  });
 });
 
 describe('checklist --all', () => {

@@ -93,6 +93,44 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses a whole status report given with its parts, or twice: its articles were counted twice', async () => {
+    const dir = tempDir();
+    const whole = path.join(dir, 'whole.json');
+    fs.writeFileSync(whole, (await cli('status', '--format', 'json', '--no-cache')).out);
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `status-${i}.json`);
+      fs.writeFileSync(file, (await cli('status', '--format', 'json', '--no-cache', '--shard', part)).out);
+      parts.push(file);
+    }
+    const slug = JSON.parse(fs.readFileSync(parts[0]!, 'utf8')).rows[0].slug as string;
+    const withParts = await cli('merge', whole, ...parts);
+    expect(withParts.code).toBe(2);
+    expect(withParts.out).toBe('');
+    expect(withParts.err).toMatch(new RegExp(`${parts[0]}: ${slug} \\([\\w-]+\\) is in ${whole} too: a report given twice, or a whole run's with its parts`));
+    expect((await cli('merge', whole, whole)).code).toBe(2);
+    expect((await cli('merge', whole)).code).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses status parts counted for one locale among parts of every locale, and merges those of one locale', async () => {
+    const dir = tempDir();
+    const part = async (shard: string, ...locale: string[]) => {
+      const file = path.join(dir, `status-${shard.replace('/', 'of')}${locale.join('')}.json`);
+      fs.writeFileSync(file, (await cli('status', '--format', 'json', '--no-cache', '--shard', shard, ...locale)).out);
+      return file;
+    };
+    const [frOne, frTwo, allTwo] = [await part('1/2', '--locale', 'fr-FR'), await part('2/2', '--locale', 'fr-FR'), await part('2/2')];
+    const mixed = await cli('merge', frOne, allTwo);
+    expect(mixed.code).toBe(2);
+    expect(mixed.err).toContain(`${allTwo}: counted every locale, ${frOne} fr-FR: parts of different matrices`);
+    expect((await cli('merge', allTwo, frOne)).code).toBe(2);
+    const fr = await cli('merge', frOne, frTwo, '--format', 'json');
+    expect(fr.code).toBe(0);
+    expect(fr.out).toBe((await cli('status', '--format', 'json', '--no-cache', '--locale', 'fr-FR')).out);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lint parts merged give the whole lint, the rules across articles included', async () => {
     const dir = tempDir();
     const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];
@@ -116,6 +154,48 @@ describe('--shard i/n', () => {
     const cut = await cli('merge', ...parts);
     expect(cut.code).toBe(2);
     expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    // A finding of another shape, or levels that are not pairs: the same, never a stack trace.
+    for (const bad of [{ ...written, part: { ...written.part, findings: [null] } }, { ...written, part: { ...written.part, findings: [['whitespace']] } }, { ...written, severities: 'x' }]) {
+      fs.writeFileSync(parts[1]!, JSON.stringify(bad));
+      const run = await cli('merge', ...parts);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    }
+    // A rule this build does not have: a part of another docflow version, named.
+    fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { ...written.part, findings: [['smart-quotes', 'a.md', 'curly', 1, 1]] } }));
+    const newer = await cli('merge', ...parts);
+    expect(newer.code).toBe(2);
+    expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
+  });
+
+  it('refuses lint parts run with other rule levels or another --locale, whichever comes first', async () => {
+    const dir = tempDir();
+    const part = async (shard: string, ...rule: string[]) => {
+      const file = path.join(dir, `lint-${shard.replace('/', 'of')}${rule.length}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', shard, ...rule)).out);
+      return file;
+    };
+    const strict = ['--rule', 'whitespace=error', '--rule', 'numbers=off'];
+    const [one, two] = [await part('1/2', ...strict), await part('2/2', ...strict)];
+    const plainTwo = await part('2/2');
+    for (const [first, second, levels] of [[one, plainTwo, 'the default levels'], [plainTwo, one, 'numbers=off, whitespace=error']] as const) {
+      const mixed = await cli('merge', first, second);
+      expect(mixed.code).toBe(2);
+      expect(mixed.err).toContain(`${second}: linted with ${levels}, ${first} with `);
+      expect(mixed.err).toContain('parts of different matrices');
+    }
+    // A part of one locale among parts of every locale: its other locales' findings were left out.
+    const frTwo = path.join(dir, 'fr.json');
+    fs.writeFileSync(frTwo, (await cli('lint', '--no-cache', '--shard', '2/2', '--locale', 'fr-FR', ...strict)).out);
+    const local = await cli('merge', one, frTwo);
+    expect(local.code).toBe(2);
+    expect(local.err).toContain(`${frTwo}: checked fr-FR, ${one} every locale: parts of different matrices`);
+    // The same levels given in another order are the same matrix.
+    const reordered = path.join(dir, 'reordered.json');
+    fs.writeFileSync(reordered, (await cli('lint', '--no-cache', '--shard', '2/2', '--rule', 'numbers=off', '--rule', 'whitespace=error')).out);
+    expect((await cli('merge', one, reordered)).code).not.toBe(2);
+    expect((await cli('merge', two, one)).code).not.toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('will not merge parts of different commands, or what is not a part', async () => {
@@ -130,5 +210,15 @@ describe('--shard i/n', () => {
     const bad = await cli('merge', other);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('not the output of');
+    // A report whose rows are not a status run's (another tool's, or edited): named, no stack.
+    const report = JSON.parse(fs.readFileSync(status, 'utf8'));
+    for (const rows of [[{ slug: 5 }], [{ ...report.rows[0], origins: undefined }], [{ ...report.rows[0], segments: '14' }]]) {
+      fs.writeFileSync(other, JSON.stringify({ ...report, rows }));
+      const run = await cli('merge', other);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`${other}: a \`docflow status --format json\` report whose rows or sentences are not whole`);
+    }
+    fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
+    expect((await cli('merge', other)).code).toBe(2);
   });
 });

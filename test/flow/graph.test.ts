@@ -1,7 +1,7 @@
 /** docflow graph: the machine that runs, drawn in the reader's language. */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import type { FlowGraph } from '../../src/flow/graph.js';
+import { graphMermaid, type FlowGraph } from '../../src/flow/graph.js';
 import { memoryIo } from '../helpers.js';
 
 async function cli(...args: string[]) {
@@ -31,5 +31,23 @@ describe('docflow graph', () => {
     expect(dot).toMatch(/^digraph "add-a-new-customer" \{/);
     expect(dot).toContain('"step-4" -> "step-2" [label="Update"];');
     expect((await cli('add-a-new-customer', '--format', 'svg')).code).toBe(2);
+  });
+
+  it('gives procedures whose ids differ only in punctuation or non-ASCII letters a Mermaid node each', () => {
+    const related = ['flow:添加客户', 'flow:删除客户', 'flow:a/b-c', 'flow:a-b/c', 'flow:a_b_c_2'];
+    const graph: FlowGraph = {
+      id: '入门',
+      title: '入门',
+      nodes: [{ id: 'step-1', label: '第 1 步' }, { id: 'done', label: '已完成', final: true }, ...related.map((id) => ({ id, label: id.slice(5), flow: id.slice(5) }))],
+      edges: [{ from: 'step-1', to: 'done', event: 'NEXT', label: '下一步' }, ...related.map((to) => ({ from: 'done', to, event: 'OPEN', label: '相关流程' }))],
+    };
+    const mermaid = graphMermaid(graph);
+    const states = [...mermaid.matchAll(/^ {2}state "(.*)" as (\w+)$/gm)].map((m) => [m[1], m[2]]);
+    expect(new Set(states.map(([, name]) => name)).size).toBe(states.length);
+    expect(states).toContainEqual(['添加客户', 'flow_____']);
+    expect(states).toContainEqual(['删除客户', 'flow______2']);
+    // Every edge to a procedure reaches its own node.
+    for (const [label, name] of states.slice(2)) expect(mermaid, label).toContain(`done --> ${name} : 相关流程`);
+    expect(mermaid).toContain('step_1 --> done : 下一步');
   });
 });

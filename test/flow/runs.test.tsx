@@ -288,6 +288,31 @@ describe('docflow runs', () => {
     expect(runs.some((r) => r.state === 'finished' && r.flow === 'add-a-new-customer')).toBe(true);
   });
 
+  it('lists the other runs and names a record edited by hand or damaged, never a stack trace', async () => {
+    const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-runs-'));
+    try {
+      const dir = stateDir({ XDG_STATE_HOME: home2 });
+      const at = '2026-12-04T10:00:00.000Z';
+      saveRun(dir, { docflow: 1, flow: 'add-a-new-customer', slug: 'add-a-new-customer', contentHash: 'x', snapshot: {}, at: 'proc-1.step-2', startedAt: at, updatedAt: at, locales: ['fr-FR'], steps: [{ key: 'proc-1.step-1', number: 1, at }] });
+      const records = path.join(dir, 'records');
+      fs.mkdirSync(records, { recursive: true });
+      const good = { docflow: 1, flow: 'check-service-health', slug: 'check-service-health', at: 'done', startedAt: at, updatedAt: at, locales: ['en-US'], steps: [], outcome: 'finished' };
+      fs.writeFileSync(path.join(records, 'a.json'), JSON.stringify({ ...good, updatedAt: 5 }));
+      fs.writeFileSync(path.join(records, 'b.json'), JSON.stringify({ ...good, locales: 'en-US' }));
+      fs.writeFileSync(path.join(records, 'c.json'), '{"docflow": 1, "flow": "x", "steps": "a"}');
+      fs.writeFileSync(path.join(records, 'd.json'), JSON.stringify(good));
+      for (const args of [['runs'], ['runs', '--json']]) {
+        const m = memoryIo({ XDG_STATE_HOME: home2 });
+        expect(await runCli(args, m.io), args.join(' ')).toBe(0);
+        expect(m.err()).not.toContain('internal error');
+        for (const name of ['a', 'b', 'c']) expect(m.err()).toContain(`${path.join(records, `${name}.json`)}: not a run or record docflow wrote (damaged, or edited by hand): left out`);
+        if (args.length === 2) expect((JSON.parse(m.out()) as { flow: string }[]).map((r) => r.flow).sort()).toEqual(['add-a-new-customer', 'check-service-health']);
+      }
+    } finally {
+      fs.rmSync(home2, { recursive: true, force: true });
+    }
+  });
+
   it('counts a step done twice (the reader went back to it) once, of the flow’s steps', async () => {
     const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-runs-'));
     try {

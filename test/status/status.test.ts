@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { localeCatalog } from '../../src/catalog/catalog.js';
 import { extract } from '../../src/catalog/extract.js';
-import { translationStatus } from '../../src/catalog/status.js';
+import { coverageBelow, statusTotals, translationStatus, type StatusRow } from '../../src/catalog/status.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { hasChromium, inChromium } from '../browser.js';
@@ -84,6 +84,19 @@ describe('translation status', () => {
     expect((await cli(['status', SLUG, '--fail-under', '90'])).code).toBe(1);
     expect((await cli(['status', SLUG, '--fail-under', '50'])).code).toBe(0);
     expect((await cli(['status', '--format', 'xml'])).code).toBe(2);
+  });
+
+  it('never shows or gates 100% while a sentence is left, nor passes 95% at 94.96%', () => {
+    const row = (translated: number, segments: number): StatusRow => ({ slug: 'a', locale: 'fr-FR', segments, translated, stale: 0, untranslated: segments - translated, origins: { HT: translated, MT: 0, hand: 0, xliff: 0 }, coverage: 0 });
+    // The fr-fr corpus with one sentence left: 32,359 of 32,360.
+    const [total] = statusTotals([row(32_000, 32_000), row(359, 360)]);
+    expect(total!.coverage).toBe(99.9);
+    expect(coverageBelow(total!, 100)).toBe(true);
+    expect(statusTotals([row(2, 2)])[0]!.coverage).toBe(100);
+    expect(coverageBelow(row(2, 2), 100)).toBe(false);
+    expect(coverageBelow(row(9496, 10_000), 95)).toBe(true);
+    expect(coverageBelow(row(9500, 10_000), 95)).toBe(false);
+    expect(coverageBelow(row(0, 0), 100)).toBe(false);
   });
 
   it('counts a language not begun yet, asked for by name: every sentence of every article untranslated, and says so', async () => {

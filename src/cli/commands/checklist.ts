@@ -34,7 +34,26 @@ function readRecord(file: string): RunRecordInput {
     throw new CliError(`${file}: not a run record (${(error as Error).message.split('\n')[0]})`, 2);
   }
   if (data?.docflow !== 1 || typeof data.flow !== 'string' || !Array.isArray(data.steps) || !data.steps.every(isStepDone)) throw new CliError(`${file}: not a docflow run record`, 2);
+  const wrong = wrongField(data);
+  if (wrong) throw new CliError(`${file}: not a docflow run record (its “${wrong}” is not what a run writes)`, 2);
   return { locales: [], startedAt: '', updatedAt: '', ...data } as RunRecordInput;
+}
+
+/**
+ * The field of a record (edited by hand, or another tool's) that the checklist cannot print: a
+ * number for a time, `locales` one string, an input's value an object were a TypeError and a stack.
+ */
+function wrongField(data: Partial<RunRecordInput>): string | undefined {
+  const text = (value: unknown) => value === undefined || typeof value === 'string';
+  const texts = (value: unknown) => Array.isArray(value) && value.every((v) => typeof v === 'string');
+  const fields: [string, boolean][] = [
+    ['startedAt', text(data.startedAt)],
+    ['updatedAt', text(data.updatedAt)],
+    ['outcome', text(data.outcome)],
+    ['locales', data.locales === undefined || texts(data.locales)],
+    ['inputs', data.inputs === undefined || (typeof data.inputs === 'object' && data.inputs !== null && !Array.isArray(data.inputs) && Object.values(data.inputs).every((v) => typeof v === 'string' || texts(v)))],
+  ];
+  return fields.find(([, ok]) => !ok)?.[0];
 }
 
 export function registerChecklist(program: Command, io: Io): void {

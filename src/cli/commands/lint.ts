@@ -93,7 +93,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard) {
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
-        printJson(io, { docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, severities: [...severities], part: packLintPart(part) });
+        printJson(io, { docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, ...(locale ? { locale } : {}), severities: [...severities], part: packLintPart(part) });
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

@@ -14,6 +14,7 @@ import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
+import { ALL_RULES } from '../../quality/rules.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
@@ -30,6 +31,8 @@ import { withoutBom } from '../../text/without-bom.js';
 interface WrittenLintPart {
   docflow: typeof LINT_PART;
   shard: string;
+  /** With `--locale`: the one locale the part checked. */
+  locale?: string;
   severities: [string, Severity | 'off'][];
   part: PackedLintPart | LintPart;
 }
@@ -54,18 +57,52 @@ function readPart(file: string): Part {
   const object = data as Record<string, unknown> | null;
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
-    if (!lintPartShape(written.part)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    const foreign = foreignRule(written);
+    if (foreign !== undefined) throw new CliError(`${file}: a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`, 2);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
-  if (Array.isArray(object?.rows) && Array.isArray(object?.items)) return { kind: 'status', report: object as unknown as StatusReport };
+  if (Array.isArray(object?.rows) && Array.isArray(object?.items)) {
+    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw new CliError(`${file}: a \`docflow status --format json\` report whose rows or sentences are not whole`, 2);
+    return { kind: 'status', report: object as unknown as StatusReport };
+  }
   throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
 }
 
-/** Whether a lint part has its findings, and its sentences and labels as lists or in columns. */
+/**
+ * Whether a status report's rows have their counts and its sentences their article: a row without
+ * `origins` (another tool's JSON, one edited) was a TypeError and a stack trace.
+ */
+function statusShape(rows: unknown[], items: unknown[]): boolean {
+  const record = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+  const counts = (value: Record<string, unknown>, keys: readonly string[]) => keys.every((key) => typeof value[key] === 'number');
+  const named = (value: unknown) => record(value) && typeof value.slug === 'string' && typeof value.locale === 'string';
+  const row = (value: unknown) =>
+    named(value) && counts(value as Record<string, unknown>, ['segments', 'translated', 'stale', 'untranslated']) && record((value as Record<string, unknown>).origins) && counts((value as { origins: Record<string, unknown> }).origins, ['HT', 'MT', 'hand', 'xliff']);
+  return rows.every(row) && items.every(named);
+}
+
+/**
+ * Whether a lint part has its findings, each [rule, file, message, line, column], and its sentences
+ * and labels as lists or in columns (a finding of another shape was a TypeError and a stack).
+ */
 function lintPartShape(part: unknown): boolean {
   const { findings, sentences, labels } = (part ?? {}) as Record<string, unknown>;
   const occurrences = (value: unknown) => Array.isArray(value) || isPackedOccurrences(value);
-  return Array.isArray(findings) && occurrences(sentences) && occurrences(labels);
+  const finding = (value: unknown) =>
+    Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof value[2] === 'string' && typeof value[3] === 'number' && typeof value[4] === 'number';
+  return Array.isArray(findings) && findings.every(finding) && occurrences(sentences) && occurrences(labels);
+}
+
+/** Whether a part's rule levels are [rule, level] pairs. */
+function levelsShape(levels: unknown): boolean {
+  return Array.isArray(levels) && levels.every((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+}
+
+/** A rule a part's findings or levels name that this build has not (a newer or older docflow's part). */
+function foreignRule(written: WrittenLintPart): string | undefined {
+  const known = new Set(ALL_RULES.map((rule) => rule.id));
+  return [...written.part.findings.map((finding) => finding[0]), ...written.severities.map(([rule]) => rule)].find((rule) => !known.has(rule));
 }
 
 /**
@@ -97,6 +134,51 @@ class ShardCheck {
   }
 }
 
+/**
+ * Parts counted for the same locales: a job run with `--locale fr-FR` among jobs of every locale
+ * left its shard's other locales out, and the merged totals said nothing of it (zh-CN at 606 of
+ * the bundled content's 1,047 sentences, 100%, exit 0).
+ */
+function sameLocale(reports: readonly StatusReport[], files: readonly string[]): void {
+  const said = (report: StatusReport) => report.locale ?? 'every locale';
+  const other = reports.findIndex((report) => said(report) !== said(reports[0]!));
+  if (other !== -1) throw new CliError(`${files[other]}: counted ${said(reports[other]!)}, ${files[0]} ${said(reports[0]!)}: parts of different matrices`, 2);
+}
+
+/**
+ * Every article's locale in one report only. The shard check cannot see a report that names no
+ * shard (a whole run's, or an earlier build's part): given with the parts, or twice, it counted
+ * each of its articles twice, every total doubled and still 100%.
+ */
+function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): void {
+  const seen = new Map<string, string>();
+  reports.forEach((report, i) => {
+    for (const row of report.rows) {
+      const key = `${row.locale}\0${row.slug}`;
+      const other = seen.get(key);
+      if (other !== undefined) throw new CliError(`${files[i]}: ${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`, 2);
+      seen.set(key, files[i]!);
+    }
+  });
+}
+
+/**
+ * A lint part run with other rule levels (`--rule`, `--config`) than the first part is of another
+ * matrix: merge takes the first part's levels, so a job's `whitespace=error` was dropped in
+ * silence, or imposed on parts that had it off, and the exit code followed whichever came first.
+ */
+function sameLevels(levels: readonly [string, Severity | 'off'][], first: readonly [string, Severity | 'off'][], file: string, firstFile: string): true {
+  const said = (list: readonly [string, Severity | 'off'][]) => list.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
+  if (said(levels) !== said(first)) throw new CliError(`${file}: linted with ${said(levels)}, ${firstFile} with ${said(first)}: parts of different matrices`, 2);
+  return true;
+}
+
+/** A lint part of one `--locale` among parts of every locale (or another) left findings out. */
+function sameLintLocale(locale: string | undefined, first: string | undefined, file: string, firstFile: string): true {
+  if (locale !== first) throw new CliError(`${file}: checked ${locale ?? 'every locale'}, ${firstFile} ${first ?? 'every locale'}: parts of different matrices`, 2);
+  return true;
+}
+
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('merge')
@@ -118,6 +200,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
       const severities = head.kind === 'lint' ? head.file.severities : [];
+      const lintLocale = head.kind === 'lint' ? head.file.locale : undefined;
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -134,6 +217,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
         shards.complete();
+        sameLocale(reports, files);
+        rowsOnce(reports, files);
         // In the order one run over every article gives: by article (each is in one part, its
         // locales in order), whatever order the parts came in.
         const bySlug = <T extends { slug: string }>(list: T[]) => list.sort((a, b) => compareNames(a.slug, b.slug));
@@ -151,7 +236,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLevels(part.file.severities, severities, files[i]!, files[0]!) && sameLintLocale(part.file.locale, lintLocale, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

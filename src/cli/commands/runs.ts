@@ -1,7 +1,7 @@
 /** `docflow runs`: the runs saved under the state folder, in progress or ended, newest first. */
 import type { Command } from 'commander';
 import { lastDone, listRuns, stateDir } from '../../flow/run-store.js';
-import { print, printJson, type Io } from '../io.js';
+import { print, printJson, warn, type Io } from '../io.js';
 
 export function registerRuns(program: Command, io: Io): void {
   program
@@ -12,6 +12,7 @@ export function registerRuns(program: Command, io: Io): void {
     .action((options: { json?: boolean }) => {
       const dir = stateDir(io.env);
       const runs = listRuns(dir);
+      for (const file of runs.unreadable) warn(io, `${file}: not a run or record docflow wrote (damaged, or edited by hand): left out`);
       if (options.json) {
         printJson(io, runs.map(({ file, run, state }) => ({ file, state, flow: run.flow, at: run.at, steps: run.steps, locales: run.locales, startedAt: run.startedAt, updatedAt: run.updatedAt })), 2);
         return;

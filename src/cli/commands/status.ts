@@ -1,6 +1,6 @@
 /** `docflow status`: how far each locale's translation is, for translators and their leads. */
 import type { Command } from 'commander';
-import { articleStatuses, translationStatus, type StatusRow } from '../../catalog/status.js';
+import { articleStatuses, coverageBelow, translationStatus, type StatusRow } from '../../catalog/status.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
@@ -81,7 +81,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
         const summary = new StatusSummary({ limit: 0 });
-        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName), said, true);
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName, locale), said, true);
         ({ problems } = summary);
         totals = summary.totals();
       } else {
@@ -96,6 +96,6 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);
-      if (threshold !== undefined && totals.some((t) => t.coverage < threshold)) setExit(1);
+      if (threshold !== undefined && totals.some((t) => coverageBelow(t, threshold))) setExit(1);
     });
 }

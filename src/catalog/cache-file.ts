@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeFolder } from '../runtime/make-folder.js';
+import { removeQuietly } from '../runtime/remove-quietly.js';
 
 /**
  * SHA-1 in hex (of a string's UTF-8 bytes). `crypto.hash` (Node 20.12 and later) makes no Hash
@@ -44,11 +45,3 @@ export function replaceInPieces(file: string, pieces: Iterable<Uint8Array>): voi
   }
 }
 
-/** Removes a temporary file that may not exist, or whose folder cannot (a file in its path: ENOTDIR, which `force` does not cover). */
-function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // Nothing was made there.
-  }
-}

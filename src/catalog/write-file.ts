@@ -6,6 +6,7 @@ import { ofGoneProcess, removeLeftovers } from './process-alive.js';
 import { problemText } from '../text/problem-line.js';
 import { jsonChunks, KeyedView } from './json-chunks.js';
 import { makeFolder } from '../runtime/make-folder.js';
+import { removeQuietly } from '../runtime/remove-quietly.js';
 
 /** A file docflow could not write: said as a problem line, never a stack trace. */
 export class WriteError extends Error {
@@ -232,15 +233,6 @@ export function failed(file: string, temporary: string, error: unknown): unknown
   removeQuietly(temporary);
   const code = (error as NodeJS.ErrnoException).code;
   return code ? new WriteError(file, code) : error;
-}
-
-/** A temporary file gone, if it can be: the error that stopped the write is the one to tell. */
-function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // The folder itself is what failed (not a folder, no permission).
-  }
 }
 
 /** `.<name>.<pid>.<random>.tmp` of a process that is gone: what a SIGKILL left behind. */

@@ -10,8 +10,9 @@ import { counted } from '../text/counted.js';
 
 const BAR = 20;
 
-function bar(coverage: number): string {
-  const full = Math.round((coverage / 100) * BAR);
+/** The coverage as a bar of 20: full only at 100% (99.9% rounded to a whole bar looked done). */
+export function coverageBar(coverage: number): string {
+  const full = coverage < 100 ? Math.min(BAR - 1, Math.round((coverage / 100) * BAR)) : BAR;
   return `${'█'.repeat(full)}${'░'.repeat(BAR - full)} ${coverage.toFixed(1).padStart(5)}%`;
 }
 
@@ -26,7 +27,7 @@ function table(rows: readonly StatusRow[], first: (row: StatusRow) => string, he
     String(row.origins.HT),
     String(row.origins.MT),
     String(row.origins.hand + row.origins.xliff),
-    bar(row.coverage),
+    coverageBar(row.coverage),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((cell, i) => (i === 0 ? padEnd(cell, widths[i]!) : i === c.length - 1 ? cell : padStart(cell, widths[i]!))).join('  ');

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { localeCatalog } from '../../src/catalog/catalog.js';
 import { extract } from '../../src/catalog/extract.js';
 import { coverageBelow, statusTotals, translationStatus, type StatusRow } from '../../src/catalog/status.js';
+import { coverageBar } from '../../src/status/status-text.js';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { hasChromium, inChromium } from '../browser.js';
@@ -91,6 +92,8 @@ describe('translation status', () => {
     // The fr-fr corpus with one sentence left: 32,359 of 32,360.
     const [total] = statusTotals([row(32_000, 32_000), row(359, 360)]);
     expect(total!.coverage).toBe(99.9);
+    expect(coverageBar(total!.coverage)).toBe(`${'█'.repeat(19)}░  99.9%`);
+    expect(coverageBar(100)).toBe(`${'█'.repeat(20)} 100.0%`);
     expect(coverageBelow(total!, 100)).toBe(true);
     expect(statusTotals([row(2, 2)])[0]!.coverage).toBe(100);
     expect(coverageBelow(row(2, 2), 100)).toBe(false);

@@ -135,14 +135,29 @@ class ShardCheck {
 }
 
 /**
+ * A part of another matrix than the first part's (`verb` what each was run on, as said): merge
+ * takes the first part's settings, so such a part was merged short or under levels not its own.
+ */
+function sameAsFirst(verb: string, said: string, first: string, file: string, firstFile: string, again = ''): true {
+  if (said !== first) throw new CliError(`${file}: ${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`, 2);
+  return true;
+}
+
+/** A part's `--locale`, as said: one locale, or none given. */
+const localeSaid = (locale: string | undefined) => locale ?? 'every locale';
+
+/** A lint part's rule levels (`--rule`, `--config`), in any order. */
+const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
+
+/**
  * Parts counted for the same locales: a job run with `--locale fr-FR` among jobs of every locale
  * left its shard's other locales out, and the merged totals said nothing of it (zh-CN at 606 of
- * the bundled content's 1,047 sentences, 100%, exit 0).
+ * the bundled content's 1,047 sentences, 100%, exit 0). Lint parts likewise (its findings left
+ * out), and with the same rule levels (a job's `whitespace=error` was dropped in silence, or
+ * imposed on parts that had it off, the exit code following whichever came first).
  */
 function sameLocale(reports: readonly StatusReport[], files: readonly string[]): void {
-  const said = (report: StatusReport) => report.locale ?? 'every locale';
-  const other = reports.findIndex((report) => said(report) !== said(reports[0]!));
-  if (other !== -1) throw new CliError(`${files[other]}: counted ${said(reports[other]!)}, ${files[0]} ${said(reports[0]!)}: parts of different matrices`, 2);
+  reports.forEach((report, i) => sameAsFirst('counted', localeSaid(report.locale), localeSaid(reports[0]!.locale), files[i]!, files[0]!));
 }
 
 /**
@@ -160,23 +175,6 @@ function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): v
       seen.set(key, files[i]!);
     }
   });
-}
-
-/**
- * A lint part run with other rule levels (`--rule`, `--config`) than the first part is of another
- * matrix: merge takes the first part's levels, so a job's `whitespace=error` was dropped in
- * silence, or imposed on parts that had it off, and the exit code followed whichever came first.
- */
-function sameLevels(levels: readonly [string, Severity | 'off'][], first: readonly [string, Severity | 'off'][], file: string, firstFile: string): true {
-  const said = (list: readonly [string, Severity | 'off'][]) => list.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
-  if (said(levels) !== said(first)) throw new CliError(`${file}: linted with ${said(levels)}, ${firstFile} with ${said(first)}: parts of different matrices`, 2);
-  return true;
-}
-
-/** A lint part of one `--locale` among parts of every locale (or another) left findings out. */
-function sameLintLocale(locale: string | undefined, first: string | undefined, file: string, firstFile: string): true {
-  if (locale !== first) throw new CliError(`${file}: checked ${locale ?? 'every locale'}, ${firstFile} ${first ?? 'every locale'}: parts of different matrices`, 2);
-  return true;
 }
 
 export function registerMerge(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -236,7 +234,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLevels(part.file.severities, severities, files[i]!, files[0]!) && sameLintLocale(part.file.locale, lintLocale, files[i]!, files[0]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameAsFirst('checked', localeSaid(part.file.locale), localeSaid(lintLocale), files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

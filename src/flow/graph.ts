@@ -1,7 +1,7 @@
 /**
  * A flow's machine as a graph in the reader's language: one node per state (its step name and
  * first words), one edge per transition the machine has (NEXT named by the step's own UI label,
- * BACK, the declared choices), and the procedures the article links to after `done`. Read from
+ * BACK, the declared choices), and after `done` the procedures its done screen offers. Read from
  * the xstate machine itself, so the picture is what runs.
  */
 import type { Translator } from '../catalog/i18n.js';

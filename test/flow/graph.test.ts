@@ -1,8 +1,8 @@
 /** docflow graph: the machine that runs, drawn in the reader's language. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { graphMermaid, type FlowGraph } from '../../src/flow/graph.js';
-import { memoryIo } from '../helpers.js';
+import { folderWith, memoryIo, removeTempDirs } from '../helpers.js';
 
 async function cli(...args: string[]) {
   const m = memoryIo();
@@ -49,5 +49,19 @@ describe('docflow graph', () => {
     // Every edge to a procedure reaches its own node.
     for (const [label, name] of states.slice(2)) expect(mermaid, label).toContain(`done --> ${name} : 相关流程`);
     expect(mermaid).toContain('step_1 --> done : 下一步');
+  });
+
+  afterEach(removeTempDirs);
+
+  it('links to an article of several procedures with one edge, to the flow the done screen opens', async () => {
+    const procedure = (title: string) => `## ${title}\n\n1. Select **Start**.\n2. Select **Finish**.\n`;
+    const content = folderWith({
+      'en-US/setup.md': `# Set up\n\n${procedure('Prepare')}\nThen read [the agreement](agreement.md).\n`,
+      'en-US/agreement.md': `# Agreement\n\n${procedure('Confirm')}\n${procedure('Withdraw')}\n${procedure('Renew')}`,
+    });
+    const { code, out } = await cli('setup', '--content', content, '--locales', folderWith({}), '--no-cache', '--format', 'json');
+    expect(code).toBe(0);
+    const graph = JSON.parse(out) as FlowGraph;
+    expect(graph.edges.filter((e) => e.event === 'OPEN')).toEqual([{ from: 'done', to: 'flow:agreement#1', event: 'OPEN', label: 'Related procedures' }]);
   });
 });

@@ -1,6 +1,7 @@
 /** `docflow graph <flow>`: the flow's machine as Mermaid, Graphviz dot or JSON, in the reader's language. */
 import type { Command } from 'commander';
 import { articleSlug } from '../../flow/find-workflow.js';
+import { relatedFlows } from '../../flow/related-flows.js';
 import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { print, type Io } from '../io.js';
@@ -17,7 +18,7 @@ export function registerGraph(program: Command, io: Io): void {
       const slug = articleSlug(name);
       const session = openSession(io, options, (ws) => [slug, ...(ws.has(slug) ? ws.article(slug).workflows.flatMap((w) => w.related) : [])]);
       for (const workflow of resolveWorkflows(session, name)) {
-        const related = workflow.related.flatMap((s) => session.workspace.article(s).workflows);
+        const related = relatedFlows(workflow.related, workflow.related.flatMap((s) => session.workspace.article(s).workflows));
         const graph = flowGraph(workflow, related, session.tr);
         print(io, options.format === 'json' ? escapedJson(graph, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
       }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { SavedRuns } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
+import { relatedFlows } from '../../flow/related-flows.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker, type PickerPlace } from './FlowPicker.js';
@@ -156,7 +157,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       />,
     );
   }
-  const related = current.related.flatMap((slug) => flows.filter((f) => f.slug === slug).slice(0, 1));
+  const related = relatedFlows(current.related, flows);
   return frame(
     <FlowScreen
       key={`${current.id}/${run}`}

@@ -5,6 +5,7 @@
 import type { Translator } from '../catalog/i18n.js';
 import type { Workspace } from '../catalog/workspace.js';
 import { linkedArticle } from '../flow/article-link.js';
+import { relatedArticles } from '../flow/related-flows.js';
 import type { LinkResolver } from './checklist-model.js';
 
 /** `open`: makes a linked article's title readable, when its strings may not be loaded yet. */
@@ -21,5 +22,5 @@ export function articleLinkResolver(workspace: Workspace, tr: Translator, open?:
 
 /** The articles a set of flows links to: the namespaces a checklist of them needs loaded. */
 export function linkedNamespaces(workspace: Workspace, slug: string): string[] {
-  return [slug, ...new Set(workspace.article(slug).workflows.flatMap((flow) => flow.related))];
+  return [...new Set([slug, ...relatedArticles(workspace.article(slug).workflows)])];
 }

@@ -15,6 +15,7 @@ import { checklistPieces, type ChecklistFormat } from './checklist-pieces.js';
 import { articleLinkResolver } from './article-links.js';
 import { seeArticle } from './link-titles.js';
 import { linkedArticle } from '../flow/article-link.js';
+import { relatedArticles } from '../flow/related-flows.js';
 import { ownCopy } from '../text/own-copy.js';
 import { contentHash } from '../catalog/cache-file.js';
 import { addQuestions, recordingArticles, type Question } from '../catalog/content-questions.js';
@@ -109,7 +110,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       named.add(linked);
       open(linked);
     };
-    for (const linked of new Set(workflows.flatMap((flow) => flow.related))) {
+    for (const linked of relatedArticles(workflows).filter((s) => s !== slug)) {
       await write(linked);
       see(linked);
     }

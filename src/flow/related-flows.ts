@@ -1,8 +1,45 @@
 /**
- * The procedures a finished flow offers: one per article it links to, that article's first. The
- * text links to an article, not to each of its procedures, so the done screen's numbers and the
- * graph's edges name the same flows (an article of seven procedures is one choice, not seven).
+ * The procedures links lead to. A link names an article (`x.md`), or a heading in one
+ * (`x.md#suspend-a-subscription`, `#suspend-a-subscription` in the same article): a heading that
+ * titles a procedure opens that procedure, any other place in another article opens its first.
+ * The done screen's numbers, a step's `o` and the graph's edges all come from here, so they name
+ * the same flows.
  */
-export function relatedFlows<T extends { slug: string }>(slugs: readonly string[], flows: readonly T[]): T[] {
-  return slugs.flatMap((slug) => flows.filter((flow) => flow.slug === slug).slice(0, 1));
+import type { FlowEntry } from '../model/workflow.js';
+
+type Linkable = Pick<FlowEntry, 'id' | 'slug' | 'anchor'>;
+
+/** `x`, or `x#fragment`: a link's target as a workflow keeps it. */
+export function targetName(target: { slug: string; fragment?: string }): string {
+  return target.fragment === undefined ? target.slug : `${target.slug}#${target.fragment}`;
+}
+
+/**
+ * The flow a target names: a flow's own id (an overlay's `x#2`), else the procedure whose heading
+ * the fragment is. A place in `self` (the linking article) that titles no procedure opens none.
+ */
+export function flowOfTarget<T extends Linkable>(target: string, flows: readonly T[], self?: string): T | undefined {
+  const exact = flows.find((flow) => flow.id === target);
+  if (exact) return exact;
+  const hash = target.indexOf('#');
+  const slug = hash < 0 ? target : target.slice(0, hash);
+  const fragment = hash < 0 ? undefined : target.slice(hash + 1);
+  const ofArticle = flows.filter((flow) => flow.slug === slug);
+  const titled = fragment === undefined ? undefined : ofArticle.find((flow) => flow.anchor === fragment);
+  return titled ?? (slug === self ? undefined : ofArticle[0]);
+}
+
+/** The flows a finished flow offers, each once and never itself, in the order its article links to them. */
+export function relatedFlows<T extends Linkable>(from: Linkable & Pick<FlowEntry, 'related'>, flows: readonly T[]): T[] {
+  const out = new Map<string, T>();
+  for (const target of from.related) {
+    const flow = flowOfTarget(target, flows, from.slug);
+    if (flow && flow.id !== from.id) out.set(flow.id, flow);
+  }
+  return [...out.values()];
+}
+
+/** The articles a set of flows links to (their own included when they link inside it). */
+export function relatedArticles(flows: readonly Pick<FlowEntry, 'related'>[]): string[] {
+  return [...new Set(flows.flatMap((flow) => flow.related.map((target) => target.split('#')[0]!)))];
 }

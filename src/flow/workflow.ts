@@ -6,7 +6,8 @@ import type { Block, Document, Part, Procedure, Step } from '../model/document.j
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
-import { linkedArticle } from './article-link.js';
+import { linkTarget } from './article-link.js';
+import { targetName } from './related-flows.js';
 import { counted } from '../text/counted.js';
 import { NOTE_LABEL } from '../parse/note-label.js';
 
@@ -34,7 +35,7 @@ export interface WorkflowInput {
 export function buildWorkflows(input: WorkflowInput): Workflow[] {
   const { slug, document } = input;
   const key = (n: number) => input.keys.segments.get(n)!;
-  const related = relatedSlugs(document, slug, input.slugs);
+  const related = relatedTargets(document, slug, input.slugs);
   const blocks = (list: readonly Block[]) => keyBlocks(list, input);
   const intro = blocks(document.intro);
   reportUnknownProcedures(input);
@@ -42,6 +43,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     id: workflowId(slug, index, document.procedures.length),
     slug,
     procedure: procedure.key,
+    anchor: procedure.anchor,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
     procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
@@ -164,14 +166,18 @@ function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[]
   return label ? [{ type: 'text', parts }, ...rest] : [...blocks];
 }
 
-/** Articles of the content this document links to, in order of appearance. */
-function relatedSlugs(document: Document, self: string, slugs: WorkflowInput['slugs']): string[] {
-  const out: string[] = [];
+/**
+ * Where this document's links lead, in order of appearance: articles of the content (`x`, or
+ * `x#heading`), and headings of its own that title one of its procedures.
+ */
+function relatedTargets(document: Document, self: string, slugs: WorkflowInput['slugs']): string[] {
+  const own = new Set(document.procedures.map((procedure) => procedure.anchor).filter(Boolean));
+  const out = new Set<string>();
   for (const link of document.links) {
-    const slug = linkedArticle(self, link.url, (s) => slugs.has(s));
-    if (slug && !out.includes(slug)) out.push(slug);
+    const target = linkTarget(self, link.url, (s) => slugs.has(s));
+    if (target && (target.slug !== self || own.has(target.fragment ?? ''))) out.add(targetName(target));
   }
-  return out;
+  return [...out];
 }
 
 /** Every declaration must name a procedure and a step the article has. */

@@ -67,6 +67,8 @@ export interface Workflow {
   /** The article, which is also the i18next namespace of every key below. */
   slug: string;
   procedure: string;
+  /** The slug of the procedure's English heading, which links to it name (`#suspend-a-subscription`). */
+  anchor: string;
   titleKey?: string;
   /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
   procedureTitleKeys: string[];
@@ -78,7 +80,7 @@ export interface Workflow {
   steps: WorkflowStep[];
   /** What the section says after the last step, shown when the procedure is done. */
   epilogue: KeyBlock[];
-  /** Other articles this procedure links to, by slug. */
+  /** Where the article's links lead: another article (`x`, `x#heading`), or a procedure of its own (`slug#heading`). */
   related: string[];
 }
 
@@ -87,16 +89,17 @@ export interface Workflow {
  * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
  * read and decoded); a flow is read whole when it opens. Every Workflow is one.
  */
-export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'titleKey' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
   steps: readonly Pick<WorkflowStep, 'id'>[];
 };
 
 export function flowEntry(workflow: Workflow): FlowEntry {
-  const { id, slug, procedure, titleKey, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
+  const { id, slug, procedure, anchor, titleKey, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
   return {
     id,
     slug,
     procedure,
+    anchor,
     ...(titleKey === undefined ? {} : { titleKey }),
     procedureTitleKeys,
     appliesToKeys,

@@ -6,7 +6,7 @@ import { checklistMarkdown } from '../../src/checklist/markdown.js';
 import { openSession, resolveWorkflows } from '../../src/cli/context.js';
 import { articleSlug } from '../../src/flow/find-workflow.js';
 import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
-import { linkedArticle } from '../../src/flow/article-link.js';
+import { linkedArticle, linkTarget } from '../../src/flow/article-link.js';
 import { namesTitle } from '../../src/checklist/link-titles.js';
 import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
 
@@ -69,6 +69,15 @@ describe('links between articles', () => {
     for (const url of ['https://example.com/a.md', '/a.md', 'javascript:a.md', '../../a.md', 'missing.md', 'a', '%E0%A4%A.md', 'x.md']) {
       expect(linkedArticle('x', url, has), url).toBeUndefined();
     }
+  });
+
+  it('keeps the heading a link points at, in lower case as DocFX writes ids; a bare #heading is the linking article', () => {
+    expect(linkTarget('guides/x', 'b.md#Step-2', has)).toEqual({ slug: 'guides/b', fragment: 'step-2' });
+    expect(linkTarget('guides/x', '#remove-a-budget', has)).toEqual({ slug: 'guides/x', fragment: 'remove-a-budget' });
+    expect(linkTarget('guides/x', '../a.md', has)).toEqual({ slug: 'a' });
+    for (const url of ['#', '?tabs=1', 'b.md#%E0%A4%A', 'https://example.com/#x']) expect(linkTarget('guides/x', url, has), url).toBeUndefined();
+    // A link to the article itself is not one to another article.
+    expect(linkedArticle('guides/b', 'b.md#step-2', has)).toBeUndefined();
   });
 
   it('counts a link text as naming the title whatever its case, spaces and punctuation', () => {

@@ -254,6 +254,30 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select New.');
   });
 
+  it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {
+    const procedure = (title: string, action: string) => `## ${title}\n\n1. Select **${action}**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        budget: `# Budgets\n\n## Set a budget\n\n1. Select **Set**.\n2. Select **Save**, or [remove it](#remove-a-budget).\n\nTo undo it, see [Remove a budget](#remove-a-budget) or [suspend the subscription](subscriptions.md#suspend-a-subscription).\n\n${procedure('Remove a budget', 'Remove')}`,
+        subscriptions: `# Subscriptions\n\n${procedure('Create a subscription', 'New')}\n${procedure('Suspend a subscription', 'Suspend')}`,
+      },
+      'budget#1',
+    );
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame()).toMatch(/\[1\] Budgets — Remove a budget\s+o open/);
+    await current.press('o');
+    expect(current.frame()).toContain('Select Remove.');
+    await current.press(ESC);
+    await current.press(ENTER);
+    const done = current.frame();
+    expect(done).toMatch(/1 +Budgets — Remove a budget/);
+    expect(done).toMatch(/2 +Subscriptions — Suspend a subscription/);
+    expect(done).not.toContain('Create a subscription');
+    await current.press('2');
+    expect(current.frame()).toContain('Select Suspend.');
+  });
+
   it('shows a long address whole at 40 columns, going on under itself, not cut short', async () => {
     const url = 'https://help.salesforce.com/articleView?err=1&id=notes_admin_setup.htm&type=5';
     current = startIn({ notes: `# Notes\n\n1. Turn on [Notes](${url}) in Salesforce.\n2. Select **Save**.\n` }, 'notes', { columns: 40, rows: 30 });

@@ -1,7 +1,7 @@
 /** `docflow graph <flow>`: the flow's machine as Mermaid, Graphviz dot or JSON, in the reader's language. */
 import type { Command } from 'commander';
 import { articleSlug } from '../../flow/find-workflow.js';
-import { relatedFlows } from '../../flow/related-flows.js';
+import { relatedArticles, relatedFlows } from '../../flow/related-flows.js';
 import { flowGraph, graphDot, graphMermaid } from '../../flow/graph.js';
 import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js';
 import { print, type Io } from '../io.js';
@@ -16,9 +16,9 @@ export function registerGraph(program: Command, io: Io): void {
     .addHelpText('after', '\nExamples:\n  docflow graph add-a-new-customer --locale fr-FR\n  docflow graph add-a-new-customer --format dot | dot -Tsvg > flow.svg')
     .action((name: string, options: LocaleOptions & { format: string }) => {
       const slug = articleSlug(name);
-      const session = openSession(io, options, (ws) => [slug, ...(ws.has(slug) ? ws.article(slug).workflows.flatMap((w) => w.related) : [])]);
+      const session = openSession(io, options, (ws) => [slug, ...(ws.has(slug) ? relatedArticles(ws.article(slug).workflows) : [])]);
       for (const workflow of resolveWorkflows(session, name)) {
-        const related = relatedFlows(workflow.related, workflow.related.flatMap((s) => session.workspace.article(s).workflows));
+        const related = relatedFlows(workflow, relatedArticles([workflow]).flatMap((s) => session.workspace.article(s).workflows));
         const graph = flowGraph(workflow, related, session.tr);
         print(io, options.format === 'json' ? escapedJson(graph, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
       }

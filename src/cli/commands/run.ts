@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
+import { relatedArticles } from '../../flow/related-flows.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
 import { lockedRuns } from '../../flow/run-lock.js';
@@ -153,7 +154,7 @@ export function flowOpener(session: Session): (flow: FlowEntry) => Workflow {
 function neighbours(workspace: Workspace, slug: string): string[] {
   const flows = workspace.article(slug).workflows;
   const declared = flows.flatMap((flow) => flow.steps.flatMap((step) => (step.links ?? []).map((link) => articleSlug(link.flow))));
-  return [...new Set([slug, ...flows.flatMap((flow) => flow.related), ...declared])].filter((s) => workspace.has(s));
+  return [...new Set([slug, ...relatedArticles(flows), ...declared])].filter((s) => workspace.has(s));
 }
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { SavedRuns } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
-import { relatedFlows } from '../../flow/related-flows.js';
+import { flowOfTarget, relatedFlows } from '../../flow/related-flows.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker, type PickerPlace } from './FlowPicker.js';
@@ -157,14 +157,14 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       />,
     );
   }
-  const related = relatedFlows(current.related, flows);
+  const related = relatedFlows(current, flows);
   return frame(
     <FlowScreen
       key={`${current.id}/${run}`}
       workflow={current}
       related={related}
       onOpen={open}
-      linked={(id) => flows.find((f) => f.id === id) ?? flows.find((f) => f.slug === id)}
+      linked={(target) => flowOfTarget(target, flows, current.slug)}
       {...(parents.length > 0 ? { onReturn: () => returnToParent() } : {})}
       onBack={parents.length > 0 ? () => returnToParent() : toPicker}
       onLocaleMenu={() => setModal({ kind: 'locales' })}

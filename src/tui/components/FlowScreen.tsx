@@ -23,7 +23,8 @@ import { Scroll } from './Scroll.js';
 import { StepLinks, type NumberedLink } from './StepLinks.js';
 import { LinkNumbersContext } from '../link-numbers.js';
 import { stepLinks } from '../../text/step-links.js';
-import { linkedArticle } from '../../flow/article-link.js';
+import { linkTarget } from '../../flow/article-link.js';
+import { targetName } from '../../flow/related-flows.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { isRightToLeft } from '../../text/direction.js';
@@ -59,8 +60,8 @@ export interface FlowScreenProps {
   related: FlowEntry[];
   /** Opens another flow; `returnTo` is this flow's snapshot when the reader should come back. */
   onOpen: (flow: FlowEntry, returnTo?: unknown) => void;
-  /** The flows a step links to, by id. */
-  linked?: (id: string) => FlowEntry | undefined;
+  /** The flow a step's link or declared link names: a flow id, an article, or `article#heading`. */
+  linked?: (target: string) => FlowEntry | undefined;
   /** This flow was opened from another: back to it (at its step) once done, or on ← / b when done. */
   onReturn?: () => void;
   /** Esc: back to where the reader came from (the flow a link left, or the picker). */
@@ -114,9 +115,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   // Links in the step's text, numbered; those naming a procedure of the content open with `o`
   // after the ones the overlay declares.
   const numbered: NumberedLink[] = linksOf(step, (key) => tr.text(workflow.slug, key)).map((url) => {
-    const slug = linkedArticle(workflow.slug, url, (s) => Boolean(linked?.(s)));
-    const target = slug === undefined ? undefined : linked?.(slug);
-    return target ? { url, flow: target } : { url };
+    const target = linkTarget(workflow.slug, url, (s) => Boolean(linked?.(s)));
+    const flow = target === undefined ? undefined : linked?.(targetName(target));
+    return flow && flow.id !== workflow.id ? { url, flow } : { url };
   });
   // Declared links not already numbered in the text are listed under the step.
   const declared = (step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []).filter((f) => !numbered.some((n) => n.flow?.id === f.id));

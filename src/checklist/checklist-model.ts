@@ -52,6 +52,11 @@ export interface RunRecordInput {
 
 export interface ChecklistProcedure {
   id: string;
+  /**
+   * The slug of its English heading, which links to it name (`#suspend-a-subscription`); the
+   * first procedure's only, where two headings read alike (as the docs site's ids).
+   */
+  anchor?: string;
   title?: string;
   /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
   titleLang?: string;
@@ -128,12 +133,14 @@ export interface ChecklistParts {
   links: readonly ChecklistLink[];
   /** How many procedures were read so far. */
   readonly count: number;
+  /** Every procedure's `anchor`, known before the procedures are read. */
+  anchors: ReadonlySet<string>;
 }
 
 /** A checklist made whole, as parts. */
 export function wholeParts(checklist: Checklist): ChecklistParts {
   const { procedures, links, ...head } = checklist;
-  return { head, procedures, links, count: procedures.length };
+  return { head, procedures, links, count: procedures.length, anchors: new Set(procedures.flatMap((p) => p.anchor ?? [])) };
 }
 
 export function buildChecklist(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): Checklist {
@@ -216,6 +223,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
   };
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
+    ...(anchored.get(workflow.anchor) === workflow ? { anchor: workflow.anchor } : {}),
     ...(workflow.procedureTitleKeys.length > 0 ? { title: procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKeys) } : {}),
     preamble: blocks(workflow.preamble),
     steps: workflow.steps.map((step) => ({
@@ -241,6 +249,8 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     epilogue: blocks(workflow.epilogue),
   });
   let count = 0;
+  const anchored = new Map<string, Workflow>();
+  for (const workflow of workflows) if (workflow.anchor && !anchored.has(workflow.anchor)) anchored.set(workflow.anchor, workflow);
   function* procedures(): Generator<ChecklistProcedure> {
     for (const workflow of workflows) {
       options.eachProcedure?.();
@@ -252,6 +262,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     head,
     procedures: procedures(),
     links,
+    anchors: new Set(anchored.keys()),
     get count() {
       return count;
     },

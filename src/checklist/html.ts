@@ -77,10 +77,10 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
 }
 
 /** The page a procedure at a time (see ChecklistParts). */
-export function* htmlPieces({ head, procedures, links }: ChecklistParts, options: HtmlOptions = {}): Generator<string> {
+export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts, options: HtmlOptions = {}): Generator<string> {
   const { locale: lang } = head;
   const { see } = options;
-  const rewrite = checklistRewrite(options.rewrite);
+  const rewrite = checklistRewrite(options.rewrite, anchors);
   const plain = (markdown: string) => inlineHtml(markdown, rewrite);
   const inline = (markdown: string) => plain(see ? withLinkTitles(markdown, links, see) : markdown);
   const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, inline, plain);
@@ -96,6 +96,7 @@ ${body(head.intro)}
 `;
   let first = true;
   for (const procedure of procedures) {
+    const { anchor } = procedure;
     const heading = procedure.title && procedure.title !== head.title ? `<h2${langOf(procedure.titleLang)}>${plain(procedure.title)}</h2>` : '';
     const steps = procedure.steps
       .map((step) => {
@@ -113,7 +114,7 @@ ${body(head.intro)}
       })
       .join('\n');
     // Procedures one to a line.
-    yield `${first ? '' : '\n'}<section class="procedure" data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
+    yield `${first ? '' : '\n'}<section class="procedure"${anchor ? ` id="${e(anchor)}"` : ''} data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
     first = false;
   }
   yield `

@@ -19,11 +19,16 @@ export type LinkRewrite = (url: string) => string | null | undefined;
 
 /**
  * Where a checklist's links point: a link into the article (`#section`) leads nowhere from a
- * checklist, which has the procedures and not the article's sections, so only its text stays.
+ * checklist, which has the procedures and not the article's sections, so only its text stays;
+ * but for the headings of its procedures in `anchors`, which an HTML page carries as ids.
  * (A relative link to another article stays: a checklist written beside the articles reaches it.)
  */
-export function checklistRewrite(rewrite?: LinkRewrite): LinkRewrite {
-  return (url) => (url.startsWith('#') ? null : rewrite?.(url));
+export function checklistRewrite(rewrite?: LinkRewrite, anchors: ReadonlySet<string> = new Set()): LinkRewrite {
+  return (url) => {
+    if (!url.startsWith('#')) return rewrite?.(url);
+    const fragment = url.slice(1).toLowerCase();
+    return anchors.has(fragment) ? `#${fragment}` : null;
+  };
 }
 
 export function safeHref(url: string): string | undefined {

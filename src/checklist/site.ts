@@ -127,7 +127,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, has);
         if (linked) see(linked);
-        if (linked && opened.get(linked)!.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`);
+        if (linked && opened.get(linked)!.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`) + pageFragment(url, format);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       // Written as it is rendered, a procedure at a time.
@@ -197,6 +197,16 @@ function pageParts(workspace: Session['workspace'], slug: string): Pick<Article,
 function titleKeys(workspace: Session['workspace'], slug: string): string[] {
   const key = workspace.titleKey(slug);
   return key === undefined ? [] : [key];
+}
+
+/**
+ * The heading a link points at, kept on an HTML page, whose procedures carry their headings'
+ * anchors; a markdown viewer makes ids from the translated heading, which the English anchor
+ * would not match.
+ */
+function pageFragment(url: string, format: keyof typeof EXTENSION): string {
+  const hash = url.indexOf('#');
+  return format === 'html' && hash >= 0 && hash < url.length - 1 ? url.slice(hash).toLowerCase() : '';
 }
 
 /** An article's strings let go in every locale but its title's (copied: a slice keeps its whole text). */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
-import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 const out = tempDir();
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -60,6 +60,21 @@ describe('checklist --all, one article at a time', () => {
       }
     }
     expect(compared).toBeGreaterThan(10);
+  });
+
+  it('an HTML page links to the procedure a heading names, on its page or another: each procedure carries its anchor', async () => {
+    const procedure = (title: string) => `## ${title}\n\n1. Select **Start**.\n2. Select **Save**.\n`;
+    const content = folderWith({
+      'en-US/budget.md': `# Budgets\n\n${procedure('Set a budget')}\nSee [Remove a budget](#remove-a-budget) or [Suspend](subscriptions.md#Suspend-a-subscription).\n\n${procedure('Remove a budget')}`,
+      'en-US/subscriptions.md': `# Subscriptions\n\n${procedure('Create a subscription')}\n${procedure('Suspend a subscription')}`,
+    });
+    const dir = path.join(out, 'anchors');
+    expect((await cli('checklist', '--all', '--format', 'html', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache', '--out', dir)).code).toBe(0);
+    const page = (slug: string) => fs.readFileSync(path.join(dir, 'en-US', `${slug}.html`), 'utf8');
+    expect(page('budget')).toContain('href="#remove-a-budget"');
+    expect(page('budget')).toContain('href="subscriptions.html#suspend-a-subscription"');
+    expect(page('budget')).toMatch(/<section class="procedure" id="remove-a-budget"[^>]*><h2>Remove a budget<\/h2>/);
+    expect(page('subscriptions')).toMatch(/<section class="procedure" id="suspend-a-subscription"[^>]*><h2>Suspend a subscription<\/h2>/);
   });
 
   it('leaves the pages nothing changed under as they are, and remakes those a change reaches, as a run without a cache would', async () => {

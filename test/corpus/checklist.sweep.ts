@@ -29,7 +29,10 @@ describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () =
         expect(html.match(/<li class="step"/g)?.length ?? 0, `${locale} ${slug}`).toBe(workflows.reduce((sum, w) => sum + w.steps.length, 0));
         expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
         // Oracle, the file system: every relative link of a page opens a page that was written.
+        // Oracle, the page itself: a link within it lands on an element it has (a procedure's heading).
+        const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
         for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
+          if (href!.startsWith('#')) expect(ids.has(href!.slice(1)), `${locale}/${slug}.html → ${href}`).toBe(true);
           if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(href!)) continue;
           const target = path.resolve(dir, locale, path.dirname(slug), decodeURI(href!.replace(/&amp;/g, '&').split('#')[0]!));
           expect(fs.existsSync(target), `${locale}/${slug}.html → ${href}`).toBe(true);

@@ -14,7 +14,9 @@ import type { ResumePlan } from '../flow/resume.js';
 import type { SavedRuns } from '../flow/run-recorder.js';
 import { startActor } from '../flow/start-actor.js';
 import { validateInput } from '../flow/validate-input.js';
-import type { StepInput, Workflow, WorkflowStep } from '../model/workflow.js';
+import type { FlowEntry, StepInput, Workflow, WorkflowStep } from '../model/workflow.js';
+import { flowTitle } from '../text/flow-text.js';
+import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
 import { sanitize } from '../text/sanitize.js';
 import { CliError, print, warn, type Io } from './io.js';
@@ -31,6 +33,10 @@ export interface PlainRun {
   problems?: (workflow: Workflow, step: WorkflowStep) => readonly string[];
   /** Saved runs, for a person at the keyboard: offered to resume, kept after every step. */
   runs?: SavedRuns;
+  /** The procedures the flow's links lead to, told at its end as the done screen offers them. */
+  related?: (workflow: Workflow) => readonly FlowEntry[];
+  /** The command that opens one of them. */
+  command?: (id: string) => string;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
@@ -47,6 +53,9 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     if (shown === undefined) return;
     // A resumed run's steps done before are its own: the recorder knows them.
     say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number))));
+    const related = run.related?.(workflow) ?? [];
+    // No key opens them here: each with the command that does.
+    if (related.length > 0) say(['', tr.t('done.related'), ...related.flatMap((flow) => [`  • ${plainMessage(flowTitle(flow, tr))}`, ...(run.command ? [`    ${run.command(flow.id)}`] : [])])]);
   } finally {
     // Finished, or left (q, the end of input, an error): the record is written; a left run is offered again.
     recorder?.close();
@@ -56,6 +65,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
 }
 
 type FlowActor = ReturnType<typeof startActor>;
+
 
 /** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */
 async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: (text: string) => void): Promise<Set<number> | undefined> {

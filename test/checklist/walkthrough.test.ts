@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { folderWith, memoryIo } from '../helpers.js';
+import { runCommand } from '../../src/cli/run-command.js';
 
 const dir = folderWith({
   'en-US/links.md': [
@@ -15,6 +16,8 @@ const dir = folderWith({
     '2. Then:', '   1. Open [the portal](https://portal.azure.com).', '   2. Check [the guide](https://learn.microsoft.com/guide) again.', '',
     '3. Select **Done**.', '',
   ].join('\n'),
+  'en-US/budget.md': '# Budgets\n\n## Set a budget\n\n1. Select **Set**.\n2. Select **Save**, or [remove it](#remove-a-budget).\n\nSee [the links](links.md).\n\n## Remove a budget\n\n1. Select **Remove**.\n2. Select **Save**.\n',
+  'en-US/with space.md': '# Spaced\n\n1. Read [the links](links.md).\n2. Select **Done**.\n',
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -26,5 +29,23 @@ describe('the links of a step in the plain walkthrough', () => {
     expect(out).toContain('  Read the guide[1] and the FAQ[2].\n  [1] https://learn.microsoft.com/guide\n  [2] https://learn.microsoft.com/faq\n');
     expect(out).toContain('    a. Open the portal[1].\n    b. Check the guide[2] again.\n  [1] https://portal.azure.com\n  [2] https://learn.microsoft.com/guide\n');
     expect(out).toMatch(/Step 3 of 3\n {2}Select Done\.\n/);
+  });
+});
+
+describe('the end of a plain walkthrough', () => {
+  it('names the procedures the article links to, each with the command that opens it as this one was opened', async () => {
+    const m = memoryIo();
+    const locales = path.join(dir, 'locales');
+    expect(await runCli(['run', 'budget#1', '--plain', '--content', dir, '--locales', locales, '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/Done: all 2 steps completed\.\n\nRelated procedures\n {2}• Budgets — Remove a budget\n {4}docflow run budget#2 --content \S+ --locales \S+\n {2}• Links\n {4}docflow run links --content /);
+    const spaced = memoryIo();
+    expect(await runCli(['run', 'with space', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US', '--no-cache'], spaced.io)).toBe(0);
+    expect(spaced.out()).toContain(`  • Links\n    docflow run links --content ${dir} --locales ${locales} --locale en-US\n`);
+    // A word the shell would split, expand or end is quoted.
+    expect(runCommand("it's #1", { content: ['a b', 'c'], locale: 'fr-FR' })).toBe(`docflow run 'it'\\''s #1' --content 'a b' --content c --locale fr-FR`);
+    // A flow linking to nothing ends with its last line.
+    const alone = memoryIo();
+    expect(await runCli(['run', 'links', '--plain', '--content', dir, '--locales', locales, '--no-cache'], alone.io)).toBe(0);
+    expect(alone.out()).toMatch(/Done: all 3 steps completed\.\n$/);
   });
 });

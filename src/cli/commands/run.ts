@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
-import { relatedArticles } from '../../flow/related-flows.js';
+import { relatedArticles, relatedFlows } from '../../flow/related-flows.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
 import { lockedRuns } from '../../flow/run-lock.js';
@@ -21,6 +21,7 @@ import { CliError, interactive, print, warn, type Io } from '../io.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
+import { runCommand } from '../run-command.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
 
@@ -51,7 +52,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       if (lineMode(io, options)) {
         if (options.watch) warn(io, 'docflow: --watch needs the full-screen UI; running as plain text');
         if (name === undefined) return printFlowList(io, options);
-        const session = openSession(io, options, () => [articleSlug(name)], undefined, { oneLocale: true });
+        // The article and those it links to: its end names the procedures they hold.
+        const session = openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true });
         const workflows = resolveWorkflows(session, name, commandNames(program));
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
         const asked = workflows.flatMap((workflow) => workflow.steps.flatMap((step) => (step.inputs ?? []).map((input) => input.name)));
@@ -64,7 +66,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
           // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.
           const runs = ask ? savedRuns(io, session, Boolean(options.restart)) : undefined;
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+          const related = (workflow: Workflow) => relatedFlows(workflow, relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows));
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } finally {
           lines.close();
         }

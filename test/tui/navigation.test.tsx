@@ -254,6 +254,31 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select New.');
   });
 
+  it('to several procedures: o asks which, by its number in the step; Esc leaves the step as it was', async () => {
+    current = startIn(
+      {
+        billing: '# Billing\n\n1. Follow [Create a subscription](create.md), read [the guide](https://example.com/guide) or [Suspend a subscription](suspend.md).\n2. Select **Done**.\n',
+        create: '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
+        suspend: '# Suspend a subscription\n\n1. Select **Suspend**.\n2. Select **Save**.\n',
+      },
+      'billing',
+    );
+    await tick();
+    expect(current.frame()).toMatch(/\[1\] Create a subscription {2}o open[^\n]*\n[^\n]*\[2\] https:\/\/example\.com\/guide[^\n]*\n[^\n]*\[3\] Suspend a subscription {2}o open/);
+    await current.press('o');
+    expect(current.frame()).toMatch(/ 1 Create a subscription\n 3 Suspend a subscription\n+1–3 open {2}· {2}Esc close/);
+    // The address's number opens nothing: the step as it was.
+    await current.press('2');
+    expect(current.frame()).toContain('Follow Create a subscription[1]');
+    expect(current.frame()).not.toContain('Esc close');
+    await current.press('o', ESC);
+    expect(current.frame()).toContain('Enter/→ next');
+    await current.press('o', '3');
+    expect(current.frame()).toContain('Select Suspend.');
+    await current.press(ESC, 'o', '1');
+    expect(current.frame()).toContain('Select New.');
+  });
+
   it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {
     const procedure = (title: string, action: string) => `## ${title}\n\n1. Select **${action}**.\n2. Select **Save**.\n`;
     current = startIn(

@@ -87,7 +87,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   const theme = useTheme();
   const { rows, columns } = useTerminalSize();
   const rtl = isRightToLeft(language);
-  const [panel, setPanel] = useState<'overview' | 'confirm-quit' | undefined>();
+  const [panel, setPanel] = useState<'overview' | 'confirm-quit' | 'open' | undefined>();
   // Typed in a field and not confirmed: kept when the reader leaves the fields (Esc to switch
   // language, open help) and comes back. Read only when the fields come back: a ref, so a key
   // typed draws the field, not the whole screen.
@@ -122,6 +122,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   // Declared links not already numbered in the text are listed under the step.
   const declared = (step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []).filter((f) => !numbered.some((n) => n.flow?.id === f.id));
   const links = [...new Map([...(step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []), ...numbered.flatMap((l) => l.flow ?? [])].map((f) => [f.id, f])).values()];
+  // To pick one of several with `o`: a link in the text by its number there ([3]), the declared ones after.
+  const choosable = new Map<number, FlowEntry>([...numbered.flatMap((l, i) => (l.flow ? [[i + 1, l.flow] as const] : [])), ...declared.map((flow, i) => [numbered.length + i + 1, flow] as const)].filter(([n]) => n <= 9));
   // A step that asks for values takes the keys until they are all entered (each visit: Update
   // comes back to them, filled in).
   const [filled, setFilled] = useState<string | undefined>();
@@ -146,8 +148,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
       if (picked) onOpen(picked, flow.persisted());
       return;
     }
-    // "see Create a new subscription": open it, and come back here after.
-    if (input === 'o' && links[0]) return onOpen(links[0], flow.persisted());
+    // "see Create a new subscription": open it, and come back here after; of several, the reader picks one.
+    if (input === 'o' && links[0]) return links.length === 1 || choosable.size === 0 ? onOpen(links[0], flow.persisted()) : setPanel('open');
     // A required value left out (Esc left the form): the form again, not the next step.
     if (key.return || key.rightArrow) return unanswered ? setFilled(undefined) : flow.send({ type: 'NEXT' });
     if (key.leftArrow || input === 'b') return flow.send({ type: 'BACK' });
@@ -160,6 +162,14 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
       setPanel(undefined);
     },
     { isActive: active && panel === 'confirm-quit' },
+  );
+  useInput(
+    (input) => {
+      setPanel(undefined);
+      const picked = choosable.get(Number(input));
+      if (picked) onOpen(picked, flow.persisted());
+    },
+    { isActive: active && panel === 'open' },
   );
 
   if (flow.done || !step) {
@@ -178,8 +188,11 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     t('keys.help'),
     t('keys.quit'),
   ];
-  // The screen less the key hints (and the line between): a long step scrolls, the keys stay in view.
-  const screenHeight = Math.max(4, rows - 1 - hintLines(hints, readableWidth(columns)));
+  const numbers = [...choosable.keys()];
+  const openHints = [t('keys.open', { keys: numbers.length > 1 ? `${numbers[0]}–${numbers.at(-1)}` : String(numbers[0]) }), t('keys.close')];
+  // The screen less the key hints (and the line between), or the procedures to open and their keys: a long step scrolls, the keys stay in view.
+  const bottom = panel === 'open' ? choosable.size + hintLines(openHints, readableWidth(columns)) : hintLines(hints, readableWidth(columns));
+  const screenHeight = Math.max(4, rows - 1 - bottom);
   return (
     <Box flexDirection="column">
       <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>
@@ -199,7 +212,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
                 <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
               </LinkNumbersContext.Provider>
             </StepBoundary>
-            {numbered.length > 0 ? <StepLinks links={numbered} {...(links[0] ? { opens: links[0].id } : {})} /> : null}
+            {numbered.length > 0 ? <StepLinks links={numbered} /> : null}
           </Box>
           <StepProblems problems={stepProblems} />
           {step.inputs?.length ? (
@@ -226,13 +239,18 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
             <Entered namespace={workflow.slug} inputs={workflow.steps.flatMap((s) => s.inputs ?? [])} values={flow.values} title />
           ) : null}
           {editing ? null : <ChoiceList workflow={workflow} step={step} />}
-          {declared.length > 0 && !editing ? <LinkedFlows flows={declared} {...(links[0] ? { opens: links[0].id } : {})} /> : null}
+          {declared.length > 0 && !editing ? <LinkedFlows flows={declared} /> : null}
         </Box>
       </Scroll>
       {panel === 'confirm-quit' ? (
         <Text bold color={theme.warning}>
           {t('quit.confirm')}
         </Text>
+      ) : panel === 'open' ? (
+        <Box marginTop={1} flexDirection="column">
+          <LinkedFlows flows={[...choosable.values()]} numbers={numbers} />
+          <KeyHints hints={openHints} />
+        </Box>
       ) : editing ? null : (
         <Box marginTop={1}>
           <KeyHints hints={hints} />

@@ -5,15 +5,19 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
 
-/** The procedures a step leads to: `o` opens the one marked, and the reader comes back here after. */
-export function LinkedFlows({ flows, opens }: { flows: readonly FlowEntry[]; opens?: string }) {
+/**
+ * The procedures a step leads to, which `o` opens (the reader comes back here after); with their
+ * `numbers` when the reader picks one of several by it.
+ */
+export function LinkedFlows({ flows, numbers }: { flows: readonly FlowEntry[]; numbers?: readonly number[] }) {
   const tr = useTranslation();
   const theme = useTheme();
   return (
     <>
-      {flows.map((flow) => (
-        <Text key={flow.id}>
-          <Text bold color={theme.accent}>{flow.id === opens ? ' o ' : '   '}</Text>
+      {flows.map((flow, i) => (
+        // To pick from, each on one line, as many lines as procedures: the screen above keeps its height.
+        <Text key={numbers?.[i] ?? flow.id} {...(numbers ? { wrap: 'truncate-end' as const } : {})}>
+          <Text bold color={theme.accent}>{numbers ? ` ${numbers[i]} ` : ' o '}</Text>
           <Inline markdown={flowTitle(flow, tr)} />
         </Text>
       ))}

@@ -16,7 +16,7 @@ export interface NumberedLink {
  * The step's links by number: the procedure a link opens (with `o`), else its address, whole:
  * cut short, an address could not be typed or copied; a long one goes on under itself.
  */
-export function StepLinks({ links, opens }: { links: readonly NumberedLink[]; opens?: string }) {
+export function StepLinks({ links }: { links: readonly NumberedLink[] }) {
   const tr = useTranslation();
   const theme = useTheme();
   return (
@@ -27,7 +27,7 @@ export function StepLinks({ links, opens }: { links: readonly NumberedLink[]; op
           <Text key={link.url} wrap="truncate-end">
             {number}
             <Inline markdown={flowTitle(link.flow, tr)} />
-            {link.flow.id === opens ? <Text bold color={theme.accent}>{`  ${tr.t('keys.open', { keys: 'o' })}`}</Text> : null}
+            <Text bold color={theme.accent}>{`  ${tr.t('keys.open', { keys: 'o' })}`}</Text>
           </Text>
         ) : (
           <Box key={link.url}>

@@ -3,10 +3,10 @@
  * with its notes, choices and the label that moves on. No prompts, nothing assumed.
  */
 import type { Translator } from '../catalog/i18n.js';
-import type { KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
+import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine, doneLine, untranslatedLine } from '../text/flow-text.js';
+import { appliesToLine, doneLine, flowTitle, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
@@ -42,13 +42,16 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   return out;
 }
 
-/** "Step k of N", the step's blocks, what it asks for (blanks to fill on paper), its choices and the way on. */
-export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator, options: { blanks: boolean }): string[] {
+/**
+ * "Step k of N", the step's blocks, what it asks for (blanks to fill on paper), its choices and the
+ * way on. `linked`: the procedure a link opens, named after its address as the screen names it.
+ */
+export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator, options: { blanks: boolean; linked?: (url: string) => FlowEntry | undefined }): string[] {
   // Its links numbered after their words and listed under it with their address, as the screen
   // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
   const links = stepLinks(step.blocks, (key) => tr.text(workflow.slug, key));
   const { lines } = sayer(workflow, tr, new Map(links.map((url, i) => [url, i + 1])));
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}`)];
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
   if (options.blanks) {
     for (const input of step.inputs ?? []) {
       if (input.type !== 'secret') out.push(`  ✎ ${tr.t('label-value', { label: inputLabel(input, workflow.slug, tr), value: input.choices ? input.choices.join(' / ') : '______' })}`);
@@ -97,4 +100,9 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'image':
       return [imageText(block, workflow.slug, tr)];
   }
+}
+
+/** " (see “Create a subscription”)" after a link to a procedure. */
+function seeFlow(flow: FlowEntry | undefined, tr: Translator): string {
+  return flow ? tr.t('link.see-article', { title: plainMessage(flowTitle(flow, tr)) }) : '';
 }

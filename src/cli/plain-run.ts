@@ -35,6 +35,8 @@ export interface PlainRun {
   runs?: SavedRuns;
   /** The procedures the flow's links lead to, told at its end as the done screen offers them. */
   related?: (workflow: Workflow) => readonly FlowEntry[];
+  /** The procedure a link in a step opens, named after its address. */
+  linked?: (workflow: Workflow, url: string) => FlowEntry | undefined;
   /** The command that opens one of them. */
   command?: (id: string) => string;
 }
@@ -76,7 +78,7 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
-    say(['', ...stepLines(workflow, step, tr, { blanks: false })]);
+    say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url) })]);
     // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
     for (const problem of run.problems?.(workflow, step) ?? []) warn(io, problem);
     for (const input of step.inputs ?? []) {

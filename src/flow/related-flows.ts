@@ -6,6 +6,7 @@
  * the same flows.
  */
 import type { FlowEntry } from '../model/workflow.js';
+import { linkTarget } from './article-link.js';
 
 type Linkable = Pick<FlowEntry, 'id' | 'slug' | 'anchor'>;
 
@@ -27,6 +28,13 @@ export function flowOfTarget<T extends Linkable>(target: string, flows: readonly
   const ofArticle = flows.filter((flow) => flow.slug === slug);
   const titled = fragment === undefined ? undefined : ofArticle.find((flow) => flow.anchor === fragment);
   return titled ?? (slug === self ? undefined : ofArticle[0]);
+}
+
+/** The flow a link in `from`'s text opens, if any (never `from` itself), `resolve` naming flows by target. */
+export function flowOfLink<T extends Linkable>(from: Linkable, url: string, resolve: (target: string) => T | undefined): T | undefined {
+  const target = linkTarget(from.slug, url, (slug) => resolve(slug) !== undefined);
+  const flow = target && resolve(targetName(target));
+  return flow && flow.id !== from.id ? flow : undefined;
 }
 
 /** The flows a finished flow offers, each once and never itself, in the order its article links to them. */

@@ -33,10 +33,12 @@ describe('the links of a step in the plain walkthrough', () => {
 });
 
 describe('the end of a plain walkthrough', () => {
-  it('names the procedures the article links to, each with the command that opens it as this one was opened', async () => {
+  it('names the procedures the article links to, each with the command that opens it as this one was opened; a step names those it links to', async () => {
     const m = memoryIo();
     const locales = path.join(dir, 'locales');
     expect(await runCli(['run', 'budget#1', '--plain', '--content', dir, '--locales', locales, '--no-cache'], m.io)).toBe(0);
+    // A step's link to a procedure is named after its address, as the screen names it.
+    expect(m.out()).toContain('  Select Save, or remove it[1].\n  [1] #remove-a-budget (see “Budgets — Remove a budget”)\n');
     expect(m.out()).toMatch(/Done: all 2 steps completed\.\n\nRelated procedures\n {2}• Budgets — Remove a budget\n {4}docflow run budget#2 --content \S+ --locales \S+\n {2}• Links\n {4}docflow run links --content /);
     const spaced = memoryIo();
     expect(await runCli(['run', 'with space', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US', '--no-cache'], spaced.io)).toBe(0);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
-import { relatedArticles, relatedFlows } from '../../flow/related-flows.js';
+import { flowOfLink, flowOfTarget, relatedArticles, relatedFlows } from '../../flow/related-flows.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
 import { lockedRuns } from '../../flow/run-lock.js';
@@ -66,8 +66,10 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
           // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.
           const runs = ask ? savedRuns(io, session, Boolean(options.restart)) : undefined;
-          const related = (workflow: Workflow) => relatedFlows(workflow, relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows));
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+          const reachable = (workflow: Workflow) => relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows);
+          const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
+          const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } finally {
           lines.close();
         }

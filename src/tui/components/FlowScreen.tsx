@@ -23,8 +23,7 @@ import { Scroll } from './Scroll.js';
 import { StepLinks, type NumberedLink } from './StepLinks.js';
 import { LinkNumbersContext } from '../link-numbers.js';
 import { stepLinks } from '../../text/step-links.js';
-import { linkTarget } from '../../flow/article-link.js';
-import { targetName } from '../../flow/related-flows.js';
+import { flowOfLink } from '../../flow/related-flows.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { isRightToLeft } from '../../text/direction.js';
@@ -115,9 +114,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
   // Links in the step's text, numbered; those naming a procedure of the content open with `o`
   // after the ones the overlay declares.
   const numbered: NumberedLink[] = linksOf(step, (key) => tr.text(workflow.slug, key)).map((url) => {
-    const target = linkTarget(workflow.slug, url, (s) => Boolean(linked?.(s)));
-    const flow = target === undefined ? undefined : linked?.(targetName(target));
-    return flow && flow.id !== workflow.id ? { url, flow } : { url };
+    const flow = flowOfLink(workflow, url, (target) => linked?.(target));
+    return flow ? { url, flow } : { url };
   });
   // Declared links not already numbered in the text are listed under the step.
   const declared = (step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []).filter((f) => !numbered.some((n) => n.flow?.id === f.id));

@@ -58,11 +58,21 @@ export function matchLocale(wanted: string | undefined, available: readonly stri
   return sameLanguage(tag, available)[0];
 }
 
-/** The locales of `available` in the tag's language and script (`fr` → fr-CA, fr-FR; `zh-HK` → zh-TW). */
+/** The locales of `available` in the tag's language and script (`fr` → fr-CA, fr-FR; `zh-HK` → zh-TW; `no` → nb-NO). */
 export function sameLanguage(tag: string, available: readonly string[]): string[] {
-  const language = tag.split('-')[0]!.toLowerCase();
+  const language = writtenLanguage(tag.split('-')[0]!);
   const script = scriptOf(tag);
-  return available.filter((l) => l.split('-')[0]!.toLowerCase() === language && scriptOf(l) === script);
+  return available.filter((l) => writtenLanguage(l.split('-')[0]!) === language && scriptOf(l) === script);
+}
+
+/**
+ * A language subtag as the language its text is written in. Norwegian `no` (the macrolanguage:
+ * glibc's `no_NO`, and what many teams name their folder) is written as Bokmål, `nb` (CLDR's `no`
+ * data is Bokmål's), so a reader of one reads the other; Nynorsk (`nn`) stays a language of its own.
+ */
+export function writtenLanguage(language: string): string {
+  const lower = language.toLowerCase();
+  return lower === 'no' ? 'nb' : lower;
 }
 
 /** The script a tag is written in, explicit or likely (`zh-TW` → Hant, `sr-RS` → Cyrl). */

@@ -75,6 +75,21 @@ export function writtenLanguage(language: string): string {
   return lower === 'no' ? 'nb' : lower;
 }
 
+/**
+ * Whether two tags name one locale, one written with the subtags the other leaves to likely
+ * values: `zh-Hant-TW` and `zh-TW`, `sr-Cyrl-RS` and `sr-RS` (`es-MX` and `es-ES` are two).
+ */
+export function sameLocale(a: string, b: string): boolean {
+  const full = (tag: string) => {
+    try {
+      return new Intl.Locale(tag).maximize().toString().toLowerCase();
+    } catch {
+      return tag.toLowerCase();
+    }
+  };
+  return full(a) === full(b);
+}
+
 /** The script a tag is written in, explicit or likely (`zh-TW` → Hant, `sr-RS` → Cyrl). */
 export function scriptOf(tag: string): string | undefined {
   try {

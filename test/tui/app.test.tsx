@@ -349,6 +349,36 @@ describe('the picker', () => {
     }
   });
 
+  it('wraps Thai between words and Japanese before no comma, losing nothing, in a 40-column pane', async () => {
+    for (const locale of ['th-TH', 'ja-JP']) {
+      const dir = folderWith({ [`${locale}/add-a-new-customer.md`]: { fixture: `${locale}/add-a-new-customer.md` } });
+      try {
+        const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale, cache: false }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+        const flows = session.workspace.workflows();
+        current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 40, rows: 40 });
+        await tick();
+        const frame = current.frame();
+        const lines = frame.split('\n');
+        // The note's text, its lines joined: every character of it (Ink gave a Thai tone mark
+        // that began a line a cell, and the line lost its last letter, "รายนั้น" → "รายนั้").
+        const bar = lines.findIndex((line) => line.startsWith('│ ℹ'));
+        const end = lines.findIndex((line, i) => i > bar && !line.startsWith('│ '));
+        const note = lines.slice(bar + 1, end).map((line) => line.slice(2)).join('');
+        const text = session.tr.text('add-a-new-customer', 'note.108').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/ /g, '');
+        expect(note.replace(/ /g, ''), locale).toBe(text);
+        for (const line of lines) {
+          expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+          // No line of text begins with a mark (cut from its letter) or a Japanese closing mark.
+          expect(line.replace(/^[│ ]+/u, ''), line).not.toMatch(/^[\p{M}、。」]/u);
+        }
+      } finally {
+        current?.unmount();
+        current = undefined;
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('lists the seven procedures of one article apart at 40 columns, each cut once', async () => {
     const dir = folderWith({ 'fr-FR/connector-salesforce.md': { fixture: 'fr-FR/connector-salesforce.md' } });
     try {

@@ -15,6 +15,7 @@ import { build, transform } from 'esbuild';
 import { fromMarkdownReuse } from './from-markdown-reuse.mjs';
 import { micromarkCombinedOnce } from './micromark-combined-once.mjs';
 import { inkOutputFast } from './ink-output-fast.mjs';
+import { inkWrapLines } from './ink-wrap-lines.mjs';
 import { inkWithoutTopLevelAwait } from './ink-without-top-level-await.mjs';
 import { lazyBuiltins } from './lazy-builtins.mjs';
 import { lazyGraphemes } from './lazy-graphemes.mjs';
@@ -59,7 +60,7 @@ const bundled = await build({
   sourcemap: 'inline',
   // Ink loads its devtools only when DEV=true; they are not a dependency.
   external: ['react-devtools-core'],
-  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, inkOutputFast, yogaSync, inkWithoutTopLevelAwait],
+  plugins: [...parsing, memoStringWidth, sliceAnsiNarrowFast, ...lazyGraphemes, ...lazyBuiltins, sameStylesFast, inkOutputFast, inkWrapLines, yogaSync, inkWithoutTopLevelAwait],
 });
 // ASCII, which Node reads as a one-byte string in a sixth of the time UTF-8 takes: esbuild
 // escapes what is not ASCII in strings, but not in regular expressions or comments (in a regular

@@ -7,6 +7,7 @@
 import { compareNames } from '../text/name-order.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { hasText } from './entry-kind.js';
+import { writtenLanguage } from '../parse/locale.js';
 
 // i18next asks for the chain on every lookup: both steps are remembered (few tags, many calls).
 const maximizedTags = new Map<string, Intl.Locale | undefined>();
@@ -47,7 +48,8 @@ function languageOf(tag: string): string | undefined {
   } catch {
     return undefined;
   }
-  return language === undefined || language === 'und' ? maximized(tag)?.language : language;
+  const named = language === undefined || language === 'und' ? maximized(tag)?.language : language;
+  return named === undefined ? undefined : writtenLanguage(named);
 }
 
 function computeChain(code: string, available: readonly string[]): string[] {
@@ -61,7 +63,7 @@ function computeChain(code: string, available: readonly string[]): string[] {
   const usual = maximized(wanted.language);
   const siblings = candidates
     // Another script is another writing system (zh-TW readers are not served zh-CN): English then.
-    .filter((tag) => maximized(tag)?.language === wanted.language && maximized(tag)?.script === wanted.script)
+    .filter((tag) => maximized(tag)?.script === wanted.script)
     .map((tag) => ({ tag, rank: maximized(tag)!.region === usual?.region ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || compareNames(a.tag, b.tag))
     .map(({ tag }) => tag);

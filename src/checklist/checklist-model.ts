@@ -12,6 +12,7 @@ import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
+import { joinSentences } from '../text/join-sentences.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -193,14 +194,14 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
         case 'text': {
           const en = source(block.keys);
           const lang = foreignLanguage(block.keys);
-          return { type: 'text', text: noteLinks(linkedSentences(block, say).filter(Boolean).join(' ')), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
+          return { type: 'text', text: noteLinks(joinSentences(linkedSentences(block, say))), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
         }
         case 'note':
           return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
         case 'list':
           return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
         case 'table':
-          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => noteLinks(cell.map(say).join(' ')))) };
+          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => noteLinks(joinSentences(cell.map(say))))) };
         case 'code':
           return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: say(block.key) };
         case 'image':

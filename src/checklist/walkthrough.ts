@@ -11,6 +11,7 @@ import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
+import { joinSentences } from '../text/join-sentences.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -21,9 +22,9 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
 
 /** `links`: the numbers of the links a step lists under it (see stepLinks). */
 function sayer(workflow: Workflow, tr: Translator, links?: ReadonlyMap<string, number>) {
-  const say = (keys: readonly string[]) => keys.map((key) => plainMessage(tr.text(workflow.slug, key), links)).filter(Boolean).join(' ');
+  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(tr.text(workflow.slug, key), links)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
-  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(keys.map((key) => tr.text(workflow.slug, key)).join(' ')), links);
+  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map((key) => tr.text(workflow.slug, key)))), links);
   const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
   return { say, lines };
 }

@@ -58,11 +58,36 @@ export function matchLocale(wanted: string | undefined, available: readonly stri
   return sameLanguage(tag, available)[0];
 }
 
-/** The locales of `available` in the tag's language and script (`fr` → fr-CA, fr-FR; `zh-HK` → zh-TW). */
+/** The locales of `available` in the tag's language and script (`fr` → fr-CA, fr-FR; `zh-HK` → zh-TW; `no` → nb-NO). */
 export function sameLanguage(tag: string, available: readonly string[]): string[] {
-  const language = tag.split('-')[0]!.toLowerCase();
+  const language = writtenLanguage(tag.split('-')[0]!);
   const script = scriptOf(tag);
-  return available.filter((l) => l.split('-')[0]!.toLowerCase() === language && scriptOf(l) === script);
+  return available.filter((l) => writtenLanguage(l.split('-')[0]!) === language && scriptOf(l) === script);
+}
+
+/**
+ * A language subtag as the language its text is written in. Norwegian `no` (the macrolanguage:
+ * glibc's `no_NO`, and what many teams name their folder) is written as Bokmål, `nb` (CLDR's `no`
+ * data is Bokmål's), so a reader of one reads the other; Nynorsk (`nn`) stays a language of its own.
+ */
+export function writtenLanguage(language: string): string {
+  const lower = language.toLowerCase();
+  return lower === 'no' ? 'nb' : lower;
+}
+
+/**
+ * Whether two tags name one locale, one written with the subtags the other leaves to likely
+ * values: `zh-Hant-TW` and `zh-TW`, `sr-Cyrl-RS` and `sr-RS` (`es-MX` and `es-ES` are two).
+ */
+export function sameLocale(a: string, b: string): boolean {
+  const full = (tag: string) => {
+    try {
+      return new Intl.Locale(tag).maximize().toString().toLowerCase();
+    } catch {
+      return tag.toLowerCase();
+    }
+  };
+  return full(a) === full(b);
 }
 
 /** The script a tag is written in, explicit or likely (`zh-TW` → Hant, `sr-RS` → Cyrl). */

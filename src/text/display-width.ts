@@ -1,6 +1,10 @@
 /** Columns a string takes in a terminal: wide East Asian characters take two, marks none. */
 const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-const ZERO = /[\u0300-\u036F\u0591-\u05C7\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFE00-\uFE0F]/u;
+// Every non-spacing and enclosing mark, of any script: Thai writes its vowels above and below and
+// its tone marks as marks (อยู่ is four characters in two columns), Arabic its harakat (جدداً),
+// Hebrew its points. A list of the Latin and Hebrew ones counted each Thai mark a column, so a
+// Thai line was cut a sixth short of the pane. Then the invisible format characters.
+const ZERO = /[\p{Mn}\p{Me}\u200B-\u200F\u202A-\u202E\u2060-\u2064]/u;
 
 const charWidth = (char: string) => (ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1);
 

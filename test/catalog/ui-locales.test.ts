@@ -98,6 +98,10 @@ describe('language fallback', () => {
     expect(fallbackChain('zh-TW', available)).toEqual(['en-US']);
     expect(fallbackChain('fr-CA', available)).toEqual(['fr-FR', 'en-US']);
     expect(fallbackChain('sw-KE', available)).toEqual(['en-US']);
+    // Norwegian `no` is written as Bokmål: each reads the other; Nynorsk is a language of its own.
+    expect(fallbackChain('no-NO', ['en-US', 'nb-NO'])).toEqual(['nb-NO', 'en-US']);
+    expect(fallbackChain('nb-NO', ['en-US', 'no'])).toEqual(['no', 'en-US']);
+    expect(fallbackChain('nn-NO', ['en-US', 'nb-NO'])).toEqual(['en-US']);
   });
 
   it('gives, for any reader and set of locales, the chain of maximizing every tag (same language, same script, usual region first)', () => {
@@ -109,12 +113,14 @@ describe('language fallback', () => {
         return undefined;
       }
     };
+    // Norwegian `no` is written as Bokmål (`nb`): one language.
+    const written = (language: string | undefined) => (language === 'no' ? 'nb' : language);
     const reference = (code: string, among: string[]) => {
       const wanted = max(code);
       if (!wanted) return ['en-US'];
       const usual = max(wanted.language);
       const siblings = among
-        .filter((tag) => tag !== code && max(tag)?.language === wanted.language && max(tag)?.script === wanted.script)
+        .filter((tag) => tag !== code && written(max(tag)?.language) === written(wanted.language) && max(tag)?.script === wanted.script)
         .map((tag) => ({ tag, rank: max(tag)!.region === usual?.region ? 0 : 1 }))
         .sort((a, b) => a.rank - b.rank || new Intl.Collator('en').compare(a.tag, b.tag))
         .map(({ tag }) => tag);
@@ -146,6 +152,28 @@ describe('language fallback', () => {
     // LANGUAGE outranks LANG, and is ignored under LANG=C as gettext does.
     expect(await run({ LANG: 'en_US.UTF-8', LANGUAGE: 'fr_FR:en' })).toContain('Étape 1 sur 5');
     expect(await run({ LANG: 'C', LANGUAGE: 'fr_FR' })).toContain('Step 1 of 5');
+  });
+
+  it('serves a Norwegian reader (no_NO, `--locale no`) the Bokmål articles of nb-NO, and a Bokmål reader those of a `no` folder', async () => {
+    const { runCli } = await import('../../src/cli/program.js');
+    const { folderWith, memoryIo, FIXTURES } = await import('../helpers.js');
+    const article = fs.readFileSync(path.join(FIXTURES, 'nb-NO', 'add-a-new-customer.md'), 'utf8');
+    for (const folder of ['nb-NO', 'no']) {
+      const dir = folderWith({ [`${folder}/add-a-new-customer.md`]: article.replace('ms.contentlocale: nb-NO', `ms.contentlocale: ${folder}`) });
+      const run = async (env: NodeJS.ProcessEnv, ...options: string[]) => {
+        const m = memoryIo(env);
+        const code = await runCli(['run', 'add-a-new-customer', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache', ...options], m.io);
+        return { code, out: m.out(), err: m.err() };
+      };
+      const other = folder === 'no' ? 'nb' : 'no';
+      for (const asked of [run({ LANG: `${other}_NO.UTF-8` }), run({}, '--locale', other)]) {
+        const { code, out, err } = await asked;
+        expect(err, folder).toBe('');
+        expect(code, folder).toBe(0);
+        expect(out, folder).toContain('På Instrumentbord-menyen velger du Kunder og deretter Legg til kunde.');
+        expect(out, folder).not.toContain('From the Dashboard menu');
+      }
+    }
   });
 
   it('reads, for a flow, the reader’s language and the ones it falls back to; another when the reader switches', async () => {

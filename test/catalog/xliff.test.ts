@@ -536,6 +536,33 @@ describe('docflow import', () => {
     }
   });
 
+  it('reads a target language written with its script (zh-Hans-CN, zh-Hant-TW, as many tools write them) as the locale the content has, and says so', async () => {
+    const { own, run } = ownLocales();
+    const title = () => (JSON.parse(fs.readFileSync(path.join(own, 'zh-CN', `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];
+    try {
+      for (const [format, attribute] of [['xliff2', 'trgLang'], ['xliff12', 'target-language']] as const) {
+        const file = path.join(own, `script-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'zh-CN', '--format', format, '--out', file);
+        const exported = fs.readFileSync(file, 'utf8');
+        expect(exported).toContain(`${attribute}="zh-CN"`);
+        fs.writeFileSync(file, exported.replace(`${attribute}="zh-CN"`, `${attribute}="zh-Hans-CN"`).replace(/(id="title\.103"[\s\S]*?<target[^>]*>)([^<]*)</, `$1$2（${format}）<`));
+        const { code, out, err } = await run('import', file);
+        expect(err).toBe(`${file}:1:1 info its target language “zh-Hans-CN” is read as zh-CN, the same locale written in full (--locale says otherwise) docflow:xliff-locale\n`);
+        expect(code).toBe(0);
+        expect(out).toMatch(/1 string updated, \d+ unchanged, 0 unknown \(zh-CN\)/);
+        expect(title()).toMatch(new RegExp(`（${format}）$`));
+        expect(fs.existsSync(path.join(own, 'zh-Hans-CN'))).toBe(false);
+      }
+      expect(targetLocale('zh-Hant-TW', { known: ['en-US', 'zh-CN', 'zh-TW'] })).toEqual({ locale: 'zh-TW' });
+      expect(targetLocale('sr-Cyrl-RS', { known: ['sr-Latn-RS', 'sr-RS'] })).toEqual({ locale: 'sr-RS' });
+      // Another script or region is still a locale of its own.
+      expect(targetLocale('sr-Latn-RS', { known: ['sr-RS'] })).toEqual({ locale: 'sr-Latn-RS' });
+      expect(targetLocale('zh-Hant-HK', { known: ['zh-TW'] })).toEqual({ locale: 'zh-Hant-HK' });
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('imports nothing into the reference English, whatever the file or --locale says (a tool’s project set to the wrong target), exit 1; --locale names the translation’s locale', async () => {
     const { own, run } = ownLocales();
     const english = () => fs.readFileSync(path.join(own, 'en-US', `${SLUG}.json`), 'utf8');

@@ -89,7 +89,7 @@ describe('docflow glossary', () => {
     expect(whole.code).toBe(0);
     const data = readLines(whole.out);
     expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
-    expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'zh-CN']);
+    expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'ja-JP', 'nb-NO', 'th-TH', 'zh-CN']);
     expect(data.locales['fr-FR']!.files).toBe(8);
     expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
     expect(fs.readFileSync(await joinedGlossary(dir), 'utf8')).toBe(whole.out);

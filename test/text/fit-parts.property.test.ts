@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { displayWidth, fitParts } from '../../src/text/display-width.js';
 
 const part = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '中', '文', '—', 'ש', '\u0301'), maxLength: 30 });
@@ -35,5 +36,18 @@ describe('parts of a line cut to a width', () => {
     expect(title).toBe('注册世纪互联中国云解决方案提供商经销…');
     expect(displayWidth(title!)).toBe(37);
     expect(steps).toBe('');
+  });
+
+  it('counts the marks of every script as no column, as the terminal (and string-width, which Ink measures with) does', () => {
+    const texts = [
+      'หลังจากที่คุณตรวจทานการยืนยันแล้ว ให้เลือกเสร็จสิ้น', // Thai vowels and tone marks above and below
+      'أضف عملاءً جدداً في مركز الشركاء', // Arabic tanwin
+      'साइन इन करें', // Devanagari virama and candrabindu
+      'שָׁלוֹם בְּ־עוֹלָם', // Hebrew points, and the maqaf, a hyphen of one column
+    ];
+    for (const text of texts) expect(displayWidth(text), text).toBe(stringWidth(text));
+    // A Thai sentence cut to 40 columns fills them, never cut a sixth short.
+    const [cut] = fitParts(['หลังจากที่คุณตรวจทานการยืนยันและคัดลอกบัญชีผู้ใช้ผู้ดูแลระบบและรหัสผ่านแล้ว'], 40);
+    expect(stringWidth(cut!)).toBe(40);
   });
 });

@@ -13,6 +13,7 @@ import type { Workflow } from '../../src/model/workflow.js';
 import { ACCOUNT, ESC, renderApp, SUBSCRIPTIONS, tick } from './render-app.js';
 import { shortTitle } from '../../src/tui/components/FlowPicker.js';
 import { displayWidth } from '../../src/text/display-width.js';
+import stringWidth from 'string-width';
 
 const ENTER = '\r';
 const RIGHT = '\u001B[C';
@@ -322,6 +323,59 @@ describe('the picker', () => {
       expect(displayWidth(title)).toBeLessThanOrEqual(38);
       expect(title).toMatch(/^Connecteur[^—]*… — /u);
       expect(procedures[i]!.startsWith(title.split(' — ')[1]!.replace(/…$/u, ''))).toBe(true);
+    }
+  });
+
+  it('cuts a Thai step in the overview where the pane ends: its vowels and tone marks take no column (th-TH at 40 columns)', async () => {
+    const dir = folderWith({ 'th-TH/add-a-new-customer.md': { fixture: 'th-TH/add-a-new-customer.md' } });
+    try {
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'th-TH', cache: false }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+      const flows = session.workspace.workflows();
+      current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 40, rows: 30 });
+      await tick();
+      await current.press('g');
+      const rows = current.frame().split('\n').filter((line) => /^[› ] . +[1-5]\. /u.test(line));
+      expect(rows).toHaveLength(5);
+      expect(rows[0]).toMatch(/1\. จากเมนูแดชบอร์ด ให้เลือกลูกค้า/u);
+      // Each sentence is longer than the pane: cut with as much of it as fits (the columns a
+      // terminal gives it, which string-width counts), not a sixth short of the edge.
+      for (const row of rows) {
+        expect(row.endsWith('…'), row).toBe(true);
+        expect(stringWidth(row), row).toBeGreaterThanOrEqual(39);
+        expect(stringWidth(row), row).toBeLessThanOrEqual(40);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('wraps Thai between words and Japanese before no comma, losing nothing, in a 40-column pane', async () => {
+    for (const locale of ['th-TH', 'ja-JP']) {
+      const dir = folderWith({ [`${locale}/add-a-new-customer.md`]: { fixture: `${locale}/add-a-new-customer.md` } });
+      try {
+        const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale, cache: false }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+        const flows = session.workspace.workflows();
+        current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 40, rows: 40 });
+        await tick();
+        const frame = current.frame();
+        const lines = frame.split('\n');
+        // The note's text, its lines joined: every character of it (Ink gave a Thai tone mark
+        // that began a line a cell, and the line lost its last letter, "รายนั้น" → "รายนั้").
+        const bar = lines.findIndex((line) => line.startsWith('│ ℹ'));
+        const end = lines.findIndex((line, i) => i > bar && !line.startsWith('│ '));
+        const note = lines.slice(bar + 1, end).map((line) => line.slice(2)).join('');
+        const text = session.tr.text('add-a-new-customer', 'note.108').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/ /g, '');
+        expect(note.replace(/ /g, ''), locale).toBe(text);
+        for (const line of lines) {
+          expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+          // No line of text begins with a mark (cut from its letter) or a Japanese closing mark.
+          expect(line.replace(/^[│ ]+/u, ''), line).not.toMatch(/^[\p{M}、。」]/u);
+        }
+      } finally {
+        current?.unmount();
+        current = undefined;
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     }
   });
 

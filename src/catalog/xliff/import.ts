@@ -7,7 +7,7 @@
  * xliff-read.ts), and each article's catalog made before its units are read: a 20 MB article's
  * export came back at 372 MB when the file, then its units, were held through the article's parse.
  */
-import { normalizeLocale, sameLanguage } from '../../parse/locale.js';
+import { normalizeLocale, sameLanguage, sameLocale } from '../../parse/locale.js';
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
 import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
@@ -170,8 +170,10 @@ export function targetLocale(tag: string | undefined, { locale, known = [] }: Pi
   if (!said) return { locale: '' };
   const exact = known.find((each) => each.toLowerCase() === said.toLowerCase());
   if (exact) return { locale: exact };
-  // A region is a locale of its own (es-MX beside es-ES is a new locale, not es-ES's strings).
-  if (said.split('-').slice(1).some((subtag) => /^(?:[A-Z]{2}|\d{3})$/.test(subtag))) return { locale: said };
+  // A region is a locale of its own (es-MX beside es-ES is a new locale, not es-ES's strings),
+  // unless it is one the content has written with its script: many tools write zh-TW as
+  // zh-Hant-TW, which read as a new locale refused every unit as changed since the export.
+  if (said.split('-').slice(1).some((subtag) => /^(?:[A-Z]{2}|\d{3})$/.test(subtag))) return { locale: known.find((each) => sameLocale(each, said)) ?? said };
   const same = sameLanguage(said, known);
   if (same.length > 1) return { ambiguous: [...same].sort() };
   return { locale: same[0] ?? said };

@@ -10,6 +10,7 @@ import { filesIn } from '../paths.js';
 import { problemText } from '../../text/problem-line.js';
 import { counted } from '../../text/counted.js';
 import { optionalLocale } from '../checks.js';
+import { sameLocale } from '../../parse/locale.js';
 
 const XLIFF_FILE = /\.(xlf|xliff)$/i;
 
@@ -68,7 +69,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         const unreadable = r.unreadable.length > 0 ? `, ${r.unreadable.length} that cannot be read` : '';
         const repeated = r.repeated.length > 0 ? `, ${r.repeated.length} with an id written more than once` : '';
         print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}${repeated}, ${r.unknown.length} unknown (${r.locale})`);
-        if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
+        if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : writtenInFull(r.fileLocale, r.locale) ? ', the same locale written in full (--locale says otherwise)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
         for (const d of r.drafts) {
@@ -90,4 +91,9 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         }
       }
     });
+}
+
+/** `zh-Hans-CN` for `zh-CN`: the locale with the subtags it leaves to likely values (`fr` for `fr-FR` is shorter, not this). */
+function writtenInFull(tag: string, locale: string): boolean {
+  return tag.split('-').length > locale.split('-').length && sameLocale(tag, locale);
 }

@@ -4,6 +4,7 @@ import { highlightRuns, inlineRuns } from '../../text/inline-runs.js';
 import { useTheme } from '../theme.js';
 import { useLinkNumbers } from '../link-numbers.js';
 import { useTranslation } from '../hooks/use-translation.js';
+import { joinSentences } from '../../text/join-sentences.js';
 
 export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
@@ -46,7 +47,7 @@ export function dropWrapSpace(line: string, index: number): string {
   return index === 0 ? line : line.replace(/^((?:\u001B\[[0-9;]*m)*) /, '$1');
 }
 
-/** Several messages (sentences of one paragraph) joined by spaces. */
+/** Several messages (sentences of one paragraph) joined as their language joins them (joinSentences). */
 export function Paragraph({ messages, dim, highlight }: { messages: string[]; dim?: boolean; highlight?: string[] }) {
-  return <Inline markdown={messages.filter(Boolean).join(' ')} dim={dim} highlight={highlight} />;
+  return <Inline markdown={joinSentences(messages)} dim={dim} highlight={highlight} />;
 }

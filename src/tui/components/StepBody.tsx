@@ -11,6 +11,7 @@ import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
 import { Table } from './Table.js';
 import { linkedSentences } from '../../flow/linked-sentences.js';
+import { joinSentences } from '../../text/join-sentences.js';
 
 export interface BlocksProps {
   namespace: string;
@@ -81,7 +82,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
           case 'table':
             return (
               <Box key={i} paddingLeft={2}>
-                <Table rows={block.rows.map((row) => row.map((cell) => cellMarkdown(words(cell).join(' '))))} dim={dim} />
+                <Table rows={block.rows.map((row) => row.map((cell) => cellMarkdown(joinSentences(words(cell)))))} dim={dim} />
               </Box>
             );
           case 'image':

@@ -1,0 +1,142 @@
+/**
+ * Text wrapped to a width the way Ink wraps a `<Text>` (wrap-ansi with `trim: false, hard: true`,
+ * whose lines text with spaces between its words keeps), and the way the languages that put no
+ * space between words wrap theirs: Thai, Lao, Khmer and Burmese between words (ICU's dictionary,
+ * through Intl.Segmenter), Chinese and Japanese between words too, never before a closing mark
+ * (、。」ー) nor after an opening one (「（), and no script inside a grapheme. wrap-ansi cut such
+ * text wherever the width ran out, counting code points: it broke อยู่ between its vowel and its
+ * tone mark, which began the next line and took a cell of Ink's, so that line lost its last
+ * letter; and a Japanese line began with its comma. Ink takes this in place of wrap-ansi
+ * (scripts/ink-wrap-lines.mjs in the bundle, vitest.config.ts in the tests).
+ */
+import wrapAnsi from 'wrap-ansi';
+import stringWidth from 'string-width';
+import { graphemeSegmenter } from './graphemes.js';
+
+interface WrapOptions {
+  trim?: boolean;
+  hard?: boolean;
+}
+
+// Text wrap-ansi wraps as its readers do: no mark, no script written without spaces.
+const OWN = /[\p{M}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+// Scripts between whose words a line may break where no space is.
+const NO_SPACE = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+// What never begins a line (closing and ending marks, small kana, the prolonged sound mark,
+// iteration marks, Thai's repetition mark) or ends one (opening marks).
+const NO_START = /^[\p{Pe}\p{Pf}\p{Po}ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾๆฯ]/u;
+const NO_END = /[\p{Ps}\p{Pi}]$/u;
+// Escape sequences take no column: SGR styles (replayed on each line, as wrap-ansi does), and
+// the others kept where they are.
+const ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\))/gu;
+const SGR = /^\u001B\[[\d;]*m$/u;
+const RESET = /^\u001B\[0?m$/u;
+
+let words: Intl.Segmenter | undefined;
+
+/** A grapheme of the line, with the escape sequences just before it. */
+interface Unit {
+  text: string;
+  plain: string;
+  width: number;
+  /** Where the plain text has a word boundary before this grapheme. */
+  wordStart: boolean;
+}
+
+export default function wrapLines(text: string, columns: number, options: WrapOptions = {}): string {
+  if (options.trim !== false || options.hard !== true || !OWN.test(text)) return wrapAnsi(text, columns, options);
+  return text
+    .normalize()
+    .replaceAll('\r\n', '\n')
+    .split('\n')
+    .map((line) => wrapLine(line, columns))
+    .join('\n');
+}
+
+function wrapLine(line: string, columns: number): string {
+  const { units, trailing } = unitsOf(line);
+  const lines: Unit[][] = [];
+  let start = 0;
+  let width = 0;
+  let opportunity = -1;
+  for (let j = 0; j < units.length; j++) {
+    const unit = units[j]!;
+    if (j > start && breaksBefore(units, j)) opportunity = j;
+    if (width + unit.width > columns && j > start) {
+      // A space that does not fit begins the next line (wrap-ansi's way; Inline drops it there).
+      const cut = unit.plain === ' ' ? j : opportunity > start ? opportunity : forcedCut(units, start, j);
+      lines.push(units.slice(start, cut));
+      start = cut;
+      width = 0;
+      opportunity = -1;
+      for (let k = cut; k < j; k++) {
+        width += units[k]!.width;
+        if (k > cut && breaksBefore(units, k)) opportunity = k;
+      }
+      if (j > start && breaksBefore(units, j)) opportunity = j;
+    }
+    width += unit.width;
+  }
+  lines.push(units.slice(start));
+  return styled(lines, trailing);
+}
+
+/**
+ * Where a word longer than the line is cut: before `j`, or as little before it as keeps a closing
+ * mark from beginning the next line and an opening one from ending this one.
+ */
+function forcedCut(units: readonly Unit[], start: number, j: number): number {
+  let cut = j;
+  while (cut > start + 1 && (NO_START.test(units[cut]!.plain) || NO_END.test(units[cut - 1]!.plain))) cut--;
+  return cut;
+}
+
+/** The line's graphemes with their widths and word boundaries, and the escapes after the last. */
+function unitsOf(line: string): { units: Unit[]; trailing: string } {
+  let plain = '';
+  const escapesAt = new Map<number, string>();
+  let last = 0;
+  for (const match of line.matchAll(ESCAPE)) {
+    plain += line.slice(last, match.index);
+    escapesAt.set(plain.length, (escapesAt.get(plain.length) ?? '') + match[0]);
+    last = match.index + match[0].length;
+  }
+  plain += line.slice(last);
+  words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  const boundaries = new Set<number>();
+  for (const { index } of words.segment(plain)) boundaries.add(index);
+  const units: Unit[] = [];
+  for (const { segment, index } of graphemeSegmenter.segment(plain)) {
+    units.push({ text: (escapesAt.get(index) ?? '') + segment, plain: segment, width: stringWidth(segment), wordStart: boundaries.has(index) });
+  }
+  return { units, trailing: escapesAt.get(plain.length) ?? '' };
+}
+
+/** Whether a line may break before `units[j]`. */
+function breaksBefore(units: readonly Unit[], j: number): boolean {
+  const before = units[j - 1]!.plain;
+  const after = units[j]!.plain;
+  if (after === ' ') return false;
+  if (before === ' ') return true;
+  if (!units[j]!.wordStart || NO_START.test(after) || NO_END.test(before)) return false;
+  return NO_SPACE.test(before) || NO_SPACE.test(after);
+}
+
+/** The lines as text, each opening the styles in force where it begins and closing them at its end. */
+function styled(lines: readonly Unit[][], trailing: string): string {
+  let open: string[] = [];
+  return lines
+    .map((units, index) => {
+      let text = open.join('');
+      for (const unit of units) {
+        text += unit.text;
+        for (const [escape] of unit.text.matchAll(ESCAPE)) {
+          if (RESET.test(escape)) open = [];
+          else if (SGR.test(escape)) open.push(escape);
+        }
+      }
+      if (index === lines.length - 1) return text + trailing;
+      return open.length > 0 ? `${text}\u001B[0m` : text;
+    })
+    .join('\n');
+}

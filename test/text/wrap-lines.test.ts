@@ -1,0 +1,72 @@
+/**
+ * Ink's wrapping (src/text/wrap-lines.ts): wrap-ansi's lines for text with spaces between its
+ * words, and for the languages that write none, lines cut between words or characters as those
+ * languages cut them, never inside a grapheme, nothing lost, no line wider than the pane.
+ */
+import fc from 'fast-check';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { describe, expect, it } from 'vitest';
+import wrapLines from '../../src/text/wrap-lines.js';
+
+const INK = { trim: false, hard: true };
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001B\[[\d;]*m/g;
+const plain = (text: string) => text.replace(SGR, '');
+const graphemes = (text: string) => Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
+
+const THAI =
+  'ถ้าคุณต้องการให้บริการโซลูชันแก่ลูกค้าที่มีบัญชีลูกค้าและการสมัครใช้งานผ่านสถานการณ์หลายช่องทางหรือหลายพันธมิตรอยู่แล้ว คุณควรขอความสัมพันธ์ผู้ค้าปลีกกับลูกค้ารายนั้น';
+const JAPANESE = 'ダッシュボードメニューで顧客を選択し、顧客の追加を選択します。「更新」を選択し、次に「送信」を選択します。';
+
+describe('text wrapped as Ink wraps it', () => {
+  it('is wrap-ansi’s lines for text with spaces between its words, styled or not (fixed seed)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'é', 'Ж', 'ש', '1', '.', '—', '\u001B[1m', '\u001B[22m', '\u001B[33m', '\u001B[39m'), minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', '  ', '\n'), fc.integer({ min: 1, max: 30 }), (words, space, columns) => {
+        const text = words.join(space);
+        expect(wrapLines(text, columns, INK)).toBe(wrapAnsi(text, columns, INK));
+      }),
+      { seed: 20261206, numRuns: 1000 },
+    );
+  });
+
+  it('cuts Thai between its words, never inside a grapheme (a tone mark stays on its letter), and loses nothing', () => {
+    for (const columns of [10, 24, 38, 40, 61]) {
+      const lines = wrapLines(THAI, columns, INK).split('\n');
+      expect(lines.join('')).toBe(THAI);
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(columns);
+      // Where one line ends and the next begins is a grapheme boundary, and a word boundary.
+      const words = new Set(Array.from(new Intl.Segmenter('th', { granularity: 'word' }).segment(THAI), (s) => s.index));
+      let at = 0;
+      for (const line of lines.slice(0, -1)) {
+        at += line.length;
+        expect(graphemes(THAI.slice(0, at)).concat(graphemes(THAI.slice(at)))).toEqual(graphemes(THAI));
+        if (columns >= 24) expect(words.has(at), `${columns}: ${line}`).toBe(true);
+      }
+    }
+    // At 38 columns wrap-ansi counted code points: อยู่ cut before its tone mark.
+    expect(wrapAnsi(THAI, 38, INK).split('\n').some((line) => /^\p{M}/u.test(line))).toBe(true);
+    expect(wrapLines(THAI, 38, INK).split('\n').some((line) => /^\p{M}/u.test(line))).toBe(false);
+  });
+
+  it('never begins a Japanese line with a closing mark (、。」) nor ends one with an opening mark (「)', () => {
+    for (let columns = 6; columns <= 40; columns++) {
+      const lines = wrapLines(JAPANESE, columns, INK).split('\n');
+      expect(lines.join('')).toBe(JAPANESE);
+      for (const line of lines) {
+        expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+        expect(line, `${columns}`).not.toMatch(/^[、。」）ー]/u);
+        expect(line, `${columns}`).not.toMatch(/[「（]$/u);
+      }
+    }
+  });
+
+  it('keeps a style over the lines it runs on, as wrap-ansi does: each line opens it again', () => {
+    const bold = `\u001B[1m${THAI}\u001B[22m`;
+    const lines = wrapLines(bold, 30, INK).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    expect(lines.map(plain).join('')).toBe(THAI);
+    for (const line of lines) expect(line.startsWith('\u001B[1m'), line).toBe(true);
+  });
+});

@@ -131,6 +131,35 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses status and lint parts run on named articles among parts of every article, and merges parts of the same articles', async () => {
+    const dir = tempDir();
+    const named = ['add-a-new-customer', 'billing', 'customer-support'];
+    for (const command of ['status', 'lint']) {
+      const part = async (shard: string, ...slugs: string[]) => {
+        const file = path.join(dir, `${command}-${shard.replace('/', 'of')}-${slugs.length}.json`);
+        fs.writeFileSync(file, (await cli(command, ...slugs, ...(command === 'status' ? ['--format', 'json'] : []), '--no-cache', '--shard', shard)).out);
+        return file;
+      };
+      const verb = command === 'status' ? 'counted' : 'checked';
+      const [one, everyTwo] = [await part('1/2', 'add-a-new-customer'), await part('2/2')];
+      // Shard 1's other articles were left out: 16 of the 31 articles, 100%, exit 0.
+      const short = await cli('merge', one, everyTwo);
+      expect(short.code, command).toBe(2);
+      expect(short.out).toBe('');
+      expect(short.err).toContain(`${everyTwo}: ${verb} every article, ${one} 1 named article (add-a-new-customer): parts of different matrices`);
+      expect((await cli('merge', everyTwo, one)).err).toContain(`${one}: ${verb} 1 named article (add-a-new-customer), ${everyTwo} every article`);
+      // Lists that begin alike are told apart by a name only one has.
+      const [three, four] = [await part('1/2', ...named, 'multichannel'), await part('2/2', ...named, 'multipartner')];
+      expect((await cli('merge', three, four)).err).toContain(`${four}: ${verb} 4 named articles (add-a-new-customer, billing, customer-support, …), ${three} 4 named articles (add-a-new-customer, billing, customer-support, …) (multipartner in ${four} only)`);
+      // Every job given the same articles (in any order): one matrix, the same as one run on them.
+      const [same1, same2] = [await part('1/2', ...named), await part('2/2', ...[...named].reverse())];
+      const merged = await cli('merge', same1, same2, '--format', 'json');
+      expect(merged.code, command).not.toBe(2);
+      expect(merged.out).toBe((await cli(command, ...named, '--format', 'json', '--no-cache')).out);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lint parts merged give the whole lint, the rules across articles included', async () => {
     const dir = tempDir();
     const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];

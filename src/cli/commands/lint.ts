@@ -12,6 +12,7 @@ import { CliError, print, printJson, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
+import { matrixPart } from '../../catalog/matrix-part.js';
 import { report, type Format } from '../report.js';
 
 interface LintCommandOptions extends FolderOptions {
@@ -93,7 +94,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard) {
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
-        printJson(io, { docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, ...(locale ? { locale } : {}), severities: [...severities], part: packLintPart(part) });
+        printJson(io, { docflow: LINT_PART, ...matrixPart(shard, locale, named), severities: [...severities], part: packLintPart(part) });
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

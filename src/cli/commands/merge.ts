@@ -11,6 +11,7 @@ import { outputPieces } from '../output-pieces.js';
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
+import type { MatrixPart } from '../../catalog/matrix-part.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import type { Severity } from '../../quality/rule.js';
@@ -28,11 +29,8 @@ import { counted } from '../../text/counted.js';
 import { withoutBom } from '../../text/without-bom.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
-interface WrittenLintPart {
+interface WrittenLintPart extends MatrixPart {
   docflow: typeof LINT_PART;
-  shard: string;
-  /** With `--locale`: the one locale the part checked. */
-  locale?: string;
   severities: [string, Severity | 'off'][];
   part: PackedLintPart | LintPart;
 }
@@ -55,6 +53,7 @@ function readPart(file: string): Part {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }
   const object = data as Record<string, unknown> | null;
+  if (!articlesShape(object?.articles)) throw new CliError(`${file}: a part whose list of the articles it was run on is not a list of names`, 2);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
     if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
@@ -92,6 +91,11 @@ function lintPartShape(part: unknown): boolean {
   const finding = (value: unknown) =>
     Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'string' && typeof value[2] === 'string' && typeof value[3] === 'number' && typeof value[4] === 'number';
   return Array.isArray(findings) && findings.every(finding) && occurrences(sentences) && occurrences(labels);
+}
+
+/** Whether a part's articles, if it names them, are a list of names. */
+function articlesShape(articles: unknown): boolean {
+  return articles === undefined || (Array.isArray(articles) && articles.every((slug) => typeof slug === 'string'));
 }
 
 /** Whether a part's rule levels are [rule, level] pairs. */
@@ -138,8 +142,8 @@ class ShardCheck {
  * A part of another matrix than the first part's (`verb` what each was run on, as said): merge
  * takes the first part's settings, so such a part was merged short or under levels not its own.
  */
-function sameAsFirst(verb: string, said: string, first: string, file: string, firstFile: string, again = ''): true {
-  if (said !== first) throw new CliError(`${file}: ${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`, 2);
+function sameAsFirst(verb: string, said: string, first: string, file: string, firstFile: string, again = '', differ = said !== first): true {
+  if (differ) throw new CliError(`${file}: ${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`, 2);
   return true;
 }
 
@@ -149,15 +153,28 @@ const localeSaid = (locale: string | undefined) => locale ?? 'every locale';
 /** A lint part's rule levels (`--rule`, `--config`), in any order. */
 const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
 
+/** The articles a part was run on, as said: every one, or those named (the first few of them). */
+function articlesSaid(articles: readonly string[] | undefined): string {
+  if (articles === undefined) return 'every article';
+  const shown = articles.slice(0, 3).join(', ');
+  return `${counted(articles.length, 'named article')} (${articles.length > 3 ? `${shown}, …` : shown})`;
+}
+
 /**
- * Parts counted for the same locales: a job run with `--locale fr-FR` among jobs of every locale
- * left its shard's other locales out, and the merged totals said nothing of it (zh-CN at 606 of
- * the bundled content's 1,047 sentences, 100%, exit 0). Lint parts likewise (its findings left
- * out), and with the same rule levels (a job's `whitespace=error` was dropped in silence, or
- * imposed on parts that had it off, the exit code following whichever came first).
+ * Parts run on the same locales and articles as the first: a job run with `--locale fr-FR` among
+ * jobs of every locale left its shard's other locales out, and the merged totals said nothing of
+ * it (zh-CN at 606 of the bundled content's 1,047 sentences, 100%, exit 0); a job given articles
+ * by name among jobs of every article left its shard's other articles out (16 of 31 articles
+ * counted, 100%, exit 0). Lint parts likewise (their findings left out).
  */
-function sameLocale(reports: readonly StatusReport[], files: readonly string[]): void {
-  reports.forEach((report, i) => sameAsFirst('counted', localeSaid(report.locale), localeSaid(reports[0]!.locale), files[i]!, files[0]!));
+function sameSelection(verb: string, part: Partial<MatrixPart>, first: Partial<MatrixPart>, file: string, firstFile: string): true {
+  sameAsFirst(verb, localeSaid(part.locale), localeSaid(first.locale), file, firstFile);
+  const [mine, theirs] = [part.articles, first.articles];
+  if (mine?.join('\n') === theirs?.join('\n')) return true;
+  // Two lists that begin alike are told apart by a name one of them has.
+  const only = mine && theirs && (mine.find((slug) => !theirs.includes(slug)) ?? theirs.find((slug) => !mine.includes(slug)));
+  const which = only === undefined ? '' : ` (${only} in ${mine!.includes(only) ? file : firstFile} only)`;
+  return sameAsFirst(verb, articlesSaid(mine), `${articlesSaid(theirs)}${which}`, file, firstFile, '', true);
 }
 
 /**
@@ -198,7 +215,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
       const severities = head.kind === 'lint' ? head.file.severities : [];
-      const lintLocale = head.kind === 'lint' ? head.file.locale : undefined;
+      // What the first part was run on (it is let go once joined): every other part must say the same.
+      const selection: Partial<MatrixPart> = head.kind === 'lint' ? { locale: head.file.locale, articles: head.file.articles } : { locale: head.report.locale, articles: head.report.articles };
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -215,7 +233,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
         shards.complete();
-        sameLocale(reports, files);
+        reports.forEach((report, i) => sameSelection('counted', report, selection, files[i]!, files[0]!));
         rowsOnce(reports, files);
         // In the order one run over every article gives: by article (each is in one part, its
         // locales in order), whatever order the parts came in.
@@ -234,7 +252,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameAsFirst('checked', localeSaid(part.file.locale), localeSaid(lintLocale), files[i]!, files[0]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameSelection('checked', part.file, selection, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

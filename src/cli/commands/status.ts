@@ -15,6 +15,7 @@ import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
+import { matrixPart } from '../../catalog/matrix-part.js';
 
 interface StatusOptions extends FolderOptions {
   format: string;
@@ -68,20 +69,21 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
       const workspace = openWithGlossary(options, io, shard);
-      const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
-      const shardName = shard ? `${shard.index}/${shard.count}` : undefined;
+      const given = namedSlugs(workspace, slugs);
+      const named = inShard(given ?? workspace.slugs(), shard);
+      const matrix = shard && matrixPart(shard, locale, given);
       const said = () => `status written to ${options.out}`;
       // Text and JSON are made as the articles come, holding the totals and what is listed; the
       // HTML page lists every row twice, sorted two ways, so it is made of the report whole.
       let problems: readonly string[];
       let totals: readonly StatusRow[];
       if (options.format === 'html') {
-        const report = { ...translationStatus(workspace, named, locale), ...(shardName ? { shard: shardName } : {}) };
+        const report = { ...translationStatus(workspace, named, locale), ...matrix };
         outputPieces(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
         const summary = new StatusSummary({ limit: 0 });
-        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName, locale), said, true);
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, matrix), said, true);
         ({ problems } = summary);
         totals = summary.totals();
       } else {

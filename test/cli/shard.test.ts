@@ -197,7 +197,7 @@ describe('--shard i/n', () => {
     expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
-  it('refuses lint parts run with other rule levels or another --locale, whichever comes first', async () => {
+  it('refuses lint parts run with other rule levels, other allowed names or another --locale, whichever comes first', async () => {
     const dir = tempDir();
     const part = async (shard: string, ...rule: string[]) => {
       const file = path.join(dir, `lint-${shard.replace('/', 'of')}${rule.length}.json`);
@@ -219,6 +219,18 @@ describe('--shard i/n', () => {
     const local = await cli('merge', one, frTwo);
     expect(local.code).toBe(2);
     expect(local.err).toContain(`${frTwo}: checked fr-FR, ${one} every locale: parts of different matrices`);
+    // A part whose --config allows names the others do not: its `untranslated` findings were not theirs.
+    const config = path.join(dir, 'allow.yaml');
+    fs.writeFileSync(config, 'allow:\n  - Contoso\n  - Fabrikam\n');
+    const allowing = path.join(dir, 'allowing.json');
+    fs.writeFileSync(allowing, (await cli('lint', '--no-cache', '--shard', '2/2', '--config', config, ...strict)).out);
+    const allowed = await cli('merge', one, allowing);
+    expect(allowed.code).toBe(2);
+    expect(allowed.err).toContain(`${allowing}: linted with 2 names allowed (Contoso, Fabrikam), ${one} with no name allowed: parts of different matrices`);
+    fs.writeFileSync(config, 'allow:\n  - Fabrikam\n  - Contoso\n  - Contoso\n');
+    const allowingOne = path.join(dir, 'allowing-1.json');
+    fs.writeFileSync(allowingOne, (await cli('lint', '--no-cache', '--shard', '1/2', '--config', config, ...strict)).out);
+    expect((await cli('merge', allowingOne, allowing)).code).not.toBe(2);
     // The same levels given in another order are the same matrix.
     const reordered = path.join(dir, 'reordered.json');
     fs.writeFileSync(reordered, (await cli('lint', '--no-cache', '--shard', '2/2', '--rule', 'numbers=off', '--rule', 'whitespace=error')).out);

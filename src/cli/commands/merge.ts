@@ -32,6 +32,8 @@ import { withoutBom } from '../../text/without-bom.js';
 interface WrittenLintPart extends MatrixPart {
   docflow: typeof LINT_PART;
   severities: [string, Severity | 'off'][];
+  /** The names `--config` allows a translation to keep in English, when it allows any. */
+  allow?: string[];
   part: PackedLintPart | LintPart;
 }
 
@@ -53,7 +55,7 @@ function readPart(file: string): Part {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }
   const object = data as Record<string, unknown> | null;
-  if (!articlesShape(object?.articles)) throw new CliError(`${file}: a part whose list of the articles it was run on is not a list of names`, 2);
+  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw new CliError(`${file}: a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`, 2);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
     if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
@@ -93,9 +95,9 @@ function lintPartShape(part: unknown): boolean {
   return Array.isArray(findings) && findings.every(finding) && occurrences(sentences) && occurrences(labels);
 }
 
-/** Whether a part's articles, if it names them, are a list of names. */
-function articlesShape(articles: unknown): boolean {
-  return articles === undefined || (Array.isArray(articles) && articles.every((slug) => typeof slug === 'string'));
+/** Whether a part's articles or allowed names, if it has them, are a list of names. */
+function namesShape(names: unknown): boolean {
+  return names === undefined || (Array.isArray(names) && names.every((name) => typeof name === 'string'));
 }
 
 /** Whether a part's rule levels are [rule, level] pairs. */
@@ -153,11 +155,25 @@ const localeSaid = (locale: string | undefined) => locale ?? 'every locale';
 /** A lint part's rule levels (`--rule`, `--config`), in any order. */
 const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
 
-/** The articles a part was run on, as said: every one, or those named (the first few of them). */
-function articlesSaid(articles: readonly string[] | undefined): string {
-  if (articles === undefined) return 'every article';
-  const shown = articles.slice(0, 3).join(', ');
-  return `${counted(articles.length, 'named article')} (${articles.length > 3 ? `${shown}, …` : shown})`;
+/** A noun, singular and plural. */
+type Noun = readonly [string, string];
+
+/** A list of names a part was run with, as said: `none` when there is none, else how many and the first few. */
+function namesSaid(names: readonly string[] | undefined, [noun, plural]: Noun, none: string): string {
+  if (names === undefined || names.length === 0) return none;
+  const shown = names.slice(0, 3).join(', ');
+  return `${counted(names.length, noun, plural)} (${names.length > 3 ? `${shown}, …` : shown})`;
+}
+
+/**
+ * A part run with the same list of names as the first (articles named, names `--config` allows):
+ * two lists that begin alike are told apart by a name only one of them has.
+ */
+function sameNames(verb: string, noun: Noun, none: string, mine: readonly string[] | undefined, theirs: readonly string[] | undefined, file: string, firstFile: string, again = ''): true {
+  if ((mine ?? []).join('\n') === (theirs ?? []).join('\n')) return true;
+  const only = mine && theirs && (mine.find((name) => !theirs.includes(name)) ?? theirs.find((name) => !mine.includes(name)));
+  const which = only === undefined ? '' : ` (${only} in ${mine!.includes(only) ? file : firstFile} only)`;
+  return sameAsFirst(verb, namesSaid(mine, noun, none), `${namesSaid(theirs, noun, none)}${which}`, file, firstFile, again, true);
 }
 
 /**
@@ -169,12 +185,7 @@ function articlesSaid(articles: readonly string[] | undefined): string {
  */
 function sameSelection(verb: string, part: Partial<MatrixPart>, first: Partial<MatrixPart>, file: string, firstFile: string): true {
   sameAsFirst(verb, localeSaid(part.locale), localeSaid(first.locale), file, firstFile);
-  const [mine, theirs] = [part.articles, first.articles];
-  if (mine?.join('\n') === theirs?.join('\n')) return true;
-  // Two lists that begin alike are told apart by a name one of them has.
-  const only = mine && theirs && (mine.find((slug) => !theirs.includes(slug)) ?? theirs.find((slug) => !mine.includes(slug)));
-  const which = only === undefined ? '' : ` (${only} in ${mine!.includes(only) ? file : firstFile} only)`;
-  return sameAsFirst(verb, articlesSaid(mine), `${articlesSaid(theirs)}${which}`, file, firstFile, '', true);
+  return sameNames(verb, ['named article', 'named articles'], 'every article', part.articles, first.articles, file, firstFile);
 }
 
 /**
@@ -215,6 +226,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
       const severities = head.kind === 'lint' ? head.file.severities : [];
+      const allowed = head.kind === 'lint' ? head.file.allow : undefined;
       // What the first part was run on (it is let go once joined): every other part must say the same.
       const selection: Partial<MatrixPart> = head.kind === 'lint' ? { locale: head.file.locale, articles: head.file.articles } : { locale: head.report.locale, articles: head.report.articles };
       const parts = function* (): Generator<Part> {
@@ -252,7 +264,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameSelection('checked', part.file, selection, files[i]!, files[0]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameNames('linted with', ['name allowed', 'names allowed'], 'no name allowed', part.file.allow, allowed, files[i]!, files[0]!, 'with ') && sameSelection('checked', part.file, selection, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { inShard, parseShard } from '../../src/cli/shard.js';
 import { unpackLintPart } from '../../src/quality/lint.js';
-import { memoryIo, tempDir } from '../helpers.js';
+import { LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const { io, out, err } = memoryIo();
@@ -90,6 +90,37 @@ describe('--shard i/n', () => {
       expect(other.err).toContain('shard 2/2, the other parts are of 3 shards');
       expect((await cli('merge', three, one, two)).code).toBe(0);
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gates the merged status on a coverage threshold, as one whole run does, saying which locale is below it', async () => {
+    const dir = tempDir();
+    const locales = tempDir();
+    fs.cpSync(LOCALES, locales, { recursive: true });
+    // One French sentence left to do: fr-FR at 99.9% of the bundled content's 1,047.
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), 'title.103': '' }, null, 2));
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const out = path.join(dir, `status-${i}.json`);
+      const run = await cli('status', '--format', 'json', '--no-cache', '--locales', locales, '--shard', part, '--out', out);
+      parts.push(out);
+      expect(run.code).not.toBe(2);
+    }
+    const whole = await cli('status', '--no-cache', '--locales', locales, '--fail-under', '100');
+    expect(whole.code).toBe(1);
+    const merged = await cli('merge', ...parts, '--fail-under', '100');
+    expect(merged.code).toBe(1);
+    expect(merged.err).toBe('docflow: fr-FR is at 99.9% (1046 of 1047 sentences translated), below --fail-under 100\n');
+    expect(merged.err).toBe(whole.err);
+    expect((await cli('merge', ...parts, '--fail-under', '99.9')).code).toBe(0);
+    expect((await cli('merge', ...parts, '--fail-under', 'all')).code).toBe(2);
+    // Lint parts have no coverage to gate.
+    const lint = path.join(dir, 'lint.json');
+    fs.writeFileSync(lint, (await cli('lint', '--no-cache', '--shard', '1/1')).out);
+    const notStatus = await cli('merge', lint, '--fail-under', '90');
+    expect(notStatus.code).toBe(2);
+    expect(notStatus.err).toContain('--fail-under gates the coverage of status parts: these are not');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -21,6 +21,7 @@ import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
 import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
+import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import { CliError, warn, type Io } from '../io.js';
 import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
@@ -212,12 +213,18 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
     .argument('<parts...>', 'the parts’ JSON files')
     .addOption(formatOption(['text', 'json', 'html'], 'text, json (or html for status)'))
     .option('--out <file>', 'write there instead of printing')
+    .option('--fail-under <percent>', 'status parts: exit 1 when a locale’s coverage, all parts together, is below this')
     .addHelpText(
       'after',
-      '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
+      '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html --fail-under 95',
     )
-    .action((files: string[], options: { format: string; out?: string }) => {
+    .action((files: string[], options: { format: string; out?: string; failUnder?: string }) => {
+      const threshold = parseFailUnder(options.failUnder);
+      const notStatus = () => {
+        if (threshold !== undefined) throw new CliError('--fail-under gates the coverage of status parts: these are not', 2);
+      };
       if (isGlossaryFile(files[0]!)) {
+        notStatus();
         const { header, locales } = joinGlossaryParts(files);
         return outputPieces(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
       }
@@ -254,12 +261,14 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         const merged: StatusReport = { rows, totals: statusTotals(rows), items: bySlug(reports.flatMap((r) => r.items)), problems: reports.flatMap((r) => r.problems ?? []) };
         for (const problem of merged.problems) warn(io, problem);
         if (merged.problems.length > 0) setExit(1);
+        if (belowThreshold(io, merged.totals, threshold)) setExit(1);
         if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
         const summary = new StatusSummary(options.format === 'json' ? { limit: 0 } : {});
         if (options.format === 'json') return outputPieces(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`, true);
         summary.add(merged);
         return emit(statusText(summary));
       }
+      notStatus();
       checkFormat(options.format, ['text', 'json']);
       const lintParts = function* () {
         let i = 0;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { inShard, parseShard } from '../../src/cli/shard.js';
 import { unpackLintPart } from '../../src/quality/lint.js';
-import { LOCALES, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const { io, out, err } = memoryIo();
@@ -187,6 +187,30 @@ describe('--shard i/n', () => {
       const merged = await cli('merge', same1, same2, '--format', 'json');
       expect(merged.code, command).not.toBe(2);
       expect(merged.out).toBe((await cli(command, ...named, '--format', 'json', '--no-cache')).out);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses status and lint parts made from other files (a job given another --content, or another commit)', async () => {
+    const dir = tempDir();
+    // An article only the second job's content has, in shard 1 of 2: the first job's part did not count it.
+    const extra = folderWith({ 'fr-FR/another-new.md': fs.readFileSync(path.join(CONTENT, 'fr-FR', 'billing.md'), 'utf8') });
+    expect(inShard(['another-new'], parseShard('1/2'))).toEqual(['another-new']);
+    for (const command of ['status', 'lint']) {
+      const part = async (shard: string, ...content: string[]) => {
+        const file = path.join(dir, `${command}-${shard.replace('/', 'of')}-${content.length}.json`);
+        fs.writeFileSync(file, (await cli(command, ...(command === 'status' ? ['--format', 'json'] : []), '--no-cache', '--shard', shard, ...content)).out);
+        return file;
+      };
+      const [one, two] = [await part('1/2'), await part('2/2', '--content', CONTENT, '--content', extra)];
+      const other = await cli('merge', one, two);
+      expect(other.code, command).toBe(2);
+      expect(other.out).toBe('');
+      expect(other.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
+      // The same content at another path (another checkout) is the same listing.
+      const copy = tempDir();
+      fs.cpSync(CONTENT, copy, { recursive: true });
+      expect((await cli('merge', one, await part('2/2', '--content', copy))).code, command).not.toBe(2);
     }
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -86,7 +86,7 @@ describe('status made as the articles come', () => {
   });
 
   it('writes the bytes JSON.stringify gives the whole report, with or without what a part of a matrix was run on', () => {
-    const matrix = fc.option(fc.record({ shard: fc.constantFrom('1/2', '3/3'), locale: fc.constantFrom('fr-FR', 'zh-CN'), articles: fc.array(fc.string()) }, { requiredKeys: ['shard'] }), { nil: undefined });
+    const matrix = fc.option(fc.record({ shard: fc.constantFrom('1/2', '3/3'), locale: fc.constantFrom('fr-FR', 'zh-CN'), articles: fc.array(fc.string()), listing: fc.string() }, { requiredKeys: ['shard'] }), { nil: undefined });
     fc.assert(
       fc.property(articles, matrix, (parts, part) => {
         const rows = parts.flatMap((p) => p.rows);

@@ -97,7 +97,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
         // What it was run with, for merge to join only the parts of one matrix: the levels, and the names allowed (they decide `untranslated`).
         const allowed = [...new Set(allow)].sort(compareNames);
-        printJson(io, { docflow: LINT_PART, ...matrixPart(shard, locale, named), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) });
+        printJson(io, { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) });
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

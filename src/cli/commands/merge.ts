@@ -56,6 +56,7 @@ function readPart(file: string): Part {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }
   const object = data as Record<string, unknown> | null;
+  if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);
   if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw new CliError(`${file}: a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`, 2);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
@@ -156,6 +157,15 @@ const localeSaid = (locale: string | undefined) => locale ?? 'every locale';
 /** A lint part's rule levels (`--rule`, `--config`), in any order. */
 const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
 
+/**
+ * Parts made from the same files in the same places (a job given another `--content`, or run on
+ * another commit with an article added, left that article out: 34 articles merged of 35).
+ */
+function sameContent(listing: string | undefined, first: string | undefined, file: string, firstFile: string): true {
+  if (listing !== first) throw new CliError(`${file}: made from other files than ${firstFile} (their listings differ): parts of different content`, 2);
+  return true;
+}
+
 /** A noun, singular and plural. */
 type Noun = readonly [string, string];
 
@@ -185,6 +195,8 @@ function sameNames(verb: string, noun: Noun, none: string, mine: readonly string
  * counted, 100%, exit 0). Lint parts likewise (their findings left out).
  */
 function sameSelection(verb: string, part: Partial<MatrixPart>, first: Partial<MatrixPart>, file: string, firstFile: string): true {
+  // Parts of earlier builds say no listing: theirs is not known.
+  if (part.listing !== undefined && first.listing !== undefined) sameContent(part.listing, first.listing, file, firstFile);
   sameAsFirst(verb, localeSaid(part.locale), localeSaid(first.locale), file, firstFile);
   return sameNames(verb, ['named article', 'named articles'], 'every article', part.articles, first.articles, file, firstFile);
 }
@@ -235,7 +247,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       const severities = head.kind === 'lint' ? head.file.severities : [];
       const allowed = head.kind === 'lint' ? head.file.allow : undefined;
       // What the first part was run on (it is let go once joined): every other part must say the same.
-      const selection: Partial<MatrixPart> = head.kind === 'lint' ? { locale: head.file.locale, articles: head.file.articles } : { locale: head.report.locale, articles: head.report.articles };
+      const { locale, articles, listing } = head.kind === 'lint' ? head.file : head.report;
+      const selection: Partial<MatrixPart> = { locale, articles, listing };
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -301,8 +314,7 @@ function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; 
   });
   shards.complete();
   const listing = parts[0]!.header.listing;
-  const other = parts.find((part) => part.header.listing !== listing);
-  if (other) throw new CliError(`${other.file}: made from other files than ${parts[0]!.file} (their listings differ): parts of different content`, 2);
+  for (const part of parts) sameContent(part.header.listing, listing, part.file, parts[0]!.file);
   const notArticles = parts.every((part) => part.header.notArticles) ? parts.flatMap((part) => part.header.notArticles!).sort(compareNames) : undefined;
   const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}) };
   return { header, locales: joinedLocales(parts) };

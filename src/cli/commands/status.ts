@@ -71,7 +71,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const workspace = openWithGlossary(options, io, shard);
       const given = namedSlugs(workspace, slugs);
       const named = inShard(given ?? workspace.slugs(), shard);
-      const matrix = shard && matrixPart(shard, locale, given);
+      const matrix = shard && matrixPart(shard, locale, given, workspace.content.listing);
       const said = () => `status written to ${options.out}`;
       // Text and JSON are made as the articles come, holding the totals and what is listed; the
       // HTML page lists every row twice, sorted two ways, so it is made of the report whole.

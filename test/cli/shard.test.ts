@@ -294,6 +294,26 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('reads parts a shell wrote as UTF-16 (Windows PowerShell 5.1\'s >), either byte order, as it reads them as UTF-8', async () => {
+    const dir = tempDir();
+    const utf8 = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `lint-${i}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
+      utf8.push(file);
+    }
+    const expected = await cli('merge', ...utf8, '--format', 'json');
+    const little = path.join(dir, 'lint-0-le.json');
+    const big = path.join(dir, 'lint-1-be.json');
+    const text = (file: string) => fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(little, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(utf8[0]!), 'utf16le')]));
+    fs.writeFileSync(big, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(utf8[1]!), 'utf16le').swap16()]));
+    const merged = await cli('merge', little, big, utf8[2]!, '--format', 'json');
+    expect(merged.err).toBe(expected.err);
+    expect([merged.code, merged.out]).toEqual([expected.code, expected.out]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('will not merge parts of different commands, or what is not a part', async () => {
     const dir = tempDir();
     const status = path.join(dir, 's.json');

@@ -8,7 +8,6 @@
 import { formatOption } from '../options.js';
 import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
 import { outputPieces } from '../output-pieces.js';
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import type { MatrixPart } from '../../catalog/matrix-part.js';
@@ -27,7 +26,7 @@ import { report, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
 import { counted } from '../../text/counted.js';
-import { withoutBom } from '../../text/without-bom.js';
+import { readShellOutput } from '../../text/shell-output.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart extends MatrixPart {
@@ -51,7 +50,7 @@ function readPart(file: string): Part {
   if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
   let data: unknown;
   try {
-    data = JSON.parse(withoutBom(fs.readFileSync(file, 'utf8')));
+    data = JSON.parse(readShellOutput(file));
   } catch (error) {
     throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
   }

@@ -228,6 +228,14 @@ describe('--shard i/n', () => {
     const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out) as object[];
     // The same findings in the same order, the usual translations quoted alike.
     expect(merged).toEqual(whole);
+    // Written where --out says (it was printed, and the file never written), in either format.
+    const out = path.join(dir, 'merged.json');
+    const toFile = await cli('merge', ...parts, '--format', 'json', '--out', out);
+    expect([toFile.code, toFile.out, toFile.err]).toEqual([0, `merged into ${out}\n`, '']);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(whole);
+    const text = await cli('merge', ...parts, '--out', out);
+    expect(fs.readFileSync(out, 'utf8')).toBe((await cli('lint', '--no-cache')).err);
+    expect(text.err).toBe('');
     // A part in columns is smaller than the lists a build before wrote; those still merge.
     const written = JSON.parse(fs.readFileSync(parts[0]!, 'utf8'));
     expect(Array.isArray(written.part.sentences.names)).toBe(true);

@@ -22,7 +22,7 @@ import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
 import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import { CliError, warn, type Io } from '../io.js';
-import { report, type Format } from '../report.js';
+import { report, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
 import { counted } from '../../text/counted.js';
@@ -291,7 +291,9 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         shards.complete();
       };
       const result = joinLintParts(lintParts(), new Map(severities));
-      report(io, result.files, options.format as Format);
+      // Written where asked (they were printed, and --out left unwritten in silence).
+      if (options.out) outputPieces(io, options.out, [reportText(result.files, options.format as Format)], () => `merged into ${options.out}`);
+      else report(io, result.files, options.format as Format);
       if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
     });
 }

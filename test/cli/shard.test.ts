@@ -344,5 +344,13 @@ describe('--shard i/n', () => {
     }
     fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
     expect((await cli('merge', other)).code).toBe(2);
+    // A CI job whose command failed left its redirect's file empty; artifacts downloaded as a folder.
+    fs.writeFileSync(other, '\n');
+    const empty = await cli('merge', status, other);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain(`${other}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
+    const folder = await cli('merge', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain(`${dir}: a folder, not a part: give the parts in it (${dir}/*.json)`);
   });
 });

@@ -47,9 +47,14 @@ function readPart(file: string): Part {
   if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
   let data: unknown;
   try {
-    data = JSON.parse(readShellOutput(file));
+    const text = readShellOutput(file);
+    // What a CI job whose command failed leaves: `docflow lint --shard 1/4 > lint-1.json` makes the file first.
+    if (text.trim() === '') throw new CliError(`${file}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`, 2);
+    data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
+    if (error instanceof CliError) throw error;
+    const folder = (error as NodeJS.ErrnoException).code === 'EISDIR' ? `a folder, not a part: give the parts in it (${file}/*.json)` : undefined;
+    throw new CliError(`${file}: ${folder ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
   }
   const object = data as Record<string, unknown> | null;
   if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);

@@ -9,8 +9,18 @@ import path from 'node:path';
 import type { ArticleFile } from './content.js';
 import { compareNames } from '../text/name-order.js';
 
+/** One article's file in one locale found twice: the one listed first is used, the other not read. */
+export interface ArticleClash {
+  slug: string;
+  locale: string;
+  used: string;
+  unread: string;
+}
+
 /** Gathers files in any order, then packs them. */
 export class ArticleTableBuilder {
+  /** Files of an article and locale that had one already, in the order met (see `add`). */
+  readonly clashes: ArticleClash[] = [];
   private readonly locales: string[] = [];
   private readonly localeIds = new Map<string, number>();
   /** slug → [locale id, folder id]… */
@@ -21,7 +31,7 @@ export class ArticleTableBuilder {
     private readonly prefixes: readonly string[],
   ) {}
 
-  /** Adds the slug's file in `locale` from folder number `folder`, unless that locale has one already (the first folder wins). */
+  /** Adds the slug's file in `locale` from folder number `folder`, unless that locale has one already (the first folder wins: the other is a clash). */
   add(slug: string, locale: string, folder: number): void {
     let id = this.localeIds.get(locale);
     if (id === undefined) {
@@ -30,7 +40,12 @@ export class ArticleTableBuilder {
     }
     let pairs = this.files.get(slug);
     if (!pairs) this.files.set(slug, (pairs = []));
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === id) return;
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (pairs[i] !== id) continue;
+      const relative = relativePath(slug);
+      this.clashes.push({ slug, locale, used: this.prefixes[pairs[i + 1]!]! + relative, unread: this.prefixes[folder]! + relative });
+      return;
+    }
     pairs.push(id, folder);
   }
 

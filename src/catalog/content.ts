@@ -23,7 +23,7 @@ import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
 import { readText } from './file-blocks.js';
-import { ArticleTableBuilder, type ArticleTable } from './article-table.js';
+import { ArticleTableBuilder, type ArticleClash, type ArticleTable } from './article-table.js';
 
 export interface ArticleFile {
   /** Path below the locale folder (or the repository) without `.md`, `/`-separated. */
@@ -44,6 +44,12 @@ export interface Content {
   listing: string;
   /** Slugs of the markdown files read that are not articles (no front matter), sorted. */
   notArticles: string[];
+  /**
+   * An article's file in a locale found again in a later folder (two `--content` holding it), its
+   * bytes not the first's: the first is used, the other is not read. Copies of the same bytes (the
+   * same folder given twice) are one article, and not listed.
+   */
+  clashes: ArticleClash[];
 }
 
 export class ContentError extends Error {}
@@ -101,7 +107,7 @@ export function listFiles(dirs: readonly string[], keep?: (slug: string) => bool
 
 /**
  * The articles of one or more folders: several roots make one content set, an article's locales
- * joined by slug; the first root wins a clash.
+ * joined by slug; the first root wins a clash (listed in `clashes`).
  */
 export function listContent(dirs: string | readonly string[], localeOf: (file: string) => string | undefined = declaredLocale): Content {
   const roots = typeof dirs === 'string' ? [dirs] : [...dirs];
@@ -126,7 +132,14 @@ export function contentOf(dirs: readonly string[], listing: ContentListing, loca
     notArticles: [...notArticles].filter((slug) => !articles.has(slug)).sort(compareNames),
     articles: articles.build(),
     listing: listing.hash,
+    clashes: articles.clashes.filter((clash) => !sameBytes(clash.used, clash.unread)),
   };
+}
+
+/** Whether two files hold the same bytes (read only when two folders have one article's file: rare). */
+function sameBytes(one: string, other: string): boolean {
+  if (fs.realpathSync(one) === fs.realpathSync(other)) return true;
+  return fs.statSync(one).size === fs.statSync(other).size && fs.readFileSync(one).equals(fs.readFileSync(other));
 }
 
 /** A content folder's locale folders, or the folder itself (a repository: each file declares its locale). */

@@ -10,6 +10,7 @@ import { SOURCE_LOCALE } from './resources.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import type { Question } from './content-questions.js';
+import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
 
@@ -48,17 +49,13 @@ export interface StatusItem {
   column?: number;
 }
 
-export interface StatusReport {
+export interface StatusReport extends Partial<MatrixPart> {
   rows: StatusRow[];
   /** Sums per locale, as rows whose slug is `*`. */
   totals: StatusRow[];
   items: StatusItem[];
   /** Resource files that could not be read (`file:line:column error … docflow:bad-resource`): their locale of that article is not counted. */
   problems: string[];
-  /** With `--shard i/n`: which part of the articles this report is (what `docflow merge` checks). */
-  shard?: string;
-  /** With `--shard i/n --locale x`: the one locale the part counts. */
-  locale?: string;
 }
 
 interface KeptStatus {

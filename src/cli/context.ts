@@ -19,6 +19,7 @@ import { suggest } from '../text/suggest.js';
 import type { FlowEntry, Workflow } from '../model/workflow.js';
 import { environmentLocales, matchLocale } from '../parse/locale.js';
 import { CliError, warn, type Io } from './io.js';
+import { clashWarning } from './content-clashes.js';
 
 export interface FolderOptions {
   /** One folder, or several given as repeated `--content`. */
@@ -32,16 +33,24 @@ export interface LocaleOptions extends FolderOptions {
   locale?: string;
 }
 
-export function openWorkspace(options: FolderOptions, env: NodeJS.ProcessEnv, scope?: ContentScope): Workspace {
-  const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(env);
+/**
+ * The workspace of `--content` and `--locales`. An article's file in one locale that two folders
+ * hold is warned of here, naming both (the first is used), unless `sayClashes` is false: the
+ * command reports them itself (extract refuses those articles).
+ */
+export function openWorkspace(options: FolderOptions, io: Io, scope?: ContentScope, sayClashes = true): Workspace {
+  const cacheDir = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : Cache.folder(io.env);
   // A locales/ that is not there yet is made by the first write; one that is a file is a mistake to say.
   if (options.locales !== undefined && isFile(options.locales)) throw new CliError(`Locales folder is a file, not a folder: ${options.locales}`, 2);
+  let workspace: Workspace;
   try {
-    return new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scope);
+    workspace = new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scope);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;
   }
+  if (sayClashes) for (const clash of workspace.content.clashes) warn(io, clashWarning(clash));
+  return workspace;
 }
 
 function isFile(file: string): boolean {
@@ -103,7 +112,7 @@ export function openSession(
    */
   { oneLocale = false }: { oneLocale?: boolean } = {},
 ): Session {
-  const workspace = openWorkspace(options, io.env);
+  const workspace = openWorkspace(options, io);
   const locales = availableLocalesOf(workspace);
   // The environment's languages in order (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), as they exist here.
   const wanted = [...new Set(environmentLocales(io.env).map((tag) => matchLocale(tag, locales)).filter((tag): tag is string => tag !== undefined))];

@@ -29,9 +29,9 @@ interface GivenLocale {
  * given (none without a file), and in a shard of the content the file was made from, only that
  * shard's articles listed. A file that is not one is a GlossaryFileError (exit 2).
  */
-export function openWithGlossary(options: FolderOptions & { glossary?: string }, io: Io, shard: Shard | undefined): Workspace {
+export function openWithGlossary(options: FolderOptions & { glossary?: string }, io: Io, shard: Shard | undefined, sayClashes = true): Workspace {
   const file = options.glossary;
-  if (file === undefined) return openWorkspace(options, io.env);
+  if (file === undefined) return openWorkspace(options, io, undefined, sayClashes);
   const { header, locales } = readGlossary(file);
   const part = header.shard && /^(\d+)\/(\d+)$/.exec(header.shard);
   if (part && Number(part[2]) > 1) {
@@ -44,7 +44,7 @@ export function openWithGlossary(options: FolderOptions & { glossary?: string },
     shard && header.listing !== undefined && header.notArticles
       ? { ...shardScope(shard), whole: { listing: header.listing, notArticles: new Set(header.notArticles), locales: [...given.keys()] } }
       : undefined;
-  const workspace = openWorkspace(options, io.env, scope);
+  const workspace = openWorkspace(options, io, scope, sayClashes);
   workspace.giveGlossaries(workspace.scoped ? new Map([...given].map(([locale, { glossary }]) => [locale, glossary])) : checked(workspace, file, given, io));
   return workspace;
 }

@@ -15,17 +15,26 @@ export type Format = 'text' | 'json';
 export function report(io: Io, files: readonly VFile[], format: Format = 'text'): number {
   const withMessages = files.filter((f) => f.messages.length > 0);
   const all = withMessages.flatMap((f) => f.messages);
-  const problems = all.filter((m) => severity(m) !== 'info').length;
-  if (format === 'json') {
-    const messages = withMessages.flatMap((f) =>
-      f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: ruleOf(m), severity: severity(m), message: m.reason })),
-    );
-    printJson(io, messages, 2);
-  } else if (all.length > 0) {
-    const lines = withMessages.flatMap((f) => f.messages.map((m) => problemLine(f.path, m)));
-    warn(io, `${lines.join('\n')}\n${summary(all)}`);
-  }
-  return problems;
+  if (format === 'json') printJson(io, jsonMessages(withMessages), 2);
+  else if (all.length > 0) warn(io, textLines(withMessages, all));
+  return all.filter((m) => severity(m) !== 'info').length;
+}
+
+/** What `report` prints, as a file's text (`--out`): the JSON, or the lines and their count (nothing when none). */
+export function reportText(files: readonly VFile[], format: Format = 'text'): string {
+  const withMessages = files.filter((f) => f.messages.length > 0);
+  const all = withMessages.flatMap((f) => f.messages);
+  if (format === 'json') return `${JSON.stringify(jsonMessages(withMessages), null, 2)}\n`;
+  return all.length > 0 ? `${textLines(withMessages, all)}\n` : '';
+}
+
+function jsonMessages(files: readonly VFile[]) {
+  return files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: ruleOf(m), severity: severity(m), message: m.reason })));
+}
+
+function textLines(files: readonly VFile[], all: readonly VFileMessage[]): string {
+  const lines = files.flatMap((f) => f.messages.map((m) => problemLine(f.path, m)));
+  return `${lines.join('\n')}\n${summary(all)}`;
 }
 
 function summary(messages: readonly VFileMessage[]): string {

@@ -5,6 +5,7 @@
  * spill file (spill-lines.ts), so no part of the report is held whole.
  */
 import { jsonArrayChunks } from '../catalog/json-chunks.js';
+import type { MatrixPart } from '../catalog/matrix-part.js';
 import type { StatusItem, StatusPart } from '../catalog/status.js';
 import { SpillLines } from '../runtime/spill-lines.js';
 import type { StatusSummary } from './status-summary.js';
@@ -13,7 +14,7 @@ import type { StatusSummary } from './status-summary.js';
  * Feeds `summary` every part as it writes it (made with `limit: 0`, it holds nothing of them): its
  * totals and problems are whole once the pieces are.
  */
-export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, shard?: string, locale?: string): Generator<string> {
+export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSummary, matrix?: MatrixPart): Generator<string> {
   const items = new SpillLines();
   try {
     yield '{\n  "rows": ';
@@ -24,9 +25,8 @@ export function* statusJsonPieces(parts: Iterable<StatusPart>, summary: StatusSu
     yield* jsonArrayChunks(itemsOf(items), '  ');
     yield ',\n  "problems": ';
     yield* jsonArrayChunks(summary.problems, '  ');
-    if (shard !== undefined) yield `,\n  "shard": ${JSON.stringify(shard)}`;
-    // A part counted for one locale only: merge will not join it with parts of every locale.
-    if (shard !== undefined && locale !== undefined) yield `,\n  "locale": ${JSON.stringify(locale)}`;
+    // A part of a CI matrix says what it was run on: merge joins only the parts of one matrix.
+    for (const [key, value] of Object.entries(matrix ?? {})) yield `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;
     yield '\n}\n';
   } finally {
     items.close();

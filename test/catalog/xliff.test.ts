@@ -702,6 +702,38 @@ describe('docflow import', () => {
     expect(batched).toEqual(whole);
   });
 
+  it('imports none of the units that share an id in a long element, when the copies fall in two of its batches: the same report as read whole (both versions)', async () => {
+    for (const [format, unit] of [
+      ['xliff12', /\n\s*<trans-unit id="title\.103"[\s\S]*?<\/trans-unit>/],
+      ['xliff2', /\n\s*<unit id="title\.103"[\s\S]*?<\/unit>/],
+    ] as const) {
+      const out = path.join(root, `far-${format}.xlf`);
+      await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', out);
+      const xml = fs.readFileSync(out, 'utf8');
+      const [title] = unit.exec(xml)!;
+      const copy = (said: string) => title.replace(/(<target[^>]*>)Ajouter un client</, `$1Ajouter un client (${said})<`);
+      // The title (the element's last unit) edited where it is, and a copy edited otherwise pasted after the first unit: 31 units before it.
+      const end = format === 'xliff12' ? '</trans-unit>' : '</unit>';
+      const firstEnd = xml.indexOf(end) + end.length;
+      const far = xml.slice(0, firstEnd) + copy('première') + xml.slice(firstEnd).replace(title, copy('seconde'));
+      expect(far.indexOf('(première)')).toBeLessThan(far.indexOf('(seconde)') - 30 * 100);
+      const results = [];
+      for (const batch of [Infinity, 5]) {
+        const copyDir = path.join(tempDir(), 'locales');
+        fs.cpSync(locales, copyDir, { recursive: true });
+        const report = await importXliff(new Workspace(content, copyDir), far, out, { batch });
+        results.push({ report: { ...report, written: report.written.map((file) => path.relative(copyDir, file)) }, files: snapshot(copyDir) });
+        fs.rmSync(path.dirname(copyDir), { recursive: true, force: true });
+      }
+      const [whole, batched] = results;
+      const line = far.slice(0, far.indexOf('id="title.103"')).split('\n').length;
+      expect(whole!.report.repeated).toEqual([expect.objectContaining({ key: 'title.103', copies: 2, line })]);
+      expect(whole!.report.updated).toEqual([]);
+      // Read 5 units at a time, the second copy's target was imported over the first, and nothing said.
+      expect(batched, format).toEqual(whole);
+    }
+  });
+
   it('imports every element of an article a file names twice, apart: the edits of both', async () => {
     const out = path.join(root, 'twice.xlf');
     await cli('export', '--locale', 'zh-CN', '--out', out);

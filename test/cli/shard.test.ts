@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { inShard, parseShard } from '../../src/cli/shard.js';
 import { unpackLintPart } from '../../src/quality/lint.js';
-import { memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, folderWith, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const { io, out, err } = memoryIo();
@@ -93,6 +93,37 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('gates the merged status on a coverage threshold, as one whole run does, saying which locale is below it', async () => {
+    const dir = tempDir();
+    const locales = tempDir();
+    fs.cpSync(LOCALES, locales, { recursive: true });
+    // One French sentence left to do: fr-FR at 99.9% of the bundled content's 1,047.
+    const file = path.join(locales, 'fr-FR', 'add-a-new-customer.json');
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), 'title.103': '' }, null, 2));
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const out = path.join(dir, `status-${i}.json`);
+      const run = await cli('status', '--format', 'json', '--no-cache', '--locales', locales, '--shard', part, '--out', out);
+      parts.push(out);
+      expect(run.code).not.toBe(2);
+    }
+    const whole = await cli('status', '--no-cache', '--locales', locales, '--fail-under', '100');
+    expect(whole.code).toBe(1);
+    const merged = await cli('merge', ...parts, '--fail-under', '100');
+    expect(merged.code).toBe(1);
+    expect(merged.err).toBe('docflow: fr-FR is at 99.9% (1046 of 1047 sentences translated), below --fail-under 100\n');
+    expect(merged.err).toBe(whole.err);
+    expect((await cli('merge', ...parts, '--fail-under', '99.9')).code).toBe(0);
+    expect((await cli('merge', ...parts, '--fail-under', 'all')).code).toBe(2);
+    // Lint parts have no coverage to gate.
+    const lint = path.join(dir, 'lint.json');
+    fs.writeFileSync(lint, (await cli('lint', '--no-cache', '--shard', '1/1')).out);
+    const notStatus = await cli('merge', lint, '--fail-under', '90');
+    expect(notStatus.code).toBe(2);
+    expect(notStatus.err).toContain('--fail-under gates the coverage of status parts: these are not');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a whole status report given with its parts, or twice: its articles were counted twice', async () => {
     const dir = tempDir();
     const whole = path.join(dir, 'whole.json');
@@ -131,6 +162,59 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses status and lint parts run on named articles among parts of every article, and merges parts of the same articles', async () => {
+    const dir = tempDir();
+    const named = ['add-a-new-customer', 'billing', 'customer-support'];
+    for (const command of ['status', 'lint']) {
+      const part = async (shard: string, ...slugs: string[]) => {
+        const file = path.join(dir, `${command}-${shard.replace('/', 'of')}-${slugs.length}.json`);
+        fs.writeFileSync(file, (await cli(command, ...slugs, ...(command === 'status' ? ['--format', 'json'] : []), '--no-cache', '--shard', shard)).out);
+        return file;
+      };
+      const verb = command === 'status' ? 'counted' : 'checked';
+      const [one, everyTwo] = [await part('1/2', 'add-a-new-customer'), await part('2/2')];
+      // Shard 1's other articles were left out: 16 of the 31 articles, 100%, exit 0.
+      const short = await cli('merge', one, everyTwo);
+      expect(short.code, command).toBe(2);
+      expect(short.out).toBe('');
+      expect(short.err).toContain(`${everyTwo}: ${verb} every article, ${one} 1 named article (add-a-new-customer): parts of different matrices`);
+      expect((await cli('merge', everyTwo, one)).err).toContain(`${one}: ${verb} 1 named article (add-a-new-customer), ${everyTwo} every article`);
+      // Lists that begin alike are told apart by a name only one has.
+      const [three, four] = [await part('1/2', ...named, 'multichannel'), await part('2/2', ...named, 'multipartner')];
+      expect((await cli('merge', three, four)).err).toContain(`${four}: ${verb} 4 named articles (add-a-new-customer, billing, customer-support, …), ${three} 4 named articles (add-a-new-customer, billing, customer-support, …) (multipartner in ${four} only)`);
+      // Every job given the same articles (in any order): one matrix, the same as one run on them.
+      const [same1, same2] = [await part('1/2', ...named), await part('2/2', ...[...named].reverse())];
+      const merged = await cli('merge', same1, same2, '--format', 'json');
+      expect(merged.code, command).not.toBe(2);
+      expect(merged.out).toBe((await cli(command, ...named, '--format', 'json', '--no-cache')).out);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses status and lint parts made from other files (a job given another --content, or another commit)', async () => {
+    const dir = tempDir();
+    // An article only the second job's content has, in shard 1 of 2: the first job's part did not count it.
+    const extra = folderWith({ 'fr-FR/another-new.md': fs.readFileSync(path.join(CONTENT, 'fr-FR', 'billing.md'), 'utf8') });
+    expect(inShard(['another-new'], parseShard('1/2'))).toEqual(['another-new']);
+    for (const command of ['status', 'lint']) {
+      const part = async (shard: string, ...content: string[]) => {
+        const file = path.join(dir, `${command}-${shard.replace('/', 'of')}-${content.length}.json`);
+        fs.writeFileSync(file, (await cli(command, ...(command === 'status' ? ['--format', 'json'] : []), '--no-cache', '--shard', shard, ...content)).out);
+        return file;
+      };
+      const [one, two] = [await part('1/2'), await part('2/2', '--content', CONTENT, '--content', extra)];
+      const other = await cli('merge', one, two);
+      expect(other.code, command).toBe(2);
+      expect(other.out).toBe('');
+      expect(other.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
+      // The same content at another path (another checkout) is the same listing.
+      const copy = tempDir();
+      fs.cpSync(CONTENT, copy, { recursive: true });
+      expect((await cli('merge', one, await part('2/2', '--content', copy))).code, command).not.toBe(2);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('lint parts merged give the whole lint, the rules across articles included', async () => {
     const dir = tempDir();
     const whole = JSON.parse((await cli('lint', '--format', 'json', '--no-cache')).out) as object[];
@@ -144,6 +228,14 @@ describe('--shard i/n', () => {
     const merged = JSON.parse((await cli('merge', ...parts, '--format', 'json')).out) as object[];
     // The same findings in the same order, the usual translations quoted alike.
     expect(merged).toEqual(whole);
+    // Written where --out says (it was printed, and the file never written), in either format.
+    const out = path.join(dir, 'merged.json');
+    const toFile = await cli('merge', ...parts, '--format', 'json', '--out', out);
+    expect([toFile.code, toFile.out, toFile.err]).toEqual([0, `merged into ${out}\n`, '']);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(whole);
+    const text = await cli('merge', ...parts, '--out', out);
+    expect(fs.readFileSync(out, 'utf8')).toBe((await cli('lint', '--no-cache')).err);
+    expect(text.err).toBe('');
     // A part in columns is smaller than the lists a build before wrote; those still merge.
     const written = JSON.parse(fs.readFileSync(parts[0]!, 'utf8'));
     expect(Array.isArray(written.part.sentences.names)).toBe(true);
@@ -168,7 +260,7 @@ describe('--shard i/n', () => {
     expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
-  it('refuses lint parts run with other rule levels or another --locale, whichever comes first', async () => {
+  it('refuses lint parts run with other rule levels, other allowed names or another --locale, whichever comes first', async () => {
     const dir = tempDir();
     const part = async (shard: string, ...rule: string[]) => {
       const file = path.join(dir, `lint-${shard.replace('/', 'of')}${rule.length}.json`);
@@ -190,11 +282,43 @@ describe('--shard i/n', () => {
     const local = await cli('merge', one, frTwo);
     expect(local.code).toBe(2);
     expect(local.err).toContain(`${frTwo}: checked fr-FR, ${one} every locale: parts of different matrices`);
+    // A part whose --config allows names the others do not: its `untranslated` findings were not theirs.
+    const config = path.join(dir, 'allow.yaml');
+    fs.writeFileSync(config, 'allow:\n  - Contoso\n  - Fabrikam\n');
+    const allowing = path.join(dir, 'allowing.json');
+    fs.writeFileSync(allowing, (await cli('lint', '--no-cache', '--shard', '2/2', '--config', config, ...strict)).out);
+    const allowed = await cli('merge', one, allowing);
+    expect(allowed.code).toBe(2);
+    expect(allowed.err).toContain(`${allowing}: linted with 2 names allowed (Contoso, Fabrikam), ${one} with no name allowed: parts of different matrices`);
+    fs.writeFileSync(config, 'allow:\n  - Fabrikam\n  - Contoso\n  - Contoso\n');
+    const allowingOne = path.join(dir, 'allowing-1.json');
+    fs.writeFileSync(allowingOne, (await cli('lint', '--no-cache', '--shard', '1/2', '--config', config, ...strict)).out);
+    expect((await cli('merge', allowingOne, allowing)).code).not.toBe(2);
     // The same levels given in another order are the same matrix.
     const reordered = path.join(dir, 'reordered.json');
     fs.writeFileSync(reordered, (await cli('lint', '--no-cache', '--shard', '2/2', '--rule', 'numbers=off', '--rule', 'whitespace=error')).out);
     expect((await cli('merge', one, reordered)).code).not.toBe(2);
     expect((await cli('merge', two, one)).code).not.toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads parts a shell wrote as UTF-16 (Windows PowerShell 5.1\'s >), either byte order, as it reads them as UTF-8', async () => {
+    const dir = tempDir();
+    const utf8 = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `lint-${i}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
+      utf8.push(file);
+    }
+    const expected = await cli('merge', ...utf8, '--format', 'json');
+    const little = path.join(dir, 'lint-0-le.json');
+    const big = path.join(dir, 'lint-1-be.json');
+    const text = (file: string) => fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(little, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(utf8[0]!), 'utf16le')]));
+    fs.writeFileSync(big, Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text(utf8[1]!), 'utf16le').swap16()]));
+    const merged = await cli('merge', little, big, utf8[2]!, '--format', 'json');
+    expect(merged.err).toBe(expected.err);
+    expect([merged.code, merged.out]).toEqual([expected.code, expected.out]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -220,5 +344,13 @@ describe('--shard i/n', () => {
     }
     fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
     expect((await cli('merge', other)).code).toBe(2);
+    // A CI job whose command failed left its redirect's file empty; artifacts downloaded as a folder.
+    fs.writeFileSync(other, '\n');
+    const empty = await cli('merge', status, other);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain(`${other}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
+    const folder = await cli('merge', dir);
+    expect(folder.code).toBe(2);
+    expect(folder.err).toContain(`${dir}: a folder, not a part: give the parts in it (${dir}/*.json)`);
   });
 });

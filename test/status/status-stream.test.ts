@@ -85,13 +85,14 @@ describe('status made as the articles come', () => {
     );
   });
 
-  it('writes the bytes JSON.stringify gives the whole report, with or without a shard', () => {
+  it('writes the bytes JSON.stringify gives the whole report, with or without what a part of a matrix was run on', () => {
+    const matrix = fc.option(fc.record({ shard: fc.constantFrom('1/2', '3/3'), locale: fc.constantFrom('fr-FR', 'zh-CN'), articles: fc.array(fc.string()), listing: fc.string() }, { requiredKeys: ['shard'] }), { nil: undefined });
     fc.assert(
-      fc.property(articles, fc.option(fc.constantFrom('1/2', '3/3'), { nil: undefined }), (parts, shard) => {
+      fc.property(articles, matrix, (parts, part) => {
         const rows = parts.flatMap((p) => p.rows);
-        const whole = { rows, totals: statusTotals(rows), items: parts.flatMap((p) => p.items), problems: parts.flatMap((p) => p.problems), ...(shard ? { shard } : {}) };
+        const whole = { rows, totals: statusTotals(rows), items: parts.flatMap((p) => p.items), problems: parts.flatMap((p) => p.problems), ...part };
         const summary = new StatusSummary({ limit: 0 });
-        expect([...statusJsonPieces(parts, summary, shard)].join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+        expect([...statusJsonPieces(parts, summary, part)].join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
         expect(summary.totals()).toEqual(whole.totals);
         expect(summary.problems).toEqual(whole.problems);
       }),

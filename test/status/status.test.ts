@@ -81,9 +81,20 @@ describe('translation status', () => {
     ]);
   });
 
-  it('fails under a coverage threshold, and refuses a format it does not have', async () => {
-    expect((await cli(['status', SLUG, '--fail-under', '90'])).code).toBe(1);
-    expect((await cli(['status', SLUG, '--fail-under', '50'])).code).toBe(0);
+  it('fails under a coverage threshold, saying which locale is below it, and refuses a format it does not have', async () => {
+    const below = await cli(['status', SLUG, '--fail-under', '90', '--format', 'json']);
+    expect(below.code).toBe(1);
+    // The report is JSON (in a file, in CI): the exit code alone said nothing of why.
+    expect(below.err).toBe('docflow: zh-CN is at 85.7% (12 of 14 sentences translated), below --fail-under 90\n');
+    expect((await cli(['status', SLUG, '--fail-under', '85.7%'])).code).toBe(0);
+    const above = await cli(['status', SLUG, '--fail-under', '50']);
+    expect([above.code, above.err]).toEqual([0, '']);
+    // Not a percentage: refused, not read as 0 ('') or 16 (0x10).
+    for (const bad of ['', '0x10', 'ninety', '101', '-1']) {
+      const run = await cli(['status', SLUG, '--fail-under', bad]);
+      expect(run.code, bad).toBe(2);
+      expect(run.err).toContain(`--fail-under takes a percentage from 0 to 100 (95, 99.5), not “${bad}”`);
+    }
     expect((await cli(['status', '--format', 'xml'])).code).toBe(2);
   });
 

@@ -24,6 +24,8 @@ export class ArticleImport {
   /** Values as the catalog had them before this import put one over them. */
   private readonly before = new Map<string, string | undefined>();
   private readonly taken = new Set<string>();
+  /** Ids said to be repeated in the file. */
+  private readonly repeatedSaid = new Set<string>();
   /** Units whose English is not their string's: after every unit of its own string. */
   private readonly others: Placed[] = [];
   private byEnglish: Map<string, string[]> | undefined;
@@ -84,7 +86,9 @@ export class ArticleImport {
       return;
     }
     if (unit.copies !== undefined) {
-      report.repeated.push({ slug, key: unit.key, copies: unit.copies, ...place() });
+      // Copies in several batches or elements come one by one: said once, at the first.
+      if (!this.repeatedSaid.has(unit.key)) report.repeated.push({ slug, key: unit.key, copies: unit.copies, ...place() });
+      this.repeatedSaid.add(unit.key);
       return;
     }
     if (unit.target === undefined || unit.target.trim() === '') {

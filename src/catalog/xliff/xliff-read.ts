@@ -68,7 +68,7 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
   const xliff = await library();
   const parse = (document: string) =>
     promise<{ targetLanguage?: string; resources?: Record<string, Record<string, JsEntry>> }>((done) => (layout.version2 ? xliff.xliff2js(document, done) : xliff.xliff12ToJs(document, done)));
-  for (const { ranges, named } of documentRanges(bytes, layout, batch)) {
+  for (const { ranges, named, repeated } of documentRanges(bytes, layout, batch)) {
     if (named && beforeElement) beforeElement(named);
     const parts = partsOf(bytes, ranges);
     const document = parts.map((part) => part.text).join('');
@@ -100,8 +100,10 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
         });
       }
     }
-    // The package keeps the last of units with one id (two files pasted together): counted off the XML.
-    if (unitTags(document, layout.version2) > units.length) markCopies(document, layout.version2, units);
+    // The package keeps the last of units with one id (two files pasted together): counted off the
+    // XML, of the whole element when this document is a batch of its units.
+    if (repeated) markCopies(repeated, units);
+    else if (unitTags(document, layout.version2) > units.length) markCopies(repeatedIds([document], layout.version2), units);
     const elementAt = parts.length > 2 ? parts[1]!.at : 0;
     const fileOffset = fileOffsets(parts);
     // Units are asked for in the document's order: each is looked for from the last one found.
@@ -138,9 +140,11 @@ export async function readXliff(xml: string, batch = UNIT_BATCH): Promise<{ loca
  * of its units with its head and tail, the root's end; with what its tag names, at an element's
  * first. An article's elements come one after another, as the file first names it (a file may
  * name one twice): its catalog is made once. A file of groups, or a document not laid out as
- * XLIFF is, goes whole (the package says what is wrong with it).
+ * XLIFF is, goes whole (the package says what is wrong with it). A batch comes with the ids its
+ * element's units repeat (`repeated`), which no one batch shows: a copy in another batch took
+ * the first's place in silence.
  */
-function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; named?: ElementStart }> {
+function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): Generator<{ ranges: [number, number][]; named?: ElementStart; repeated?: Map<string, number> }> {
   // A byte order mark is not the document's.
   const start = bytes.read(0, 3).equals(Buffer.from(UTF8_BOM)) ? UTF8_BOM.length : 0;
   const first = layout.files[0]?.start;
@@ -155,11 +159,23 @@ function* documentRanges(bytes: XmlBytes, layout: XliffLayout, batch: number): G
       yield { ranges: [head, [element.start, element.end], tail], named };
       continue;
     }
-    for (let from = 0; from < units.length; from += batch) {
-      const last = Math.min(from + batch, units.length) - 1;
-      yield { ranges: [head, [element.start, units[0]!], [units[from]!, unitEnds[last]!], [unitEnds[units.length - 1]!, element.end], tail], ...(from === 0 ? { named } : {}) };
-    }
+    const batches = unitBatches(element, batch);
+    // The element's units read once more before their batches are, a batch at a time: their ids are all that is kept.
+    const repeated = repeatedIds(textsOf(bytes, batches), layout.version2);
+    for (const [i, run] of batches.entries()) yield { ranges: [head, [element.start, units[0]!], [...run], [unitEnds[units.length - 1]!, element.end], tail], ...(i === 0 ? { named } : {}), repeated };
   }
+}
+
+/** An element's units `batch` at a time, each run from its first unit's start to its last unit's end (bytes). */
+function unitBatches({ units, unitEnds }: FileElement, batch: number): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let from = 0; from < units.length; from += batch) runs.push([units[from]!, unitEnds[Math.min(from + batch, units.length) - 1]!]);
+  return runs;
+}
+
+/** The text of each run, one held at a time. */
+function* textsOf(bytes: XmlBytes, runs: readonly [number, number][]): Generator<string> {
+  for (const [from, to] of runs) yield bytes.read(from, to).toString('utf8');
 }
 
 /** The article (1.2 `original`, 2.0 `id`) and the target language (1.2 on the element, 2.0 on the root) its tags say. */
@@ -255,16 +271,25 @@ function unitTags(xml: string, version2: boolean): number {
   return xml.match(version2 ? /<unit[\s>]/g : /<trans-unit[\s>]/g)?.length ?? 0;
 }
 
-/** `copies` on each unit whose id more than one unit of the document (one element, or a batch of its units) has. */
-function markCopies(xml: string, version2: boolean, units: ReadUnit[]): void {
-  const ids = new Map<string, number>();
-  for (const [, , id] of xml.matchAll(version2 ? /<unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g : /<trans-unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g)) {
-    const key = unescapeXml(id!);
-    ids.set(key, (ids.get(key) ?? 0) + 1);
+/** The unit ids the texts (a document, or an article's runs of units) have more than once, with how many times. */
+function repeatedIds(texts: Iterable<string>, version2: boolean): Map<string, number> {
+  const seen = new Set<string>();
+  const repeated = new Map<string, number>();
+  for (const xml of texts) {
+    for (const [, , id] of xml.matchAll(version2 ? /<unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g : /<trans-unit\b[^>]*?\sid\s*=\s*(["'])(.*?)\1/g)) {
+      const key = unescapeXml(id!);
+      if (seen.has(key)) repeated.set(key, (repeated.get(key) ?? 1) + 1);
+      else seen.add(key);
+    }
   }
+  return repeated;
+}
+
+/** `copies` on each unit whose id is repeated. */
+function markCopies(repeated: ReadonlyMap<string, number>, units: ReadUnit[]): void {
   for (const unit of units) {
-    const copies = ids.get(unit.key) ?? 1;
-    if (copies > 1) unit.copies = copies;
+    const copies = repeated.get(unit.key);
+    if (copies !== undefined) unit.copies = copies;
   }
 }
 

@@ -38,7 +38,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
     )
     .action((slugs: string[], options: ApplyOptions) => {
       const locale = optionalLocale(options.locale);
-      const workspace = openWorkspace(options, io.env);
+      const workspace = openWorkspace(options, io);
       namedSlugs(workspace, slugs);
       // The folders written, each held (in one order, so two runs never wait on each other).
       const written = [...new Set([...workspace.content.dirs, ...(options.create && options.out ? [options.out] : [])].map((dir) => path.resolve(dir)))].sort();

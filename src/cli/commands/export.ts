@@ -28,7 +28,7 @@ export function registerExport(program: Command, io: Io): void {
     .action(async (slugs: string[], options: ExportOptions) => {
       const version = checkFormat<XliffVersion>(options.format, ['xliff12', 'xliff2']);
       const locale = optionalLocale(options.locale)!;
-      const workspace = openWorkspace(options, io.env);
+      const workspace = openWorkspace(options, io);
       namedSlugs(workspace, slugs);
       const out = options.out!;
       let articles = 0;

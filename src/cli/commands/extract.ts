@@ -10,6 +10,7 @@ import { withFolders, withGlossary, withShard, formatOption } from '../options.j
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { namedSlugs } from '../checks.js';
+import { clashError, clashesAmong } from '../content-clashes.js';
 import { counted } from '../../text/counted.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -20,8 +21,12 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
     .addHelpText('after', '\nExample:\n  docflow extract --content ./docs --locales ./locales')
     .action(async (slugs: string[], options: FolderOptions & { format: Format; shard?: string; glossary?: string }) => {
       const shard = parseShard(options.shard);
-      const workspace = openWithGlossary(options, io, shard);
-      const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
+      const workspace = openWithGlossary(options, io, shard, false);
+      const selected = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
+      // An article two --content folders hold in one locale is not extracted (see content-clashes.ts).
+      const clashes = clashesAmong(workspace.content.clashes, selected);
+      const clashing = new Set(clashes.map((clash) => clash.slug));
+      const named = clashing.size === 0 ? selected : selected.filter((slug) => !clashing.has(slug));
       await workspace.prepare(named, threadCount(io.env));
       // One writer per locales folder: a second extract waits, nothing interleaves. The parse
       // threads work meanwhile, and are stopped however it ends.
@@ -30,6 +35,7 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
         throw error;
       });
       await workspace.finishAhead();
+      result.files.unshift(...clashes.map(clashError));
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted, restored } = result;

@@ -25,7 +25,7 @@ export function registerGlossary(program: Command, io: Io): void {
     .action((options: FolderOptions & { shard?: string; out?: string }) => {
       const shard = parseShard(options.shard);
       // A part learns from its shard's files alone, and opens no other (see glossary-file.ts).
-      const workspace = openWorkspace(options, io.env, shard && shardScope(shard));
+      const workspace = openWorkspace(options, io, shard && shardScope(shard));
       let files = 0;
       const locales = workspace.contentLocales();
       const learned = function* (): Generator<[string, LocaleLessons]> {

@@ -23,7 +23,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
     .option('--locale <locale>', "the locale the targets are in, whatever the file's target language says")
     .addHelpText('after', '\nExample:\n  docflow import handoff/')
     .action(async (paths: string[], options: FolderOptions & { format: string; drafts?: boolean; locale?: string }) => {
-      const workspace = openWorkspace(options, io.env);
+      const workspace = openWorkspace(options, io);
       const locale = optionalLocale(options.locale);
       // The locales a file's target language is matched against (see targetLocale).
       const known = availableLocalesOf(workspace);

@@ -12,7 +12,9 @@ import { CliError, print, printJson, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
+import { matrixPart } from '../../catalog/matrix-part.js';
 import { report, type Format } from '../report.js';
+import { compareNames } from '../../text/name-order.js';
 
 interface LintCommandOptions extends FolderOptions {
   shard?: string;
@@ -93,7 +95,9 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard) {
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
-        printJson(io, { docflow: LINT_PART, shard: `${shard.index}/${shard.count}`, ...(locale ? { locale } : {}), severities: [...severities], part: packLintPart(part) });
+        // What it was run with, for merge to join only the parts of one matrix: the levels, and the names allowed (they decide `untranslated`).
+        const allowed = [...new Set(allow)].sort(compareNames);
+        printJson(io, { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) });
         return;
       }
       const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });

@@ -8,32 +8,29 @@
 import { formatOption } from '../options.js';
 import { GLOSSARY_FILE, glossaryLines, isGlossaryFile, LessonsFold, readGlossary, type GlossaryHeader, type LocaleLessons } from '../../catalog/glossary-file.js';
 import { outputPieces } from '../output-pieces.js';
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
+import type { MatrixPart } from '../../catalog/matrix-part.js';
+import { sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
-import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { statusHtml } from '../../status/status-html.js';
 import { statusJsonPieces } from '../../status/status-json.js';
 import { StatusSummary } from '../../status/status-summary.js';
 import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
+import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import { CliError, warn, type Io } from '../io.js';
-import { report, type Format } from '../report.js';
+import { report, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
-import { counted } from '../../text/counted.js';
-import { withoutBom } from '../../text/without-bom.js';
+import { readShellOutput } from '../../text/shell-output.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
-interface WrittenLintPart {
+interface WrittenLintPart extends LintSettings {
   docflow: typeof LINT_PART;
   shard: string;
-  /** With `--locale`: the one locale the part checked. */
-  locale?: string;
-  severities: [string, Severity | 'off'][];
   part: PackedLintPart | LintPart;
 }
 
@@ -50,11 +47,18 @@ function readPart(file: string): Part {
   if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
   let data: unknown;
   try {
-    data = JSON.parse(withoutBom(fs.readFileSync(file, 'utf8')));
+    const text = readShellOutput(file);
+    // What a CI job whose command failed leaves: `docflow lint --shard 1/4 > lint-1.json` makes the file first.
+    if (text.trim() === '') throw new CliError(`${file}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`, 2);
+    data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${file}: not a part to merge (${(error as Error).message.split('\n')[0]})`, 2);
+    if (error instanceof CliError) throw error;
+    const folder = (error as NodeJS.ErrnoException).code === 'EISDIR' ? `a folder, not a part: give the parts in it (${file}/*.json)` : undefined;
+    throw new CliError(`${file}: ${folder ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
   }
   const object = data as Record<string, unknown> | null;
+  if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);
+  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw new CliError(`${file}: a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`, 2);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
     if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
@@ -94,6 +98,11 @@ function lintPartShape(part: unknown): boolean {
   return Array.isArray(findings) && findings.every(finding) && occurrences(sentences) && occurrences(labels);
 }
 
+/** Whether a part's articles or allowed names, if it has them, are a list of names. */
+function namesShape(names: unknown): boolean {
+  return names === undefined || (Array.isArray(names) && names.every((name) => typeof name === 'string'));
+}
+
 /** Whether a part's rule levels are [rule, level] pairs. */
 function levelsShape(levels: unknown): boolean {
   return Array.isArray(levels) && levels.every((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string');
@@ -103,61 +112,6 @@ function levelsShape(levels: unknown): boolean {
 function foreignRule(written: WrittenLintPart): string | undefined {
   const known = new Set(ALL_RULES.map((rule) => rule.id));
   return [...written.part.findings.map((finding) => finding[0]), ...written.severities.map(([rule]) => rule)].find((rule) => !known.has(rule));
-}
-
-/**
- * The parts' shards: one each of 1/n … n/n, none twice, none missing (a part given twice
- * counted its articles twice; one left out, the report said nothing of its articles). Parts
- * that do not say their shard (status reports of earlier builds, unsharded runs) are not checked.
- */
-class ShardCheck {
-  private readonly seen = new Map<number, string>();
-  private count: number | undefined;
-
-  /** True, or a usage error naming the part. */
-  add(shard: string | undefined, file: string): true {
-    const match = shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(shard);
-    if (!match) return true;
-    const [index, count] = [Number(match[1]), Number(match[2])];
-    if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${counted(this.count, 'shard')}`, 2);
-    this.count = count;
-    const twice = this.seen.get(index);
-    if (twice !== undefined) throw new CliError(`${file}: shard ${shard} is ${twice} again`, 2);
-    this.seen.set(index, file);
-    return true;
-  }
-
-  complete(): void {
-    if (this.count === undefined) return;
-    const missing = Array.from({ length: this.count }, (_, i) => i + 1).filter((index) => !this.seen.has(index));
-    if (missing.length > 0) throw new CliError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${this.count}`).join(', ')} missing: merge every part of the matrix`, 2);
-  }
-}
-
-/**
- * A part of another matrix than the first part's (`verb` what each was run on, as said): merge
- * takes the first part's settings, so such a part was merged short or under levels not its own.
- */
-function sameAsFirst(verb: string, said: string, first: string, file: string, firstFile: string, again = ''): true {
-  if (said !== first) throw new CliError(`${file}: ${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`, 2);
-  return true;
-}
-
-/** A part's `--locale`, as said: one locale, or none given. */
-const localeSaid = (locale: string | undefined) => locale ?? 'every locale';
-
-/** A lint part's rule levels (`--rule`, `--config`), in any order. */
-const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map(([id, level]) => `${id}=${level}`).sort().join(', ') || 'the default levels';
-
-/**
- * Parts counted for the same locales: a job run with `--locale fr-FR` among jobs of every locale
- * left its shard's other locales out, and the merged totals said nothing of it (zh-CN at 606 of
- * the bundled content's 1,047 sentences, 100%, exit 0). Lint parts likewise (its findings left
- * out), and with the same rule levels (a job's `whitespace=error` was dropped in silence, or
- * imposed on parts that had it off, the exit code following whichever came first).
- */
-function sameLocale(reports: readonly StatusReport[], files: readonly string[]): void {
-  reports.forEach((report, i) => sameAsFirst('counted', localeSaid(report.locale), localeSaid(reports[0]!.locale), files[i]!, files[0]!));
 }
 
 /**
@@ -184,12 +138,18 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
     .argument('<parts...>', 'the parts’ JSON files')
     .addOption(formatOption(['text', 'json', 'html'], 'text, json (or html for status)'))
     .option('--out <file>', 'write there instead of printing')
+    .option('--fail-under <percent>', 'status parts: exit 1 when a locale’s coverage, all parts together, is below this')
     .addHelpText(
       'after',
-      '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html',
+      '\nExample:\n  docflow status --shard 1/2 --format json > s1.json; docflow status --shard 2/2 --format json > s2.json\n  docflow merge s1.json s2.json --format html --out status.html --fail-under 95',
     )
-    .action((files: string[], options: { format: string; out?: string }) => {
+    .action((files: string[], options: { format: string; out?: string; failUnder?: string }) => {
+      const threshold = parseFailUnder(options.failUnder);
+      const notStatus = () => {
+        if (threshold !== undefined) throw new CliError('--fail-under gates the coverage of status parts: these are not', 2);
+      };
       if (isGlossaryFile(files[0]!)) {
+        notStatus();
         const { header, locales } = joinGlossaryParts(files);
         return outputPieces(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
       }
@@ -197,8 +157,10 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       // (the first too); a status report needs every row at once.
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
-      const severities = head.kind === 'lint' ? head.file.severities : [];
-      const lintLocale = head.kind === 'lint' ? head.file.locale : undefined;
+      // What the first part was run on (it is let go once joined): every other part must say the same.
+      const { locale, articles, listing } = head.kind === 'lint' ? head.file : head.report;
+      const selection: Partial<MatrixPart> = { locale, articles, listing };
+      const lintSettings: LintSettings = { ...selection, severities: head.kind === 'lint' ? head.file.severities : [], ...(head.kind === 'lint' ? { allow: head.file.allow } : {}) };
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -215,7 +177,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
         shards.complete();
-        sameLocale(reports, files);
+        reports.forEach((report, i) => sameSelection('counted', report, selection, files[i]!, files[0]!));
         rowsOnce(reports, files);
         // In the order one run over every article gives: by article (each is in one part, its
         // locales in order), whatever order the parts came in.
@@ -224,23 +186,27 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         const merged: StatusReport = { rows, totals: statusTotals(rows), items: bySlug(reports.flatMap((r) => r.items)), problems: reports.flatMap((r) => r.problems ?? []) };
         for (const problem of merged.problems) warn(io, problem);
         if (merged.problems.length > 0) setExit(1);
+        if (belowThreshold(io, merged.totals, threshold)) setExit(1);
         if (options.format === 'html') return emit(statusHtml(merged, 'Translation status'));
         const summary = new StatusSummary(options.format === 'json' ? { limit: 0 } : {});
         if (options.format === 'json') return outputPieces(io, options.out, statusJsonPieces([merged], summary), () => `merged into ${options.out}`, true);
         summary.add(merged);
         return emit(statusText(summary));
       }
+      notStatus();
       checkFormat(options.format, ['text', 'json']);
       const lintParts = function* () {
         let i = 0;
         for (const part of parts()) {
-          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameAsFirst('linted with', levelsSaid(part.file.severities), levelsSaid(severities), files[i]!, files[0]!, 'with ') && sameAsFirst('checked', localeSaid(part.file.locale), localeSaid(lintLocale), files[i]!, files[0]!)) yield part.file.part;
+          if (part.kind === 'lint' && shards.add(part.file.shard, files[i]!) && sameLint(part.file, lintSettings, files[i]!, files[0]!)) yield part.file.part;
           i++;
         }
         shards.complete();
       };
-      const result = joinLintParts(lintParts(), new Map(severities));
-      report(io, result.files, options.format as Format);
+      const result = joinLintParts(lintParts(), new Map(lintSettings.severities));
+      // Written where asked (they were printed, and --out left unwritten in silence).
+      if (options.out) outputPieces(io, options.out, [reportText(result.files, options.format as Format)], () => `merged into ${options.out}`);
+      else report(io, result.files, options.format as Format);
       if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
     });
 }
@@ -262,8 +228,7 @@ function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; 
   });
   shards.complete();
   const listing = parts[0]!.header.listing;
-  const other = parts.find((part) => part.header.listing !== listing);
-  if (other) throw new CliError(`${other.file}: made from other files than ${parts[0]!.file} (their listings differ): parts of different content`, 2);
+  for (const part of parts) sameContent(part.header.listing, listing, part.file, parts[0]!.file);
   const notArticles = parts.every((part) => part.header.notArticles) ? parts.flatMap((part) => part.header.notArticles!).sort(compareNames) : undefined;
   const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}) };
   return { header, locales: joinedLocales(parts) };

@@ -23,7 +23,7 @@ export function registerPseudo(program: Command, io: Io): void {
       const locale = normalizeLocale(options.locale);
       if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
       if (!isPrivateUse(locale)) throw new CliError(`${locale} is a real language's locale: pseudo text would be written over its translations; a pseudo-locale takes a private-use tag (qps-ploc, qps-plocm, en-XA, ar-XB)`, 2);
-      const workspace = openWorkspace(options, io.env);
+      const workspace = openWorkspace(options, io);
       let written = 0;
       const write = (namespace: string, ...layers: Record<string, string>[]) => {
         if (writePiecesAtomic(resourcePath(workspace.localesDir, locale, namespace), stableJsonChunks(pseudoMessages(...layers))).changed) written++;

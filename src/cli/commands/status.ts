@@ -1,6 +1,7 @@
 /** `docflow status`: how far each locale's translation is, for translators and their leads. */
 import type { Command } from 'commander';
-import { articleStatuses, coverageBelow, translationStatus, type StatusRow } from '../../catalog/status.js';
+import { articleStatuses, translationStatus, type StatusRow } from '../../catalog/status.js';
+import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
 import { statusHtml, type PageFinding } from '../../status/status-html.js';
@@ -10,11 +11,12 @@ import { statusText } from '../../status/status-text.js';
 import { outputPieces } from '../output-pieces.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import type { FolderOptions } from '../context.js';
-import { CliError, warn, type Io } from '../io.js';
+import { warn, type Io } from '../io.js';
 import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
+import { matrixPart } from '../../catalog/matrix-part.js';
 
 interface StatusOptions extends FolderOptions {
   format: string;
@@ -63,25 +65,25 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
     )
     .action((slugs: string[], options: StatusOptions) => {
-      const threshold = options.failUnder === undefined ? undefined : Number(options.failUnder);
-      if (threshold !== undefined && !(threshold >= 0 && threshold <= 100)) throw new CliError('--fail-under takes a percentage from 0 to 100', 2);
+      const threshold = parseFailUnder(options.failUnder);
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
       const workspace = openWithGlossary(options, io, shard);
-      const named = inShard(namedSlugs(workspace, slugs) ?? workspace.slugs(), shard);
-      const shardName = shard ? `${shard.index}/${shard.count}` : undefined;
+      const given = namedSlugs(workspace, slugs);
+      const named = inShard(given ?? workspace.slugs(), shard);
+      const matrix = shard && matrixPart(shard, locale, given, workspace.content.listing);
       const said = () => `status written to ${options.out}`;
       // Text and JSON are made as the articles come, holding the totals and what is listed; the
       // HTML page lists every row twice, sorted two ways, so it is made of the report whole.
       let problems: readonly string[];
       let totals: readonly StatusRow[];
       if (options.format === 'html') {
-        const report = { ...translationStatus(workspace, named, locale), ...(shardName ? { shard: shardName } : {}) };
+        const report = { ...translationStatus(workspace, named, locale), ...matrix };
         outputPieces(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
         const summary = new StatusSummary({ limit: 0 });
-        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, shardName, locale), said, true);
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, matrix), said, true);
         ({ problems } = summary);
         totals = summary.totals();
       } else {
@@ -96,6 +98,6 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);
-      if (threshold !== undefined && totals.some((t) => coverageBelow(t, threshold))) setExit(1);
+      if (belowThreshold(io, totals, threshold)) setExit(1);
     });
 }

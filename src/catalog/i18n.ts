@@ -12,6 +12,7 @@ import type { PickedStrings } from './picked-strings.js';
 import { SOURCE_LOCALE } from './versions.js';
 import { BUNDLED_LOCALES } from './workspace.js';
 import { problemText } from '../text/problem-line.js';
+import { withoutContainerPrefixes } from '../parse/container-prefixes.js';
 import { settleLongMemory } from '../runtime/memory-budget.js';
 
 export const UI_NAMESPACE = 'ui';
@@ -221,6 +222,8 @@ export interface Translator {
    * article's own language where English does too.
    */
   text: (namespace: string, key: string) => string;
+  /** A code block's text: its lines as they are (`text` would join those that start with `>`). */
+  literal: (namespace: string, key: string) => string;
   /**
    * A UI label or alt text in the language `text` shows, unless that is English for a reader
    * of another language: empty then, so a translated screen never names a button in English.
@@ -271,6 +274,7 @@ export function translator(instance: i18n, language: string = instance.language,
     // A missing string is empty, never its key: keys are for translators, not readers. Document
     // strings are markdown, never interpolated: read as stored, but for Docs' own marks.
     text: (namespace, key) => shown(found(namespace, key)?.value ?? ''),
+    literal: (namespace, key) => withNoLocText(found(namespace, key)?.value ?? ''),
     label: (namespace, key) => {
       const string = found(namespace, key);
       return string && (english || !isEnglish(string.code)) ? shown(string.value) : '';
@@ -292,7 +296,17 @@ export function isEnglish(tag: string): boolean {
 /** Microsoft Docs' `:::no-loc text="Azure":::`: a term kept untranslated, shown as its text (as Docs shows it). */
 const NO_LOC = /:::no-loc\s+text=(?:"([^"]*)"|'([^']*)'):::/g;
 
-/** A document string as a reader sees it: the strings themselves keep the marks (apply, export). */
+/**
+ * A document string as a reader sees it: the strings themselves keep the marks (apply, export),
+ * and the `>` and indentation of the note or list item a sentence wraps in
+ * (`donc\n   > elle`), which markdown strips before it reads the sentence: read again on its
+ * own, the sentence's second line was a quote of its own and its words were glued ("doncelle").
+ */
 function shown(value: string): string {
+  const text = withNoLocText(value);
+  return text.includes('\n') ? withoutContainerPrefixes(text) : text;
+}
+
+function withNoLocText(value: string): string {
   return value.includes(':::no-loc') ? value.replace(NO_LOC, (_, double: string | undefined, single: string | undefined) => double ?? single ?? '') : value;
 }

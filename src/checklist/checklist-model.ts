@@ -203,7 +203,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
         case 'table':
           return { type: 'table', rows: block.rows.map((row) => row.map((cell) => noteLinks(joinSentences(cell.map(say))))) };
         case 'code':
-          return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: say(block.key) };
+          return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: tr.literal(first.slug, block.key) };
         case 'image':
           return { type: 'image', alt: imageText(block, first.slug, tr).replace(/^\[|\]$/g, ''), src: block.src };
       }

@@ -97,7 +97,7 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'table':
       return block.rows.map((row) => `  | ${row.map(cell).join(' | ')} |`);
     case 'code':
-      return tr.text(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
+      return tr.literal(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':
       return [imageText(block, workflow.slug, tr)];
   }

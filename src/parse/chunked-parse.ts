@@ -73,18 +73,26 @@ export function* chunkedBlocks(parse: (text: string) => Root, text: string, { si
   // starts after it, as a piece does, so that every offset and column is the text's.
   const mark = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   const matter = loneReturn ? undefined : frontMatter(text, mark);
-  const from = matter?.next ?? mark;
+  const rule = matter || loneReturn ? undefined : unclosedFence(text, mark);
+  const from = matter?.next ?? rule ?? mark;
   const items = new Set<number>();
   const cuts = text.length - from < 2 * size || text.includes(']:') || loneReturn ? [] : cutPoints(text, size, items);
-  if (!matter && cuts.length === 0 && mark === 0) {
+  if (!matter && rule === undefined && cuts.length === 0 && mark === 0) {
     const tree = parse(text);
     yield* tree.children;
     return tree.position;
   }
   if (matter) yield matter.node;
+  let first = matter?.node.position;
+  if (rule !== undefined) {
+    // The fence line alone: a thematic break, nothing after it in the parse that tries it.
+    const head = parse(text.slice(mark, rule));
+    shift(head, 0, mark, mark);
+    first = head.position;
+    yield* head.children;
+  }
   let start = from;
   let line = 1 + countLines(text, 0, from);
-  let first = matter?.node.position;
   let last: Root['position'];
   let next = 0;
   // A list that ended a piece cut before one of its items: the next piece's first list goes on
@@ -174,6 +182,25 @@ function frontMatter(text: string, from: number): { node: RootContent & { positi
 }
 
 /**
+ * Where the line after a first line `---` starts, when no later line closes it: not front matter
+ * then but a thematic break, as CommonMark and markdig (DocFX) read it. micromark's front matter
+ * extension, trying it as front matter and failing, left every list and quote after it a
+ * paragraph (micromark-extension-frontmatter#5): an article that opens with a rule, or whose
+ * front matter lost its closing fence, had no procedure. Parsed apart, the line cannot.
+ */
+function unclosedFence(text: string, from: number): number | undefined {
+  const opening = text.indexOf('\n', from);
+  if (opening === -1 || !FRONT_MATTER.test(text.slice(from, opening))) return undefined;
+  for (let at = opening + 1; at < text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    if (FRONT_MATTER.test(text.slice(at, end))) return undefined;
+    at = end + 1;
+  }
+  return opening + 1;
+}
+
+/**
  * A top-level list item's first line. A list is one block, however long (a 5.7 MB article of one
  * 40,000-item list took 8.8–10.9 s and 877 MB whole, 7.0 s and 266 MB in pieces): a piece may
  * also start at one of its items, and the pieces' lists are joined (see joinLists).
@@ -187,12 +214,13 @@ const ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|\r?$)/;
 export function cutPoints(text: string, size = PIECE, items?: Set<number>): number[] {
   const cuts: number[] = [];
   let previousBlank = false;
-  // Front matter is open until its closing fence; if it never closes, micromark's front matter
-  // extension leaves list items after it as paragraphs: the text is parsed whole.
+  // Front matter is open until its closing fence; one that never closes is a thematic break
+  // (see unclosedFence).
   const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length);
-  const fence = text.charCodeAt(0) === BYTE_ORDER_MARK ? firstLine.slice(1) : firstLine;
-  let open: ((line: string) => boolean) | undefined = FRONT_MATTER.test(fence) ? (line) => FRONT_MATTER.test(line) : undefined;
-  let at = open ? firstLine.length : 0;
+  const mark = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  const fence = FRONT_MATTER.test(firstLine.slice(mark));
+  let open: ((line: string) => boolean) | undefined = fence && unclosedFence(text, mark) === undefined ? (line) => FRONT_MATTER.test(line) : undefined;
+  let at = fence ? firstLine.length : 0;
   let lastCut = 0;
   let lastItem: string | undefined;
   while (at < text.length) {

@@ -1,6 +1,7 @@
 /**
  * A micromark extension that reads the skeleton's placeholders (`<\uE000i>`, see skeleton.ts)
- * as the text they are, before any other construct is tried at their `<`.
+ * as the text they are, before any other construct is tried at their `<`. Their mark is any
+ * private-use character (an article's own is never taken): nothing else starts with one either.
  *
  * Without it, each placeholder is tried as inline HTML and as an autolink, both of which fail
  * at its second character: in the skeleton, most `<` are placeholders, and those two attempts
@@ -10,10 +11,9 @@
  */
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
 import type { Processor } from 'unified';
-import { PLACEHOLDER_START } from './skeleton.js';
+import { FIRST_MARK, LAST_MARK } from './skeleton.js';
 
-const LESS_THAN = PLACEHOLDER_START.charCodeAt(0);
-const MARK = PLACEHOLDER_START.charCodeAt(1);
+const LESS_THAN = 0x3c;
 const GREATER_THAN = 0x3e;
 
 const placeholder: Construct = { name: 'sxsPlaceholder', tokenize: tokenizePlaceholder };
@@ -37,7 +37,7 @@ function tokenizePlaceholder(effects: Effects, ok: State, nok: State): State {
   }
 
   function mark(code: Code): State | undefined {
-    if (code !== MARK) return nok(code);
+    if (code === null || code < FIRST_MARK || code > LAST_MARK) return nok(code);
     effects.consume(code);
     return firstDigit;
   }

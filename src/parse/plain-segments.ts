@@ -17,8 +17,9 @@ import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
-// A DocFX alert marker (`> [!NOTE]`) says what the block is; it is not text to translate.
-const MARKER = /^\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\][^\S\n]*(\n[^\S\n]*>?[^\S\n]*)?/i;
+// A DocFX alert marker (`> [!NOTE]`) says what the block is, and a div marker (`> [!div
+// class="checklist"]`) how Docs draws it; neither is text to translate.
+const MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|CAUTION|WARNING|div\b[^\]\n]*)\][^\S\n]*(\n[^\S\n]*>?[^\S\n]*)?/i;
 const ANCHOR_OPEN = /^<a\s[^>]*>$/i;
 const ANCHOR_CLOSED = /^<a\s[^>]*\/>$/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;

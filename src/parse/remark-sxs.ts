@@ -14,7 +14,7 @@ import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { remarkPlaceholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
-import { buildSkeleton, originalOffset, PLACEHOLDER, PLACEHOLDER_START, skeletonSource, type Skeleton, type SourceText } from './skeleton.js';
+import { buildSkeleton, originalOffset, skeletonSource, type Skeleton, type SourceText } from './skeleton.js';
 
 interface PointLike {
   line: number;
@@ -70,10 +70,23 @@ export default function remarkSxs(this: Processor) {
     const parsePiece = (piece: string) => parse(piece, file) as Root;
     if (segments.length === 0) return { sxs, blocks: chunkedBlocks(parsePiece, doc, options), source: doc };
     const skeleton = buildSkeleton(doc, segments);
+    if (!skeleton) return refused(file, lines, parsePiece, options);
     return { sxs, blocks: foldedBlocks(parsePiece, skeleton, sxs, options), source: skeletonSource(skeleton, segments) };
   };
   this.data('sxsBlocks', stream);
   this.parser = (doc: string, file: VFile) => rootOf(stream(doc, file).blocks);
+}
+
+/**
+ * An article whose text puts all 6,400 private-use characters after a `<` (see placeholderMark)
+ * leaves its pairs no mark: refused at its start, as input-limits.ts refuses, rather than parsed
+ * with pairs that could be mixed up with its text.
+ */
+function refused(file: VFile, lines: LineIndex, parse: (text: string) => Root, options: ChunkOptions): ReturnType<SxsBlocks> {
+  const message = file.message('every private-use character (U+E000–U+F8FF) follows a `<` in this article: none is left to mark its side-by-side pairs, which are not read', { place: lines.point(0), ruleId: 'private-use', source: 'docflow' });
+  message.fatal = true;
+  const sxs = (file.data.sxs = { segments: [], problems: [], lines });
+  return { sxs, blocks: chunkedBlocks(parse, '', options), source: '' };
 }
 
 function* foldedBlocks(parse: (text: string) => Root, skeleton: Skeleton, { segments, lines }: SxsData, options: ChunkOptions): Generator<RootContent, Root['position']> {
@@ -97,7 +110,7 @@ interface Context {
 
 /** A node with its segments folded in: several where a text or html node held placeholders. */
 function folded(node: AnyNode, context: Context): AnyNode[] {
-  if ((node.type === 'text' || node.type === 'html') && node.value?.includes(PLACEHOLDER_START)) return split(node, context);
+  if ((node.type === 'text' || node.type === 'html') && node.value?.includes(context.skeleton.start)) return split(node, context);
   remap(node, context);
   if (node.children) node.children = node.children.flatMap((child) => folded(child, context));
   return [node];
@@ -116,7 +129,7 @@ function remap(node: AnyNode, { skeleton, segments, lines }: Context): void {
 function split(node: AnyNode, context: Context): AnyNode[] {
   const { segments, skeleton, lines } = context;
   const out: AnyNode[] = [];
-  const values = node.value!.split(PLACEHOLDER);
+  const values = node.value!.split(skeleton.placeholder);
   // split() with a capture group alternates: value, index, value, index, ..., value.
   let cursor = node.position?.start.offset ?? 0;
   for (let k = 0; k < values.length; k++) {

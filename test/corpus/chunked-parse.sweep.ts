@@ -22,7 +22,7 @@ describe.skipIf(corpora.length === 0)('parsing the corpus in pieces', () => {
   it.each(corpora)('%s: the tree of the whole parse', (corpus) => {
     let cut = 0;
     for (const { name, text } of articlesOf(corpus)) {
-      for (const markdown of [text, buildSkeleton(text, scanSegments(text).segments).text]) {
+      for (const markdown of [text, buildSkeleton(text, scanSegments(text).segments)!.text]) {
         // The pieces docflow parses, and a cut at every heading that allows one.
         if (cutPoints(markdown).length > 0) cut++;
         const tree = whole(markdown);

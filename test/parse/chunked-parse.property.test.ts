@@ -20,6 +20,20 @@ import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmStructure).freeze();
 const whole = (text: string) => processor.parse(text) as Root;
+const commonMark = unified().use(remarkParse).use(remarkGfmStructure).freeze();
+
+/**
+ * The oracle: remark's tree of the whole text, but for a first line `---` that no later line
+ * closes, which is no front matter but a thematic break (CommonMark, markdig): there remark's
+ * front matter extension, failing, leaves every list and quote after it a paragraph
+ * (micromark-extension-frontmatter#5), and the tree is remark's without that extension.
+ */
+function oracle(text: string): Root {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const fence = (line: string) => /^---[ \t]*\r?$/.test(line);
+  const unclosed = lines.length > 1 && fence(lines[0]!) && !lines.slice(1).some(fence);
+  return (unclosed ? commonMark.parse(text) : whole(text)) as Root;
+}
 
 const BLOCKS = [
   '# Add a customer',
@@ -100,7 +114,7 @@ describe('parsing a long text in pieces', () => {
   it('gives the whole text’s tree for any arrangement of blocks (fixed seed)', () => {
     fc.assert(
       fc.property(markdownTexts(), (markdown) => {
-        expect(chunkedParse(whole, markdown, 40)).toEqual(whole(markdown));
+        expect(chunkedParse(whole, markdown, 40)).toEqual(oracle(markdown));
       }),
       { seed: Number(process.env.FC_SEED ?? 8), numRuns: Number(process.env.FC_RUNS ?? 3000) },
     );
@@ -109,8 +123,8 @@ describe('parsing a long text in pieces', () => {
   it('after a byte order mark, gives the same tree at the text’s own offsets (micromark leaves the mark out of its own)', () => {
     fc.assert(
       fc.property(markdownTexts(), (markdown) => {
-        // The oracle: the text without its mark, parsed whole, one character later.
-        expect(chunkedParse(whole, `\uFEFF${markdown}`, 40)).toEqual(afterMark(whole(markdown)));
+        // The oracle: the text without its mark, parsed as a whole, one character later.
+        expect(chunkedParse(whole, `\uFEFF${markdown}`, 40)).toEqual(afterMark(oracle(markdown)));
       }),
       { seed: 20261204, numRuns: 500 },
     );
@@ -122,7 +136,7 @@ describe('parsing a long text in pieces', () => {
       if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
       const text = fs.readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
       const { segments } = scanSegments(text);
-      for (const markdown of [text, buildSkeleton(text, segments).text]) {
+      for (const markdown of [text, buildSkeleton(text, segments)!.text]) {
         if (cutPoints(markdown, 512).length > 0) cut++;
         expect(chunkedParse(whole, markdown, 512)).toEqual(whole(markdown));
       }

@@ -25,6 +25,8 @@ const PLACES = [
   `<a href="${P(0)}">${P(1)}</a> <br/>${P(2)}`,
   `<table>\n<tr><td>${P(0)}</td></tr>\n</table>`,
   '`<\uE0000>` and ```<\uE0001>```',
+  // The mark of an article that writes `<\uE000…` itself is another private-use character.
+  '<\uE0010> **<\uF8FF1>** <\uE000<\uE0012>',
   // Not placeholders: left to the other constructs, as before.
   '<\uE000> <\uE000x> <\uE0001 <\uE0001x> <\uE000\uE0001> <\uE00012',
   '<b>bold</b> <!-- note --> <http://a.b> <\uE0001><i>',

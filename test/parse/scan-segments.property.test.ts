@@ -32,15 +32,30 @@ function render(kind: string, pair: string): string {
 
 const article = fc.array(fc.record({ target: body, source: body, kind: block }), { minLength: 1, maxLength: 12 });
 
-function build(items: { target: string; source: string; kind: string }[]): string {
+/** The article; `after(i)` is markdown written after pair i, outside it. */
+function build(items: { target: string; source: string; kind: string }[], after: (i: number) => string = () => ''): string {
   return items
     .map(({ target, source, kind }, i) => {
       const id = `ab12c-${100 + i}`;
       const pair = `<span data-ttu-id="${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="${id}">${source}</span></span>`;
-      return render(kind, pair);
+      return render(kind, pair + after(i));
     })
     .join('\n\n');
 }
+
+/** The segment numbers of a document's text, in reading order, wherever they sit. */
+function partNumbers(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(partNumbers);
+  if (typeof value !== 'object' || value === null) return [];
+  if ('parts' in value && Array.isArray(value.parts)) return value.parts.flatMap((part: { n?: number }) => (part.n === undefined ? [] : [part.n]));
+  return Object.values(value).flatMap(partNumbers);
+}
+
+// What reads as the skeleton's placeholder for pair i once markdown has decoded it: `<`, U+E000
+// (or another private-use character), digits, `>`, as characters or character references.
+const lookalike = fc
+  .tuple(fc.constantFrom('<', '&lt;', '&LT;', '&#60;', '&#x3C;', '\\<'), fc.constantFrom('\uE000', '\uE001', '&#xE000;', '&#57344;', '&#xe000;'), fc.nat(14))
+  .map(([lt, mark, i]) => `${lt}${mark}${i}>`);
 
 describe('segments survive any article shape', () => {
   it('the scan recovers every pair byte for byte', () => {
@@ -95,12 +110,28 @@ describe('segments survive any article shape', () => {
     );
   });
 
+  it('text outside the pairs shaped like the skeleton’s placeholders stays text: every pair is read where it is, once', () => {
+    fc.assert(
+      fc.property(article, fc.array(fc.option(lookalike, { nil: undefined }), { minLength: 12, maxLength: 12 }), (items, written) => {
+        const { document: plain } = parseDocument(build(items), { path: 'gen.md', locale: 'fr-FR' });
+        const { document, file } = parseDocument(
+          build(items, (i) => (written[i] === undefined ? '' : ` ${written[i]}`)),
+          { path: 'gen.md', locale: 'fr-FR' },
+        );
+        expect(file.messages).toEqual([]);
+        expect(document.segments.map((s) => s.n)).toEqual(plain.segments.map((s) => s.n));
+        expect(partNumbers(document)).toEqual(partNumbers(plain));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('the skeleton gives back any stretch of the article outside its pairs, byte for byte', () => {
     fc.assert(
       fc.property(article, fc.nat(), fc.nat(), (items, a, b) => {
         const text = build(items);
         const { segments } = scanSegments(text);
-        const source = skeletonSource(buildSkeleton(text, segments), segments);
+        const source = skeletonSource(buildSkeleton(text, segments)!, segments);
         // Stretches between pairs (and before the first, after the last), and any part of one.
         const gaps = [0, ...segments.flatMap((s) => [s.start, s.end]), text.length];
         const gap = (a % (gaps.length / 2)) * 2;

@@ -16,7 +16,7 @@ const docflow = remark().use(remarkPlaceholderSyntax).freeze();
 /** The skeleton of a text: the text itself when it has no pairs. */
 export function skeletonOf(text: string): string {
   const { segments } = scanSegments(text);
-  return segments.length > 0 ? buildSkeleton(text, segments).text : text;
+  return segments.length > 0 ? buildSkeleton(text, segments)!.text : text;
 }
 
 /** A text parsed with the placeholder syntax and without it. */

@@ -76,7 +76,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
           case 'code':
             return (
               <Box key={i} borderStyle="single" borderColor={theme.muted} paddingX={1}>
-                <Text color={theme.accent}>{sanitize(tr.text(namespace, block.key))}</Text>
+                <Text color={theme.accent}>{sanitize(tr.literal(namespace, block.key))}</Text>
               </Box>
             );
           case 'table':

@@ -2,7 +2,8 @@
  * Text wrapped to a width the way Ink wraps a `<Text>` (wrap-ansi with `trim: false, hard: true`,
  * whose lines text with spaces between its words keeps), and the way the languages that put no
  * space between words wrap theirs: Thai, Lao, Khmer and Burmese between words (ICU's dictionary,
- * through Intl.Segmenter), Chinese and Japanese between words too, never before a closing mark
+ * through Intl.Segmenter), Chinese and Japanese between any two characters (as UAX #14 and CSS
+ * break ideographs and kana, with no dictionary to load: 13 ms of a zh-CN flow's first frame), never before a closing mark
  * (、。」ー) nor after an opening one (「（), and no script inside a grapheme. wrap-ansi cut such
  * text wherever the width ran out, counting code points: it broke อยู่ between its vowel and its
  * tone mark, which began the next line and took a cell of Ink's, so that line lost its last
@@ -20,6 +21,8 @@ interface WrapOptions {
 
 // Text wrap-ansi wraps as its readers do: no mark, no script written without spaces.
 const OWN = /[\p{M}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+// Scripts whose words only a dictionary finds.
+const DICTIONARY = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 // Scripts between whose words a line may break where no space is.
 const NO_SPACE = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
 // What never begins a line (closing and ending marks, small kana, the prolonged sound mark,
@@ -102,12 +105,16 @@ function unitsOf(line: string): { units: Unit[]; trailing: string } {
     last = match.index + match[0].length;
   }
   plain += line.slice(last);
-  words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-  const boundaries = new Set<number>();
-  for (const { index } of words.segment(plain)) boundaries.add(index);
+  // Without a script that needs one, every character is a word of its own for the rules below.
+  let boundaries: Set<number> | undefined;
+  if (DICTIONARY.test(plain)) {
+    words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+    boundaries = new Set<number>();
+    for (const { index } of words.segment(plain)) boundaries.add(index);
+  }
   const units: Unit[] = [];
   for (const { segment, index } of graphemeSegmenter.segment(plain)) {
-    units.push({ text: (escapesAt.get(index) ?? '') + segment, plain: segment, width: stringWidth(segment), wordStart: boundaries.has(index) });
+    units.push({ text: (escapesAt.get(index) ?? '') + segment, plain: segment, width: stringWidth(segment), wordStart: boundaries?.has(index) ?? true });
   }
   return { units, trailing: escapesAt.get(plain.length) ?? '' };
 }

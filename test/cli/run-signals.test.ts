@@ -32,9 +32,9 @@ afterEach(() => {
 const person = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CI' && !name.startsWith('CI_')));
 
 /** A terminal window running `docflow run …`, its standard error in `errors` (a file, to read after the window is gone). */
-function terminal(args: string[], state: string, errors: string): Window {
+function terminal(args: string[], state: string, errors: string, pipe = ''): Window {
   const command = [process.execPath, MAIN, 'run', ...args].map((word) => `'${word}'`).join(' ');
-  const script = spawn('script', ['-qfec', `${command} 2> '${errors}'`, '/dev/null'], {
+  const script = spawn('script', ['-qfec', `${command} 2> '${errors}'${pipe}`, '/dev/null'], {
     env: { ...person, XDG_STATE_HOME: state, XDG_CACHE_HOME: path.join(state, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8', COLUMNS: '100', LINES: '30' },
     stdio: ['pipe', 'pipe', 'ignore'],
   });
@@ -100,5 +100,14 @@ describe.skipIf(!haveScript || !fs.existsSync(MAIN))('docflow run ended from out
     expect(await window.ended).toBe(130);
     expect(fs.existsSync(lock(state))).toBe(false);
     expect(savedValues(state)).toEqual({ 'company-name': 'Contoso' });
+  }, 40_000);
+
+  it('plain piped to a reader that stops early (`| head -3`): no lock is left behind', async () => {
+    const state = tempDir();
+    const window = terminal(['add-a-new-customer', '--locale', 'en-US', '--plain'], state, path.join(state, 'stderr.txt'), ' | head -3');
+    await until('head to have its lines', () => window.screen().includes('Applies to'));
+    window.type('\r');
+    await window.ended;
+    expect(fs.existsSync(runs(state)) ? fs.readdirSync(runs(state)) : []).toEqual([]);
   }, 40_000);
 });

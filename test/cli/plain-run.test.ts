@@ -203,6 +203,11 @@ describe('when run leaves the full-screen UI for plain text', () => {
     expect(lineMode(tty({ INK_SCREEN_READER: 'true' }), {})).toBe(true);
     expect(lineMode(tty({ TERM: 'dumb' }), {})).toBe(true);
     expect(lineMode(tty({ CI: 'true' }), {})).toBe(true);
+    // CI as Ink reads it: set at all (Ink drew nothing under `CI=` in a full-screen run), but not 0 or false.
+    expect(lineMode(tty({ CI: '' }), {})).toBe(true);
+    expect(lineMode(tty({ CONTINUOUS_INTEGRATION: 'true' }), {})).toBe(true);
+    expect(lineMode(tty({ CI: 'false' }), {})).toBe(false);
+    expect(lineMode(tty({ CI: '0' }), {})).toBe(false);
     // Piped either way.
     expect(lineMode(memoryIo().io, {})).toBe(true);
   });

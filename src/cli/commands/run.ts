@@ -15,7 +15,7 @@ import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
-import { CliError, interactive, print, warn, type Io } from '../io.js';
+import { CliError, inCi, interactive, print, warn, type Io } from '../io.js';
 import { EndedBySignal, EndingSignals } from '../ending-signals.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
@@ -62,7 +62,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         signals.whenEnded((signal) => lines.stop(new EndedBySignal(signal)));
         try {
           const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-          const ask = Boolean(stdin.isTTY) && !io.env.CI;
+          const ask = Boolean(stdin.isTTY) && !inCi(io.env);
           const hideInput = stdin.setRawMode ? (hidden: boolean) => void stdin.setRawMode!(hidden) : undefined;
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
           // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.

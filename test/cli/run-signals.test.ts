@@ -40,6 +40,8 @@ function terminal(args: string[], state: string, errors: string, pipe = ''): Win
   });
   let output = '';
   script.stdout!.on('data', (data: Buffer) => (output += data.toString('utf8')));
+  // Keys typed at a window that has closed go nowhere (EPIPE), as they would.
+  script.stdin!.on('error', () => {});
   const window: Window = {
     script,
     screen: () => output,
@@ -105,9 +107,9 @@ describe.skipIf(!haveScript || !fs.existsSync(MAIN))('docflow run ended from out
   it('plain piped to a reader that stops early (`| head -3`): no lock is left behind', async () => {
     const state = tempDir();
     const window = terminal(['add-a-new-customer', '--locale', 'en-US', '--plain'], state, path.join(state, 'stderr.txt'), ' | head -3');
-    await until('head to have its lines', () => window.screen().includes('Applies to'));
-    window.type('\r');
+    // The step is written after head has its three lines: docflow meets the closed pipe and ends.
     await window.ended;
+    expect(window.screen()).toContain('Applies to');
     expect(fs.existsSync(runs(state)) ? fs.readdirSync(runs(state)) : []).toEqual([]);
   }, 40_000);
 });

@@ -41,7 +41,18 @@ export function warn(io: Io, text: string): void {
 
 /** Interactive only when both ends are terminals: piped or CI runs get plain output, no prompts. */
 export function interactive(io: Io): boolean {
-  return Boolean(io.stdout.isTTY && io.stdin.isTTY) && !io.env.CI;
+  return Boolean(io.stdout.isTTY && io.stdin.isTTY) && !inCi(io.env);
+}
+
+/**
+ * Under CI as Ink tells it (is-in-ci): `CI` or `CONTINUOUS_INTEGRATION` set, to anything but 0
+ * or false. docflow must read it the same way: with `CI=` (set, empty) it opened the full-screen
+ * UI, and Ink, taking that for CI, drew nothing until the app ended (a blank screen); `CI=false`
+ * gave plain text at a terminal.
+ */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  const set = (name: string) => name in env && env[name] !== '0' && env[name] !== 'false';
+  return set('CI') || set('CONTINUOUS_INTEGRATION');
 }
 
 /** A failure the user can act on: printed as a message, never as a stack trace. */

@@ -19,6 +19,7 @@ import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
 import { sanitize } from '../text/sanitize.js';
+import { afterOutput } from './after-output.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
 
@@ -43,8 +44,12 @@ export interface PlainRun {
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
   const say = (lines: readonly string[]) => print(io, lines.join('\n'));
-  // Prompts go where a person sees them even when the output is piped to a file.
-  const prompt = (text: string) => io.stderr.write(sanitize(text));
+  // Prompts go where a person sees them even when the output is piped to a file, and after the
+  // step they ask about has reached the screen.
+  const prompt = async (text: string) => {
+    await afterOutput(io.stdout);
+    io.stderr.write(sanitize(text));
+  };
   say(headLines(workflow, tr));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
@@ -67,10 +72,11 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
 }
 
 type FlowActor = ReturnType<typeof startActor>;
+type Prompt = (text: string) => Promise<void>;
 
 
 /** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */
-async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: (text: string) => void): Promise<Set<number> | undefined> {
+async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: Prompt): Promise<Set<number> | undefined> {
   // The steps the reader went through: a branch to the end (`goto: done`) leaves the others undone, and the end says which.
   const shown = new Set<number>();
   for (;;) {
@@ -80,7 +86,9 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     shown.add(step.number);
     say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url) })]);
     // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
-    for (const problem of run.problems?.(workflow, step) ?? []) warn(io, problem);
+    const problems = run.problems?.(workflow, step) ?? [];
+    if (problems.length > 0 && run.ask) await afterOutput(io.stdout);
+    for (const problem of problems) warn(io, problem);
     for (const input of step.inputs ?? []) {
       const value = await answer(workflow, step, input, tr, run, prompt, actor.getSnapshot().context.values);
       if (input.type !== 'secret') actor.send({ type: 'SET', name: input.name, value });
@@ -96,11 +104,11 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
   return shown;
 }
 
-async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<'next' | 'back' | 'quit' | number> {
+async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt: Prompt): Promise<'next' | 'back' | 'quit' | number> {
   for (;;) {
     // Only the keys this step takes: "1–9 choose" on a step without branches offered nothing.
     const keys = [tr.t('plain.key-next'), ...(step.number > 1 ? [tr.t('plain.key-back')] : []), ...(step.choices.length > 0 ? [tr.t('plain.key-choose', { keys: step.choices.length > 1 ? `1–${step.choices.length}` : '1' })] : []), tr.t('plain.key-quit')];
-    prompt(`${keys.join(' · ')} › `);
+    await prompt(`${keys.join(' · ')} › `);
     const line = await run.lines.next();
     if (line === undefined) return 'quit';
     const typed = line.trim().toLowerCase();
@@ -116,10 +124,10 @@ async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt
  * Whether a saved run goes on: what changed is told, and a person says Enter (resume) or n
  * (start over), as the terminal UI asks them.
  */
-async function resumeOrNot(plan: ResumePlan, workflow: Workflow, tr: Translator, run: PlainRun, prompt: (text: string) => void): Promise<ResumePlan> {
-  if (plan.notice) prompt(`${tr.t(plan.notice.key, plan.notice.values)}\n`);
+async function resumeOrNot(plan: ResumePlan, workflow: Workflow, tr: Translator, run: PlainRun, prompt: Prompt): Promise<ResumePlan> {
+  if (plan.notice) await prompt(`${tr.t(plan.notice.key, plan.notice.values)}\n`);
   if (!plan.from) return {};
-  prompt(`${tr.t('resume.prompt', { step: plan.step ?? 1, total: workflow.steps.length })} (${tr.t('resume.keys.resume')}, ${tr.t('resume.keys.restart')}) › `);
+  await prompt(`${tr.t('resume.prompt', { step: plan.step ?? 1, total: workflow.steps.length })} (${tr.t('resume.keys.resume')}, ${tr.t('resume.keys.restart')}) › `);
   const line = await run.lines.next();
   return line?.trim().toLowerCase() === 'n' ? {} : plan;
 }
@@ -128,7 +136,7 @@ async function resumeOrNot(plan: ResumePlan, workflow: Workflow, tr: Translator,
  * One input's value: from the answers file, else a line; checked as the terminal UI checks it.
  * A value entered before (a step come back to, a resumed run) is shown, and an empty line keeps it.
  */
-async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, tr: Translator, run: PlainRun, prompt: (text: string) => void, values: FlowValues): Promise<string | string[]> {
+async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, tr: Translator, run: PlainRun, prompt: Prompt, values: FlowValues): Promise<string | string[]> {
   const label = inputLabel(input, workflow.slug, tr);
   const where = { label, step: step.number, name: input.name };
   const before = input.type === 'secret' ? undefined : values[input.name];
@@ -137,7 +145,7 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     const given = run.answers.get(input.name);
     let raw: string | string[] | undefined = given;
     if (raw === undefined) {
-      if (run.ask) prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}${shown ? ` [${shown}]` : ''}: `);
+      if (run.ask) await prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}${shown ? ` [${shown}]` : ''}: `);
       raw = input.type === 'secret' && run.ask && run.hideInput ? await unseen(run, prompt) : await run.lines.next();
       if (run.ask && before !== undefined && raw?.trim() === '') raw = before;
     }
@@ -147,7 +155,7 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     if (reason === undefined) return value as string | string[];
     // A person types again; a file or a pipe cannot.
     if (!run.ask || given !== undefined) throw new CliError(tr.t('errors.invalid-answer', { ...where, reason }), 1);
-    prompt(`${reason}\n`);
+    await prompt(`${reason}\n`);
   }
 }
 
@@ -155,14 +163,14 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
  * A secret typed without echo: the terminal in raw mode for one line, so it does not show what is
  * typed; Backspace edits, Ctrl+C stops the run.
  */
-async function unseen(run: PlainRun, prompt: (text: string) => void): Promise<string | undefined> {
+async function unseen(run: PlainRun, prompt: Prompt): Promise<string | undefined> {
   run.hideInput!(true);
   let line: string | undefined;
   try {
     line = await run.lines.next();
   } finally {
     run.hideInput!(false);
-    prompt('\n');
+    await prompt('\n');
   }
   if (line === undefined) return undefined;
   if (line.includes('\u0003')) throw new CliError('interrupted', 1);

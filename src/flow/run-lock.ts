@@ -20,6 +20,12 @@ export function lockedRuns(dir: string, runs: SavedRuns): SavedRuns {
   const held = new Map<string, () => void>();
   // Flows another docflow holds: run here without saving.
   const elsewhere = new Set<string>();
+  // An exit that skips the run's own ending (a reader that stopped early, `--plain | head`: the
+  // EPIPE handler exits at once) lets go of the flows too, rather than leave their locks behind.
+  const releaseAll = () => {
+    for (const release of held.values()) release();
+    held.clear();
+  };
   return {
     plan: (flow) => {
       if (!held.has(flow.id)) {
@@ -29,6 +35,7 @@ export function lockedRuns(dir: string, runs: SavedRuns): SavedRuns {
           return { notice: { key: 'resume.open-elsewhere', values: { process: String(lock.holder) } } };
         }
         elsewhere.delete(flow.id);
+        if (held.size === 0) process.once('exit', releaseAll);
         held.set(flow.id, lock.release);
       }
       return runs.plan(flow);
@@ -40,6 +47,7 @@ export function lockedRuns(dir: string, runs: SavedRuns): SavedRuns {
         held.delete(id);
         release();
       }
+      if (held.size === 0) process.off('exit', releaseAll);
       for (const id of elsewhere) if (!ids.includes(id)) elsewhere.delete(id);
     },
   };

@@ -14,14 +14,18 @@ import { isScreenKey, pastedText } from './terminal-keys.js';
 
 const ESC = '\u001B';
 
-/**
- * A chunk of terminal input as keys: escape sequences (CSI `ESC [ … final`, SS3 `ESC O x`,
- * Alt+key `ESC x`) whole, everything else one grapheme each, every kind of Enter as `\r`.
- */
 /** What a terminal in bracketed paste mode (`ESC [ ? 2004 h`) sends around a paste. */
 export const PASTE_START = '\u001b[200~';
 export const PASTE_END = '\u001b[201~';
 
+/**
+ * A chunk of terminal input as keys: escape sequences (CSI `ESC [ … final`, SS3 `ESC O x`) whole,
+ * everything else one grapheme each, every kind of Enter as `\r`. Esc and a key after it in one
+ * read are two keys, Esc then that key, not Alt+key: docflow binds nothing to Alt, and its keys
+ * go Esc-then-a-key (Esc leaves a step's fields, then `l` the language menu). tmux hands both
+ * over in one read when they come within its escape-time (500 ms by default), as an SSH link
+ * can: Alt+l, which no screen takes, and the Esc was lost.
+ */
 export function splitKeys(chunk: string): string[] {
   const keys: string[] = [];
   let i = 0;
@@ -47,7 +51,8 @@ export function splitKeys(chunk: string): string[] {
 /** Where the escape sequence starting at `start` ends (exclusive). */
 function escapeEnd(chunk: string, start: number): number {
   let i = start + 1;
-  if (chunk[i] === ESC) i++; // ESC ESC [A: Alt+arrow on some terminals
+  // ESC ESC [A: Alt+arrow on some terminals (Esc twice is two keys).
+  if (chunk[i] === ESC && (chunk[i + 1] === '[' || chunk[i + 1] === 'O')) i++;
   const kind = chunk[i];
   if (kind === '[') {
     i++;
@@ -56,9 +61,8 @@ function escapeEnd(chunk: string, start: number): number {
     return Math.min(i + 1, chunk.length);
   }
   if (kind === 'O') return Math.min(i + 2, chunk.length);
-  if (kind === undefined) return i;
-  // Alt+key: ESC and one code point.
-  return i + (chunk.codePointAt(i)! > 0xffff ? 2 : 1);
+  // Esc alone; what follows it is a key of its own (see splitKeys).
+  return start + 1;
 }
 
 /** What Ink needs of stdin, and what the terminal (or a test's fake) provides. */

@@ -20,7 +20,7 @@ const SCREEN_KEY = /^\u001b\u001b?(?:\[\[?(?:[\d;]*[A-DFHZa-d]|[1-8](?:;\d+)?[~^
 const SCREEN_CONTROLS = new Set(['\r', '\t', '\b', '\u0003']);
 
 /**
- * A key the screens act on: text, Esc, Alt+a key, one of SCREEN_KEY or SCREEN_CONTROLS. Ink reads
+ * A key the screens act on: text, Esc, one of SCREEN_KEY or SCREEN_CONTROLS. Ink reads
  * any other Ctrl+letter as its letter: Ctrl+U (a shell's "erase the line") typed a u into a
  * field, Ctrl+L ("redraw") opened the language menu, Ctrl+Q quit.
  */
@@ -28,7 +28,7 @@ export function isScreenKey(sequence: string): boolean {
   if (/^[\u0000-\u001a\u001c-\u001f]$/.test(sequence)) return SCREEN_CONTROLS.has(sequence);
   if (!sequence.startsWith(ESC)) return true;
   const introducer = sequence.startsWith(`${ESC}${ESC}`) ? sequence[2] : sequence[1];
-  // Esc alone, Esc twice, and Alt+key (`ESC x`) are keys as they are.
+  // Esc alone is a key as it is (splitKeys gives a key after it as a key of its own).
   if (introducer !== '[' && introducer !== 'O') return true;
   return SCREEN_KEY.test(sequence);
 }

@@ -3,7 +3,7 @@
  * it; a branch that ends the flow early said at the end; a run left part way offered again
  * (TERM=dumb, as a screen reader's user has it), with what was entered kept.
  */
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
@@ -15,10 +15,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The flow of a one-article folder in plain mode, a person typing what `type` writes: what it printed (the folder is removed). */
-async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}): Promise<{ out: string; err: string }> {
+async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}, io = memoryIo()): Promise<{ out: string; err: string }> {
   const dir = folderWith(files);
   try {
-    const m = memoryIo();
+    const m = io;
     const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
     const [workflow] = session.workspace.workflows();
     const keyboard = new PassThrough();
@@ -69,6 +69,33 @@ describe('plain mode with a person at the keyboard', () => {
     expect(err).toContain('Enter next · 1 choose · q quit › ');
     expect(out).not.toContain('Step 2 of 3');
     expect(out).toMatch(/Done: 1 of 3 steps completed; not done: 2 and 3\.\n$/);
+  });
+});
+
+describe('plain mode piped through another program (`docflow run --plain | cat`)', () => {
+  it('writes each prompt after its step has reached the screen, not before', async () => {
+    // The terminal both reach: stdout by way of a reader that passes each chunk on a few
+    // milliseconds later (as `cat` under load), stderr straight.
+    let screen = '';
+    const m = memoryIo();
+    m.io.stdout = new Writable({ write: (chunk: Buffer, _encoding, done) => setTimeout(() => ((screen += chunk.toString()), done()), 5) });
+    m.io.stderr = new Writable({ write: (chunk: Buffer, _encoding, done) => ((screen += chunk.toString()), done()) });
+    await atKeyboard(
+      {
+        'en-US/setup.md': '# Set up\n\n1. Select **Next**.\n2. Type the name.\n',
+        'overlays/setup.yaml': 'inputs:\n  - { step: 2, name: account, type: text }\n',
+      },
+      (keyboard) => keyboard.end('\nContoso\n\n'),
+      {},
+      m,
+    );
+    // Everything relayed, to compare the order.
+    await new Promise((resolve) => m.io.stdout.write('', resolve));
+    const at = (text: string) => screen.indexOf(text);
+    expect(at('Step 1 of 2')).toBeGreaterThan(-1);
+    expect(at('Step 1 of 2')).toBeLessThan(at('Enter next · q quit › '));
+    expect(at('Step 2 of 2')).toBeLessThan(at('Account: '));
+    expect(at('Account: ')).toBeGreaterThan(-1);
   });
 });
 
@@ -176,6 +203,11 @@ describe('when run leaves the full-screen UI for plain text', () => {
     expect(lineMode(tty({ INK_SCREEN_READER: 'true' }), {})).toBe(true);
     expect(lineMode(tty({ TERM: 'dumb' }), {})).toBe(true);
     expect(lineMode(tty({ CI: 'true' }), {})).toBe(true);
+    // CI as Ink reads it: set at all (Ink drew nothing under `CI=` in a full-screen run), but not 0 or false.
+    expect(lineMode(tty({ CI: '' }), {})).toBe(true);
+    expect(lineMode(tty({ CONTINUOUS_INTEGRATION: 'true' }), {})).toBe(true);
+    expect(lineMode(tty({ CI: 'false' }), {})).toBe(false);
+    expect(lineMode(tty({ CI: '0' }), {})).toBe(false);
     // Piped either way.
     expect(lineMode(memoryIo().io, {})).toBe(true);
   });

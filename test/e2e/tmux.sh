@@ -147,9 +147,10 @@ t send-keys -t $pane -l $'Contoso\r1 Main St\rChina\rLi Lei\rli@contoso.com\r+86
 t send-keys -t $pane Enter
 check "TERM=dumb goes on after the answers" wait_for $pane "Étape 3 sur 5"
 # Left at step 3's fields (a q there is an answer): Ctrl+C. One docflow at a time keeps a flow's
-# run, so the next one starts once this one has ended; the lock it leaves is taken over.
+# run, so the next one starts once this one has ended, which lets go of the lock.
 t send-keys -t $pane C-c
 check "Ctrl+C ends the plain run" bash -c "for _ in \$(seq 100); do [ \"\$(tmux -S '$socket' display -p -t $pane '#{pane_dead}')\" = 1 ] && exit 0; sleep 0.1; done; exit 1"
+check "and lets go of the flow's lock" test ! -e "$XDG_STATE_HOME/docflow/runs/add-a-new-customer.lock"
 
 # 4b. That plain run, left at step 3, is offered the next time and goes on there.
 pane=dumb-again
@@ -158,6 +159,19 @@ check "TERM=dumb offers its own run, left at step 3" wait_for $pane "étape 3 su
 t send-keys -t $pane Enter
 check "Enter resumes at step 3, asking its fields" wait_for $pane "Offres"
 t send-keys -t $pane C-c
+
+# 5. The terminal window closed (the pane killed: SIGHUP) on step 2 of the full-screen run:
+# what was entered is kept and the flow's lock let go.
+pane=hangup
+start $pane 100 30 "$bin run add-a-new-customer --locale en-US --restart"
+check "a run to hang up opens" wait_for $pane "Step 1 of 5"
+t send-keys -t $pane Enter
+t send-keys -t $pane -l $'Hangup Ltd\r'
+check "its first field is taken" wait_for $pane "Company name: Hangup Ltd"
+t kill-pane -t $pane
+runs="$XDG_STATE_HOME/docflow/runs"
+check "a closed window lets go of the lock" bash -c "for _ in \$(seq 100); do [ ! -e '$runs/add-a-new-customer.lock' ] && exit 0; sleep 0.1; done; exit 1"
+check "and keeps what was entered" grep -q '"company-name": "Hangup Ltd"' "$runs/add-a-new-customer.json"
 
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

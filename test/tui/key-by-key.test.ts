@@ -5,7 +5,11 @@ import { KeyByKeyInput, splitKeys } from '../../src/tui/key-by-key.js';
 
 describe('a burst of terminal input, as keys', () => {
   it('gives each character, each escape sequence and each Enter of a chunk as its own key', () => {
-    expect(splitKeys('ab\r\u001B[A\u001B[1;5C\u001BOP\u001Bx5')).toEqual(['a', 'b', '\r', '\u001B[A', '\u001B[1;5C', '\u001BOP', '\u001Bx', '5']);
+    expect(splitKeys('ab\r\u001B[A\u001B[1;5C\u001BOP\u001B\u001B[B5')).toEqual(['a', 'b', '\r', '\u001B[A', '\u001B[1;5C', '\u001BOP', '\u001B\u001B[B', '5']);
+  });
+
+  it('reads Esc and a key after it in one read as Esc, then that key: docflow has no Alt+key', () => {
+    expect(splitKeys('\u001Bl\u001B\u001B\u001B?\u001B中')).toEqual(['\u001B', 'l', '\u001B', '\u001B', '\u001B', '?', '\u001B', '中']);
   });
 
   it('keeps a grapheme whole: an emoji with its skin tone, a letter with its accent', () => {
@@ -79,7 +83,7 @@ describe('KeyByKeyInput', () => {
     const source = new Source();
     const input = new KeyByKeyInput(source);
     source.emit('data', Buffer.from('a\u001b[1;5P\u001b[29;5~\u001b[I\u001b[31mb\u001b[A\u001b[1;5C\u001bOB\u001b[5~\u001b[3~\u001b[Z\u001bx\u001b'));
-    expect(await read(input)).toEqual(['a', 'b', '\u001b[A', '\u001b[1;5C', '\u001bOB', '\u001b[5~', '\u001b[3~', '\u001b[Z', '\u001bx', '\u001b']);
+    expect(await read(input)).toEqual(['a', 'b', '\u001b[A', '\u001b[1;5C', '\u001bOB', '\u001b[5~', '\u001b[3~', '\u001b[Z', '\u001b', 'x', '\u001b']);
     input.close();
   });
 

@@ -134,6 +134,15 @@ describe('in a flow', () => {
     expect(current.frame()).toContain('Étape 3 sur 5');
   });
 
+  it('Esc and l in one read (tmux within its escape-time, 500 ms) leave the fields and open the language menu', async () => {
+    current = start('en-US', { flow: 'add-a-new-customer' });
+    await current.press(ENTER, 'Contoso');
+    expect(current.frame()).toContain('Enter confirms each field');
+    await current.type(ESC, 'l');
+    expect(current.frame()).toContain('Français');
+    expect(current.frame()).toContain('中文');
+  });
+
   it('g lists the steps, the done ones ticked, and goes back to one with the inputs kept', async () => {
     current = start('en-US', { flow: 'add-a-new-customer' });
     await current.press(ENTER, ...ACCOUNT, ENTER, ESC);

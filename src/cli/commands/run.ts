@@ -1,5 +1,4 @@
 /** `docflow run [flow]`: walk a procedure in the terminal, or print it where there is none. */
-import os from 'node:os';
 import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
@@ -17,7 +16,8 @@ import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
-import { CliError, interactive, print, warn, type Io } from '../io.js';
+import { CliError, inCi, interactive, print, warn, type Io } from '../io.js';
+import { EndedBySignal, EndingSignals } from '../ending-signals.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
@@ -59,9 +59,13 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         const asked = workflows.flatMap((workflow) => workflow.steps.flatMap((step) => (step.inputs ?? []).map((input) => input.name)));
         for (const warning of unaskedAnswers(answers, asked, options.answers ?? '')) warn(io, warning);
         const lines = new LineReader(io.stdin);
+        // Ended from outside (the terminal closed, Ctrl+C, `kill`): the step waiting for a line
+        // stops, and the run ends as when the reader quits: saved, its flow let go, echo back on.
+        const signals = new EndingSignals();
+        signals.whenEnded((signal) => lines.stop(new EndedBySignal(signal)));
         try {
           const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
-          const ask = Boolean(stdin.isTTY) && !io.env.CI;
+          const ask = Boolean(stdin.isTTY) && !inCi(io.env);
           const hideInput = stdin.setRawMode ? (hidden: boolean) => void stdin.setRawMode!(hidden) : undefined;
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
           // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.
@@ -70,15 +74,22 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
           for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+        } catch (error) {
+          if (!(error instanceof EndedBySignal)) throw error;
+          // The shell's prompt on a line of its own, not after ours.
+          if (io.stdin.isTTY) warn(io, '');
         } finally {
+          signals.stop();
           lines.close();
         }
+        if (signals.exitCode) setExit(signals.exitCode);
         return;
       }
       // Keys are read from now on: what is typed while the content loads is kept, not echoed.
       const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
+      // From now on a signal ends the app as `q` does: raw mode is on, and a lock soon taken.
+      const signals = new EndingSignals();
       let stop = () => {};
-      let ended: NodeJS.Signals | undefined;
       let runs: SavedRuns | undefined;
       try {
         const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
@@ -89,7 +100,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
         runs = savedRuns(io, session, Boolean(options.restart));
         // One procedure opens at once; an article with several opens the picker on just those.
-        ended = await runApp(io, session, input, {
+        await runApp(io, session, input, signals, {
           flows,
           ...(named?.length === 1 ? { initial: named[0] } : named ? { pickFrom: named } : {}),
           runs,
@@ -101,11 +112,12 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         // The flows still open are let go for another docflow.
         runs?.keep?.([]);
         stop();
+        signals.stop();
         input.close();
       }
       // Left with Ctrl+C, or ended by a signal, as a shell tells an interrupted command: 128 + its number.
       if (input.interrupted) setExit(130);
-      if (ended) setExit(128 + os.constants.signals[ended]);
+      if (signals.exitCode) setExit(signals.exitCode);
     });
 }
 
@@ -192,8 +204,8 @@ function savedRuns(io: Io, session: Session, restart: boolean): SavedRuns {
 const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h\u001b[H\u001b[?2004h';
 const LEAVE_ALTERNATE_SCREEN = '\u001b[?2004l\u001b[?1049l';
 
-/** The app until it quits; the signal that ended it, if one did. */
-async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omit<AppProps, 'localesFor'>): Promise<NodeJS.Signals | undefined> {
+/** The app until it quits, or a signal ends it. */
+async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, signals: EndingSignals, props: Omit<AppProps, 'localesFor'>): Promise<void> {
   // Ink, React and the layout engine load only here: the other commands start without them.
   const [{ render }, react, { App }, { I18nContext }, { ThemeContext, themeFor }, { KeyGate }] = await Promise.all([
     import('ink'),
@@ -221,21 +233,16 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, props: Omi
     ),
     { stdout: io.stdout as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: true },
   );
-  // Ended from outside (`kill`, `timeout`): the app unmounts as on quit, so the shell gets its
-  // screen back; Node's own ending left it on the alternate screen, the last frame on it.
-  let ended: NodeJS.Signals | undefined;
-  const end = (signal: NodeJS.Signals) => {
-    ended = signal;
-    app.unmount();
-  };
-  process.once('SIGTERM', end);
+  // Ended from outside (`kill`, `timeout`, the terminal closed): the app unmounts as on quit, so
+  // the shell gets its screen back; Node's own ending left it on the alternate screen, the last
+  // frame on it.
+  const unlisten = signals.whenEnded(() => app.unmount());
   try {
     await app.waitUntilExit();
   } finally {
-    process.off('SIGTERM', end);
+    unlisten();
     // The shell's screen comes back as it was, whatever ended the app.
     io.stdout.write(LEAVE_ALTERNATE_SCREEN);
     release();
   }
-  return ended;
 }

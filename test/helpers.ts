@@ -62,6 +62,11 @@ export function repeatedArticle(fixture: string, copies: number): string {
   return text.slice(0, end) + bodies.join('');
 }
 
+/** One side-by-side pair as Microsoft Docs writes it: the translation, then its English (`prefix`: the article's id). */
+export function sxsPair(n: number, translation: string, english: string, prefix = 'ab123'): string {
+  return `<span data-ttu-id="${prefix}-${n}">${translation}</span><span class="sxs-lookup"><span data-stu-id="${prefix}-${n}">${english}</span></span>`;
+}
+
 /** A temporary folder holding `files` (relative path → text, or a fixture to copy). */
 export function folderWith(files: Record<string, string | { fixture: string }>): string {
   const dir = tempDir();

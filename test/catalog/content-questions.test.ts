@@ -7,11 +7,11 @@ import { recording, recordingArticles, stillAnswered, type Question } from '../.
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { actionLed, emptyGlossary } from '../../src/parse/label-glossary.js';
-import { folderWith, memoryIo, tempDir, watchReads } from '../helpers.js';
+import { folderWith, memoryIo, sxsPair, tempDir, watchReads } from '../helpers.js';
 
 /** A side-by-side fr-FR article of steps (English, French), as Microsoft Docs writes them. */
 function article(name: string, ...steps: [english: string, french: string][]): string {
-  const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="${name}-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="${name}-${n}">${en}</span></span>`;
+  const pair = (n: number, fr: string, en: string) => sxsPair(n, fr, en, name);
   return [
     '---',
     `title: ${name}`,

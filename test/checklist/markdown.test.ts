@@ -8,7 +8,7 @@ import { articleSlug } from '../../src/flow/find-workflow.js';
 import { articleLinkResolver, linkedNamespaces } from '../../src/checklist/article-links.js';
 import { linkedArticle, linkTarget } from '../../src/flow/article-link.js';
 import { namesTitle } from '../../src/checklist/link-titles.js';
-import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
+import { FIXTURES, folderWith, memoryIo, sxsPair } from '../helpers.js';
 
 function checklist(locale: string, name: string): string {
   const session = openSession(memoryIo().io, { locale }, (workspace) => linkedNamespaces(workspace, articleSlug(name)));
@@ -167,7 +167,7 @@ describe('the procedures of a DocFX tab group (`# [Windows](#tab/windows)`)', ()
 });
 
 describe('a translation with a pipe in a table cell', () => {
-  const pair = (n: number, fr: string, en: string) => `<span data-ttu-id="ab123-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+  const pair = sxsPair;
   const run = article('fr-FR/options.md', [
     '---', 'ms.contentlocale: fr-FR', '---', `# ${pair(101, 'Options', 'Options')}`, '',
     `1. ${pair(102, 'Vérifiez :', 'Check:')}`, '',

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { folderWith, memoryIo, sxsPair } from '../helpers.js';
 import { renderApp, tick } from '../tui/render-app.js';
 
-const pair = (id: number, fr: string, en: string) => `<span data-ttu-id="aa111-${id}">${fr}</span><span class="sxs-lookup"><span data-stu-id="aa111-${id}">${en}</span></span>`;
+const pair = (id: number, fr: string, en: string) => sxsPair(id, fr, en, 'aa111');
 const ARTICLE = [
   '---',
   'title: Partage',

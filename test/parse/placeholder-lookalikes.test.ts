@@ -10,9 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { placeholderMark } from '../../src/parse/skeleton.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { folderWith, memoryIo, sxsPair } from '../helpers.js';
 
-const pair = (id: number, fr: string, en: string) => `<span data-ttu-id="bb222-${id}">${fr}</span><span class="sxs-lookup"><span data-stu-id="bb222-${id}">${en}</span></span>`;
+const pair = (id: number, fr: string, en: string) => sxsPair(id, fr, en, 'bb222');
 const ARTICLE = [
   '---',
   'title: Codes',

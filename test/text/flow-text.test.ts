@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { folderWith, memoryIo, sxsPair } from '../helpers.js';
 
-const pair = (n: number, fr: string, en: string) =>
-  `<span data-ttu-id="a8f40-${n}">${fr}</span><span class="sxs-lookup"><span data-stu-id="a8f40-${n}">${en}</span></span>`;
+const pair = (n: number, fr: string, en: string) => sxsPair(n, fr, en, 'a8f40');
 const ARTICLE = [
   '---', 'ms.contentlocale: fr-FR', '---',
   `# <a name="migrate"></a>${pair(104, 'Migrer des abonnements', 'Migrate subscriptions')}`, '',

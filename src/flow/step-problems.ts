@@ -33,3 +33,13 @@ export function stepProblems(article: Article, step: WorkflowStep, locale: strin
   const [first, last] = [Math.min(...lines), Math.max(...lines)];
   return file.messages.filter((m) => severity(m) !== 'info' && m.line != null && m.line >= first && m.line <= last).map((m) => problemLine(file.path, m));
 }
+
+/**
+ * The overlay's mistakes (an unknown key, a missing field, a step or label the article lacks):
+ * told when its flow opens, since the declaration they spoil is left out and the flow runs
+ * without it (a `branchs:` typo was a branch that never showed, without a word).
+ */
+export function overlayProblems(article: Article): string[] {
+  const overlay = article.files.at(-1)!;
+  return overlay.messages.filter((m) => severity(m) !== 'info').map((m) => problemLine(overlay.path, m));
+}

@@ -49,6 +49,8 @@ describe('overlay schema', () => {
     expect(messages('branchs:\n  - step: 4\n')).toEqual(['1:1 the overlay: unknown key `branchs` [overlay-schema]']);
     expect(messages('branches:\n  - step: 4\n    label: Update\n    goto: two\n')).toEqual(['4:11 branches.0.goto: must be a step number or `done` [overlay-schema]']);
     expect(messages('inputs:\n  - step: 3\n    name: offer\n    type: one-of\n')).toEqual(['2:5 inputs.0: `choices` is missing [overlay-schema]']);
+    // No type, no choices asked for: one missing field, said once.
+    expect(messages('inputs:\n  - { step: 2, name: account }\n')).toEqual(['2:5 inputs.0: `type` is missing [overlay-schema]']);
     expect(messages('inputs:\n  - { step: 3, name: count, type: colour }\n')).toEqual([
       '2:35 inputs.0.type: must be one of text, email, phone, number, one-of, many-of, secret [overlay-schema]',
     ]);
@@ -121,5 +123,19 @@ describe('an overlay with several mistakes', () => {
     const rules = [...m.err().matchAll(/add-a-new-customer\.yaml:(\d+):\d+ warning .+ docflow:([a-z-]+)/g)].map(([, line, rule]) => `${line} ${rule}`);
     expect(rules.sort()).toEqual(['10 overlay-unknown-flow', '2 overlay-unknown-step', '4 overlay-duplicate', '5 overlay-unknown-label', '7 overlay-schema', '8 overlay-unknown-step'].sort());
     expect(({} as Record<string, unknown>).company).toBeUndefined();
+  });
+
+  it('tells its mistakes when its flow runs, which runs without the declaration', async () => {
+    const { runCli } = await import('../../src/cli/program.js');
+    const { memoryIo } = await import('../helpers.js');
+    const content = path.join(root, 'typo');
+    fs.mkdirSync(path.join(content, 'en-US'), { recursive: true });
+    fs.mkdirSync(path.join(content, 'overlays'), { recursive: true });
+    fs.writeFileSync(path.join(content, 'en-US', 'setup.md'), '# Set up\n\n1. Select **Next**.\n2. Select **Update** to change it.\n');
+    fs.writeFileSync(path.join(content, 'overlays', 'setup.yaml'), 'branchs:\n  - { step: 2, label: Update, goto: 1 }\n');
+    const m = memoryIo();
+    expect(await runCli(['run', 'setup', '--plain', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.err()).toContain(`${path.join(content, 'overlays', 'setup.yaml')}:1:1 warning the overlay: unknown key \`branchs\` docflow:overlay-schema\n`);
+    expect(m.out()).toContain('Done: all 2 steps completed.');
   });
 });

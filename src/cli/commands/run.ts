@@ -11,7 +11,7 @@ import { stepFingerprints, type StepFingerprint } from '../../flow/step-fingerpr
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } from '../../model/workflow.js';
-import { stepProblems } from '../../flow/step-problems.js';
+import { overlayProblems, stepProblems } from '../../flow/step-problems.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
@@ -55,6 +55,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         // The article and those it links to: its end names the procedures they hold.
         const session = openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true });
         const workflows = resolveWorkflows(session, name, commandNames(program));
+        tellOverlayProblems(io, session, workflows);
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
         const asked = workflows.flatMap((workflow) => workflow.steps.flatMap((step) => (step.inputs ?? []).map((input) => input.name)));
         for (const warning of unaskedAnswers(answers, asked, options.answers ?? '')) warn(io, warning);
@@ -97,6 +98,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         if (name === undefined && flows.length === 0) return print(io, session.tr.t('errors.no-flows', { dir: session.workspace.contentDir }));
         const opened = [...new Set(flows.map((flow) => flow.slug))];
         const named = name === undefined ? undefined : resolveWorkflows(session, name, commandNames(program));
+        // On the screen the app leaves behind: read once the reader quits.
+        if (named) tellOverlayProblems(io, session, named);
         if (options.watch) stop = watchResources(session.workspace.localesDir, session.reload);
         runs = savedRuns(io, session, Boolean(options.restart));
         // One procedure opens at once; an article with several opens the picker on just those.
@@ -165,6 +168,13 @@ export function flowOpener(session: Session): (flow: FlowEntry) => Workflow {
     if (!whole) throw new CliError(session.tr.t('errors.flow-gone', { name: flow.id }), 1);
     return whole;
   };
+}
+
+/** The mistakes of the overlays of the flows opened, one line each on stderr. */
+function tellOverlayProblems(io: Io, session: Session, workflows: readonly Workflow[]): void {
+  for (const slug of new Set(workflows.map((workflow) => workflow.slug))) {
+    for (const problem of overlayProblems(session.workspace.article(slug))) warn(io, problem);
+  }
 }
 
 /** An article and the articles its procedures link to or declare links to. */

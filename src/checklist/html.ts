@@ -22,7 +22,8 @@ li.step { display: grid; grid-template-columns: 1.6rem minmax(0, 1fr); gap: .2re
 li.step input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
 .step-name { font-size: .8rem; color: #57606a; text-transform: uppercase; letter-spacing: .03em; }
 .step-body > * { margin: .25rem 0; }
-strong.ui { font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; padding: 0 .35rem; background: #f6f8fa; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+/* A label is one button: whole on its line ("下一步：订阅" was split into two boxes), wrapping inside only when longer than a line. */
+strong.ui { display: inline-block; max-width: 100%; font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; padding: 0 .35rem; background: #f6f8fa; }
 .note { border-inline-start: 4px solid #0969da; background: #f6f8fa; padding: .35rem .8rem; border-radius: .2rem; }
 .note.important, .note.warning, .note.caution { border-inline-start-color: #bf8700; background: #fff8c5; }
 .note-kind { font-weight: 600; }

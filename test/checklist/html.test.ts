@@ -153,6 +153,22 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     });
   });
 
+  it('keeps each UI label one button on a narrow page, in Chinese and French: never split over two lines', async () => {
+    for (const locale of ['zh-CN', 'fr-FR']) {
+      const file = path.join(out, `labels-${locale}.html`);
+      expect((await cli('checklist', 'add-a-new-customer', '--locale', locale, '--format', 'html', '--out', file)).code).toBe(0);
+      await inChromium(file, async (page) => {
+        for (const width of [320, 420, 520]) {
+          await page.setViewportSize({ width, height: 800 });
+          // A label drawn on two lines has two boxes.
+          type Label = { getClientRects(): { length: number }; textContent: string };
+          const split = await page.locator('strong.ui').evaluateAll((labels) => (labels as unknown as Label[]).filter((label) => label.getClientRects().length > 1).map((label) => label.textContent));
+          expect(split, `${locale} at ${width}px`).toEqual([]);
+        }
+      });
+    }
+  });
+
   it('heads a table with its first row and marks a picture in the text as one', async () => {
     const dir = folderWith({ 'en-US/fields.md': '# Fields\n\n1. Check the fields ![the form](img/form.png):\n\n   | Field | Value |\n   |---|---|\n   | Name | Contoso |\n\n2. Done.\n' });
     const file = path.join(out, 'fields.html');

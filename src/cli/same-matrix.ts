@@ -20,9 +20,11 @@ export class ShardCheck {
 
   /** True, or a usage error naming the part. */
   add(shard: string | undefined, file: string): true {
-    const match = shard === undefined ? null : /^(\d+)\/(\d+)$/.exec(shard);
-    if (!match) return true;
-    const [index, count] = [Number(match[1]), Number(match[2])];
+    if (shard === undefined) return true;
+    const match = /^(\d+)\/(\d+)$/.exec(shard);
+    const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    // A part edited by hand, or written by a broken job: `3/2` was merged as a shard of its own.
+    if (index < 1 || index > count) throw new CliError(`${file}: shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`, 2);
     if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${counted(this.count, 'shard')}`, 2);
     this.count = count;
     const twice = this.seen.get(index);

@@ -88,6 +88,14 @@ describe('--shard i/n', () => {
       const other = await cli('merge', one, two, await part('2/2'));
       expect(other.code).toBe(2);
       expect(other.err).toContain('shard 2/2, the other parts are of 3 shards');
+      // A part whose shard was edited by hand to one its matrix cannot have.
+      for (const shard of ['4/3', '0/3', 'three']) {
+        const edited = path.join(dir, `${command}-edited.json`);
+        fs.writeFileSync(edited, fs.readFileSync(three, 'utf8').replace('"shard": "3/3"', `"shard": "${shard}"`).replace('"shard":"3/3"', `"shard":"${shard}"`));
+        const wrong = await cli('merge', one, two, three, edited);
+        expect(wrong.code, shard).toBe(2);
+        expect(wrong.err).toContain(`${edited}: shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`);
+      }
       expect((await cli('merge', three, one, two)).code).toBe(0);
     }
     fs.rmSync(dir, { recursive: true, force: true });

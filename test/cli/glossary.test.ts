@@ -56,6 +56,9 @@ async function joinedGlossary(dir: string): Promise<string> {
     parts.push(part);
   }
   const glossary = path.join(dir, 'glossary.json');
+  // A glossary file has one form: another asked for is a usage error, not ignored.
+  const html = await cli('merge', ...parts, '--format', 'html', '--out', glossary);
+  expect([html.code, html.err, fs.existsSync(glossary)]).toEqual([2, 'docflow: --format html: glossary parts merge into a glossary file (JSON lines), which has no other format\n', false]);
   expect((await cli('merge', ...parts.reverse(), '--out', glossary)).code).toBe(0);
   return glossary;
 }

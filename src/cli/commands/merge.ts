@@ -150,6 +150,8 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       };
       if (isGlossaryFile(files[0]!)) {
         notStatus();
+        // The glossary file `--glossary` reads has one form: another asked for was ignored without a word.
+        if (options.format !== 'text') throw new CliError(`--format ${options.format}: glossary parts merge into a glossary file (JSON lines), which has no other format`, 2);
         const { header, locales } = joinGlossaryParts(files);
         return outputPieces(io, options.out, glossaryLines(header, locales), () => `merged into ${options.out}`);
       }

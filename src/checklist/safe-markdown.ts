@@ -2,13 +2,18 @@
  * A message's markdown made safe to publish: a checklist is rendered by whatever shows markdown
  * (a wiki, a static site, an editor's preview), not all of which sanitize. Raw HTML becomes
  * text (`&lt;script&gt;`), a comment goes, and a link or image whose address could run code
- * (`javascript:`, `vbscript:`, `data:`, `file:`) keeps only its text. Everything else is left
- * byte for byte.
+ * (`javascript:`, `vbscript:`, `data:`, `file:`) keeps only its text. The tags that only style
+ * their words (`<kbd>Ctrl</kbd>`, `<sup>`, a line's `<br>`) go and leave the words, as the HTML
+ * page and the terminal show them; any other tag is shown as written (`<tenant-name>` is the
+ * author's placeholder). Everything else is left byte for byte.
  */
 import type { PhrasingContent } from 'mdast';
 import { parseInline } from '../parse/inline.js';
 
 const SAFE_SCHEME = /^(?:https?|mailto|tel):/i;
+// An opening or closing tag of an element that styles its words, and `<br>`, which breaks the line (a space here).
+const STYLING_TAG = /^<\/?(?:kbd|b|strong|i|em|u|s|sup|sub|small|mark|span|abbr|var|samp|cite)(?:\s[^>]*)?>$/i;
+const LINE_BREAK = /^<br\s*\/?>$/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Whether a link's address is one a reader can follow without running anything. */
@@ -26,8 +31,7 @@ export function safeMarkdown(markdown: string): string {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      // A comment is the author's, shown by no renderer: written as text, it would be.
-      if (node.type === 'html') edits.push({ start, end, text: node.value.startsWith('<!--') ? '' : node.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') });
+      if (node.type === 'html') edits.push({ start, end, text: htmlText(node.value) });
       else if ((node.type === 'link' || node.type === 'image') && !safeUrl(node.url)) {
         const inner = node.type === 'link' ? node.children : [];
         const first = inner[0]?.position?.start.offset;
@@ -42,4 +46,12 @@ export function safeMarkdown(markdown: string): string {
   let out = markdown;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
+}
+
+/** What an inline HTML node leaves in published markdown. */
+function htmlText(value: string): string {
+  // A comment is the author's, shown by no renderer: written as text, it would be.
+  if (value.startsWith('<!--') || STYLING_TAG.test(value)) return '';
+  if (LINE_BREAK.test(value)) return ' ';
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -54,6 +54,12 @@ describe('checklists from a hostile article', () => {
     expect(safeMarkdown('Type <token> here <!-- a note -->.')).toBe('Type &lt;token&gt; here .');
   });
 
+  it('leaves the words of tags that only style them, as the HTML page and the terminal show them; their attributes go with them', () => {
+    expect(safeMarkdown('Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, then x<sup>2</sup><br>next <span onclick="steal()">here</span>.')).toBe('Press Ctrl+C, then x2 next here.');
+    // A tag that styles nothing is the author's placeholder: shown as written.
+    expect(safeMarkdown('Replace <tenant-name> in <B>bold</B>.')).toBe('Replace &lt;tenant-name&gt; in bold.');
+  });
+
   it.skipIf(!hasChromium)('HTML: opened in Chromium, nothing of the article runs and no link leads to code', async () => {
     const file = path.join(dir, 'evil.html');
     fs.writeFileSync(file, await checklist('html'));

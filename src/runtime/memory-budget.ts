@@ -127,12 +127,24 @@ export function settleLongMemory(): void {
  */
 export function settleMemory(given = holdingLong ? Math.min(budget, LONG_BUDGET) : budget): void {
   if (v8.getHeapStatistics().used_heap_size < live + (crowded ? Math.min(given, LONG_BUDGET) : given)) return;
+  settled++;
   collectors ??= findCollectors();
   const size = resident();
   crowded ||= size > CROWDED;
   if (thorough || size > ROOM) collectors.thorough();
   else collectors.regular();
   live = v8.getHeapStatistics().used_heap_size;
+}
+
+let settled = 0;
+
+/**
+ * How many times settleMemory has collected: whether it did is its own decision, which the heap's
+ * size cannot tell apart from V8 collecting on its own schedule (a concurrent marking that ends
+ * meanwhile, on a loaded machine).
+ */
+export function collectionsSoFar(): number {
+  return settled;
 }
 
 /**

@@ -17,7 +17,8 @@ export function articleSlug(name: string): string {
   return parseName(name).slug;
 }
 
-function parseName(name: string): { slug: string; fragment?: string } {
+/** A flow name or a link's target as its article and what follows `#`: `a/b.md#2` → `a/b`, `2`. */
+export function parseName(name: string): { slug: string; fragment?: string } {
   const [path = '', fragment] = name.split('#');
   return { slug: path.replace(/\.md$/, ''), ...(fragment !== undefined ? { fragment } : {}) };
 }

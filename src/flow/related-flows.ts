@@ -7,6 +7,7 @@
  */
 import type { FlowEntry } from '../model/workflow.js';
 import { linkTarget } from './article-link.js';
+import { articleSlug, parseName } from './find-workflow.js';
 
 type Linkable = Pick<FlowEntry, 'id' | 'slug' | 'anchor'>;
 
@@ -22,9 +23,7 @@ export function targetName(target: { slug: string; fragment?: string }): string 
 export function flowOfTarget<T extends Linkable>(target: string, flows: readonly T[], self?: string): T | undefined {
   const exact = flows.find((flow) => flow.id === target);
   if (exact) return exact;
-  const hash = target.indexOf('#');
-  const slug = hash < 0 ? target : target.slice(0, hash);
-  const fragment = hash < 0 ? undefined : target.slice(hash + 1);
+  const { slug, fragment } = parseName(target);
   const ofArticle = flows.filter((flow) => flow.slug === slug);
   const titled = fragment === undefined ? undefined : ofArticle.find((flow) => flow.anchor === fragment);
   return titled ?? (slug === self ? undefined : ofArticle[0]);
@@ -49,5 +48,5 @@ export function relatedFlows<T extends Linkable>(from: Linkable & Pick<FlowEntry
 
 /** The articles a set of flows links to (their own included when they link inside it). */
 export function relatedArticles(flows: readonly Pick<FlowEntry, 'related'>[]): string[] {
-  return [...new Set(flows.flatMap((flow) => flow.related.map((target) => target.split('#')[0]!)))];
+  return [...new Set(flows.flatMap((flow) => flow.related.map(articleSlug)))];
 }

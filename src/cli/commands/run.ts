@@ -71,7 +71,13 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const problems = (workflow: Workflow, step: WorkflowStep) => stepProblems(session.workspace.article(workflow.slug), step, session.tr.language);
           // A person's run is saved as the full-screen UI saves it; a script's (answers from a file or a pipe) is not.
           const runs = ask ? savedRuns(io, session, Boolean(options.restart)) : undefined;
-          const reachable = (workflow: Workflow) => relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows);
+          // The flows a workflow's links can reach, gathered once (every link of every step asks).
+          const reached = new Map<string, Workflow[]>();
+          const reachable = (workflow: Workflow) => {
+            let flows = reached.get(workflow.id);
+            if (!flows) reached.set(workflow.id, (flows = relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows)));
+            return flows;
+          };
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
           for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });

@@ -177,7 +177,13 @@ export function overlayFrom(text: string, file: VFile): Overlay {
       }));
   const overlay: Overlay = {
     branches: items<Branch>('branches'),
-    inputs: items<Input>('inputs').map((input) => ({ ...input, required: input.required ?? true })),
+    inputs: items<Input>('inputs')
+      .map((input) => ({ ...input, required: input.required ?? true }))
+      .filter((input) => {
+        const impossible = emptyRange(input);
+        if (impossible) file.message(`No number can be entered: ${impossible}`, { place: { line: input.line, column: input.column }, ruleId: 'overlay-empty-range', source: 'docflow' });
+        return !impossible;
+      }),
     links: items<FlowLink>('links'),
   };
   // The same label of the same step cannot go two ways; the same input name cannot mean two things.
@@ -193,4 +199,15 @@ export function overlayFrom(text: string, file: VFile): Overlay {
   duplicates(overlay.branches, (b) => `${b.procedure}/${b.step}/${b.label.toLowerCase()}`, 'This branch');
   duplicates(overlay.inputs, (i) => i.name, 'This input name');
   return overlay;
+}
+
+/**
+ * Why a number input's bounds leave nothing to enter (`min: 5, max: 1`, or `integer` between 1.2
+ * and 1.8), if they do: its step would never let the reader on, so it is left out and said.
+ */
+function emptyRange({ min, max, integer }: Pick<Input, 'min' | 'max' | 'integer'>): string | undefined {
+  if (min === undefined || max === undefined) return undefined;
+  if (min > max) return `\`min\` ${min} is more than \`max\` ${max}`;
+  if (integer && Math.ceil(min) > Math.floor(max)) return `no whole number lies between ${min} and ${max}`;
+  return undefined;
 }

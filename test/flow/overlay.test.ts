@@ -59,6 +59,15 @@ describe('overlay schema', () => {
     expect(messages('inputs:\n  - { step: 3, name: count, type: text, integer: true }\n')).toHaveLength(1);
   });
 
+  it('names a number input no number can fill, which would keep its step from ever letting the reader on', () => {
+    expect(messages('inputs:\n  - { step: 3, name: seats, type: number, min: 5, max: 1 }\n')).toEqual(['2:5 No number can be entered: `min` 5 is more than `max` 1 [overlay-empty-range]']);
+    expect(messages('inputs:\n  - { step: 3, name: seats, type: number, min: 1.2, max: 1.8, integer: true }\n')).toEqual([
+      '2:5 No number can be entered: no whole number lies between 1.2 and 1.8 [overlay-empty-range]',
+    ]);
+    // A single allowed value is a range; so are fractions between whole bounds.
+    expect(messages('inputs:\n  - { step: 3, name: seats, type: number, min: 2, max: 2, integer: true }\n  - { step: 3, name: ratio, type: number, min: 0.5, max: 0.6 }\n')).toEqual([]);
+  });
+
   it('names a branch declared twice', () => {
     expect(messages('branches:\n  - { step: 4, label: Update, goto: 2 }\n  - { step: 4, label: update, goto: 3 }\n')).toEqual([
       '3:5 This branch is declared twice (first at line 2) [overlay-duplicate]',

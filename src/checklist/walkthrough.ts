@@ -45,14 +45,27 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
 
 /**
  * "Step k of N", the step's blocks, what it asks for (blanks to fill on paper), its choices and the
- * way on. `linked`: the procedure a link opens, named after its address as the screen names it.
+ * way on. `linked`: the procedure a link opens, named after its address as the screen names it;
+ * `declared`: the procedure an overlay's link names, listed under the step as the screen lists
+ * it, with `command`, the command that opens it.
  */
-export function stepLines(workflow: Workflow, step: WorkflowStep, tr: Translator, options: { blanks: boolean; linked?: (url: string) => FlowEntry | undefined }): string[] {
+export function stepLines(
+  workflow: Workflow,
+  step: WorkflowStep,
+  tr: Translator,
+  options: { blanks: boolean; linked?: (url: string) => FlowEntry | undefined; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
+): string[] {
   // Its links numbered after their words and listed under it with their address, as the screen
   // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
   const links = stepLinks(step.blocks, (key) => tr.text(workflow.slug, key));
   const { lines } = sayer(workflow, tr, new Map(links.map((url, i) => [url, i + 1])));
   const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
+  // Declared procedures the step's own links do not already name.
+  const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
+  const declared = [...new Map((step.links ?? []).flatMap((link) => options.declared?.(link.flow) ?? []).map((flow) => [flow.id, flow])).values()];
+  for (const flow of declared.filter((f) => !named.has(f.id))) {
+    out.push(`  ↗ ${tr.t('walkthrough.see-also', { title: plainMessage(flowTitle(flow, tr)) })}`, ...(options.command ? [`    ${options.command(flow.id)}`] : []));
+  }
   if (options.blanks) {
     for (const input of step.inputs ?? []) {
       if (input.type !== 'secret') out.push(`  ✎ ${tr.t('label-value', { label: inputLabel(input, workflow.slug, tr), value: input.choices ? input.choices.join(' / ') : '______' })}`);

@@ -38,6 +38,8 @@ export interface PlainRun {
   related?: (workflow: Workflow) => readonly FlowEntry[];
   /** The procedure a link in a step opens, named after its address. */
   linked?: (workflow: Workflow, url: string) => FlowEntry | undefined;
+  /** The procedure a link the flow's overlay declares opens. */
+  declared?: (workflow: Workflow, target: string) => FlowEntry | undefined;
   /** The command that opens one of them. */
   command?: (id: string) => string;
 }
@@ -84,7 +86,7 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
-    say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url) })]);
+    say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
     // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
     const problems = run.problems?.(workflow, step) ?? [];
     if (problems.length > 0 && run.ask) await afterOutput(io.stdout);

@@ -1,8 +1,9 @@
 /**
  * A flow's machine as a graph in the reader's language: one node per state (its step name and
  * first words), one edge per transition the machine has (NEXT named by the step's own UI label,
- * BACK, the declared choices), and after `done` the procedures its done screen offers. Read from
- * the xstate machine itself, so the picture is what runs.
+ * BACK, the declared choices), after `done` the procedures its done screen offers, and from a
+ * step the procedures its overlay links it to (`o` opens them there). Read from the xstate
+ * machine itself, so the picture is what runs.
  */
 import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
@@ -20,7 +21,8 @@ export interface FlowGraph {
 
 const clip = (text: string, length = 48) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
-export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: Translator): FlowGraph {
+/** `declared`: the procedure a link the overlay declares opens (see declaredFlow). */
+export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: Translator, declared?: (target: string) => Workflow | undefined): FlowGraph {
   const machine = createFlowMachine(workflow);
   const label = (key?: string) => (key ? plainMessage(tr.label(workflow.slug, key)) : '');
   const steps = new Map(workflow.steps.map((s) => [s.id, s]));
@@ -43,11 +45,24 @@ export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: 
       });
     }
   }
-  for (const flow of related) {
+  // Each linked procedure is one node, whether the done screen or a step (or both) opens it.
+  const flowNode = (flow: Workflow) => {
     const id = `flow:${flow.id}`;
-    graph.nodes.push({ id, label: plainMessage(flowTitle(flow, tr)), flow: flow.id });
-    graph.edges.push({ from: DONE, to: id, event: 'OPEN', label: tr.t('done.related') });
+    if (!graph.nodes.some((node) => node.id === id)) graph.nodes.push({ id, label: plainMessage(flowTitle(flow, tr)), flow: flow.id });
+    return id;
+  };
+  // The done screen's first, in its order.
+  const offered = related.map(flowNode);
+  for (const step of workflow.steps) {
+    const opened = new Set<string>();
+    for (const link of step.links ?? []) {
+      const flow = declared?.(link.flow);
+      if (!flow || flow.id === workflow.id || opened.has(flow.id)) continue;
+      opened.add(flow.id);
+      graph.edges.push({ from: step.id, to: flowNode(flow), event: 'OPEN', label: label(link.labelKey) || tr.t('see-also') });
+    }
   }
+  for (const to of offered) graph.edges.push({ from: DONE, to, event: 'OPEN', label: tr.t('done.related') });
   return graph;
 }
 

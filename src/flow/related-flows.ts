@@ -5,7 +5,7 @@
  * The done screen's numbers, a step's `o` and the graph's edges all come from here, so they name
  * the same flows.
  */
-import type { FlowEntry } from '../model/workflow.js';
+import type { FlowEntry, Workflow } from '../model/workflow.js';
 import { linkTarget } from './article-link.js';
 import { articleSlug, parseName } from './find-workflow.js';
 
@@ -29,6 +29,22 @@ export function flowOfTarget<T extends Linkable>(target: string, flows: readonly
   return titled ?? (slug === self ? undefined : ofArticle[0]);
 }
 
+/**
+ * The flow an overlay's declared link opens, named as `docflow run` takes it: `x` (its first
+ * procedure), `x#2`, or `x#heading`. A number the article has no procedure for names none (an
+ * overlay's `x#3` of an article down to two procedures opened its first, without a word).
+ */
+export function declaredFlow<T extends Linkable>(target: string, flows: readonly T[]): T | undefined {
+  const { slug, fragment } = parseName(target);
+  if (fragment === undefined || !/^\d+$/.test(fragment)) return flowOfTarget(target, flows);
+  return flows.filter((flow) => flow.slug === slug)[Number(fragment) - 1];
+}
+
+/** The targets a flow's overlay declares links to, step by step. */
+export function declaredTargets(flow: Pick<Workflow, 'steps'>): string[] {
+  return flow.steps.flatMap((step) => (step.links ?? []).map((link) => link.flow));
+}
+
 /** The flow a link in `from`'s text opens, if any (never `from` itself), `resolve` naming flows by target. */
 export function flowOfLink<T extends Linkable>(from: Linkable, url: string, resolve: (target: string) => T | undefined): T | undefined {
   const target = linkTarget(from.slug, url, (slug) => resolve(slug) !== undefined);
@@ -49,4 +65,9 @@ export function relatedFlows<T extends Linkable>(from: Linkable & Pick<FlowEntry
 /** The articles a set of flows links to (their own included when they link inside it). */
 export function relatedArticles(flows: readonly Pick<FlowEntry, 'related'>[]): string[] {
   return [...new Set(flows.flatMap((flow) => flow.related.map(articleSlug)))];
+}
+
+/** The articles a set of flows can open: those their text links to, and those their overlay declares. */
+export function linkedArticles(flows: readonly Pick<Workflow, 'related' | 'steps'>[]): string[] {
+  return [...new Set([...relatedArticles(flows), ...flows.flatMap((flow) => declaredTargets(flow).map(articleSlug))])];
 }

@@ -108,7 +108,7 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
       return [];
     }
     const labelKey = labelOf(link);
-    return [{ flow: link.flow, ...(labelKey ? { labelKey } : {}) }];
+    return [{ flow: link.flow, ...(labelKey ? { labelKey } : {}), line: link.line, column: link.column }];
   });
   return {
     id: stepId(step.number),

@@ -37,9 +37,12 @@ export interface StepInput {
 }
 
 /** Another flow the step leads to ("see Create a new subscription"), and back. */
+/** A link an overlay declares: the flow it names (`x`, `x#2`, `x#heading`), and where, for messages. */
 export interface FlowLinkOut {
   flow: string;
   labelKey?: string;
+  line: number;
+  column: number;
 }
 
 export interface WorkflowStep {

@@ -19,6 +19,8 @@ describe('docflow graph', () => {
     expect(graph.nodes[1]!.label).toMatch(/^Étape 2: Sur le informations sur le compte page/);
     expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-2', event: 'CHOOSE', label: 'mise à jour' });
     expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-5', event: 'NEXT', label: 'envoyer' });
+    // The overlay's link from the last step, to a procedure the done screen offers too: one node, two edges.
+    expect(graph.edges).toContainEqual({ from: 'step-5', to: 'flow:create-a-new-subscription', event: 'OPEN', label: 'Voir aussi' });
     expect(graph.edges.filter((e) => e.event === 'BACK')).toHaveLength(4);
   });
 

@@ -101,7 +101,7 @@ describe('overlay against the content', () => {
       'contact-phone:phone',
     ]);
     expect(workflow.steps[2]!.inputs?.find((i) => i.name === 'licenses')).toMatchObject({ type: 'number', min: 1, required: true });
-    expect(workflow.steps[4]!.links).toEqual([{ flow: 'create-a-new-subscription' }]);
+    expect(workflow.steps[4]!.links).toEqual([{ flow: 'create-a-new-subscription', line: 23, column: 5 }]);
   });
 });
 

@@ -32,8 +32,11 @@ const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 /** The app on a content folder of these en-US articles, open on `flow` (the first, by default). */
-function startIn(articles: Record<string, string>, flow?: string, size?: { columns: number; rows: number }) {
-  const dir = folderWith(Object.fromEntries(Object.entries(articles).map(([slug, text]) => [`en-US/${slug}.md`, text])));
+/** `overlays`: the content's overlay files by slug. */
+function startIn(articles: Record<string, string>, flow?: string, size?: { columns: number; rows: number }, overlays: Record<string, string> = {}) {
+  const dir = folderWith(
+    Object.fromEntries([...Object.entries(articles).map(([slug, text]) => [`en-US/${slug}.md`, text]), ...Object.entries(overlays).map(([slug, text]) => [`overlays/${slug}.yaml`, text])]),
+  );
   folders.push(dir);
   const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
   const flows = session.workspace.workflows();
@@ -261,6 +264,26 @@ describe('links in a step', () => {
     expect(current.frame()).toMatch(/\[1\] Create a subscription\s+o open/);
     await current.press('o');
     expect(current.frame()).toContain('Select New.');
+  });
+
+  it('declared by the overlay are listed under the step and open with o; a procedure number the article lacks, or the flow itself, is not offered', async () => {
+    current = startIn(
+      {
+        setup: '# Set up\n\n1. Select **Start**.\n2. Select **Finish**.\n',
+        agreement: '# Agreement\n\n## Sign\n\n1. Select **Sign**.\n2. Select **Save**.\n\n## Renew\n\n1. Select **Renew**.\n2. Select **Save**.\n',
+      },
+      'setup',
+      undefined,
+      { setup: 'links:\n  - { step: 1, flow: agreement#3 }\n  - { step: 1, flow: setup }\n  - { step: 1, flow: agreement#2 }\n' },
+    );
+    await tick();
+    const frame = current.frame();
+    expect(frame).toContain(' o Agreement — Renew');
+    // agreement#3 once opened the article's first procedure, Sign, without a word.
+    expect(frame).not.toContain('Sign');
+    expect(frame.match(/^ o /gm)).toEqual([' o ']);
+    await current.press('o');
+    expect(current.frame()).toContain('Select Renew.');
   });
 
   it('to several procedures: o asks which, by its number in the step; Esc leaves the step as it was', async () => {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { fileHash } from '../../catalog/article-inputs.js';
 import { watchResources } from '../../catalog/watch-resources.js';
 import { articleSlug } from '../../flow/find-workflow.js';
-import { flowOfLink, flowOfTarget, relatedArticles, relatedFlows } from '../../flow/related-flows.js';
+import { declaredFlow, flowOfLink, flowOfTarget, linkedArticles, relatedFlows } from '../../flow/related-flows.js';
 import { planResume } from '../../flow/resume.js';
 import { RunRecorder, type SavedRuns } from '../../flow/run-recorder.js';
 import { lockedRuns } from '../../flow/run-lock.js';
@@ -11,7 +11,7 @@ import { stepFingerprints, type StepFingerprint } from '../../flow/step-fingerpr
 import { SOURCE_LOCALE } from '../../catalog/versions.js';
 import { loadRun, stateDir } from '../../flow/run-store.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } from '../../model/workflow.js';
-import { overlayProblems, stepProblems } from '../../flow/step-problems.js';
+import { stepProblems } from '../../flow/step-problems.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
@@ -22,6 +22,7 @@ import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
 import { runCommand } from '../run-command.js';
+import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
 
@@ -75,12 +76,13 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const reached = new Map<string, Workflow[]>();
           const reachable = (workflow: Workflow) => {
             let flows = reached.get(workflow.id);
-            if (!flows) reached.set(workflow.id, (flows = relatedArticles([workflow]).flatMap((slug) => session.workspace.article(slug).workflows)));
+            if (!flows) reached.set(workflow.id, (flows = linkedArticles([workflow]).filter((slug) => session.workspace.has(slug)).flatMap((slug) => session.workspace.article(slug).workflows)));
             return flows;
           };
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+          const declared = (workflow: Workflow, target: string) => otherFlow(workflow, declaredFlow(target, reachable(workflow)));
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } catch (error) {
           if (!(error instanceof EndedBySignal)) throw error;
           // The shell's prompt on a line of its own, not after ours.
@@ -176,18 +178,15 @@ export function flowOpener(session: Session): (flow: FlowEntry) => Workflow {
   };
 }
 
-/** The mistakes of the overlays of the flows opened, one line each on stderr. */
-function tellOverlayProblems(io: Io, session: Session, workflows: readonly Workflow[]): void {
-  for (const slug of new Set(workflows.map((workflow) => workflow.slug))) {
-    for (const problem of overlayProblems(session.workspace.article(slug))) warn(io, problem);
-  }
+/** A flow another than `from`: a link to the procedure it is in opens nothing. */
+function otherFlow<T extends { id: string }>(from: { id: string }, flow: T | undefined): T | undefined {
+  return flow && flow.id !== from.id ? flow : undefined;
 }
 
 /** An article and the articles its procedures link to or declare links to. */
 function neighbours(workspace: Workspace, slug: string): string[] {
   const flows = workspace.article(slug).workflows;
-  const declared = flows.flatMap((flow) => flow.steps.flatMap((step) => (step.links ?? []).map((link) => articleSlug(link.flow))));
-  return [...new Set([slug, ...relatedArticles(flows), ...declared])].filter((s) => workspace.has(s));
+  return [...new Set([slug, ...linkedArticles(flows)])].filter((s) => workspace.has(s));
 }
 
 /**

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { SavedRuns } from '../../flow/run-recorder.js';
 import type { SavedRun } from '../../flow/run-store.js';
-import { flowOfTarget, relatedFlows } from '../../flow/related-flows.js';
+import { declaredFlow, flowOfTarget, relatedFlows } from '../../flow/related-flows.js';
 import { isWholeWorkflow, type FlowEntry, type Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { FlowPicker, type PickerPlace } from './FlowPicker.js';
@@ -165,6 +165,7 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
       related={related}
       onOpen={open}
       linked={(target) => flowOfTarget(target, flows, current.slug)}
+      declared={(target) => declaredFlow(target, flows)}
       {...(parents.length > 0 ? { onReturn: () => returnToParent() } : {})}
       onBack={parents.length > 0 ? () => returnToParent() : toPicker}
       onLocaleMenu={() => setModal({ kind: 'locales' })}

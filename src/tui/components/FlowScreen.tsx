@@ -59,8 +59,10 @@ export interface FlowScreenProps {
   related: FlowEntry[];
   /** Opens another flow; `returnTo` is this flow's snapshot when the reader should come back. */
   onOpen: (flow: FlowEntry, returnTo?: unknown) => void;
-  /** The flow a step's link or declared link names: a flow id, an article, or `article#heading`. */
+  /** The flow a step's link names: a flow id, an article, or `article#heading`. */
   linked?: (target: string) => FlowEntry | undefined;
+  /** The flow a link the overlay declares names (`x`, `x#2`, `x#heading`; see declaredFlow). */
+  declared?: (target: string) => FlowEntry | undefined;
   /** This flow was opened from another: back to it (at its step) once done, or on ← / b when done. */
   onReturn?: () => void;
   /** Esc: back to where the reader came from (the flow a link left, or the picker). */
@@ -80,7 +82,7 @@ export interface FlowScreenProps {
 }
 
 /** One procedure, one step at a time. */
-export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, problems, active = true }: FlowScreenProps) {
+export function FlowScreen({ workflow, related, onOpen, linked, declared: declaredOf, onReturn, onBack, onLocaleMenu, onHelp, onToggleSource, onQuit, onRestart, start, recorder, problems, active = true }: FlowScreenProps) {
   const tr = useTranslation();
   const { t, i18n, language } = tr;
   const theme = useTheme();
@@ -118,8 +120,9 @@ export function FlowScreen({ workflow, related, onOpen, linked, onReturn, onBack
     return flow ? { url, flow } : { url };
   });
   // Declared links not already numbered in the text are listed under the step.
-  const declared = (step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []).filter((f) => !numbered.some((n) => n.flow?.id === f.id));
-  const links = [...new Map([...(step?.links ?? []).flatMap((l) => linked?.(l.flow) ?? []), ...numbered.flatMap((l) => l.flow ?? [])].map((f) => [f.id, f])).values()];
+  const declaredFlows = [...new Map((step?.links ?? []).flatMap((l) => declaredOf?.(l.flow) ?? []).filter((f) => f.id !== workflow.id).map((f) => [f.id, f])).values()];
+  const declared = declaredFlows.filter((f) => !numbered.some((n) => n.flow?.id === f.id));
+  const links = [...new Map([...declaredFlows, ...numbered.flatMap((l) => l.flow ?? [])].map((f) => [f.id, f])).values()];
   // To pick one of several with `o`: a link in the text by its number there ([3]), the declared ones after.
   const choosable = new Map<number, FlowEntry>([...numbered.flatMap((l, i) => (l.flow ? [[i + 1, l.flow] as const] : [])), ...declared.map((flow, i) => [numbered.length + i + 1, flow] as const)].filter(([n]) => n <= 9));
   // A step that asks for values takes the keys until they are all entered (each visit: Update

@@ -9,11 +9,21 @@ import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { compareNames } from '../text/name-order.js';
 import { counted } from '../text/counted.js';
+import { isRightToLeft } from '../text/direction.js';
+
+/**
+ * A table that scrolls sideways on its own where the page is narrower (a phone, a side panel):
+ * the page itself stays as wide as the screen, its coverage column one swipe away, not cut off.
+ */
+function wide(table: string): string {
+  return `<div class="wide">${table}</div>`;
+}
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; color: #1b1f24; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; }
+.wide { overflow-x: auto; } td.text { overflow-wrap: anywhere; min-width: 8rem; }
 th, td { padding: .3rem .5rem; border-bottom: 1px solid #d8dee4; text-align: right; vertical-align: top; }
 th:first-child, td:first-child, td.text, th.text { text-align: left; }
 td.coverage { white-space: nowrap; } summary { cursor: pointer; margin: .5rem 0; }
@@ -49,10 +59,10 @@ function items(list: readonly StatusItem[], state: StatusItem['state']): string 
       (i) =>
         `<tr data-state="${state}" data-locale="${e(i.locale)}"><td>${e(i.locale)}</td><td class="text">${where(i)}<br><span class="key">${e(i.key)}</span></td>` +
         `<td class="text">${i.from !== undefined ? `<div class="was">${e(plainMessage(i.from))}</div>` : ''}<div>${e(plainMessage(i.reference))}</div></td>` +
-        `<td class="text" lang="${e(i.locale)}">${e(plainMessage(i.value ?? ''))}${i.article !== undefined ? `<div class="article">article: ${e(plainMessage(i.article))}</div>` : ''}</td></tr>`,
+        `<td class="text" lang="${e(i.locale)}" dir="${isRightToLeft(i.locale) ? 'rtl' : 'ltr'}">${e(plainMessage(i.value ?? ''))}${i.article !== undefined ? `<div class="article">article: ${e(plainMessage(i.article))}</div>` : ''}</td></tr>`,
     );
   if (rows.length === 0) return '<p>None.</p>';
-  return `<table id="${state}"><thead><tr><th>locale</th><th class="text">where</th><th class="text">English</th><th class="text">translation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return wide(`<table id="${state}"><thead><tr><th>locale</th><th class="text">where</th><th class="text">English</th><th class="text">translation</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
 }
 
 /** A lint finding as the page lists it. */
@@ -71,15 +81,17 @@ function findingsTable(findings: readonly PageFinding[]): string {
     (f) =>
       `<tr data-rule="${e(f.rule)}" data-severity="${f.severity}"><td>${e(f.severity)}</td><td class="text"><a href="${e(`${pathToFileURL(f.path).href}#L${f.line}`)}">${e(`${f.path}:${f.line}:${f.column}`)}</a></td><td class="text">${e(f.message)}</td><td class="text key">${e(f.rule)}</td></tr>`,
   );
-  return `<table id="findings"><thead><tr><th>severity</th><th class="text">where</th><th class="text">problem</th><th class="text">rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return wide(`<table id="findings"><thead><tr><th>severity</th><th class="text">where</th><th class="text">problem</th><th class="text">rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
 }
 
 export function statusHtml(report: StatusReport, title = 'Translation status', findings?: readonly PageFinding[]): string {
   const totals = report.totals.map((t) => `<tr data-locale="${e(t.locale)}"><td>${e(t.locale)}</td>${rowCells(t)}</tr>`).join('');
   const articleTable = (rows: readonly StatusRow[], id: string) =>
-    `<table id="${id}"><thead><tr><th>locale</th><th class="text">article</th>${HEAD}<th>last hand-off</th></tr></thead><tbody>` +
-    rows.map((r) => `<tr data-locale="${e(r.locale)}" data-slug="${e(r.slug)}"><td>${e(r.locale)}</td><td class="text">${e(r.slug)}</td>${rowCells(r)}<td>${e(r.handoff ?? '')}</td></tr>`).join('') +
-    '</tbody></table>';
+    wide(
+      `<table id="${id}"><thead><tr><th>locale</th><th class="text">article</th>${HEAD}<th>last hand-off</th></tr></thead><tbody>` +
+        rows.map((r) => `<tr data-locale="${e(r.locale)}" data-slug="${e(r.slug)}"><td>${e(r.locale)}</td><td class="text">${e(r.slug)}</td>${rowCells(r)}<td>${e(r.handoff ?? '')}</td></tr>`).join('') +
+        '</tbody></table>',
+    );
   const byCoverage = report.rows.slice().sort((a, b) => a.coverage - b.coverage || compareNames(a.locale, b.locale) || compareNames(a.slug, b.slug));
   const open = byCoverage.filter((r) => r.coverage < 100 || r.stale > 0);
   const articles =
@@ -97,7 +109,7 @@ export function statusHtml(report: StatusReport, title = 'Translation status', f
 <h1>${e(title)}</h1>
 <p>${counted(new Set(report.rows.map((r) => r.slug)).size, 'article')} in ${counted(report.totals.length, 'locale')}; ${stale} stale and ${untranslated} untranslated ${stale + untranslated === 1 ? 'sentence' : 'sentences'}.</p>
 <h2>Locales</h2>
-<table id="locales"><thead><tr><th>locale</th>${HEAD}</tr></thead><tbody>${totals}</tbody></table>
+${wide(`<table id="locales"><thead><tr><th>locale</th>${HEAD}</tr></thead><tbody>${totals}</tbody></table>`)}
 <h2>Articles that need work</h2>
 ${articles}
 ${report.items.some((i) => i.state === 'conflict') ? `<h2>In conflict: edited in locales/ over an article translation that changed since</h2>\n${items(report.items, 'conflict')}\n` : ''}<h2>Stale: the English changed after the translation</h2>

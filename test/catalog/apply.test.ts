@@ -94,7 +94,7 @@ describe('apply', () => {
     const items = (JSON.parse((await cli('status', '--locale', 'fr-FR', '--format', 'json')).out) as { items: { key: string; state: string; article?: string }[] }).items;
     expect(items.filter((item) => item.state === 'conflict')).toEqual([expect.objectContaining({ key, value: mine, article: vendor })]);
     const page = (await cli('status', '--locale', 'fr-FR', '--format', 'html')).out;
-    expect(page).toMatch(/<h2>In conflict: [^<]*<\/h2>\n<table id="conflict">.*<div class="article">article: Dans le menu Tableau de bord, choisissez/s);
+    expect(page).toMatch(/<h2>In conflict: [^<]*<\/h2>\n<div class="wide"><table id="conflict">.*<div class="article">article: Dans le menu Tableau de bord, choisissez/s);
     // apply leaves the article's as it is, and says so.
     const applied = await cli('apply', '--locale', 'fr-FR');
     expect(applied.code).toBe(1);

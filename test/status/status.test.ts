@@ -179,6 +179,20 @@ describe('translation status', () => {
     });
   });
 
+  it.skipIf(!hasChromium)('fits a phone-wide screen: the page is as wide as the screen, each wide table scrolls in its own box', async () => {
+    const out = path.join(root, 'status-narrow.html');
+    expect((await cli(['status', SLUG, '--format', 'html', '--out', out])).code).toBe(0);
+    await inChromium(out, async (page) => {
+      await page.setViewportSize({ width: 400, height: 800 });
+      // Before, the locales table ran off the page's right edge and the page scrolled sideways as a whole.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      const box = page.locator('.wide:has(#locales)');
+      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      // The translation reads in its locale's direction.
+      expect(await page.locator('#stale td[lang="zh-CN"]').first().getAttribute('dir')).toBe('ltr');
+    });
+  });
+
   it.skipIf(!hasChromium)('adds the failing checks with --checks: the hand-edited sentence that lost its markup', async () => {
     const out = path.join(root, 'status-checks.html');
     expect((await cli(['status', SLUG, '--format', 'html', '--checks', '--out', out])).code).toBe(0);

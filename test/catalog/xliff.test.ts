@@ -503,6 +503,44 @@ describe('docflow import', () => {
     }
   });
 
+  it('imports no target of a unit two <file> elements of one article give differently (two hand-offs merged), says where, exit 1; the same edit twice is one (both versions)', async () => {
+    for (const [format, element] of [
+      ['xliff12', /\n\s*<file [\s\S]*?<\/file>/],
+      ['xliff2', /\n\s*<file [\s\S]*?<\/file>/],
+    ] as const) {
+      const { own, run } = ownLocales();
+      try {
+        const file = path.join(own, `two-elements-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        const xml = fs.readFileSync(file, 'utf8');
+        const [article] = element.exec(xml)!;
+        const edit = (text: string, title: string) =>
+          text.replace(/(id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, `$1${title}<`).replace(/(id="intro\.106"[\s\S]*?<target[^>]*>)Lorsque vous/, '$1Ainsi, lorsque vous');
+        const merged = xml.replace(article, `${edit(article, 'Ajouter un client (A)')}${edit(article, 'Ajouter un client (B)')}`);
+        fs.writeFileSync(file, merged);
+        const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+        const { code, out, err } = await run('import', file);
+        expect(code).toBe(1);
+        // intro.106, edited alike in both, is imported once; title.103 is not imported at all.
+        expect(out).toContain('1 string updated, ');
+        const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+        expect(messages['title.103']).toBe('Ajouter un client');
+        expect(messages['intro.106']).toMatch(/^Ainsi, lorsque vous créez /);
+        expect(readProvenance(provenancePath(own, 'fr-FR', SLUG)).strings['title.103']?.origin).not.toBe('xliff');
+        const second = merged.lastIndexOf('id="title.103"');
+        const line = merged.slice(0, second).split('\n').length;
+        expect(err).toMatch(
+          new RegExp(`two-elements-${format}\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: .*“Ajouter un client \\(B\\)”.*“Ajouter un client \\(A\\)”.* none is imported.* docflow:xliff-differing-targets\n$`),
+        );
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(1);
+        expect(JSON.parse(json.out)[0].differing).toEqual([expect.objectContaining({ key: 'title.103', targets: ['Ajouter un client (A)', 'Ajouter un client (B)'], line })]);
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
     const { own, run } = ownLocales();
     const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];

@@ -63,6 +63,11 @@ export interface ImportReport {
   unreadable: ({ slug: string; key: string; reason: string } & Place)[];
   /** Units whose id more than one unit of their <file> has (XLIFF wants it unique): none of them imported. */
   repeated: ({ slug: string; key: string; copies: number } & Place)[];
+  /**
+   * Units the article's <file> elements give different targets (two hand-offs merged): which is
+   * meant cannot be told, none is imported. `targets`: the first, then the one that differs.
+   */
+  differing: ({ slug: string; key: string; targets: [string, string] } & Place)[];
   written: string[];
   /** The target language the file says, when the import read it as another (`report.locale`). */
   fileLocale?: string;
@@ -103,7 +108,7 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const [at, what] = layout.rootClose === undefined ? [bytes.size, 'the file ends before its </xliff> (cut short?)'] : [layout.unclosed!, 'this <file> element is never closed'];
     throw new XliffError(file, lines.point(at), `not valid XLIFF 1.2 or 2.0: ${what}: nothing is imported`, 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], written: [] };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], differing: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];

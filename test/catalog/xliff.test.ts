@@ -362,6 +362,36 @@ describe('docflow import', () => {
     expect(base).toBe((await readXliff(second)).units.find((u) => u.key === 'title.103')!.base);
   });
 
+  it('reads docflow\'s mark in XLIFF 2.0 by its namespace, whatever prefix a tool wrote it with: an old file rewritten by Python\'s ElementTree (ns1:base) is still a conflict, not imported over a later edit', async () => {
+    const { own, run } = ownLocales();
+    try {
+      const file = path.join(own, 'rewritten.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', file);
+      // A later hand edit in locales/.
+      const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+      const edited = { ...(JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>), 'title.103': 'Ajouter un client (à la main)' };
+      fs.writeFileSync(resource, `${JSON.stringify(edited, null, 2)}\n`);
+      // The old file comes back from a tool that named the namespace otherwise, the same unit edited there too.
+      const xml = fs.readFileSync(file, 'utf8');
+      const rewritten = xml
+        .replace('xmlns:docflow="urn:docflow:xliff"', 'xmlns:ns1="urn:docflow:xliff"')
+        .replace(/ docflow:base=/g, ' ns1:base=')
+        .replace(/(<unit id="title\.103"[\s\S]*?<target>)Ajouter un client</, '$1Ajouter un client (traducteur)<');
+      expect(rewritten).toContain('<unit id="title.103" ns1:base="');
+      expect(rewritten).toContain('(traducteur)');
+      fs.writeFileSync(file, rewritten);
+      const { code, err } = await run('import', file);
+      expect(code).toBe(1);
+      expect(err).toContain('title.103: changed in locales/ since this file was exported (now “Ajouter un client (à la main)”) and in the file (“Ajouter un client (traducteur)”): not imported');
+      expect((JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>)['title.103']).toBe('Ajouter un client (à la main)');
+      // The mark is the same value read under either prefix.
+      const base = (text: string) => readXliff(text).then(({ units }) => units.find((u) => u.key === 'title.103')!.base);
+      expect(await base(rewritten)).toBe(await base(xml));
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
     const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     for (const [format, draft] of [

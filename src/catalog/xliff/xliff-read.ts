@@ -5,7 +5,8 @@
  * around them (a unit is read the same alone as among others). The documents are cut from the
  * file's bytes where xliff-layout.ts found the parts: the file is never held whole.
  */
-import { library, promise, BASE_2, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
+import { library, promise, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
+import { baseNames } from './base-names.js';
 import { xliffLayout, type FileElement, type XliffLayout } from './xliff-layout.js';
 import { groupBy } from '../../runtime/group-by.js';
 import { bytesOfText, type XmlBytes } from './xml-bytes.js';
@@ -80,12 +81,13 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
     const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
     // A 2.0 element's id is an NMTOKEN; a slug that is none is its `original` (see file-id.ts).
     const slugs = layout.version2 ? slugsById(document, unescapeXml) : undefined;
+    const bases = layout.version2 ? baseNames(document) : [];
     const units: ReadUnit[] = [];
     for (const [id, entries] of Object.entries(js.resources ?? {})) {
       const slug = slugs?.get(id) ?? id;
       for (const [key, unit] of inOrder(entries)) {
         const extradata = unit.additionalAttributes?.extradata;
-        const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
+        const base = layout.version2 ? bases.map((name) => unit.additionalAttributes?.[name]).find((value) => value !== undefined) : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
         const read = exact?.get(`${id}\0${key}`);
         const draft = read ? read.draft === true : drafts.has(`${id}\0${key}`);
         const target = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;

@@ -3,6 +3,7 @@
  * and its provenance, a round trip that changes nothing, and hostile XML refused.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/catalog/extract.js';
@@ -387,6 +388,45 @@ describe('docflow import', () => {
       // The mark is the same value read under either prefix.
       const base = (text: string) => readXliff(text).then(({ units }) => units.find((u) => u.key === 'title.103')!.base);
       expect(await base(rewritten)).toBe(await base(xml));
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file saved as UTF-16 (Notepad\'s "Unicode"), either byte order, as the same file in UTF-8: the same import, the same places (it was "no <xliff> element")', async () => {
+    const { own, run } = ownLocales();
+    try {
+      const file = path.join(own, 'unicode.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
+      const xml = fs
+        .readFileSync(file, 'utf8')
+        .replace('encoding="UTF-8"', 'encoding="UTF-16"')
+        .replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (UTF-16)<')
+        .replace('<trans-unit id="intro.106"', '<trans-unit id="intro.999"');
+      const utf8 = path.join(own, 'utf8.xlf');
+      fs.writeFileSync(utf8, xml);
+      const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+      const written = [resource, provenancePath(own, 'fr-FR', SLUG)];
+      const exported = written.map((each) => fs.readFileSync(each, 'utf8'));
+      const asExported = () => written.forEach((each, i) => fs.writeFileSync(each, exported[i]!));
+      const expected = await run('import', utf8, '--format', 'json');
+      const imported = fs.readFileSync(resource, 'utf8');
+      expect(imported).toContain('Ajouter un client (UTF-16)');
+      expect(JSON.parse(expected.out)[0].unknown).toEqual([expect.objectContaining({ key: 'intro.999' })]);
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+      const be = Buffer.from(le).swap16();
+      const spills = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`docflow-spill-${process.pid}-`)).length;
+      const before = spills();
+      for (const bytes of [le, be]) {
+        fs.writeFileSync(file, bytes);
+        asExported();
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(expected.code);
+        expect(JSON.parse(json.out)[0]).toEqual({ ...JSON.parse(expected.out)[0], file });
+        expect(fs.readFileSync(resource, 'utf8')).toBe(imported);
+      }
+      // The UTF-8 copy it was read from is gone.
+      expect(spills()).toBe(before);
     } finally {
       fs.rmSync(own, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
-import { bytesOfFile } from '../../catalog/xliff/xml-bytes.js';
+import { xmlBytesOfFile } from '../../catalog/xliff/utf16-file.js';
 import { availableLocalesOf, openWorkspace, type FolderOptions } from '../context.js';
 import { print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -42,7 +42,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         async () => {
           for (const file of files) {
             try {
-              const bytes = bytesOfFile(file);
+              const bytes = xmlBytesOfFile(file);
               try {
                 reports.push({ file, ...(await importXliff(workspace, bytes, file, { drafts: !!options.drafts, known, ...(locale ? { locale } : {}) })) });
               } finally {

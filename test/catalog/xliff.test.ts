@@ -611,6 +611,28 @@ describe('docflow import', () => {
     }
   });
 
+  it('refuses a 1.2 file whose <file> elements are in different target languages (two hand-offs pasted together), at the element, exit 1, nothing imported; the German went into fr-FR', async () => {
+    const { own, run } = ownLocales();
+    try {
+      const file = path.join(own, 'two-languages.xlf');
+      await run('export', SLUG, 'create-a-new-subscription', '--locale', 'fr-FR', '--out', file);
+      const xml = fs.readFileSync(file, 'utf8');
+      const second = xml.indexOf('<file original="create-a-new-subscription"');
+      expect(second).toBeGreaterThan(0);
+      const mixed = xml.slice(0, second) + xml.slice(second).replace('target-language="fr-FR"', 'target-language="de-DE"').replace(/(<trans-unit id="title\.\d+"[\s\S]*?<target[^>]*>)[^<]*/, '$1Ein neues Abonnement erstellen');
+      fs.writeFileSync(file, mixed.replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (fr)<'));
+      const before = snapshot(own);
+      const { code, out, err } = await run('import', file);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      const line = mixed.slice(0, second).split('\n').length;
+      expect(err).toBe(`${file}:${line}:3 error this <file> element's target language is de-DE, the file's first is fr-FR: nothing is imported; one language per file (or say which with --locale) docflow:xliff-locale\n`);
+      expect(snapshot(own)).toEqual(before);
+    } finally {
+      fs.rmSync(own, { recursive: true, force: true });
+    }
+  });
+
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
     const { own, run } = ownLocales();
     const title = (locale: string) => (JSON.parse(fs.readFileSync(path.join(own, locale, `${SLUG}.json`), 'utf8')) as Record<string, string>)['title.103'];

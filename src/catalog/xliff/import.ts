@@ -10,7 +10,7 @@
 import { normalizeLocale, sameLanguage, sameLocale } from '../../parse/locale.js';
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
-import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
+import { elementStarts, xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
 import { xliffLayout } from './xliff-layout.js';
 import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
@@ -134,6 +134,18 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     if (language.locale === SOURCE_LOCALE) throw new XliffError(file, { line: 1, column: 1 }, `${named} is ${SOURCE_LOCALE}, the English the units are translated from: nothing is imported into it (say the translation's locale with --locale)`, 'xliff-locale');
     return language.locale;
   };
+  // XLIFF 1.2 says a target language per <file> element: two hand-offs pasted together put one
+  // language's translations into the other's locale. Told before anything is read or written.
+  if (!options.locale) {
+    let first: string | undefined;
+    for (const { at, locale } of elementStarts(bytes, layout)) {
+      const language = locale === undefined ? undefined : localeOf(locale);
+      first ??= language;
+      if (language !== undefined && language !== first) {
+        throw new XliffError(file, lines.point(at), `this <file> element's target language is ${language}, the file's first is ${first}: nothing is imported; one language per file (or say which with --locale)`, 'xliff-locale');
+      }
+    }
+  }
   // An article's catalog is made as its element begins, before its units are read; by the
   // language its tags say until the first document has said it.
   const beforeElement = ({ slug, locale }: ElementStart) => {

@@ -180,6 +180,11 @@ function* textsOf(bytes: XmlBytes, runs: readonly [number, number][]): Generator
   for (const [from, to] of runs) yield bytes.read(from, to).toString('utf8');
 }
 
+/** Each <file> element's start (bytes) and what its tag names, in the file's order. */
+export function* elementStarts(bytes: XmlBytes, layout: XliffLayout): Generator<ElementStart & { at: number }> {
+  for (const element of layout.files) yield { at: element.start, ...elementStart(bytes, layout, element) };
+}
+
 /** The article (1.2 `original`, 2.0 `id`) and the target language (1.2 on the element, 2.0 on the root) its tags say. */
 function elementStart(bytes: XmlBytes, layout: XliffLayout, element: FileElement): ElementStart {
   const tagAt = (at: number | undefined) => (at === undefined ? '' : (/^<[^>]*>/.exec(bytes.read(at, at + 4096).toString('utf8'))?.[0] ?? ''));

@@ -46,6 +46,16 @@ function ownLocales() {
   return { own, run };
 }
 
+/** `test` on a copy of the test's locales/ of its own, removed after it. */
+async function inOwnLocales(test: (own: string, run: ReturnType<typeof ownLocales>['run']) => Promise<void>): Promise<void> {
+  const { own, run } = ownLocales();
+  try {
+    await test(own, run);
+  } finally {
+    fs.rmSync(own, { recursive: true, force: true });
+  }
+}
+
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     fs
@@ -364,8 +374,7 @@ describe('docflow import', () => {
   });
 
   it('reads docflow\'s mark in XLIFF 2.0 by its namespace, whatever prefix a tool wrote it with: an old file rewritten by Python\'s ElementTree (ns1:base) is still a conflict, not imported over a later edit', async () => {
-    const { own, run } = ownLocales();
-    try {
+    await inOwnLocales(async (own, run) => {
       const file = path.join(own, 'rewritten.xlf');
       await run('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', file);
       // A later hand edit in locales/.
@@ -388,14 +397,11 @@ describe('docflow import', () => {
       // The mark is the same value read under either prefix.
       const base = (text: string) => readXliff(text).then(({ units }) => units.find((u) => u.key === 'title.103')!.base);
       expect(await base(rewritten)).toBe(await base(xml));
-    } finally {
-      fs.rmSync(own, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads a file saved as UTF-16 (Notepad\'s "Unicode"), either byte order, as the same file in UTF-8: the same import, the same places (it was "no <xliff> element")', async () => {
-    const { own, run } = ownLocales();
-    try {
+    await inOwnLocales(async (own, run) => {
       const file = path.join(own, 'unicode.xlf');
       await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
       const xml = fs
@@ -427,9 +433,7 @@ describe('docflow import', () => {
       }
       // The UTF-8 copy it was read from is gone.
       expect(spills()).toBe(before);
-    } finally {
-      fs.rmSync(own, { recursive: true, force: true });
-    }
+    });
   });
 
   it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
@@ -578,8 +582,7 @@ describe('docflow import', () => {
       ['xliff12', /\n\s*<file [\s\S]*?<\/file>/],
       ['xliff2', /\n\s*<file [\s\S]*?<\/file>/],
     ] as const) {
-      const { own, run } = ownLocales();
-      try {
+      await inOwnLocales(async (own, run) => {
         const file = path.join(own, `two-elements-${format}.xlf`);
         await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
         const xml = fs.readFileSync(file, 'utf8');
@@ -605,15 +608,12 @@ describe('docflow import', () => {
         const json = await run('import', file, '--format', 'json');
         expect(json.code).toBe(1);
         expect(JSON.parse(json.out)[0].differing).toEqual([expect.objectContaining({ key: 'title.103', targets: ['Ajouter un client (A)', 'Ajouter un client (B)'], line })]);
-      } finally {
-        fs.rmSync(own, { recursive: true, force: true });
-      }
+      });
     }
   });
 
   it('refuses a 1.2 file whose <file> elements are in different target languages (two hand-offs pasted together), at the element, exit 1, nothing imported; the German went into fr-FR', async () => {
-    const { own, run } = ownLocales();
-    try {
+    await inOwnLocales(async (own, run) => {
       const file = path.join(own, 'two-languages.xlf');
       await run('export', SLUG, 'create-a-new-subscription', '--locale', 'fr-FR', '--out', file);
       const xml = fs.readFileSync(file, 'utf8');
@@ -628,9 +628,7 @@ describe('docflow import', () => {
       const line = mixed.slice(0, second).split('\n').length;
       expect(err).toBe(`${file}:${line}:3 error this <file> element's target language is de-DE, the file's first is fr-FR: nothing is imported; one language per file (or say which with --locale) docflow:xliff-locale\n`);
       expect(snapshot(own)).toEqual(before);
-    } finally {
-      fs.rmSync(own, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {

@@ -1007,12 +1007,20 @@ describe('docflow import', () => {
   });
 
   it('says what is wrong with an empty file, another XML document or an XLIFF without files, not the XML package’s internals', async () => {
-    const files = { 'empty.xlf': '', 'other.xlf': '<?xml version="1.0"?><foo/>', 'bare.xlf': '<xliff version="1.2"></xliff>' };
+    const files = {
+      'empty.xlf': '',
+      'other.xlf': '<?xml version="1.0"?><foo/>',
+      'bare.xlf': '<xliff version="1.2"></xliff>',
+      // What Python's ElementTree writes of an exported file it was not told the default namespace of.
+      'prefixed.xlf': "<?xml version='1.0' encoding='UTF-8'?>\n<ns0:xliff xmlns:ns0=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><ns0:file original=\"a\" source-language=\"en-US\" target-language=\"fr-FR\" datatype=\"plaintext\"><ns0:body/></ns0:file></ns0:xliff>\n",
+    };
     for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(root, name), xml);
     const { code, err } = await cli('import', ...Object.keys(files).map((name) => path.join(root, name)));
     expect(code).toBe(1);
     expect(err).toContain('empty.xlf:1:1 error an empty file, not XLIFF docflow:xliff-invalid');
     expect(err).toContain('other.xlf:1:1 error not XLIFF: no <xliff> element docflow:xliff-invalid');
+    expect(err).toContain('prefixed.xlf:2:1 error its XLIFF elements carry a namespace prefix (ns0:xliff), which docflow does not read: write them in the default namespace');
+    expect(err).not.toMatch(/prefixed\.xlf.*no <xliff> element/);
     expect(err).not.toMatch(/Cannot read|undefined/);
   });
 });

@@ -100,6 +100,13 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   if (layout.declaration !== undefined) throw new XliffError(file, lines.point(layout.declaration), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
   if (layout.root === undefined) {
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
+    // XLIFF whose elements carry a prefix (`<ns0:xliff xmlns:ns0=…>`, as Python's ElementTree
+    // writes a namespace it was not told to make the default) was said not to be XLIFF at all.
+    const prefixed = empty ? undefined : /<([A-Za-z_][\w.-]*):xliff[\s>]/.exec(bytes.read(0, CHUNK).toString('latin1'));
+    if (prefixed) {
+      const reason = `its XLIFF elements carry a namespace prefix (${prefixed[1]}:xliff), which docflow does not read: write them in the default namespace (xmlns="urn:oasis:names:tc:xliff:document:…"; Python's ElementTree: register_namespace('', that namespace))`;
+      throw new XliffError(file, lines.point(prefixed.index), reason, 'xliff-invalid');
+    }
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
   // A file cut short (a download or a save that did not finish): the package read what it had,

@@ -47,7 +47,12 @@ export function pseudoLocalize(text: string): string {
   out += accent(tail);
   if (letters === 0) return text;
   // Brackets show where a string ends; the padding makes it as long as a long language would.
-  return `⟦${out} ${'·'.repeat(Math.max(1, Math.round(text.length * 0.35) - 3))}⟧`;
+  // The spaces at its ends stay outside them, where the English has them (the article's layout).
+  const [, lead, body, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(out)!;
+  // A star or underscore run before punctuation (`*\*See also**`) would, after the bracket (itself
+  // punctuation), both open and close, and CommonMark's rule of 3 would unpair it: a space keeps it.
+  const gap = /^[*_]+[\p{P}\p{S}]/u.test(body!) ? ' ' : '';
+  return `${lead}⟦${gap}${body} ${'·'.repeat(Math.max(1, Math.round(text.length * 0.35) - 3))}⟧${trail}`;
 }
 
 /** Every string of a resource file, pseudo-localized. */

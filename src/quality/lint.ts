@@ -121,6 +121,16 @@ export function lintPart(workspace: Workspace, options: LintOptions = {}): LintP
 }
 
 /**
+ * A part's own findings at the levels asked: what a `--shard` job shows, counts and exits by. The
+ * content rules need every article: their findings come with the merge.
+ */
+export function partResult(part: LintPart, severities?: LintOptions['severities']): LintResult {
+  const sink = messageSink(severities);
+  for (const [rule, path, reason, line, column] of part.findings) sink.reportAt(rule, path, reason, { line, column });
+  return sink.result();
+}
+
+/**
  * Lint parts of shards joined: their findings, and the content rules run over all of them. The
  * parts are taken one at a time (a generator may read each when its turn comes): their
  * sentences go out of the heap as they come, so a merge holds one part, not the content.

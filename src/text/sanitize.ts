@@ -15,5 +15,14 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/g;
 const LINE_ENDS = /[\u000B\u000C\u0085]/g;
 
 export function sanitize(text: string): string {
-  return text.replace(/\t/g, '  ').replace(SEQUENCES, '').replace(LINE_ENDS, ' ').replace(CONTROL, '');
+  return sanitizeKeepingTabs(text.replace(/\t/g, '  '));
+}
+
+/**
+ * sanitize for a file's text printed (a checklist, a report `--out` would write): a tab moves the
+ * cursor to a tab stop and no further, and is the file's (a code block's indentation), so the
+ * printed bytes are the file's.
+ */
+export function sanitizeKeepingTabs(text: string): string {
+  return text.replace(SEQUENCES, '').replace(LINE_ENDS, ' ').replace(CONTROL, '');
 }

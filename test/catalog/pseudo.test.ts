@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isPrivateUse, pseudoLocalize } from '../../src/catalog/pseudo.js';
 import { runCli } from '../../src/cli/program.js';
 import { parseInline } from '../../src/parse/inline.js';
+import { whitespace } from '../../src/quality/rules/whitespace.js';
+import type { Document, Segment } from '../../src/model/document.js';
 import { CONTENT, memoryIo, tempDir } from '../helpers.js';
 
 /** The markup of a string: node types in order, link targets, code, HTML, placeholders. */
@@ -36,7 +38,7 @@ const piece = fc.oneof(
   word.map((w) => `\`${w}.json\``),
   fc.tuple(word, word).map(([t, u]) => `[${t}](${u}.md)`),
   word.map((w) => `{{${w}}}`),
-  fc.constantFrom('&amp;', '&gt;', '<br>', '<your instance id>', '{0}', '%s', '\\_', ':', '.'),
+  fc.constantFrom('&amp;', '&gt;', '<br>', '<your instance id>', '{0}', '%s', '\\_', '\\*', ':', '.'),
 );
 
 describe('pseudoLocalize', () => {
@@ -58,6 +60,18 @@ describe('pseudoLocalize', () => {
     expect(pseudo.endsWith('⟧')).toBe(true);
     expect(pseudo.length / english.length).toBeGreaterThan(1.3);
     expect(pseudoLocalize('{{count}} steps')).toMatch(/^⟦\{\{count\}\} šţéþš ·+⟧$/);
+  });
+
+  it('keeps a string\'s leading and trailing spaces outside its brackets, where the English has them (lint said the pseudo-locale lost them)', () => {
+    // Real English of the fr-fr corpus (Archive/China-customer-subscriptions.md note.114, and the like).
+    for (const english of [' *\\*See also**', 'Select **Next**. ', ' Then  wait. ']) {
+      const pseudo = pseudoLocalize(english);
+      expect(whitespace.check({ source: english, target: pseudo } as Segment, {} as Document, { allow: [] })).toEqual([]);
+      expect(pseudo.trim()).toMatch(/^⟦.*⟧$/);
+      expect(shape(pseudo)).toEqual(shape(english));
+    }
+    // After the bracket, the star would both open and close, and pair with nothing (CommonMark's rule of 3).
+    expect(pseudoLocalize(' *\\*See also**')).toMatch(/^ ⟦ \*\\\*Šéé áļšö\*\* ·+⟧$/);
   });
 
   it('leaves strings without letters alone', () => {

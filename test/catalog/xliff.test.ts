@@ -3,6 +3,7 @@
  * and its provenance, a round trip that changes nothing, and hostile XML refused.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/catalog/extract.js';
@@ -43,6 +44,16 @@ function ownLocales() {
     return { code, out: m.out(), err: m.err() };
   };
   return { own, run };
+}
+
+/** `test` on a copy of the test's locales/ of its own, removed after it. */
+async function inOwnLocales(test: (own: string, run: ReturnType<typeof ownLocales>['run']) => Promise<void>): Promise<void> {
+  const { own, run } = ownLocales();
+  try {
+    await test(own, run);
+  } finally {
+    fs.rmSync(own, { recursive: true, force: true });
+  }
 }
 
 function snapshot(dir: string): Map<string, string> {
@@ -362,6 +373,69 @@ describe('docflow import', () => {
     expect(base).toBe((await readXliff(second)).units.find((u) => u.key === 'title.103')!.base);
   });
 
+  it('reads docflow\'s mark in XLIFF 2.0 by its namespace, whatever prefix a tool wrote it with: an old file rewritten by Python\'s ElementTree (ns1:base) is still a conflict, not imported over a later edit', async () => {
+    await inOwnLocales(async (own, run) => {
+      const file = path.join(own, 'rewritten.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--format', 'xliff2', '--out', file);
+      // A later hand edit in locales/.
+      const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+      const edited = { ...(JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>), 'title.103': 'Ajouter un client (à la main)' };
+      fs.writeFileSync(resource, `${JSON.stringify(edited, null, 2)}\n`);
+      // The old file comes back from a tool that named the namespace otherwise, the same unit edited there too.
+      const xml = fs.readFileSync(file, 'utf8');
+      const rewritten = xml
+        .replace('xmlns:docflow="urn:docflow:xliff"', 'xmlns:ns1="urn:docflow:xliff"')
+        .replace(/ docflow:base=/g, ' ns1:base=')
+        .replace(/(<unit id="title\.103"[\s\S]*?<target>)Ajouter un client</, '$1Ajouter un client (traducteur)<');
+      expect(rewritten).toContain('<unit id="title.103" ns1:base="');
+      expect(rewritten).toContain('(traducteur)');
+      fs.writeFileSync(file, rewritten);
+      const { code, err } = await run('import', file);
+      expect(code).toBe(1);
+      expect(err).toContain('title.103: changed in locales/ since this file was exported (now “Ajouter un client (à la main)”) and in the file (“Ajouter un client (traducteur)”): not imported');
+      expect((JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>)['title.103']).toBe('Ajouter un client (à la main)');
+      // The mark is the same value read under either prefix.
+      const base = (text: string) => readXliff(text).then(({ units }) => units.find((u) => u.key === 'title.103')!.base);
+      expect(await base(rewritten)).toBe(await base(xml));
+    });
+  });
+
+  it('reads a file saved as UTF-16 (Notepad\'s "Unicode"), either byte order, as the same file in UTF-8: the same import, the same places (it was "no <xliff> element")', async () => {
+    await inOwnLocales(async (own, run) => {
+      const file = path.join(own, 'unicode.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
+      const xml = fs
+        .readFileSync(file, 'utf8')
+        .replace('encoding="UTF-8"', 'encoding="UTF-16"')
+        .replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (UTF-16)<')
+        .replace('<trans-unit id="intro.106"', '<trans-unit id="intro.999"');
+      const utf8 = path.join(own, 'utf8.xlf');
+      fs.writeFileSync(utf8, xml);
+      const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+      const written = [resource, provenancePath(own, 'fr-FR', SLUG)];
+      const exported = written.map((each) => fs.readFileSync(each, 'utf8'));
+      const asExported = () => written.forEach((each, i) => fs.writeFileSync(each, exported[i]!));
+      const expected = await run('import', utf8, '--format', 'json');
+      const imported = fs.readFileSync(resource, 'utf8');
+      expect(imported).toContain('Ajouter un client (UTF-16)');
+      expect(JSON.parse(expected.out)[0].unknown).toEqual([expect.objectContaining({ key: 'intro.999' })]);
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xml, 'utf16le')]);
+      const be = Buffer.from(le).swap16();
+      const spills = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`docflow-spill-${process.pid}-`)).length;
+      const before = spills();
+      for (const bytes of [le, be]) {
+        fs.writeFileSync(file, bytes);
+        asExported();
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(expected.code);
+        expect(JSON.parse(json.out)[0]).toEqual({ ...JSON.parse(expected.out)[0], file });
+        expect(fs.readFileSync(resource, 'utf8')).toBe(imported);
+      }
+      // The UTF-8 copy it was read from is gone.
+      expect(spills()).toBe(before);
+    });
+  });
+
   it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
     const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     for (const [format, draft] of [
@@ -501,6 +575,60 @@ describe('docflow import', () => {
         fs.rmSync(own, { recursive: true, force: true });
       }
     }
+  });
+
+  it('imports no target of a unit two <file> elements of one article give differently (two hand-offs merged), says where, exit 1; the same edit twice is one (both versions)', async () => {
+    for (const [format, element] of [
+      ['xliff12', /\n\s*<file [\s\S]*?<\/file>/],
+      ['xliff2', /\n\s*<file [\s\S]*?<\/file>/],
+    ] as const) {
+      await inOwnLocales(async (own, run) => {
+        const file = path.join(own, `two-elements-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        const xml = fs.readFileSync(file, 'utf8');
+        const [article] = element.exec(xml)!;
+        const edit = (text: string, title: string) =>
+          text.replace(/(id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, `$1${title}<`).replace(/(id="intro\.106"[\s\S]*?<target[^>]*>)Lorsque vous/, '$1Ainsi, lorsque vous');
+        const merged = xml.replace(article, `${edit(article, 'Ajouter un client (A)')}${edit(article, 'Ajouter un client (B)')}`);
+        fs.writeFileSync(file, merged);
+        const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+        const { code, out, err } = await run('import', file);
+        expect(code).toBe(1);
+        // intro.106, edited alike in both, is imported once; title.103 is not imported at all.
+        expect(out).toContain('1 string updated, ');
+        const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+        expect(messages['title.103']).toBe('Ajouter un client');
+        expect(messages['intro.106']).toMatch(/^Ainsi, lorsque vous créez /);
+        expect(readProvenance(provenancePath(own, 'fr-FR', SLUG)).strings['title.103']?.origin).not.toBe('xliff');
+        const second = merged.lastIndexOf('id="title.103"');
+        const line = merged.slice(0, second).split('\n').length;
+        expect(err).toMatch(
+          new RegExp(`two-elements-${format}\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: .*“Ajouter un client \\(B\\)”.*“Ajouter un client \\(A\\)”.* none is imported.* docflow:xliff-differing-targets\n$`),
+        );
+        const json = await run('import', file, '--format', 'json');
+        expect(json.code).toBe(1);
+        expect(JSON.parse(json.out)[0].differing).toEqual([expect.objectContaining({ key: 'title.103', targets: ['Ajouter un client (A)', 'Ajouter un client (B)'], line })]);
+      });
+    }
+  });
+
+  it('refuses a 1.2 file whose <file> elements are in different target languages (two hand-offs pasted together), at the element, exit 1, nothing imported; the German went into fr-FR', async () => {
+    await inOwnLocales(async (own, run) => {
+      const file = path.join(own, 'two-languages.xlf');
+      await run('export', SLUG, 'create-a-new-subscription', '--locale', 'fr-FR', '--out', file);
+      const xml = fs.readFileSync(file, 'utf8');
+      const second = xml.indexOf('<file original="create-a-new-subscription"');
+      expect(second).toBeGreaterThan(0);
+      const mixed = xml.slice(0, second) + xml.slice(second).replace('target-language="fr-FR"', 'target-language="de-DE"').replace(/(<trans-unit id="title\.\d+"[\s\S]*?<target[^>]*>)[^<]*/, '$1Ein neues Abonnement erstellen');
+      fs.writeFileSync(file, mixed.replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)Ajouter un client</, '$1Ajouter un client (fr)<'));
+      const before = snapshot(own);
+      const { code, out, err } = await run('import', file);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      const line = mixed.slice(0, second).split('\n').length;
+      expect(err).toBe(`${file}:${line}:3 error this <file> element's target language is de-DE, the file's first is fr-FR: nothing is imported; one language per file (or say which with --locale) docflow:xliff-locale\n`);
+      expect(snapshot(own)).toEqual(before);
+    });
   });
 
   it('reads a target language a tool wrote short (fr for fr-FR) as the one locale of that language, says so; two such locales need --locale', async () => {
@@ -879,12 +1007,20 @@ describe('docflow import', () => {
   });
 
   it('says what is wrong with an empty file, another XML document or an XLIFF without files, not the XML package’s internals', async () => {
-    const files = { 'empty.xlf': '', 'other.xlf': '<?xml version="1.0"?><foo/>', 'bare.xlf': '<xliff version="1.2"></xliff>' };
+    const files = {
+      'empty.xlf': '',
+      'other.xlf': '<?xml version="1.0"?><foo/>',
+      'bare.xlf': '<xliff version="1.2"></xliff>',
+      // What Python's ElementTree writes of an exported file it was not told the default namespace of.
+      'prefixed.xlf': "<?xml version='1.0' encoding='UTF-8'?>\n<ns0:xliff xmlns:ns0=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"><ns0:file original=\"a\" source-language=\"en-US\" target-language=\"fr-FR\" datatype=\"plaintext\"><ns0:body/></ns0:file></ns0:xliff>\n",
+    };
     for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(root, name), xml);
     const { code, err } = await cli('import', ...Object.keys(files).map((name) => path.join(root, name)));
     expect(code).toBe(1);
     expect(err).toContain('empty.xlf:1:1 error an empty file, not XLIFF docflow:xliff-invalid');
     expect(err).toContain('other.xlf:1:1 error not XLIFF: no <xliff> element docflow:xliff-invalid');
+    expect(err).toContain('prefixed.xlf:2:1 error its XLIFF elements carry a namespace prefix (ns0:xliff), which docflow does not read: write them in the default namespace');
+    expect(err).not.toMatch(/prefixed\.xlf.*no <xliff> element/);
     expect(err).not.toMatch(/Cannot read|undefined/);
   });
 });

@@ -188,3 +188,19 @@ describe('a translation with a pipe in a table cell', () => {
     expect([...html.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1])).toEqual(['Filtre', 'Oui | Non, <code>a|b</code>']);
   });
 });
+
+describe('a code block indented with a tab in a step (a PowerShell line continued in an editor that writes tabs)', () => {
+  const fixture = fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'revoke-reinstate-csp.md'), 'utf8');
+  const continued = '   Connect-AzAccount `\n   \t-Tenant "Partner tenant"\n';
+  const text = fixture.replace('   Connect-AzAccount -Tenant "Partner tenant"\n', continued);
+  const run = article('fr-FR/revoke-reinstate-csp.md', text);
+
+  it('prints the same bytes as --out writes, the tab kept (printed, it was two spaces)', async () => {
+    expect(text).toContain(continued);
+    const printed = (await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR')).out;
+    const { dir } = await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR', '--out', path.join(folders.at(-1)!, 'checklist.md'));
+    const written = fs.readFileSync(path.join(dir, 'checklist.md'), 'utf8');
+    expect(written).toContain('\t-Tenant "Partner tenant"\n');
+    expect(printed).toBe(written);
+  });
+});

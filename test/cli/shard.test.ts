@@ -268,6 +268,53 @@ describe('--shard i/n', () => {
     expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
+  it('a lint job of a matrix writes its part to --out and shows, counts and exits by its shard\'s findings in --format, as a whole lint does (they were ignored, exit 0)', async () => {
+    const dir = tempDir();
+    try {
+      // whitespace as an error: the bundled content has such findings, in some shards and not all.
+      const levels = ['--no-cache', '--rule', 'whitespace=error'];
+      const whole = JSON.parse((await cli('lint', ...levels, '--format', 'json')).out) as { ruleId: string; severity: string }[];
+      const acrossArticles = ['docflow:inconsistent-translation', 'docflow:label-glossary'];
+      const parts: string[] = [];
+      const shown: object[] = [];
+      const codes: number[] = [];
+      for (const [i, shard] of PARTS.entries()) {
+        const file = path.join(dir, `lint-${i}.json`);
+        const json = await cli('lint', ...levels, '--shard', shard, '--out', file, '--format', 'json');
+        const findings = JSON.parse(json.out) as { severity: string }[];
+        expect(json.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
+        codes.push(json.code);
+        shown.push(...findings);
+        parts.push(file);
+        // The text job: the same findings on standard error, their counts on standard output, the same exit.
+        const text = await cli('lint', ...levels, '--shard', shard, '--out', file, '--stats');
+        expect(text.code).toBe(json.code);
+        const lines = text.err.split('\n').filter((line) => / docflow:[\w-]+$/.test(line));
+        expect(lines).toHaveLength(findings.length);
+        const whitespace = lines.filter((line) => line.endsWith(' docflow:whitespace')).length;
+        if (whitespace > 0) expect(text.out).toContain(`${String(whitespace).padStart(7)}  whitespace\n`);
+      }
+      // Between them the jobs show every finding of the whole lint but those comparing articles (the merge's).
+      const byText = (list: object[]) => list.map((f) => JSON.stringify(f)).sort();
+      expect(byText(shown)).toEqual(byText(whole.filter((f) => !acrossArticles.includes(f.ruleId))));
+      expect(codes).toContain(1);
+      expect(codes).toContain(0);
+      // The parts written (nothing else left in the folder) merge into the whole lint.
+      expect(fs.readdirSync(dir).sort()).toEqual(parts.map((p) => path.basename(p)).sort());
+      const merged = await cli('merge', ...parts, '--format', 'json');
+      expect(JSON.parse(merged.out)).toEqual(whole);
+      expect(merged.code).toBe(1);
+      // Printed, the part is all of standard output: JSON findings or counts there are refused.
+      for (const asked of [['--format', 'json'], ['--stats']]) {
+        const run = await cli('lint', ...levels, '--shard', '1/3', ...asked);
+        expect([run.code, run.out]).toEqual([2, '']);
+        expect(run.err).toContain('say where the part goes with --out <file>');
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses lint parts run with other rule levels, other allowed names or another --locale, whichever comes first', async () => {
     const dir = tempDir();
     const part = async (shard: string, ...rule: string[]) => {

@@ -35,6 +35,11 @@ describe('segment rules', () => {
       ['Select **Save**.', 'Sélectionnez [Enregistrer].'],
       ['EIN: \\*\\*\\*\\*\\*4442', 'EIN : \\* \\* \\* \\* \\* 4442'],
       ['See [the guide](a.md).', 'Voir [le guide](a.md).'],
+      // A footnote's star after an opening bracket or quote (fr-fr payout-policy-details.md text.141;
+      // its pseudo-locale string): a star before a space stands alone there as at the start.
+      ['\\* Payout date is in Pacific Standard Time (PST).', '(\\* La date de paiement est l’heure standard du Pacifique (PST).)'],
+      ['\\* Payout date is in Pacific Standard Time (PST).', '⟦\\* Þáýöûţ ðáţé íš íñ Þáçíƒíç Šţáñðáŕð Ţíɱé (ÞŠŢ). ··············⟧'],
+      ['\\* Payout date is in Pacific Standard Time (PST).', '« \\* La date de paiement »'],
     ]) {
       expect(check(unclosedMarkup, source!, target!)).toEqual([]);
     }

@@ -6,7 +6,7 @@
  */
 import { localeCatalog, type LocaleCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
-import { madeOver, provenanceChunks, provenancePath, valueHash } from '../provenance.js';
+import { madeOver, provenanceChunks, provenancePath, valueHash, type Provenance } from '../provenance.js';
 import { stableJsonChunks } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import type { ImportOptions, ImportReport, Place } from './import.js';
@@ -21,8 +21,10 @@ export class ArticleImport {
   private readonly catalog: LocaleCatalog | undefined;
   /** The article's own translations in the locale, which an imported value is made over. */
   private readonly articleValues: Readonly<Record<string, string>> | undefined;
-  /** Values as the catalog had them before this import put one over them. */
-  private readonly before = new Map<string, string | undefined>();
+  /** Values and provenance as the catalog had them before this import put one over them. */
+  private readonly before = new Map<string, { value: string | undefined; provenance: Provenance | undefined }>();
+  /** Keys two units gave different targets (two <file> elements of the article): none is taken. */
+  private readonly differing = new Set<string>();
   private readonly taken = new Set<string>();
   /** Ids said to be repeated in the file. */
   private readonly repeatedSaid = new Set<string>();
@@ -71,7 +73,7 @@ export class ArticleImport {
   /** The key's reference and value as the catalog had them when the import began. */
   private entry(key: string): { reference?: string; value?: string } | undefined {
     const entry = this.catalog!.entry(key);
-    return entry && this.before.has(key) ? { ...entry, value: this.before.get(key) } : entry;
+    return entry && this.before.has(key) ? { ...entry, value: this.before.get(key)!.value } : entry;
   }
 
   private decide(unit: ReadUnit, place: () => Place): void {
@@ -95,6 +97,8 @@ export class ArticleImport {
       report.unchanged++;
       return;
     }
+    // A third copy of a unit already said to differ: it stays as it was.
+    if (this.differing.has(unit.key)) return;
     if (unit.draft && !options.drafts && unit.target !== entry.value) {
       report.drafts.push({ slug, key: unit.key, target: unit.target, ...place() });
       return;
@@ -102,7 +106,7 @@ export class ArticleImport {
     if (sameText(unit.source, entry.reference)) {
       this.taken.add(unit.key);
       if (unit.target === entry.value) report.unchanged++;
-      else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit, entry.reference);
+      else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit, place, entry.reference);
       // The string changed in locales/ since this file was exported: an old file imported
       // again would undo that change, and a translator's edit of the old value would lose it.
       else if (unit.base === baseOf(unit.target)) report.newer.push({ slug, key: unit.key, ...place() });
@@ -115,7 +119,7 @@ export class ArticleImport {
       if (this.taken.has(to) || this.entry(to)!.value === unit.target) report.unchanged++;
       else {
         this.taken.add(to);
-        this.put(to, unit, this.entry(to)!.reference);
+        this.put(to, unit, place, this.entry(to)!.reference);
         report.moved.push({ slug, key: unit.key, to, ...place() });
       }
       return;
@@ -126,8 +130,7 @@ export class ArticleImport {
     if (unit.target === entry.value) report.unchanged++;
     else if (entry.value !== undefined) report.refused.push(old);
     else {
-      this.put(unit.key, unit);
-      report.oldEnglish.push(old);
+      if (this.put(unit.key, unit, place)) report.oldEnglish.push(old);
     }
   }
 
@@ -145,14 +148,40 @@ export class ArticleImport {
    * merge.ts). Its English, the very string the catalog holds when they are equal: a copy each
    * was the 20 MB article's English once more (8 MB) through an import of every string.
    */
-  private put(key: string, unit: ReadUnit, reference?: string): void {
+  private put(key: string, unit: ReadUnit, place: () => Place, reference?: string): boolean {
     const { merge } = this.catalog!;
-    if (!this.before.has(key)) this.before.set(key, merge.messages[key]);
+    const before = this.before.get(key);
+    if (before !== undefined) return this.again(key, unit.target!, before, place);
+    this.before.set(key, { value: merge.messages[key], provenance: merge.provenance.strings[key] });
     merge.messages[key] = unit.target!;
     const fromArticle = this.articleValues;
     const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
     merge.provenance.strings[key] = { from: unit.source === reference ? reference : unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
     this.report.updated.push({ slug: this.slug, key });
     this.changed = true;
+    return true;
+  }
+
+  /**
+   * A target for a key another unit of the import already gave one (the article's two <file>
+   * elements: two hand-offs merged): the same text is that one; another cannot be told apart
+   * from it, so the key keeps the value it had (the package's order made the last one win).
+   */
+  private again(key: string, target: string, before: { value: string | undefined; provenance: Provenance | undefined }, place: () => Place): boolean {
+    const { merge } = this.catalog!;
+    const first = merge.messages[key]!;
+    if (target === first) {
+      this.report.unchanged++;
+      return false;
+    }
+    if (before.value === undefined) delete merge.messages[key];
+    else merge.messages[key] = before.value;
+    if (before.provenance === undefined) delete merge.provenance.strings[key];
+    else merge.provenance.strings[key] = before.provenance;
+    const updated = this.report.updated.findIndex((each) => each.slug === this.slug && each.key === key);
+    if (updated !== -1) this.report.updated.splice(updated, 1);
+    this.differing.add(key);
+    this.report.differing.push({ slug: this.slug, key, targets: [first, target], ...place() });
+    return false;
   }
 }

@@ -10,7 +10,7 @@
 import { normalizeLocale, sameLanguage, sameLocale } from '../../parse/locale.js';
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
-import { xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
+import { elementStarts, xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
 import { xliffLayout } from './xliff-layout.js';
 import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
@@ -63,6 +63,11 @@ export interface ImportReport {
   unreadable: ({ slug: string; key: string; reason: string } & Place)[];
   /** Units whose id more than one unit of their <file> has (XLIFF wants it unique): none of them imported. */
   repeated: ({ slug: string; key: string; copies: number } & Place)[];
+  /**
+   * Units the article's <file> elements give different targets (two hand-offs merged): which is
+   * meant cannot be told, none is imported. `targets`: the first, then the one that differs.
+   */
+  differing: ({ slug: string; key: string; targets: [string, string] } & Place)[];
   written: string[];
   /** The target language the file says, when the import read it as another (`report.locale`). */
   fileLocale?: string;
@@ -95,6 +100,13 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
   if (layout.declaration !== undefined) throw new XliffError(file, lines.point(layout.declaration), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
   if (layout.root === undefined) {
     const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
+    // XLIFF whose elements carry a prefix (`<ns0:xliff xmlns:ns0=…>`, as Python's ElementTree
+    // writes a namespace it was not told to make the default) was said not to be XLIFF at all.
+    const prefixed = empty ? undefined : /<([A-Za-z_][\w.-]*):xliff[\s>]/.exec(bytes.read(0, CHUNK).toString('latin1'));
+    if (prefixed) {
+      const reason = `its XLIFF elements carry a namespace prefix (${prefixed[1]}:xliff), which docflow does not read: write them in the default namespace (xmlns="urn:oasis:names:tc:xliff:document:…"; Python's ElementTree: register_namespace('', that namespace))`;
+      throw new XliffError(file, lines.point(prefixed.index), reason, 'xliff-invalid');
+    }
     throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   }
   // A file cut short (a download or a save that did not finish): the package read what it had,
@@ -103,7 +115,7 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     const [at, what] = layout.rootClose === undefined ? [bytes.size, 'the file ends before its </xliff> (cut short?)'] : [layout.unclosed!, 'this <file> element is never closed'];
     throw new XliffError(file, lines.point(at), `not valid XLIFF 1.2 or 2.0: ${what}: nothing is imported`, 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], written: [] };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], differing: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];
@@ -129,6 +141,18 @@ export async function importXliff(workspace: Workspace, source: XmlBytes | strin
     if (language.locale === SOURCE_LOCALE) throw new XliffError(file, { line: 1, column: 1 }, `${named} is ${SOURCE_LOCALE}, the English the units are translated from: nothing is imported into it (say the translation's locale with --locale)`, 'xliff-locale');
     return language.locale;
   };
+  // XLIFF 1.2 says a target language per <file> element: two hand-offs pasted together put one
+  // language's translations into the other's locale. Told before anything is read or written.
+  if (!options.locale) {
+    let first: string | undefined;
+    for (const { at, locale } of elementStarts(bytes, layout)) {
+      const language = locale === undefined ? undefined : localeOf(locale);
+      first ??= language;
+      if (language !== undefined && language !== first) {
+        throw new XliffError(file, lines.point(at), `this <file> element's target language is ${language}, the file's first is ${first}: nothing is imported; one language per file (or say which with --locale)`, 'xliff-locale');
+      }
+    }
+  }
   // An article's catalog is made as its element begins, before its units are read; by the
   // language its tags say until the first document has said it.
   const beforeElement = ({ slug, locale }: ElementStart) => {

@@ -31,7 +31,7 @@ export interface XliffFile {
  * such an attribute, so there it goes in `extradata`, the standard's place for a tool's data,
  * behind a prefix that tells it from another tool's.
  */
-const NAMESPACE = 'urn:docflow:xliff';
+export const NAMESPACE = 'urn:docflow:xliff';
 export const BASE_2 = 'docflow:base';
 export const BASE_12_PREFIX = 'docflow-base:';
 

@@ -5,7 +5,8 @@
  * around them (a unit is read the same alone as among others). The documents are cut from the
  * file's bytes where xliff-layout.ts found the parts: the file is never held whole.
  */
-import { library, promise, BASE_2, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
+import { library, promise, BASE_12_PREFIX, UNIT_BATCH, type JsUnit } from './xliff-format.js';
+import { baseNames } from './base-names.js';
 import { xliffLayout, type FileElement, type XliffLayout } from './xliff-layout.js';
 import { groupBy } from '../../runtime/group-by.js';
 import { bytesOfText, type XmlBytes } from './xml-bytes.js';
@@ -80,12 +81,13 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
     const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
     // A 2.0 element's id is an NMTOKEN; a slug that is none is its `original` (see file-id.ts).
     const slugs = layout.version2 ? slugsById(document, unescapeXml) : undefined;
+    const bases = layout.version2 ? baseNames(document) : [];
     const units: ReadUnit[] = [];
     for (const [id, entries] of Object.entries(js.resources ?? {})) {
       const slug = slugs?.get(id) ?? id;
       for (const [key, unit] of inOrder(entries)) {
         const extradata = unit.additionalAttributes?.extradata;
-        const base = layout.version2 ? unit.additionalAttributes?.[BASE_2] : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
+        const base = layout.version2 ? bases.map((name) => unit.additionalAttributes?.[name]).find((value) => value !== undefined) : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
         const read = exact?.get(`${id}\0${key}`);
         const draft = read ? read.draft === true : drafts.has(`${id}\0${key}`);
         const target = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
@@ -176,6 +178,11 @@ function unitBatches({ units, unitEnds }: FileElement, batch: number): [number, 
 /** The text of each run, one held at a time. */
 function* textsOf(bytes: XmlBytes, runs: readonly [number, number][]): Generator<string> {
   for (const [from, to] of runs) yield bytes.read(from, to).toString('utf8');
+}
+
+/** Each <file> element's start (bytes) and what its tag names, in the file's order. */
+export function* elementStarts(bytes: XmlBytes, layout: XliffLayout): Generator<ElementStart & { at: number }> {
+  for (const element of layout.files) yield { at: element.start, ...elementStart(bytes, layout, element) };
 }
 
 /** The article (1.2 `original`, 2.0 `id`) and the target language (1.2 on the element, 2.0 on the root) its tags say. */

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { withFolderLockAsync } from '../../catalog/folder-lock.js';
 import { importXliff, XliffError, type ImportReport } from '../../catalog/xliff/import.js';
-import { bytesOfFile } from '../../catalog/xliff/xml-bytes.js';
+import { xmlBytesOfFile } from '../../catalog/xliff/utf16-file.js';
 import { availableLocalesOf, openWorkspace, type FolderOptions } from '../context.js';
 import { print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -42,7 +42,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         async () => {
           for (const file of files) {
             try {
-              const bytes = bytesOfFile(file);
+              const bytes = xmlBytesOfFile(file);
               try {
                 reports.push({ file, ...(await importXliff(workspace, bytes, file, { drafts: !!options.drafts, known, ...(locale ? { locale } : {}) })) });
               } finally {
@@ -58,7 +58,7 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         io.env,
       );
       // What was not imported, and should have been, is an error whatever the format.
-      if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0 || r.unreadable.length > 0 || r.repeated.length > 0)) setExit(1);
+      if (reports.some((r) => r.refused.length > 0 || r.conflicts.length > 0 || r.unreadable.length > 0 || r.repeated.length > 0 || r.differing.length > 0)) setExit(1);
       if (options.format === 'json') {
         printJson(io, reports, 2);
         return;
@@ -68,7 +68,8 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
         const unreadable = r.unreadable.length > 0 ? `, ${r.unreadable.length} that cannot be read` : '';
         const repeated = r.repeated.length > 0 ? `, ${r.repeated.length} with an id written more than once` : '';
-        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}${repeated}, ${r.unknown.length} unknown (${r.locale})`);
+        const differing = r.differing.length > 0 ? `, ${r.differing.length} given different targets` : '';
+        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}${repeated}${differing}, ${r.unknown.length} unknown (${r.locale})`);
         if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : writtenInFull(r.fileLocale, r.locale) ? ', the same locale written in full (--locale says otherwise)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
@@ -85,6 +86,9 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
         }
         for (const u of r.repeated) {
           warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'error', `${u.slug} ${u.key}: ${u.copies} units of the file have this id: which target is meant cannot be told, none is imported; keep one`, 'docflow:xliff-repeated-id'));
+        }
+        for (const u of r.differing) {
+          warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'error', `${u.slug} ${u.key}: “${u.targets[1]}” here, “${u.targets[0]}” in another <file> element of the article: which is meant cannot be told, none is imported; keep one`, 'docflow:xliff-differing-targets'));
         }
         for (const u of r.unreadable) {
           warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'error', `${u.slug} ${u.key}: ${u.reason}: not imported; have your tool write the target as plain text`, 'docflow:xliff-inline-code'));

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { yaml } from '../../text/lazy-modules.js';
-import { lint, lintPart, LINT_PART, packLintPart } from '../../quality/lint.js';
+import { lint, lintPart, LINT_PART, packLintPart, partResult, type LintResult } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
@@ -15,6 +15,7 @@ import { inShard, parseShard } from '../shard.js';
 import { matrixPart } from '../../catalog/matrix-part.js';
 import { report, type Format } from '../report.js';
 import { compareNames } from '../../text/name-order.js';
+import { writeFileAtomic } from '../../catalog/write-file.js';
 
 interface LintCommandOptions extends FolderOptions {
   shard?: string;
@@ -25,6 +26,7 @@ interface LintCommandOptions extends FolderOptions {
   config?: string;
   listRules?: boolean;
   stats?: boolean;
+  out?: string;
 }
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
@@ -74,7 +76,8 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
     .option('--config <file>', 'JSON or YAML: { "rules": { "whitespace": "off" }, "allow": ["Contoso"] }')
     .option('--list-rules', 'print the rules, their default severity and what they check')
     .option('--stats', 'end with the count of findings per rule')
-    .addHelpText('after', '\nExamples:\n  docflow lint --locale zh-CN\n  docflow lint --rule whitespace=off --format json > findings.json')
+    .option('--out <file>', 'with --shard: write the part for `docflow merge` there, and print the shard’s findings as a whole lint does')
+    .addHelpText('after', '\nExamples:\n  docflow lint --locale zh-CN\n  docflow lint --rule whitespace=off --format json > findings.json\n  docflow lint --shard 1/4 --out lint-1.json --format json > findings-1.json')
     .action((slugs: string[], options: LintCommandOptions) => {
       if (options.listRules) {
         for (const rule of ALL_RULES) print(io, `${rule.id.padEnd(26)}${rule.severity.padEnd(9)}${rule.description}`);
@@ -83,6 +86,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       const locale = optionalLocale(options.locale);
       const { severities, allow } = settings(options);
       const shard = parseShard(options.shard);
+      if (options.out !== undefined && !shard) throw new CliError('--out writes a --shard job’s part for `docflow merge`: a whole lint prints its findings (> file)', 2);
+      // Without --out the part is what is printed: JSON findings or counts would go into it.
+      if (shard && options.out === undefined && (options.format === 'json' || options.stats)) {
+        throw new CliError(`--shard prints the part for \`docflow merge\`: with ${options.format === 'json' ? '--format json' : '--stats'}, say where the part goes with --out <file>`, 2);
+      }
       const workspace = openWithGlossary(options, io, shard);
       // A locale mistyped (fr-CA for fr-FR) had nothing to check: lint said nothing, exit 0.
       const available = availableLocalesOf(workspace);
@@ -97,14 +105,21 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
         // What it was run with, for merge to join only the parts of one matrix: the levels, and the names allowed (they decide `untranslated`).
         const allowed = [...new Set(allow)].sort(compareNames);
-        printJson(io, { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) });
-        return;
+        const written = { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) };
+        if (options.out === undefined) printJson(io, written);
+        else writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);
+        // The shard's own findings, shown and counted as a whole lint shows them, and its exit.
+        return shown(io, partResult(part, severities), options, setExit);
       }
-      const result = lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions });
-      report(io, result.files, options.format as Format);
-      if (options.stats && options.format !== 'json') {
-        for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
-      }
-      if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
+      shown(io, lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions }), options, setExit);
     });
+}
+
+/** Findings in the format asked, their counts with --stats, and exit 1 on an error. */
+function shown(io: Io, result: LintResult, options: LintCommandOptions, setExit: (code: number) => void): void {
+  report(io, result.files, options.format as Format);
+  if (options.stats && options.format !== 'json') {
+    for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
+  }
+  if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
 }

@@ -9,8 +9,9 @@ import type { SegmentRule } from '../rule.js';
 
 const MARKERS: readonly (readonly [name: string, pattern: RegExp])[] = [
   ['“**”', /\*\*|__/g],
-  // A single star against a word on one side only: `*Clients` (a star between spaces is a times sign).
-  ['“*”', /(?<=[^\s*])\*(?![*\w])|(?<![*\w])\*(?=[^\s*])/g],
+  // A single star against a word on one side only: `*Clients` (a star between spaces is a times
+  // sign; one after an opening bracket or quote and before a space stands alone, as a footnote's).
+  ['“*”', /(?<=[^\s*\p{Ps}\p{Pi}])\*(?![*\w])|(?<![*\w])\*(?=[^\s*])/gu],
   ['“`”', /`/g],
   ['a link’s “[…](”', /\]\(|\[(?![^\]]*\])/g],
 ];

@@ -38,6 +38,12 @@ fs.writeFileSync(zhFile, JSON.stringify(zh));
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** What the page's layout says of an element's width (the test has no DOM types). */
+interface Box {
+  scrollWidth: number;
+  clientWidth: number;
+}
+
 async function cli(args: string[]) {
   const m = memoryIo();
   const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
@@ -185,9 +191,9 @@ describe('translation status', () => {
     await inChromium(out, async (page) => {
       await page.setViewportSize({ width: 400, height: 800 });
       // Before, the locales table ran off the page's right edge and the page scrolled sideways as a whole.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+      expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: Box } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
       const box = page.locator('.wide:has(#locales)');
-      expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      expect(await box.evaluate((el) => (el as unknown as Box).scrollWidth > (el as unknown as Box).clientWidth)).toBe(true);
       // The translation reads in its locale's direction.
       expect(await page.locator('#stale td[lang="zh-CN"]').first().getAttribute('dir')).toBe('ltr');
     });

@@ -13,6 +13,7 @@ import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
 import { joinSentences } from '../text/join-sentences.js';
+import { noteName } from '../text/note-name.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -197,7 +198,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
           return { type: 'text', text: noteLinks(joinSentences(linkedSentences(block, say))), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
         }
         case 'note':
-          return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
+          return { type: 'note', kind: block.kind, label: noteName(block, first.slug, tr), blocks: blocks(block.blocks) };
         case 'list':
           return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
         case 'table':

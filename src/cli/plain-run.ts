@@ -18,8 +18,8 @@ import type { FlowEntry, StepInput, Workflow, WorkflowStep } from '../model/work
 import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
-import { sanitize } from '../text/sanitize.js';
 import { afterOutput } from './after-output.js';
+import { promptRoad, type Prompt } from './prompt-road.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
 
@@ -44,12 +44,9 @@ export interface PlainRun {
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
   const say = (lines: readonly string[]) => print(io, lines.join('\n'));
-  // Prompts go where a person sees them even when the output is piped to a file, and after the
-  // step they ask about has reached the screen.
-  const prompt = async (text: string) => {
-    await afterOutput(io.stdout);
-    io.stderr.write(sanitize(text));
-  };
+  // Prompts go where a person sees them even when the output is written to a file, and after the
+  // step they ask about (prompt-road.ts).
+  const prompt = promptRoad(io);
   say(headLines(workflow, tr));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
@@ -72,7 +69,6 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
 }
 
 type FlowActor = ReturnType<typeof startActor>;
-type Prompt = (text: string) => Promise<void>;
 
 
 /** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */

@@ -28,7 +28,7 @@ function suspendable() {
   let written = '';
   stdout.on('data', (chunk: Buffer) => (written += chunk.toString()));
   const stops: string[] = [];
-  const stop = jobControl(input, stdout, SCREEN, () => stops.push(written));
+  const stop = jobControl(input, stdout, SCREEN, () => void stops.push(written));
   done = () => {
     stop();
     input.close();

@@ -18,7 +18,7 @@ export interface Screen {
 }
 
 /** Listens until the returned function is called. `stop` is for tests (the process itself by default). */
-export function jobControl(input: KeyByKeyInput, stdout: NodeJS.WritableStream, screen: Screen, stop = () => process.kill(process.pid, 'SIGSTOP')): () => void {
+export function jobControl(input: KeyByKeyInput, stdout: NodeJS.WritableStream, screen: Screen, stop: () => void = () => process.kill(process.pid, 'SIGSTOP')): () => void {
   const suspend = () => {
     stdout.write(screen.leave + SHOW_CURSOR);
     input.suspendRawMode(true);

@@ -18,7 +18,6 @@ import type { FlowEntry, StepInput, Workflow, WorkflowStep } from '../model/work
 import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
-import { afterOutput } from './after-output.js';
 import { promptRoad, type Prompt } from './prompt-road.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
@@ -81,10 +80,10 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
     say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url) })]);
-    // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
+    // In the format of every problem, on standard error: a walkthrough written to a file stays
+    // clean. A person reads them after the step, by the prompts' road (down a pipe, after it).
     const problems = run.problems?.(workflow, step) ?? [];
-    if (problems.length > 0 && run.ask) await afterOutput(io.stdout);
-    for (const problem of problems) warn(io, problem);
+    for (const problem of problems) await (run.ask ? prompt(`${problem}\n`) : warn(io, problem));
     for (const input of step.inputs ?? []) {
       const value = await answer(workflow, step, input, tr, run, prompt, actor.getSnapshot().context.values);
       if (input.type !== 'secret') actor.send({ type: 'SET', name: input.name, value });

@@ -95,7 +95,8 @@ describe('plain mode piped through another program (`docflow run --plain | slow-
         'overlays/setup.yaml': 'inputs:\n  - { step: 2, name: account, type: text }\n',
       },
       (keyboard) => keyboard.end('\nContoso\n\n'),
-      {},
+      // A broken sentence in step 2, told to the person with the step (it showed above it too).
+      { problems: (_, step) => (step.number === 2 ? ['setup.md:4:4 warning broken pair docflow:unbalanced-span'] : []) },
       m,
     );
     m.io.stdout.end();
@@ -104,7 +105,8 @@ describe('plain mode piped through another program (`docflow run --plain | slow-
     expect(at('Step 1 of 2')).toBeGreaterThan(-1);
     expect(at('Step 1 of 2')).toBeLessThan(at('Enter next · q quit ›'));
     expect(at('Enter next · q quit ›')).toBeLessThan(at('Step 2 of 2'));
-    expect(at('Step 2 of 2')).toBeLessThan(at('Account:'));
+    expect(at('Step 2 of 2')).toBeLessThan(at('docflow:unbalanced-span'));
+    expect(at('docflow:unbalanced-span')).toBeLessThan(at('Account:'));
     // Each a line of its own: a reader that passes whole lines passes it on before the answer.
     expect(screen).toContain('\nEnter next · q quit ›\n');
     expect(screen).toContain('\nAccount:\n');

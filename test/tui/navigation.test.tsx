@@ -162,6 +162,10 @@ describe('in a flow', () => {
     const help = current.frame();
     expect(help).toContain('Touches');
     expect(help).toMatch(/s\s+afficher ou masquer l’anglais/);
+    // Its keys named as the key hints name them ("Entrée/→ suivant", "Échap fermer"): not "Enter" and "Esc" there.
+    expect(help).toMatch(/^ {2}Entrée {2}→ +étape suivante/m);
+    expect(help).toMatch(/^ {2}Échap +/m);
+    expect(help).not.toMatch(/\b(Enter|Esc)\b/);
     expect(help).not.toContain('Étape 3 sur 5');
     await current.press(' ');
     expect(current.frame()).toContain('Étape 3 sur 5');

@@ -174,7 +174,7 @@ describe('the flow screen', () => {
     current = open('fr-FR', 40, 12);
     await current.press('?');
     inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');
-    expect(current.frame()).toMatch(/Enter {2}→ +étape suivante/);
+    expect(current.frame()).toMatch(/Entrée {2}→ +étape suivante/);
     expect(current.frame()).toMatch(/lignes 1–\d+ sur \d+ · ↑\/↓ défiler/);
     await current.press('\u001B[B');
     inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');

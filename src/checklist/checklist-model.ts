@@ -13,6 +13,8 @@ import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
 import { joinSentences } from '../text/join-sentences.js';
+import { noteName } from '../text/note-name.js';
+import { uiLanguage } from '../text/ui-language.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -29,6 +31,8 @@ export interface ChecklistStep {
   number: number;
   /** "Step 2", "Étape 2", in the locale. */
   name: string;
+  /** The language `name` is in when the UI does not speak the locale's ("Step 2" on a Thai page). */
+  nameLang?: string;
   /** Message key of the step (`proc-1.step-2`). */
   key: string;
   blocks: ChecklistBlock[];
@@ -197,7 +201,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
           return { type: 'text', text: noteLinks(joinSentences(linkedSentences(block, say))), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
         }
         case 'note':
-          return { type: 'note', kind: block.kind, label: tr.t(`note.${block.kind}`), blocks: blocks(block.blocks) };
+          return { type: 'note', kind: block.kind, label: noteName(block, first.slug, tr), blocks: blocks(block.blocks) };
         case 'list':
           return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
         case 'table':
@@ -222,6 +226,10 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     intro: blocks(first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
   };
+  const nameLanguage = (number: number) => {
+    const lang = uiLanguage(tr, 'step', { number });
+    return lang ? { nameLang: lang } : {};
+  };
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
     ...(anchored.get(workflow.anchor) === workflow ? { anchor: workflow.anchor } : {}),
@@ -230,6 +238,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     steps: workflow.steps.map((step) => ({
       number: step.number,
       name: tr.t('step', { number: step.number }),
+      ...nameLanguage(step.number),
       key: step.key,
       blocks: blocks(step.blocks),
       labels: step.labelKeys

@@ -111,7 +111,7 @@ ${body(head.intro)}
               : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
           )
           .join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name">${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.

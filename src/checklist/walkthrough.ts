@@ -12,6 +12,7 @@ import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
 import { joinSentences } from '../text/join-sentences.js';
+import { noteName } from '../text/note-name.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -99,7 +100,7 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
       return [say(block.keys)];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
-      return [tr.t('label-value', { label: tr.t(`note.${block.kind}`), value: first }), ...rest.map((l) => `  ${l}`)];
+      return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first }), ...rest.map((l) => `  ${l}`)];
     }
     case 'list':
       return block.items.flatMap((item, i) => {

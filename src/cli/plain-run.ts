@@ -18,8 +18,7 @@ import type { FlowEntry, StepInput, Workflow, WorkflowStep } from '../model/work
 import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
-import { sanitize } from '../text/sanitize.js';
-import { afterOutput } from './after-output.js';
+import { promptRoad, type Prompt } from './prompt-road.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
 
@@ -46,12 +45,9 @@ export interface PlainRun {
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
   const say = (lines: readonly string[]) => print(io, lines.join('\n'));
-  // Prompts go where a person sees them even when the output is piped to a file, and after the
-  // step they ask about has reached the screen.
-  const prompt = async (text: string) => {
-    await afterOutput(io.stdout);
-    io.stderr.write(sanitize(text));
-  };
+  // Prompts go where a person sees them even when the output is written to a file, and after the
+  // step they ask about (prompt-road.ts).
+  const prompt = promptRoad(io);
   say(headLines(workflow, tr));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
@@ -74,7 +70,6 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
 }
 
 type FlowActor = ReturnType<typeof startActor>;
-type Prompt = (text: string) => Promise<void>;
 
 
 /** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */
@@ -87,10 +82,10 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
     say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
-    // On standard error, in the format of every problem: a walkthrough piped to a file stays clean.
+    // In the format of every problem, on standard error: a walkthrough written to a file stays
+    // clean. A person reads them after the step, by the prompts' road (down a pipe, after it).
     const problems = run.problems?.(workflow, step) ?? [];
-    if (problems.length > 0 && run.ask) await afterOutput(io.stdout);
-    for (const problem of problems) warn(io, problem);
+    for (const problem of problems) await (run.ask ? prompt(`${problem}\n`) : warn(io, problem));
     for (const input of step.inputs ?? []) {
       const value = await answer(workflow, step, input, tr, run, prompt, actor.getSnapshot().context.values);
       if (input.type !== 'secret') actor.send({ type: 'SET', name: input.name, value });

@@ -144,8 +144,10 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
       });
       return { type: 'text', keys: keys(block.parts), ...(Object.keys(links).length > 0 ? { links } : {}) };
     }
-    case 'note':
-      return { type: 'note', kind: block.kind, blocks: keyBlocks(withoutNoteLabel(block.blocks, input.document), input) };
+    case 'note': {
+      const { label, blocks } = splitNoteLabel(block.blocks, input.document);
+      return { type: 'note', kind: block.kind, ...(label ? { labelKey: input.keys.segments.get(label.n)! } : {}), blocks: keyBlocks(blocks, input) };
+    }
     case 'list':
       return { type: 'list', ordered: block.ordered, items: block.items.map((item) => keyBlocks(item, input)) };
     case 'table':
@@ -157,13 +159,13 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
   }
 }
 
-/** A legacy note (`>**Note**<br> text`) starts with its own label; screens show the kind instead. */
-function withoutNoteLabel(blocks: readonly Block[], document: Document): Block[] {
+/** A legacy note (`>**Note**<br> text`) starts with its own label: kept apart, for screens to name the note by. */
+function splitNoteLabel(blocks: readonly Block[], document: Document): { label?: { n: number }; blocks: Block[] } {
   const [first, ...rest] = blocks;
-  if (first?.type !== 'text') return [...blocks];
+  if (first?.type !== 'text') return { blocks: [...blocks] };
   const [lead, ...parts] = first.parts;
   const label = lead && 'n' in lead && parts.length > 0 && NOTE_LABEL.test(document.segments.find((s) => s.n === lead.n)?.source ?? '');
-  return label ? [{ type: 'text', parts }, ...rest] : [...blocks];
+  return label ? { label: lead, blocks: [{ type: 'text', parts }, ...rest] } : { blocks: [...blocks] };
 }
 
 /**

@@ -7,7 +7,8 @@ import type { NoteKind } from './document.js';
 export type KeyBlock =
   /** Sentences of one paragraph, shown joined; `links` by a key's index: the target of a sentence that is a link's text. */
   | { type: 'text'; keys: string[]; links?: Record<number, string> }
-  | { type: 'note'; kind: NoteKind; blocks: KeyBlock[] }
+  /** `labelKey`: the note's own label (`>**Obs!**<br>`), which screens prefer to the kind's name. */
+  | { type: 'note'; kind: NoteKind; labelKey?: string; blocks: KeyBlock[] }
   | { type: 'list'; ordered: boolean; items: KeyBlock[][] }
   /** Rows of cells; a cell is the keys of its sentences. */
   | { type: 'table'; rows: string[][][] }

@@ -76,6 +76,8 @@ export interface InputSource extends NodeJS.EventEmitter {
   resume?(): unknown;
 }
 
+const CTRL_Z = '\u001a';
+
 export class KeyByKeyInput extends EventEmitter {
   readonly isTTY: boolean;
   private readonly queue: string[] = [];
@@ -114,6 +116,8 @@ export class KeyByKeyInput extends EventEmitter {
         endPaste();
         this.pasting = key === PASTE_START;
       } else if (this.pasting) pasted += pastedText(key);
+      // Ctrl+Z: raw mode makes it a key, not the terminal's SIGTSTP; job-control.ts suspends the app.
+      else if (key === CTRL_Z) this.emit('suspend');
       else if (isScreenKey(key)) this.queue.push(key);
     }
     // A paste longer than one read goes on in the next: what came so far is text already.
@@ -201,6 +205,11 @@ export class KeyByKeyInput extends EventEmitter {
     this.source.setRawMode?.(true);
     this.ref();
     return this;
+  }
+
+  /** The terminal as the shell wants it while the app is stopped (Ctrl+Z), and back (fg). */
+  suspendRawMode(suspended: boolean): void {
+    if (this.held) this.source.setRawMode?.(!suspended);
   }
 
   setRawMode(mode: boolean): this {

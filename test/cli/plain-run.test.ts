@@ -9,8 +9,8 @@ import { openSession } from '../../src/cli/context.js';
 import { runCli } from '../../src/cli/program.js';
 import { LineReader } from '../../src/cli/line-reader.js';
 import { runPlain, type PlainRun } from '../../src/cli/plain-run.js';
-import { folderWith, memoryIo } from '../helpers.js';
-import { spawn } from 'node:child_process';
+import { folderWith, memoryIo, tempDir } from '../helpers.js';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -72,13 +72,22 @@ describe('plain mode with a person at the keyboard', () => {
   });
 });
 
-describe('plain mode piped through another program (`docflow run --plain | cat`)', () => {
-  it('writes each prompt after its step has reached the screen, not before', async () => {
-    // The terminal both reach: stdout by way of a reader that passes each chunk on a few
-    // milliseconds later (as `cat` under load), stderr straight.
+describe('plain mode piped through another program (`docflow run --plain | slow-reader`)', () => {
+  it('shows each prompt after its step, however slowly the reader passes the steps on', async () => {
+    // A real pipe, read by a program that passes each line on 100 ms late (a shell loop, as a
+    // person's `| while read l; do …; done` or a loaded `| tee`): the terminal gets what it writes,
+    // and what docflow writes on stderr, straight. Waiting for the pipe to drain and 50 ms more
+    // showed the prompts above their steps.
+    const dir = tempDir('hunt-ui-pipe-');
+    const fifo = path.join(dir, 'out');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('sh', ['-c', 'while IFS= read -r l; do sleep 0.1; printf "%s\\n" "$l"; done < "$0"', fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
     let screen = '';
+    reader.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString()));
+    const ended = new Promise((resolve) => reader.on('close', resolve));
     const m = memoryIo();
-    m.io.stdout = new Writable({ write: (chunk: Buffer, _encoding, done) => setTimeout(() => ((screen += chunk.toString()), done()), 5) });
+    // Opened once the reader has its end open.
+    m.io.stdout = fs.createWriteStream('', { fd: fs.openSync(fifo, 'w') });
     m.io.stderr = new Writable({ write: (chunk: Buffer, _encoding, done) => ((screen += chunk.toString()), done()) });
     await atKeyboard(
       {
@@ -86,17 +95,23 @@ describe('plain mode piped through another program (`docflow run --plain | cat`)
         'overlays/setup.yaml': 'inputs:\n  - { step: 2, name: account, type: text }\n',
       },
       (keyboard) => keyboard.end('\nContoso\n\n'),
-      {},
+      // A broken sentence in step 2, told to the person with the step (it showed above it too).
+      { problems: (_, step) => (step.number === 2 ? ['setup.md:4:4 warning broken pair docflow:unbalanced-span'] : []) },
       m,
     );
-    // Everything relayed, to compare the order.
-    await new Promise((resolve) => m.io.stdout.write('', resolve));
+    m.io.stdout.end();
+    await ended;
     const at = (text: string) => screen.indexOf(text);
     expect(at('Step 1 of 2')).toBeGreaterThan(-1);
-    expect(at('Step 1 of 2')).toBeLessThan(at('Enter next · q quit › '));
-    expect(at('Step 2 of 2')).toBeLessThan(at('Account: '));
-    expect(at('Account: ')).toBeGreaterThan(-1);
-  });
+    expect(at('Step 1 of 2')).toBeLessThan(at('Enter next · q quit ›'));
+    expect(at('Enter next · q quit ›')).toBeLessThan(at('Step 2 of 2'));
+    expect(at('Step 2 of 2')).toBeLessThan(at('docflow:unbalanced-span'));
+    expect(at('docflow:unbalanced-span')).toBeLessThan(at('Account:'));
+    // Each a line of its own: a reader that passes whole lines passes it on before the answer.
+    expect(screen).toContain('\nEnter next · q quit ›\n');
+    expect(screen).toContain('\nAccount:\n');
+    expect(screen).toMatch(/Done: all 2 steps completed\.\n$/);
+  }, 20_000);
 });
 
 describe('a run in plain text, left part way', () => {

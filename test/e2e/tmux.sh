@@ -173,5 +173,23 @@ runs="$XDG_STATE_HOME/docflow/runs"
 check "a closed window lets go of the lock" bash -c "for _ in \$(seq 100); do [ ! -e '$runs/add-a-new-customer.lock' ] && exit 0; sleep 0.1; done; exit 1"
 check "and keeps what was entered" grep -q '"company-name": "Hangup Ltd"' "$runs/add-a-new-customer.json"
 
+# 6. Ctrl+Z from the full-screen run, in a shell with job control: the shell's screen and its
+# echo come back, "Stopped"; fg draws the step again whole, with what was typed.
+pane=suspend
+start $pane 100 30 "bash --norc -i"
+t send-keys -t $pane "$bin run add-a-new-customer --locale en-US --restart" Enter
+check "a run to suspend opens" wait_for $pane "Step 1 of 5"
+t send-keys -t $pane Enter
+t send-keys -t $pane -l 'Suspended Ltd'
+check "its first field is typed" wait_for $pane "Suspended Ltd"
+t send-keys -t $pane C-z
+check "Ctrl+Z stops it and gives the shell its screen" wait_for $pane "Stopped"
+t send-keys -t $pane "stty -a | grep -o ' -\\?icanon\\| -\\?echo ' | tr -d ' ' | paste -sd, -" Enter
+check "with the terminal's echo and line editing back" wait_for $pane "icanon,echo"
+t send-keys -t $pane "fg" Enter
+check "fg draws the step again, the field as typed" bash -c "sleep 1; s=\$(tmux -S '$socket' capture-pane -p -t $pane); grep -q 'Step 2 of 5' <<< \"\$s\" && grep -q 'Suspended Ltd' <<< \"\$s\" && ! grep -q Stopped <<< \"\$s\""
+t send-keys -t $pane C-c
+check "and the keys work: Ctrl+C ends it, status 130" bash -c "sleep 0.5; tmux -S '$socket' send-keys -t $pane 'echo status=\$?' Enter; sleep 0.5; tmux -S '$socket' capture-pane -p -t $pane | grep -q status=130"
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -54,7 +54,9 @@ describe('the flow screen', () => {
     expect(frame).toContain('适用于：由世纪互联运营的合作伙伴中心');
     expect(frame).toContain('第 1 步，共 5 步');
     expect(frame).toContain('在“仪表板”菜单中，选择“客户”，然后选择“添加客户”。');
-    expect(frame).toContain('说明');
+    // The note named by the article's own word (its `>**注意**<br>`), not the UI's 说明.
+    expect(frame).toContain('ℹ 注意');
+    expect(frame).not.toContain('说明');
     expect(frame).toContain('q 退出');
   });
 
@@ -172,7 +174,7 @@ describe('the flow screen', () => {
     current = open('fr-FR', 40, 12);
     await current.press('?');
     inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');
-    expect(current.frame()).toMatch(/Enter {2}→ +étape suivante/);
+    expect(current.frame()).toMatch(/Entrée {2}→ +étape suivante/);
     expect(current.frame()).toMatch(/lignes 1–\d+ sur \d+ · ↑\/↓ défiler/);
     await current.press('\u001B[B');
     inPane(12, 'lignes ', 'Toute autre touche ferme l’aide.');

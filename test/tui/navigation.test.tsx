@@ -43,6 +43,13 @@ function startIn(articles: Record<string, string>, flow?: string, size?: { colum
   return renderApp(session.i18n, { flows, initial: (flow ? flows.find((f) => f.id === flow) : flows[0])!, localesFor: session.localesFor }, size);
 }
 
+/** The keys that move a menu's cursor (›) to the line that names `entry`. */
+const menuTo = (frame: string, entry: string) => {
+  const lines = frame.split('\n');
+  const from = lines.findIndex((line) => line.startsWith('›'));
+  const to = lines.findIndex((line) => line.includes(entry) && /^[› ] /.test(line));
+  return Array<string>(Math.abs(to - from)).fill(to > from ? DOWN : '\u001B[A');
+};
 const listed = (frame: string) => frame.split('\n').filter((line) => /^[› ] \S/.test(line) && /étapes?|steps?|步/.test(line));
 
 describe('the picker', () => {
@@ -82,6 +89,32 @@ describe('the picker', () => {
     expect(current.frame()).toContain('tapez pour filtrer');
     await current.press(ESC);
     expect(await current.exited()).toBe(true);
+  });
+
+  it('keeps the search and the entry under the cursor when the language changes: in the flow opened from it, or with Tab', async () => {
+    // A zh-CN reader searches 订阅 ("subscription"), opens the second match, switches to English
+    // there and comes back: before, "Nothing matches “订阅”", the English titles had no 订阅.
+    current = start('zh-CN');
+    await tick();
+    await current.type('订阅');
+    const matched = listed(current.frame()).length;
+    expect(matched).toBeGreaterThan(1);
+    await current.press(DOWN, ENTER);
+    const title = current.frame().split('\n')[0]!.replace(/\s+zh-CN$/, '');
+    await current.press('l');
+    await current.press(...menuTo(current.frame(), 'English'), ENTER);
+    expect(current.frame()).toMatch(/Step 1 of \d/);
+    const english = current.frame().split('\n')[0]!.replace(/\s+en-US$/, '');
+    await current.press(ESC);
+    const back = current.frame();
+    expect(back).toContain('/ 订阅');
+    expect(back).not.toContain('Nothing matches');
+    expect(listed(back)).toHaveLength(matched);
+    expect(listed(back).find((line) => line.startsWith('›'))).toContain(english);
+    // And back to Chinese from the picker (Tab): the same entry still under the cursor.
+    await current.press('\t');
+    await current.press(...menuTo(current.frame(), '中文'), ENTER);
+    expect(listed(current.frame()).find((line) => line.startsWith('›'))).toContain(title);
   });
 
   it('says when nothing matches; Backspace and Esc take the filter back, Esc on an empty one quits', async () => {
@@ -132,6 +165,10 @@ describe('in a flow', () => {
     const help = current.frame();
     expect(help).toContain('Touches');
     expect(help).toMatch(/s\s+afficher ou masquer l’anglais/);
+    // Its keys named as the key hints name them ("Entrée/→ suivant", "Échap fermer"): not "Enter" and "Esc" there.
+    expect(help).toMatch(/^ {2}Entrée {2}→ +étape suivante/m);
+    expect(help).toMatch(/^ {2}Échap +/m);
+    expect(help).not.toMatch(/\b(Enter|Esc)\b/);
     expect(help).not.toContain('Étape 3 sur 5');
     await current.press(' ');
     expect(current.frame()).toContain('Étape 3 sur 5');

@@ -17,6 +17,7 @@ import type { Workspace } from '../../catalog/workspace.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
 import { CliError, inCi, interactive, print, warn, type Io } from '../io.js';
+import { jobControl } from '../job-control.js';
 import { EndedBySignal, EndingSignals } from '../ending-signals.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
@@ -252,9 +253,11 @@ async function runApp(io: Io, session: Session, stdin: KeyByKeyInput, signals: E
   // the shell gets its screen back; Node's own ending left it on the alternate screen, the last
   // frame on it.
   const unlisten = signals.whenEnded(() => app.unmount());
+  const noJobControl = jobControl(stdin, io.stdout, { enter: ENTER_ALTERNATE_SCREEN, leave: LEAVE_ALTERNATE_SCREEN });
   try {
     await app.waitUntilExit();
   } finally {
+    noJobControl();
     unlisten();
     // The shell's screen comes back as it was, whatever ended the app.
     io.stdout.write(LEAVE_ALTERNATE_SCREEN);

@@ -1,4 +1,4 @@
-import { Box, useApp, useStdout } from 'ink';
+import { Box, useApp, useStdin, useStdout } from 'ink';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ResumePlan } from '../../flow/resume.js';
 import type { SavedRuns } from '../../flow/run-recorder.js';
@@ -197,7 +197,14 @@ const RESIZE_SETTLE_MS = 60;
  */
 function useRedrawAfterResize(columns: number, rows: number): void {
   const { stdout, write } = useStdout();
+  const { stdin } = useStdin();
   const first = useRef(true);
+  // Back from Ctrl+Z (job-control.ts): the screen is the shell's or blank, and Ink would draw only what changed.
+  useEffect(() => {
+    const redraw = () => write(CLEAR_SCREEN);
+    stdin.on('continued', redraw);
+    return () => void stdin.off('continued', redraw);
+  }, [stdin, write]);
   useEffect(() => {
     // A terminal's screen only: Ink drawing for a test (debug mode) keeps no frame to draw again.
     if (first.current || !stdout.isTTY) {

@@ -1,6 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import { useMemo, useRef, useState } from 'react';
 import type { FlowEntry } from '../../model/workflow.js';
+import { translator } from '../../catalog/i18n.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -34,6 +35,16 @@ export interface FlowPickerProps {
 export interface PickerPlace {
   cursor: number;
   query: string;
+  /** The entry under the cursor: the same one after the list is made again (another language). */
+  entry?: string;
+  /** The language the search was typed in: it still finds the titles it was typed for in another. */
+  typedIn?: string;
+}
+
+/** Where the cursor is in a list: on its entry if the list has it, else at its number. */
+function cursorIn(place: PickerPlace, list: readonly FlowEntry[]): number {
+  const found = place.entry === undefined ? -1 : list.findIndex((flow) => flow.id === place.entry);
+  return found >= 0 ? found : Math.min(place.cursor, Math.max(0, list.length - 1));
 }
 
 /**
@@ -57,50 +68,60 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   // Titles are made as rows show them, and what a filter searches when one is typed: the first
   // frame of a repository's 800 procedures draws a screenful (a third of its render time was these).
   const titleOf = useMemo(() => onDemand((flow: FlowEntry) => flowTitle(flow, tr)), [flows, tr.language]); // eslint-disable-line react-hooks/exhaustive-deps
-  const haystackOf = useMemo(() => onDemand((flow: FlowEntry) => folded(`${plainMessage(titleOf(flow))} ${flow.id.replace(/[/#-]/g, ' ')}`)), [titleOf]);
+  // A search typed before the language changed (Tab here, or `l` in a flow opened from here)
+  // matches the titles in the language it was typed in too: "订阅" found nothing once English.
+  const typedIn = latest.current.typedIn;
+  const typedTitle = useMemo(() => (typedIn === undefined || typedIn === language ? undefined : translator(tr.i18n, typedIn)), [typedIn, language, tr.i18n]);
+  const haystackOf = useMemo(
+    () => onDemand((flow: FlowEntry) => folded(`${plainMessage(titleOf(flow))} ${typedTitle ? `${plainMessage(flowTitle(flow, typedTitle))} ` : ''}${flow.id.replace(/[/#-]/g, ' ')}`)),
+    [titleOf, typedTitle],
+  );
   const filter = (q: string) => (q.trim() === '' ? flows : flows.filter((flow) => matches(haystackOf(flow), q)));
   const shown = useMemo(() => filter(query), [haystackOf, query]); // eslint-disable-line react-hooks/exhaustive-deps
   // Back from a flow, the list may be another (every procedure, after one opened by name).
-  const [cursor, setCursor] = useState(() => (latest.current.cursor = Math.min(latest.current.cursor, Math.max(0, shown.length - 1))));
-  const moveTo = (at: number, count: number) => {
-    latest.current.cursor = count === 0 ? 0 : Math.min(Math.max(0, at), count - 1);
+  const [, setCursor] = useState(() => (latest.current.cursor = cursorIn(latest.current, shown)));
+  const moveTo = (at: number, list: readonly FlowEntry[]) => {
+    latest.current.cursor = list.length === 0 ? 0 : Math.min(Math.max(0, at), list.length - 1);
+    latest.current.entry = list[latest.current.cursor]?.id;
     setCursor(latest.current.cursor);
   };
   useInput((input, key) => {
     const current = latest.current;
     const list = current.query === query ? shown : filter(current.query);
+    const at = cursorIn(current, list);
     if (key.escape) {
       if (current.query === '') return onQuit();
       current.query = '';
       setQuery('');
-      return moveTo(0, flows.length);
+      return moveTo(0, flows);
     }
     if (key.return) {
-      const picked = list[current.cursor];
+      const picked = list[at];
       if (picked) onPick(picked);
       return;
     }
     if (key.tab) return onLocaleMenu();
-    if (key.upArrow) return moveTo(current.cursor - 1, list.length);
-    if (key.downArrow) return moveTo(current.cursor + 1, list.length);
-    if (key.pageUp) return moveTo(current.cursor - window, list.length);
-    if (key.pageDown) return moveTo(current.cursor + window, list.length);
-    if (key.home) return moveTo(0, list.length);
-    if (key.end) return moveTo(list.length - 1, list.length);
+    if (key.upArrow) return moveTo(at - 1, list);
+    if (key.downArrow) return moveTo(at + 1, list);
+    if (key.pageUp) return moveTo(at - window, list);
+    if (key.pageDown) return moveTo(at + window, list);
+    if (key.home) return moveTo(0, list);
+    if (key.end) return moveTo(list.length - 1, list);
     if (key.backspace || key.delete) {
       // A character as the reader sees it: an emoji with its skin tone, a letter with its accent.
       current.query = graphemes(current.query).slice(0, -1).join('');
       setQuery(current.query);
-      return moveTo(0, flows.length);
+      return moveTo(0, filter(current.query));
     }
     if (input === '?' && current.query === '') return onHelp();
     if (input && !key.ctrl && !key.meta && !/[\u0000-\u001f]/.test(input)) {
+      if (current.query === '') current.typedIn = language;
       current.query += input;
       setQuery(current.query);
-      return moveTo(0, flows.length);
+      return moveTo(0, filter(current.query));
     }
   }, { isActive: active });
-  const at = Math.min(cursor, Math.max(0, shown.length - 1));
+  const at = cursorIn(latest.current, shown);
   const start = windowStart(at, window, shown.length);
   return (
     <Box flexDirection="column" gap={1}>

@@ -9,6 +9,7 @@ import { Inline, Paragraph } from './Inline.js';
 import { englishSource, isEnglish } from '../../catalog/i18n.js';
 import { useBilingual } from '../bilingual.js';
 import { Note } from './Note.js';
+import { noteName } from '../../text/note-name.js';
 import { Table } from './Table.js';
 import { linkedSentences } from '../../flow/linked-sentences.js';
 import { joinSentences } from '../../text/join-sentences.js';
@@ -53,7 +54,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
             );
           case 'note':
             return (
-              <Note key={i} kind={block.kind}>
+              <Note key={i} kind={block.kind} name={noteName(block, namespace, tr)}>
                 {nested(block.blocks)}
               </Note>
             );

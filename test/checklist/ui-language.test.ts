@@ -1,0 +1,34 @@
+/**
+ * A checklist page in a language the UI does not speak (th-TH, nb-NO: the fixtures): its step
+ * names are the UI's English, and say so, so that a screen reader reads "Step 1" as English and
+ * not with the page's Thai voice; in a language the UI speaks, nothing is marked.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { folderWith, memoryIo } from '../helpers.js';
+
+const content = folderWith({ 'th-TH/add-a-new-customer.md': { fixture: 'th-TH/add-a-new-customer.md' }, 'nb-NO/add-a-new-customer.md': { fixture: 'nb-NO/add-a-new-customer.md' } });
+
+async function checklist(locale: string, format: string, folder?: string): Promise<string> {
+  const m = memoryIo();
+  const options = folder ? ['--content', folder, '--locales', path.join(folder, 'locales')] : [];
+  expect(await runCli(['checklist', 'add-a-new-customer', '--locale', locale, '--format', format, '--no-cache', ...options], m.io), m.err()).toBe(0);
+  return m.out();
+}
+
+describe('the step names of a checklist in a language the UI lacks', () => {
+  it.each(['th-TH', 'nb-NO'])('are marked as English on the %s page (HTML and JSON)', async (locale) => {
+    const html = await checklist(locale, 'html', content);
+    expect(html).toContain(`<html lang="${locale}"`);
+    expect(html).toContain('<div class="step-name" id="add-a-new-customer-1-name" lang="en-US" dir="ltr">Step 1</div>');
+    const json = JSON.parse(await checklist(locale, 'json', content)) as { procedures: { steps: { name: string; nameLang?: string }[] }[] };
+    expect(json.procedures[0]!.steps[0]).toMatchObject({ name: 'Step 1', nameLang: 'en-US' });
+  });
+
+  it('are not marked where the UI speaks the page’s language', async () => {
+    const html = await checklist('fr-FR', 'html');
+    expect(html).toContain('<div class="step-name" id="add-a-new-customer-1-name">Étape 1</div>');
+    expect(html).not.toContain('nameLang');
+  });
+});

@@ -8,13 +8,15 @@
  * structure drops, as it does the same line outside the pairs of a side-by-side article. Nor is an empty HTML anchor at
  * either end of a block (`## <a name="setup"></a>Set up`): a link target, which a side-by-side
  * article also keeps outside its pairs. A `<br>` parts a block's text in two strings, as the
- * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there).
+ * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there). A raw
+ * HTML block's text is read too (see html-blocks.ts): DocFX shows it.
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
 import { onlyMarks } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
+import { htmlBlocks } from './html-blocks.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 // A DocFX alert marker (`> [!NOTE]`) says what the block is, and a div marker (`> [!div
@@ -31,6 +33,8 @@ interface Positioned {
 /** The segments of a tree or of one block, numbered on from those already found (`segments`, to which they are added). */
 export function plainSegments(root: TreeNode, text: string, lines: { point(offset: number): { line: number; column: number } }, segments: Segment[] = []): Segment[] {
   const walk = (node: TreeNode) => {
+    // A raw HTML block (only blocks are walked: a leaf's inline HTML is its own): its text as blocks.
+    if (node.type === 'html' && !node.children) htmlBlock(node, text, lines.point.bind(lines));
     if (!LEAVES.has(node.type) || !node.children?.length) {
       node.children?.forEach(walk);
       return;
@@ -59,6 +63,15 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
   };
   walk(root);
   return segments;
+}
+
+/** The HTML node given the blocks its text makes (see html-blocks.ts), as children the structure reads. */
+function htmlBlock(node: TreeNode, text: string, point: (offset: number) => { line: number; column: number }): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const blocks = htmlBlocks(text, start, end, point);
+  if (blocks.length > 0) node.children = blocks;
 }
 
 /** What stands apart from the text of a block: a DocFX image (the file's text), a `<br>` (its HTML). */

@@ -34,7 +34,11 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
-  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) out.push(say(workflow.procedureTitleKeys));
+  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) {
+    const title = say(workflow.procedureTitleKeys);
+    // Which zone pivot, as procedureTitle says it.
+    out.push(workflow.pivot ? tr.t('flow.pivot', { title, pivot: workflow.pivot }) : title);
+  }
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);

@@ -45,6 +45,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     procedure: procedure.key,
     anchor: procedure.anchor,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
+    ...(procedure.pivot ? { pivot: procedure.pivot } : {}),
     procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,

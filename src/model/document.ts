@@ -106,6 +106,8 @@ export interface Procedure {
   titleSegments: number[];
   /** The slug of that title's English text, for addressing the procedure (`add-a-new-customer`). */
   anchor: string;
+  /** The DocFX zone pivot it stands in (`::: zone pivot="windows"`): what tells apart one procedure per platform. */
+  pivot?: string;
   line: number;
   /** What the procedure's section says before its first step (notes, prerequisites). */
   preamble: Block[];

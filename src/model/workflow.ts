@@ -70,6 +70,8 @@ export interface Workflow {
   /** The slug of the procedure's English heading, which links to it name (`#suspend-a-subscription`). */
   anchor: string;
   titleKey?: string;
+  /** The DocFX zone pivot the procedure stands in (`windows`), a name in the article's markup, not text. */
+  pivot?: string;
   /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
   procedureTitleKeys: string[];
   appliesToKeys: string[];
@@ -89,18 +91,19 @@ export interface Workflow {
  * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
  * read and decoded); a flow is read whole when it opens. Every Workflow is one.
  */
-export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
   steps: readonly Pick<WorkflowStep, 'id'>[];
 };
 
 export function flowEntry(workflow: Workflow): FlowEntry {
-  const { id, slug, procedure, anchor, titleKey, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
+  const { id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
   return {
     id,
     slug,
     procedure,
     anchor,
     ...(titleKey === undefined ? {} : { titleKey }),
+    ...(pivot === undefined ? {} : { pivot }),
     procedureTitleKeys,
     appliesToKeys,
     related,

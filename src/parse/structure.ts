@@ -32,7 +32,7 @@ import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
-import { DOCFX_MARK } from './docfx-marks.js';
+import { DOCFX_MARK, zoneAfter } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import { NOTE_LABEL } from './note-label.js';
 import { ownCopy } from '../text/own-copy.js';
@@ -124,6 +124,9 @@ export class StructureBuilder {
   private expectAppliesList = false;
   /** The last list went to the "Applies to" items (so does the rest of it, cut between pieces). */
   private appliesList = false;
+  /** The DocFX zone pivot the next block stands in, and the pivot of each block of the section that has one. */
+  private pivot: string | undefined;
+  private readonly pivots = new Map<TreeNode, string>();
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -146,6 +149,7 @@ export class StructureBuilder {
     const { structure } = this;
     const node = block.type === 'list' ? this.readList(block) : block;
     structure.links.push(...collectLinks(block, this.input.segments));
+    this.readZone(node);
     const own = segmentsIn(block);
     // The rest of a list cut between pieces goes where its start went.
     if (continuesList(node)) {
@@ -180,6 +184,19 @@ export class StructureBuilder {
     this.section.nodes.push(node);
   }
 
+  /** The pivot `node` stands in, and the one after it when it is a zone mark (a paragraph: a list's text is not read). */
+  private readZone(node: TreeNode): void {
+    const first = node.children?.[0];
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    // Only a paragraph that starts with `:::` is read (a mark that a paragraph runs on from, too).
+    if (node.type === 'paragraph' && first?.type === 'text' && first.value?.trimStart().startsWith(':::') && start !== undefined && end !== undefined) {
+      const after = zoneAfter(this.input.text.slice(start, end));
+      if (after !== undefined) this.pivot = after || undefined;
+    }
+    if (this.pivot) this.pivots.set(node, this.pivot);
+  }
+
   /**
    * A top-level list with each item read as the structure will take it, in place of its tree:
    * what a section holds until it closes is not the items' trees (a 40,000-step list, cut
@@ -207,7 +224,7 @@ export class StructureBuilder {
     const { structure, section, blocks } = this;
     const first = this.intro;
     const before = structure.procedures.length;
-    const runs = numberedRuns(section.nodes, this.input.text).filter((run) => run.items >= 2);
+    const runs = numberedRuns(section.nodes, this.input.text, this.pivots).filter((run) => run.items >= 2);
     const pieceOf = new Map<TreeNode, Run>();
     for (const run of runs) for (const piece of run.pieces) pieceOf.set(piece, run);
     let current: Procedure | undefined;
@@ -227,10 +244,13 @@ export class StructureBuilder {
         // A new procedure: what stood before it in the section is its preamble (or the article's intro).
         const key = `proc-${structure.procedures.length + 1}`;
         const title = section.title.map((n) => this.source(n)).join(' ');
+        const pivot = this.pivots.get(node);
         const procedure: Procedure = {
           key,
-          titleSegments: current ? [] : section.title,
+          // The section's title is each pivot's: a reader sees one of them under it.
+          titleSegments: current && current.pivot === pivot ? [] : section.title,
           anchor: slugify(title.replace(/\*+/g, '')) || key,
+          ...(pivot ? { pivot } : {}),
           line: line(node),
           preamble: [],
           steps: [],
@@ -252,6 +272,7 @@ export class StructureBuilder {
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
     else structure.notes.push(...notesOf(pending));
+    this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
     // its size (see compact.ts): its steps were made so, but for their segments, made now, with
     // the memory budget's turn between runs of them (a 40,000-step list's garbage made in one go
@@ -294,22 +315,26 @@ interface Run {
   items: number;
 }
 
-/** Numbered lists of a section grouped into runs by their numbering (see the module comment). */
-function numberedRuns(nodes: readonly TreeNode[], text: SourceText): Run[] {
+/**
+ * Numbered lists of a section grouped into runs by their numbering (see the module comment); lists
+ * in two zone pivots (`pivots`) are never one: a reader sees one or the other.
+ */
+function numberedRuns(nodes: readonly TreeNode[], text: SourceText, pivots: ReadonlyMap<TreeNode, string>): Run[] {
   const runs: Run[] = [];
-  let open: (Run & { lazy: boolean }) | undefined;
+  let open: (Run & { lazy: boolean; pivot?: string }) | undefined;
   for (const pieces of wholeLists(nodes)) {
     const [node] = pieces as [TreeNode];
     const items = pieces.reduce((sum, piece) => sum + (piece.children?.length ?? 0), 0);
     if (node.type !== 'list' || !node.ordered || items === 0) continue;
     const lazy = pieces.every((piece) => piece.children!.every((item) => markerNumber(item, text) === 1));
     const start = node.start ?? 1;
-    if (open && (start > 1 || (lazy && open.lazy))) {
+    const pivot = pivots.get(node);
+    if (open && open.pivot === pivot && (start > 1 || (lazy && open.lazy))) {
       open.pieces.push(...pieces);
       open.items += items;
       continue;
     }
-    open = { pieces, items, lazy };
+    open = { pieces, items, lazy, pivot };
     runs.push(open);
   }
   return runs;

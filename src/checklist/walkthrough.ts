@@ -104,6 +104,8 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
       return tr.literal(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':
       return [imageText(block, workflow.slug, tr)];
+    case 'include':
+      return [`    ${tr.t('code.in-file', { file: block.file })}`];
   }
 }
 

@@ -155,6 +155,8 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
       return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: input.keys.parts.get(block)! };
     case 'image':
       return { type: 'image', key: input.keys.parts.get(block)!, src: block.src };
+    case 'include':
+      return { ...block };
   }
 }
 

@@ -5,7 +5,8 @@
  * is not text to translate: the text on either side of it is a segment of its own, and the image
  * stays in the tree as the file's text, where the structure finds it (see images.ts). A block of
  * DocFX marks only (an include, `::: zone`) is not text either: it stays the file's, which the
- * structure drops, as it does the same line outside the pairs of a side-by-side article. Nor is an empty HTML anchor at
+ * structure drops, as it does the same line outside the pairs of a side-by-side article; nor is a
+ * code include (see code-includes.ts), which the structure names. Nor is an empty HTML anchor at
  * either end of a block (`## <a name="setup"></a>Set up`): a link target, which a side-by-side
  * article also keeps outside its pairs. A `<br>` parts a block's text in two strings, as the
  * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there). A raw
@@ -14,6 +15,7 @@
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
 import { onlyMarks } from './docfx-marks.js';
+import { codeIncludes } from './code-includes.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
 import { htmlBlocks } from './html-blocks.js';
@@ -42,7 +44,7 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     const { lead, inner, tail } = withoutAnchors(node.children);
     const first = (inner[0] as Positioned | undefined)?.position?.start.offset;
     const end = (inner[inner.length - 1] as Positioned | undefined)?.position?.end.offset;
-    if (first === undefined || end === undefined || onlyMarks(text.slice(first, end))) return;
+    if (first === undefined || end === undefined || onlyMarks(text.slice(first, end)) || codeIncludes(text.slice(first, end))) return;
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
     const at = (offset: number) => ({ ...lines.point(offset), offset });

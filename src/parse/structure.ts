@@ -35,6 +35,7 @@ import { slugify } from './slugify.js';
 import { DOCFX_MARK, zoneAfter } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import { NOTE_LABEL } from './note-label.js';
+import { codeIncludes } from './code-includes.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -468,6 +469,8 @@ class BlockReader {
       const inside = imagesIn(images, start, end);
       if (segmentsIn({ type: 'root', children: [...children] }).length === 0) {
         let rest = text.slice(start, end);
+        const included = codeIncludes(rest);
+        if (included) return included.map((include) => ({ type: 'include', ...include }));
         for (const { image } of [...inside].reverse()) {
           const from = image.offset - start;
           rest = rest.slice(0, from) + rest.slice(from + image.length);

@@ -109,7 +109,12 @@ function line(node: TreeNode): number {
 interface Section {
   title: number[];
   nodes: TreeNode[];
+  /** After a tab group (`# [Linux](#tab/linux)` … `---`): its tabs' procedures, whose readers all see what follows. */
+  afterTabs?: Procedure[];
 }
+
+/** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
+const TAB_HEADING = /^[ \t]*#{1,6}[ \t]+\[[^\n]*\]\(#tab\/[^)\s]*\)[ \t#]*$/;
 
 /**
  * The structure built a top-level block at a time: a section's blocks are held until the next
@@ -128,6 +133,8 @@ export class StructureBuilder {
   /** The DocFX zone pivot the next block stands in, and the pivot of each block of the section that has one. */
   private pivot: string | undefined;
   private readonly pivots = new Map<TreeNode, string>();
+  /** Where the open tab group's procedures start in the structure's; undefined outside a tab group. */
+  private tabsFrom: number | undefined;
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -143,6 +150,12 @@ export class StructureBuilder {
     if (own.length === 1) return BOLD_ONLY.test(this.source(own[0]!));
     const visible = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
     return visible.length === 1 && visible[0]!.type === 'strong';
+  }
+
+  private isTab(node: TreeNode): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return node.type === 'heading' && start !== undefined && end !== undefined && TAB_HEADING.test(this.input.text.slice(start, end));
   }
 
   /** The next top-level block of the article: it opens a section, or joins the current one. */
@@ -180,6 +193,14 @@ export class StructureBuilder {
       this.close();
       this.section = { title: own, nodes: [] };
       this.intro = false;
+      this.tabsFrom = this.isTab(node) ? (this.tabsFrom ?? structure.procedures.length) : undefined;
+      return;
+    }
+    // The `---` that ends a tab group: what follows is under every tab, not only the last one.
+    if (node.type === 'thematicBreak' && this.tabsFrom !== undefined) {
+      this.close();
+      this.section = { title: [], nodes: [], afterTabs: structure.procedures.slice(this.tabsFrom) };
+      this.tabsFrom = undefined;
       return;
     }
     this.section.nodes.push(node);
@@ -272,6 +293,7 @@ export class StructureBuilder {
     }
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
+    else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
     else structure.notes.push(...notesOf(pending));
     this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at

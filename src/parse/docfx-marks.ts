@@ -6,6 +6,9 @@
  */
 export const DOCFX_MARK = /\[!INCLUDE\s*\[[^\]]*\]\([^)]*\)\]|^[ \t]*:::[ \t]*(?:zone|moniker|row|column)\b[^\n]*$/gim;
 
+/** A zone, moniker, row or column mark on a line of its own, in a paragraph it runs into (from its `:::`). */
+export const LINE_MARK = /(?<=^[ \t>]*):::[ \t]*(?:zone|moniker|row|column)\b[^\n]*/gim;
+
 const ZONE = /^[ \t]*:::[ \t]*zone(?:[ \t]+pivot[ \t]*=[ \t]*"([^"\n]*)"|-end\b)/gim;
 
 /**

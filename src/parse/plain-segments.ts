@@ -14,7 +14,7 @@
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
-import { onlyMarks } from './docfx-marks.js';
+import { LINE_MARK, onlyMarks } from './docfx-marks.js';
 import { codeIncludes } from './code-includes.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
@@ -81,12 +81,15 @@ type Apart = 'text' | 'html';
 
 /**
  * The text of `start`–`end` as ranges without the space around them, in order: text, and each
- * of `cuts` (a block's `<br>`) on its own, and in a paragraph (`images`) each DocFX image, marked.
+ * of `cuts` (a block's `<br>`) on its own, and in a paragraph (`images`) each DocFX image and
+ * line mark, marked.
  */
 function* pieces(text: string, start: number, end: number, images: boolean, cuts: readonly [number, number][]): Generator<[number, number, Apart | false]> {
   // Searched in the paragraph alone: from its start to the text's end, every paragraph of a long
-  // article without images would read the rest of it.
-  const found = images ? [...text.slice(start, end).matchAll(BLOCK_IMAGE)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']) : [];
+  // article without images would read the rest of it. A DocFX mark on a line of its own that the
+  // paragraph runs on from or to (`::: zone pivot="cli"` then text) is the file's text too.
+  const paragraph = images ? text.slice(start, end) : '';
+  const found = [...paragraph.matchAll(BLOCK_IMAGE), ...paragraph.matchAll(LINE_MARK)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']);
   const apart = [...found, ...cuts.filter(([at]) => at >= start).map(([at, to]): [number, number, Apart] => [at, to, 'html'])].sort((a, b) => a[0] - b[0]);
   let from = start;
   for (const [at, to, kind] of apart) {

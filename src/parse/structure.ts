@@ -206,17 +206,20 @@ export class StructureBuilder {
     this.section.nodes.push(node);
   }
 
-  /** The pivot `node` stands in, and the one after it when it is a zone mark (a paragraph: a list's text is not read). */
+  /**
+   * The pivot `node` stands in, and the one after it when it holds a zone mark: a paragraph's text
+   * outside its strings, or the last item of a list (a `::: zone-end` that the last step runs on to).
+   */
   private readZone(node: TreeNode): void {
-    const first = node.children?.[0];
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    // Only a paragraph that starts with `:::` is read (a mark that a paragraph runs on from, too).
-    if (node.type === 'paragraph' && first?.type === 'text' && first.value?.trimStart().startsWith(':::') && start !== undefined && end !== undefined) {
-      const after = zoneAfter(this.input.text.slice(start, end));
-      if (after !== undefined) this.pivot = after || undefined;
-    }
     if (this.pivot) this.pivots.set(node, this.pivot);
+    const marked = node.type === 'paragraph' && node.children?.some((child) => child.type === 'text' && child.value?.includes(':::'));
+    const place = marked ? node.position : node.type === 'list' ? node.children?.at(-1)?.position : undefined;
+    const start = place?.start.offset;
+    const end = place?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const text = this.input.text.slice(start, end);
+    const after = text.includes(':::') ? zoneAfter(text) : undefined;
+    if (after !== undefined) this.pivot = after || undefined;
   }
 
   /**

@@ -84,4 +84,14 @@ describe('procedures in zone pivots', () => {
       ['azure-powershell', 2],
     ]);
   });
+
+  it('are read where a paragraph or a step runs on from or to a zone mark (no blank line), the marks no text', () => {
+    const tight = '# Zones\n\n## Sign in\n\n::: zone pivot="cli"\nUse the CLI.\n\n1. Run the login.\n2. Pick the account.\n::: zone-end\n\n::: zone pivot="portal"\nUse the portal.\n\n1. Open the portal.\n2. Select **Sign in**.\n::: zone-end\n';
+    const { document } = parseDocument(tight, { path: 'zones.md', locale: 'en-US' });
+    expect(document.segments.map((s) => s.source)).toEqual(['Zones', 'Sign in', 'Use the CLI.', 'Run the login.', 'Pick the account.', 'Use the portal.', 'Open the portal.', 'Select **Sign in**.']);
+    expect(document.procedures.map((p) => [p.pivot, p.titleSegments, p.preamble])).toEqual([
+      ['cli', [2], [{ type: 'text', parts: [{ n: 3 }] }]],
+      ['portal', [2], [{ type: 'text', parts: [{ n: 6 }] }]],
+    ]);
+  });
 });

@@ -3,9 +3,8 @@
  * code; docflow names the file, in the reader's language, instead of showing the raw syntax.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { cliRun, folderWith } from '../helpers.js';
 
 const ARTICLE = `---
 title: Deploy
@@ -24,11 +23,6 @@ title: Deploy
 3. See the result.
 `;
 
-async function cli(args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(args, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('code includes', () => {
   it('are blocks naming their file, not strings to translate', () => {
@@ -44,10 +38,10 @@ describe('code includes', () => {
   it('read as a note of the file in the plain run and the checklist, in the reader language', async () => {
     const dir = folderWith({ 'en-US/deploy.md': ARTICLE, 'fr-FR/deploy.md': ARTICLE });
     const locales = `${dir}/locales`;
-    const run = await cli(['run', 'deploy', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const run = await cliRun(['run', 'deploy', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(run.out).toContain('The code is in snippets/login.sh.');
     expect(run.out).not.toContain('[!code');
-    const checklist = await cli(['checklist', 'deploy', '--content', dir, '--locales', locales, '--locale', 'fr-FR']);
+    const checklist = await cliRun(['checklist', 'deploy', '--content', dir, '--locales', locales, '--locale', 'fr-FR']);
     expect(checklist.out).toContain('*Le code se trouve dans snippets/group\\.sh\\.*');
     expect(checklist.out).not.toContain(':::code');
   });

@@ -1,8 +1,7 @@
 /** A plain article with no H1 is titled by its front matter's `title:`, as DocFX titles its page. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { cliRun, folderWith } from '../helpers.js';
 
 const NO_H1 = `---
 title: "Reset a user's password"
@@ -15,11 +14,6 @@ Intro.
 2. Select **Reset**.
 `;
 
-async function cli(args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(args, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('the title of a plain article without an H1', () => {
   it('is its front matter title, a string for the translator placed at the value', () => {
@@ -34,13 +28,13 @@ describe('the title of a plain article without an H1', () => {
   it('names it in list and in its checklist, not its file name', async () => {
     const dir = folderWith({ 'en-US/reset-password.md': NO_H1, 'en-US/with-h1.md': NO_H1.replace('Intro.', '# The heading\n\nIntro.') });
     const locales = `${dir}/locales`;
-    const list = await cli(['list', '--content', dir, '--locales', locales, '--locale', 'en-US', '--json']);
+    const list = await cliRun(['list', '--content', dir, '--locales', locales, '--locale', 'en-US', '--json']);
     expect(JSON.parse(list.out)).toEqual([
       { id: 'reset-password', title: "Reset a user's password", steps: 2 },
       // The H1 stays the title where there is one.
       { id: 'with-h1', title: 'The heading', steps: 2 },
     ]);
-    const checklist = await cli(['checklist', 'reset-password', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const checklist = await cliRun(['checklist', 'reset-password', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(checklist.out.split('\n')[0]).toBe("# Reset a user's password");
   });
 });

@@ -5,9 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { cliRun, folderWith } from '../helpers.js';
 
 const ARTICLE = `---
 title: Fill the form
@@ -44,11 +43,6 @@ title: Fill the form
 <script>alert("not text")</script>
 `;
 
-async function cli(args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(args, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('raw HTML blocks of a plain article', () => {
   const { document } = parseDocument(ARTICLE, { path: 'fill-the-form.md', locale: 'en-US' });
@@ -87,17 +81,17 @@ describe('raw HTML blocks of a plain article', () => {
   it('show in the checklist and the plain run', async () => {
     const dir = folderWith({ 'en-US/fill-the-form.md': ARTICLE });
     const locales = path.join(dir, 'locales');
-    const checklist = await cli(['checklist', 'fill-the-form', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const checklist = await cliRun(['checklist', 'fill-the-form', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(checklist.code).toBe(0);
     expect(checklist.out).toContain('| Name | Contoso |');
     expect(checklist.out).toContain('Why a tenant?');
     expect(checklist.out).toMatch(/\* Fabrikam/);
     expect(checklist.out).toContain('Only admins can save.');
     expect(checklist.out).not.toContain('not text');
-    const run = await cli(['run', 'fill-the-form', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const run = await cliRun(['run', 'fill-the-form', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(run.out).toContain('It is created once.');
     expect(run.out).toContain('| Field | Value |');
-    const extract = await cli(['extract', '--content', dir, '--locales', locales]);
+    const extract = await cliRun(['extract', '--content', dir, '--locales', locales]);
     expect(extract.code).toBe(0);
     const resources = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', 'fill-the-form.json'), 'utf8')) as Record<string, string>;
     expect(Object.values(resources)).toContain('Fabrikam');

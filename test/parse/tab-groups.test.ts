@@ -3,9 +3,8 @@
  * under whichever tab the reader chose, so it ends every tab's procedure, not only the last one's.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { folderWith, memoryIo, sxsPair } from '../helpers.js';
+import { cliRun, folderWith, sxsPair } from '../helpers.js';
 
 const PLAIN = `---
 title: Tabs
@@ -54,11 +53,6 @@ ms.contentlocale: fr-FR
 :::image type="content" source="media/agent.png" alt-text="L'agent.":::
 `;
 
-async function cli(args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(args, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('what follows a tab group', () => {
   it("ends every tab's procedure", () => {
@@ -71,7 +65,7 @@ describe('what follows a tab group', () => {
 
   it('is shown after the first tab too (run --plain)', async () => {
     const dir = folderWith({ 'en-US/tabs.md': PLAIN });
-    const run = await cli(['run', 'tabs#1', '--plain', '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US']);
+    const run = await cliRun(['run', 'tabs#1', '--plain', '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US']);
     expect(run.out).toContain('[Image: The agent running.]\nAfter the install, the agent starts.');
   });
 });

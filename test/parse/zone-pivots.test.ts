@@ -3,9 +3,8 @@
  * often under the same heading. A reader sees one pivot at a time; `list` must tell them apart.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
-import { folderWith, memoryIo } from '../helpers.js';
+import { cliRun, folderWith } from '../helpers.js';
 
 const TWO_HEADINGS = `---
 title: Create a VM
@@ -53,27 +52,22 @@ const ONE_HEADING = `# Sign in
 ::: zone-end
 `;
 
-async function cli(args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(args, m.io);
-  return { code, out: m.out(), err: m.err() };
-}
 
 describe('procedures in zone pivots', () => {
   it('are listed under their heading and their pivot', async () => {
     const dir = folderWith({ 'en-US/create-vm.md': TWO_HEADINGS, 'en-US/sign-in.md': ONE_HEADING });
     const locales = `${dir}/locales`;
-    const list = await cli(['list', '--content', dir, '--locales', locales, '--locale', 'en-US', '--json']);
+    const list = await cliRun(['list', '--content', dir, '--locales', locales, '--locale', 'en-US', '--json']);
     expect((JSON.parse(list.out) as { title: string }[]).map((entry) => entry.title)).toEqual([
       'Create a VM — Create the VM (windows)',
       'Create a VM — Create the VM (linux)',
       'Sign in — Sign in to the portal (azure-cli)',
       'Sign in — Sign in to the portal (azure-powershell)',
     ]);
-    const checklist = await cli(['checklist', 'create-vm', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const checklist = await cliRun(['checklist', 'create-vm', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(checklist.out).toContain('## Create the VM (windows)');
     expect(checklist.out).toContain('## Create the VM (linux)');
-    const run = await cli(['run', 'sign-in#2', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
+    const run = await cliRun(['run', 'sign-in#2', '--plain', '--content', dir, '--locales', locales, '--locale', 'en-US']);
     expect(run.out.split('\n').slice(0, 2)).toEqual(['Sign in', 'Sign in to the portal (azure-powershell)']);
   });
 

@@ -18,6 +18,8 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', '
 /** Elements whose content is no text to read. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 const VISIBLE = /[\p{L}\p{N}]/u;
+/** Line breaks and what the notes and list items around the block put after them (`\n   > `). */
+const PREFIXED_BREAKS = /^(?:[^\S\n]*\n[ \t]*(?:>[ \t]*)*)+/;
 
 interface Frame {
   kind: 'root' | 'table' | 'row' | 'cell' | 'list' | 'item';
@@ -56,8 +58,13 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
   TOKEN.lastIndex = start;
   let from = start;
   const source = text.slice(0, end);
+  const pushText = (to: number) => {
+    // A text starts after the line breaks and container prefixes before it (they are no text of it).
+    const start = from + (PREFIXED_BREAKS.exec(text.slice(from, to))?.[0].length ?? 0);
+    if (to > start) run.push({ ...node('text', start, to), value: text.slice(start, to) });
+  };
   for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
-    if (match.index > from) run.push({ ...node('text', from, match.index), value: text.slice(from, match.index) });
+    pushText(match.index);
     from = match.index + match[0].length;
     const name = match[2]?.toLowerCase();
     if (!name) continue; // a comment
@@ -105,7 +112,7 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       if (!closing && top().kind === 'list') open('item', 'listItem', match.index);
     } else cut();
   }
-  if (end > from) run.push({ ...node('text', from, end), value: text.slice(from, end) });
+  pushText(end);
   flush();
   return withoutEmpty(root.children!);
 }

@@ -71,6 +71,12 @@ describe('raw HTML blocks of a plain article', () => {
     for (const segment of document.segments) expect(ARTICLE.slice(segment.sourceStart, segment.sourceEnd)).toBe(segment.source);
   });
 
+  it('in a note, lose the note\'s `>` at the start of their lines', () => {
+    const quoted = '# Quoted\n\n1. One:\n\n   > [!NOTE]\n   > <table>\n   > <tr><td>\n   > Name</td><td>Contoso</td></tr>\n   > </table>\n\n2. Two.\n';
+    const { document: note } = parseDocument(quoted, { path: 'quoted.md', locale: 'en-US' });
+    expect(note.segments.map((s) => s.source)).toEqual(['Quoted', 'One:', 'Name', 'Contoso', 'Two.']);
+  });
+
   it('are blocks of their step: a table, a list, paragraphs', () => {
     const [, form, pick] = document.procedures[0]!.steps;
     expect(form!.blocks.map((b) => b.type)).toEqual(['text', 'table']);

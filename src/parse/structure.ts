@@ -135,6 +135,8 @@ export class StructureBuilder {
   private readonly pivots = new Map<TreeNode, string>();
   /** Where the open tab group's procedures start in the structure's; undefined outside a tab group. */
   private tabsFrom: number | undefined;
+  /** The level of the open tab group's headings: a deeper heading is inside a tab, not past the group. */
+  private tabDepth = 0;
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -193,7 +195,10 @@ export class StructureBuilder {
       this.close();
       this.section = { title: own, nodes: [] };
       this.intro = false;
-      this.tabsFrom = this.isTab(node) ? (this.tabsFrom ?? structure.procedures.length) : undefined;
+      if (this.isTab(node)) {
+        this.tabsFrom ??= structure.procedures.length;
+        this.tabDepth = node.depth ?? 1;
+      } else if (node.type === 'heading' && (node.depth ?? 1) <= this.tabDepth) this.tabsFrom = undefined;
       return;
     }
     // The `---` that ends a tab group: what follows is under every tab, not only the last one.

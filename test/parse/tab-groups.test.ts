@@ -63,6 +63,11 @@ describe('what follows a tab group', () => {
     }
   });
 
+  it('ends the tabs whose steps are under a heading of their own', () => {
+    const { document } = parseDocument(PLAIN.replace('1. Download the package.', '## Get it\n\n1. Download the package.'), { path: 'tabs.md' });
+    expect(document.procedures.map((procedure) => procedure.epilogue[0]?.type)).toEqual(['image', 'image']);
+  });
+
   it('is shown after the first tab too (run --plain)', async () => {
     const dir = folderWith({ 'en-US/tabs.md': PLAIN });
     const run = await cliRun(['run', 'tabs#1', '--plain', '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US']);

@@ -79,6 +79,15 @@ export function folderWith(files: Record<string, string | { fixture: string }>):
   return dir;
 }
 
+/** The real CLI run in memory (see memoryIo): its exit code and what it printed. */
+export async function cliRun(args: string[], env: NodeJS.ProcessEnv = {}, input = '') {
+  // Loaded when asked for: the tests that use these helpers without the CLI do not load it.
+  const { runCli } = await import('../src/cli/program.js');
+  const m = memoryIo(env, input);
+  const code = await runCli(args, m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
 /** The CLI's io in memory: what it printed, and no terminal; stdin is `input`, then its end (as `< file`). */
 export function memoryIo(env: NodeJS.ProcessEnv = {}, input = '') {
   const stdout = new PassThrough();

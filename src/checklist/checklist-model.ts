@@ -25,6 +25,8 @@ export type ChecklistBlock =
   | { type: 'list'; ordered: boolean; items: ChecklistBlock[][] }
   | { type: 'table'; rows: string[][] }
   | { type: 'code'; lang?: string; code: string }
+  /** Code in another file (a DocFX code include): `text` says which, in the locale. */
+  | { type: 'include'; file: string; lang?: string; text: string }
   | { type: 'image'; alt: string; src: string };
 
 export interface ChecklistStep {
@@ -210,6 +212,8 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
           return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: tr.literal(first.slug, block.key) };
         case 'image':
           return { type: 'image', alt: imageText(block, first.slug, tr).replace(/^\[|\]$/g, ''), src: block.src };
+        case 'include':
+          return { ...block, text: tr.t('code.in-file', { file: block.file }) };
       }
     });
   const applies = appliesToLine(first, tr);

@@ -68,6 +68,8 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string
           return `<pre dir="ltr"><code>${e(block.code)}</code></pre>`;
         case 'image':
           return `<p class="image">${e(block.alt)}</p>`;
+        case 'include':
+          return `<p class="code-file">${e(block.text)}</p>`;
       }
     })
     .join('\n');

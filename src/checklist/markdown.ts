@@ -101,6 +101,8 @@ function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: st
       return ['```' + (block.lang ?? ''), ...block.code.split('\n'), '```'];
     case 'image':
       return [`*[${block.alt}]*`];
+    case 'include':
+      return [`*${literal(block.text)}*`];
   }
 }
 

@@ -35,7 +35,11 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
-  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) out.push(say(workflow.procedureTitleKeys));
+  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) {
+    const title = say(workflow.procedureTitleKeys);
+    // Which zone pivot, as procedureTitle says it.
+    out.push(workflow.pivot ? tr.t('flow.pivot', { title, pivot: workflow.pivot }) : title);
+  }
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);
@@ -114,6 +118,8 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
       return tr.literal(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':
       return [imageText(block, workflow.slug, tr)];
+    case 'include':
+      return [`    ${tr.t('code.in-file', { file: block.file })}`];
   }
 }
 

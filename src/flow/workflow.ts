@@ -45,6 +45,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     procedure: procedure.key,
     anchor: procedure.anchor,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
+    ...(procedure.pivot ? { pivot: procedure.pivot } : {}),
     procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,
@@ -156,6 +157,8 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
       return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: input.keys.parts.get(block)! };
     case 'image':
       return { type: 'image', key: input.keys.parts.get(block)!, src: block.src };
+    case 'include':
+      return { ...block };
   }
 }
 

@@ -83,6 +83,8 @@ export type Block =
   | { type: 'table'; rows: Part[][][] }
   /** Commands and samples: not translated, but the reader needs them. */
   | { type: 'code'; lang?: string; value: string }
+  /** Code Docs takes from another file (a DocFX code include): its name as the article gives it. */
+  | { type: 'include'; file: string; lang?: string }
   /** `ordinal` is the image's place among the file's images: its alt text is per locale. */
   | { type: 'image'; src: string; ordinal: number };
 
@@ -106,6 +108,8 @@ export interface Procedure {
   titleSegments: number[];
   /** The slug of that title's English text, for addressing the procedure (`add-a-new-customer`). */
   anchor: string;
+  /** The DocFX zone pivot it stands in (`::: zone pivot="windows"`): what tells apart one procedure per platform. */
+  pivot?: string;
   line: number;
   /** What the procedure's section says before its first step (notes, prerequisites). */
   preamble: Block[];

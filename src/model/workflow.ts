@@ -13,6 +13,8 @@ export type KeyBlock =
   /** Rows of cells; a cell is the keys of its sentences. */
   | { type: 'table'; rows: string[][][] }
   | { type: 'code'; lang?: string; key: string }
+  /** Code in another file (a DocFX code include), named: its name is no text to translate. */
+  | { type: 'include'; file: string; lang?: string }
   /** `key` is the alt text, per locale; `src` names the picture where a locale has no alt text. */
   | { type: 'image'; key: string; src: string };
 
@@ -74,6 +76,8 @@ export interface Workflow {
   /** The slug of the procedure's English heading, which links to it name (`#suspend-a-subscription`). */
   anchor: string;
   titleKey?: string;
+  /** The DocFX zone pivot the procedure stands in (`windows`), a name in the article's markup, not text. */
+  pivot?: string;
   /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
   procedureTitleKeys: string[];
   appliesToKeys: string[];
@@ -93,18 +97,19 @@ export interface Workflow {
  * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
  * read and decoded); a flow is read whole when it opens. Every Workflow is one.
  */
-export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
   steps: readonly Pick<WorkflowStep, 'id'>[];
 };
 
 export function flowEntry(workflow: Workflow): FlowEntry {
-  const { id, slug, procedure, anchor, titleKey, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
+  const { id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
   return {
     id,
     slug,
     procedure,
     anchor,
     ...(titleKey === undefined ? {} : { titleKey }),
+    ...(pivot === undefined ? {} : { pivot }),
     procedureTitleKeys,
     appliesToKeys,
     related,

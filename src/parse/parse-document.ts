@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Document, Image, Segment } from '../model/document.js';
 import { readFrontmatter } from './frontmatter.js';
+import { frontmatterTitle } from './frontmatter-title.js';
 import { documentLocale } from './locale.js';
 import { plainSegments } from './plain-segments.js';
 import remarkSxs, { type SxsData } from './remark-sxs.js';
@@ -150,6 +151,13 @@ function buildDocument(read: ReadDocument, options: ParseOptions): ParseResult {
   // Between the phases of a long article, its garbage is kept within the memory budget.
   settleMemory();
   const { frontmatter, locale, sxs, images } = read;
-  const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...structure.finish() };
+  const found = structure.finish();
+  // A plain article without an H1 is titled by its front matter, as DocFX titles it (after its other segments: their keys stay).
+  const title = plain !== undefined && found.titleSegments.length === 0 ? frontmatterTitle(plain, frontmatter, segments.length + 1, scanned.lines.point.bind(scanned.lines)) : undefined;
+  if (title) {
+    segments.push(title);
+    found.titleSegments = [title.n];
+  }
+  const document: Document = { path: options.path, locale, sxs, frontmatter, segments, images, ...found };
   return { document, file, ...(options.tree ? { tree: { type: 'root', children } } : {}) };
 }

@@ -5,16 +5,20 @@
  * is not text to translate: the text on either side of it is a segment of its own, and the image
  * stays in the tree as the file's text, where the structure finds it (see images.ts). A block of
  * DocFX marks only (an include, `::: zone`) is not text either: it stays the file's, which the
- * structure drops, as it does the same line outside the pairs of a side-by-side article. Nor is an empty HTML anchor at
+ * structure drops, as it does the same line outside the pairs of a side-by-side article; nor is a
+ * code include (see code-includes.ts), which the structure names. Nor is an empty HTML anchor at
  * either end of a block (`## <a name="setup"></a>Set up`): a link target, which a side-by-side
  * article also keeps outside its pairs. A `<br>` parts a block's text in two strings, as the
- * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there).
+ * side-by-side tools part it (a legacy note's `**Note**<br>` is then its label, as there). A raw
+ * HTML block's text is read too (see html-blocks.ts): DocFX shows it.
  */
 import type { Segment } from '../model/document.js';
 import { BLOCK_IMAGE } from './images.js';
-import { onlyMarks } from './docfx-marks.js';
+import { LINE_MARK, onlyMarks } from './docfx-marks.js';
+import { codeIncludes } from './code-includes.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import type { TreeNode } from './structure.js';
+import { htmlBlocks } from './html-blocks.js';
 
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 // A DocFX alert marker (`> [!NOTE]`) says what the block is, and a div marker (`> [!div
@@ -31,6 +35,8 @@ interface Positioned {
 /** The segments of a tree or of one block, numbered on from those already found (`segments`, to which they are added). */
 export function plainSegments(root: TreeNode, text: string, lines: { point(offset: number): { line: number; column: number } }, segments: Segment[] = []): Segment[] {
   const walk = (node: TreeNode) => {
+    // A raw HTML block (only blocks are walked: a leaf's inline HTML is its own): its text as blocks.
+    if (node.type === 'html' && !node.children) htmlBlock(node, text, lines.point.bind(lines));
     if (!LEAVES.has(node.type) || !node.children?.length) {
       node.children?.forEach(walk);
       return;
@@ -38,7 +44,7 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     const { lead, inner, tail } = withoutAnchors(node.children);
     const first = (inner[0] as Positioned | undefined)?.position?.start.offset;
     const end = (inner[inner.length - 1] as Positioned | undefined)?.position?.end.offset;
-    if (first === undefined || end === undefined || onlyMarks(text.slice(first, end))) return;
+    if (first === undefined || end === undefined || onlyMarks(text.slice(first, end)) || codeIncludes(text.slice(first, end))) return;
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
     const at = (offset: number) => ({ ...lines.point(offset), offset });
@@ -61,17 +67,29 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
   return segments;
 }
 
+/** The HTML node given the blocks its text makes (see html-blocks.ts), as children the structure reads. */
+function htmlBlock(node: TreeNode, text: string, point: (offset: number) => { line: number; column: number }): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  const blocks = htmlBlocks(text, start, end, point);
+  if (blocks.length > 0) node.children = blocks;
+}
+
 /** What stands apart from the text of a block: a DocFX image (the file's text), a `<br>` (its HTML). */
 type Apart = 'text' | 'html';
 
 /**
  * The text of `start`–`end` as ranges without the space around them, in order: text, and each
- * of `cuts` (a block's `<br>`) on its own, and in a paragraph (`images`) each DocFX image, marked.
+ * of `cuts` (a block's `<br>`) on its own, and in a paragraph (`images`) each DocFX image and
+ * line mark, marked.
  */
 function* pieces(text: string, start: number, end: number, images: boolean, cuts: readonly [number, number][]): Generator<[number, number, Apart | false]> {
   // Searched in the paragraph alone: from its start to the text's end, every paragraph of a long
-  // article without images would read the rest of it.
-  const found = images ? [...text.slice(start, end).matchAll(BLOCK_IMAGE)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']) : [];
+  // article without images would read the rest of it. A DocFX mark on a line of its own that the
+  // paragraph runs on from or to (`::: zone pivot="cli"` then text) is the file's text too.
+  const paragraph = images ? text.slice(start, end) : '';
+  const found = [...paragraph.matchAll(BLOCK_IMAGE), ...paragraph.matchAll(LINE_MARK)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']);
   const apart = [...found, ...cuts.filter(([at]) => at >= start).map(([at, to]): [number, number, Apart] => [at, to, 'html'])].sort((a, b) => a[0] - b[0]);
   let from = start;
   for (const [at, to, kind] of apart) {

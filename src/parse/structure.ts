@@ -32,9 +32,10 @@ import { segmentLinks } from './inline.js';
 import { segmentLabels, type GlossaryLookup } from './labels.js';
 import type { SourceText } from './skeleton.js';
 import { slugify } from './slugify.js';
-import { DOCFX_MARK } from './docfx-marks.js';
+import { DOCFX_MARK, zoneAfter } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import { NOTE_LABEL } from './note-label.js';
+import { codeIncludes } from './code-includes.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -108,7 +109,12 @@ function line(node: TreeNode): number {
 interface Section {
   title: number[];
   nodes: TreeNode[];
+  /** After a tab group (`# [Linux](#tab/linux)` … `---`): its tabs' procedures, whose readers all see what follows. */
+  afterTabs?: Procedure[];
 }
+
+/** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
+const TAB_HEADING = /^[ \t]*#{1,6}[ \t]+\[[^\n]*\]\(#tab\/[^)\s]*\)[ \t#]*$/;
 
 /**
  * The structure built a top-level block at a time: a section's blocks are held until the next
@@ -124,6 +130,13 @@ export class StructureBuilder {
   private expectAppliesList = false;
   /** The last list went to the "Applies to" items (so does the rest of it, cut between pieces). */
   private appliesList = false;
+  /** The DocFX zone pivot the next block stands in, and the pivot of each block of the section that has one. */
+  private pivot: string | undefined;
+  private readonly pivots = new Map<TreeNode, string>();
+  /** Where the open tab group's procedures start in the structure's; undefined outside a tab group. */
+  private tabsFrom: number | undefined;
+  /** The level of the open tab group's headings: a deeper heading is inside a tab, not past the group. */
+  private tabDepth = 0;
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -141,11 +154,18 @@ export class StructureBuilder {
     return visible.length === 1 && visible[0]!.type === 'strong';
   }
 
+  private isTab(node: TreeNode): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    return node.type === 'heading' && start !== undefined && end !== undefined && TAB_HEADING.test(this.input.text.slice(start, end));
+  }
+
   /** The next top-level block of the article: it opens a section, or joins the current one. */
   add(block: TreeNode): void {
     const { structure } = this;
     const node = block.type === 'list' ? this.readList(block) : block;
     structure.links.push(...collectLinks(block, this.input.segments));
+    this.readZone(node);
     const own = segmentsIn(block);
     // The rest of a list cut between pieces goes where its start went.
     if (continuesList(node)) {
@@ -175,9 +195,36 @@ export class StructureBuilder {
       this.close();
       this.section = { title: own, nodes: [] };
       this.intro = false;
+      if (this.isTab(node)) {
+        this.tabsFrom ??= structure.procedures.length;
+        this.tabDepth = node.depth ?? 1;
+      } else if (node.type === 'heading' && (node.depth ?? 1) <= this.tabDepth) this.tabsFrom = undefined;
+      return;
+    }
+    // The `---` that ends a tab group: what follows is under every tab, not only the last one.
+    if (node.type === 'thematicBreak' && this.tabsFrom !== undefined) {
+      this.close();
+      this.section = { title: [], nodes: [], afterTabs: structure.procedures.slice(this.tabsFrom) };
+      this.tabsFrom = undefined;
       return;
     }
     this.section.nodes.push(node);
+  }
+
+  /**
+   * The pivot `node` stands in, and the one after it when it holds a zone mark: a paragraph's text
+   * outside its strings, or the last item of a list (a `::: zone-end` that the last step runs on to).
+   */
+  private readZone(node: TreeNode): void {
+    if (this.pivot) this.pivots.set(node, this.pivot);
+    const marked = node.type === 'paragraph' && node.children?.some((child) => child.type === 'text' && child.value?.includes(':::'));
+    const place = marked ? node.position : node.type === 'list' ? node.children?.at(-1)?.position : undefined;
+    const start = place?.start.offset;
+    const end = place?.end.offset;
+    if (start === undefined || end === undefined) return;
+    const text = this.input.text.slice(start, end);
+    const after = text.includes(':::') ? zoneAfter(text) : undefined;
+    if (after !== undefined) this.pivot = after || undefined;
   }
 
   /**
@@ -207,7 +254,7 @@ export class StructureBuilder {
     const { structure, section, blocks } = this;
     const first = this.intro;
     const before = structure.procedures.length;
-    const runs = numberedRuns(section.nodes, this.input.text).filter((run) => run.items >= 2);
+    const runs = numberedRuns(section.nodes, this.input.text, this.pivots).filter((run) => run.items >= 2);
     const pieceOf = new Map<TreeNode, Run>();
     for (const run of runs) for (const piece of run.pieces) pieceOf.set(piece, run);
     let current: Procedure | undefined;
@@ -227,10 +274,13 @@ export class StructureBuilder {
         // A new procedure: what stood before it in the section is its preamble (or the article's intro).
         const key = `proc-${structure.procedures.length + 1}`;
         const title = section.title.map((n) => this.source(n)).join(' ');
+        const pivot = this.pivots.get(node);
         const procedure: Procedure = {
           key,
-          titleSegments: current ? [] : section.title,
+          // The section's title is each pivot's: a reader sees one of them under it.
+          titleSegments: current && current.pivot === pivot ? [] : section.title,
           anchor: slugify(title.replace(/\*+/g, '')) || key,
+          ...(pivot ? { pivot } : {}),
           line: line(node),
           preamble: [],
           steps: [],
@@ -251,7 +301,9 @@ export class StructureBuilder {
     }
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
+    else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
     else structure.notes.push(...notesOf(pending));
+    this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
     // its size (see compact.ts): its steps were made so, but for their segments, made now, with
     // the memory budget's turn between runs of them (a 40,000-step list's garbage made in one go
@@ -294,22 +346,26 @@ interface Run {
   items: number;
 }
 
-/** Numbered lists of a section grouped into runs by their numbering (see the module comment). */
-function numberedRuns(nodes: readonly TreeNode[], text: SourceText): Run[] {
+/**
+ * Numbered lists of a section grouped into runs by their numbering (see the module comment); lists
+ * in two zone pivots (`pivots`) are never one: a reader sees one or the other.
+ */
+function numberedRuns(nodes: readonly TreeNode[], text: SourceText, pivots: ReadonlyMap<TreeNode, string>): Run[] {
   const runs: Run[] = [];
-  let open: (Run & { lazy: boolean }) | undefined;
+  let open: (Run & { lazy: boolean; pivot?: string }) | undefined;
   for (const pieces of wholeLists(nodes)) {
     const [node] = pieces as [TreeNode];
     const items = pieces.reduce((sum, piece) => sum + (piece.children?.length ?? 0), 0);
     if (node.type !== 'list' || !node.ordered || items === 0) continue;
     const lazy = pieces.every((piece) => piece.children!.every((item) => markerNumber(item, text) === 1));
     const start = node.start ?? 1;
-    if (open && (start > 1 || (lazy && open.lazy))) {
+    const pivot = pivots.get(node);
+    if (open && open.pivot === pivot && (start > 1 || (lazy && open.lazy))) {
       open.pieces.push(...pieces);
       open.items += items;
       continue;
     }
-    open = { pieces, items, lazy };
+    open = { pieces, items, lazy, pivot };
     runs.push(open);
   }
   return runs;
@@ -443,6 +499,8 @@ class BlockReader {
       const inside = imagesIn(images, start, end);
       if (segmentsIn({ type: 'root', children: [...children] }).length === 0) {
         let rest = text.slice(start, end);
+        const included = codeIncludes(rest);
+        if (included) return included.map((include) => ({ type: 'include', ...include }));
         for (const { image } of [...inside].reverse()) {
           const from = image.offset - start;
           rest = rest.slice(0, from) + rest.slice(from + image.length);

@@ -16,12 +16,18 @@ export function flowTitle(flow: FlowEntry, tr: Translator): string {
   return `${article} — ${procedure}`;
 }
 
-/** The procedure's heading, its sentences in turn ("A." and "Purchase the subscription"); empty without one. */
-export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKeys'>, tr: Translator): string {
-  return flow.procedureTitleKeys
+/**
+ * The procedure's heading, its sentences in turn ("A." and "Purchase the subscription"); empty
+ * without one. A procedure in a zone pivot says which ("Create the VM (windows)"): the same
+ * heading in two pivots read as one procedure twice.
+ */
+export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKeys' | 'pivot'>, tr: Translator): string {
+  const title = flow.procedureTitleKeys
     .map((key) => tr.text(flow.slug, key))
     .filter(Boolean)
     .join(' ');
+  if (!flow.pivot) return title;
+  return title ? tr.t('flow.pivot', { title, pivot: flow.pivot }) : flow.pivot;
 }
 
 /** "S’applique à : Espace partenaires…", from the article's own label and items; undefined without. */

@@ -55,6 +55,8 @@ function blockKeys(block: KeyBlock): string[] {
       return block.keys;
     case 'note':
       return block.blocks.flatMap(blockKeys);
+    case 'include':
+      return [];
     default:
       return [block.key];
   }

@@ -92,6 +92,12 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
                 {sanitize(imageText(block, namespace, tr))}
               </Text>
             );
+          case 'include':
+            return (
+              <Text key={i} color={theme.muted}>
+                {sanitize(tr.t('code.in-file', { file: block.file }))}
+              </Text>
+            );
         }
       })}
     </Box>

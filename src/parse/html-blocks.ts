@@ -1,0 +1,130 @@
+/**
+ * A raw HTML block of a plain article (`<table><tr><td>Name</td>…`, `<ul><li>…`, `<details>`)
+ * read as the blocks DocFX draws from it: markdown keeps such a block as one `html` node whose
+ * inside is not parsed, and its text reached no segment, so a translator never got it and a
+ * reader never saw it. Tables give rows of cells, lists items, and everything else paragraphs,
+ * parted where a block tag (`<p>`, `<div>`, `<summary>`, `<br>`) stands. Inline tags (`<b>`,
+ * `<a>`, `<code>`) stay in their text, as a side-by-side pair keeps them. The nodes are mdast's
+ * shapes, with offsets into the file's text, for plain-segments to make segments of.
+ * (Side-by-side articles are not read here: their pairs are folded out of their HTML.)
+ */
+import type { TreeNode } from './structure.js';
+import { withoutContainerPrefixes } from './container-prefixes.js';
+
+type Point = { line: number; column: number };
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+/** Elements whose content is no text to read. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
+const VISIBLE = /[\p{L}\p{N}]/u;
+/** Line breaks and what the notes and list items around the block put after them (`\n   > `). */
+const PREFIXED_BREAKS = /^(?:[^\S\n]*\n[ \t]*(?:>[ \t]*)*)+/;
+
+interface Frame {
+  kind: 'root' | 'table' | 'row' | 'cell' | 'list' | 'item';
+  node: TreeNode;
+}
+
+/** The blocks of the HTML at `start`–`end` of `text` (empty when it holds no text). */
+export function htmlBlocks(text: string, start: number, end: number, point: (offset: number) => Point): TreeNode[] {
+  const root: TreeNode = { type: 'root', children: [] };
+  const stack: Frame[] = [{ kind: 'root', node: root }];
+  let run: TreeNode[] = [];
+  const top = () => stack[stack.length - 1]!;
+  const node = (type: string, from: number, to: number): TreeNode => ({ type, position: { start: { ...point(from), offset: from }, end: { ...point(to), offset: to } } });
+  /** Where blocks go: the innermost list item, or the root (text loose in a table goes before it, not lost). */
+  const container = () => [...stack].reverse().find((frame) => frame.kind === 'item' || frame.kind === 'root')!.node;
+  const flush = () => {
+    const pieces = run;
+    run = [];
+    if (!pieces.some((piece) => piece.type === 'text' && VISIBLE.test(withoutContainerPrefixes(piece.value!).replace(/&#?\w+;/g, '')))) return;
+    const cell = top().kind === 'cell' ? top().node : undefined;
+    if (cell) cell.children!.push(...pieces);
+    else container().children!.push({ type: 'paragraph', children: pieces, position: { start: pieces[0]!.position!.start, end: pieces[pieces.length - 1]!.position!.end } });
+  };
+  const open = (kind: Frame['kind'], type: string, from: number, extra: Partial<TreeNode> = {}) => {
+    const child = { ...node(type, from, from), ...extra, children: [] };
+    (kind === 'list' || kind === 'table' ? container() : top().node).children!.push(child);
+    stack.push({ kind, node: child });
+  };
+  /** Closes the innermost `kind` and what is open inside it; nothing when none is open. */
+  const close = (...kinds: Frame['kind'][]) => {
+    const at = stack.findLastIndex((frame) => kinds.includes(frame.kind));
+    if (at > 0) stack.length = at;
+  };
+  const inside = (kind: Frame['kind']) => stack.some((frame) => frame.kind === kind);
+
+  TOKEN.lastIndex = start;
+  let from = start;
+  const source = text.slice(0, end);
+  const pushText = (to: number) => {
+    // A text starts after the line breaks and container prefixes before it (they are no text of it).
+    const start = from + (PREFIXED_BREAKS.exec(text.slice(from, to))?.[0].length ?? 0);
+    if (to > start) run.push({ ...node('text', start, to), value: text.slice(start, to) });
+  };
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
+    pushText(match.index);
+    from = match.index + match[0].length;
+    const name = match[2]?.toLowerCase();
+    if (!name) continue; // a comment
+    const closing = match[1] === '/';
+    if (HIDDEN.has(name) && !closing) {
+      // Up to its end tag, unread.
+      const after = source.toLowerCase().indexOf(`</${name}`, from);
+      from = TOKEN.lastIndex = after === -1 ? end : after;
+      continue;
+    }
+    if (INLINE.has(name)) {
+      run.push({ ...node('html', match.index, from), value: match[0] });
+      continue;
+    }
+    const cut = () => {
+      // In a cell a block tag parts its text (see plain-segments' `<br>`); elsewhere it ends a paragraph.
+      if (top().kind === 'cell') {
+        if (run.length > 0) run.push({ ...node('html', match!.index, from), value: '<br>' });
+      } else flush();
+    };
+    if (name === 'td' || name === 'th') {
+      flush();
+      close('cell');
+      if (closing) continue;
+      if (top().kind === 'table') open('row', 'tableRow', match.index);
+      if (top().kind === 'row') open('cell', 'tableCell', match.index);
+      else cut();
+    } else if (name === 'tr') {
+      flush();
+      close('row');
+      if (!closing && top().kind === 'table') open('row', 'tableRow', match.index);
+    } else if (name === 'table') {
+      flush();
+      if (closing) close('table');
+      else if (inside('cell')) cut();
+      else open('table', 'table', match.index);
+    } else if (name === 'ul' || name === 'ol') {
+      flush();
+      if (closing) close('list');
+      else if (inside('cell')) cut();
+      else open('list', 'list', match.index, { ordered: name === 'ol', start: 1 });
+    } else if (name === 'li') {
+      flush();
+      close('item');
+      if (!closing && top().kind === 'list') open('item', 'listItem', match.index);
+    } else cut();
+  }
+  pushText(end);
+  flush();
+  return withoutEmpty(root.children!);
+}
+
+/** Tables, rows, lists and items that hold no text are no blocks. */
+function withoutEmpty(nodes: TreeNode[]): TreeNode[] {
+  return nodes.flatMap((node) => {
+    if (node.type === 'paragraph' || node.type === 'text' || node.type === 'html') return [node];
+    // A cell keeps its place in its row, empty or not.
+    if (node.type === 'tableCell') return [node];
+    const children = withoutEmpty(node.children ?? []);
+    const filled = node.type === 'tableRow' ? children.some((cell) => cell.children!.length > 0) : children.length > 0;
+    return filled ? [{ ...node, children }] : [];
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * DocFX tab groups (`# [Windows](#tab/windows)` … `---`): what follows the group's `---` is shown
+ * under whichever tab the reader chose, so it ends every tab's procedure, not only the last one's.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parse-document.js';
+import { cliRun, folderWith, sxsPair } from '../helpers.js';
+
+const PLAIN = `---
+title: Tabs
+---
+
+# Install the agent
+
+## Install
+
+# [Windows](#tab/windows)
+
+1. Download the installer.
+2. Run **setup.exe**.
+
+# [Linux](#tab/linux)
+
+1. Download the package.
+2. Run **install.sh**.
+
+---
+
+:::image type="content" source="media/agent.png" alt-text="The agent running.":::
+
+After the install, the agent starts.
+`;
+
+// The same layout as a side-by-side translation: the tab links and the `---` outside the pairs.
+const SXS = `---
+ms.contentlocale: fr-FR
+---
+
+# ${sxsPair(1, "Installer l'agent", 'Install the agent')}
+
+# [${sxsPair(2, 'Windows', 'Windows')}](#tab/windows)
+
+1. ${sxsPair(3, 'Téléchargez.', 'Download.')}
+2. ${sxsPair(4, 'Exécutez.', 'Run.')}
+
+# [${sxsPair(5, 'Linux', 'Linux')}](#tab/linux)
+
+1. ${sxsPair(6, 'Téléchargez.', 'Download.')}
+2. ${sxsPair(7, 'Exécutez.', 'Run.')}
+
+---
+
+:::image type="content" source="media/agent.png" alt-text="L'agent.":::
+`;
+
+
+describe('what follows a tab group', () => {
+  it("ends every tab's procedure", () => {
+    for (const text of [PLAIN, SXS]) {
+      const { document } = parseDocument(text, { path: 'tabs.md' });
+      expect(document.procedures).toHaveLength(2);
+      for (const procedure of document.procedures) expect(procedure.epilogue[0]).toEqual({ type: 'image', src: 'media/agent.png', ordinal: 0 });
+    }
+  });
+
+  it('ends the tabs whose steps are under a heading of their own', () => {
+    const { document } = parseDocument(PLAIN.replace('1. Download the package.', '## Get it\n\n1. Download the package.'), { path: 'tabs.md' });
+    expect(document.procedures.map((procedure) => procedure.epilogue[0]?.type)).toEqual(['image', 'image']);
+  });
+
+  it('is shown after the first tab too (run --plain)', async () => {
+    const dir = folderWith({ 'en-US/tabs.md': PLAIN });
+    const run = await cliRun(['run', 'tabs#1', '--plain', '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US']);
+    expect(run.out).toContain('[Image: The agent running.]\nAfter the install, the agent starts.');
+  });
+});

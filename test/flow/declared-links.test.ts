@@ -4,9 +4,8 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
 import type { FlowGraph } from '../../src/flow/graph.js';
-import { folderWith, memoryIo, removeTempDirs } from '../helpers.js';
+import { cliRun, folderWith, removeTempDirs } from '../helpers.js';
 
 afterAll(removeTempDirs);
 
@@ -27,11 +26,7 @@ const content = folderWith({
 });
 const overlay = path.join(content, 'overlays', 'setup.yaml');
 
-async function cli(...args: string[]) {
-  const m = memoryIo();
-  const code = await runCli([...args, '--content', content, '--locales', path.join(content, 'locales'), '--no-cache'], m.io);
-  return { code, out: m.out(), err: m.err() };
-}
+const cli = (...args: string[]) => cliRun([...args, '--content', content, '--locales', path.join(content, 'locales'), '--no-cache']);
 
 describe('links an overlay declares', () => {
   it('are listed under their step in the plain walkthrough, each with the command that opens it', async () => {

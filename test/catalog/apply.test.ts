@@ -283,6 +283,22 @@ describe('apply', () => {
     expect(again.code).toBe(0);
   });
 
+  it('--create says what it could not place, as apply does after it: a UI label not in its sentence, exit 1', async () => {
+    const { locales, cli } = await copy();
+    // A new locale's strings as an XLIFF comes back: the labels translated apart from their sentences.
+    const english = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    fs.mkdirSync(path.join(locales, 'de-DE'));
+    fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify(Object.fromEntries(Object.entries(english).map(([key, value]) => [key, `DE ${value}`]))));
+    const created = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    const after = await cli('apply', SLUG, '--locale', 'de-DE');
+    expect(after.code).toBe(1);
+    expect(after.err).toMatch(/de-DE\/add-a-new-customer\.md:27:5 warning de-DE proc-1\.step-1\.110\.label-1: not written: a UI label follows its sentence/);
+    // The same lines, at the same places (a label of the line's second sentence too), and the same exit.
+    expect(after.err).toMatch(/:30:\d{3} warning de-DE proc-1\.step-4\.114\.label-1/);
+    expect(created.err).toBe(after.err);
+    expect(created.code).toBe(1);
+  });
+
   it('says why it creates nothing where locales/ has no strings of the locale (a mistyped locale, import not run), exit 1', async () => {
     const { content, cli } = await copy();
     const named = await cli('apply', SLUG, '--locale', 'it-IT', '--create');

@@ -91,6 +91,9 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard && options.out === undefined && (options.format === 'json' || options.stats)) {
         throw new CliError(`--shard prints the part for \`docflow merge\`: with ${options.format === 'json' ? '--format json' : '--stats'}, say where the part goes with --out <file>`, 2);
       }
+      // The counts are the text report's last lines; the JSON is the findings' list, each with its
+      // ruleId, which stays a list (a tool reading it breaks on anything else). They were dropped in silence.
+      if (options.stats && options.format === 'json') throw new CliError('--stats ends the text report with the counts per rule: with --format json, count the findings’ ruleId (jq \'group_by(.ruleId)\')', 2);
       const workspace = openWithGlossary(options, io, shard);
       // A locale mistyped (fr-CA for fr-FR) had nothing to check: lint said nothing, exit 0.
       const available = availableLocalesOf(workspace);
@@ -118,7 +121,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
 /** Findings in the format asked, their counts with --stats, and exit 1 on an error. */
 function shown(io: Io, result: LintResult, options: LintCommandOptions, setExit: (code: number) => void): void {
   report(io, result.files, options.format as Format);
-  if (options.stats && options.format !== 'json') {
+  if (options.stats) {
     for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
   }
   if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);

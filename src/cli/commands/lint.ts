@@ -8,7 +8,7 @@ import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { availableLocalesOf, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
-import { CliError, print, printJson, type Io } from '../io.js';
+import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
@@ -110,7 +110,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const allowed = [...new Set(allow)].sort(compareNames);
         const written = { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) };
         if (options.out === undefined) printJson(io, written);
-        else writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);
+        else {
+          writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);
+          // Said as status and merge say a file they write, but on standard error: standard output holds the findings.
+          warn(io, `lint part written to ${options.out}`);
+        }
         // The shard's own findings, shown and counted as a whole lint shows them, and its exit.
         return shown(io, partResult(part, severities), options, setExit);
       }

@@ -299,6 +299,23 @@ describe('apply', () => {
     expect(created.code).toBe(1);
   });
 
+  it('--create says nothing of a UI label its new article pairs as apply will (written with &nbsp; in the sentence, a space in the string)', async () => {
+    const slug = 'switch-azure-subscriptions-to-a-different-partner';
+    const dir = folderWith({ [`content/fr-FR/${slug}.md`]: { fixture: `fr-FR/${slug}.md` } });
+    roots.push(dir);
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', path.join(dir, 'content'), '--locales', path.join(dir, 'locales')], m.io);
+      return { code, err: m.err() };
+    };
+    await run('extract');
+    // The French strings as a new locale's: the label “Fournisseur de solutions Cloud” is
+    // “**Fournisseur de solutions&nbsp;Cloud**” in its sentence.
+    fs.cpSync(path.join(dir, 'locales', 'fr-FR'), path.join(dir, 'locales', 'de-DE'), { recursive: true });
+    expect(await run('apply', '--locale', 'de-DE', '--create')).toEqual({ code: 0, err: '' });
+    expect(await run('apply', '--locale', 'de-DE')).toEqual({ code: 0, err: '' });
+  });
+
   it('says why it creates nothing where locales/ has no strings of the locale (a mistyped locale, import not run), exit 1', async () => {
     const { content, cli } = await copy();
     const named = await cli('apply', SLUG, '--locale', 'it-IT', '--create');

@@ -316,6 +316,18 @@ describe('apply', () => {
     expect(await run('apply', '--locale', 'de-DE')).toEqual({ code: 0, err: '' });
   });
 
+  it('--create --format json prints JSON: the articles made, what stays in English, what it could not place', async () => {
+    const { content, locales, cli } = await copy();
+    fs.mkdirSync(path.join(locales, 'de-DE'));
+    fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify({ 'title.103': 'Einen neuen Kunden hinzufügen', 'proc-1.step-1.110.label-2': 'Kunden' }));
+    const { code, out, err } = await cli('apply', SLUG, '--locale', 'de-DE', '--create', '--format', 'json');
+    expect(JSON.parse(out)).toEqual({
+      created: [{ path: path.join(content, 'de-DE', `${SLUG}.md`), untranslated: 13 }],
+      unplaced: [expect.objectContaining({ key: 'proc-1.step-1.110.label-2', line: 27, column: 5 })],
+    });
+    expect([code, err]).toEqual([1, '']);
+  });
+
   it('says why it creates nothing where locales/ has no strings of the locale (a mistyped locale, import not run), exit 1', async () => {
     const { content, cli } = await copy();
     const named = await cli('apply', SLUG, '--locale', 'it-IT', '--create');

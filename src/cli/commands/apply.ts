@@ -66,7 +66,9 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
  * so does a run that finds no strings of the locale at all (a locale mistyped, import not run).
  */
 function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: readonly string[], locale: string, options: ApplyOptions, setExit: (code: number) => void): void {
-  let written = 0;
+  const created: { path: string; untranslated: number }[] = [];
+  const unplacedAll: Unplaced[] = [];
+  const json = options.format === 'json';
   let withStrings = 0;
   for (const slug of named.length > 0 ? named : workspace.slugs()) {
     const files = workspace.content.articles.get(slug)!;
@@ -90,12 +92,18 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: read
     if (!options.dryRun) writePiecesAtomic(target, pieces);
     // One article at a time, as apply without --create.
     workspace.forget(slug);
-    written++;
+    created.push({ path: target, untranslated });
+    if (unplaced.length > 0) setExit(1);
+    if (json) {
+      unplacedAll.push(...unplaced);
+      continue;
+    }
     print(io, `${target}: created${untranslated > 0 ? `, ${counted(untranslated, 'sentence')} still in English` : ''}`);
     warnUnplaced(io, unplaced);
-    if (unplaced.length > 0) setExit(1);
   }
-  print(io, `${counted(written, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
+  // --format json was given the text lines (a script's JSON.parse failed on them).
+  if (json) printJson(io, { created, unplaced: unplacedAll }, 2);
+  else print(io, `${counted(created.length, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
   if (named.length === 0 && withStrings === 0) {
     warn(io, `docflow: no article has ${locale} strings in ${workspace.localesDir} (export --locale ${locale}, translate, import): nothing to create`);
     setExit(1);

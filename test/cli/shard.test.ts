@@ -315,6 +315,21 @@ describe('--shard i/n', () => {
     }
   });
 
+  it('a lint job says on standard error where it wrote its part, as status and merge say it; standard output stays its findings', async () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'lint-1.json');
+      const json = await cli('lint', '--no-cache', '--shard', '1/3', '--out', file, '--format', 'json');
+      expect(json.err).toBe(`lint part written to ${file}\n`);
+      expect(Array.isArray(JSON.parse(json.out))).toBe(true);
+      const text = await cli('lint', '--no-cache', '--shard', '1/3', '--out', file);
+      expect(text.err.split('\n')[0]).toBe(`lint part written to ${file}`);
+      expect(text.out).toBe('');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses lint parts run with other rule levels, other allowed names or another --locale, whichever comes first', async () => {
     const dir = tempDir();
     const part = async (shard: string, ...rule: string[]) => {

@@ -117,6 +117,14 @@ describe('docflow lint', () => {
     expect(lines.at(-1)).toMatch(/^\d+ warnings?(?:, \d+ info)?$/);
   });
 
+  it('refuses --stats with --format json, exit 2, nothing printed (the counts were dropped in silence); in text it ends with them', async () => {
+    const json = await cli('--format', 'json', '--stats');
+    expect([json.code, json.out]).toEqual([2, '']);
+    expect(json.err).toContain('--stats ends the text report with the counts per rule: with --format json, count the findings’ ruleId');
+    const text = await cli('--stats');
+    expect(text.out).toMatch(/^ +\d+  label-glossary$/m);
+  });
+
   it('gives JSON, and turns rules off from the command line or a config file', async () => {
     const all = JSON.parse((await cli('--format', 'json')).out) as JsonFinding[];
     expect(all.some((f) => f.ruleId === 'docflow:label-glossary' && f.severity === 'warning' && f.line > 0 && f.column > 0)).toBe(true);

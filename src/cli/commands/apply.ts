@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { withFolderLock } from '../../catalog/folder-lock.js';
-import { applyResources, createArticle } from '../../catalog/apply.js';
+import { applyResources, createArticle, type Unplaced } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writePiecesAtomic } from '../../catalog/write-file.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
@@ -54,7 +54,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         const verb = options.dryRun ? 'would change' : 'changed';
         for (const { path: file, strings } of result.changed) print(io, `${file}: ${counted(strings, 'sentence')} ${verb}`);
         print(io, `${counted(result.changed.length, 'article')} ${options.dryRun ? 'would change' : 'written'}, ${result.unchanged.length} unchanged`);
-        for (const u of result.unplaced) warn(io, problemText({ file: u.path ?? u.slug, line: u.line, column: u.column }, 'warning', `${u.locale} ${u.key}: not written: ${u.reason}`, 'docflow:apply-unplaced'));
+        warnUnplaced(io, result.unplaced);
       }
       if (result.unplaced.length > 0) setExit(1);
     });
@@ -66,7 +66,9 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
  * so does a run that finds no strings of the locale at all (a locale mistyped, import not run).
  */
 function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: readonly string[], locale: string, options: ApplyOptions, setExit: (code: number) => void): void {
-  let written = 0;
+  const created: { path: string; untranslated: number }[] = [];
+  const unplacedAll: Unplaced[] = [];
+  const json = options.format === 'json';
   let withStrings = 0;
   for (const slug of named.length > 0 ? named : workspace.slugs()) {
     const files = workspace.content.articles.get(slug)!;
@@ -86,18 +88,31 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: read
     const target = options.out ? path.join(options.out, `${slug}.md`) : localeFolderPath(workspace.contentDir, reference.path, reference.locale, locale);
     if (!target) throw new CliError(`${reference.path} is not in a <locale>/ folder: give --out <dir> for the new articles`, 2);
     if (fs.existsSync(target)) throw new CliError(`${target} exists: apply updates it; --create makes new articles only`, 1);
-    const { pieces, untranslated } = createArticle(workspace, slug, locale);
+    const { pieces, untranslated, unplaced } = createArticle(workspace, slug, locale, target);
     if (!options.dryRun) writePiecesAtomic(target, pieces);
     // One article at a time, as apply without --create.
     workspace.forget(slug);
-    written++;
+    created.push({ path: target, untranslated });
+    if (unplaced.length > 0) setExit(1);
+    if (json) {
+      unplacedAll.push(...unplaced);
+      continue;
+    }
     print(io, `${target}: created${untranslated > 0 ? `, ${counted(untranslated, 'sentence')} still in English` : ''}`);
+    warnUnplaced(io, unplaced);
   }
-  print(io, `${counted(written, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
+  // --format json was given the text lines (a script's JSON.parse failed on them).
+  if (json) printJson(io, { created, unplaced: unplacedAll }, 2);
+  else print(io, `${counted(created.length, `${locale} article`)} ${options.dryRun ? 'would be created' : 'created'}`);
   if (named.length === 0 && withStrings === 0) {
     warn(io, `docflow: no article has ${locale} strings in ${workspace.localesDir} (export --locale ${locale}, translate, import): nothing to create`);
     setExit(1);
   }
+}
+
+/** What could not be written, at the sentence, as a compiler's warning (stderr). */
+function warnUnplaced(io: Io, unplaced: readonly Unplaced[]): void {
+  for (const u of unplaced) warn(io, problemText({ file: u.path ?? u.slug, line: u.line, column: u.column }, 'warning', `${u.locale} ${u.key}: not written: ${u.reason}`, 'docflow:apply-unplaced'));
 }
 
 /** `<content>/<fr-FR>/<slug>.md` → `<content>/<de-DE>/<slug>.md`; undefined for a repository layout. */

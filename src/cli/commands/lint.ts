@@ -8,7 +8,7 @@ import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { availableLocalesOf, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
-import { CliError, print, printJson, type Io } from '../io.js';
+import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
@@ -91,6 +91,9 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       if (shard && options.out === undefined && (options.format === 'json' || options.stats)) {
         throw new CliError(`--shard prints the part for \`docflow merge\`: with ${options.format === 'json' ? '--format json' : '--stats'}, say where the part goes with --out <file>`, 2);
       }
+      // The counts are the text report's last lines; the JSON is the findings' list, each with its
+      // ruleId, which stays a list (a tool reading it breaks on anything else). They were dropped in silence.
+      if (options.stats && options.format === 'json') throw new CliError('--stats ends the text report with the counts per rule: with --format json, count the findings’ ruleId (jq \'group_by(.ruleId)\')', 2);
       const workspace = openWithGlossary(options, io, shard);
       // A locale mistyped (fr-CA for fr-FR) had nothing to check: lint said nothing, exit 0.
       const available = availableLocalesOf(workspace);
@@ -107,7 +110,11 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         const allowed = [...new Set(allow)].sort(compareNames);
         const written = { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) };
         if (options.out === undefined) printJson(io, written);
-        else writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);
+        else {
+          writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);
+          // Said as status and merge say a file they write, but on standard error: standard output holds the findings.
+          warn(io, `lint part written to ${options.out}`);
+        }
         // The shard's own findings, shown and counted as a whole lint shows them, and its exit.
         return shown(io, partResult(part, severities), options, setExit);
       }
@@ -118,7 +125,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
 /** Findings in the format asked, their counts with --stats, and exit 1 on an error. */
 function shown(io: Io, result: LintResult, options: LintCommandOptions, setExit: (code: number) => void): void {
   report(io, result.files, options.format as Format);
-  if (options.stats && options.format !== 'json') {
+  if (options.stats) {
     for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
   }
   if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);

@@ -30,14 +30,17 @@ export function flowOfTarget<T extends Linkable>(target: string, flows: readonly
 }
 
 /**
- * The flow an overlay's declared link opens, named as `docflow run` takes it: `x` (its first
- * procedure), `x#2`, or `x#heading`. A number the article has no procedure for names none (an
- * overlay's `x#3` of an article down to two procedures opened its first, without a word).
+ * The flow an overlay's declared link opens, named as `docflow run` names one (see findWorkflow):
+ * `x` (its first procedure), `x#2`, `x#heading` or `x#proc-2`. A number or a heading the article
+ * has no procedure for names none, where a link in the text would open its first: an overlay's
+ * `x#3` of an article down to two procedures opened its first, without a word.
  */
-export function declaredFlow<T extends Linkable>(target: string, flows: readonly T[]): T | undefined {
+export function declaredFlow<T extends Linkable & Pick<FlowEntry, 'procedure'>>(target: string, flows: readonly T[]): T | undefined {
   const { slug, fragment } = parseName(target);
-  if (fragment === undefined || !/^\d+$/.test(fragment)) return flowOfTarget(target, flows);
-  return flows.filter((flow) => flow.slug === slug)[Number(fragment) - 1];
+  const ofArticle = flows.filter((flow) => flow.slug === slug);
+  if (fragment === undefined) return ofArticle[0];
+  if (/^\d+$/.test(fragment)) return ofArticle[Number(fragment) - 1];
+  return ofArticle.find((flow) => flow.anchor === fragment || flow.procedure === fragment);
 }
 
 /** The targets a flow's overlay declares links to, step by step. */

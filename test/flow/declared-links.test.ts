@@ -21,6 +21,8 @@ const content = folderWith({
     '  - { step: 2, flow: setup }',
     '  - { step: 2, flow: about }',
     '  - { step: 2, flow: agreement }',
+    '  - { step: 2, flow: agreement#renewal }',
+    '  - { step: 2, flow: agreement#proc-2 }',
     '',
   ].join('\n'),
 });
@@ -34,7 +36,8 @@ describe('links an overlay declares', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/Step 1 of 2\n {2}Select Start\.\n {2}↗ See also: Agreement — Renew\n {4}docflow run agreement#2 --content \S+ --locales \S+\n {2}→ Then: Start\n/);
     // A bare article opens its first procedure, as the screen's o does; the flow itself, nothing.
-    expect(out).toMatch(/Step 2 of 2\n {2}Select Finish\.\n {2}↗ See also: Agreement — Sign\n {4}docflow run agreement#1 [^\n]+\n {2}→ Then: Finish\n/);
+    // `agreement#proc-2` (a procedure's key, as `docflow run` takes it) is Renew.
+    expect(out).toMatch(/Step 2 of 2\n {2}Select Finish\.\n {2}↗ See also: Agreement — Sign\n {4}docflow run agreement#1 [^\n]+\n {2}↗ See also: Agreement — Renew\n {4}docflow run agreement#2 [^\n]+\n {2}→ Then: Finish\n/);
   });
 
   it('that name a procedure the article lacks, no procedure at all, or the flow itself are told with their line and rule, and offered nowhere', async () => {
@@ -43,6 +46,8 @@ describe('links an overlay declares', () => {
       expect(err).toContain(`${overlay}:3:5 warning No procedure \`agreement#3\`: \`agreement\` has 2 procedures docflow:overlay-unknown-flow\n`);
       expect(err).toContain(`${overlay}:4:5 warning Step 2 links to its own procedure \`setup\` docflow:overlay-self-link\n`);
       expect(err).toContain(`${overlay}:5:5 warning No procedure \`about\`: \`about\` has no procedure (a numbered list of two steps or more) docflow:overlay-unknown-flow\n`);
+      // A heading no procedure has is named as `docflow run` names it: none, not the article's first.
+      expect(err).toContain(`${overlay}:7:5 warning No procedure \`agreement#renewal\`: \`agreement\` has 2 procedures docflow:overlay-unknown-flow\n`);
       expect(out).not.toContain('About');
     }
   });
@@ -52,6 +57,7 @@ describe('links an overlay declares', () => {
     expect(graph.edges.filter((edge) => edge.event === 'OPEN')).toEqual([
       { from: 'step-1', to: 'flow:agreement#2', event: 'OPEN', label: 'See also' },
       { from: 'step-2', to: 'flow:agreement#1', event: 'OPEN', label: 'See also' },
+      { from: 'step-2', to: 'flow:agreement#2', event: 'OPEN', label: 'See also' },
     ]);
     expect(graph.nodes.filter((node) => node.flow).map((node) => node.label)).toEqual(['Agreement — Renew', 'Agreement — Sign']);
   });

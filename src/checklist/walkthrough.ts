@@ -6,7 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine, doneLine, flowTitle, untranslatedLine } from '../text/flow-text.js';
+import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
@@ -35,11 +35,8 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const { say, lines } = sayer(workflow, tr);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
-  if (workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0) {
-    const title = say(workflow.procedureTitleKeys);
-    // Which zone pivot, as procedureTitle says it.
-    out.push(workflow.pivot ? tr.t('flow.pivot', { title, pivot: workflow.pivot }) : title);
-  }
+  // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
+  if (workflow.id !== workflow.slug && (workflow.procedureTitleKeys.length > 0 || workflow.pivot)) out.push(withPivot(say(workflow.procedureTitleKeys), workflow.pivot, tr));
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);

@@ -26,8 +26,13 @@ export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKey
     .map((key) => tr.text(flow.slug, key))
     .filter(Boolean)
     .join(' ');
-  if (!flow.pivot) return title;
-  return title ? tr.t('flow.pivot', { title, pivot: flow.pivot }) : flow.pivot;
+  return withPivot(title, flow.pivot, tr);
+}
+
+/** A procedure's title with the zone pivot it stands in, or the pivot alone where it has no heading of its own. */
+export function withPivot(title: string, pivot: string | undefined, tr: Translator): string {
+  if (!pivot) return title;
+  return title ? tr.t('flow.pivot', { title, pivot }) : pivot;
 }
 
 /** "S’applique à : Espace partenaires…", from the article's own label and items; undefined without. */

@@ -71,6 +71,17 @@ describe('procedures in zone pivots', () => {
     expect(run.out.split('\n').slice(0, 2)).toEqual(['Sign in', 'Sign in to the portal (azure-powershell)']);
   });
 
+  it('without a heading of their own are still told by their pivot on the page and at the top of a walkthrough', async () => {
+    const noHeading = '# Sign in\n\n::: zone pivot="cli"\n\n1. Open a terminal.\n2. Run the login.\n\n::: zone-end\n\n::: zone pivot="portal"\n\n1. Open the portal.\n2. Select **Sign in**.\n\n::: zone-end\n';
+    const dir = folderWith({ 'en-US/sign-in.md': noHeading });
+    const folders = ['--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US'];
+    // `list` said "Sign in — portal"; the page and the walkthrough said "Sign in" alone, for either pivot.
+    const checklist = await cliRun(['checklist', 'sign-in#2', ...folders]);
+    expect(checklist.out).toMatch(/^# Sign in\n\n## portal\n\n- \[ \] Open the portal\./);
+    const run = await cliRun(['run', 'sign-in#1', '--plain', ...folders]);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(['Sign in', 'cli']);
+  });
+
   it('are never one procedure, however they are numbered', () => {
     const { document } = parseDocument(ONE_HEADING, { path: 'sign-in.md', locale: 'en-US' });
     expect(document.procedures.map((p) => [p.pivot, p.steps.length])).toEqual([

@@ -237,7 +237,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
     ...(anchored.get(workflow.anchor) === workflow ? { anchor: workflow.anchor } : {}),
-    ...(workflow.procedureTitleKeys.length > 0 || workflow.pivot ? { title: procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKeys) } : {}),
+    ...(procedureTitle(workflow, tr) ? { title: procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKeys) } : {}),
     preamble: blocks(workflow.preamble),
     steps: workflow.steps.map((step) => ({
       number: step.number,

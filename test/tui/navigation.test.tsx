@@ -284,6 +284,18 @@ describe('a procedure of 3,000 steps', () => {
   }, 20_000);
 });
 
+describe('the header', () => {
+  it('names a zone pivot without a heading of its own under the title, as the picker does', async () => {
+    const pivots = '# Sign in\n\n::: zone pivot="cli"\n\n1. Open a terminal.\n2. Run the login.\n\n::: zone-end\n\n::: zone pivot="portal"\n\n1. Open the portal.\n2. Select **Sign in**.\n\n::: zone-end\n';
+    current = startIn({ 'sign-in': pivots }, 'sign-in#2');
+    await tick();
+    // Before, the header said "Sign in" alone for either pivot.
+    const [title, procedure] = current.frame().split('\n');
+    expect(title).toMatch(/^Sign in\s+en-US$/);
+    expect(procedure!.trim()).toBe('portal');
+  });
+});
+
 describe('links in a step', () => {
   it('are numbered, their targets listed, and one to another procedure opens with o', async () => {
     current = startIn(

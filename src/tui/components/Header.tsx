@@ -11,6 +11,8 @@ export function Header({ workflow }: { workflow: Workflow }) {
   const theme = useTheme();
   const say = (key?: string) => (key ? tr.text(workflow.slug, key) : '');
   const applies = appliesToLine(workflow, tr);
+  // The procedure's heading, or its zone pivot alone; none for an article's one procedure.
+  const procedure = workflow.id === workflow.slug ? '' : procedureTitle(workflow, tr);
   const untranslated = untranslatedLine(workflow, tr);
   return (
     <Box flexDirection="column">
@@ -27,7 +29,7 @@ export function Header({ workflow }: { workflow: Workflow }) {
           <Text color={theme.muted}>{tr.language}</Text>
         </Box>
       </Box>
-      {workflow.id !== workflow.slug && workflow.procedureTitleKeys.length > 0 ? <Inline markdown={procedureTitle(workflow, tr)} /> : null}
+      {procedure ? <Inline markdown={procedure} /> : null}
       {applies ? (
         <Text color={theme.muted}>
           <Inline markdown={applies} />

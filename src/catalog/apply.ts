@@ -317,9 +317,10 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   // `&nbsp;` a space, markup aside) is one apply will pair there, by the sentence or by the
   // glossary the new articles teach. Asked only of the pairing in hand, --create said 3 labels
   // of the 368 fr-FR corpus articles (1 of zh-CN's) not placed, where apply then said nothing.
+  const byNumber = new Map(created.segments.map((s) => [s.n, s]));
   const inItsSentence = (key: string) => {
     const value = messages[key];
-    const sentence = created.segments.find((s) => s.n === labelSentence(key).n);
+    const sentence = byNumber.get(labelSentence(key).n);
     return value !== undefined && sentence !== undefined && normal(plainText(parseInline(sentence.target))).includes(normal(value));
   };
   const unplaced = plannedEdits(resources, slug, locale, reference.path, created, catalog, false).unplaced.filter((u) => entryKind(u.key) !== 'label' || !inItsSentence(u.key));

@@ -234,10 +234,12 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const lang = uiLanguage(tr, 'step', { number });
     return lang ? { nameLang: lang } : {};
   };
+  // A procedure's title, where it has one (its heading, or its zone pivot), and its language.
+  const titled = (title: string, keys: readonly string[]) => (title ? { title, ...titleLanguage(keys) } : {});
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
     id: workflow.id,
     ...(anchored.get(workflow.anchor) === workflow ? { anchor: workflow.anchor } : {}),
-    ...(procedureTitle(workflow, tr) ? { title: procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), ...titleLanguage(workflow.procedureTitleKeys) } : {}),
+    ...titled(procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), workflow.procedureTitleKeys),
     preamble: blocks(workflow.preamble),
     steps: workflow.steps.map((step) => ({
       number: step.number,

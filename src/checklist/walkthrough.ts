@@ -11,6 +11,7 @@ import { imageText } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
+import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
 
@@ -65,9 +66,8 @@ export function stepLines(
   const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
-  const declared = [...new Map((step.links ?? []).flatMap((link) => options.declared?.(link.flow) ?? []).map((flow) => [flow.id, flow])).values()];
-  for (const flow of declared.filter((f) => !named.has(f.id))) {
-    out.push(`  ↗ ${tr.t('walkthrough.see-also', { title: plainMessage(flowTitle(flow, tr)) })}`, ...(options.command ? [`    ${options.command(flow.id)}`] : []));
+  for (const { flow } of stepDeclaredFlows(workflow, step, (target) => options.declared?.(target))) {
+    if (!named.has(flow.id)) out.push(`  ↗ ${tr.t('walkthrough.see-also', { title: plainMessage(flowTitle(flow, tr)) })}`, ...(options.command ? [`    ${options.command(flow.id)}`] : []));
   }
   if (options.blanks) {
     for (const input of step.inputs ?? []) {

@@ -11,6 +11,7 @@ import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { createFlowMachine } from './machine.js';
 import { DONE } from './workflow.js';
+import { stepDeclaredFlows } from './related-flows.js';
 
 export interface FlowGraph {
   id: string;
@@ -54,11 +55,7 @@ export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: 
   // The done screen's first, in its order.
   const offered = related.map(flowNode);
   for (const step of workflow.steps) {
-    const opened = new Set<string>();
-    for (const link of step.links ?? []) {
-      const flow = declared?.(link.flow);
-      if (!flow || flow.id === workflow.id || opened.has(flow.id)) continue;
-      opened.add(flow.id);
+    for (const { flow, link } of stepDeclaredFlows(workflow, step, (target) => declared?.(target))) {
       graph.edges.push({ from: step.id, to: flowNode(flow), event: 'OPEN', label: label(link.labelKey) || tr.t('see-also') });
     }
   }

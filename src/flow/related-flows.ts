@@ -5,7 +5,7 @@
  * The done screen's numbers, a step's `o` and the graph's edges all come from here, so they name
  * the same flows.
  */
-import type { FlowEntry, Workflow } from '../model/workflow.js';
+import type { FlowEntry, FlowLinkOut, Workflow, WorkflowStep } from '../model/workflow.js';
 import { linkTarget } from './article-link.js';
 import { articleSlug, parseName } from './find-workflow.js';
 
@@ -41,6 +41,20 @@ export function declaredFlow<T extends Linkable & Pick<FlowEntry, 'procedure'>>(
   if (fragment === undefined) return ofArticle[0];
   if (/^\d+$/.test(fragment)) return ofArticle[Number(fragment) - 1];
   return ofArticle.find((flow) => flow.anchor === fragment || flow.procedure === fragment);
+}
+
+/**
+ * The procedures a step's declared links open, each once with the first link naming it, never
+ * the flow the step is in: what the screen lists under the step, the walkthrough prints there and
+ * the graph draws from it.
+ */
+export function stepDeclaredFlows<T extends { id: string }>(from: { id: string }, step: Pick<WorkflowStep, 'links'>, resolve: (target: string) => T | undefined): { flow: T; link: FlowLinkOut }[] {
+  const out = new Map<string, { flow: T; link: FlowLinkOut }>();
+  for (const link of step.links ?? []) {
+    const flow = resolve(link.flow);
+    if (flow && flow.id !== from.id && !out.has(flow.id)) out.set(flow.id, { flow, link });
+  }
+  return [...out.values()];
 }
 
 /** The targets a flow's overlay declares links to, step by step. */

@@ -82,7 +82,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           };
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
-          const declared = (workflow: Workflow, target: string) => otherFlow(workflow, declaredFlow(target, reachable(workflow)));
+          const declared = (workflow: Workflow, target: string) => declaredFlow(target, reachable(workflow));
           for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } catch (error) {
           if (!(error instanceof EndedBySignal)) throw error;
@@ -177,11 +177,6 @@ export function flowOpener(session: Session): (flow: FlowEntry) => Workflow {
     if (!whole) throw new CliError(session.tr.t('errors.flow-gone', { name: flow.id }), 1);
     return whole;
   };
-}
-
-/** A flow another than `from`: a link to the procedure it is in opens nothing. */
-function otherFlow<T extends { id: string }>(from: { id: string }, flow: T | undefined): T | undefined {
-  return flow && flow.id !== from.id ? flow : undefined;
 }
 
 /** An article and the articles its procedures link to or declare links to. */

@@ -23,7 +23,7 @@ import { Scroll } from './Scroll.js';
 import { StepLinks, type NumberedLink } from './StepLinks.js';
 import { LinkNumbersContext } from '../link-numbers.js';
 import { stepLinks } from '../../text/step-links.js';
-import { flowOfLink } from '../../flow/related-flows.js';
+import { flowOfLink, stepDeclaredFlows } from '../../flow/related-flows.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { isRightToLeft } from '../../text/direction.js';
@@ -120,7 +120,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
     return flow ? { url, flow } : { url };
   });
   // Declared links not already numbered in the text are listed under the step.
-  const declaredFlows = [...new Map((step?.links ?? []).flatMap((l) => declaredOf?.(l.flow) ?? []).filter((f) => f.id !== workflow.id).map((f) => [f.id, f])).values()];
+  const declaredFlows = step ? stepDeclaredFlows(workflow, step, (target) => declaredOf?.(target)).map(({ flow }) => flow) : [];
   const declared = declaredFlows.filter((f) => !numbered.some((n) => n.flow?.id === f.id));
   const links = [...new Map([...declaredFlows, ...numbered.flatMap((l) => l.flow ?? [])].map((f) => [f.id, f])).values()];
   // To pick one of several with `o`: a link in the text by its number there ([3]), the declared ones after.

@@ -1,6 +1,6 @@
 /**
  * What an article's results are made from, as strings for a cache key: its files (locale, path,
- * content hash) and its overlay; with `resources`, also every resource and provenance file that
+ * content hash, the docset's zone pivot groups file) and its overlay; with `resources`, also every resource and provenance file that
  * locales/ holds for it. A memo under such a key also keeps the questions the article's build
  * asked of the rest of the content (see content-questions.ts): the locale's glossary, and which
  * articles exist, the inputs that lie outside the article.
@@ -14,7 +14,12 @@ import { hashFile } from './file-blocks.js';
 export function articleInputs(workspace: Workspace, slug: string, options: { resources?: boolean } = {}): string[] {
   const files = [...workspace.content.articles.get(slug)!.values()];
   const hashOf = (file: string) => fileHash(workspace, file);
-  const inputs = [slug, ...files.flatMap((f) => [f.locale, f.path, hashOf(f.path)]), hashOf(overlayPath(workspace.content, slug))];
+  // Each file's docset pivot groups file titles its zone pivots: an edited one builds it again.
+  const pivotGroups = (file: string) => {
+    const groups = workspace.pivotGroupsFile(file);
+    return groups === undefined ? ['-'] : [groups, hashOf(groups)];
+  };
+  const inputs = [slug, ...files.flatMap((f) => [f.locale, f.path, hashOf(f.path), ...pivotGroups(f.path)]), hashOf(overlayPath(workspace.content, slug))];
   if (options.resources) {
     const folders = workspace.localeListing().folders;
     for (const locale of folders.keys()) {

@@ -27,6 +27,8 @@ import { PackedMemo } from './packed-memo.js';
 import { LocaleListing } from './locale-files.js';
 import { buildResources, SOURCE_LOCALE } from './resources.js';
 import { readText } from './file-blocks.js';
+import { pivotGroupsFinder } from './pivot-titles.js';
+import { addPivotTitles } from './article-pivots.js';
 
 /** The package root: bundled `content/` and `locales/` live there. */
 export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -91,6 +93,8 @@ export class Workspace {
    */
   private readonly lessons = new HeldLessons();
   private listing: LocaleListing | undefined;
+  /** The docset's zone pivot groups file of an article file, if any (see pivot-titles.ts). */
+  readonly pivotGroupsFile: (file: string) => string | undefined;
   /** The long articles held (see isLong). */
   private readonly long = new Set<string>();
   /** What is still asked of an article let go (its title's key, its locales): asked again, it was built again. */
@@ -127,6 +131,7 @@ export class Workspace {
     }
     locales?.memo.save();
     this.content = content!;
+    this.pivotGroupsFile = pivotGroupsFinder(dirs);
     this.scope = scope;
     this.slugSet = whole ? new Set([...listing.everySlug!].filter((slug) => !whole.notArticles.has(slug))) : new Set(this.content.articles.keys());
   }
@@ -184,13 +189,15 @@ export class Workspace {
     settleMemory();
     const resources = buildResources(canonical!, others, glossaryOf, this.lessons);
     settleMemory();
+    // Zone pivots are named by the docset's titles ("Azure CLI"), each locale by its own file's.
+    const pivotFiles = addPivotTitles(resources.messages, [canonical!, ...others], this.pivotGroupsFile);
     const overlayFile = new VFile({ path: overlayPath(this.content, slug) });
     const overlay = readOverlayCached(overlayFile.path, overlayFile, this.parseCache);
     // What the overlay asks for is named in every language like the article's strings:
     // `input.<name>`, English from the name, translations in locales/ (kept by extract).
     const english = resources.messages.get(SOURCE_LOCALE);
     if (english) for (const input of overlay.inputs) english[`input.${input.name}`] ??= readableName(input.name);
-    const parts: ArticleParts = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), overlayFile] };
+    const parts: ArticleParts = { slug, documents: parsed.map((p) => p.document), resources, files: [...parsed.map((p) => p.file), ...pivotFiles, overlayFile] };
     return assembleArticle(parts, questions, this.flowBuilder(overlay), overlay !== EMPTY_OVERLAY);
   }
 

@@ -37,7 +37,7 @@ export function headLines(workflow: Workflow, tr: Translator): string[] {
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
-  const procedure = workflow.id === workflow.slug ? '' : withPivot(say(workflow.procedureTitleKeys), workflow.pivot, tr);
+  const procedure = workflow.id === workflow.slug ? '' : withPivot(say(workflow.procedureTitleKeys), workflow, tr);
   if (procedure) out.push(procedure);
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));

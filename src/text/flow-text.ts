@@ -5,6 +5,7 @@
 import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
+import { pivotKey } from '../catalog/pivot-titles.js';
 import { listOf } from './list-of.js';
 import { languageName, languageOf } from './locale-names.js';
 
@@ -26,13 +27,17 @@ export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKey
     .map((key) => tr.text(flow.slug, key))
     .filter(Boolean)
     .join(' ');
-  return withPivot(title, flow.pivot, tr);
+  return withPivot(title, flow, tr);
 }
 
-/** A procedure's title with the zone pivot it stands in, or the pivot alone where it has no heading of its own. */
-export function withPivot(title: string, pivot: string | undefined, tr: Translator): string {
+/**
+ * A procedure's title with the zone pivot it stands in, or the pivot alone where it has no
+ * heading of its own: by the docset's title for it ("Azure CLI"), else by its id.
+ */
+export function withPivot(title: string, { slug, pivot }: Pick<FlowEntry, 'slug' | 'pivot'>, tr: Translator): string {
   if (!pivot) return title;
-  return title ? tr.t('flow.pivot', { title, pivot }) : pivot;
+  const named = tr.text(slug, pivotKey(pivot)) || pivot;
+  return title ? tr.t('flow.pivot', { title, pivot: named }) : named;
 }
 
 /** "S’applique à : Espace partenaires…", from the article's own label and items; undefined without. */

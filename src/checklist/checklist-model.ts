@@ -15,6 +15,7 @@ import { linkedSentences } from '../flow/linked-sentences.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
 import { uiLanguage } from '../text/ui-language.js';
+import { flowText } from '../text/footnote-marks.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -174,12 +175,12 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     }
     return markdown;
   };
-  const say = (key: string) => tr.text(first.slug, key);
+  const say = flowText(first, tr.text);
   // The English under a sentence, when the locale has its own translation of it.
   const source = (keys: readonly string[]) => {
     if (!english) return undefined;
     const own = keys.map((k) => tr.label(first.slug, k)).join(' ').trim();
-    const en = keys.map((k) => english.text(first.slug, k)).join(' ').trim();
+    const en = keys.map(flowText(first, english.text)).join(' ').trim();
     return own && en && own !== en ? en : undefined;
   };
   // Every sentence of a block from one other locale than the page's (English where the locale

@@ -14,6 +14,7 @@ import { stepLinks } from '../text/step-links.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
+import { flowText } from '../text/footnote-marks.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -24,9 +25,10 @@ export function walkthroughText(workflow: Workflow, tr: Translator): string {
 
 /** `links`: the numbers of the links a step lists under it (see stepLinks). */
 function sayer(workflow: Workflow, tr: Translator, links?: ReadonlyMap<string, number>) {
-  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(tr.text(workflow.slug, key), links)));
+  const text = flowText(workflow, tr.text);
+  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
-  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map((key) => tr.text(workflow.slug, key)))), links);
+  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links);
   const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
   return { say, lines };
 }

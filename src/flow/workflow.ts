@@ -46,6 +46,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     anchor: procedure.anchor,
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
     ...(procedure.pivot ? { pivot: procedure.pivot } : {}),
+    ...(document.footnotes ? { footnotes: document.footnotes } : {}),
     procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,

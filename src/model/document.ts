@@ -154,4 +154,9 @@ export interface Document {
   images: Image[];
   procedures: Procedure[];
   links: Link[];
+  /**
+   * The labels of its footnotes (lower-cased, as GFM matches them) in the order it first refers
+   * to them: a note's number is its place here plus one, as Docs and GitHub number them.
+   */
+  footnotes?: string[];
 }

@@ -78,6 +78,8 @@ export interface Workflow {
   titleKey?: string;
   /** The DocFX zone pivot the procedure stands in (`windows`), a name in the article's markup, not text. */
   pivot?: string;
+  /** The article's footnote labels in their numbers' order (see Document.footnotes): names in its markup, not text. */
+  footnotes?: string[];
   /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
   procedureTitleKeys: string[];
   appliesToKeys: string[];

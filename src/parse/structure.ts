@@ -40,6 +40,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
+import { footnoteLabel, footnoteMarker, footnoteOrder } from './footnotes.js';
 
 /** Steps compacted between two turns of the memory budget. */
 const SETTLE_EVERY = 512;
@@ -54,6 +55,8 @@ export interface TreeNode {
   start?: number | null;
   depth?: number;
   lang?: string | null;
+  /** A footnote definition's label, as written. */
+  label?: string | null;
   children?: TreeNode[];
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
   data?: unknown;
@@ -66,7 +69,7 @@ interface ReadItem {
   links: Link[];
 }
 
-export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links'>;
+export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links' | 'footnotes'>;
 
 /** What the structure reads besides the tree's blocks. */
 export interface StructureContext {
@@ -246,7 +249,9 @@ export class StructureBuilder {
     this.close();
     // The procedures are compacted as their sections close; the rest now.
     const { procedures, ...rest } = this.structure;
-    return { ...compacted(rest), procedures };
+    // Numbered as the article first refers to them: known once every segment is.
+    const footnotes = this.blocks.footnotes.size > 0 ? footnoteOrder(this.input.segments.values(), this.blocks.footnotes) : [];
+    return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}) };
   }
 
   /** Procedures in the section that ends, and every other block of it in its place. */
@@ -434,6 +439,9 @@ function notesOf(blocks: readonly Block[]): DocumentNote[] {
 
 /** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */
 class BlockReader {
+  /** The labels of the footnotes the article defines (see footnotes.ts). */
+  readonly footnotes = new Set<string>();
+
   constructor(private readonly input: StructureContext) {}
 
   ofChildren(node: TreeNode): Block[] {
@@ -460,12 +468,25 @@ class BlockReader {
           },
         ];
       }
+      case 'footnoteDefinition':
+        return this.footnote(node);
       case 'code':
         // A code block's lines end in `\n`, in a file saved with `\r\n` too: the same block, the same string.
         return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: (node.value ?? '').replace(/\r\n?/g, '\n') }];
       default:
         return node.children ? this.ofChildren(node) : [];
     }
+  }
+
+  /** A footnote's text, led by its marker, which is shown as its number (as Docs lists the notes). */
+  private footnote(node: TreeNode): Block[] {
+    const inner = this.ofChildren(node);
+    if (!node.label) return inner;
+    this.footnotes.add(footnoteLabel(node.label));
+    const marker: Part = { literal: footnoteMarker(node.label) };
+    const first = inner[0];
+    if (first?.type === 'text') return [{ ...first, parts: [marker, ...first.parts] }, ...inner.slice(1)];
+    return [{ type: 'text', parts: [marker] }, ...inner];
   }
 
   private quote(node: TreeNode): Block[] {

@@ -200,7 +200,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
         <Box flexDirection="column" gap={1}>
           <Header workflow={workflow} />
           {first && workflow.intro.length + workflow.preamble.length > 0 ? (
-            <StepBody namespace={workflow.slug} blocks={[...workflow.intro, ...workflow.preamble]} dim />
+            <StepBody namespace={workflow.slug} footnotes={workflow.footnotes} blocks={[...workflow.intro, ...workflow.preamble]} dim />
           ) : null}
           <Progress current={step.number} total={workflow.steps.length} />
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
@@ -210,7 +210,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
           <Box key={rtl ? 'rtl' : 'ltr'} paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
             <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
               <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
-                <StepBody namespace={workflow.slug} blocks={step.blocks} labels={step.labelKeys} />
+                <StepBody namespace={workflow.slug} footnotes={workflow.footnotes} blocks={step.blocks} labels={step.labelKeys} />
               </LinkNumbersContext.Provider>
             </StepBoundary>
             {numbered.length > 0 ? <StepLinks links={numbered} /> : null}

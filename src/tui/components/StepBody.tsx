@@ -13,26 +13,30 @@ import { noteName } from '../../text/note-name.js';
 import { Table } from './Table.js';
 import { linkedSentences } from '../../flow/linked-sentences.js';
 import { joinSentences } from '../../text/join-sentences.js';
+import { flowText, footnoteMarks } from '../../text/footnote-marks.js';
 
 export interface BlocksProps {
   namespace: string;
   blocks: readonly KeyBlock[];
+  /** The article's footnote labels, in their numbers' order (see Workflow.footnotes). */
+  footnotes?: readonly string[];
   /** Keys of UI labels to highlight where a translation quotes them instead of bold. */
   labels?: readonly string[];
   dim?: boolean;
 }
 
 /** Blocks of a step (or of an intro): text, notes, substeps, tables, code, images, in document order. */
-export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
+export function StepBody({ namespace, blocks, footnotes, labels = [], dim }: BlocksProps) {
   const tr = useTranslation();
   const theme = useTheme();
-  const words = (keys: readonly string[]) => keys.map((key) => tr.text(namespace, key));
-  const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => linkedSentences(block, (key) => tr.text(namespace, key));
+  const text = flowText({ slug: namespace, ...(footnotes ? { footnotes } : {}) }, tr.text);
+  const words = (keys: readonly string[]) => keys.map(text);
+  const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => linkedSentences(block, text);
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
   // The bilingual view (`s`): the English under each sentence, where the screen is not English.
   const bilingual = useBilingual();
   const source = bilingual && !isEnglish(tr.language) ? englishSource(tr.i18n) : undefined;
-  const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} labels={labels} dim={dim} />;
+  const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} footnotes={footnotes} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>
       {blocks.map((block, i) => {
@@ -44,7 +48,7 @@ export function StepBody({ namespace, blocks, labels = [], dim }: BlocksProps) {
                   <Box key={block.keys[j]} flexDirection="column">
                     <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
                     <Text color={theme.muted}>
-                      <Inline markdown={source.text(namespace, block.keys[j]!)} dim />
+                      <Inline markdown={footnoteMarks(source.text(namespace, block.keys[j]!), footnotes)} dim />
                     </Text>
                   </Box>
                 ))}

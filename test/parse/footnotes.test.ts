@@ -1,0 +1,56 @@
+/**
+ * Markdown footnotes in a plain article read as on the rendered page (DocFX, GitHub): the text
+ * shows a superscript number where it refers to a note, and the note shows its number; numbers
+ * go by the order the article first refers to its notes. The strings keep their markup.
+ */
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cliRun, folderWith } from '../helpers.js';
+
+const ARTICLE = `---
+title: Back up a server
+---
+
+# Back up a server
+
+Backups are kept for 30 days.[^retention]
+
+## Start a backup
+
+1. Open the **Backup** page.[^1]
+2. Select **Start**. The backup takes about an hour[^2] for most servers.
+3. Type \`[^1]\` where no note is meant, or [^none].
+
+[^1]: You need the Backup Operator role.
+[^2]: Longer for servers with more than 1 TB
+    of data, or with many small files.
+[^retention]: Set by your administrator.
+`;
+
+describe('footnotes', () => {
+  const folders = (dir: string) => ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
+
+  it('are numbered where the text refers to them and where they are defined, in run --plain', async () => {
+    const dir = folderWith({ 'content/en-US/backup.md': ARTICLE });
+    const run = await cliRun(['run', 'backup', '--plain', ...folders(dir)]);
+    // Before: "Open the Backup page.[^1]", and the notes without their numbers.
+    expect(run.out).toContain('Backups are kept for 30 days.¹\n');
+    expect(run.out).toContain('  Open the Backup page.²\n');
+    expect(run.out).toContain('The backup takes about an hour³ for most servers.');
+    expect(run.out).toContain('² You need the Backup Operator role.\n');
+    expect(run.out).toContain('³ Longer for servers with more than 1 TB of data, or with many small files.\n');
+    expect(run.out).toContain('¹ Set by your administrator.\n');
+    // Markup that is no reference stays as written.
+    expect(run.out).toContain('Type [^1] where no note is meant, or [^none].');
+  });
+
+  it('are numbered on the checklist page, the strings keeping their markup for translators', async () => {
+    const dir = folderWith({ 'content/en-US/backup.md': ARTICLE });
+    const checklist = await cliRun(['checklist', 'backup', ...folders(dir)]);
+    expect(checklist.out).toContain('- [ ] Open the **Backup** page.²\n');
+    expect(checklist.out).toContain('² You need the Backup Operator role.');
+    await cliRun(['extract', '--content', `${dir}/content`, '--locales', `${dir}/locales`]);
+    const strings = JSON.parse(fs.readFileSync(`${dir}/locales/en-US/backup.json`, 'utf8')) as Record<string, string>;
+    expect(Object.values(strings)).toContain('Open the **Backup** page.[^1]');
+  });
+});

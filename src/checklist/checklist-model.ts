@@ -15,7 +15,7 @@ import { linkedSentences } from '../flow/linked-sentences.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
 import { uiLanguage } from '../text/ui-language.js';
-import { flowText } from '../text/footnote-marks.js';
+import { flowText } from '../text/flow-markup.js';
 
 export const CHECKLIST_VERSION = 1;
 

@@ -14,7 +14,7 @@ import { stepLinks } from '../text/step-links.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
-import { flowText } from '../text/footnote-marks.js';
+import { flowText } from '../text/flow-markup.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -63,7 +63,7 @@ export function stepLines(
 ): string[] {
   // Its links numbered after their words and listed under it with their address, as the screen
   // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
-  const links = stepLinks(step.blocks, (key) => tr.text(workflow.slug, key));
+  const links = stepLinks(step.blocks, flowText(workflow, tr.text));
   const { lines } = sayer(workflow, tr, new Map(links.map((url, i) => [url, i + 1])));
   const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
   // Declared procedures the step's own links do not already name.

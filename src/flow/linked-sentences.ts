@@ -5,6 +5,7 @@
  * and the screens'.
  */
 import type { KeyBlock } from '../model/workflow.js';
+import { markdownDestination } from '../text/markdown-destination.js';
 
 type TextBlock = Extract<KeyBlock, { type: 'text' }>;
 
@@ -13,11 +14,6 @@ export function linkedSentences(block: TextBlock, say: (key: string) => string):
     const text = say(key);
     const href = block.links?.[i];
     // A sentence with brackets of its own (a link inside it, say) is left as it is: wrapped, it would not read as one link.
-    return href === undefined || text === '' || /[[\]]/.test(text) ? text : `[${text}](${destination(href)})`;
+    return href === undefined || text === '' || /[[\]]/.test(text) ? text : `[${text}](${markdownDestination(href)})`;
   });
-}
-
-/** A link destination as markdown reads it back: in angle brackets when it has spaces or parentheses. */
-function destination(url: string): string {
-  return /[\s()<>]/.test(url) ? `<${url.replace(/[<>\n]/g, encodeURIComponent)}>` : url;
 }

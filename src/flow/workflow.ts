@@ -47,6 +47,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     ...(document.titleSegments[0] !== undefined ? { titleKey: key(document.titleSegments[0]) } : {}),
     ...(procedure.pivot ? { pivot: procedure.pivot } : {}),
     ...(document.footnotes ? { footnotes: document.footnotes } : {}),
+    ...(document.linkDefinitions ? { linkDefinitions: document.linkDefinitions } : {}),
     procedureTitleKeys: procedure.titleSegments.map(key),
     appliesToKeys: document.appliesTo.map(key),
     intro,

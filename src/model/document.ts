@@ -159,4 +159,6 @@ export interface Document {
    * to them: a note's number is its place here plus one, as Docs and GitHub number them.
    */
   footnotes?: string[];
+  /** Its link definitions (`[ref]: url`), label (as CommonMark matches it) and address: where its reference links lead. */
+  linkDefinitions?: [label: string, url: string][];
 }

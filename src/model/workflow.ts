@@ -80,6 +80,8 @@ export interface Workflow {
   pivot?: string;
   /** The article's footnote labels in their numbers' order (see Document.footnotes): names in its markup, not text. */
   footnotes?: string[];
+  /** The article's link definitions (see Document.linkDefinitions): markup, not text. */
+  linkDefinitions?: [label: string, url: string][];
   /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
   procedureTitleKeys: string[];
   appliesToKeys: string[];

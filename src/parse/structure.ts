@@ -41,6 +41,7 @@ import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { footnoteLabel, footnoteMarker, footnoteOrder } from './footnotes.js';
+import { definitionLabel } from './link-definitions.js';
 
 /** Steps compacted between two turns of the memory budget. */
 const SETTLE_EVERY = 512;
@@ -55,7 +56,7 @@ export interface TreeNode {
   start?: number | null;
   depth?: number;
   lang?: string | null;
-  /** A footnote definition's label, as written. */
+  /** A footnote's or a link definition's label, as written. */
   label?: string | null;
   children?: TreeNode[];
   position?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
@@ -69,7 +70,7 @@ interface ReadItem {
   links: Link[];
 }
 
-export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links' | 'footnotes'>;
+export type Structure = Pick<Document, 'titleSegments' | 'appliesTo' | 'intro' | 'notes' | 'procedures' | 'links' | 'footnotes' | 'linkDefinitions'>;
 
 /** What the structure reads besides the tree's blocks. */
 export interface StructureContext {
@@ -251,7 +252,8 @@ export class StructureBuilder {
     const { procedures, ...rest } = this.structure;
     // Numbered as the article first refers to them: known once every segment is.
     const footnotes = this.blocks.footnotes.size > 0 ? footnoteOrder(this.input.segments.values(), this.blocks.footnotes) : [];
-    return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}) };
+    const definitions = [...this.blocks.definitions];
+    return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}), ...(definitions.length > 0 ? { linkDefinitions: definitions } : {}) };
   }
 
   /** Procedures in the section that ends, and every other block of it in its place. */
@@ -441,6 +443,8 @@ function notesOf(blocks: readonly Block[]): DocumentNote[] {
 class BlockReader {
   /** The labels of the footnotes the article defines (see footnotes.ts). */
   readonly footnotes = new Set<string>();
+  /** The article's link definitions, label → address (see link-definitions.ts): the first of a label counts. */
+  readonly definitions = new Map<string, string>();
 
   constructor(private readonly input: StructureContext) {}
 
@@ -470,6 +474,11 @@ class BlockReader {
       }
       case 'footnoteDefinition':
         return this.footnote(node);
+      case 'definition': {
+        const label = definitionLabel(node.label ?? '');
+        if (label && node.url !== undefined && !this.definitions.has(label)) this.definitions.set(label, ownCopy(node.url));
+        return [];
+      }
       case 'code':
         // A code block's lines end in `\n`, in a file saved with `\r\n` too: the same block, the same string.
         return [{ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: (node.value ?? '').replace(/\r\n?/g, '\n') }];

@@ -16,8 +16,3 @@ export function footnoteMarks(markdown: string, footnotes: readonly string[] | u
     return number === 0 ? whole : [...String(number)].map((digit) => SUPERSCRIPT[Number(digit)]).join('');
   });
 }
-
-/** A flow's strings by key as its reader sees them: its footnote markup numbered. */
-export function flowText(flow: { slug: string; footnotes?: readonly string[] }, text: (namespace: string, key: string) => string): (key: string) => string {
-  return (key) => footnoteMarks(text(flow.slug, key), flow.footnotes);
-}

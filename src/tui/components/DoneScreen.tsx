@@ -38,7 +38,7 @@ export function DoneScreen({ workflow, related, returns, notDone = [], active = 
           <Text bold color={theme.success}>
             {`✔ ${doneLine(workflow.steps.length, tr, notDone)}`}
           </Text>
-          {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} footnotes={workflow.footnotes} blocks={workflow.epilogue} /> : null}
+          {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} markup={workflow} blocks={workflow.epilogue} /> : null}
           {related.length > 0 ? (
             <Box flexDirection="column">
               <Text bold>{t('done.related')}</Text>

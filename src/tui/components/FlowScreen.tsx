@@ -15,6 +15,7 @@ import { Header } from './Header.js';
 import { hintLines, KeyHints } from './KeyHints.js';
 import { Progress } from './Progress.js';
 import { Entered } from './Entered.js';
+import { flowText } from '../../text/flow-markup.js';
 import { StepBody } from './StepBody.js';
 import { StepInputs } from './StepInputs.js';
 import { StepOverview } from './StepOverview.js';
@@ -115,7 +116,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
   const stepProblems = useMemo(() => (step && problems ? problems(workflow, step, language) : []), [problems, workflow, step, language]);
   // Links in the step's text, numbered; those naming a procedure of the content open with `o`
   // after the ones the overlay declares.
-  const numbered: NumberedLink[] = linksOf(step, (key) => tr.text(workflow.slug, key)).map((url) => {
+  const numbered: NumberedLink[] = linksOf(step, flowText(workflow, tr.text)).map((url) => {
     const flow = flowOfLink(workflow, url, (target) => linked?.(target));
     return flow ? { url, flow } : { url };
   });
@@ -200,7 +201,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
         <Box flexDirection="column" gap={1}>
           <Header workflow={workflow} />
           {first && workflow.intro.length + workflow.preamble.length > 0 ? (
-            <StepBody namespace={workflow.slug} footnotes={workflow.footnotes} blocks={[...workflow.intro, ...workflow.preamble]} dim />
+            <StepBody namespace={workflow.slug} markup={workflow} blocks={[...workflow.intro, ...workflow.preamble]} dim />
           ) : null}
           <Progress current={step.number} total={workflow.steps.length} />
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side
@@ -210,7 +211,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
           <Box key={rtl ? 'rtl' : 'ltr'} paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
             <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
               <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
-                <StepBody namespace={workflow.slug} footnotes={workflow.footnotes} blocks={step.blocks} labels={step.labelKeys} />
+                <StepBody namespace={workflow.slug} markup={workflow} blocks={step.blocks} labels={step.labelKeys} />
               </LinkNumbersContext.Provider>
             </StepBoundary>
             {numbered.length > 0 ? <StepLinks links={numbered} /> : null}

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { KeyBlock } from '../../model/workflow.js';
+import type { KeyBlock, Workflow } from '../../model/workflow.js';
 import { imageText } from '../../text/image-text.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellMarkdown } from '../../text/table-cell.js';
@@ -13,30 +13,30 @@ import { noteName } from '../../text/note-name.js';
 import { Table } from './Table.js';
 import { linkedSentences } from '../../flow/linked-sentences.js';
 import { joinSentences } from '../../text/join-sentences.js';
-import { flowText, footnoteMarks } from '../../text/footnote-marks.js';
+import { flowText } from '../../text/flow-markup.js';
 
 export interface BlocksProps {
   namespace: string;
   blocks: readonly KeyBlock[];
-  /** The article's footnote labels, in their numbers' order (see Workflow.footnotes). */
-  footnotes?: readonly string[];
+  /** The article's markup its strings refer to: footnotes, link definitions (see flow-markup.ts). */
+  markup?: Pick<Workflow, 'footnotes' | 'linkDefinitions'>;
   /** Keys of UI labels to highlight where a translation quotes them instead of bold. */
   labels?: readonly string[];
   dim?: boolean;
 }
 
 /** Blocks of a step (or of an intro): text, notes, substeps, tables, code, images, in document order. */
-export function StepBody({ namespace, blocks, footnotes, labels = [], dim }: BlocksProps) {
+export function StepBody({ namespace, blocks, markup, labels = [], dim }: BlocksProps) {
   const tr = useTranslation();
   const theme = useTheme();
-  const text = flowText({ slug: namespace, ...(footnotes ? { footnotes } : {}) }, tr.text);
+  const text = flowText({ ...markup, slug: namespace }, tr.text);
   const words = (keys: readonly string[]) => keys.map(text);
   const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => linkedSentences(block, text);
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);
   // The bilingual view (`s`): the English under each sentence, where the screen is not English.
   const bilingual = useBilingual();
   const source = bilingual && !isEnglish(tr.language) ? englishSource(tr.i18n) : undefined;
-  const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} footnotes={footnotes} labels={labels} dim={dim} />;
+  const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} markup={markup} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>
       {blocks.map((block, i) => {
@@ -48,7 +48,7 @@ export function StepBody({ namespace, blocks, footnotes, labels = [], dim }: Blo
                   <Box key={block.keys[j]} flexDirection="column">
                     <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
                     <Text color={theme.muted}>
-                      <Inline markdown={footnoteMarks(source.text(namespace, block.keys[j]!), footnotes)} dim />
+                      <Inline markdown={flowText({ ...markup, slug: namespace }, source.text)(block.keys[j]!)} dim />
                     </Text>
                   </Box>
                 ))}

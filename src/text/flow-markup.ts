@@ -1,0 +1,20 @@
+/**
+ * A flow's strings as its reader sees them on the page: markup that refers to the rest of the
+ * article read with it, since each string was parsed on its own. Footnote markup is numbered
+ * (footnote-marks.ts); reference links lead where the article defines them (reference-links.ts).
+ */
+import type { Workflow } from '../model/workflow.js';
+import { footnoteMarks } from './footnote-marks.js';
+import { referenceLinks } from './reference-links.js';
+
+type ArticleMarkup = Pick<Workflow, 'slug'> & Partial<Pick<Workflow, 'footnotes' | 'linkDefinitions'>>;
+
+/** Definitions made a map once per article's list of them. */
+const definitionMaps = new WeakMap<object, ReadonlyMap<string, string>>();
+
+export function flowText(flow: ArticleMarkup, text: (namespace: string, key: string) => string): (key: string) => string {
+  const listed = flow.linkDefinitions;
+  let definitions = listed && definitionMaps.get(listed);
+  if (listed && !definitions) definitionMaps.set(listed, (definitions = new Map(listed)));
+  return (key) => referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions);
+}

@@ -1,0 +1,44 @@
+/**
+ * Reference links (`[portal][ref]`, `[guide]`) in a plain article lead where its definitions say
+ * (`[ref]: https://…`), as the rendered page does: numbered and listed with their address like
+ * inline links, not shown as raw brackets.
+ */
+import { describe, expect, it } from 'vitest';
+import { cliRun, folderWith } from '../helpers.js';
+import { referenceLinks } from '../../src/text/reference-links.js';
+
+const ARTICLE = `---
+title: Configure
+---
+
+# Configure the service
+
+## Set it up
+
+1. Open the [Azure portal][Portal] and sign in.
+2. Read the [guide] first, then select **Next**.
+3. Type \`[guide]\` in the box, not [unknown].
+
+[portal]: https://portal.azure.com
+[Guide]: <./the guide.md> "The guide"
+`;
+
+describe('reference links', () => {
+  it('read as the links they are in run --plain and the checklist', async () => {
+    const dir = folderWith({ 'content/en-US/configure.md': ARTICLE });
+    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
+    const run = await cliRun(['run', 'configure', '--plain', ...folders]);
+    // Before: "Open the [Azure portal][Portal] and sign in."
+    expect(run.out).toContain('  Open the Azure portal[1] and sign in.\n  [1] https://portal.azure.com\n');
+    expect(run.out).toContain('  Read the guide[1] first, then select Next.\n  [1] ./the guide.md\n');
+    expect(run.out).toContain('  Type [guide] in the box, not [unknown].\n');
+    const checklist = await cliRun(['checklist', 'configure', ...folders]);
+    expect(checklist.out).toContain('- [ ] Open the [Azure portal](https://portal.azure.com) and sign in.');
+  });
+
+  it('of every kind become inline links; code, footnotes and undefined ones stay', () => {
+    const definitions = new Map([['a b', 'https://x.test/a'], ['img', 'pic.png']]);
+    expect(referenceLinks('[full][A  B], [collapsed][], [a b], ![pic][img]', new Map([...definitions, ['collapsed', 'c.md']]))).toBe('[full](https://x.test/a), [collapsed](c.md), [a b](https://x.test/a), ![pic](pic.png)');
+    expect(referenceLinks('`[a b]` [^a b] [inline](y.md) [none]', definitions)).toBe('`[a b]` [^a b] [inline](y.md) [none]');
+  });
+});

@@ -16,6 +16,7 @@ import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
 import { uiLanguage } from '../text/ui-language.js';
 import { flowText } from '../text/flow-markup.js';
+import { includeLine } from '../text/include-line.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -214,7 +215,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
         case 'image':
           return { type: 'image', alt: imageText(block, first.slug, tr).replace(/^\[|\]$/g, ''), src: block.src };
         case 'include':
-          return { ...block, text: tr.t('code.in-file', { file: block.file }) };
+          return { ...block, text: includeLine(block, tr) };
       }
     });
   const applies = appliesToLine(first, tr);

@@ -15,6 +15,7 @@ import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
 import { flowText } from '../text/flow-markup.js';
+import { includeLine } from '../text/include-line.js';
 
 export function walkthroughText(workflow: Workflow, tr: Translator): string {
   const out = [...headLines(workflow, tr)];
@@ -119,7 +120,7 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'image':
       return [imageText(block, workflow.slug, tr)];
     case 'include':
-      return [`    ${tr.t('code.in-file', { file: block.file })}`];
+      return [`    ${includeLine(block, tr)}`];
   }
 }
 

@@ -83,8 +83,8 @@ export type Block =
   | { type: 'table'; rows: Part[][][] }
   /** Commands and samples: not translated, but the reader needs them. */
   | { type: 'code'; lang?: string; value: string }
-  /** Code Docs takes from another file (a DocFX code include): its name as the article gives it. */
-  | { type: 'include'; file: string; lang?: string }
+  /** Code Docs takes from another file (a DocFX code include), or a step's whole text (`[!INCLUDE]`, `markdown`): its name as the article gives it. */
+  | { type: 'include'; file: string; lang?: string; markdown?: true }
   /** `ordinal` is the image's place among the file's images: its alt text is per locale. */
   | { type: 'image'; src: string; ordinal: number };
 

@@ -13,8 +13,8 @@ export type KeyBlock =
   /** Rows of cells; a cell is the keys of its sentences. */
   | { type: 'table'; rows: string[][][] }
   | { type: 'code'; lang?: string; key: string }
-  /** Code in another file (a DocFX code include), named: its name is no text to translate. */
-  | { type: 'include'; file: string; lang?: string }
+  /** Code in another file (a DocFX code include), or a step's whole text (`markdown`), named: its name is no text to translate. */
+  | { type: 'include'; file: string; lang?: string; markdown?: true }
   /** `key` is the alt text, per locale; `src` names the picture where a locale has no alt text. */
   | { type: 'image'; key: string; src: string };
 

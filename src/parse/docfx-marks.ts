@@ -21,6 +21,13 @@ export function zoneAfter(markdown: string): string | undefined {
   return pivot;
 }
 
+const INCLUDE = /\[!INCLUDE\s*\[[^\]]*\]\(\s*<?([^)\s>]+)[^)]*\)\]/i;
+
+/** The file a DocFX include in the markdown names (its first), if it has one. */
+export function includedFile(markdown: string): string | undefined {
+  return INCLUDE.exec(markdown)?.[1];
+}
+
 /** Whether the markdown says nothing but DocFX marks. */
 export function onlyMarks(markdown: string): boolean {
   return markdown.replace(DOCFX_MARK, '').trim() === '' && markdown.trim() !== '';

@@ -42,6 +42,7 @@ import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { footnoteLabel, footnoteMarker, footnoteOrder } from './footnotes.js';
 import { definitionLabel } from './link-definitions.js';
+import { includedFile } from './docfx-marks.js';
 
 /** Steps compacted between two turns of the memory budget. */
 const SETTLE_EVERY = 512;
@@ -243,7 +244,7 @@ export class StructureBuilder {
 
   /** What a step takes from its list item, at its size (see compact.ts). */
   private readItem(item: TreeNode): ReadItem {
-    return { blocks: compacted(this.blocks.ofChildren(item)), links: compacted(collectLinks(item, this.input.segments)) };
+    return { blocks: compacted(this.blocks.item(item)), links: compacted(collectLinks(item, this.input.segments)) };
   }
 
   finish(): Structure {
@@ -452,6 +453,20 @@ class BlockReader {
     return (node.children ?? []).flatMap((child) => this.of(child));
   }
 
+  /**
+   * A list item's blocks. One that is only a DocFX include (`1. [!INCLUDE [sign-in](x.md)]`) names
+   * the file its text is in, as a code include does: Docs shows that text there, and an empty
+   * step told the reader nothing. An include beside text (a banner, a footer) stays no block.
+   */
+  item(item: TreeNode): Block[] {
+    const blocks = this.ofChildren(item);
+    const start = item.position?.start.offset;
+    const end = item.position?.end.offset;
+    if (blocks.length > 0 || start === undefined || end === undefined) return blocks;
+    const file = includedFile(this.input.text.slice(start, end));
+    return file ? [{ type: 'include', file, markdown: true }] : blocks;
+  }
+
   of(node: TreeNode): Block[] {
     switch (node.type) {
       case 'paragraph':
@@ -461,7 +476,7 @@ class BlockReader {
       case 'blockquote':
         return this.quote(node);
       case 'list':
-        return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.ofChildren(item)) }];
+        return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.item(item)) }];
       case 'table': {
         // A row's cells past the header's are not shown (GFM): the table as Docs draws it.
         const columns = node.children?.[0]?.children?.length ?? 0;

@@ -14,6 +14,7 @@ import { Table } from './Table.js';
 import { linkedSentences } from '../../flow/linked-sentences.js';
 import { joinSentences } from '../../text/join-sentences.js';
 import { flowText } from '../../text/flow-markup.js';
+import { includeLine } from '../../text/include-line.js';
 
 export interface BlocksProps {
   namespace: string;
@@ -99,7 +100,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
           case 'include':
             return (
               <Text key={i} color={theme.muted}>
-                {sanitize(tr.t('code.in-file', { file: block.file }))}
+                {sanitize(includeLine(block, tr))}
               </Text>
             );
         }

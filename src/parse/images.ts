@@ -31,7 +31,11 @@ export function scanImages(text: string): Image[] {
   return images;
 }
 
-/** Whether the image is a DocFX block image (not `![alt](src)`), in the text it was found in. */
+/** A DocFX icon (`:::image type="icon" source="…":::`): drawn in its line of text, as Docs draws it. */
+export const ICON_TYPE = /\btype\s*=\s*"icon"/;
+
+/** Whether the image is a DocFX block image (not `![alt](src)`, nor an icon in its line), in the text it was found in. */
 export function isBlockImage(text: { slice(start: number, end: number): string }, image: Image): boolean {
-  return text.slice(image.offset, image.offset + BLOCK_START.length) === BLOCK_START;
+  if (text.slice(image.offset, image.offset + BLOCK_START.length) !== BLOCK_START) return false;
+  return !ICON_TYPE.test(text.slice(image.offset, image.offset + image.length));
 }

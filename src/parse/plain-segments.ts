@@ -13,7 +13,7 @@
  * HTML block's text is read too (see html-blocks.ts): DocFX shows it.
  */
 import type { Segment } from '../model/document.js';
-import { BLOCK_IMAGE } from './images.js';
+import { BLOCK_IMAGE, ICON_TYPE } from './images.js';
 import { LINE_MARK, onlyMarks } from './docfx-marks.js';
 import { codeIncludes } from './code-includes.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
@@ -89,7 +89,9 @@ function* pieces(text: string, start: number, end: number, images: boolean, cuts
   // article without images would read the rest of it. A DocFX mark on a line of its own that the
   // paragraph runs on from or to (`::: zone pivot="cli"` then text) is the file's text too.
   const paragraph = images ? text.slice(start, end) : '';
-  const found = [...paragraph.matchAll(BLOCK_IMAGE), ...paragraph.matchAll(LINE_MARK)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']);
+  // An icon stays in its sentence (see images.ts).
+  const blockImages = [...paragraph.matchAll(BLOCK_IMAGE)].filter((m) => !ICON_TYPE.test(m[0]));
+  const found = [...blockImages, ...paragraph.matchAll(LINE_MARK)].map((m): [number, number, Apart] => [start + m.index, start + m.index + m[0].length, 'text']);
   const apart = [...found, ...cuts.filter(([at]) => at >= start).map(([at, to]): [number, number, Apart] => [at, to, 'html'])].sort((a, b) => a[0] - b[0]);
   let from = start;
   for (const [at, to, kind] of apart) {

@@ -1,11 +1,13 @@
 /**
  * A flow's strings as its reader sees them on the page: markup that refers to the rest of the
  * article read with it, since each string was parsed on its own. Footnote markup is numbered
- * (footnote-marks.ts); reference links lead where the article defines them (reference-links.ts).
+ * (footnote-marks.ts); reference links lead where the article defines them (reference-links.ts);
+ * DocFX icons in a sentence are its images (inline-icons.ts).
  */
 import type { Workflow } from '../model/workflow.js';
 import { footnoteMarks } from './footnote-marks.js';
 import { referenceLinks } from './reference-links.js';
+import { inlineIcons } from './inline-icons.js';
 
 type ArticleMarkup = Pick<Workflow, 'slug'> & Partial<Pick<Workflow, 'footnotes' | 'linkDefinitions'>>;
 
@@ -16,5 +18,5 @@ export function flowText(flow: ArticleMarkup, text: (namespace: string, key: str
   const listed = flow.linkDefinitions;
   let definitions = listed && definitionMaps.get(listed);
   if (listed && !definitions) definitionMaps.set(listed, (definitions = new Map(listed)));
-  return (key) => referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions);
+  return (key) => inlineIcons(referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions));
 }

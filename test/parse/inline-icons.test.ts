@@ -1,0 +1,35 @@
+/**
+ * DocFX icons (`:::image type="icon" source="…":::`) stand in their sentence, as Docs draws
+ * them: "Select the Settings ⚙ icon" is one sentence with its icon, not three pieces with the
+ * icon as a block image between them, nor the raw markup.
+ */
+import { describe, expect, it } from 'vitest';
+import { cliRun, folderWith } from '../helpers.js';
+
+const ARTICLE = `---
+title: Settings
+---
+
+# Change a setting
+
+## Open the settings
+
+1. Select the **Settings** :::image type="icon" source="media/gear.png" border="false"::: icon.
+2. Select :::image type="icon" source="media/save.png" alt-text="Save"::: to save.
+3. Check the result.
+   :::image type="content" source="media/result.png" alt-text="Screenshot of the result.":::
+`;
+
+describe('DocFX icons', () => {
+  it('stay in their sentence in run --plain and the checklist; content images are still blocks', async () => {
+    const dir = folderWith({ 'content/en-US/settings.md': ARTICLE });
+    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
+    const run = await cliRun(['run', 'settings', '--plain', ...folders]);
+    // Before: "Select the Settings", "[Image: gear.png]" and "icon." on three lines.
+    expect(run.out).toContain('Step 1 of 3\n  Select the Settings gear.png icon.\n');
+    expect(run.out).toContain('Step 2 of 3\n  Select Save to save.\n');
+    expect(run.out).toContain('  Check the result.\n  [Image: Screenshot of the result.]\n');
+    const checklist = await cliRun(['checklist', 'settings', ...folders]);
+    expect(checklist.out).toContain('- [ ] Select the **Settings** ![](media/gear.png) icon.\n');
+  });
+});

@@ -79,6 +79,19 @@ export function folderWith(files: Record<string, string | { fixture: string }>):
   return dir;
 }
 
+/** The CLI's folder options for a folder made with `content/` (and `locales/` to be), read in `locale` when given. */
+export function contentOptions(dir: string, locale?: string): string[] {
+  return ['--content', `${dir}/content`, '--locales', `${dir}/locales`, ...(locale ? ['--locale', locale] : [])];
+}
+
+/** What a reader gets of an English article (`content/en-US/<slug>.md`): `run <flow> --plain` and `checklist <flow>`, printed. */
+export async function plainAndChecklist(slug: string, article: string, flow = slug): Promise<{ run: string; checklist: string }> {
+  const dir = folderWith({ [`content/en-US/${slug}.md`]: article });
+  const run = await cliRun(['run', flow, '--plain', ...contentOptions(dir, 'en-US')]);
+  const checklist = await cliRun(['checklist', flow, ...contentOptions(dir, 'en-US')]);
+  return { run: run.out, checklist: checklist.out };
+}
+
 /** The real CLI run in memory (see memoryIo): its exit code and what it printed. */
 export async function cliRun(args: string[], env: NodeJS.ProcessEnv = {}, input = '') {
   // Loaded when asked for: the tests that use these helpers without the CLI do not load it.

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cliRun, folderWith } from '../helpers.js';
+import { cliRun, folderWith, contentOptions } from '../helpers.js';
 
 const ARTICLE = `---
 title: Back up a server
@@ -28,11 +28,9 @@ Backups are kept for 30 days.[^retention]
 `;
 
 describe('footnotes', () => {
-  const folders = (dir: string) => ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
-
   it('are numbered where the text refers to them and where they are defined, in run --plain', async () => {
     const dir = folderWith({ 'content/en-US/backup.md': ARTICLE });
-    const run = await cliRun(['run', 'backup', '--plain', ...folders(dir)]);
+    const run = await cliRun(['run', 'backup', '--plain', ...contentOptions(dir, 'en-US')]);
     // Before: "Open the Backup page.[^1]", and the notes without their numbers.
     expect(run.out).toContain('Backups are kept for 30 days.¹\n');
     expect(run.out).toContain('  Open the Backup page.²\n');
@@ -46,10 +44,10 @@ describe('footnotes', () => {
 
   it('are numbered on the checklist page, the strings keeping their markup for translators', async () => {
     const dir = folderWith({ 'content/en-US/backup.md': ARTICLE });
-    const checklist = await cliRun(['checklist', 'backup', ...folders(dir)]);
+    const checklist = await cliRun(['checklist', 'backup', ...contentOptions(dir, 'en-US')]);
     expect(checklist.out).toContain('- [ ] Open the **Backup** page.²\n');
     expect(checklist.out).toContain('² You need the Backup Operator role.');
-    await cliRun(['extract', '--content', `${dir}/content`, '--locales', `${dir}/locales`]);
+    await cliRun(['extract', ...contentOptions(dir)]);
     const strings = JSON.parse(fs.readFileSync(`${dir}/locales/en-US/backup.json`, 'utf8')) as Record<string, string>;
     expect(Object.values(strings)).toContain('Open the **Backup** page.[^1]');
   });

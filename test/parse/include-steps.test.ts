@@ -5,7 +5,7 @@
  * footer) is still no block.
  */
 import { describe, expect, it } from 'vitest';
-import { cliRun, folderWith } from '../helpers.js';
+import { cliRun, folderWith, contentOptions } from '../helpers.js';
 
 const ARTICLE = `---
 title: Configure
@@ -26,7 +26,7 @@ title: Configure
 describe('a step that is only an include', () => {
   it('names the file its text is in, in run --plain and the checklist, in the reader\'s language', async () => {
     const dir = folderWith({ 'content/en-US/configure.md': ARTICLE, 'content/fr-FR/configurer.md': ARTICLE.replace('Open the portal.', 'Ouvrez le portail.') });
-    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`];
+    const folders = contentOptions(dir);
     const run = await cliRun(['run', 'configure', '--plain', ...folders, '--locale', 'en-US']);
     // Before: "Step 2 of 3" and nothing under it.
     expect(run.out).toContain('Step 2 of 3\n      The text is in includes/sign-in.md.\n');

@@ -4,7 +4,7 @@
  * icon as a block image between them, nor the raw markup.
  */
 import { describe, expect, it } from 'vitest';
-import { cliRun, folderWith } from '../helpers.js';
+import { plainAndChecklist } from '../helpers.js';
 
 const ARTICLE = `---
 title: Settings
@@ -22,14 +22,11 @@ title: Settings
 
 describe('DocFX icons', () => {
   it('stay in their sentence in run --plain and the checklist; content images are still blocks', async () => {
-    const dir = folderWith({ 'content/en-US/settings.md': ARTICLE });
-    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
-    const run = await cliRun(['run', 'settings', '--plain', ...folders]);
+    const { run, checklist } = await plainAndChecklist('settings', ARTICLE);
     // Before: "Select the Settings", "[Image: gear.png]" and "icon." on three lines.
-    expect(run.out).toContain('Step 1 of 3\n  Select the Settings gear.png icon.\n');
-    expect(run.out).toContain('Step 2 of 3\n  Select Save to save.\n');
-    expect(run.out).toContain('  Check the result.\n  [Image: Screenshot of the result.]\n');
-    const checklist = await cliRun(['checklist', 'settings', ...folders]);
-    expect(checklist.out).toContain('- [ ] Select the **Settings** ![](media/gear.png) icon.\n');
+    expect(run).toContain('Step 1 of 3\n  Select the Settings gear.png icon.\n');
+    expect(run).toContain('Step 2 of 3\n  Select Save to save.\n');
+    expect(run).toContain('  Check the result.\n  [Image: Screenshot of the result.]\n');
+    expect(checklist).toContain('- [ ] Select the **Settings** ![](media/gear.png) icon.\n');
   });
 });

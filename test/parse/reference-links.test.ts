@@ -4,7 +4,7 @@
  * inline links, not shown as raw brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { cliRun, folderWith } from '../helpers.js';
+import { plainAndChecklist } from '../helpers.js';
 import { referenceLinks } from '../../src/text/reference-links.js';
 
 const ARTICLE = `---
@@ -25,15 +25,12 @@ title: Configure
 
 describe('reference links', () => {
   it('read as the links they are in run --plain and the checklist', async () => {
-    const dir = folderWith({ 'content/en-US/configure.md': ARTICLE });
-    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
-    const run = await cliRun(['run', 'configure', '--plain', ...folders]);
+    const { run, checklist } = await plainAndChecklist('configure', ARTICLE);
     // Before: "Open the [Azure portal][Portal] and sign in."
-    expect(run.out).toContain('  Open the Azure portal[1] and sign in.\n  [1] https://portal.azure.com\n');
-    expect(run.out).toContain('  Read the guide[1] first, then select Next.\n  [1] ./the guide.md\n');
-    expect(run.out).toContain('  Type [guide] in the box, not [unknown].\n');
-    const checklist = await cliRun(['checklist', 'configure', ...folders]);
-    expect(checklist.out).toContain('- [ ] Open the [Azure portal](https://portal.azure.com) and sign in.');
+    expect(run).toContain('  Open the Azure portal[1] and sign in.\n  [1] https://portal.azure.com\n');
+    expect(run).toContain('  Read the guide[1] first, then select Next.\n  [1] ./the guide.md\n');
+    expect(run).toContain('  Type [guide] in the box, not [unknown].\n');
+    expect(checklist).toContain('- [ ] Open the [Azure portal](https://portal.azure.com) and sign in.');
   });
 
   it('of every kind become inline links; code, footnotes and undefined ones stay', () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRun, folderWith, tempDir } from '../helpers.js';
+import { cliRun, folderWith, tempDir, contentOptions } from '../helpers.js';
 
 const ARTICLE = `---
 title: Sign in to Azure
@@ -46,14 +46,14 @@ groups:
 `;
 
 const titles = async (dir: string, extra: string[] = []) => {
-  const list = await cliRun(['list', '--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US', '--json', ...extra]);
+  const list = await cliRun(['list', ...contentOptions(dir, 'en-US'), '--json', ...extra]);
   return (JSON.parse(list.out) as { title: string }[]).map((entry) => entry.title);
 };
 
 describe('zone pivot titles', () => {
   it('are the docset file\'s in list, run --plain and the checklist', async () => {
     const dir = folderWith({ 'content/en-US/sign-in.md': ARTICLE, 'content/zone-pivot-groups.yml': GROUPS });
-    const folders = ['--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'en-US'];
+    const folders = contentOptions(dir, 'en-US');
     // Before: "Sign in to Azure — portal", "… (azure-cli)".
     expect(await titles(dir)).toEqual(['Sign in to Azure — Azure portal', 'Sign in to Azure — Sign in with the CLI (Azure CLI)']);
     const run = await cliRun(['run', 'sign-in#1', '--plain', ...folders]);
@@ -72,7 +72,7 @@ describe('zone pivot titles', () => {
       'content/zone-pivot-groups.yml': GROUPS.replace(/  - id: azure-cli\n    title: Azure CLI\n/, ''),
     });
     expect(await titles(dir)).toEqual(['Sign in to Azure — Azure portal', 'Sign in to Azure — Sign in with the CLI (azure-cli)']);
-    const list = await cliRun(['list', '--content', `${dir}/content`, '--locales', `${dir}/locales`, '--locale', 'fr-FR', '--json']);
+    const list = await cliRun(['list', ...contentOptions(dir, 'fr-FR'), '--json']);
     expect((JSON.parse(list.out) as { title: string }[])[0]!.title).toContain('Portail Azure');
   });
 
@@ -87,7 +87,7 @@ describe('zone pivot titles', () => {
   it('from a broken file are a warning where it is broken, and the ids are shown', async () => {
     const dir = folderWith({ 'content/en-US/sign-in.md': ARTICLE, 'content/zone-pivot-groups.yml': 'groups:\n- id: azure-interface\n  pivots: [\n' });
     expect(await titles(dir)).toEqual(['Sign in to Azure — portal', 'Sign in to Azure — Sign in with the CLI (azure-cli)']);
-    const extract = await cliRun(['extract', '--content', `${dir}/content`, '--locales', `${dir}/locales`]);
+    const extract = await cliRun(['extract', ...contentOptions(dir)]);
     expect(extract.out + extract.err).toMatch(/zone-pivot-groups\.yml:4:1 warning Zone pivot groups are not valid YAML: .*docflow:pivot-groups/);
   });
 });

@@ -113,7 +113,8 @@ ${body(head.intro)}
               : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
           )
           .join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
+        const seeAlso = (step.seeAlso ?? []).map((other) => `<p class="see-also" data-flow="${e(other.flow)}"><span aria-hidden="true">↗</span> ${plain(other.text)}</p>`).join('');
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}${seeAlso}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.

@@ -42,8 +42,9 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
   const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
-  // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them.
-  const title = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them; so do a step's "see also".
+  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  const title = pointed;
   const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
   if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
@@ -68,6 +69,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
             : input.choices ? input.choices.map((c) => `☐ ${literal(c)}`).join('  ') : '______________________';
         lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
       }
+      for (const other of step.seeAlso ?? []) lines.push(`  - ↗ ${pointed(other.text)}`);
     }
     lines.push('');
     if (procedure.epilogue.length > 0) lines.push(...render(procedure.epilogue), '');

@@ -50,7 +50,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
   if (head.run) lines.push(`> ${head.run.flow}: ${minute(head.run.startedAt)} → ${minute(head.run.updatedAt)}, ${head.run.outcome ?? ''} (${head.run.locales.join(', ')})`, '');
-  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
+  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, { linked, pointed }));
   if (head.intro.length > 0) lines.push(...render(head.intro), '');
   yield lines.join('\n');
   for (const procedure of procedures) {
@@ -77,11 +77,16 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   }
 }
 
-function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: string) => string): string[] {
-  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr, linked));
+/**
+ * `linked`: the locale's text, its links followed by the article they name; `pointed`: the
+ * English under it, whose links lead where the text's do (both made safe: see safeMarkdown).
+ */
+function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markdown: string) => string; pointed: (markdown: string) => string }): string[] {
+  const { linked, pointed } = say;
+  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr, say));
   switch (block.type) {
     case 'text':
-      return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: oneLine(block.source) })}*`] : [])];
+      return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: pointed(block.source) })}*`] : [])];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
       return [`> ${tr.t('label-value', { label: `**${block.label}**`, value: first })}`, ...rest.map((line) => (line ? `> ${line}` : '>'))];

@@ -8,6 +8,7 @@ import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
+import { plainMessage } from '../text/inline-runs.js';
 
 const STYLE = `
 @page { margin: 16mm 14mm; }
@@ -96,7 +97,7 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
   const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
   yield `<!DOCTYPE html>
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(head.title)}</title><style>${STYLE}</style></head>
+<title>${e(plainMessage(head.title))}</title><style>${STYLE}</style></head>
 <body>
 <h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}

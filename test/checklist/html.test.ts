@@ -196,6 +196,21 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     });
   });
 
+  it('names the page by its title as a reader sees it: in the tab, a bookmark and the printed header, no markup or entity', async () => {
+    // The title of customer-insights-pr's export-liveramp.md; and a title with markdown in it.
+    const dir = folderWith({
+      'en-US/export-liveramp.md': '# Export segments to LiveRamp&reg; (preview)\n\n1. Select **Export**.\n2. Select **Save**.\n',
+      'en-US/configure.md': '# Configure **Contoso** for `admin`\n\n1. Select **Start**.\n2. Select **Save**.\n',
+    });
+    const titles: string[] = [];
+    for (const slug of ['export-liveramp', 'configure']) {
+      const file = path.join(out, `${slug}.html`);
+      expect((await cli('checklist', slug, '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+      titles.push(await inChromium(file, (page) => page.title()));
+    }
+    expect(titles).toEqual(['Export segments to LiveRamp® (preview)', 'Configure Contoso for admin']);
+  });
+
   it('heads a table with its first row and marks a picture in the text as one', async () => {
     const dir = folderWith({ 'en-US/fields.md': '# Fields\n\n1. Check the fields ![the form](img/form.png):\n\n   | Field | Value |\n   |---|---|\n   | Name | Contoso |\n\n2. Done.\n' });
     const file = path.join(out, 'fields.html');

@@ -59,7 +59,9 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
     if (procedure.title && procedure.title !== head.title) lines.push(`## ${title(procedure.title)}`, '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
-      const [first, ...rest] = render(step.blocks);
+      // A step that opens with a code block, a note, a list or a table has its name on the task's
+      // line and them under it: after `- [ ] ` a fence, `>` or `|` is text, not that block.
+      const [first, ...rest] = opensLine(step.blocks[0]) ? render(step.blocks) : [step.name, '', ...render(step.blocks)];
       lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
@@ -119,6 +121,11 @@ function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markd
  */
 function separated(blocks: readonly ChecklistBlock[], lines: (block: ChecklistBlock) => string[]): string[] {
   return blocks.flatMap((block, i) => (i > 0 && block.type !== 'list' ? ['', ...lines(block)] : lines(block)));
+}
+
+/** Whether a block (a step's first) reads as a task's line: a sentence, or a picture's or code file's words. */
+function opensLine(block: ChecklistBlock | undefined): boolean {
+  return block === undefined || block.type === 'text' || block.type === 'image' || block.type === 'include';
 }
 
 /** Markdown of one message on one line (a task item cannot span paragraphs). */

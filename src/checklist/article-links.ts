@@ -5,8 +5,11 @@
 import type { Translator } from '../catalog/i18n.js';
 import type { Workspace } from '../catalog/workspace.js';
 import { linkedArticle } from '../flow/article-link.js';
-import { relatedArticles } from '../flow/related-flows.js';
-import type { LinkResolver } from './checklist-model.js';
+import { declaredFlow, flowOfLink, flowOfTarget, linkedArticles } from '../flow/related-flows.js';
+import { articleSlug } from '../flow/find-workflow.js';
+import type { FlowEntry } from '../model/workflow.js';
+import { flowTitle } from '../text/flow-text.js';
+import type { FlowResolver, LinkResolver } from './checklist-model.js';
 
 /** `open`: makes a linked article's title readable, when its strings may not be loaded yet. */
 /** `has`: whether an article exists, as the caller asks it (a memo records the answers). */
@@ -20,7 +23,33 @@ export function articleLinkResolver(workspace: Workspace, tr: Translator, open?:
   };
 }
 
-/** The articles a set of flows links to: the namespaces a checklist of them needs loaded. */
+/** What a link to a procedure needs of it: which it is, and its title's keys. */
+export type LinkedFlow = Pick<FlowEntry, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys'>;
+
+/** Just that of a flow: what is kept of an article let go, for the links to it (see site.ts). */
+export function linkedFlow({ id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys }: LinkedFlow): LinkedFlow {
+  return { id, slug, procedure, anchor, procedureTitleKeys, ...(titleKey === undefined ? {} : { titleKey }), ...(pivot === undefined ? {} : { pivot }) };
+}
+
+/**
+ * The procedures links lead to, titled as the screen titles them (flowTitle) in the locale.
+ * `flowsOf(slug)`: an article's procedures, undefined when the content has no such article;
+ * `open` makes one's titles readable first, as articleLinkResolver's does.
+ */
+export function flowResolver(flowsOf: (slug: string) => readonly LinkedFlow[] | undefined, tr: Translator, open?: (slug: string) => void): FlowResolver {
+  const flows = (target: string) => flowsOf(articleSlug(target)) ?? [];
+  return {
+    declared: (target) => {
+      const flow = declaredFlow(target, flows(target));
+      if (!flow) return undefined;
+      open?.(flow.slug);
+      return { id: flow.id, slug: flow.slug, anchor: flow.anchor, title: flowTitle(flow, tr) };
+    },
+    linked: (from, url) => flowOfLink(from, url, (target) => flowOfTarget(target, flows(target), from.slug))?.id,
+  };
+}
+
+/** The articles a set of flows links to or names in its overlay: the namespaces a checklist of them needs loaded. */
 export function linkedNamespaces(workspace: Workspace, slug: string): string[] {
-  return [...new Set([slug, ...relatedArticles(workspace.article(slug).workflows)])];
+  return [...new Set([slug, ...linkedArticles(workspace.article(slug).workflows)])].filter((s) => workspace.has(s));
 }

@@ -4,7 +4,8 @@
  * is the English where the locale has a translation of its own.
  */
 import type { Translator } from '../catalog/i18n.js';
-import type { KeyBlock, Workflow } from '../model/workflow.js';
+import path from 'node:path';
+import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { appliesToLine, procedureTitle, untranslatedLine } from '../text/flow-text.js';
 import { imageText } from '../text/image-text.js';
 import { isRightToLeft } from '../text/direction.js';
@@ -17,6 +18,10 @@ import { noteName } from '../text/note-name.js';
 import { uiLanguage } from '../text/ui-language.js';
 import { flowText } from '../text/flow-markup.js';
 import { includeLine } from '../text/include-line.js';
+import { stepLinks } from '../text/step-links.js';
+import { plainMessage } from '../text/inline-runs.js';
+import { stepDeclaredFlows } from '../flow/related-flows.js';
+import { markdownText } from './link-titles.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -46,6 +51,20 @@ export interface ChecklistStep {
   inputs: { name: string; label: string; type: string; required: boolean; choices?: string[]; value?: string | string[] }[];
   /** With `--from-run`: when the reader moved on from this step. */
   done?: string;
+  /** The procedures the article's overlay says to see from this step (`links:`); absent when none. */
+  seeAlso?: ChecklistSeeAlso[];
+}
+
+/** A procedure an overlay's link names, as the step lists it. */
+export interface ChecklistSeeAlso {
+  /** As `docflow run` names it: `create-a-new-subscription`, `agreement#2`. */
+  flow: string;
+  /** Its title in the checklist's locale (markdown): "Agreement — Renew". */
+  title: string;
+  /** Where it is from the article, as the article's own links are written: `agreement.md#renew`. */
+  href: string;
+  /** "See also: [Agreement — Renew](agreement.md#renew)", markdown in the locale. */
+  text: string;
 }
 
 /** A run's record (see run-store.ts) the checklist is filled from. */
@@ -85,6 +104,17 @@ export interface ChecklistLink {
 /** The article a link names and its title in the locale, or undefined for any other link. */
 export type LinkResolver = (fromSlug: string, href: string) => { slug: string; title: string } | undefined;
 
+/** A procedure a link names, titled in the checklist's locale (markdown). */
+export type TitledFlow = Pick<FlowEntry, 'id' | 'slug' | 'anchor'> & { title: string };
+
+/** The procedures links lead to, as `run` and the screen find them (see related-flows.ts). */
+export interface FlowResolver {
+  /** The one an overlay's link names (`x`, `x#2`, `x#heading`), undefined where none is. */
+  declared: (target: string) => TitledFlow | undefined;
+  /** The id of the one a link in `from`'s text opens, if any. */
+  linked: (from: Pick<FlowEntry, 'id' | 'slug' | 'anchor'>, url: string) => string | undefined;
+}
+
 export interface ChecklistOptions {
   /** The English under each translated sentence (`--with-source`). */
   english?: Translator;
@@ -93,6 +123,8 @@ export interface ChecklistOptions {
   /** Fill it from a run (`--from-run`). */
   record?: RunRecordInput;
   resolveLink?: LinkResolver;
+  /** Lists the procedures an overlay's links name under their step (see ChecklistStep.seeAlso). */
+  resolveFlow?: FlowResolver;
   /**
    * Called as each procedure is built: where many pages are made (checklist --all), the memory
    * budget's turn, for an article of thousands of procedures makes ~100 MB of garbage a locale.
@@ -118,6 +150,17 @@ export interface Checklist {
   links: ChecklistLink[];
   /** With `--from-run`: the run it records. */
   run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[] };
+}
+
+/**
+ * A procedure's place from an article, written as a link in it would be: its heading in the
+ * same article, else the other article's file, and the heading where that has several procedures.
+ */
+function flowHref(fromSlug: string, flow: Pick<FlowEntry, 'id' | 'slug' | 'anchor'>): string {
+  const fragment = `#${flow.anchor}`;
+  if (flow.slug === fromSlug) return fragment;
+  const file = `${path.posix.relative(path.posix.dirname(fromSlug), flow.slug)}.md`.replace(/[()\s]/g, encodeURIComponent);
+  return flow.id === flow.slug ? file : `${file}${fragment}`;
 }
 
 /**
@@ -236,6 +279,19 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const lang = uiLanguage(tr, 'step', { number });
     return lang ? { nameLang: lang } : {};
   };
+  // The procedures the overlay names from a step, but those its own text links to (said after the link).
+  const seeAlso = (workflow: Workflow, step: WorkflowStep): { seeAlso?: ChecklistSeeAlso[] } => {
+    const flows = options.resolveFlow;
+    if (!flows || !step.links?.length) return {};
+    const named = new Set(stepLinks(step.blocks, say).flatMap((url) => flows.linked(workflow, url) ?? []));
+    const listed = stepDeclaredFlows(workflow, step, flows.declared)
+      .filter(({ flow }) => !named.has(flow.id))
+      .map(({ flow }): ChecklistSeeAlso => {
+        const href = flowHref(first.slug, flow);
+        return { flow: flow.id, title: flow.title, href, text: tr.t('walkthrough.see-also', { title: `[${markdownText(plainMessage(flow.title))}](${href})` }) };
+      });
+    return listed.length > 0 ? { seeAlso: listed } : {};
+  };
   // A procedure's title, where it has one (its heading, or its zone pivot), and its language.
   const titled = (title: string, keys: readonly string[]) => (title ? { title, ...titleLanguage(keys) } : {});
   const procedure = (workflow: Workflow): ChecklistProcedure => ({
@@ -263,6 +319,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
           return { name: input.name, label: inputLabel(input, first.slug, tr), type: input.type, required: input.required, ...(input.choices ? { choices: input.choices } : {}), ...(value !== undefined ? { value } : {}) };
         }),
       ...(workflow.id === record?.flow && done.has(step.key) ? { done: done.get(step.key)! } : {}),
+      ...seeAlso(workflow, step),
     })),
     epilogue: blocks(workflow.epilogue),
   });

@@ -8,6 +8,7 @@ import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
+import { plainMessage } from '../text/inline-runs.js';
 
 const STYLE = `
 @page { margin: 16mm 14mm; }
@@ -45,23 +46,30 @@ export interface HtmlOptions {
   see?: (title: string) => string;
 }
 
-/** `inline` renders the locale's text, `plain` the English under it (no "see" titles there). */
-function blocksHtml(blocks: readonly ChecklistBlock[], inline: (markdown: string) => string, plain: (markdown: string) => string): string {
+/** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons. */
+type Render = (markdown: string, labels: boolean) => string;
+
+/**
+ * `inline` renders the locale's text, `plain` the English under it (no "see" titles there).
+ * `labels`: the blocks are a step's, whose bold is the UI labels it offers (see ChecklistStep.labels);
+ * elsewhere bold is emphasis ("**Appropriate roles**: Global admin" is no button), as in a table's header.
+ */
+function blocksHtml(blocks: readonly ChecklistBlock[], inline: Render, plain: Render, labels: boolean): string {
   return blocks
     .map((block) => {
       switch (block.type) {
         case 'text':
-          return `<p${langOf(block.lang)}>${inline(block.text)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source)}</p>` : ''}`;
+          return `<p${langOf(block.lang)}>${inline(block.text, labels)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source, labels)}</p>` : ''}`;
         case 'note':
-          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain)}</div>`;
+          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain, labels)}</div>`;
         case 'list': {
           const tag = block.ordered ? 'ol' : 'ul';
-          return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain)}</li>`).join('')}</${tag}>`;
+          return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain, labels)}</li>`).join('')}</${tag}>`;
         }
         case 'table': {
           // A markdown table's first row is its header.
           const [head = [], ...rows] = block.rows;
-          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell))}</${tag}>`).join('')}</tr>`;
+          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell), labels && tag === 'td')}</${tag}>`).join('')}</tr>`;
           return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
         }
         case 'code':
@@ -84,12 +92,12 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
   const { locale: lang } = head;
   const { see } = options;
   const rewrite = checklistRewrite(options.rewrite, anchors);
-  const plain = (markdown: string) => inlineHtml(markdown, rewrite);
-  const inline = (markdown: string) => plain(see ? withLinkTitles(markdown, links, see) : markdown);
-  const body = (blocks: readonly ChecklistBlock[]) => blocksHtml(blocks, inline, plain);
+  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels);
+  const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see) : markdown, labels);
+  const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
   yield `<!DOCTYPE html>
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(head.title)}</title><style>${STYLE}</style></head>
+<title>${e(plainMessage(head.title))}</title><style>${STYLE}</style></head>
 <body>
 <h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
@@ -113,7 +121,8 @@ ${body(head.intro)}
               : `<p class="blank" data-input="${e(input.name)}"><span>${e(input.label)}</span><span class="line"></span></p>`,
           )
           .join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks)}${blanks}</div></li>`;
+        const seeAlso = (step.seeAlso ?? []).map((other) => `<p class="see-also" data-flow="${e(other.flow)}"><span aria-hidden="true">↗</span> ${plain(other.text)}</p>`).join('');
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.

@@ -37,7 +37,8 @@ export function safeHref(url: string): string | undefined {
   return SAFE_URL.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? trimmed : undefined;
 }
 
-export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined): string {
+/** `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text. */
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false): string {
   const walk = (nodes: readonly PhrasingContent[]): string =>
     nodes
       .map((node) => {
@@ -45,7 +46,7 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
           case 'text':
             return e(repairMarkup(node.value));
           case 'strong':
-            return `<strong class="ui">${walk(node.children)}</strong>`;
+            return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
           case 'emphasis':
             return `<em>${walk(node.children)}</em>`;
           case 'delete':

@@ -42,14 +42,15 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const see = seeArticle(tr);
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
   const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
-  // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them.
-  const title = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them; so do a step's "see also".
+  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  const title = pointed;
   const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
   if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
   const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
   if (head.run) lines.push(`> ${head.run.flow}: ${minute(head.run.startedAt)} → ${minute(head.run.updatedAt)}, ${head.run.outcome ?? ''} (${head.run.locales.join(', ')})`, '');
-  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, linked));
+  const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, { linked, pointed }));
   if (head.intro.length > 0) lines.push(...render(head.intro), '');
   yield lines.join('\n');
   for (const procedure of procedures) {
@@ -58,7 +59,9 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
     if (procedure.title && procedure.title !== head.title) lines.push(`## ${title(procedure.title)}`, '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
-      const [first, ...rest] = render(step.blocks);
+      // A step that opens with a code block, a note, a list or a table has its name on the task's
+      // line and them under it: after `- [ ] ` a fence, `>` or `|` is text, not that block.
+      const [first, ...rest] = opensLine(step.blocks[0]) ? render(step.blocks) : [step.name, '', ...render(step.blocks)];
       lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
@@ -68,6 +71,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
             : input.choices ? input.choices.map((c) => `☐ ${literal(c)}`).join('  ') : '______________________';
         lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
       }
+      for (const other of step.seeAlso ?? []) lines.push(`  - ↗ ${pointed(other.text)}`);
     }
     lines.push('');
     if (procedure.epilogue.length > 0) lines.push(...render(procedure.epilogue), '');
@@ -75,11 +79,16 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   }
 }
 
-function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: string) => string): string[] {
-  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr, linked));
+/**
+ * `linked`: the locale's text, its links followed by the article they name; `pointed`: the
+ * English under it, whose links lead where the text's do (both made safe: see safeMarkdown).
+ */
+function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markdown: string) => string; pointed: (markdown: string) => string }): string[] {
+  const { linked, pointed } = say;
+  const nested = (blocks: readonly ChecklistBlock[]) => separated(blocks, (b) => blockLines(b, tr, say));
   switch (block.type) {
     case 'text':
-      return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: oneLine(block.source) })}*`] : [])];
+      return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: pointed(block.source) })}*`] : [])];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
       return [`> ${tr.t('label-value', { label: `**${block.label}**`, value: first })}`, ...rest.map((line) => (line ? `> ${line}` : '>'))];
@@ -112,6 +121,11 @@ function blockLines(block: ChecklistBlock, tr: Translator, linked: (markdown: st
  */
 function separated(blocks: readonly ChecklistBlock[], lines: (block: ChecklistBlock) => string[]): string[] {
   return blocks.flatMap((block, i) => (i > 0 && block.type !== 'list' ? ['', ...lines(block)] : lines(block)));
+}
+
+/** Whether a block (a step's first) reads as a task's line: a sentence, or a picture's or code file's words. */
+function opensLine(block: ChecklistBlock | undefined): boolean {
+  return block === undefined || block.type === 'text' || block.type === 'image' || block.type === 'include';
 }
 
 /** Markdown of one message on one line (a task item cannot span paragraphs). */

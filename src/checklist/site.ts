@@ -12,10 +12,10 @@ import { escapeHtml as e } from '../text/escape-html.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { checklistParts, direction } from './checklist-model.js';
 import { checklistPieces, type ChecklistFormat } from './checklist-pieces.js';
-import { articleLinkResolver } from './article-links.js';
+import { articleLinkResolver, flowResolver, linkedFlow, type LinkedFlow } from './article-links.js';
 import { seeArticle } from './link-titles.js';
 import { linkedArticle } from '../flow/article-link.js';
-import { relatedArticles } from '../flow/related-flows.js';
+import { linkedArticles } from '../flow/related-flows.js';
 import { ownCopy } from '../text/own-copy.js';
 import { contentHash } from '../catalog/cache-file.js';
 import { addQuestions, recordingArticles, type Question } from '../catalog/content-questions.js';
@@ -39,7 +39,8 @@ const EXTENSION: Record<ChecklistFormat, string> = { md: 'md', html: 'html', jso
 /**
  * Every page in place when the promise resolves. The session loads no article; each is built,
  * its strings loaded whole and the article let go but for its workflows, its pages written, then
- * its strings let go but for its title (what links to it from other pages say). An article's pages name the titles of the articles it links to, so those
+ * its strings let go but for its titles (what links to it from other pages say: the article's,
+ * and its procedures' for a step's "see also"). An article's pages name the titles of the articles it links to, so those
  * are done first (depth first; one on the way is already loaded): what is held at once is a chain
  * of links, not the content. Holding every article's strings, a cold `checklist --all` of 1,328
  * articles peaked at 292 MB and grew with their number.
@@ -61,7 +62,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
    * answers too), and whether its strings loaded without a problem (a page kept from them would
    * keep the problem from the next run). Asked once: every link to it asks again.
    */
-  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[] }>();
+  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[]; flows: LinkedFlow[] }>();
   /** Opened, and holding all their strings: let go but for the title once their pages are done. */
   const whole = new Set<string>();
   const done = new Set<string>();
@@ -83,7 +84,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       told: () => (quiet = false),
       ...(titleOnly ? { only: () => titleOnly } : {}),
     });
-    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows });
+    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows, flows: workflows.map(linkedFlow) });
     whole.add(slug);
   };
   const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {
@@ -110,7 +111,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       named.add(linked);
       open(linked);
     };
-    for (const linked of relatedArticles(workflows).filter((s) => s !== slug)) {
+    // Those its overlay names too (a step's "see also"), whose procedures' titles the pages say.
+    for (const linked of linkedArticles(workflows).filter((s) => s !== slug && workspace.has(s))) {
       await write(linked);
       see(linked);
     }
@@ -120,7 +122,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const tr = translator(session.i18n, locale);
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
-      const checklist = checklistParts(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, eachProcedure: settleMemory });
+      const resolveFlow = flowResolver((s) => (s === slug ? workflows : has(s) ? (see(s), opened.get(s)!.flows) : undefined), tr);
+      const checklist = checklistParts(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, resolveFlow, eachProcedure: settleMemory });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.
@@ -150,7 +153,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
     // pages without a collection between them had taken the peak 80 MB higher).
     for (const other of whole) {
       if (!listed.has(other)) continue;
-      keepTitle(session, other);
+      keepTitle(session, other, opened.get(other)!.flows);
       delete opened.get(other)!.workflows;
       whole.delete(other);
     }
@@ -209,14 +212,21 @@ function pageFragment(url: string, format: keyof typeof EXTENSION): string {
   return format === 'html' && hash >= 0 && hash < url.length - 1 ? url.slice(hash).toLowerCase() : '';
 }
 
-/** An article's strings let go in every locale but its title's (copied: a slice keeps its whole text). */
-function keepTitle(session: Session, slug: string): void {
+/**
+ * An article's strings let go in every locale but its titles' (copied: a slice keeps its whole
+ * text): the article's, and its procedures' where it has several (a "see also" names one).
+ */
+function keepTitle(session: Session, slug: string, flows: readonly LinkedFlow[]): void {
   const key = session.workspace.titleKey(slug);
+  const keys = [...(key === undefined ? [] : [key]), ...flows.flatMap((flow) => (flow.id === flow.slug ? [] : flow.procedureTitleKeys))];
   const { i18n } = session;
   for (const locale of Object.keys(i18n.store.data)) {
-    const title = key === undefined ? undefined : (i18n.getResource(locale, slug, key) as unknown);
+    const titles = keys.flatMap((k) => {
+      const title = i18n.getResource(locale, slug, k) as unknown;
+      return typeof title === 'string' ? [[k, ownCopy(title)] as const] : [];
+    });
     i18n.removeResourceBundle(locale, slug);
-    if (typeof title === 'string') i18n.addResourceBundle(locale, slug, { [key!]: ownCopy(title) }, false, true);
+    if (titles.length > 0) i18n.addResourceBundle(locale, slug, Object.fromEntries(titles), false, true);
   }
 }
 

@@ -142,6 +142,8 @@ export class StructureBuilder {
   private tabsFrom: number | undefined;
   /** The level of the open tab group's headings: a deeper heading is inside a tab, not past the group. */
   private tabDepth = 0;
+  /** The title of the section the open tab group stands in: what follows its `---` is still in that section. */
+  private tabsTitle: number[] = [];
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -198,6 +200,7 @@ export class StructureBuilder {
     this.expectAppliesList = false;
     if (node.type === 'heading' || this.isBoldOnly(node)) {
       this.close();
+      if (this.isTab(node) && this.tabsFrom === undefined) this.tabsTitle = this.section.title;
       this.section = { title: own, nodes: [] };
       this.intro = false;
       if (this.isTab(node)) {
@@ -209,7 +212,7 @@ export class StructureBuilder {
     // The `---` that ends a tab group: what follows is under every tab, not only the last one.
     if (node.type === 'thematicBreak' && this.tabsFrom !== undefined) {
       this.close();
-      this.section = { title: [], nodes: [], afterTabs: structure.procedures.slice(this.tabsFrom) };
+      this.section = { title: this.tabsTitle, nodes: [], afterTabs: structure.procedures.slice(this.tabsFrom) };
       this.tabsFrom = undefined;
       return;
     }

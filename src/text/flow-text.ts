@@ -10,7 +10,7 @@ import { listOf } from './list-of.js';
 import { languageName, languageOf } from './locale-names.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
-export function flowTitle(flow: FlowEntry, tr: Translator): string {
+export function flowTitle(flow: Pick<FlowEntry, 'id' | 'slug' | 'titleKey' | 'procedureTitleKeys' | 'pivot'>, tr: Translator): string {
   const article = (flow.titleKey && tr.text(flow.slug, flow.titleKey)) || flow.slug;
   const procedure = procedureTitle(flow, tr);
   if (flow.id === flow.slug || !procedure) return article;

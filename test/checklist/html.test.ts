@@ -169,6 +169,48 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     }
   });
 
+  it('draws as buttons only the bold of the steps, whose UI labels it is: not a lead-in, a table’s header or the prose after them', async () => {
+    // As partner-center articles begin ("**Appropriate roles**: Global admin | Account admin"), 243 pages of the corpus.
+    const dir = folderWith({
+      'en-US/roles.md': [
+        '# Find your role',
+        '',
+        '**Appropriate roles**: Global admin | Account admin',
+        '',
+        '1. Go to **Settings**, then select **My profile**.',
+        '2. Check the permissions:',
+        '',
+        '   | **Role** | **Can** |',
+        '   |---|---|',
+        '   | Global admin | Select **Add user** |',
+        '',
+        'Your **roles** are listed there.',
+        '',
+      ].join('\n'),
+    });
+    const file = path.join(out, 'roles.html');
+    expect((await cli('checklist', 'roles', '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+    await inChromium(file, async (page) => {
+      expect(await page.locator('strong.ui').allInnerTexts()).toEqual(['Settings', 'My profile', 'Add user']);
+      expect(await page.locator('strong:not(.ui)').allInnerTexts()).toEqual(['Appropriate roles', 'Role', 'Can', 'roles']);
+    });
+  });
+
+  it('names the page by its title as a reader sees it: in the tab, a bookmark and the printed header, no markup or entity', async () => {
+    // The title of customer-insights-pr's export-liveramp.md; and a title with markdown in it.
+    const dir = folderWith({
+      'en-US/export-liveramp.md': '# Export segments to LiveRamp&reg; (preview)\n\n1. Select **Export**.\n2. Select **Save**.\n',
+      'en-US/configure.md': '# Configure **Contoso** for `admin`\n\n1. Select **Start**.\n2. Select **Save**.\n',
+    });
+    const titles: string[] = [];
+    for (const slug of ['export-liveramp', 'configure']) {
+      const file = path.join(out, `${slug}.html`);
+      expect((await cli('checklist', slug, '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+      titles.push(await inChromium(file, (page) => page.title()));
+    }
+    expect(titles).toEqual(['Export segments to LiveRamp® (preview)', 'Configure Contoso for admin']);
+  });
+
   it('heads a table with its first row and marks a picture in the text as one', async () => {
     const dir = folderWith({ 'en-US/fields.md': '# Fields\n\n1. Check the fields ![the form](img/form.png):\n\n   | Field | Value |\n   |---|---|\n   | Name | Contoso |\n\n2. Done.\n' });
     const file = path.join(out, 'fields.html');

@@ -60,6 +60,24 @@ describe('checklists from a hostile article', () => {
     expect(safeMarkdown('Replace <tenant-name> in <B>bold</B>.')).toBe('Replace &lt;tenant-name&gt; in bold.');
   });
 
+  it('markdown: the English under a translation (--with-source) keeps nothing live either, and its links lead where the translation’s do', async () => {
+    const translated = folderWith({
+      'en-US/evil.md': '# Set up\n\n1. Click <img src=x onerror="alert(1)"> [here](javascript:alert(1)), read [the terms](terms.md) and [below](#later).\n2. Save.\n\n## Later\n\nText.\n',
+      // An article without procedures: no page of its own in --all.
+      'en-US/terms.md': '# Terms\n\nNo steps.\n',
+      'locales/fr-FR/evil.json': JSON.stringify({ 'title.1': 'Configurer', 'proc-1.step-1.2': 'Cliquez [ici](javascript:alert(1)), lisez [les conditions](terms.md) et [plus bas](#later).', 'proc-1.step-2.3': 'Enregistrez.' }),
+    });
+    const args = ['--with-source', '--locale', 'fr-FR', '--content', translated, '--locales', path.join(translated, 'locales'), '--no-cache'];
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'evil', ...args], m.io)).toBe(0);
+    expect(m.out()).toContain('  *Anglais : Click &lt;img src=x onerror="alert(1)"&gt; here, read [the terms](terms.md) and below.*\n');
+    // In --all a link to an article without a page keeps only its words, in both lines.
+    const out = path.join(translated, 'site');
+    expect(await runCli(['checklist', '--all', '--out', out, ...args.filter((arg) => arg !== '--locale' && arg !== 'fr-FR')], memoryIo().io)).toBe(0);
+    const page = fs.readFileSync(path.join(out, 'fr-FR', 'evil.md'), 'utf8');
+    expect(page).toContain('- [ ] Cliquez ici, lisez les conditions (voir « *Terms* ») et plus bas.\n  *Anglais : Click &lt;img src=x onerror="alert(1)"&gt; here, read the terms and below.*\n');
+  });
+
   it.skipIf(!hasChromium)('HTML: opened in Chromium, nothing of the article runs and no link leads to code', async () => {
     const file = path.join(dir, 'evil.html');
     fs.writeFileSync(file, await checklist('html'));

@@ -189,6 +189,24 @@ describe('a translation with a pipe in a table cell', () => {
   });
 });
 
+describe('a step that opens with a code block or a note (`1. ```azurecli`, `2. > [!NOTE]`)', () => {
+  const run = article('en-US/signin.md', '# Sign in\n\n1. ```azurecli\n   az login\n   ```\n2. > [!NOTE]\n   > Keep the token.\n\n   Select **Next**.\n3. Select **Done**.\n');
+
+  it('has its name on the task line and the block under it, as remark with GFM (the oracle) reads them', async () => {
+    const { out } = await run('checklist', 'signin', '--format', 'md');
+    expect(out).toContain('- [ ] Step 1\n\n  ```azurecli\n  az login\n  ```\n- [ ] Step 2\n\n  > **Note**: Keep the token.\n');
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    type Node = { type: string; value?: string; checked?: boolean | null; children?: Node[] };
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(out) as Node;
+    const items = tree.children!.find((node) => node.type === 'list')!.children!;
+    // Before, the fence and the `>` were words of the task's line: "```azurecli az login", "> Note: …".
+    expect(items.map((item) => item.children!.map((block) => block.type))).toEqual([['paragraph', 'code'], ['paragraph', 'blockquote', 'paragraph'], ['paragraph']]);
+    expect(items[0]!.children![1]!.value).toBe('az login');
+  });
+});
+
 describe('a code block indented with a tab in a step (a PowerShell line continued in an editor that writes tabs)', () => {
   const fixture = fs.readFileSync(path.join(FIXTURES, 'fr-FR', 'revoke-reinstate-csp.md'), 'utf8');
   const continued = '   Connect-AzAccount `\n   \t-Tenant "Partner tenant"\n';

@@ -74,3 +74,17 @@ describe('what follows a tab group', () => {
     expect(run.out).toContain('[Image: The agent running.]\nAfter the install, the agent starts.');
   });
 });
+
+describe('a numbered list after a tab group', () => {
+  // Steps every tab's reader does next, under the same `## Install` as the tabs.
+  const AFTER = `${PLAIN}\n1. Open the portal.\n2. Select **Verify**.\n\n## Remove\n\n1. Select **Remove**.\n2. Select **Confirm**.\n`;
+  const dir = folderWith({ 'en-US/tabs.md': AFTER });
+  const cli = (...args: string[]) => cliRun([...args, '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US', '--no-cache']);
+
+  it('is titled by the section the group stands in, as list, run --plain and the checklist name it', async () => {
+    expect((await cli('list')).out).toContain('tabs#3  Install the agent — Install  (2 steps)');
+    expect((await cli('run', 'tabs#3', '--plain')).out).toMatch(/^Install the agent\nInstall\n/);
+    // Before, untitled, its steps ran on as more of the last tab's task list.
+    expect((await cli('checklist', 'tabs')).out).toContain('- [ ] Run **install.sh**.\n\n## Install\n\n*[Image: The agent running.]*\n\nAfter the install, the agent starts.\n\n- [ ] Open the portal.');
+  });
+});

@@ -6,7 +6,7 @@ import { englishSource } from '../../catalog/i18n.js';
 import { checklistParts, type RunRecordInput } from '../../checklist/checklist-model.js';
 import { checklistPieces, CHECKLIST_FORMATS, type ChecklistFormat } from '../../checklist/checklist-pieces.js';
 import { writeChecklistSite } from '../../checklist/site.js';
-import { articleLinkResolver, linkedNamespaces } from '../../checklist/article-links.js';
+import { articleLinkResolver, flowResolver, linkedNamespaces } from '../../checklist/article-links.js';
 import { seeArticle } from '../../checklist/link-titles.js';
 import { articleSlug } from '../../flow/find-workflow.js';
 import { isStepDone } from '../../flow/run-store.js';
@@ -89,7 +89,9 @@ export function registerChecklist(program: Command, io: Io): void {
       const english = options.withSource ? englishSource(session.i18n) : undefined;
       const workflows = resolveWorkflows(session, flowName);
       const reference = englishSource(session.i18n);
-      const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(session.workspace, session.tr) });
+      const { workspace } = session;
+      const resolveFlow = flowResolver((slug) => (workspace.has(slug) ? workspace.article(slug).workflows : undefined), session.tr);
+      const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(workspace, session.tr), resolveFlow });
       outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`, format === 'json');
     });
 }

@@ -231,5 +231,10 @@ export function readArticles(
 }
 
 export function overlayPath(content: Content, slug: string): string {
-  return path.join(content.dir, 'overlays', `${slug}.yaml`);
+  return path.join(overlaysFolder(content), `${slug}.yaml`);
+}
+
+/** Where the content's overlays are; most repositories have none. */
+export function overlaysFolder(content: Content): string {
+  return path.join(content.dir, 'overlays');
 }

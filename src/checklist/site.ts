@@ -3,9 +3,11 @@
  * article and locale (`<out>/<locale>/<slug>.<ext>`), links between articles pointing at each
  * other's checklist in the same locale, and an index page.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { englishSource, translator } from '../catalog/i18n.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
+import { overlaysFolder } from '../catalog/content.js';
 import { DeferredWrites } from '../catalog/deferred-writes.js';
 import type { Session } from '../cli/context.js';
 import { escapeHtml as e } from '../text/escape-html.js';
@@ -62,6 +64,10 @@ export async function writeChecklistSite(session: Session, out: string, format: 
    * answers too), and whether its strings loaded without a problem (a page kept from them would
    * keep the problem from the next run). Asked once: every link to it asks again.
    */
+  // Only an overlay names another article's procedure (a step's "see also"): without overlays
+  // nothing of an article's procedures is kept once its pages are written (the densest article
+  // has 19,000 of them).
+  const overlaid = fs.existsSync(overlaysFolder(workspace.content));
   const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[]; flows: LinkedFlow[] }>();
   /** Opened, and holding all their strings: let go but for the title once their pages are done. */
   const whole = new Set<string>();
@@ -84,7 +90,7 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       told: () => (quiet = false),
       ...(titleOnly ? { only: () => titleOnly } : {}),
     });
-    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows, flows: workflows.map(linkedFlow) });
+    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows, flows: overlaid ? workflows.map(linkedFlow) : [] });
     whole.add(slug);
   };
   const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {

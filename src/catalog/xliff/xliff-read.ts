@@ -261,8 +261,8 @@ const DRAFT_2 = new Set(['initial']);
 function draftUnits(xml: string, version2: boolean): Set<string> {
   const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
   const drafts = new Set<string>();
-  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file>`, 'g');
-  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}>`, 'g');
+  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file\\s*>`, 'g');
+  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}\\s*>`, 'g');
   const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
   for (const [, , slug, body] of xml.matchAll(files)) {
     for (const [, , key, unit] of body!.matchAll(units)) {

@@ -568,6 +568,24 @@ describe('docflow import', () => {
     }
   });
 
+  it('does not import a target holding an element of another namespace (memoQ\'s <mq:rxt>): its text was dropped in silence; said at the unit, nothing written', async () => {
+    await inOwnLocales(async (own, run) => {
+      const file = path.join(own, 'foreign.xlf');
+      await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
+      const xml = fs
+        .readFileSync(file, 'utf8')
+        .replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)[^<]*</, '$1Ajouter un <mq:rxt xmlns:mq="MQXliff" displaytext="b">nouveau</mq:rxt> client<');
+      fs.writeFileSync(file, xml);
+      const before = snapshot(own);
+      const { code, out, err } = await run('import', file);
+      const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
+      expect(err).toMatch(new RegExp(`foreign\\.xlf:${line}:\\d+ error add-a-new-customer title\\.103: an inline <mq:rxt> docflow did not write .*docflow:xliff-inline-code`));
+      expect(out).toContain('0 strings updated, 32 unchanged, 1 that cannot be read');
+      expect(code).toBe(1);
+      expect(snapshot(own)).toEqual(before);
+    });
+  });
+
   it('imports the units a tool put in groups, nested, in both versions (each group read as one unknown string before)', async () => {
     for (const [format, open, close, body] of [
       ['xliff12', '<body>', '</body>', /<body>([\s\S]*)<\/body>/],

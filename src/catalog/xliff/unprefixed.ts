@@ -11,9 +11,8 @@
  * for the reader, which passes over it as it does in a file without prefixes).
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { makeSpillFolder } from '../../runtime/spill-folder.js';
-import { bytesOfFile, CHUNK, type XmlBytes } from './xml-bytes.js';
+import { CHUNK, type XmlBytes } from './xml-bytes.js';
+import { spilledBytes } from './spilled-bytes.js';
 
 export const XLIFF_DOCUMENTS = ['urn:oasis:names:tc:xliff:document:1.2', 'urn:oasis:names:tc:xliff:document:2.0'];
 const XLIFF_MODULES = 'urn:oasis:names:tc:xliff:';
@@ -128,22 +127,7 @@ function* edits(bytes: XmlBytes, xliff: string, chunk: number): Generator<Edit> 
 
 /** The file's bytes with the elements of `xliff` (its root's namespace, under a prefix) unprefixed, in a copy of the file made `chunk` bytes at a time. */
 export function unprefixedBytes(bytes: XmlBytes, xliff: string, chunk = CHUNK): XmlBytes {
-  const folder = makeSpillFolder();
-  try {
-    const file = path.join(folder, 'unprefixed.xlf');
-    writeUnprefixed(bytes, edits(bytes, xliff, chunk), file, chunk);
-    const copy = bytesOfFile(file);
-    return {
-      ...copy,
-      close() {
-        copy.close();
-        fs.rmSync(folder, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    fs.rmSync(folder, { recursive: true, force: true });
-    throw error;
-  }
+  return spilledBytes('unprefixed.xlf', (file) => writeUnprefixed(bytes, edits(bytes, xliff, chunk), file, chunk));
 }
 
 /**

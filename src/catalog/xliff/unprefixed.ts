@@ -42,26 +42,26 @@ const SKIPPED: [open: string, close: string][] = [
   ['<!', '>'],
 ];
 
-/** The file's tags in order, read a chunk at a time; a construct a chunk cuts is read with the next. */
-function* tagsOf(bytes: XmlBytes, chunk = CHUNK): Generator<Tag> {
+/** The file's tags in order (to `end`), read a chunk at a time; a construct a chunk cuts is read with the next. */
+function* tagsOf(bytes: XmlBytes, chunk = CHUNK, end = bytes.size): Generator<Tag> {
   let carry = '';
-  for (let at = 0; at < bytes.size; at += chunk) {
-    const text = carry + bytes.read(at, Math.min(at + chunk, bytes.size)).toString('latin1');
+  for (let at = 0; at < end; at += chunk) {
+    const text = carry + bytes.read(at, Math.min(at + chunk, end)).toString('latin1');
     const base = at - carry.length;
     let i = 0;
     for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', i)) {
       const skipped = SKIPPED.find(([open]) => text.startsWith(open, lt));
-      let end: number;
+      let after: number;
       if (skipped) {
         const close = text.indexOf(skipped[1], lt + skipped[0].length);
-        end = close === -1 ? -1 : close + skipped[1].length;
+        after = close === -1 ? -1 : close + skipped[1].length;
       } else {
         TAG.lastIndex = lt;
-        end = TAG.test(text) ? TAG.lastIndex : -1;
-        if (end !== -1) yield { at: base + lt, text: text.slice(lt, end) };
+        after = TAG.test(text) ? TAG.lastIndex : -1;
+        if (after !== -1) yield { at: base + lt, text: text.slice(lt, after) };
       }
-      if (end === -1) break;
-      i = end;
+      if (after === -1) break;
+      i = after;
     }
     const lt = text.indexOf('<', i);
     carry = lt === -1 ? '' : text.slice(lt);
@@ -70,7 +70,8 @@ function* tagsOf(bytes: XmlBytes, chunk = CHUNK): Generator<Tag> {
 
 /** The prefix the root element's name carries and the namespace it binds there, when it has one. */
 export function prefixedRoot(bytes: XmlBytes): { prefix: string; namespace?: string; at: number } | undefined {
-  for (const tag of tagsOf(bytes)) {
+  // Looked for at the file's start only: a file that is no XML at all is not walked to its end.
+  for (const tag of tagsOf(bytes, CHUNK, Math.min(bytes.size, CHUNK))) {
     const { prefix } = nameOf(tag.text);
     if (prefix === undefined) return undefined;
     const namespace = declarations(tag.text).get(prefix);

@@ -586,6 +586,25 @@ describe('docflow import', () => {
     });
   });
 
+  it('reads a file a Windows tool saved with CRLF line ends as XML reads it: a target spanning lines, left as exported, is left as it is (it came back "updated" with CR LF, its provenance made by import)', async () => {
+    await inOwnLocales(async (own, run) => {
+      const resource = path.join(own, 'fr-FR', `${SLUG}.json`);
+      // A translation on two lines, as 6 of the fr-fr corpus's are ("\n<em>(usage-based)</em>").
+      fs.writeFileSync(resource, `${JSON.stringify({ ...(JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>), 'title.103': 'Ajouter un client\n<em>(nouveau)</em>' }, null, 2)}\n`);
+      await run('extract');
+      for (const format of ['xliff12', 'xliff2']) {
+        const file = path.join(own, `crlf-${format}.xlf`);
+        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+        const before = snapshot(own);
+        const { code, out, err } = await run('import', file);
+        expect([code, err]).toEqual([0, '']);
+        expect(out).toContain('0 strings updated, 33 unchanged');
+        expect(snapshot(own)).toEqual(before);
+      }
+    });
+  });
+
   it('imports the units a tool put in groups, nested, in both versions (each group read as one unknown string before)', async () => {
     for (const [format, open, close, body] of [
       ['xliff12', '<body>', '</body>', /<body>([\s\S]*)<\/body>/],

@@ -56,6 +56,12 @@ async function inOwnLocales(test: (own: string, run: ReturnType<typeof ownLocale
   }
 }
 
+/** The article's fr-FR strings exported to `file` (options: `--format`), and the file's text. */
+async function exportedTo(run: ReturnType<typeof ownLocales>['run'], file: string, ...options: string[]): Promise<{ file: string; text: string }> {
+  await run('export', SLUG, '--locale', 'fr-FR', ...options, '--out', file);
+  return { file, text: fs.readFileSync(file, 'utf8') };
+}
+
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     fs
@@ -570,11 +576,8 @@ describe('docflow import', () => {
 
   it('does not import a target holding an element of another namespace (memoQ\'s <mq:rxt>): its text was dropped in silence; said at the unit, nothing written', async () => {
     await inOwnLocales(async (own, run) => {
-      const file = path.join(own, 'foreign.xlf');
-      await run('export', SLUG, '--locale', 'fr-FR', '--out', file);
-      const xml = fs
-        .readFileSync(file, 'utf8')
-        .replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)[^<]*</, '$1Ajouter un <mq:rxt xmlns:mq="MQXliff" displaytext="b">nouveau</mq:rxt> client<');
+      const { file, text } = await exportedTo(run, path.join(own, 'foreign.xlf'));
+      const xml = text.replace(/(<trans-unit id="title\.103"[\s\S]*?<target[^>]*>)[^<]*</, '$1Ajouter un <mq:rxt xmlns:mq="MQXliff" displaytext="b">nouveau</mq:rxt> client<');
       fs.writeFileSync(file, xml);
       const before = snapshot(own);
       const { code, out, err } = await run('import', file);
@@ -593,9 +596,8 @@ describe('docflow import', () => {
       fs.writeFileSync(resource, `${JSON.stringify({ ...(JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>), 'title.103': 'Ajouter un client\n<em>(nouveau)</em>' }, null, 2)}\n`);
       await run('extract');
       for (const format of ['xliff12', 'xliff2']) {
-        const file = path.join(own, `crlf-${format}.xlf`);
-        await run('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
-        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+        const { file, text } = await exportedTo(run, path.join(own, `crlf-${format}.xlf`), '--format', format);
+        fs.writeFileSync(file, text.replace(/\n/g, '\r\n'));
         const before = snapshot(own);
         const { code, out, err } = await run('import', file);
         expect([code, err]).toEqual([0, '']);

@@ -174,6 +174,18 @@ interface Plan {
   unplaced: Unplaced[];
 }
 
+/**
+ * Why a translation cannot stand in its sentence's place, or undefined when it can: asked by
+ * apply of an article and by --create of the one it makes, so that both place the same strings.
+ */
+function unplaceable(value: string, from: string | undefined, segment: Segment, inTableRow: (offset: number) => boolean): string | undefined {
+  if (isBlank(value, segment.source)) return 'the translation is empty: the article’s is kept (delete the string from locales/ and extract to take it back)';
+  if (PAIR_MARKUP.test(value)) return 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article';
+  if (hasBarePipe(value) && inTableRow(segment.targetStart)) return 'the translation has a “|”, which would end its table cell: write it as “\\|”';
+  if (!sameText(from, segment.source)) return `translated from “${from ?? '?'}”, but the article’s English is “${segment.source}”`;
+  return undefined;
+}
+
 /** `rows`: the file whose text the document's offsets are of (a table row is looked for there). */
 function plannedEdits(resources: ArticleResources, slug: string, locale: string, rows: string, document: Document, catalog: LocaleCatalog, force: boolean): Plan {
   const file = document.path;
@@ -189,10 +201,8 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     if (!key || !entry || entry.value === undefined) return undefined;
     if (entry.value === segment.target) return { key };
     const where = { slug, locale, key, path: file, line: segment.line, column: segment.column };
-    if (isBlank(entry.value, segment.source)) return { key, unplaced: { ...where, reason: 'the translation is empty: the article’s is kept (delete the string from locales/ and extract to take it back)' } };
-    if (PAIR_MARKUP.test(entry.value)) return { key, unplaced: { ...where, reason: 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article' } };
-    if (hasBarePipe(entry.value) && inTableRow(segment.targetStart)) return { key, unplaced: { ...where, reason: 'the translation has a “|”, which would end its table cell: write it as “\\|”' } };
-    if (!sameText(entry.from, segment.source)) return { key, unplaced: { ...where, reason: `translated from “${entry.from ?? '?'}”, but the article’s English is “${segment.source}”` } };
+    const reason = unplaceable(entry.value, entry.from, segment, inTableRow);
+    if (reason) return { key, unplaced: { ...where, reason } };
     if (conflicts.has(key)) {
       return { key, unplaced: { ...where, reason: `the article’s translation changed since this one was made in locales/ over it: it says “${segment.target}” (replace it: --force; keep it: delete the string from locales/ and extract)` } };
     }
@@ -302,11 +312,15 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   // English. Asked twice of each sentence (to count, then as the pieces are written: the values
   // are not held), so it reads the merged strings, not an entry made each time (entry.value).
   const { messages } = catalog.merge;
+  const provenance = catalog.merge.provenance.strings;
   const inTableRow = tableRows(reference.path);
+  // One made from another English than the reference's (a stale one) is not either: apply refuses
+  // it in an article, and --create wrote it in without a word.
   const translated = (segment: Segment) => {
     const key = resources.keys.segments.get(segment.n);
     const value = key !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
-    return value !== undefined && !isBlank(value, segment.source) && !PAIR_MARKUP.test(value) && !(hasBarePipe(value) && inTableRow(segment.targetStart)) ? value : undefined;
+    const from = key !== undefined ? provenance[key]?.from : undefined;
+    return value !== undefined && unplaceable(value, from, segment, inTableRow) === undefined ? value : undefined;
   };
   const untranslated = reference.segments.reduce((sum, segment) => (translated(segment) === undefined ? sum + 1 : sum), 0);
   const valueOf = (segment: Segment) => translated(segment) ?? segment.source;

@@ -10,6 +10,7 @@ import { applyResources, applyToArticle, replaceTargets } from '../../src/catalo
 import { writePiecesAtomic } from '../../src/catalog/write-file.js';
 import { extract } from '../../src/catalog/extract.js';
 import { Workspace } from '../../src/catalog/workspace.js';
+import { valueHash } from '../../src/catalog/provenance.js';
 import { runCli } from '../../src/cli/program.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { CONTENT, folderWith, memoryIo, tempDir } from '../helpers.js';
@@ -297,6 +298,35 @@ describe('apply', () => {
     expect(after.err).toMatch(/:30:\d{3} warning de-DE proc-1\.step-4\.114\.label-1/);
     expect(created.err).toBe(after.err);
     expect(created.code).toBe(1);
+  });
+
+  it('--create keeps the English where the translation was made from another English, and says so as apply says it after, exit 1; one with no provenance record is taken as it is', async () => {
+    const { content, locales, cli } = await copy();
+    const key = 'proc-1.step-1.110';
+    const value = 'Wählen Sie im Menü **Dashboard** die Option **Kunden** aus.';
+    const oldEnglish = 'From the **Dashboard** menu, select **Customers**.';
+    fs.mkdirSync(path.join(locales, 'de-DE'));
+    fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify({ 'title.103': 'Einen neuen Kunden hinzufügen', [key]: value }));
+    // As an import of a unit exported from the older English leaves it: kept, stale.
+    const provenance = path.join(locales, '_docflow', 'de-DE', `${SLUG}.json`);
+    fs.mkdirSync(path.dirname(provenance), { recursive: true });
+    fs.writeFileSync(provenance, JSON.stringify({ docflow: 1, strings: { [key]: { from: oldEnglish, origin: 'xliff', hash: valueHash(value) } }, obsolete: {} }));
+    const created = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    const file = path.join(content, 'de-DE', `${SLUG}.md`);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.toContain(value);
+    expect(text).toMatch(/data-ttu-id="\w+-110">From the \*\*Dashboard\*\* menu, select \*\*Customers\*\* and then select \*\*Add customer\*\*\./);
+    expect(created.out).toContain('13 sentences still in English');
+    expect(created.err).toMatch(new RegExp(`de-DE/${SLUG}\\.md:27:5 warning de-DE ${key.replace(/\./g, '\\.')}: not written: translated from “From the \\*\\*Dashboard\\*\\* menu, select \\*\\*Customers\\*\\*\\.”, but the article’s English is .* docflow:apply-unplaced\n$`));
+    const after = await cli('apply', SLUG, '--locale', 'de-DE');
+    expect([created.code, created.err]).toEqual([after.code, after.err]);
+    expect(created.code).toBe(1);
+    // Written by hand, without provenance: made against the English now, as apply takes it.
+    fs.rmSync(file);
+    fs.rmSync(provenance);
+    const handWritten = await cli('apply', SLUG, '--locale', 'de-DE', '--create');
+    expect([handWritten.code, handWritten.err]).toEqual([0, '']);
+    expect(fs.readFileSync(file, 'utf8')).toContain(value);
   });
 
   it('--create says nothing of a UI label its new article pairs as apply will (written with &nbsp; in the sentence, a space in the string)', async () => {

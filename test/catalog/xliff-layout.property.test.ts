@@ -15,6 +15,9 @@ const FRAGMENTS = [
   '<file id="b" >',
   '</file>',
   '</file >',
+  '</trans-unit  >',
+  '</unit\n>',
+  '</xliff >',
   '<trans-unit id="k">',
   '</trans-unit>',
   '<unit id="u">',
@@ -40,8 +43,9 @@ const documentText = fc
 function oracle(text: string) {
   const latin1 = Buffer.from(text).toString('latin1');
   const version2 = /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(latin1);
-  const [unit, end] = version2 ? [/<unit[\s>/]/g, '</unit>'] : [/<trans-unit[\s>/]/g, '</trans-unit>'];
-  const files = [...latin1.matchAll(/<file[\s>/][\s\S]*?<\/file>/g)].map((match) => {
+  // An end tag may have space before its `>` (a file read without its prefixes has: see unprefixed.ts).
+  const [unit, end] = version2 ? [/<unit[\s>/]/g, /<\/unit\s*>/g] : [/<trans-unit[\s>/]/g, /<\/trans-unit\s*>/g];
+  const files = [...latin1.matchAll(/<file[\s>/][\s\S]*?<\/file\s*>/g)].map((match) => {
     const body = match[0];
     const at = (index: number) => match.index + index;
     return {
@@ -49,12 +53,12 @@ function oracle(text: string) {
       end: match.index + body.length,
       grouped: /<group[\s>/]/.test(body),
       units: [...body.matchAll(unit)].map((m) => at(m.index)),
-      unitEnds: [...body.matchAll(new RegExp(end, 'g'))].map((m) => at(m.index) + end.length),
+      unitEnds: [...body.matchAll(end)].map((m) => at(m.index) + m[0].length),
     };
   });
   const declaration = latin1.search(/<!(DOCTYPE|ENTITY)/i);
   const root = latin1.search(/<xliff[\s>/]/);
-  const rootClose = latin1.lastIndexOf('</xliff>');
+  const rootClose = [...latin1.matchAll(/<\/xliff\s*>/g)].at(-1)?.index ?? -1;
   // A <file> after the last one closed, never closed itself.
   const lastEnd = files.at(-1)?.end ?? 0;
   const open = latin1.slice(lastEnd).search(/<file[\s>/]/);

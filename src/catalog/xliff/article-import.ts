@@ -12,6 +12,7 @@ import type { Workspace } from '../workspace.js';
 import type { ImportOptions, ImportReport, Place } from './import.js';
 import type { ReadUnit } from './xliff-read.js';
 import { baseOf } from './units.js';
+import { sameLines } from './xml-line-ends.js';
 import { sameText, spacingFree } from '../../text/same-text.js';
 import { groupBy } from '../../runtime/group-by.js';
 
@@ -99,13 +100,13 @@ export class ArticleImport {
     }
     // A third copy of a unit already said to differ: it stays as it was.
     if (this.differing.has(unit.key)) return;
-    if (unit.draft && !options.drafts && unit.target !== entry.value) {
+    if (unit.draft && !options.drafts && !sameLines(unit.target, entry.value)) {
       report.drafts.push({ slug, key: unit.key, target: unit.target, ...place() });
       return;
     }
     if (sameText(unit.source, entry.reference)) {
       this.taken.add(unit.key);
-      if (unit.target === entry.value) report.unchanged++;
+      if (sameLines(unit.target, entry.value)) report.unchanged++;
       else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit, place, entry.reference);
       // The string changed in locales/ since this file was exported: an old file imported
       // again would undo that change, and a translator's edit of the old value would lose it.
@@ -116,7 +117,7 @@ export class ArticleImport {
     // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
     const [to, ...others] = this.englishIndex().get(spacingFree(unit.source)) ?? [];
     if (to !== undefined && others.length === 0) {
-      if (this.taken.has(to) || this.entry(to)!.value === unit.target) report.unchanged++;
+      if (this.taken.has(to) || sameLines(unit.target, this.entry(to)!.value)) report.unchanged++;
       else {
         this.taken.add(to);
         this.put(to, unit, place, this.entry(to)!.reference);
@@ -127,7 +128,7 @@ export class ArticleImport {
     const old = { slug, key: unit.key, source: unit.source, reference: entry.reference, ...place() };
     // A translation of another English does not replace the string's own (current, or stale
     // but made for nearly this sentence): it fills a missing one, and stays stale.
-    if (unit.target === entry.value) report.unchanged++;
+    if (sameLines(unit.target, entry.value)) report.unchanged++;
     else if (entry.value !== undefined) report.refused.push(old);
     else {
       if (this.put(unit.key, unit, place)) report.oldEnglish.push(old);

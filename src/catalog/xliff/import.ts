@@ -11,7 +11,8 @@ import { normalizeLocale, sameLanguage, sameLocale } from '../../parse/locale.js
 import type { Workspace } from '../workspace.js';
 import { ArticleImport } from './article-import.js';
 import { elementStarts, xliffDocuments, XliffReadError, type ElementStart } from './xliff-read.js';
-import { xliffLayout } from './xliff-layout.js';
+import { xliffLayout, type XliffLayout } from './xliff-layout.js';
+import { NamespaceError, prefixedRoot, unprefixedBytes, XLIFF_DOCUMENTS } from './unprefixed.js';
 import { ByteLines, bytesOfText, CHUNK, type XmlBytes } from './xml-bytes.js';
 import { problemText } from '../../text/problem-line.js';
 import { groupBy } from '../../runtime/group-by.js';
@@ -94,21 +95,47 @@ export interface ImportOptions {
 
 /** Imports an XLIFF file (its bytes, or its text whole) into locales/. */
 export async function importXliff(workspace: Workspace, source: XmlBytes | string, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  const bytes = typeof source === 'string' ? bytesOfText(source) : source;
-  const layout = xliffLayout(bytes);
-  const lines = new ByteLines(bytes);
+  const given = typeof source === 'string' ? bytesOfText(source) : source;
+  const layout = xliffLayout(given);
+  const lines = new ByteLines(given);
   if (layout.declaration !== undefined) throw new XliffError(file, lines.point(layout.declaration), 'refused: XML with a DOCTYPE or entity declarations (entities can read files or expand without end)', 'xliff-doctype');
-  if (layout.root === undefined) {
-    const empty = bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
-    // XLIFF whose elements carry a prefix (`<ns0:xliff xmlns:ns0=…>`, as Python's ElementTree
-    // writes a namespace it was not told to make the default) was said not to be XLIFF at all.
-    const prefixed = empty ? undefined : /<([A-Za-z_][\w.-]*):xliff[\s>]/.exec(bytes.read(0, CHUNK).toString('latin1'));
-    if (prefixed) {
-      const reason = `its XLIFF elements carry a namespace prefix (${prefixed[1]}:xliff), which docflow does not read: write them in the default namespace (xmlns="urn:oasis:names:tc:xliff:document:…"; Python's ElementTree: register_namespace('', that namespace))`;
-      throw new XliffError(file, lines.point(prefixed.index), reason, 'xliff-invalid');
-    }
-    throw new XliffError(file, { line: 1, column: 1 }, empty ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
+  if (layout.root !== undefined || isEmpty(given)) return importLaidOut(workspace, given, layout, file, options);
+  const bytes = unprefixed(given, file, lines);
+  try {
+    return await importLaidOut(workspace, bytes, xliffLayout(bytes), file, options);
+  } finally {
+    if (bytes !== given) bytes.close();
   }
+}
+
+function isEmpty(bytes: XmlBytes): boolean {
+  return bytes.size <= CHUNK && bytes.read(0, bytes.size).toString('utf8').trim() === '';
+}
+
+/**
+ * A file whose root element carries a prefix, read as the same file without its XLIFF elements'
+ * prefixes (see unprefixed.ts): before, `<ns0:xliff xmlns:ns0=…>` (Python's ElementTree's way)
+ * was refused. A root of another namespace than XLIFF's is said to be so at its place.
+ */
+function unprefixed(bytes: XmlBytes, file: string, lines: ByteLines): XmlBytes {
+  const root = prefixedRoot(bytes);
+  if (!root) return bytes;
+  if (root.namespace === undefined || !XLIFF_DOCUMENTS.includes(root.namespace)) {
+    const bound = root.namespace === undefined ? 'is bound to no namespace' : `is bound to ${root.namespace}`;
+    throw new XliffError(file, lines.point(root.at), `not XLIFF: the root element's prefix ${root.prefix}: ${bound}, not XLIFF 1.2's or 2.0's (${XLIFF_DOCUMENTS.join(', ')})`, 'xliff-invalid');
+  }
+  try {
+    return unprefixedBytes(bytes, root.namespace);
+  } catch (error) {
+    if (!(error instanceof NamespaceError)) throw error;
+    throw new XliffError(file, lines.point(error.offset), `not valid XLIFF 1.2 or 2.0: ${error.message}`, 'xliff-invalid');
+  }
+}
+
+/** importXliff of a file laid out (see xliff-layout.ts) with no declaration in it. */
+async function importLaidOut(workspace: Workspace, bytes: XmlBytes, layout: XliffLayout, file: string, options: ImportOptions): Promise<ImportReport> {
+  const lines = new ByteLines(bytes);
+  if (layout.root === undefined) throw new XliffError(file, { line: 1, column: 1 }, isEmpty(bytes) ? 'an empty file, not XLIFF' : 'not XLIFF: no <xliff> element', 'xliff-invalid');
   // A file cut short (a download or a save that did not finish): the package read what it had,
   // and the units past the cut were left out in silence.
   if (layout.rootClose === undefined || layout.unclosed !== undefined) {

@@ -27,8 +27,11 @@ export interface UnitText {
   draft?: boolean;
 }
 
-// Tags that only a tool's segmentation or inline markup puts in a document (docflow writes none).
-const INLINE_OR_SEGMENTED = /<(?:mrk|g|x|bx|ex|ph|bpt|ept|it|sub|pc|sc|ec|cp|sm|em|ignorable)\b/;
+// Tags that only a tool's segmentation or inline markup puts in a document (docflow writes none),
+// and any element of another namespace (a prefixed name: memoQ's `<mq:rxt>` in a target), whose
+// text the package dropped in silence: "ajouter un <mq:rxt>nouveau</mq:rxt> client" came in as
+// "ajouter un  client". Read here, one in a source or target is a code docflow did not write.
+const INLINE_OR_SEGMENTED = /<(?:mrk|g|x|bx|ex|ph|bpt|ept|it|sub|pc|sc|ec|cp|sm|em|ignorable)\b|<[A-Za-z_][\w.-]*:[A-Za-z_]/;
 
 /** Whether a document needs its texts read here: inline elements, or a 2.0 unit of several segments. */
 export function needsUnitTexts(document: string, version2: boolean): boolean {

@@ -6,9 +6,8 @@
  * (counted in UTF-16 units) are the same in both, so every place said is the file's.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { makeSpillFolder } from '../../runtime/spill-folder.js';
 import { bytesOfFile, CHUNK, type XmlBytes } from './xml-bytes.js';
+import { spilledBytes } from './spilled-bytes.js';
 
 type Utf16 = 'utf-16le' | 'utf-16be';
 
@@ -23,27 +22,11 @@ function utf16Of(head: Buffer): Utf16 | undefined {
 /** A file's bytes as UTF-8, whether it was saved so or as UTF-16. */
 export function xmlBytesOfFile(file: string): XmlBytes {
   const fd = fs.openSync(file, 'r');
-  let encoding: Utf16 | undefined;
   try {
     const head = Buffer.alloc(4);
-    encoding = utf16Of(head.subarray(0, fs.readSync(fd, head, 0, 4, 0)));
+    const encoding = utf16Of(head.subarray(0, fs.readSync(fd, head, 0, 4, 0)));
     if (encoding === undefined) return bytesOfFile(file);
-    const folder = makeSpillFolder();
-    try {
-      const utf8 = path.join(folder, 'utf8.xlf');
-      transcode(fd, utf8, encoding);
-      const bytes = bytesOfFile(utf8);
-      return {
-        ...bytes,
-        close() {
-          bytes.close();
-          fs.rmSync(folder, { recursive: true, force: true });
-        },
-      };
-    } catch (error) {
-      fs.rmSync(folder, { recursive: true, force: true });
-      throw error;
-    }
+    return spilledBytes('utf8.xlf', (utf8) => transcode(fd, utf8, encoding));
   } finally {
     fs.closeSync(fd);
   }

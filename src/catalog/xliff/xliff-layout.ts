@@ -61,6 +61,19 @@ function tagAt(bytes: Buffer, at: number): { close: boolean; name?: string; end:
   return undefined;
 }
 
+/**
+ * An end tag's end, from its name's: after the `>`, past any space before it (`</file   >`, valid
+ * XML, as a file read without its prefixes has them: see unprefixed.ts); undefined if not one.
+ */
+function endTagEnd(bytes: XmlBytes, from: number): number | undefined {
+  for (let at = from; at < bytes.size; at += OVERLAP) {
+    const run = bytes.read(at, Math.min(at + OVERLAP, bytes.size));
+    const past = run.findIndex((byte) => byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09);
+    if (past !== -1) return run[past] === GT ? at + past + 1 : undefined;
+  }
+  return undefined;
+}
+
 export function xliffLayout(bytes: XmlBytes, chunk = CHUNK): XliffLayout {
   const layout: XliffLayout = { version2: false, files: [] };
   // A file's units of either version, until the root has said which.
@@ -73,8 +86,8 @@ export function xliffLayout(bytes: XmlBytes, chunk = CHUNK): XliffLayout {
       if (!tag) continue;
       const offset = at + i;
       const { close, name } = tag;
-      // An end tag's end: right after its name (`</file>`, no space in it).
-      const closed = close && window[tag.end] === GT ? at + tag.end + 1 : undefined;
+      // Most end tags have no space before their `>`: seen in the window, not read again.
+      const closed = !close ? undefined : window[tag.end] === GT ? at + tag.end + 1 : endTagEnd(bytes, at + tag.end);
       if (name === undefined) layout.declaration ??= offset;
       else if (name === 'xliff' && close) layout.rootClose = closed !== undefined ? offset : layout.rootClose;
       else if (name === 'xliff' && layout.root === undefined) {

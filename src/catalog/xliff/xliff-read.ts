@@ -15,6 +15,7 @@ import { ownCopies } from '../../text/own-copy.js';
 import { needsUnitTexts, unitTexts } from './unit-texts.js';
 import { attribute, slugOfTag, slugsById } from './file-id.js';
 import { UTF8_BOM } from '../../text/without-bom.js';
+import { xmlLineEnds } from './xml-line-ends.js';
 
 export interface ReadUnit {
   slug: string;
@@ -90,11 +91,12 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
         const base = layout.version2 ? bases.map((name) => unit.additionalAttributes?.[name]).find((value) => value !== undefined) : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
         const read = exact?.get(`${id}\0${key}`);
         const draft = read ? read.draft === true : drafts.has(`${id}\0${key}`);
-        const target = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
+        const asRead = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
+        const target = asRead === undefined ? undefined : xmlLineEnds(asRead);
         units.push({
           slug,
           key,
-          source: read?.source ?? text(unit.source),
+          source: xmlLineEnds(read?.source ?? text(unit.source)),
           ...(target !== undefined ? { target } : {}),
           ...(typeof base === 'string' ? { base } : {}),
           ...(draft ? { draft } : {}),
@@ -261,8 +263,8 @@ const DRAFT_2 = new Set(['initial']);
 function draftUnits(xml: string, version2: boolean): Set<string> {
   const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
   const drafts = new Set<string>();
-  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file>`, 'g');
-  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}>`, 'g');
+  const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file\\s*>`, 'g');
+  const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}\\s*>`, 'g');
   const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
   for (const [, , slug, body] of xml.matchAll(files)) {
     for (const [, , key, unit] of body!.matchAll(units)) {

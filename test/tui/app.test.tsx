@@ -115,6 +115,17 @@ describe('the flow screen', () => {
     expect(current.frame()).toContain('第 1 步，共 5 步');
   });
 
+  it('back on a step with answers, its fields further on show what they hold, not bare labels', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC, 'b');
+    const frame = current.frame();
+    expect(frame).toContain('Step 2 of 5');
+    // The first field open to change, the others as entered.
+    expect(frame).toMatch(/› Company name\s+Contoso Ltd/);
+    expect(frame).toContain('Address: 1 Main Street, Beijing');
+    expect(frame).toContain('Contact phone: +86 10 1234 5678');
+  });
+
   it('labels the way on with the step’s own UI label', async () => {
     current = start('fr-FR', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT);

@@ -126,6 +126,15 @@ describe('the flow screen', () => {
     expect(frame).toContain('Contact phone: +86 10 1234 5678');
   });
 
+  it('writes a field and its answer as the language does, as the entered list under the step does', async () => {
+    current = start('zh-CN', 'add-a-new-customer');
+    await current.press(ENTER, ...ACCOUNT.slice(0, 2));
+    expect(current.frame()).toContain('✔ 公司名称：Contoso Ltd');
+    await current.press(ESC, 'l', DOWN, DOWN, ENTER, ENTER, ENTER);
+    expect(current.frame()).toContain('Étape 2 sur 5');
+    expect(current.frame()).toContain('✔ Nom de la société : Contoso Ltd');
+  });
+
   it('labels the way on with the step’s own UI label', async () => {
     current = start('fr-FR', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT);

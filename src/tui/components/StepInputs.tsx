@@ -64,8 +64,7 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete, draft
           return (
             <Text key={input.name} dimColor={i > active}>
               {i < active ? '✔ ' : '  '}
-              {label}
-              {entered ? `: ${shown(input)}` : ''}
+              {entered ? tr.t('label-value', { label, value: shown(input) }) : label}
             </Text>
           );
         }

@@ -2,8 +2,9 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 
 /**
- * A marker (a procedure's number) and its text, wrapped under the text, not back under the
- * marker: at 40 columns a related procedure's title went on at the left edge, under its number.
+ * A marker (a procedure's or a branch's number, Enter) and its text, wrapped under the text, not
+ * back under the marker: at 40 columns a related procedure's title went on at the left edge,
+ * under its number.
  */
 export function Hanging({ marker, children }: { marker: ReactNode; children: ReactNode }) {
   return (

@@ -5,12 +5,15 @@
  */
 import { escapedJson } from '../text/escaped-json.js';
 import { sanitize } from '../text/sanitize.js';
+import { readTypedAhead } from './typed-ahead.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /** What the terminal holds unread now (keys typed before raw mode): see typed-ahead.ts. */
+  typedAhead?: () => Buffer;
 }
 
 export function processIo(): Io {
@@ -23,6 +26,7 @@ export function processIo(): Io {
       return process.stdin;
     },
     env: process.env,
+    typedAhead: () => readTypedAhead(0),
   };
 }
 

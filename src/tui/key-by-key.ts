@@ -125,6 +125,11 @@ export class KeyByKeyInput extends EventEmitter {
     this.pump();
   };
 
+  /** Keys the terminal took before this stream read it (typed-ahead.ts): first in the queue. */
+  typedAhead(data: Buffer): void {
+    this.onData(data);
+  }
+
   /** Keys not yet handed to the app, or handed and not yet drawn (a test waits for none). */
   get pending(): number {
     return this.queue.length + (this.waiting ? 1 : 0);

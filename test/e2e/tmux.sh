@@ -191,5 +191,15 @@ check "fg draws the step again, the field as typed" bash -c "sleep 1; s=\$(tmux 
 t send-keys -t $pane C-c
 check "and the keys work: Ctrl+C ends it, status 130" bash -c "sleep 0.5; tmux -S '$socket' send-keys -t $pane 'echo status=\$?' Enter; sleep 0.5; tmux -S '$socket' capture-pane -p -t $pane | grep -q status=130"
 
+# 7. Keys typed as the run starts, before raw mode is on (the terminal echoes them then): taken
+# by the app (Enter goes on to step 2), and nothing of them left on the shell's screen after.
+pane=typeahead
+start $pane 100 30 "bash --norc -i"
+t send-keys -t $pane "clear; $bin run add-a-new-customer --locale en-US --restart" Enter
+t send-keys -t $pane -l 'xy'; t send-keys -t $pane Enter
+check "keys typed ahead are the app's: Enter went on to step 2" wait_for $pane "Step 2 of 5"
+t send-keys -t $pane C-c
+check "and nothing of them is left on the shell's screen" bash -c "sleep 1; s=\$(tmux -S '$socket' capture-pane -p -t $pane); grep -q 'bash' <<< \"\$s\" && ! grep -q xy <<< \"\$s\""
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -115,6 +115,26 @@ describe('the flow screen', () => {
     expect(current.frame()).toContain('第 1 步，共 5 步');
   });
 
+  it('back on a step with answers, its fields further on show what they hold, not bare labels', async () => {
+    current = start('en-US', 'add-a-new-customer');
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC, 'b');
+    const frame = current.frame();
+    expect(frame).toContain('Step 2 of 5');
+    // The first field open to change, the others as entered.
+    expect(frame).toMatch(/› Company name\s+Contoso Ltd/);
+    expect(frame).toContain('Address: 1 Main Street, Beijing');
+    expect(frame).toContain('Contact phone: +86 10 1234 5678');
+  });
+
+  it('writes a field and its answer as the language does, as the entered list under the step does', async () => {
+    current = start('zh-CN', 'add-a-new-customer');
+    await current.press(ENTER, ...ACCOUNT.slice(0, 2));
+    expect(current.frame()).toContain('✔ 公司名称：Contoso Ltd');
+    await current.press(ESC, 'l', DOWN, DOWN, ENTER, ENTER, ENTER);
+    expect(current.frame()).toContain('Étape 2 sur 5');
+    expect(current.frame()).toContain('✔ Nom de la société : Contoso Ltd');
+  });
+
   it('labels the way on with the step’s own UI label', async () => {
     current = start('fr-FR', 'add-a-new-customer');
     await current.press(ENTER, ...ACCOUNT);

@@ -524,6 +524,43 @@ describe('a bullet whose text is one column wider than the room beside its marke
   });
 });
 
+describe('a related procedure whose title is longer than the line', () => {
+  it('wraps under its title on the done screen, not back under its number', async () => {
+    const title = 'Request a reseller relationship with a customer of yours';
+    current = startIn({ one: '# One\n\n1. Read [the other](two.md).\n2. Done.\n', two: `# ${title}\n\n1. A.\n2. B.\n` }, 'one', { columns: 40, rows: 30 });
+    await current.press(ENTER, ENTER);
+    const lines = current.frame().split('\n');
+    const first = lines.findIndex((line) => line.startsWith(' 1 Request'));
+    expect(first).toBeGreaterThan(-1);
+    expect(lines[first + 1]).toMatch(/^ {3}\S/);
+  });
+
+  it('wraps under its title where a step offers it with o', async () => {
+    const title = 'Request a reseller relationship with a customer of yours';
+    current = startIn({ one: '# One\n\n1. Start.\n2. Done.\n', two: `# ${title}\n\n1. A.\n2. B.\n` }, 'one', { columns: 40, rows: 30 }, { one: 'links:\n  - { step: 1, flow: two }\n' });
+    await tick();
+    const lines = current.frame().split('\n');
+    const first = lines.findIndex((line) => line.startsWith(' o Request'));
+    expect(first).toBeGreaterThan(-1);
+    expect(lines[first + 1]).toMatch(/^ {3}\S/);
+  });
+});
+
+describe('the way on and the branches, longer than the line', () => {
+  it('wrap under their label, not back under Enter or the branch’s number', async () => {
+    const text = '# One\n\n1. If it has one, select **Open the customer account of the reseller**. Then select **Add a new customer account for a reseller**.\n2. Done.\n';
+    const overlay = 'branches:\n  - { step: 1, label: Open the customer account of the reseller, goto: done }\n';
+    current = startIn({ one: text }, 'one', { columns: 40, rows: 40 }, { one: overlay });
+    await tick();
+    const lines = current.frame().split('\n');
+    for (const marker of [' Enter ', ' 1 ']) {
+      const first = lines.findIndex((line) => line.startsWith(marker));
+      expect(first, marker).toBeGreaterThan(-1);
+      expect(lines[first + 1], marker).toMatch(new RegExp(`^ {${marker.length}}\\S`));
+    }
+  });
+});
+
 describe('a Chinese title longer than the line, beside the locale', () => {
   it('wraps within the pane at any width: the first line stays on screen', async () => {
     const title = '使用合作伙伴贡献指标来获得云业务应用程序能力';

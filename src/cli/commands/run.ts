@@ -23,6 +23,7 @@ import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
 import { runCommand } from '../run-command.js';
+import { takeTypedAhead } from '../typed-ahead.js';
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -97,6 +98,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       }
       // Keys are read from now on: what is typed while the content loads is kept, not echoed.
       const input = new KeyByKeyInput(io.stdin as NodeJS.ReadStream).holdRawMode();
+      // And what was typed before, which the terminal echoed: taken, its echo erased.
+      takeTypedAhead(io, input);
       // From now on a signal ends the app as `q` does: raw mode is on, and a lock soon taken.
       const signals = new EndingSignals();
       let stop = () => {};

@@ -4,6 +4,7 @@ import { nextTarget } from '../../flow/workflow.js';
 import { destination } from '../../text/destination.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
+import { Hanging } from './Hanging.js';
 import { Inline } from './Inline.js';
 
 /** What the reader can select on this step: numbered branches, then the default way on. */
@@ -15,17 +16,15 @@ export function ChoiceList({ workflow, step }: { workflow: Workflow; step: Workf
   return (
     <Box flexDirection="column">
       {step.choices.map((choice, i) => (
-        <Text key={choice.labelKey}>
-          <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
+        <Hanging key={choice.labelKey} marker={<Text bold color={theme.accent}>{` ${i + 1} `}</Text>}>
           <Inline markdown={label(choice.labelKey) ? `**${label(choice.labelKey)}**` : t('choice.unnamed', { number: i + 1 })} />
           <Text color={theme.muted}>{`  ${where(choice.target)}`}</Text>
-        </Text>
+        </Hanging>
       ))}
-      <Text>
-        <Text bold color={theme.accent}>{` ${t('keys.enter')} `}</Text>
+      <Hanging marker={<Text bold color={theme.accent}>{` ${t('keys.enter')} `}</Text>}>
         <Inline markdown={label(step.nextLabelKey) ? `**${label(step.nextLabelKey)}**` : t('next')} />
         <Text color={theme.muted}>{`  ${where(nextTarget(workflow, step))}`}</Text>
-      </Text>
+      </Hanging>
     </Box>
   );
 }

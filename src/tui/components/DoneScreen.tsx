@@ -4,6 +4,7 @@ import { doneLine, flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
+import { Hanging } from './Hanging.js';
 import { Header } from './Header.js';
 import { Inline } from './Inline.js';
 import { hintLines, KeyHints } from './KeyHints.js';
@@ -43,10 +44,9 @@ export function DoneScreen({ workflow, related, returns, notDone = [], active = 
             <Box flexDirection="column">
               <Text bold>{t('done.related')}</Text>
               {related.map((flow, i) => (
-                <Text key={flow.id}>
-                  <Text bold color={theme.accent}>{` ${i + 1} `}</Text>
+                <Hanging key={flow.id} marker={<Text bold color={theme.accent}>{` ${i + 1} `}</Text>}>
                   <Inline markdown={flowTitle(flow, tr)} />
-                </Text>
+                </Hanging>
               ))}
             </Box>
           ) : null}

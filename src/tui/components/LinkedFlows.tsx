@@ -3,6 +3,7 @@ import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
+import { Hanging } from './Hanging.js';
 import { Inline } from './Inline.js';
 
 /**
@@ -14,13 +15,19 @@ export function LinkedFlows({ flows, numbers }: { flows: readonly FlowEntry[]; n
   const theme = useTheme();
   return (
     <>
-      {flows.map((flow, i) => (
+      {flows.map((flow, i) =>
         // To pick from, each on one line, as many lines as procedures: the screen above keeps its height.
-        <Text key={numbers?.[i] ?? flow.id} {...(numbers ? { wrap: 'truncate-end' as const } : {})}>
-          <Text bold color={theme.accent}>{numbers ? ` ${numbers[i]} ` : ' o '}</Text>
-          <Inline markdown={flowTitle(flow, tr)} />
-        </Text>
-      ))}
+        numbers ? (
+          <Text key={numbers[i]} wrap="truncate-end">
+            <Text bold color={theme.accent}>{` ${numbers[i]} `}</Text>
+            <Inline markdown={flowTitle(flow, tr)} />
+          </Text>
+        ) : (
+          <Hanging key={flow.id} marker={<Text bold color={theme.accent}>{' o '}</Text>}>
+            <Inline markdown={flowTitle(flow, tr)} />
+          </Hanging>
+        ),
+      )}
     </>
   );
 }

@@ -23,6 +23,9 @@ export interface StepInputsProps {
   onDraft?: (name: string, text: string) => unknown;
 }
 
+/** A value entered: some text, or some choices. */
+const has = (value: string | string[] | undefined) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+
 /**
  * What a step asks for, one field at a time: text, email, phone and numbers typed (TextField;
  * checked, with the reason in the reader's language), one-of and many-of chosen (@inkjs/ui),
@@ -55,11 +58,13 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete, draft
       {inputs.map((input, i) => {
         const label = sanitize(inputLabel(input, namespace, tr));
         if (i !== active) {
+          // A field further on says what it holds: back on a step to change one answer, the
+          // others stood as bare labels, as if lost (they came back one Enter at a time).
+          const entered = i < active || (input.type !== 'secret' && has(values[input.name]));
           return (
             <Text key={input.name} dimColor={i > active}>
               {i < active ? '✔ ' : '  '}
-              {label}
-              {i < active ? `: ${shown(input)}` : ''}
+              {entered ? tr.t('label-value', { label, value: shown(input) }) : label}
             </Text>
           );
         }

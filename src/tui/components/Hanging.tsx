@@ -1,0 +1,19 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+
+/**
+ * A marker (a procedure's or a branch's number, Enter) and its text, wrapped under the text, not
+ * back under the marker: at 40 columns a related procedure's title went on at the left edge,
+ * under its number.
+ */
+export function Hanging({ marker, children }: { marker: ReactNode; children: ReactNode }) {
+  return (
+    <Box>
+      <Box flexShrink={0}>{marker}</Box>
+      {/* The room beside the marker, as a list item's (StepBody). */}
+      <Box flexGrow={1} flexBasis={0}>
+        <Text>{children}</Text>
+      </Box>
+    </Box>
+  );
+}

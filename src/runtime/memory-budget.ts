@@ -12,6 +12,7 @@
  */
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { workTurn } from './work-turns.js';
 
 const BUDGET = 64 * 1024 * 1024;
 
@@ -126,6 +127,8 @@ export function settleLongMemory(): void {
  * 64 MB it peaked at 392–398 MB (extract, whole), for 0.1–0.7 s more of its 11–14 s.
  */
 export function settleMemory(given = holdingLong ? Math.min(budget, LONG_BUDGET) : budget): void {
+  // Between articles is also when a long load looks at what the terminal sent (work-turns.ts).
+  workTurn();
   if (v8.getHeapStatistics().used_heap_size < live + (crowded ? Math.min(given, LONG_BUDGET) : given)) return;
   settled++;
   collectors ??= findCollectors();

@@ -24,6 +24,7 @@ import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
 import { runCommand } from '../run-command.js';
 import { takeTypedAhead } from '../typed-ahead.js';
+import { interruptibleLoad, InterruptedLoad } from '../interruptible-load.js';
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -105,7 +106,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       let stop = () => {};
       let runs: SavedRuns | undefined;
       try {
-        const { session, flows } = name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name));
+        const { session, flows } = interruptibleLoad(io, input, () => (name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name))));
         // Nothing to pick from: said as the list says it, not an empty picker.
         if (name === undefined && flows.length === 0) return print(io, session.tr.t('errors.no-flows', { dir: session.workspace.contentDir }));
         const opened = [...new Set(flows.map((flow) => flow.slug))];
@@ -123,6 +124,9 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
           problems: (flow, step, language) => stepProblems(session.workspace.article(flow.slug), step, language),
         });
+      } catch (error) {
+        if (!(error instanceof InterruptedLoad)) throw error;
+        input.interrupted = true;
       } finally {
         // The flows still open are let go for another docflow.
         runs?.keep?.([]);

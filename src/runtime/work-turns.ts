@@ -1,0 +1,32 @@
+/**
+ * Long synchronous work (a cold load of a repository's articles: seconds) gives the event loop no
+ * turn, so what the terminal sends waits behind it: Ctrl+C pressed while `docflow run` loaded 352
+ * articles was seen only once the picker was drawn, seconds later. A check given here is called
+ * between articles (settleMemory gives the turn: every article and every file learned has it), at
+ * most every CHECK_EVERY ms, and may end the work by throwing.
+ */
+const CHECK_EVERY = 50;
+
+let check: (() => void) | undefined;
+let last = 0;
+
+/** `work()`, with `everyTurn` called between its articles; thrown out of the work if it throws. */
+export function checkedWork<T>(everyTurn: () => void, work: () => T): T {
+  const outer = check;
+  check = everyTurn;
+  last = performance.now();
+  try {
+    return work();
+  } finally {
+    check = outer;
+  }
+}
+
+/** The running work's turn: its check, if one is given and its time has come. */
+export function workTurn(): void {
+  if (check === undefined) return;
+  const now = performance.now();
+  if (now - last < CHECK_EVERY) return;
+  last = now;
+  check();
+}

@@ -1,0 +1,93 @@
+/**
+ * Ctrl+C while `docflow run` loads a large repository cold: raw mode is on from the start (keys
+ * typed meanwhile are the app's), so Ctrl+C is a key, and it waited seconds behind the load
+ * before the picker drew and quit. Now the load looks at the terminal between articles.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { interruptibleLoad, InterruptedLoad } from '../../src/cli/interruptible-load.js';
+import type { Io } from '../../src/cli/io.js';
+import { settleMemory } from '../../src/runtime/memory-budget.js';
+import { ROOT, removeTempDirs, tempDir } from '../helpers.js';
+
+afterAll(removeTempDirs);
+
+/** A load of `articles` articles of `ms` each, each ending with the turn articles give. */
+function load(articles: number, ms: number, done: number[]): () => string {
+  return () => {
+    for (let article = 0; article < articles; article++) {
+      for (const until = performance.now() + ms; performance.now() < until; );
+      done.push(article);
+      settleMemory();
+    }
+    return 'loaded';
+  };
+}
+
+/** A terminal whose reads give `chunks`, one a read, then nothing. */
+function terminal(chunks: string[]): Pick<Io, 'typedAhead'> {
+  return { typedAhead: () => Buffer.from(chunks.shift() ?? '') };
+}
+
+describe('a load that looks at the terminal between articles', () => {
+  it('gives the keys typed meanwhile to the app, in order, and ends as it would', () => {
+    const given: string[] = [];
+    const done: number[] = [];
+    const result = interruptibleLoad(terminal(['/a', '', 'g']) as Io, { typedAhead: (data) => given.push(data.toString()) }, load(8, 30, done));
+    expect(result).toBe('loaded');
+    expect(done).toHaveLength(8);
+    expect(given.join('')).toBe('/ag');
+  });
+
+  it('stops at the next article after a Ctrl+C, its keys given first', () => {
+    const given: string[] = [];
+    const done: number[] = [];
+    expect(() => interruptibleLoad(terminal(['x', 'y\u0003']) as Io, { typedAhead: (data) => given.push(data.toString()) }, load(40, 30, done))).toThrow(InterruptedLoad);
+    expect(done.length).toBeLessThan(10);
+    expect(given.join('')).toBe('xy\u0003');
+  });
+
+  it('looks at nothing outside a load: an article’s turn is only the memory budget’s', () => {
+    const done: number[] = [];
+    expect(load(3, 20, done)()).toBe('loaded');
+  });
+});
+
+const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
+const haveScript = spawnSync('script', ['--version']).status === 0;
+const started: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of started.splice(0)) child.kill('SIGKILL');
+});
+
+describe.skipIf(!haveScript || !fs.existsSync(MAIN))('Ctrl+C while docflow run loads a large repository, in a real terminal', () => {
+  it('ends the run at once (130), without drawing the picker', async () => {
+    const root = tempDir();
+    const content = path.join(root, 'content', 'en-US');
+    fs.mkdirSync(content, { recursive: true });
+    const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Select **Next ${i}** to go on to the page of settings number ${i}.`).join('\n');
+    for (let n = 0; n < 1500; n++) fs.writeFileSync(path.join(content, `article-${n}.md`), `# Article ${n}\n\nHow to set it up.\n\n## Set it up\n\n${steps}\n`);
+    const person = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CI' && !name.startsWith('CI_')));
+    const command = [process.execPath, MAIN, 'run', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'en-US'].map((word) => `'${word}'`).join(' ');
+    const script = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...person, XDG_STATE_HOME: path.join(root, 'state'), XDG_CACHE_HOME: path.join(root, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8', COLUMNS: '100', LINES: '30' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    started.push(script);
+    let output = '';
+    script.stdout!.on('data', (data: Buffer) => (output += data.toString('utf8')));
+    const ended = new Promise<number | null>((resolve) => script.on('exit', resolve));
+    // Well into the load of 1,500 articles (seconds, cold), past Node's start and raw mode's.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const drawnBefore = output.includes('\u001b[?1049h');
+    const pressed = performance.now();
+    script.stdin!.write('\u0003');
+    const status = await ended;
+    if (drawnBefore) return; // a machine that loaded it all in a second: nothing to tell here
+    expect(status).toBe(130);
+    expect(output).not.toContain('\u001b[?1049h');
+    expect(performance.now() - pressed).toBeLessThan(3000);
+  }, 60_000);
+});

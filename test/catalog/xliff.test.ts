@@ -489,6 +489,37 @@ describe('docflow import', () => {
     });
   });
 
+  it('keeps a translation whose target was emptied in the file, and says where (both versions); an empty draft is left unsaid', async () => {
+    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+    for (const [format, emptied] of [
+      ['xliff12', (xml: string) => xml.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target([^>]*)>[^<]*<\/target>/, '$1<target$2/>')],
+      ['xliff2', (xml: string) => xml.replace(/(<unit id="title\.103"[^>]*>[\s\S]*?)<target>[^<]*<\/target>/, '$1<target></target>')],
+    ] as const) {
+      const file = path.join(root, `emptied-${format}.xlf`);
+      await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+      const xml = emptied(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, xml);
+      const before = messages()['title.103'];
+      expect(before).toBeTruthy();
+      const { code, out, err } = await cli('import', file);
+      expect(code).toBe(0);
+      expect(messages()['title.103']).toBe(before);
+      expect(out).toContain('0 strings updated');
+      expect(out).toContain('1 emptied in the file (kept)');
+      const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
+      expect(err).toMatch(new RegExp(`emptied-${format}\\.xlf:${line}:\\d+ warning add-a-new-customer title\\.103: the target is empty in the file: the translation in locales/ is kept .* docflow:xliff-empty-target`));
+      const json = await cli('import', file, '--format', 'json');
+      expect(JSON.parse(json.out)[0].emptied).toEqual([expect.objectContaining({ key: 'title.103' })]);
+    }
+    // A tool's untranslated unit (XLIFF 1.2 state="new") with no target text is no edit.
+    const file = path.join(root, 'new-unit.xlf');
+    await cli('export', SLUG, '--locale', 'fr-FR', '--out', file);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target[^>]*>[^<]*<\/target>/, '$1<target state="new"/>'));
+    const { out, err } = await cli('import', file);
+    expect(out).not.toContain('emptied in the file');
+    expect(err).not.toContain('xliff-empty-target');
+  });
+
   it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
     const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     for (const [format, draft] of [

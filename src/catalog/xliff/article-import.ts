@@ -95,7 +95,9 @@ export class ArticleImport {
       return;
     }
     if (unit.target === undefined || unit.target.trim() === '') {
-      report.unchanged++;
+      // A translation emptied in the file (not a draft) is not a wish to lose it: kept, and said.
+      if (unit.target !== undefined && !unit.draft && entry.value !== undefined && entry.value.trim() !== '') report.emptied.push({ slug, key: unit.key, ...place() });
+      else report.unchanged++;
       return;
     }
     // A third copy of a unit already said to differ: it stays as it was.

@@ -57,6 +57,8 @@ export interface ImportReport {
    * imported unless asked (`drafts`).
    */
   drafts: ({ slug: string; key: string; target: string } & Place)[];
+  /** Units whose target the file has, empty, where locales/ has a translation: it is kept. */
+  emptied: ({ slug: string; key: string } & Place)[];
   /**
    * Units whose text cannot be read back into markdown (an inline code docflow did not write, a
    * segment without a target): not imported.
@@ -142,7 +144,7 @@ async function importLaidOut(workspace: Workspace, bytes: XmlBytes, layout: Xlif
     const [at, what] = layout.rootClose === undefined ? [bytes.size, 'the file ends before its </xliff> (cut short?)'] : [layout.unclosed!, 'this <file> element is never closed'];
     throw new XliffError(file, lines.point(at), `not valid XLIFF 1.2 or 2.0: ${what}: nothing is imported`, 'xliff-invalid');
   }
-  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], unreadable: [], repeated: [], differing: [], written: [] };
+  const report: ImportReport = { locale: '', updated: [], unchanged: 0, unknown: [], oldEnglish: [], moved: [], refused: [], newer: [], conflicts: [], drafts: [], emptied: [], unreadable: [], repeated: [], differing: [], written: [] };
   let article: ArticleImport | undefined;
   // Written once the whole file is read: a file refused halfway changes nothing.
   const writes: [path: string, pieces: Iterable<string>][] = [];

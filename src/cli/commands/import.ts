@@ -66,15 +66,19 @@ export function registerImport(program: Command, io: Io, setExit: (code: number)
       for (const r of reports) {
         const newer = r.newer.length > 0 ? `, ${r.newer.length} left as they are (changed in locales/ since the export)` : '';
         const drafts = r.drafts.length > 0 ? `, ${r.drafts.length} not translated yet (--drafts imports them)` : '';
+        const emptied = r.emptied.length > 0 ? `, ${r.emptied.length} emptied in the file (kept)` : '';
         const unreadable = r.unreadable.length > 0 ? `, ${r.unreadable.length} that cannot be read` : '';
         const repeated = r.repeated.length > 0 ? `, ${r.repeated.length} with an id written more than once` : '';
         const differing = r.differing.length > 0 ? `, ${r.differing.length} given different targets` : '';
-        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${unreadable}${repeated}${differing}, ${r.unknown.length} unknown (${r.locale})`);
+        print(io, `${r.file}: ${counted(r.updated.length, 'string')} updated, ${r.unchanged} unchanged${newer}${drafts}${emptied}${unreadable}${repeated}${differing}, ${r.unknown.length} unknown (${r.locale})`);
         if (r.fileLocale !== undefined) warn(io, problemText({ file: r.file, line: 1, column: 1 }, 'info', `its target language “${r.fileLocale}” is read as ${r.locale}${locale ? ' (--locale)' : writtenInFull(r.fileLocale, r.locale) ? ', the same locale written in full (--locale says otherwise)' : ', the one locale of that language here (--locale says otherwise)'}`, 'docflow:xliff-locale'));
         for (const u of r.unknown) warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: no such string in the content`, 'docflow:xliff-unknown'));
         for (const o of r.oldEnglish) warn(io, problemText({ file: r.file, line: o.line, column: o.column }, 'warning', `${o.slug} ${o.key}: translated from “${o.source}”, the English is now “${o.reference}” (kept, stale)`, 'docflow:xliff-old-english'));
         for (const d of r.drafts) {
           warn(io, problemText({ file: r.file, line: d.line, column: d.column }, 'warning', `${d.slug} ${d.key}: “${d.target}” is marked not translated yet in the file: not imported (mark it translated in your tool, or import with --drafts)`, 'docflow:xliff-draft'));
+        }
+        for (const u of r.emptied) {
+          warn(io, problemText({ file: r.file, line: u.line, column: u.column }, 'warning', `${u.slug} ${u.key}: the target is empty in the file: the translation in locales/ is kept (to take it out, delete the string from locales/)`, 'docflow:xliff-empty-target'));
         }
         for (const m of r.moved) warn(io, problemText({ file: r.file, line: m.line, column: m.column }, 'info', `${m.slug} ${m.key}: its English is ${m.to}’s now: imported there`, 'docflow:xliff-moved'));
         for (const o of r.refused) {

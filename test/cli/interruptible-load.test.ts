@@ -3,14 +3,14 @@
  * typed meanwhile are the app's), so Ctrl+C is a key, and it waited seconds behind the load
  * before the picker drew and quit. Now the load looks at the terminal between articles.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { interruptibleLoad, InterruptedLoad } from '../../src/cli/interruptible-load.js';
 import type { Io } from '../../src/cli/io.js';
 import { settleMemory } from '../../src/runtime/memory-budget.js';
-import { ROOT, removeTempDirs, tempDir } from '../helpers.js';
+import { removeTempDirs, tempDir } from '../helpers.js';
+import { canRunInTerminal, inTerminal } from '../real-terminal.js';
 
 afterAll(removeTempDirs);
 
@@ -55,39 +55,23 @@ describe('a load that looks at the terminal between articles', () => {
   });
 });
 
-const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
-const haveScript = spawnSync('script', ['--version']).status === 0;
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) child.kill('SIGKILL');
-});
-
-describe.skipIf(!haveScript || !fs.existsSync(MAIN))('Ctrl+C while docflow run loads a large repository, in a real terminal', () => {
+describe.skipIf(!canRunInTerminal)('Ctrl+C while docflow run loads a large repository, in a real terminal', () => {
   it('ends the run at once (130), without drawing the picker', async () => {
     const root = tempDir();
     const content = path.join(root, 'content', 'en-US');
     fs.mkdirSync(content, { recursive: true });
     const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Select **Next ${i}** to go on to the page of settings number ${i}.`).join('\n');
     for (let n = 0; n < 1500; n++) fs.writeFileSync(path.join(content, `article-${n}.md`), `# Article ${n}\n\nHow to set it up.\n\n## Set it up\n\n${steps}\n`);
-    const person = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CI' && !name.startsWith('CI_')));
-    const command = [process.execPath, MAIN, 'run', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'en-US'].map((word) => `'${word}'`).join(' ');
-    const script = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...person, XDG_STATE_HOME: path.join(root, 'state'), XDG_CACHE_HOME: path.join(root, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8', COLUMNS: '100', LINES: '30' },
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    started.push(script);
-    let output = '';
-    script.stdout!.on('data', (data: Buffer) => (output += data.toString('utf8')));
-    const ended = new Promise<number | null>((resolve) => script.on('exit', resolve));
+    const terminal = inTerminal(['run', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'en-US'], root);
     // Well into the load of 1,500 articles (seconds, cold), past Node's start and raw mode's.
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const drawnBefore = output.includes('\u001b[?1049h');
+    const drawnBefore = terminal.output().includes('\u001b[?1049h');
     const pressed = performance.now();
-    script.stdin!.write('\u0003');
-    const status = await ended;
+    terminal.type('\u0003');
+    const status = await terminal.ended;
     if (drawnBefore) return; // a machine that loaded it all in a second: nothing to tell here
     expect(status).toBe(130);
-    expect(output).not.toContain('\u001b[?1049h');
+    expect(terminal.output()).not.toContain('\u001b[?1049h');
     expect(performance.now() - pressed).toBeLessThan(3000);
   }, 60_000);
 });

@@ -3,13 +3,11 @@
  * shell's screen, where they stood after quitting, before the shell's prompt ("xybash$"). They are
  * the app's keys, and nothing of them is left on the shell's screen.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { eraseEcho } from '../../src/cli/typed-ahead.js';
 import { displayWidth } from '../../src/text/display-width.js';
-import { ROOT, removeTempDirs, tempDir } from '../helpers.js';
+import { removeTempDirs, tempDir } from '../helpers.js';
+import { canRunInTerminal, inTerminal } from '../real-terminal.js';
 
 afterAll(removeTempDirs);
 
@@ -76,35 +74,19 @@ describe('eraseEcho', () => {
   });
 });
 
-const MAIN = path.join(ROOT, 'dist', 'bundle', 'main.cjs');
-const haveScript = spawnSync('script', ['--version']).status === 0;
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) child.kill('SIGKILL');
-});
-
-describe.skipIf(!haveScript || !fs.existsSync(MAIN))('keys typed ahead of docflow run, in a real terminal', () => {
+describe.skipIf(!canRunInTerminal)('keys typed ahead of docflow run, in a real terminal', () => {
   it('are taken by the app, and nothing of them is left on the shell’s screen after quitting', async () => {
-    const state = tempDir();
-    const person = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'CI' && !name.startsWith('CI_')));
-    const command = [process.execPath, MAIN, 'run', 'add-a-new-customer', '--locale', 'en-US', '--restart'].map((word) => `'${word}'`).join(' ');
-    const script = spawn('script', ['-qfec', command, '/dev/null'], {
-      env: { ...person, XDG_STATE_HOME: state, XDG_CACHE_HOME: path.join(state, 'cache'), TERM: 'xterm-256color', LANG: 'C.UTF-8', COLUMNS: '100', LINES: '30' },
-      stdio: ['pipe', 'pipe', 'ignore'],
-    });
-    started.push(script);
-    let output = '';
-    script.stdout!.on('data', (data: Buffer) => (output += data.toString('utf8')));
-    const ended = new Promise((resolve) => script.on('exit', resolve));
+    const terminal = inTerminal(['run', 'add-a-new-customer', '--locale', 'en-US', '--restart'], tempDir());
+    const output = terminal.output;
     // Typed while Node starts: the terminal still echoes.
-    script.stdin!.write('xy\r');
-    for (const start = Date.now(); !output.includes('Step 2 of 5'); ) {
-      if (Date.now() - start > 15_000) throw new Error(`no step 2: ${output.slice(-2000)}`);
+    terminal.type('xy\r');
+    for (const start = Date.now(); !output().includes('Step 2 of 5'); ) {
+      if (Date.now() - start > 15_000) throw new Error(`no step 2: ${output().slice(-2000)}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(output.slice(0, output.indexOf('\u001b[?1049h'))).toContain('xy');
-    script.stdin!.write('\u0003');
-    await ended;
-    expect(mainScreen(output, 100)).toEqual([]);
+    expect(output().slice(0, output().indexOf('\u001b[?1049h'))).toContain('xy');
+    terminal.type('\u0003');
+    await terminal.ended;
+    expect(mainScreen(output(), 100)).toEqual([]);
   }, 40_000);
 });

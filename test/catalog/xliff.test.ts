@@ -62,6 +62,26 @@ async function exportedTo(run: ReturnType<typeof ownLocales>['run'], file: strin
   return { file, text: fs.readFileSync(file, 'utf8') };
 }
 
+/** The article's fr-FR strings in locales/. */
+const frMessages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+
+/**
+ * The article exported as `format` to `<name>.xlf`, edited, and imported back as one that takes
+ * nothing (exit 0, title.103 as it was): what it printed, and the line of title.103's unit.
+ */
+async function importedEdit(name: string, format: string, edit: (xml: string) => string) {
+  const file = path.join(root, `${name}.xlf`);
+  await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
+  const xml = edit(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, xml);
+  const before = frMessages()['title.103'];
+  const { code, out, err } = await cli('import', file);
+  expect(code).toBe(0);
+  expect(frMessages()['title.103']).toBe(before);
+  expect(out).toContain('0 strings updated');
+  return { file, xml, out, err, before: before!, line: xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length };
+}
+
 function snapshot(dir: string): Map<string, string> {
   return new Map(
     fs
@@ -490,62 +510,39 @@ describe('docflow import', () => {
   });
 
   it('keeps a translation whose target was emptied in the file, and says where (both versions); an empty draft is left unsaid', async () => {
-    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     for (const [format, emptied] of [
       ['xliff12', (xml: string) => xml.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target([^>]*)>[^<]*<\/target>/, '$1<target$2/>')],
       ['xliff2', (xml: string) => xml.replace(/(<unit id="title\.103"[^>]*>[\s\S]*?)<target>[^<]*<\/target>/, '$1<target></target>')],
     ] as const) {
-      const file = path.join(root, `emptied-${format}.xlf`);
-      await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
-      const xml = emptied(fs.readFileSync(file, 'utf8'));
-      fs.writeFileSync(file, xml);
-      const before = messages()['title.103'];
+      const { file, out, err, before, line } = await importedEdit(`emptied-${format}`, format, emptied);
       expect(before).toBeTruthy();
-      const { code, out, err } = await cli('import', file);
-      expect(code).toBe(0);
-      expect(messages()['title.103']).toBe(before);
-      expect(out).toContain('0 strings updated');
       expect(out).toContain('1 emptied in the file (kept)');
-      const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
       expect(err).toMatch(new RegExp(`emptied-${format}\\.xlf:${line}:\\d+ warning add-a-new-customer title\\.103: the target is empty in the file: the translation in locales/ is kept .* docflow:xliff-empty-target`));
       const json = await cli('import', file, '--format', 'json');
       expect(JSON.parse(json.out)[0].emptied).toEqual([expect.objectContaining({ key: 'title.103' })]);
     }
     // A tool's untranslated unit (XLIFF 1.2 state="new") with no target text is no edit.
-    const file = path.join(root, 'new-unit.xlf');
-    await cli('export', SLUG, '--locale', 'fr-FR', '--out', file);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target[^>]*>[^<]*<\/target>/, '$1<target state="new"/>'));
-    const { out, err } = await cli('import', file);
+    const { out, err } = await importedEdit('new-unit', 'xliff12', (xml) => xml.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target[^>]*>[^<]*<\/target>/, '$1<target state="new"/>'));
     expect(out).not.toContain('emptied in the file');
     expect(err).not.toContain('xliff-empty-target');
   });
 
   it('does not take a target the file marks as not translated yet for a translation, and says where; --drafts imports it (both versions)', async () => {
-    const messages = () => JSON.parse(fs.readFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
     for (const [format, draft] of [
       ['xliff12', (xml: string) => xml.replace(/(<trans-unit id="title\.103"[^>]*>[\s\S]*?)<target[^>]*>[^<]*<\/target>/, '$1<target state="needs-translation">Ajouter un nouveau client (brouillon)</target>')],
       ['xliff2', (xml: string) => xml.replace(/(<unit id="title\.103"[^>]*>[\s\S]*?)<segment[^>]*>([\s\S]*?)<target>[^<]*<\/target>/, '$1<segment state="initial">$2<target>Ajouter un nouveau client (brouillon)</target>')],
     ] as const) {
-      const file = path.join(root, `draft-${format}.xlf`);
-      await cli('export', SLUG, '--locale', 'fr-FR', '--format', format, '--out', file);
-      const xml = draft(fs.readFileSync(file, 'utf8'));
+      const { file, xml, out, err, before, line } = await importedEdit(`draft-${format}`, format, draft);
       expect(xml).toContain('(brouillon)');
-      fs.writeFileSync(file, xml);
-      const before = messages()['title.103'];
-      const { code, out, err } = await cli('import', file);
-      expect(code).toBe(0);
-      expect(messages()['title.103']).toBe(before);
-      expect(out).toContain('0 strings updated');
       expect(out).toContain('1 not translated yet (--drafts imports them)');
-      const line = xml.slice(0, xml.indexOf('id="title.103"')).split('\n').length;
       expect(err).toMatch(new RegExp(`draft-${format}\\.xlf:${line}:\\d+ warning add-a-new-customer title\\.103: “Ajouter un nouveau client \\(brouillon\\)” is marked not translated yet in the file: not imported .* docflow:xliff-draft`));
       const json = await cli('import', file, '--format', 'json');
       expect(JSON.parse(json.out)[0].drafts).toEqual([expect.objectContaining({ key: 'title.103', target: 'Ajouter un nouveau client (brouillon)' })]);
       expect((await cli('import', file, '--drafts')).code).toBe(0);
-      expect(messages()['title.103']).toBe('Ajouter un nouveau client (brouillon)');
+      expect(frMessages()['title.103']).toBe('Ajouter un nouveau client (brouillon)');
       // Put back for the next version and the other tests.
-      const fixed = messages();
-      fixed['title.103'] = before!;
+      const fixed = frMessages();
+      fixed['title.103'] = before;
       fs.writeFileSync(path.join(locales, 'fr-FR', `${SLUG}.json`), `${JSON.stringify(fixed, null, 2)}\n`);
       await cli('extract');
     }

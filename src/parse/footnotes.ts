@@ -6,12 +6,13 @@
  * `[^1]`): the number is given when they are shown (see text/footnote-marks.ts).
  */
 import type { Segment } from '../model/document.js';
+import { CODE_SPAN_SOURCE } from '../text/code-span.js';
 
 /** A footnote reference's markup; a link right after (`[^1](x)`) makes it no reference. */
 export const FOOTNOTE_REFERENCE = /\[\^([^\]\s]+)\](?!\()/g;
 
 /** A code span: markup in it is its text. */
-const CODE_SPAN = /(`+)[\s\S]*?\1/g;
+const CODE_SPAN = new RegExp(CODE_SPAN_SOURCE, 'g');
 
 /** A label as GFM matches it: case does not matter. */
 export function footnoteLabel(label: string): string {

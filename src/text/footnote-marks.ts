@@ -4,9 +4,10 @@
  * of a note the article does not define, and markup in a code span, stay as they are.
  */
 import { FOOTNOTE_REFERENCE, footnoteLabel } from '../parse/footnotes.js';
+import { CODE_SPAN_SOURCE } from './code-span.js';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const CODE_SPAN_OR_REFERENCE = new RegExp(`(\`+)[\\s\\S]*?\\1|${FOOTNOTE_REFERENCE.source}`, 'g');
+const CODE_SPAN_OR_REFERENCE = new RegExp(`${CODE_SPAN_SOURCE}|${FOOTNOTE_REFERENCE.source}`, 'g');
 
 export function footnoteMarks(markdown: string, footnotes: readonly string[] | undefined): string {
   if (!footnotes?.length || !markdown.includes('[^')) return markdown;

@@ -5,9 +5,10 @@
  */
 import { definitionLabel } from '../parse/link-definitions.js';
 import { markdownDestination } from './markdown-destination.js';
+import { CODE_SPAN_SOURCE } from './code-span.js';
 
 // A code span (kept), or `[text]` then `[ref]`, `[]` or nothing that makes it another link.
-const CODE_SPAN_OR_REFERENCE = /(`+)[\s\S]*?\1|(!?)\[((?:[^[\]\\]|\\.)+)\](?:\[((?:[^[\]\\]|\\.)*)\]|(?![[(:]))/g;
+const CODE_SPAN_OR_REFERENCE = new RegExp(`${CODE_SPAN_SOURCE}|${/(!?)\[((?:[^[\]\\]|\\.)+)\](?:\[((?:[^[\]\\]|\\.)*)\]|(?![[(:]))/.source}`, 'g');
 
 export function referenceLinks(markdown: string, definitions: ReadonlyMap<string, string> | undefined): string {
   if (!definitions?.size || !markdown.includes('[')) return markdown;

@@ -10,7 +10,7 @@ import { createI18n, loadNamespaces, translator } from '../../src/catalog/i18n.j
 import { fallbackChain, languagesToRead } from '../../src/catalog/fallback.js';
 import { LOCALES, ROOT, watchReads } from '../helpers.js';
 
-const REQUIRED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'pt-BR', 'ru-RU', 'zh-CN', 'zh-TW', 'ar-SA', 'he-IL'];
+const REQUIRED = ['en-US', 'fr-FR', 'de-DE', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'pt-BR', 'ru-RU', 'zh-CN', 'zh-TW', 'ar-SA', 'he-IL', 'nl-NL', 'pl-PL', 'sv-SE', 'nb-NO', 'da-DK', 'tr-TR', 'cs-CZ', 'th-TH'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 const read = (locale: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(LOCALES, locale, 'ui.json'), 'utf8'));

@@ -1,6 +1,6 @@
 /** `docflow status`: how far each locale's translation is, for translators and their leads. */
 import type { Command } from 'commander';
-import { articleStatuses, translationStatus, type StatusRow } from '../../catalog/status.js';
+import { articleStatuses, pseudoLocales, translationStatus, type StatusRow } from '../../catalog/status.js';
 import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
@@ -95,6 +95,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       }
       // A file that could not be read is said as such below, not as a language not begun.
       if (locale && problems.length === 0) sayNothingTranslated(io, workspace, locale, totals);
+      if (!locale) for (const pseudo of pseudoLocales(workspace)) warn(io, `docflow: ${pseudo} is a pseudo-locale (docflow pseudo), not a translation: left out (--locale ${pseudo} counts it)`);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);

@@ -13,8 +13,6 @@ import type { Question } from './content-questions.js';
 import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
-import { leftInEnglish } from '../quality/rules/untranslated.js';
-import { PRODUCT_NAMES } from '../quality/rules.js';
 import { isPrivateUse } from './pseudo.js';
 
 export interface StatusRow {
@@ -181,7 +179,6 @@ function articleStatus(workspace: Workspace, slug: string, only: string | undefi
       coverage: 0,
     };
     for (const entry of sentences) {
-      if (isEnglishStill(entry)) entry.state = 'untranslated';
       row[entry.state]++;
       if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
       if (entry.state === 'translated') continue;
@@ -209,17 +206,6 @@ function articleStatus(workspace: Workspace, slug: string, only: string | undefi
     part.rows.push(row);
   }
   return part;
-}
-
-/**
- * A translation that is its English (what `apply --create` writes for a sentence it has no
- * translation of, under the reference's `ms.translationtype: HT`): none, as lint's `untranslated`
- * says, whether the English is today's or the one it was made from.
- */
-function isEnglishStill(entry: CatalogEntry): boolean {
-  const value = entry.value;
-  if (value === undefined || entry.state === 'untranslated') return false;
-  return [entry.reference, entry.from].some((english) => english !== undefined && leftInEnglish(value, english, PRODUCT_NAMES));
 }
 
 /** Sums per locale of article rows, as rows whose slug is `*` (also what merging shards recomputes). */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
@@ -40,9 +40,11 @@ interface Row {
 }
 
 describe('a sentence left in English', () => {
-  it('counts untranslated in status as lint flags it, in text, JSON, HTML and merged shards, the numbers adding up', async () => {
+  beforeAll(async () => {
     expect((await cli('apply', '--locale', 'de-DE', '--create', SLUG)).out).toContain('created');
+  });
 
+  it('counts untranslated in status as lint flags it, in text, JSON, HTML and merged shards, the numbers adding up', async () => {
     const json = JSON.parse((await cli('status', SLUG, '--locale', 'de-DE', '--format', 'json')).out) as { rows: Row[]; totals: Row[]; items: { key: string; state: string }[] };
     const row = json.rows[0]!;
     expect(row).toMatchObject({ segments: 14, translated: 10, stale: 0, untranslated: 4, coverage: 71.4 });
@@ -74,5 +76,14 @@ describe('a sentence left in English', () => {
     const [total] = merged.totals;
     expect(total!.translated + total!.stale + total!.untranslated).toBe(total!.segments);
     expect(total!.translated + total!.stale).toBe(Object.values(total!.origins).reduce((a, b) => a + b, 0));
+  });
+
+  it('is handed off to translate in XLIFF, not as a translation done', async () => {
+    const file = path.join(root, 'de.xlf');
+    expect((await cli('export', SLUG, '--locale', 'de-DE', '--out', file)).code).toBe(0);
+    const xliff = fs.readFileSync(file, 'utf8');
+    for (const key of LEFT) expect(xliff).toMatch(new RegExp(`<trans-unit id="${key}"[^>]*>\\s*<source>[^<]*</source>\\s*<target state="needs-translation">`));
+    // The product name kept in English is a translation.
+    expect(xliff).toMatch(/<trans-unit id="applies-to.104"[^>]*>\s*<source>[^<]*<\/source>\s*<target state="translated">/);
   });
 });

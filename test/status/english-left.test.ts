@@ -86,4 +86,12 @@ describe('a sentence left in English', () => {
     // The product name kept in English is a translation.
     expect(xliff).toMatch(/<trans-unit id="applies-to.104"[^>]*>\s*<source>[^<]*<\/source>\s*<target state="translated">/);
   });
+
+  it('is a language begun: a shard, or an article named, with none of it translated does not say nothing is translated into it', async () => {
+    for (const args of [['--shard', '1/2'], ['--shard', '2/2'], ['billing']]) {
+      const run = await cli('status', '--locale', 'de-DE', '--format', 'json', ...args);
+      expect(run.code).toBe(0);
+      expect(run.err).toBe('');
+    }
+  });
 });

@@ -12,6 +12,8 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
+import { leftInEnglish } from '../quality/rules/untranslated.js';
+import { PRODUCT_NAMES } from '../quality/rules.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
 export { entryKind, type EntryKind } from './entry-kind.js';
@@ -169,10 +171,23 @@ function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogE
 }
 
 function stateOf(key: string, reference: Messages, merge: MergeResult): EntryState {
-  if (merge.messages[key] === undefined || isBlank(merge.messages[key], reference[key])) return 'untranslated';
+  const value = merge.messages[key];
+  if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
   const kind = entryKind(key);
+  const from = merge.provenance.strings[key]?.from;
+  if (kind === 'segment' && isEnglishStill(value, reference[key], from)) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
-  return translatable && key in reference && !sameText(merge.provenance.strings[key]?.from, reference[key]) ? 'stale' : 'translated';
+  return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
+}
+
+/**
+ * A sentence whose translation is its English, today's or the one it was made from: what `apply
+ * --create` writes for one it has no translation of, under the reference's `ms.translationtype:
+ * HT`. It is none, by lint's own `untranslated` test (names, code and numbers kept in English
+ * pass), so status does not count it human and export does not hand it off as done.
+ */
+function isEnglishStill(value: string, english: string | undefined, from: string | undefined): boolean {
+  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, PRODUCT_NAMES));
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Question } from './content-questions.js';
 import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
+import { isPrivateUse } from './pseudo.js';
 
 export interface StatusRow {
   slug: string;
@@ -131,11 +132,26 @@ export function* articleStatuses(workspace: Workspace, slugs: readonly string[] 
   memo?.save();
 }
 
+/**
+ * The locales an article's status counts. A locale asked for is every article's, translated or
+ * not yet (a new language: all of it to do). Otherwise its translated ones but a pseudo-locale,
+ * which `docflow pseudo` makes of every string: no translation, it showed as a language done,
+ * 100% edited.
+ */
+function countedLocales(workspace: Workspace, slug: string, only: string | undefined): string[] {
+  if (only) return only === SOURCE_LOCALE ? [] : [only];
+  return translatedLocales(workspace, slug).filter((locale) => !isPrivateUse(locale));
+}
+
+/** The pseudo-locales among locales/'s folders, which status leaves out unless asked for by name. */
+export function pseudoLocales(workspace: Workspace): string[] {
+  return [...workspace.localeListing().folders.keys()].filter(isPrivateUse).sort(compareNames);
+}
+
 function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
   const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
   const article = workspace.article(slug);
-  // A locale asked for is every article's, translated or not yet (a new language: all of it to do).
-  for (const locale of only ? (only === SOURCE_LOCALE ? [] : [only]) : translatedLocales(workspace, slug)) {
+  for (const locale of countedLocales(workspace, slug, only)) {
     let catalog: ReturnType<typeof localeCatalog>;
     try {
       catalog = localeCatalog(workspace, slug, locale);

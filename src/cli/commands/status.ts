@@ -1,6 +1,6 @@
 /** `docflow status`: how far each locale's translation is, for translators and their leads. */
 import type { Command } from 'commander';
-import { articleStatuses, translationStatus, type StatusRow } from '../../catalog/status.js';
+import { articleStatuses, pseudoLocales, translationStatus, type StatusRow } from '../../catalog/status.js';
 import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import type { Workspace } from '../../catalog/workspace.js';
 import { lint } from '../../quality/lint.js';
@@ -47,7 +47,17 @@ function failingChecks(workspace: Workspace, slugs: readonly string[], locale: s
 function sayNothingTranslated(io: Io, workspace: Workspace, locale: string, totals: readonly StatusRow[]): void {
   if (locale === SOURCE_LOCALE) return warn(io, `docflow: ${SOURCE_LOCALE} is the reference English, not a translation: no rows`);
   const total = totals.find((row) => row.locale === locale);
-  if (total && total.translated + total.stale === 0) warn(io, `docflow: nothing is translated into ${locale} yet (the content is in ${workspace.locales().join(', ')}): every sentence counts as untranslated`);
+  if (total && total.translated + total.stale === 0 && !begun(workspace, locale)) warn(io, `docflow: nothing is translated into ${locale} yet (the content is in ${workspace.locales().join(', ')}): every sentence counts as untranslated`);
+}
+
+/**
+ * Whether any article, not only the run's, has the locale in the content or in locales/: a CI
+ * matrix's shard, or articles named, with none of it translated yet said the language was not
+ * begun at all (and that "the content is in de-DE").
+ */
+function begun(workspace: Workspace, locale: string): boolean {
+  const listing = workspace.localeListing();
+  return workspace.contentLocales().includes(locale) || workspace.slugs().some((slug) => listing.has(locale, slug));
 }
 
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -95,6 +105,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       }
       // A file that could not be read is said as such below, not as a language not begun.
       if (locale && problems.length === 0) sayNothingTranslated(io, workspace, locale, totals);
+      if (!locale) for (const pseudo of pseudoLocales(workspace)) warn(io, `docflow: ${pseudo} is a pseudo-locale (docflow pseudo), not a translation: left out (--locale ${pseudo} counts it)`);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);
       if (problems.length > 0) setExit(1);

@@ -20,12 +20,20 @@ function isProse(markdown: string, allow: readonly string[]): boolean {
   return lower >= 4 && lower / words.length >= 0.5;
 }
 
+/**
+ * Whether a translation is its English left as it was: the same text, and a sentence to
+ * translate (not a name, code or a number). `status` counts such a sentence as untranslated by
+ * this same test, so the two never disagree.
+ */
+export function leftInEnglish(target: string, source: string, allow: readonly string[]): boolean {
+  return sameText(target, source) && isProse(source, allow);
+}
+
 export const untranslated: SegmentRule = {
   id: 'untranslated',
   severity: 'warning',
   description: 'the translation is the English (product names, code and URLs aside)',
   check(segment, _document, settings) {
-    const same = sameText(segment.target, segment.source);
-    return same && isProse(segment.source, settings.allow) ? ['the translation is the English sentence'] : [];
+    return leftInEnglish(segment.target, segment.source, settings.allow) ? ['the translation is the English sentence'] : [];
   },
 };

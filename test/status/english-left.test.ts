@@ -1,0 +1,97 @@
+/**
+ * A sentence whose translation is its English is not translated, in status as in lint: `apply
+ * --create` writes the sentences a new locale has no translation of in English, under the
+ * reference's `ms.translationtype: HT`, and status counted them human translations at 100 %.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
+
+const SLUG = 'add-a-new-customer';
+const root = tempDir();
+const content = path.join(root, 'content');
+const locales = path.join(root, 'locales');
+fs.cpSync(CONTENT, content, { recursive: true });
+fs.mkdirSync(path.join(locales, 'de-DE'), { recursive: true });
+// A new German of the article, four of its sentences not translated yet; and a product name
+// ("Partner Center", the same in every language) left as it is.
+const LEFT = ['note.108', 'proc-1.step-2.111', 'proc-1.step-3.112', 'proc-1.step-4.113'];
+const strings = JSON.parse(fs.readFileSync(path.join(LOCALES, 'fr-FR', `${SLUG}.json`), 'utf8')) as Record<string, string>;
+for (const key of [...LEFT, 'applies-to.104']) delete strings[key];
+fs.writeFileSync(path.join(locales, 'de-DE', `${SLUG}.json`), JSON.stringify(strings, null, 2));
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  const m = memoryIo();
+  const code = await runCli([...args, '--content', content, '--locales', locales], m.io);
+  return { code, out: m.out(), err: m.err() };
+}
+
+interface Row {
+  slug: string;
+  segments: number;
+  translated: number;
+  stale: number;
+  untranslated: number;
+  origins: Record<string, number>;
+}
+
+describe('a sentence left in English', () => {
+  beforeAll(async () => {
+    expect((await cli('apply', '--locale', 'de-DE', '--create', SLUG)).out).toContain('created');
+  });
+
+  it('counts untranslated in status as lint flags it, in text, JSON, HTML and merged shards, the numbers adding up', async () => {
+    const json = JSON.parse((await cli('status', SLUG, '--locale', 'de-DE', '--format', 'json')).out) as { rows: Row[]; totals: Row[]; items: { key: string; state: string }[] };
+    const row = json.rows[0]!;
+    expect(row).toMatchObject({ segments: 14, translated: 10, stale: 0, untranslated: 4, coverage: 71.4 });
+    // Human are the translations a person made, not the English written in their place.
+    expect(row.origins).toEqual({ HT: 10, MT: 0, hand: 0, xliff: 0 });
+    expect(json.items.filter((i) => i.state === 'untranslated').map((i) => i.key).sort()).toEqual(LEFT);
+
+    // The same sentences as lint's `untranslated`, by the same test.
+    const lint = await cli('lint', SLUG, '--locale', 'de-DE');
+    expect(`${lint.out}${lint.err}`.match(/docflow:untranslated/g)).toHaveLength(LEFT.length);
+
+    const text = await cli('status', SLUG, '--locale', 'de-DE', '--fail-under', '100');
+    expect(text.code).toBe(1);
+    expect(text.out).toMatch(/de-DE\s+14\s+10\s+0\s+4\s+10\s+0\s+0 .* 71\.4%/);
+    expect(text.out).toContain('Untranslated (4):');
+
+    const page = path.join(root, 'status.html');
+    await cli('status', SLUG, '--locale', 'de-DE', '--format', 'html', '--out', page);
+    const html = fs.readFileSync(page, 'utf8');
+    expect(html).toContain('<td>14</td><td>10</td><td>0</td><td>4</td><td>10</td>');
+    expect(html).toContain('0 stale and 4 untranslated sentences');
+
+    const parts = ['1/2', '2/2'].map((shard, i) => ({ shard, file: path.join(root, `status-${i}.json`) }));
+    for (const { shard, file } of parts) expect((await cli('status', '--locale', 'de-DE', '--format', 'json', '--shard', shard, '--out', file)).code).toBe(0);
+    const m = memoryIo();
+    await runCli(['merge', ...parts.map((p) => p.file), '--format', 'json'], m.io);
+    const merged = JSON.parse(m.out()) as { rows: Row[]; totals: Row[] };
+    expect(merged.rows.find((r) => r.slug === SLUG)).toMatchObject({ translated: 10, untranslated: 4 });
+    const [total] = merged.totals;
+    expect(total!.translated + total!.stale + total!.untranslated).toBe(total!.segments);
+    expect(total!.translated + total!.stale).toBe(Object.values(total!.origins).reduce((a, b) => a + b, 0));
+  });
+
+  it('is handed off to translate in XLIFF, not as a translation done', async () => {
+    const file = path.join(root, 'de.xlf');
+    expect((await cli('export', SLUG, '--locale', 'de-DE', '--out', file)).code).toBe(0);
+    const xliff = fs.readFileSync(file, 'utf8');
+    for (const key of LEFT) expect(xliff).toMatch(new RegExp(`<trans-unit id="${key}"[^>]*>\\s*<source>[^<]*</source>\\s*<target state="needs-translation">`));
+    // The product name kept in English is a translation.
+    expect(xliff).toMatch(/<trans-unit id="applies-to.104"[^>]*>\s*<source>[^<]*<\/source>\s*<target state="translated">/);
+  });
+
+  it('is a language begun: a shard, or an article named, with none of it translated does not say nothing is translated into it', async () => {
+    for (const args of [['--shard', '1/2'], ['--shard', '2/2'], ['billing']]) {
+      const run = await cli('status', '--locale', 'de-DE', '--format', 'json', ...args);
+      expect(run.code).toBe(0);
+      expect(run.err).toBe('');
+    }
+  });
+});

@@ -610,3 +610,24 @@ describe('Backspace in the picker', () => {
     expect(current.frame()).not.toContain('👍');
   });
 });
+
+describe('fields at the end of a step taller than the screen', () => {
+  const hint = 'Entrée valide chaque champ';
+  const address = '1 quai de la Gare, bâtiment B, 3e étage, 75013 Paris, auprès du service comptable';
+
+  it('stay in view as a long value wraps and as a refusal appears under one', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 20 } });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame()).toContain(hint);
+    // Typed in a burst, as a paste comes: three lines at 40 columns.
+    await current.type(address);
+    expect(current.frame()).toContain('comptable');
+    expect(current.frame()).toContain(hint);
+    // The address left empty: its reason is said, the fields and their keys still in view.
+    await current.press(ENTER, ENTER);
+    expect(current.frame()).toContain('Ce champ est obligatoire');
+    expect(current.frame()).toContain(hint);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(20);
+  });
+});

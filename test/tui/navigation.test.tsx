@@ -630,4 +630,14 @@ describe('fields at the end of a step taller than the screen', () => {
     expect(current.frame()).toContain(hint);
     expect(current.frame().split('\n').length).toBeLessThanOrEqual(20);
   });
+
+  it('have the whole screen: the step’s hints, not shown while they are typed in, take no rows', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 20 } });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame().split('\n')).toHaveLength(20);
+    // Three rows more of the step: where it is in the procedure stays in view.
+    expect(current.frame()).toContain('Étape 2 sur 5');
+    expect(current.frame()).toContain(hint);
+  });
 });

@@ -641,3 +641,21 @@ describe('fields at the end of a step taller than the screen', () => {
     expect(current.frame()).toContain(hint);
   });
 });
+
+describe('values entered at 40 columns', () => {
+  it('go on under their label when one wraps, not at the left edge', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
+    await tick();
+    await current.press(ENTER);
+    await current.type('Contoso');
+    await current.press(ENTER);
+    await current.type('1 quai de la Gare, bâtiment B, 3e étage, 75013 Paris');
+    await current.press(ENTER);
+    // Confirmed (✔ Adresse : …), then left (Esc): the address on two lines, the second under the first.
+    const under = (frame: string) => frame.split('\n').find((line) => line.includes('75013'));
+    expect(under(current.frame())).toMatch(/^ {2}\S/);
+    await current.press(ESC);
+    expect(current.frame()).toContain('Adresse : 1 quai de la Gare');
+    expect(under(current.frame())).toMatch(/^ {2}\S/);
+  });
+});

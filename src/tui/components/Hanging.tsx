@@ -6,13 +6,13 @@ import type { ReactNode } from 'react';
  * back under the marker: at 40 columns a related procedure's title went on at the left edge,
  * under its number.
  */
-export function Hanging({ marker, children }: { marker: ReactNode; children: ReactNode }) {
+export function Hanging({ marker, dimColor, children }: { marker: ReactNode; dimColor?: boolean; children: ReactNode }) {
   return (
     <Box>
-      <Box flexShrink={0}>{marker}</Box>
+      <Box flexShrink={0}>{typeof marker === 'string' ? <Text>{marker}</Text> : marker}</Box>
       {/* The room beside the marker, as a list item's (StepBody). */}
       <Box flexGrow={1} flexBasis={0}>
-        <Text>{children}</Text>
+        <Text {...(dimColor ? { dimColor } : {})}>{children}</Text>
       </Box>
     </Box>
   );

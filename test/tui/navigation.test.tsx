@@ -658,4 +658,15 @@ describe('values entered at 40 columns', () => {
     expect(current.frame()).toContain('Adresse : 1 quai de la Gare');
     expect(under(current.frame())).toMatch(/^ {2}\S/);
   });
+
+  it('start no line with the space a full line pushed down', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
+    await tick();
+    await current.press(ENTER);
+    // "Nom de la société : Contoso Consulting" fills the 38 columns beside the mark exactly.
+    await current.type('Contoso Consulting Ltd');
+    await current.press(ENTER, ESC);
+    expect(current.frame()).toContain('Nom de la société : Contoso Consulting');
+    expect(current.frame().split('\n')).toContain('  Ltd');
+  });
 });

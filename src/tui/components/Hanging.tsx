@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box, Text, Transform } from 'ink';
+import { dropWrapSpace } from './Inline.js';
 import type { ReactNode } from 'react';
 
 /**
@@ -12,7 +13,10 @@ export function Hanging({ marker, dimColor, children }: { marker: ReactNode; dim
       <Box flexShrink={0}>{typeof marker === 'string' ? <Text>{marker}</Text> : marker}</Box>
       {/* The room beside the marker, as a list item's (StepBody). */}
       <Box flexGrow={1} flexBasis={0}>
-        <Text {...(dimColor ? { dimColor } : {})}>{children}</Text>
+        {/* A line that filled the room exactly pushed the space after it to the next line's start. */}
+        <Transform transform={dropWrapSpace}>
+          <Text {...(dimColor ? { dimColor } : {})}>{children}</Text>
+        </Transform>
       </Box>
     </Box>
   );

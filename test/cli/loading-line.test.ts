@@ -3,11 +3,10 @@
  * person took it for a hang. Now a line says it is reading them ("Lecture des articles… 120/352"),
  * in the reader's language, only when the load lasts, and is gone before the picker is drawn.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LoadingLine } from '../../src/cli/loading-line.js';
-import { removeTempDirs, tempDir } from '../helpers.js';
+import { manyArticles, removeTempDirs } from '../helpers.js';
 import { canRunInTerminal, inTerminal } from '../real-terminal.js';
 
 afterAll(removeTempDirs);
@@ -67,20 +66,11 @@ describe('the line a long load shows', () => {
 });
 
 describe.skipIf(!canRunInTerminal)('a cold docflow run of a large repository, in a real terminal', () => {
-  /** `count` articles of 30 steps, not read before: seconds to list cold. */
-  function repository(count: number): string {
-    const root = tempDir();
-    // French articles: the run is in French, as --locale asks.
-    const content = path.join(root, 'content', 'fr-FR');
-    fs.mkdirSync(content, { recursive: true });
-    const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Select **Next ${i}** to go on to the page of settings number ${i}.`).join('\n');
-    for (let n = 0; n < count; n++) fs.writeFileSync(path.join(content, `article-${n}.md`), `# Article ${n}\n\nHow to set it up.\n\n## Set it up\n\n${steps}\n`);
-    return root;
-  }
+  // French articles (manyArticles(…, 'fr-FR')), so that --locale fr-FR is one of the content's.
   const args = (root: string) => ['run', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'fr-FR'];
 
   it('says in the reader’s language that it is reading them, and erases it before the picker', async () => {
-    const root = repository(400);
+    const root = manyArticles(400, 'fr-FR');
     const terminal = inTerminal(args(root), root);
     while (!terminal.output().includes('\u001b[?1049h') && !terminal.output().includes('docflow:')) await new Promise((resolve) => setTimeout(resolve, 50));
     terminal.type('\u001b');
@@ -98,7 +88,7 @@ describe.skipIf(!canRunInTerminal)('a cold docflow run of a large repository, in
   }, 120_000);
 
   it('is plain text where the run is (--plain), and gone before the list', async () => {
-    const root = repository(400);
+    const root = manyArticles(400, 'fr-FR');
     const terminal = inTerminal([...args(root), '--plain'], root);
     await terminal.ended;
     const [before] = terminal.output().split('Procédures');

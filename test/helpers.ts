@@ -79,6 +79,19 @@ export function folderWith(files: Record<string, string | { fixture: string }>):
   return dir;
 }
 
+/**
+ * A temporary folder whose `content/<locale>/` holds `count` articles of a 30-step procedure each:
+ * seconds for `run` to list cold, as a large repository is.
+ */
+export function manyArticles(count: number, locale = 'en-US'): string {
+  const root = tempDir();
+  const content = path.join(root, 'content', locale);
+  fs.mkdirSync(content, { recursive: true });
+  const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Select **Next ${i}** to go on to the page of settings number ${i}.`).join('\n');
+  for (let n = 0; n < count; n++) fs.writeFileSync(path.join(content, `article-${n}.md`), `# Article ${n}\n\nHow to set it up.\n\n## Set it up\n\n${steps}\n`);
+  return root;
+}
+
 /** The CLI's folder options for a folder made with `content/` (and `locales/` to be), read in `locale` when given. */
 export function contentOptions(dir: string, locale?: string): string[] {
   return ['--content', `${dir}/content`, '--locales', `${dir}/locales`, ...(locale ? ['--locale', locale] : [])];

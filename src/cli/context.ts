@@ -20,6 +20,7 @@ import type { FlowEntry, Workflow } from '../model/workflow.js';
 import { environmentLocales, matchLocale } from '../parse/locale.js';
 import { CliError, warn, type Io } from './io.js';
 import { clashWarning } from './content-clashes.js';
+import { workProgress } from '../runtime/work-turns.js';
 
 export interface FolderOptions {
   /** One folder, or several given as repeated `--content`. */
@@ -94,6 +95,25 @@ export function availableLocalesOf(workspace: Workspace): string[] {
   return [...new Set([...workspace.locales(), ...availableLocales(workspace.localesDir)])].sort();
 }
 
+/** The environment's languages in order (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), as they exist in `locales`. */
+function wantedLocales(env: NodeJS.ProcessEnv, locales: readonly string[]): string[] {
+  return [...new Set(environmentLocales(env).map((tag) => matchLocale(tag, locales)).filter((tag): tag is string => tag !== undefined))];
+}
+
+/**
+ * The ui strings before the session exists (`run` says it is reading the articles meanwhile): in
+ * the language the session will most likely speak, `--locale`'s, else the environment's, else
+ * English. The content's own locales are not known yet; the ui's are those with ui strings.
+ */
+export function earlyTranslator(io: Io, options: LocaleOptions): Translator {
+  const dir = options.locales ?? BUNDLED_LOCALES;
+  const locales = [...new Set([...availableLocales(BUNDLED_LOCALES), ...availableLocales(dir)])];
+  const locale = matchLocale(options.locale, locales) ?? wantedLocales(io.env, locales)[0] ?? SOURCE_LOCALE;
+  const i18n = createI18n(locale);
+  loadNamespaces(i18n, dir, [UI_NAMESPACE], { locales: new Set(i18n.services.languageUtils.toResolveHierarchy(locale)) });
+  return translator(i18n);
+}
+
 export function openSession(
   io: Io,
   options: LocaleOptions,
@@ -114,8 +134,7 @@ export function openSession(
 ): Session {
   const workspace = openWorkspace(options, io);
   const locales = availableLocalesOf(workspace);
-  // The environment's languages in order (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), as they exist here.
-  const wanted = [...new Set(environmentLocales(io.env).map((tag) => matchLocale(tag, locales)).filter((tag): tag is string => tag !== undefined))];
+  const wanted = wantedLocales(io.env, locales);
   const fromEnv = wanted[0] ?? SOURCE_LOCALE;
   let locale = fromEnv;
   if (options.locale !== undefined) {
@@ -250,7 +269,10 @@ export function titleListing(workspace: Workspace, locales?: ReadonlySet<string>
   const keys = new Map<string, Set<string>>();
   const cache = workspace.parseCache;
   const pack = cache && new GroupedMemo<ArticleSummary>(cache, 'summaries', workspace.slugs(), ...workspace.content.dirs);
-  for (const slug of workspace.slugs()) {
+  const slugs = workspace.slugs();
+  for (const slug of slugs) {
+    // How far a cold listing is, for `run` to say while the reader waits.
+    workProgress(summaries.size, slugs.length);
     const summary = articleSummary(workspace, slug, pack);
     keys.set(slug, new Set([...summary.titles.values()].flatMap((m) => Object.keys(m))));
     // The other locales' titles go with their memo's run: 60 locales of 5,000 articles were most of what a listing held.

@@ -4,7 +4,7 @@
  * raw mode, waited behind it. The terminal is looked at between articles (work-turns.ts): keys
  * go to the app as they would have, and a Ctrl+C among them ends the load there.
  */
-import { checkedWork } from '../runtime/work-turns.js';
+import { checkedWork, type WorkProgress } from '../runtime/work-turns.js';
 import type { Io } from './io.js';
 
 const CTRL_C = 0x03;
@@ -16,8 +16,10 @@ export class InterruptedLoad extends Error {
   }
 }
 
-export function interruptibleLoad<T>(io: Io, input: { typedAhead(data: Buffer): void }, load: () => T): T {
-  return checkedWork(() => {
+/** `onTurn`: told how far the load is, at each look (the line that says it is loading). */
+export function interruptibleLoad<T>(io: Io, input: { typedAhead(data: Buffer): void }, load: () => T, onTurn: (progress: WorkProgress | undefined) => void = () => {}): T {
+  return checkedWork((progress) => {
+    onTurn(progress);
     const typed = io.typedAhead?.();
     if (!typed || typed.length === 0) return;
     input.typedAhead(typed);

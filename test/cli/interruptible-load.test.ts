@@ -3,13 +3,12 @@
  * typed meanwhile are the app's), so Ctrl+C is a key, and it waited seconds behind the load
  * before the picker drew and quit. Now the load looks at the terminal between articles.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { interruptibleLoad, InterruptedLoad } from '../../src/cli/interruptible-load.js';
 import type { Io } from '../../src/cli/io.js';
 import { settleMemory } from '../../src/runtime/memory-budget.js';
-import { removeTempDirs, tempDir } from '../helpers.js';
+import { manyArticles, removeTempDirs } from '../helpers.js';
 import { canRunInTerminal, inTerminal } from '../real-terminal.js';
 
 afterAll(removeTempDirs);
@@ -57,11 +56,7 @@ describe('a load that looks at the terminal between articles', () => {
 
 describe.skipIf(!canRunInTerminal)('Ctrl+C while docflow run loads a large repository, in a real terminal', () => {
   it('ends the run at once (130), without drawing the picker', async () => {
-    const root = tempDir();
-    const content = path.join(root, 'content', 'en-US');
-    fs.mkdirSync(content, { recursive: true });
-    const steps = Array.from({ length: 30 }, (_, i) => `${i + 1}. Select **Next ${i}** to go on to the page of settings number ${i}.`).join('\n');
-    for (let n = 0; n < 1500; n++) fs.writeFileSync(path.join(content, `article-${n}.md`), `# Article ${n}\n\nHow to set it up.\n\n## Set it up\n\n${steps}\n`);
+    const root = manyArticles(1500);
     const terminal = inTerminal(['run', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'en-US'], root);
     // Well into the load of 1,500 articles (seconds, cold), past Node's start and raw mode's.
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -610,3 +610,63 @@ describe('Backspace in the picker', () => {
     expect(current.frame()).not.toContain('👍');
   });
 });
+
+describe('fields at the end of a step taller than the screen', () => {
+  const hint = 'Entrée valide chaque champ';
+  const address = '1 quai de la Gare, bâtiment B, 3e étage, 75013 Paris, auprès du service comptable';
+
+  it('stay in view as a long value wraps and as a refusal appears under one', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 20 } });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame()).toContain(hint);
+    // Typed in a burst, as a paste comes: three lines at 40 columns.
+    await current.type(address);
+    expect(current.frame()).toContain('comptable');
+    expect(current.frame()).toContain(hint);
+    // The address left empty: its reason is said, the fields and their keys still in view.
+    await current.press(ENTER, ENTER);
+    expect(current.frame()).toContain('Ce champ est obligatoire');
+    expect(current.frame()).toContain(hint);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(20);
+  });
+
+  it('have the whole screen: the step’s hints, not shown while they are typed in, take no rows', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 20 } });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame().split('\n')).toHaveLength(20);
+    // Three rows more of the step: where it is in the procedure stays in view.
+    expect(current.frame()).toContain('Étape 2 sur 5');
+    expect(current.frame()).toContain(hint);
+  });
+});
+
+describe('values entered at 40 columns', () => {
+  it('go on under their label when one wraps, not at the left edge', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
+    await tick();
+    await current.press(ENTER);
+    await current.type('Contoso');
+    await current.press(ENTER);
+    await current.type('1 quai de la Gare, bâtiment B, 3e étage, 75013 Paris');
+    await current.press(ENTER);
+    // Confirmed (✔ Adresse : …), then left (Esc): the address on two lines, the second under the first.
+    const under = (frame: string) => frame.split('\n').find((line) => line.includes('75013'));
+    expect(under(current.frame())).toMatch(/^ {2}\S/);
+    await current.press(ESC);
+    expect(current.frame()).toContain('Adresse : 1 quai de la Gare');
+    expect(under(current.frame())).toMatch(/^ {2}\S/);
+  });
+
+  it('start no line with the space a full line pushed down', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
+    await tick();
+    await current.press(ENTER);
+    // "Nom de la société : Contoso Consulting" fills the 38 columns beside the mark exactly.
+    await current.type('Contoso Consulting Ltd');
+    await current.press(ENTER, ESC);
+    expect(current.frame()).toContain('Nom de la société : Contoso Consulting');
+    expect(current.frame().split('\n')).toContain('  Ltd');
+  });
+});

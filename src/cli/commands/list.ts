@@ -18,9 +18,10 @@ export function registerList(program: Command, io: Io): void {
     .action((options: LocaleOptions & { json?: boolean }) => printFlowList(io, options));
 }
 
-export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }): void {
+/** `loading`: what the load is done under (`run` says meanwhile that it is reading the articles). */
+export function printFlowList(io: Io, options: LocaleOptions & { json?: boolean }, loading: <T>(load: () => T) => T = (load) => load()): void {
   // Titles and procedures only: from each article's summary, kept between runs.
-  const { session: { tr, workspace }, flows } = titlesSession(io, options, { once: true });
+  const { session: { tr, workspace }, flows } = loading(() => titlesSession(io, options, { once: true }));
   const plain = plainTitles(workspace.parseCache, tr.language);
   printList(io, flows, tr, workspace.contentDir, (flow) => plain(flowTitle(flow, tr)), options.json);
   plain.save();

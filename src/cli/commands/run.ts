@@ -25,6 +25,7 @@ import { runPlain } from '../plain-run.js';
 import { runCommand } from '../run-command.js';
 import { takeTypedAhead } from '../typed-ahead.js';
 import { interruptibleLoad, InterruptedLoad } from '../interruptible-load.js';
+import { articlesLoadingLine, withLoadingLine, type LoadingLine } from '../loading-line.js';
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -55,9 +56,10 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
     .action(async (name: string | undefined, options: RunOptions) => {
       if (lineMode(io, options)) {
         if (options.watch) warn(io, 'docflow: --watch needs the full-screen UI; running as plain text');
-        if (name === undefined) return printFlowList(io, options);
+        const loading = watchedLoad(io, options);
+        if (name === undefined) return printFlowList(io, options, (load) => withLoadingLine(loading, load));
         // The article and those it links to: its end names the procedures they hold.
-        const session = openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true });
+        const session = withLoadingLine(loading, () => openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true }));
         const workflows = resolveWorkflows(session, name, commandNames(program));
         tellOverlayProblems(io, session, workflows);
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();
@@ -106,7 +108,15 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       let stop = () => {};
       let runs: SavedRuns | undefined;
       try {
-        const { session, flows } = interruptibleLoad(io, input, () => (name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name))));
+        // Said while the articles are read (seconds, cold), and gone before the first frame.
+        const loading = articlesLoadingLine(io, options, io.stdout, false);
+        let loaded: { session: Session; flows: (FlowEntry | Workflow)[] };
+        try {
+          loaded = interruptibleLoad(io, input, () => (name === undefined ? titlesSession(io, options) : namedSession(io, options, articleSlug(name))), (progress) => loading.update(progress));
+        } finally {
+          loading.clear();
+        }
+        const { session, flows } = loaded;
         // Nothing to pick from: said as the list says it, not an empty picker.
         if (name === undefined && flows.length === 0) return print(io, session.tr.t('errors.no-flows', { dir: session.workspace.contentDir }));
         const opened = [...new Set(flows.map((flow) => flow.slug))];
@@ -154,6 +164,16 @@ interface RunOptions extends LocaleOptions {
  */
 export function lineMode(io: Io, options: RunOptions): boolean {
   return !interactive(io) || Boolean(options.plain || options.accessible) || io.env.TERM === 'dumb' || io.env.INK_SCREEN_READER === 'true';
+}
+
+/**
+ * The loading line of a plain run, where a person watches: on the terminal's stderr (stdout may be
+ * a pipe), with no escape sequences; none for a screen reader, which would read every redraw.
+ */
+function watchedLoad(io: Io, options: RunOptions): LoadingLine | undefined {
+  const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  if (!stderr.isTTY || inCi(io.env) || options.accessible || io.env.INK_SCREEN_READER === 'true') return undefined;
+  return articlesLoadingLine(io, options, stderr, true);
 }
 
 /** `run` takes any word as a flow: a mistyped command (`lst`) is told apart by these names. */

@@ -4,6 +4,7 @@ import type { StepInput } from '../../model/workflow.js';
 import { inputLabel } from '../../text/input-label.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
+import { Hanging } from './Hanging.js';
 
 /** What the reader entered, in their language's labels; secrets are never shown (nor kept). */
 export function Entered({ namespace, inputs, values, title }: { namespace: string; inputs: readonly StepInput[]; values: FlowValues; title?: boolean }) {
@@ -15,7 +16,12 @@ export function Entered({ namespace, inputs, values, title }: { namespace: strin
       {title ? <Text bold>{tr.t('inputs.entered')}</Text> : null}
       {shown.map((input) => {
         const value = values[input.name]!;
-        return <Text key={input.name}>{sanitize(tr.t('label-value', { label: `  ${inputLabel(input, namespace, tr)}`, value: Array.isArray(value) ? value.join(', ') : value }))}</Text>;
+        // A long value (an address, at 40 columns) goes on under its label, not at the left edge.
+        return (
+          <Hanging key={input.name} marker="  ">
+            {sanitize(tr.t('label-value', { label: inputLabel(input, namespace, tr), value: Array.isArray(value) ? value.join(', ') : value }))}
+          </Hanging>
+        );
       })}
     </Box>
   );

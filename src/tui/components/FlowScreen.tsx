@@ -192,9 +192,11 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
   ];
   const numbers = [...choosable.keys()];
   const openHints = [t('keys.open', { keys: numbers.length > 1 ? `${numbers[0]}–${numbers.at(-1)}` : String(numbers[0]) }), t('keys.close')];
-  // The screen less the key hints (and the line between), or the procedures to open and their keys: a long step scrolls, the keys stay in view.
-  const bottom = panel === 'open' ? choosable.size + hintLines(openHints, readableWidth(columns)) : hintLines(hints, readableWidth(columns));
-  const screenHeight = Math.max(4, rows - 1 - bottom);
+  // The screen less the key hints (and the line between), or the procedures to open and their
+  // keys: a long step scrolls, the keys stay in view. Fields end the step with their own keys and
+  // nothing is drawn under them: the step's hints, not shown, left rows empty under the pane.
+  const bottom = editing ? 0 : 1 + (panel === 'open' ? choosable.size + hintLines(openHints, readableWidth(columns)) : hintLines(hints, readableWidth(columns)));
+  const screenHeight = Math.max(4, rows - bottom);
   return (
     <Box flexDirection="column">
       <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>

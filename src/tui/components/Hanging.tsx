@@ -1,4 +1,5 @@
-import { Box, Text } from 'ink';
+import { Box, Text, Transform } from 'ink';
+import { dropWrapSpace } from './Inline.js';
 import type { ReactNode } from 'react';
 
 /**
@@ -6,13 +7,16 @@ import type { ReactNode } from 'react';
  * back under the marker: at 40 columns a related procedure's title went on at the left edge,
  * under its number.
  */
-export function Hanging({ marker, children }: { marker: ReactNode; children: ReactNode }) {
+export function Hanging({ marker, dimColor, children }: { marker: ReactNode; dimColor?: boolean; children: ReactNode }) {
   return (
     <Box>
-      <Box flexShrink={0}>{marker}</Box>
+      <Box flexShrink={0}>{typeof marker === 'string' ? <Text>{marker}</Text> : marker}</Box>
       {/* The room beside the marker, as a list item's (StepBody). */}
       <Box flexGrow={1} flexBasis={0}>
-        <Text>{children}</Text>
+        {/* A line that filled the room exactly pushed the space after it to the next line's start. */}
+        <Transform transform={dropWrapSpace}>
+          <Text {...(dimColor ? { dimColor } : {})}>{children}</Text>
+        </Transform>
       </Box>
     </Box>
   );

@@ -16,6 +16,11 @@ export function Scroll({ height, active, stickToEnd, onOverflow, children }: { h
   useEffect(() => {
     if (inner.current) setFull(measureElement(inner.current).height);
   });
+  // A key can change how tall the children are without this rendering (a field's text wrapping
+  // as it is typed, the reason a value is refused under it): measured again once every handler
+  // has had the key, or the field went on below the pane, out of sight as it was typed.
+  const [, setKeys] = useState(0);
+  useInput(() => void setImmediate(() => setKeys((n) => n + 1)));
   const overflow = full > height;
   // Whether ↑/↓ are its keys now: the help lets them scroll, not close it.
   useEffect(() => onOverflow?.(overflow), [overflow, onOverflow]);

@@ -8,6 +8,7 @@ import { inputLabel } from '../../text/input-label.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
+import { Hanging } from './Hanging.js';
 import { TextField } from './TextField.js';
 
 export interface StepInputsProps {
@@ -62,10 +63,9 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete, draft
           // others stood as bare labels, as if lost (they came back one Enter at a time).
           const entered = i < active || (input.type !== 'secret' && has(values[input.name]));
           return (
-            <Text key={input.name} dimColor={i > active}>
-              {i < active ? '✔ ' : '  '}
+            <Hanging key={input.name} marker={<Text dimColor={i > active}>{i < active ? '✔ ' : '  '}</Text>} dimColor={i > active}>
               {entered ? tr.t('label-value', { label, value: shown(input) }) : label}
-            </Text>
+            </Hanging>
           );
         }
         const current = values[input.name];

@@ -5,7 +5,7 @@
  * to its notes, whatever their labels. The strings keep their markup (a translation keeps
  * `[^1]`): the number is given when they are shown (see text/footnote-marks.ts).
  */
-import type { Segment } from '../model/document.js';
+import type { Block, Segment } from '../model/document.js';
 import { CODE_SPAN_SOURCE } from '../text/code-span.js';
 
 /** A footnote reference's markup; a link right after (`[^1](x)`) makes it no reference. */
@@ -42,4 +42,38 @@ export function footnoteOrder(segments: Iterable<Segment>, defined: ReadonlySet<
     }
   }
   return order;
+}
+
+/** A footnote definition as read into blocks: its label and how many blocks its text made. */
+export interface NoteBlocks {
+  label: string;
+  count: number;
+}
+
+/**
+ * `blocks` with every run of footnote definitions (`notes`, by each one's first block) listed as
+ * the page lists them: by number, and without a note nothing refers to (GitHub and markdig leave
+ * it out). Authors define notes in any order, often as they wrote them.
+ */
+export function notesByNumber(blocks: Block[], notes: ReadonlyMap<Block, NoteBlocks>, order: readonly string[]): Block[] {
+  if (!blocks.some((block) => notes.has(block))) return blocks;
+  const out: Block[] = [];
+  let run: { rank: number; blocks: Block[] }[] = [];
+  const flush = (): void => {
+    out.push(...run.sort((a, b) => a.rank - b.rank).flatMap((note) => note.blocks));
+    run = [];
+  };
+  for (let i = 0; i < blocks.length; ) {
+    const note = notes.get(blocks[i]!);
+    if (!note) {
+      flush();
+      out.push(blocks[i++]!);
+      continue;
+    }
+    const rank = order.indexOf(note.label);
+    if (rank >= 0) run.push({ rank, blocks: blocks.slice(i, i + note.count) });
+    i += note.count;
+  }
+  flush();
+  return out;
 }

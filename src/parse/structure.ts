@@ -40,7 +40,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
-import { footnoteLabel, footnoteMarker, footnoteOrder } from './footnotes.js';
+import { footnoteLabel, footnoteMarker, footnoteOrder, notesByNumber, type NoteBlocks } from './footnotes.js';
 import { definitionLabel } from './link-definitions.js';
 import { includedFile } from './docfx-marks.js';
 
@@ -256,8 +256,24 @@ export class StructureBuilder {
     const { procedures, ...rest } = this.structure;
     // Numbered as the article first refers to them: known once every segment is.
     const footnotes = this.blocks.footnotes.size > 0 ? footnoteOrder(this.input.segments.values(), this.blocks.footnotes) : [];
+    if (this.blocks.noteBlocks.size > 0) this.listNotesByNumber(footnotes);
     const definitions = [...this.blocks.definitions];
     return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}), ...(definitions.length > 0 ? { linkDefinitions: definitions } : {}) };
+  }
+
+  /** The footnotes as the page lists them, where the article defines them (see notesByNumber). */
+  private listNotesByNumber(order: readonly string[]): void {
+    const { noteBlocks } = this.blocks;
+    const { structure } = this;
+    structure.intro = notesByNumber(structure.intro, noteBlocks, order);
+    for (const procedure of structure.procedures) {
+      procedure.preamble = notesByNumber(procedure.preamble, noteBlocks, order);
+      procedure.epilogue = notesByNumber(procedure.epilogue, noteBlocks, order);
+      for (const step of procedure.steps) {
+        const blocks = notesByNumber(step.blocks, noteBlocks, order);
+        if (blocks !== step.blocks) [step.blocks, step.segments] = [blocks, blockParts(blocks)];
+      }
+    }
   }
 
   /** Procedures in the section that ends, and every other block of it in its place. */
@@ -447,6 +463,8 @@ function notesOf(blocks: readonly Block[]): DocumentNote[] {
 class BlockReader {
   /** The labels of the footnotes the article defines (see footnotes.ts). */
   readonly footnotes = new Set<string>();
+  /** Each footnote definition's blocks, by its first block: to list them by number once known. */
+  readonly noteBlocks = new Map<Block, NoteBlocks>();
   /** The article's link definitions, label → address (see link-definitions.ts): the first of a label counts. */
   readonly definitions = new Map<string, string>();
 
@@ -512,8 +530,9 @@ class BlockReader {
     this.footnotes.add(footnoteLabel(node.label));
     const marker: Part = { literal: footnoteMarker(node.label) };
     const first = inner[0];
-    if (first?.type === 'text') return [{ ...first, parts: [marker, ...first.parts] }, ...inner.slice(1)];
-    return [{ type: 'text', parts: [marker] }, ...inner];
+    const blocks: Block[] = first?.type === 'text' ? [{ ...first, parts: [marker, ...first.parts] }, ...inner.slice(1)] : [{ type: 'text', parts: [marker] }, ...inner];
+    this.noteBlocks.set(blocks[0]!, { label: footnoteLabel(node.label), count: blocks.length });
+    return blocks;
   }
 
   private quote(node: TreeNode): Block[] {

@@ -51,4 +51,24 @@ describe('footnotes', () => {
     const strings = JSON.parse(fs.readFileSync(`${dir}/locales/en-US/backup.json`, 'utf8')) as Record<string, string>;
     expect(Object.values(strings)).toContain('Open the **Backup** page.[^1]');
   });
+
+  it('are listed by number, as the page lists them, whatever order they are defined in', async () => {
+    const dir = folderWith({
+      'content/en-US/notes.md': `# Sign in
+
+1. Open the portal.[^portal] Sign in with your work account.[^account]
+2. Select **Continue**.
+
+[^account]: A personal account cannot sign in.
+[^unused]: A note nothing refers to.
+[^portal]: The address your administrator gave you.
+`,
+    });
+    const run = await cliRun(['run', 'notes', '--plain', ...contentOptions(dir, 'en-US')]);
+    // Before: ² then ¹, as written, and the unreferenced note with its raw "[^unused]" marker.
+    expect(run.out).toContain('¹ The address your administrator gave you.\n² A personal account cannot sign in.\n');
+    expect(run.out).not.toContain('A note nothing refers to');
+    const checklist = await cliRun(['checklist', 'notes', ...contentOptions(dir, 'en-US')]);
+    expect(checklist.out).toContain('¹ The address your administrator gave you.\n\n² A personal account cannot sign in.\n');
+  });
 });

@@ -2,7 +2,7 @@
  * A flow's strings as its reader sees them on the page: markup that refers to the rest of the
  * article read with it, since each string was parsed on its own. Footnote markup is numbered
  * (footnote-marks.ts); reference links lead where the article defines them (reference-links.ts);
- * DocFX icons in a sentence are its images (inline-icons.ts).
+ * DocFX icons and HTML `<img>` tags in a sentence are its images (inline-icons.ts).
  */
 import type { Workflow } from '../model/workflow.js';
 import { footnoteMarks } from './footnote-marks.js';

@@ -44,36 +44,34 @@ export function footnoteOrder(segments: Iterable<Segment>, defined: ReadonlySet<
   return order;
 }
 
-/** A footnote definition as read into blocks: its label and how many blocks its text made. */
+/** A footnote definition as read into blocks: its label and the blocks its text made. */
 export interface NoteBlocks {
   label: string;
-  count: number;
+  blocks: Block[];
 }
 
 /**
- * `blocks` with every run of footnote definitions (`notes`, by each one's first block) listed as
- * the page lists them: by number, and without a note nothing refers to (GitHub and markdig leave
- * it out). Authors define notes in any order, often as they wrote them.
+ * `blocks` without the footnote definitions among them (`notes`, by each one's first block):
+ * the page lists every note at its end, whatever place the article defines it in.
  */
-export function notesByNumber(blocks: Block[], notes: ReadonlyMap<Block, NoteBlocks>, order: readonly string[]): Block[] {
+export function withoutNotes(blocks: Block[], notes: ReadonlyMap<Block, NoteBlocks>): Block[] {
   if (!blocks.some((block) => notes.has(block))) return blocks;
   const out: Block[] = [];
-  let run: { rank: number; blocks: Block[] }[] = [];
-  const flush = (): void => {
-    out.push(...run.sort((a, b) => a.rank - b.rank).flatMap((note) => note.blocks));
-    run = [];
-  };
   for (let i = 0; i < blocks.length; ) {
     const note = notes.get(blocks[i]!);
-    if (!note) {
-      flush();
-      out.push(blocks[i++]!);
-      continue;
-    }
-    const rank = order.indexOf(note.label);
-    if (rank >= 0) run.push({ rank, blocks: blocks.slice(i, i + note.count) });
-    i += note.count;
+    if (note) i += note.blocks.length;
+    else out.push(blocks[i++]!);
   }
-  flush();
   return out;
+}
+
+/**
+ * The notes a reader of `segments` is referred to, by number (`order`, the article's): what the
+ * foot of a procedure lists, as the page's foot lists them all. A note nothing there refers to is
+ * not listed (GitHub and markdig leave out a note nothing refers to).
+ */
+export function notesReferred(segments: Iterable<Segment>, notes: ReadonlyMap<string, NoteBlocks>, order: readonly string[]): Block[] {
+  const labels = footnoteOrder(segments, new Set(notes.keys()));
+  labels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return labels.flatMap((label) => notes.get(label)!.blocks);
 }

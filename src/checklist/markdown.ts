@@ -128,7 +128,13 @@ function opensLine(block: ChecklistBlock | undefined): boolean {
   return block === undefined || block.type === 'text' || block.type === 'image' || block.type === 'include';
 }
 
-/** Markdown of one message on one line (a task item cannot span paragraphs). */
+/**
+ * A hard line break's backslash (`ten minutes.\` at a line's end): joined to the next line it
+ * is no break but a backslash a reader sees. An escaped backslash before it (`\\`) is text.
+ */
+const BACKSLASH_BREAK = /(?<!\\)((?:\\\\)*)\\\n/g;
+
+/** Markdown of one message on one line (a task item cannot span paragraphs): a line break is a space, as on screen. */
 function oneLine(markdown: string): string {
-  return markdown.replace(/\s*\n\s*/g, ' ').trim();
+  return markdown.replace(BACKSLASH_BREAK, '$1\n').replace(/\s*\n\s*/g, ' ').trim();
 }

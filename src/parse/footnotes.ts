@@ -5,7 +5,7 @@
  * to its notes, whatever their labels. The strings keep their markup (a translation keeps
  * `[^1]`): the number is given when they are shown (see text/footnote-marks.ts).
  */
-import type { Segment } from '../model/document.js';
+import type { Block, Segment } from '../model/document.js';
 import { CODE_SPAN_SOURCE } from '../text/code-span.js';
 
 /** A footnote reference's markup; a link right after (`[^1](x)`) makes it no reference. */
@@ -42,4 +42,36 @@ export function footnoteOrder(segments: Iterable<Segment>, defined: ReadonlySet<
     }
   }
   return order;
+}
+
+/** A footnote definition as read into blocks: its label and the blocks its text made. */
+export interface NoteBlocks {
+  label: string;
+  blocks: Block[];
+}
+
+/**
+ * `blocks` without the footnote definitions among them (`notes`, by each one's first block):
+ * the page lists every note at its end, whatever place the article defines it in.
+ */
+export function withoutNotes(blocks: Block[], notes: ReadonlyMap<Block, NoteBlocks>): Block[] {
+  if (!blocks.some((block) => notes.has(block))) return blocks;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const note = notes.get(blocks[i]!);
+    if (note) i += note.blocks.length;
+    else out.push(blocks[i++]!);
+  }
+  return out;
+}
+
+/**
+ * The notes a reader of `segments` is referred to, by number (`order`, the article's): what the
+ * foot of a procedure lists, as the page's foot lists them all. A note nothing there refers to is
+ * not listed (GitHub and markdig leave out a note nothing refers to).
+ */
+export function notesReferred(segments: Iterable<Segment>, notes: ReadonlyMap<string, NoteBlocks>, order: readonly string[]): Block[] {
+  const labels = footnoteOrder(segments, new Set(notes.keys()));
+  labels.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return labels.flatMap((label) => notes.get(label)!.blocks);
 }

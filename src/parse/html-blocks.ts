@@ -4,8 +4,9 @@
  * inside is not parsed, and its text reached no segment, so a translator never got it and a
  * reader never saw it. Tables give rows of cells, lists items, and everything else paragraphs,
  * parted where a block tag (`<p>`, `<div>`, `<summary>`, `<br>`) stands. Inline tags (`<b>`,
- * `<a>`, `<code>`) stay in their text, as a side-by-side pair keeps them. The nodes are mdast's
- * shapes, with offsets into the file's text, for plain-segments to make segments of.
+ * `<a>`, `<code>`, `<img>`) stay in their text, as a side-by-side pair keeps them; a picture alone
+ * is a paragraph of its own. The nodes are mdast's shapes, with offsets into the file's text, for
+ * plain-segments to make segments of.
  * (Side-by-side articles are not read here: their pairs are folded out of their HTML.)
  */
 import type { TreeNode } from './structure.js';
@@ -14,7 +15,9 @@ import { withoutContainerPrefixes } from './container-prefixes.js';
 type Point = { line: number; column: number };
 
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'font', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+/** A picture holds no text but shows something: its string is its tag, shown by its alt text (see text/inline-icons.ts). */
+const IMAGE_TAG = /^<img\b/i;
 /** Elements whose content is no text to read. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript']);
 const VISIBLE = /[\p{L}\p{N}]/u;
@@ -38,7 +41,7 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
   const flush = () => {
     const pieces = run;
     run = [];
-    if (!pieces.some((piece) => piece.type === 'text' && VISIBLE.test(withoutContainerPrefixes(piece.value!).replace(/&#?\w+;/g, '')))) return;
+    if (!pieces.some((piece) => (piece.type === 'text' && VISIBLE.test(withoutContainerPrefixes(piece.value!).replace(/&#?\w+;/g, ''))) || IMAGE_TAG.test(piece.value!))) return;
     const cell = top().kind === 'cell' ? top().node : undefined;
     if (cell) cell.children!.push(...pieces);
     else container().children!.push({ type: 'paragraph', children: pieces, position: { start: pieces[0]!.position!.start, end: pieces[pieces.length - 1]!.position!.end } });

@@ -40,7 +40,7 @@ import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
-import { footnoteLabel, footnoteMarker, footnoteOrder } from './footnotes.js';
+import { footnoteLabel, footnoteMarker, footnoteOrder, notesReferred, withoutNotes, type NoteBlocks } from './footnotes.js';
 import { definitionLabel } from './link-definitions.js';
 import { includedFile } from './docfx-marks.js';
 
@@ -255,9 +255,36 @@ export class StructureBuilder {
     // The procedures are compacted as their sections close; the rest now.
     const { procedures, ...rest } = this.structure;
     // Numbered as the article first refers to them: known once every segment is.
-    const footnotes = this.blocks.footnotes.size > 0 ? footnoteOrder(this.input.segments.values(), this.blocks.footnotes) : [];
+    const { notes } = this.blocks;
+    const footnotes = notes.size > 0 ? footnoteOrder(this.input.segments.values(), new Set(notes.keys())) : [];
+    if (notes.size > 0) this.placeNotes(footnotes);
     const definitions = [...this.blocks.definitions];
     return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}), ...(definitions.length > 0 ? { linkDefinitions: definitions } : {}) };
+  }
+
+  /**
+   * The footnotes at the foot of each procedure that refers to them, by number, as the page lists
+   * them at its end: defined below a later procedure (or under a heading of their own), a note
+   * was shown there, or nowhere, and its number pointed at nothing.
+   */
+  private placeNotes(order: readonly string[]): void {
+    const { noteBlocks, notes } = this.blocks;
+    const { structure } = this;
+    structure.intro = withoutNotes(structure.intro, noteBlocks);
+    const intro = blockParts(structure.intro);
+    for (const procedure of structure.procedures) {
+      procedure.preamble = withoutNotes(procedure.preamble, noteBlocks);
+      procedure.epilogue = withoutNotes(procedure.epilogue, noteBlocks);
+      for (const step of procedure.steps) {
+        const blocks = withoutNotes(step.blocks, noteBlocks);
+        if (blocks !== step.blocks) [step.blocks, step.segments] = [blocks, blockParts(blocks)];
+      }
+      // The article's intro is read with each of its procedures.
+      const read = [intro, procedure.titleSegments, blockParts(procedure.preamble), ...procedure.steps.map((step) => step.segments), blockParts(procedure.epilogue)];
+      const segments = read.flat().flatMap((n) => this.input.segments.get(n) ?? []);
+      const referred = notesReferred(segments, notes, order);
+      if (referred.length > 0) procedure.epilogue = procedure.epilogue.concat(referred);
+    }
   }
 
   /** Procedures in the section that ends, and every other block of it in its place. */
@@ -445,8 +472,10 @@ function notesOf(blocks: readonly Block[]): DocumentNote[] {
 
 /** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */
 class BlockReader {
-  /** The labels of the footnotes the article defines (see footnotes.ts). */
-  readonly footnotes = new Set<string>();
+  /** The footnotes the article defines (see footnotes.ts), by label (the first of a label counts). */
+  readonly notes = new Map<string, NoteBlocks>();
+  /** Each footnote definition's blocks by its first block: to take them from where they stand. */
+  readonly noteBlocks = new Map<Block, NoteBlocks>();
   /** The article's link definitions, label → address (see link-definitions.ts): the first of a label counts. */
   readonly definitions = new Map<string, string>();
 
@@ -509,11 +538,13 @@ class BlockReader {
   private footnote(node: TreeNode): Block[] {
     const inner = this.ofChildren(node);
     if (!node.label) return inner;
-    this.footnotes.add(footnoteLabel(node.label));
     const marker: Part = { literal: footnoteMarker(node.label) };
     const first = inner[0];
-    if (first?.type === 'text') return [{ ...first, parts: [marker, ...first.parts] }, ...inner.slice(1)];
-    return [{ type: 'text', parts: [marker] }, ...inner];
+    const blocks: Block[] = first?.type === 'text' ? [{ ...first, parts: [marker, ...first.parts] }, ...inner.slice(1)] : [{ type: 'text', parts: [marker] }, ...inner];
+    const note = { label: footnoteLabel(node.label), blocks };
+    this.noteBlocks.set(blocks[0]!, note);
+    if (!this.notes.has(note.label)) this.notes.set(note.label, note);
+    return blocks;
   }
 
   private quote(node: TreeNode): Block[] {

@@ -2,12 +2,14 @@
  * A flow's strings as its reader sees them on the page: markup that refers to the rest of the
  * article read with it, since each string was parsed on its own. Footnote markup is numbered
  * (footnote-marks.ts); reference links lead where the article defines them (reference-links.ts);
- * DocFX icons in a sentence are its images (inline-icons.ts).
+ * DocFX icons and HTML `<img>` tags in a sentence are its images (inline-icons.ts); emoji
+ * shortcodes are their emoji (emoji.ts).
  */
 import type { Workflow } from '../model/workflow.js';
 import { footnoteMarks } from './footnote-marks.js';
 import { referenceLinks } from './reference-links.js';
 import { inlineIcons } from './inline-icons.js';
+import { withEmoji } from './emoji.js';
 
 type ArticleMarkup = Pick<Workflow, 'slug'> & Partial<Pick<Workflow, 'footnotes' | 'linkDefinitions'>>;
 
@@ -18,5 +20,5 @@ export function flowText(flow: ArticleMarkup, text: (namespace: string, key: str
   const listed = flow.linkDefinitions;
   let definitions = listed && definitionMaps.get(listed);
   if (listed && !definitions) definitionMaps.set(listed, (definitions = new Map(listed)));
-  return (key) => inlineIcons(referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions));
+  return (key) => withEmoji(inlineIcons(referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions)));
 }

@@ -222,3 +222,16 @@ describe('a code block indented with a tab in a step (a PowerShell line continue
     expect(printed).toBe(written);
   });
 });
+
+describe('line breaks in a sentence', () => {
+  it('are spaces on the task line, never the backslash of a hard break', async () => {
+    const dir = folderWith({
+      'en-US/breaks.md': '# Deploy\n\nIt takes ten minutes.\\\nYou need a subscription.  \nKeep `C:\\\\` free.\n\n1. Sign in.\\\n   Use your work account.\n2. Select **Create**.\n',
+    });
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'breaks', '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US', '--no-cache'], m.io)).toBe(0);
+    // Before: "It takes ten minutes.\ You need…" and "Sign in.\ Use…": a backslash a reader sees.
+    expect(m.out()).toContain('It takes ten minutes. You need a subscription. Keep `C:\\\\` free.\n');
+    expect(m.out()).toContain('- [ ] Sign in. Use your work account.\n');
+  });
+});

@@ -51,4 +51,54 @@ describe('footnotes', () => {
     const strings = JSON.parse(fs.readFileSync(`${dir}/locales/en-US/backup.json`, 'utf8')) as Record<string, string>;
     expect(Object.values(strings)).toContain('Open the **Backup** page.[^1]');
   });
+
+  it('are listed by number, as the page lists them, whatever order they are defined in', async () => {
+    const dir = folderWith({
+      'content/en-US/notes.md': `# Sign in
+
+1. Open the portal.[^portal] Sign in with your work account.[^account]
+2. Select **Continue**.
+
+[^account]: A personal account cannot sign in.
+[^unused]: A note nothing refers to.
+[^portal]: The address your administrator gave you.
+`,
+    });
+    const run = await cliRun(['run', 'notes', '--plain', ...contentOptions(dir, 'en-US')]);
+    // Before: ² then ¹, as written, and the unreferenced note with its raw "[^unused]" marker.
+    expect(run.out).toContain('¹ The address your administrator gave you.\n² A personal account cannot sign in.\n');
+    expect(run.out).not.toContain('A note nothing refers to');
+    const checklist = await cliRun(['checklist', 'notes', ...contentOptions(dir, 'en-US')]);
+    expect(checklist.out).toContain('¹ The address your administrator gave you.\n\n² A personal account cannot sign in.\n');
+  });
+
+  it('are listed after each procedure that refers to them, wherever the article defines them', async () => {
+    const dir = folderWith({
+      'content/en-US/two.md': `# Back up and restore
+
+## Start a backup
+
+1. Open the **Backup** page.[^role]
+2. Select **Start**.
+
+## Restore
+
+1. Open the **Restore** page.
+2. Select **Restore**.[^time]
+
+## Notes
+
+[^time]: A restore takes about an hour.
+[^role]: You need the Backup Operator role.
+`,
+    });
+    // Before: the first procedure showed ¹ and no note (both were lost under "Notes", a section without steps).
+    const first = await cliRun(['run', 'two#1', '--plain', ...contentOptions(dir, 'en-US')]);
+    expect(first.out).toContain('  Open the Backup page.¹\n');
+    expect(first.out).toContain('¹ You need the Backup Operator role.\n');
+    expect(first.out).not.toContain('A restore takes about an hour.');
+    const second = await cliRun(['checklist', 'two#2', ...contentOptions(dir, 'en-US')]);
+    expect(second.out).toContain('- [ ] Select **Restore**.²\n\n² A restore takes about an hour.');
+    expect(second.out).not.toContain('Backup Operator');
+  });
 });

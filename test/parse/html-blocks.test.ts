@@ -102,4 +102,32 @@ describe('raw HTML blocks of a plain article', () => {
     const resources = JSON.parse(fs.readFileSync(path.join(locales, 'en-US', 'fill-the-form.json'), 'utf8')) as Record<string, string>;
     expect(Object.values(resources)).toContain('Fabrikam');
   });
+
+  it('show a picture by its alt text, alone or in a table cell, on every surface', async () => {
+    const dir = folderWith({
+      'en-US/save.md': `# Save a report
+
+1. Select **Save**.
+
+   <p>
+   <img src="media/save.png" alt="Screenshot of the Save button highlighted">
+   </p>
+
+2. Compare:
+
+   <table>
+   <tr><td>Saved</td><td><img src='media/check.png' alt='Green check mark'/></td></tr>
+   </table>
+`,
+    });
+    const options = ['--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'en-US'];
+    // Before: step 1 showed nothing of the picture (the tag held no text), the cell stood empty.
+    const run = await cliRun(['run', 'save', '--plain', ...options]);
+    expect(run.out).toContain('  Screenshot of the Save button highlighted\n');
+    expect(run.out).toContain('| Saved | Green check mark |');
+    const checklist = await cliRun(['checklist', 'save', ...options]);
+    expect(checklist.out).toContain('![Screenshot of the Save button highlighted](media/save.png)');
+    const page = await cliRun(['checklist', 'save', '--format', 'html', ...options]);
+    expect(page.out).toContain('<span class="image">[Screenshot of the Save button highlighted]</span>');
+  });
 });

@@ -9,6 +9,7 @@ import { plainMessage } from '../text/inline-runs.js';
 import type { Translator } from '../catalog/i18n.js';
 import type { ChecklistLink } from './checklist-model.js';
 import type { LinkRewrite } from './inline-html.js';
+import { markdownText } from '../text/markdown-text.js';
 
 /** Whether a link's text already names the article (case, spaces and punctuation aside). */
 export function namesTitle(linkText: string, title: string): boolean {
@@ -19,11 +20,6 @@ export function namesTitle(linkText: string, title: string): boolean {
 /** " (voir « *Créer un abonnement* »)": the words after a link, as markdown, in the reader’s locale (its string carries its own leading space, none in CJK). */
 export function seeArticle(tr: Translator): (title: string) => string {
   return (title) => tr.t('link.see-article', { title: `*${markdownText(title)}*` });
-}
-
-/** Plain text as markdown that reads as those characters (a title with `*` or `[` in it). */
-export function markdownText(plain: string): string {
-  return plain.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 /** The linked article's title to show after a link, or undefined when there is none to show. */

@@ -7,7 +7,7 @@ import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workf
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot } from '../text/flow-text.js';
-import { imageText } from '../text/image-text.js';
+import { imageText, pictureWords } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
@@ -28,9 +28,11 @@ export function walkthroughText(workflow: Workflow, tr: Translator, article?: Li
 /** `links`: the numbers of the links a step lists under it (see stepLinks). */
 function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, number>) {
   const text = flowText(workflow, tr.text, article);
-  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links)));
+  // A picture in a sentence is marked as one, as on the screen ("[Image: …]").
+  const picture = (words: string) => pictureWords(words, tr.t);
+  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links, picture)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
-  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links);
+  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links, picture);
   const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
   return { say, lines };
 }

@@ -10,6 +10,7 @@ import type { Workflow } from '../model/workflow.js';
 import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { flowText, type LinkedArticle } from '../text/flow-markup.js';
+import { pictureWords } from '../text/image-text.js';
 import { createFlowMachine } from './machine.js';
 import { DONE } from './workflow.js';
 import { stepDeclaredFlows } from './related-flows.js';
@@ -37,7 +38,7 @@ export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: 
   for (const [id, node] of Object.entries(machine.root.states)) {
     const step = steps.get(id);
     const first = step?.blocks.find((b) => b.type === 'text');
-    const words = first?.type === 'text' ? plainMessage(first.keys.map(say).join(' ')) : '';
+    const words = first?.type === 'text' ? plainMessage(first.keys.map(say).join(' '), undefined, (words) => pictureWords(words, tr.t)) : '';
     graph.nodes.push(
       step ? { id, label: words ? `${tr.t('step', { number: step.number })}: ${clip(words)}` : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
     );

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliRun, contentOptions, folderWith, tempDir } from '../helpers.js';
+import { folderWith, printedIn, tempDir } from '../helpers.js';
 
 const ARTICLE = `---
 title: Configurer
@@ -25,11 +25,7 @@ title: Configurer
 `;
 
 const dir = folderWith({ 'content/fr-FR/setup.md': ARTICLE });
-const run = async (...args: string[]) => {
-  const { code, out } = await cliRun([...args, ...contentOptions(dir, 'fr-FR'), '--no-cache']);
-  expect(code).toBe(0);
-  return out;
-};
+const run = printedIn(dir, 'fr-FR');
 
 describe('a picture in a step’s text', () => {
   it('is marked as one in run --plain and graph, as on the screen', async () => {

@@ -4,7 +4,7 @@
  * inline links, not shown as raw brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { cliRun, contentOptions, folderWith, plainAndChecklist } from '../helpers.js';
+import { folderWith, plainAndChecklist, printedIn } from '../helpers.js';
 import { referenceLinks } from '../../src/text/reference-links.js';
 
 const ARTICLE = `---
@@ -38,7 +38,7 @@ describe('reference links', () => {
       'content/en-US/setup.md': '# Set up\n\n1. Open [the other one][o] and check the values.\n2. Select **Save**.\n\n[o]: other.md\n',
       'content/en-US/other.md': '# Other thing\n\n1. Do A.\n2. Do B.\n',
     });
-    const run = async (...args: string[]) => (await cliRun([...args, ...contentOptions(dir, 'en-US'), '--no-cache'])).out;
+    const run = printedIn(dir, 'en-US');
     // Before: no "(see …)", no related procedures; "(see “*other*”)", its file name; no node in the graph.
     const plain = await run('run', 'setup', '--plain');
     expect(plain).toContain('  [1] other.md (see “Other thing”)\n');

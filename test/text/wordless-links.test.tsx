@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { articleLinkResolver } from '../../src/checklist/article-links.js';
 import { wordlessLinks } from '../../src/text/wordless-links.js';
-import { cliRun, contentOptions, folderWith, memoryIo } from '../helpers.js';
+import { folderWith, memoryIo, printedIn } from '../helpers.js';
 import { renderApp } from '../tui/render-app.js';
 
 const SETUP = `---
@@ -24,11 +24,7 @@ title: Set up the thing
 const OTHER = '# Other [beta] thing\n\n1. Do A.\n2. Do B.\n';
 
 const dir = folderWith({ 'content/en-US/setup.md': SETUP, 'content/en-US/other.md': OTHER });
-const run = async (...args: string[]) => {
-  const { code, out } = await cliRun([...args, ...contentOptions(dir, 'en-US'), '--no-cache']);
-  expect(code).toBe(0);
-  return out;
-};
+const run = printedIn(dir, 'en-US');
 
 let screen: ReturnType<typeof renderApp> | undefined;
 afterEach(() => screen?.unmount());

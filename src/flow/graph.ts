@@ -40,7 +40,8 @@ export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: 
     const first = step?.blocks.find((b) => b.type === 'text');
     const words = first?.type === 'text' ? plainMessage(first.keys.map(say).join(' '), undefined, (words) => pictureWords(words, tr.t)) : '';
     graph.nodes.push(
-      step ? { id, label: words ? `${tr.t('step', { number: step.number })}: ${clip(words)}` : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
+      // "Étape 2 : …", "第 2 步：…": the step's name and words joined as the locale joins a label and its value.
+      step ? { id, label: words ? tr.t('label-value', { label: tr.t('step', { number: step.number }), value: clip(words) }) : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
     );
     for (const [event, transitions] of node.transitions) {
       transitions.forEach((transition, index) => {

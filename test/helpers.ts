@@ -4,7 +4,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { Io } from '../src/cli/io.js';
 import { parseDocument } from '../src/parse/parse-document.js';
 
@@ -103,6 +103,15 @@ export async function plainAndChecklist(slug: string, article: string, flow = sl
   const run = await cliRun(['run', flow, '--plain', ...contentOptions(dir, 'en-US')]);
   const checklist = await cliRun(['checklist', flow, ...contentOptions(dir, 'en-US')]);
   return { run: run.out, checklist: checklist.out };
+}
+
+/** The CLI on a folder made with `content/` (see contentOptions), in `locale`, with no cache: what a command printed, once it exited 0. */
+export function printedIn(dir: string, locale: string): (...args: string[]) => Promise<string> {
+  return async (...args) => {
+    const { code, out, err } = await cliRun([...args, ...contentOptions(dir, locale), '--no-cache']);
+    expect(code, err).toBe(0);
+    return out;
+  };
 }
 
 /** The real CLI run in memory (see memoryIo): its exit code and what it printed. */

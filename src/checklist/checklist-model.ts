@@ -21,7 +21,7 @@ import { includeLine } from '../text/include-line.js';
 import { stepLinks } from '../text/step-links.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
-import { markdownText } from './link-titles.js';
+import { markdownText } from '../text/markdown-text.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -219,7 +219,8 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     }
     return markdown;
   };
-  const say = flowText(first, tr.text);
+  // A link with no words says the title of the article it leads to (see wordless-links.ts).
+  const say = flowText(first, tr.text, options.resolveLink);
   // The English under a sentence, when the locale has its own translation of it.
   const source = (keys: readonly string[]) => {
     if (!english) return undefined;

@@ -8,12 +8,13 @@ import type { ChecklistParts } from './checklist-model.js';
 import { htmlPieces, type HtmlOptions } from './html.js';
 import { jsonPieces } from './json.js';
 import { markdownPieces } from './markdown.js';
+import { pictureWords } from '../text/image-text.js';
 
 export const CHECKLIST_FORMATS = ['md', 'html', 'json'] as const;
 export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
 
 export function checklistPieces(parts: ChecklistParts, format: ChecklistFormat, tr: Translator, options: HtmlOptions = {}): Iterable<string> {
   if (format === 'json') return jsonPieces(parts);
-  if (format === 'html') return htmlPieces(parts, options);
+  if (format === 'html') return htmlPieces(parts, { picture: (words) => pictureWords(words, tr.t), ...options });
   return markdownPieces(parts, tr, options.rewrite);
 }

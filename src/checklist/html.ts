@@ -44,6 +44,8 @@ export interface HtmlOptions {
   rewrite?: LinkRewrite;
   /** How the locale says "see <title>" after a link to another article (`link.see-article`). */
   see?: (title: string) => string;
+  /** How the locale marks a picture's words in a sentence ("[Image: …]", see image-text.ts). */
+  picture?: (words: string) => string;
 }
 
 /** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons. */
@@ -90,9 +92,9 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
 /** The page a procedure at a time (see ChecklistParts). */
 export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts, options: HtmlOptions = {}): Generator<string> {
   const { locale: lang } = head;
-  const { see } = options;
+  const { see, picture } = options;
   const rewrite = checklistRewrite(options.rewrite, anchors);
-  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels);
+  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels, picture);
   const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see) : markdown, labels);
   const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
   yield `<!DOCTYPE html>

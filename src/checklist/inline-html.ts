@@ -37,8 +37,11 @@ export function safeHref(url: string): string | undefined {
   return SAFE_URL.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? trimmed : undefined;
 }
 
-/** `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text. */
-export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false): string {
+/**
+ * `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text;
+ * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts).
+ */
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`): string {
   const walk = (nodes: readonly PhrasingContent[]): string =>
     nodes
       .map((node) => {
@@ -60,7 +63,7 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
           case 'image': {
             // A picture in the text as its words, set apart as one (the page loads no picture).
             const name = pictureName(node.alt, node.url);
-            return name ? `<span class="image">[${e(name)}]</span>` : '';
+            return name ? `<span class="image">${e(picture(name))}</span>` : '';
           }
           case 'link': {
             const target = rewrite(node.url);

@@ -3,12 +3,14 @@
  * wrote it, then the linked article's title in the same locale where the text does not already
  * say it (machine-translated link text rarely matches the title the reader will search for).
  */
-import type { Link, PhrasingContent } from 'mdast';
-import { parseInline, plainText } from '../parse/inline.js';
+import type { Link } from 'mdast';
+import { plainText } from '../parse/inline.js';
+import { replaceNodes } from './markdown-edits.js';
 import { plainMessage } from '../text/inline-runs.js';
 import type { Translator } from '../catalog/i18n.js';
 import type { ChecklistLink } from './checklist-model.js';
 import type { LinkRewrite } from './inline-html.js';
+import { markdownText } from '../text/markdown-text.js';
 
 /** Whether a link's text already names the article (case, spaces and punctuation aside). */
 export function namesTitle(linkText: string, title: string): boolean {
@@ -19,11 +21,6 @@ export function namesTitle(linkText: string, title: string): boolean {
 /** " (voir « *Créer un abonnement* »)": the words after a link, as markdown, in the reader’s locale (its string carries its own leading space, none in CJK). */
 export function seeArticle(tr: Translator): (title: string) => string {
   return (title) => tr.t('link.see-article', { title: `*${markdownText(title)}*` });
-}
-
-/** Plain text as markdown that reads as those characters (a title with `*` or `[` in it). */
-export function markdownText(plain: string): string {
-  return plain.replace(/([\\`*_[\]<>])/g, '\\$1');
 }
 
 /** The linked article's title to show after a link, or undefined when there is none to show. */
@@ -38,29 +35,20 @@ export function titleAfter(links: readonly ChecklistLink[], url: string, linkTex
  */
 export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite): string {
   if (links.length === 0 && !rewrite) return markdown;
-  const edits: { start: number; end: number; text: string }[] = [];
-  const walk = (nodes: readonly PhrasingContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'link') edits.push(...linkEdit(node, markdown, links, see, rewrite));
-      else if ('children' in node) walk(node.children as PhrasingContent[]);
-    }
-  };
-  walk(parseInline(markdown));
-  let out = markdown;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  return replaceNodes(markdown, (node) => (node.type === 'link' ? linkEdit(node, markdown, links, see, rewrite) : undefined));
 }
 
-function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite) {
+/** The link's new markdown, or undefined where it stays as it is. */
+function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
+  if (start === undefined || end === undefined) return undefined;
   const title = titleAfter(links, node.url, plainText(node.children));
   const href = rewrite?.(node.url);
-  if (!title && href === undefined) return [];
+  if (!title && href === undefined) return undefined;
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
   const inner = first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
   const source = href === null ? inner : href !== undefined ? `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})` : markdown.slice(start, end);
-  return [{ start, end, text: title ? `${source}${see(title)}` : source }];
+  return title ? `${source}${see(title)}` : source;
 }

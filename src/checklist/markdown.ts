@@ -12,6 +12,8 @@ import { trimmedEnd } from '../text/trimmed-end.js';
 import { cellInRow } from '../text/table-cell.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
+import { picturesAsWords } from './markdown-pictures.js';
+import { pictureWords } from '../text/image-text.js';
 
 export function checklistMarkdown(workflows: readonly Workflow[], tr: Translator, options: ChecklistOptions = {}): string {
   return workflows.length === 0 ? '' : renderMarkdown(buildChecklist(workflows, tr, options), tr);
@@ -40,10 +42,12 @@ export function* markdownPieces(parts: ChecklistParts, tr: Translator, rewrite?:
 /** Its lines, a procedure's at a time, joined by line breaks. */
 function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Translator, rewrite?: LinkRewrite): Generator<string> {
   const see = seeArticle(tr);
+  // A picture in the text is its words, as on the screen (a checklist shows no picture).
+  const words = (markdown: string) => picturesAsWords(markdown, (name) => pictureWords(name, tr.t));
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
-  const linked = (markdown: string) => withLinkTitles(safeMarkdown(markdown), links, see, checklistRewrite(rewrite));
+  const linked = (markdown: string) => withLinkTitles(safeMarkdown(words(markdown)), links, see, checklistRewrite(rewrite));
   // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them; so do a step's "see also".
-  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(markdown), [], see, checklistRewrite(rewrite)));
+  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(words(markdown)), [], see, checklistRewrite(rewrite)));
   const title = pointed;
   const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');

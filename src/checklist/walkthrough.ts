@@ -7,36 +7,39 @@ import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workf
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot } from '../text/flow-text.js';
-import { imageText } from '../text/image-text.js';
+import { imageText, pictureWords } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
-import { flowText } from '../text/flow-markup.js';
+import { flowText, type LinkedArticle } from '../text/flow-markup.js';
 import { includeLine } from '../text/include-line.js';
 
-export function walkthroughText(workflow: Workflow, tr: Translator): string {
-  const out = [...headLines(workflow, tr)];
-  for (const step of workflow.steps) out.push('', ...stepLines(workflow, step, tr, { blanks: true }));
-  out.push(...endLines(workflow, tr));
+/** `article`: the article a link leads to, whose title a link with no words shows (see wordless-links.ts). */
+export function walkthroughText(workflow: Workflow, tr: Translator, article?: LinkedArticle): string {
+  const out = [...headLines(workflow, tr, article)];
+  for (const step of workflow.steps) out.push('', ...stepLines(workflow, step, tr, { blanks: true, ...(article ? { article } : {}) }));
+  out.push(...endLines(workflow, tr, [], article));
   return `${out.join('\n')}\n`;
 }
 
 /** `links`: the numbers of the links a step lists under it (see stepLinks). */
-function sayer(workflow: Workflow, tr: Translator, links?: ReadonlyMap<string, number>) {
-  const text = flowText(workflow, tr.text);
-  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links)));
+function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, number>) {
+  const text = flowText(workflow, tr.text, article);
+  // A picture in a sentence is marked as one, as on the screen ("[Image: …]").
+  const picture = (words: string) => pictureWords(words, tr.t);
+  const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links, picture)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
-  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links);
+  const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links, picture);
   const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
   return { say, lines };
 }
 
 /** Title, procedure title, "applies to", intro and preamble. */
-export function headLines(workflow: Workflow, tr: Translator): string[] {
-  const { say, lines } = sayer(workflow, tr);
+export function headLines(workflow: Workflow, tr: Translator, article?: LinkedArticle): string[] {
+  const { say, lines } = sayer(workflow, tr, article);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
@@ -60,12 +63,12 @@ export function stepLines(
   workflow: Workflow,
   step: WorkflowStep,
   tr: Translator,
-  options: { blanks: boolean; linked?: (url: string) => FlowEntry | undefined; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
+  options: { blanks: boolean; article?: LinkedArticle; linked?: (url: string) => FlowEntry | undefined; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
 ): string[] {
   // Its links numbered after their words and listed under it with their address, as the screen
   // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
   const links = stepLinks(step.blocks, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, new Map(links.map((url, i) => [url, i + 1])));
+  const { lines } = sayer(workflow, tr, options.article, new Map(links.map((url, i) => [url, i + 1])));
   const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
@@ -88,8 +91,8 @@ export function stepLines(
 }
 
 /** The epilogue and "Done" (`notDone`: the steps the reader did not go through, by number). */
-export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = []): string[] {
-  const { lines } = sayer(workflow, tr);
+export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = [], article?: LinkedArticle): string[] {
+  const { lines } = sayer(workflow, tr, article);
   const out: string[] = [];
   if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''));
   out.push('', doneLine(workflow.steps.length, tr, notDone));

@@ -16,6 +16,7 @@ import { startActor } from '../flow/start-actor.js';
 import { validateInput } from '../flow/validate-input.js';
 import type { FlowEntry, StepInput, Workflow, WorkflowStep } from '../model/workflow.js';
 import { flowTitle } from '../text/flow-text.js';
+import type { LinkedArticle } from '../text/flow-markup.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
 import { promptRoad, type Prompt } from './prompt-road.js';
@@ -41,6 +42,8 @@ export interface PlainRun {
   declared?: (workflow: Workflow, target: string) => FlowEntry | undefined;
   /** The command that opens one of them. */
   command?: (id: string) => string;
+  /** The article a link leads to, whose title a link with no words shows. */
+  article?: LinkedArticle;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
@@ -48,7 +51,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
   // Prompts go where a person sees them even when the output is written to a file, and after the
   // step they ask about (prompt-road.ts).
   const prompt = promptRoad(io);
-  say(headLines(workflow, tr));
+  say(headLines(workflow, tr, run.article));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
   const recorder = run.runs?.recorder(workflow, start.from);
@@ -57,7 +60,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     const shown = await walk(io, workflow, tr, run, actor, say, prompt);
     if (shown === undefined) return;
     // A resumed run's steps done before are its own: the recorder knows them.
-    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number))));
+    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number)), run.article));
     const related = run.related?.(workflow) ?? [];
     // No key opens them here: each with the command that does.
     if (related.length > 0) say(['', tr.t('done.related'), ...related.flatMap((flow) => [`  • ${plainMessage(flowTitle(flow, tr))}`, ...(run.command ? [`    ${run.command(flow.id)}`] : [])])]);
@@ -81,7 +84,7 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
-    say(['', ...stepLines(workflow, step, tr, { blanks: false, linked: (url) => run.linked?.(workflow, url), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
+    say(['', ...stepLines(workflow, step, tr, { blanks: false, ...(run.article ? { article: run.article } : {}), linked: (url) => run.linked?.(workflow, url), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
     // In the format of every problem, on standard error: a walkthrough written to a file stays
     // clean. A person reads them after the step, by the prompts' road (down a pipe, after it).
     const problems = run.problems?.(workflow, step) ?? [];

@@ -9,6 +9,8 @@ import type { Translator } from '../catalog/i18n.js';
 import type { Workflow } from '../model/workflow.js';
 import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
+import { flowText, type LinkedArticle } from '../text/flow-markup.js';
+import { pictureWords } from '../text/image-text.js';
 import { createFlowMachine } from './machine.js';
 import { DONE } from './workflow.js';
 import { stepDeclaredFlows } from './related-flows.js';
@@ -22,18 +24,24 @@ export interface FlowGraph {
 
 const clip = (text: string, length = 48) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
-/** `declared`: the procedure a link the overlay declares opens (see declaredFlow). */
-export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: Translator, declared?: (target: string) => Workflow | undefined): FlowGraph {
+/**
+ * `declared`: the procedure a link the overlay declares opens (see declaredFlow); `article`: the
+ * article a link leads to, whose title a link with no words shows (see flow-markup.ts).
+ */
+export function flowGraph(workflow: Workflow, related: readonly Workflow[], tr: Translator, declared?: (target: string) => Workflow | undefined, article?: LinkedArticle): FlowGraph {
   const machine = createFlowMachine(workflow);
+  // A step's words read as on its screen: reference links, footnotes and links with no words too.
+  const say = flowText(workflow, tr.text, article);
   const label = (key?: string) => (key ? plainMessage(tr.label(workflow.slug, key)) : '');
   const steps = new Map(workflow.steps.map((s) => [s.id, s]));
   const graph: FlowGraph = { id: workflow.id, title: plainMessage(flowTitle(workflow, tr)), nodes: [], edges: [] };
   for (const [id, node] of Object.entries(machine.root.states)) {
     const step = steps.get(id);
     const first = step?.blocks.find((b) => b.type === 'text');
-    const words = first?.type === 'text' ? plainMessage(first.keys.map((k) => tr.text(workflow.slug, k)).join(' ')) : '';
+    const words = first?.type === 'text' ? plainMessage(first.keys.map(say).join(' '), undefined, (words) => pictureWords(words, tr.t)) : '';
     graph.nodes.push(
-      step ? { id, label: words ? `${tr.t('step', { number: step.number })}: ${clip(words)}` : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
+      // "Étape 2 : …", "第 2 步：…": the step's name and words joined as the locale joins a label and its value.
+      step ? { id, label: words ? tr.t('label-value', { label: tr.t('step', { number: step.number }), value: clip(words) }) : tr.t('step', { number: step.number }) } : { id, label: tr.t('done.message', { count: workflow.steps.length }), final: true },
     );
     for (const [event, transitions] of node.transitions) {
       transitions.forEach((transition, index) => {

@@ -42,6 +42,7 @@ import { continuesList } from './chunked-parse.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { footnoteLabel, footnoteMarker, footnoteOrder, notesReferred, withoutNotes, type NoteBlocks } from './footnotes.js';
 import { definitionLabel } from './link-definitions.js';
+import { referenceLinks } from '../text/reference-links.js';
 import { includedFile } from './docfx-marks.js';
 
 /** Steps compacted between two turns of the memory budget. */
@@ -259,6 +260,7 @@ export class StructureBuilder {
     const footnotes = notes.size > 0 ? footnoteOrder(this.input.segments.values(), new Set(notes.keys())) : [];
     if (notes.size > 0) this.placeNotes(footnotes);
     const definitions = [...this.blocks.definitions];
+    if (definitions.length > 0) rest.links = withReferenceLinks(rest.links, this.input.segments.values(), this.blocks.definitions);
     return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}), ...(definitions.length > 0 ? { linkDefinitions: definitions } : {}) };
   }
 
@@ -689,6 +691,26 @@ function cleanLiteral(markdown: string): string {
     .replace(DIV_MARKER, '')
     .replace(DOCFX_MARK, '')
     .trim();
+}
+
+/**
+ * The links of the article with those its segments make by reference (`[Other thing][o]`, the
+ * definition `[o]: other.md` anywhere in it, so known once the whole article is read), in order
+ * of appearance: they lead to other articles as inline links do (related procedures).
+ */
+function withReferenceLinks(links: readonly Link[], segments: Iterable<Segment>, definitions: ReadonlyMap<string, string>): Link[] {
+  const out = [...links];
+  for (const segment of segments) {
+    const inline = segmentLinks(segment.source);
+    const referenced = segmentLinks(referenceLinks(segment.source, definitions));
+    // Those the body's own inline links are not.
+    for (const url of inline) {
+      const at = referenced.indexOf(url);
+      if (at >= 0) referenced.splice(at, 1);
+    }
+    for (const url of referenced) out.push({ url: ownCopy(url), segments: [segment.n], line: segment.line, column: segment.column });
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Links in link nodes (whose text may be segments) and inside segment bodies, their urls the document's own (see own-copy.ts). */

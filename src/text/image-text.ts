@@ -6,5 +6,10 @@ import { pictureName } from './picture-name.js';
 
 export function imageText(block: KeyBlock & { type: 'image' }, namespace: string, tr: Translator): string {
   const alt = plainMessage(tr.label(namespace, block.key));
-  return `[${tr.t('label-value', { label: tr.t('image'), value: pictureName(alt, block.src) })}]`;
+  return pictureWords(pictureName(alt, block.src), tr.t);
+}
+
+/** "[Image: Screenshot of the file list.]": a picture's words marked as one, in a block or in a sentence, on every surface. */
+export function pictureWords(words: string, t: Translator['t']): string {
+  return `[${t('label-value', { label: t('image'), value: words })}]`;
 }

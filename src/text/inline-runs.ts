@@ -86,12 +86,17 @@ export function repairMarkup(text: string): string {
   return text.replace(/\*{2,}/g, '').replace(/(^|\s)\*(?=\S|$)|(?<=\S)\*(?=\s|$|[\p{P}])/gu, '$1');
 }
 
-/** Plain text of a message: what a checklist or a non-TTY walkthrough prints. */
-/** The message as plain text; `numbers` marks each link it has a number for after its text ("the guide[1]"), as the screen does. */
-export function plainMessage(markdown: string, numbers?: ReadonlyMap<string, number>): string {
+/**
+ * The message as plain text; `numbers` marks each link it has a number for after its text ("the
+ * guide[1]"), and `picture` a picture's words ("[Image: …]", see image-text.ts), as the screen does.
+ */
+export function plainMessage(markdown: string, numbers?: ReadonlyMap<string, number>, picture?: (words: string) => string): string {
   const runs = inlineRuns(markdown);
   return runs
-    .map((r, i) => (r.link && numbers?.has(r.link) && runs[i + 1]?.link !== r.link ? `${r.text}[${numbers.get(r.link)}]` : r.text))
+    .map((r, i) => {
+      const text = r.image && picture ? picture(r.text) : r.text;
+      return r.link && numbers?.has(r.link) && runs[i + 1]?.link !== r.link ? `${text}[${numbers.get(r.link)}]` : text;
+    })
     .join('')
     .replace(/ {2,}/g, ' ')
     .trim();

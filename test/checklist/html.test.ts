@@ -218,7 +218,7 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     await inChromium(file, async (page) => {
       expect(await page.locator('table thead th').allInnerTexts()).toEqual(['Field', 'Value']);
       expect(await page.locator('table tbody td').allInnerTexts()).toEqual(['Name', 'Contoso']);
-      expect(await page.locator('li.step').first().locator('.image').innerText()).toBe('[the form]');
+      expect(await page.locator('li.step').first().locator('.image').innerText()).toBe('[Image: the form]');
     });
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -16,7 +16,8 @@ describe('docflow graph', () => {
     expect(code).toBe(0);
     const graph = JSON.parse(out) as FlowGraph;
     expect(graph.nodes.map((n) => n.id)).toEqual(['step-1', 'step-2', 'step-3', 'step-4', 'step-5', 'done', 'flow:request-a-relationship-with-a-customer', 'flow:create-a-new-subscription']);
-    expect(graph.nodes[1]!.label).toMatch(/^Étape 2: Sur le informations sur le compte page/);
+    // Before: "Étape 2: …", the English colon; now as French joins a label and its value (and Chinese: "第 2 步：").
+    expect(graph.nodes[1]!.label).toMatch(/^Étape 2 : Sur le informations sur le compte page/);
     expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-2', event: 'CHOOSE', label: 'mise à jour' });
     expect(graph.edges).toContainEqual({ from: 'step-4', to: 'step-5', event: 'NEXT', label: 'envoyer' });
     // The overlay's link from the last step, to a procedure the done screen offers too: one node, two edges.
@@ -28,7 +29,7 @@ describe('docflow graph', () => {
     const mermaid = (await cli('add-a-new-customer', '--locale', 'zh-CN')).out;
     expect(mermaid.startsWith('stateDiagram-v2\n')).toBe(true);
     expect(mermaid).toContain('step_4 --> step_2 : 更新');
-    expect(mermaid).toContain('state "第 1 步: ');
+    expect(mermaid).toContain('state "第 1 步：在');
     const dot = (await cli('add-a-new-customer', '--format', 'dot')).out;
     expect(dot).toMatch(/^digraph "add-a-new-customer" \{/);
     expect(dot).toContain('"step-4" -> "step-2" [label="Update"];');

@@ -23,10 +23,10 @@ title: Settings
 describe('DocFX icons', () => {
   it('stay in their sentence in run --plain and the checklist; content images are still blocks', async () => {
     const { run, checklist } = await plainAndChecklist('settings', ARTICLE);
-    // Before: "Select the Settings", "[Image: gear.png]" and "icon." on three lines.
-    expect(run).toContain('Step 1 of 3\n  Select the Settings gear.png icon.\n');
-    expect(run).toContain('Step 2 of 3\n  Select Save to save.\n');
+    // Before: "Select the Settings", "[Image: gear.png]" and "icon." on three lines. Marked as a picture, as on the screen.
+    expect(run).toContain('Step 1 of 3\n  Select the Settings [Image: gear.png] icon.\n');
+    expect(run).toContain('Step 2 of 3\n  Select [Image: Save] to save.\n');
     expect(run).toContain('  Check the result.\n  [Image: Screenshot of the result.]\n');
-    expect(checklist).toContain('- [ ] Select the **Settings** ![](media/gear.png) icon.\n');
+    expect(checklist).toContain('- [ ] Select the **Settings** *\\[Image: gear.png\\]* icon.\n');
   });
 });

@@ -4,7 +4,7 @@
  * inline links, not shown as raw brackets.
  */
 import { describe, expect, it } from 'vitest';
-import { plainAndChecklist } from '../helpers.js';
+import { folderWith, plainAndChecklist, printedIn } from '../helpers.js';
 import { referenceLinks } from '../../src/text/reference-links.js';
 
 const ARTICLE = `---
@@ -31,6 +31,20 @@ describe('reference links', () => {
     expect(run).toContain('  Read the guide[1] first, then select Next.\n  [1] ./the guide.md\n');
     expect(run).toContain('  Type [guide] in the box, not [unknown].\n');
     expect(checklist).toContain('- [ ] Open the [Azure portal](https://portal.azure.com) and sign in.');
+  });
+
+  it('to another article lead to its procedure as inline links do: related, titled, in the graph', async () => {
+    const dir = folderWith({
+      'content/en-US/setup.md': '# Set up\n\n1. Open [the other one][o] and check the values.\n2. Select **Save**.\n\n[o]: other.md\n',
+      'content/en-US/other.md': '# Other thing\n\n1. Do A.\n2. Do B.\n',
+    });
+    const run = printedIn(dir, 'en-US');
+    // Before: no "(see …)", no related procedures; "(see “*other*”)", its file name; no node in the graph.
+    const plain = await run('run', 'setup', '--plain');
+    expect(plain).toContain('  [1] other.md (see “Other thing”)\n');
+    expect(plain).toContain('Related procedures\n  • Other thing\n');
+    expect(await run('checklist', 'setup')).toContain('- [ ] Open [the other one](other.md) (see “*Other thing*”) and check the values.');
+    expect(await run('graph', 'setup')).toContain('done --> flow_other : Related procedures');
   });
 
   it('of every kind become inline links; code, footnotes and undefined ones stay', () => {

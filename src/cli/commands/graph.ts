@@ -7,6 +7,7 @@ import { openSession, resolveWorkflows, type LocaleOptions } from '../context.js
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { print, type Io } from '../io.js';
 import { escapedJson } from '../../text/escaped-json.js';
+import { articleLinkResolver } from '../../checklist/article-links.js';
 import { withLocale, formatOption } from '../options.js';
 
 export function registerGraph(program: Command, io: Io): void {
@@ -22,7 +23,7 @@ export function registerGraph(program: Command, io: Io): void {
       tellOverlayProblems(io, session, workflows);
       for (const workflow of workflows) {
         const reachable = linkedArticles([workflow]).filter((s) => session.workspace.has(s)).flatMap((s) => session.workspace.article(s).workflows);
-        const graph = flowGraph(workflow, relatedFlows(workflow, reachable), session.tr, (target) => declaredFlow(target, reachable));
+        const graph = flowGraph(workflow, relatedFlows(workflow, reachable), session.tr, (target) => declaredFlow(target, reachable), articleLinkResolver(session.workspace, session.tr));
         print(io, options.format === 'json' ? escapedJson(graph, 2) : options.format === 'dot' ? graphDot(graph) : graphMermaid(graph));
       }
     });

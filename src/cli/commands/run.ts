@@ -14,6 +14,7 @@ import { isWholeWorkflow, type FlowEntry, type Workflow, type WorkflowStep } fro
 import { stepProblems } from '../../flow/step-problems.js';
 import type { AppProps } from '../../tui/components/App.js';
 import type { Workspace } from '../../catalog/workspace.js';
+import { articleLinkResolver } from '../../checklist/article-links.js';
 import { KeyByKeyInput } from '../../tui/key-by-key.js';
 import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOptions, type Session } from '../context.js';
 import { CliError, inCi, interactive, print, warn, type Io } from '../io.js';
@@ -87,7 +88,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
           const declared = (workflow: Workflow, target: string) => declaredFlow(target, reachable(workflow));
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, article: articleLinkResolver(session.workspace, session.tr), command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } catch (error) {
           if (!(error instanceof EndedBySignal)) throw error;
           // The shell's prompt on a line of its own, not after ours.
@@ -133,6 +134,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           prepare: flowOpener(session),
           ...(name === undefined ? {} : { allFlows: () => addTitles(session, opened) }),
           problems: (flow, step, language) => stepProblems(session.workspace.article(flow.slug), step, language),
+          linkedArticle: (tr) => articleLinkResolver(session.workspace, tr),
         });
       } catch (error) {
         if (!(error instanceof InterruptedLoad)) throw error;

@@ -12,6 +12,9 @@ import { ResumePrompt } from './ResumePrompt.js';
 import { HelpPanel, type HelpEntry } from './HelpPanel.js';
 import { LocaleMenu } from './LocaleMenu.js';
 import { BilingualContext } from '../bilingual.js';
+import { LinkedArticleContext } from '../linked-article.js';
+import type { Translator } from '../../catalog/i18n.js';
+import type { LinkedArticle } from '../../text/flow-markup.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 export interface AppProps {
@@ -34,6 +37,8 @@ export interface AppProps {
   allFlows?: () => FlowEntry[];
   /** The article's problems in a step, shown under it. */
   problems?: FlowScreenProps['problems'];
+  /** The article a link leads to, titled in a language: a link with no words shows its title. */
+  linkedArticle?: (tr: Translator) => LinkedArticle;
 }
 
 /** `?` in the picker. */
@@ -50,7 +55,7 @@ const PICKER_HELP: readonly HelpEntry[] = [
 ];
 
 /** The whole terminal app: pick a procedure, walk it, switch locale anywhere. */
-export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows, problems }: AppProps) {
+export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFlows, problems, linkedArticle }: AppProps) {
   const { exit } = useApp();
   const { i18n } = useTranslation();
   const { columns, rows } = useTerminalSize();
@@ -117,22 +122,24 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   const width = readableWidth(columns);
   const frame = (screen: ReactNode) => (
     <BilingualContext.Provider value={bilingual}>
-      <Box flexDirection="column" width={width}>
-        {modal?.kind === 'help' ? <HelpPanel entries={modal.entries} onClose={() => setModal(undefined)} /> : null}
-        {modal?.kind === 'locales' ? (
-          <LocaleMenu
-            locales={[...new Set([...localesFor(current?.slug), reader, i18n.language])].sort()}
-            onClose={() => setModal(undefined)}
-            onChoose={(locale) => {
-              setModal(undefined);
-              if (locale !== i18n.language) void i18n.changeLanguage(locale);
-            }}
-          />
-        ) : null}
-        <Box display={modal ? 'none' : 'flex'} flexDirection="column">
-          {screen}
+      <LinkedArticleContext.Provider value={linkedArticle}>
+        <Box flexDirection="column" width={width}>
+          {modal?.kind === 'help' ? <HelpPanel entries={modal.entries} onClose={() => setModal(undefined)} /> : null}
+          {modal?.kind === 'locales' ? (
+            <LocaleMenu
+              locales={[...new Set([...localesFor(current?.slug), reader, i18n.language])].sort()}
+              onClose={() => setModal(undefined)}
+              onChoose={(locale) => {
+                setModal(undefined);
+                if (locale !== i18n.language) void i18n.changeLanguage(locale);
+              }}
+            />
+          ) : null}
+          <Box display={modal ? 'none' : 'flex'} flexDirection="column">
+            {screen}
+          </Box>
         </Box>
-      </Box>
+      </LinkedArticleContext.Provider>
     </BilingualContext.Provider>
   );
   if (!current) {

@@ -5,6 +5,7 @@ import { useTheme } from '../theme.js';
 import { useLinkNumbers } from '../link-numbers.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { joinSentences } from '../../text/join-sentences.js';
+import { pictureWords } from '../../text/image-text.js';
 
 export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
   const theme = useTheme();
@@ -35,7 +36,7 @@ export function Inline({ markdown, dim, highlight = [] }: { markdown: string; di
 function Picture({ words }: { words: string }) {
   const { t } = useTranslation();
   const theme = useTheme();
-  return <Text color={theme.muted}>{`[${t('label-value', { label: t('image'), value: words })}]`}</Text>;
+  return <Text color={theme.muted}>{pictureWords(words, t)}</Text>;
 }
 
 /**

@@ -15,6 +15,7 @@ import { linkedSentences } from '../../flow/linked-sentences.js';
 import { joinSentences } from '../../text/join-sentences.js';
 import { flowText } from '../../text/flow-markup.js';
 import { includeLine } from '../../text/include-line.js';
+import { useLinkedArticle } from '../linked-article.js';
 
 export interface BlocksProps {
   namespace: string;
@@ -30,7 +31,7 @@ export interface BlocksProps {
 export function StepBody({ namespace, blocks, markup, labels = [], dim }: BlocksProps) {
   const tr = useTranslation();
   const theme = useTheme();
-  const text = flowText({ ...markup, slug: namespace }, tr.text);
+  const text = flowText({ ...markup, slug: namespace }, tr.text, useLinkedArticle(tr));
   const words = (keys: readonly string[]) => keys.map(text);
   const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => linkedSentences(block, text);
   const highlight = labels.map((key) => tr.label(namespace, key)).filter(Boolean);

@@ -1,0 +1,21 @@
+/**
+ * A link with no words (`[](other.md)`: machine translation leaves some, 7 on the zh-cn corpus's
+ * checklist pages) given words: the title of the article it leads to, else its address. As
+ * written it showed nothing on the screen or in plain text, and an empty `<a>` on a page.
+ */
+import { CODE_SPAN_SOURCE } from './code-span.js';
+import { markdownText } from './markdown-text.js';
+
+// A code span (kept), or `[]` (spaces aside) then an inline destination and an optional title.
+const CODE_SPAN_OR_WORDLESS = new RegExp(`${CODE_SPAN_SOURCE}|${/(\\?!?)\[\s*\]\((<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*)\)/.source}`, 'g');
+
+/** `title`: the linked article's title (plain text), undefined where the link leads to none. */
+export function wordlessLinks(markdown: string, title: (url: string) => string | undefined = () => undefined): string {
+  if (!markdown.includes('[]') && !/\[\s+\]/.test(markdown)) return markdown;
+  return markdown.replace(CODE_SPAN_OR_WORDLESS, (whole: string, ticks: string | undefined, lead: string | undefined, destination: string | undefined, rest: string) => {
+    // An image's alt text, or brackets escaped: no link.
+    if (ticks !== undefined || destination === undefined || lead) return whole;
+    const url = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+    return `[${markdownText(title(url) || url)}](${destination}${rest})`;
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * A link with no words (`[](other.md)`, as the zh-cn machine translations have them) reads as the
+ * title of the article it leads to on every surface, else as its address: it showed nothing on the
+ * screen, in `run --plain` and in `graph`, and an empty `<a>` on a checklist page.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { articleLinkResolver } from '../../src/checklist/article-links.js';
+import { wordlessLinks } from '../../src/text/wordless-links.js';
+import { folderWith, memoryIo, printedIn } from '../helpers.js';
+import { renderApp } from '../tui/render-app.js';
+
+const SETUP = `---
+title: Set up the thing
+---
+# Set up the thing
+
+## Set up
+
+1. Open [](other.md) and check the values.
+2. Read [](https://example.com/guide) too.
+3. Select **Save**.
+`;
+const OTHER = '# Other [beta] thing\n\n1. Do A.\n2. Do B.\n';
+
+const dir = folderWith({ 'content/en-US/setup.md': SETUP, 'content/en-US/other.md': OTHER });
+const run = printedIn(dir, 'en-US');
+
+let screen: ReturnType<typeof renderApp> | undefined;
+afterEach(() => screen?.unmount());
+
+describe('a link with no words', () => {
+  it('says the linked article’s title in run --plain and graph, else its address', async () => {
+    const plain = await run('run', 'setup', '--plain');
+    expect(plain).toContain('  Open Other [beta] thing[1] and check the values.\n');
+    expect(plain).toContain('  Read https://example.com/guide[1] too.\n');
+    expect(await run('graph', 'setup')).toContain('"Step 1: Open Other [beta] thing and check the values."');
+  });
+
+  it('says it in every checklist format, with no empty link', async () => {
+    const markdown = await run('checklist', 'setup');
+    expect(markdown).toContain('- [ ] Open [Other \\[beta\\] thing](other.md) and check the values.');
+    const html = await run('checklist', 'setup', '--format', 'html');
+    expect(html).toContain('Open <a href="other.md">Other [beta] thing</a> and check the values.');
+    expect(html).toContain('<a href="https://example.com/guide">https://example.com/guide</a>');
+    expect(html).not.toMatch(/<a [^>]*><\/a>/);
+    expect(JSON.stringify(JSON.parse(await run('checklist', 'setup', '--format', 'json')))).toContain('Open [Other \\\\[beta\\\\] thing](other.md) and check the values.');
+  });
+
+  it('says it on the screen', async () => {
+    const session = openSession(memoryIo().io, { locale: 'en-US', content: [`${dir}/content`], locales: `${dir}/locales`, cache: false }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+    const flows = session.workspace.workflows();
+    const initial = flows.find((flow) => flow.id === 'setup')!;
+    screen = renderApp(session.i18n, { flows, initial, localesFor: session.localesFor, linkedArticle: (tr) => articleLinkResolver(session.workspace, tr) });
+    expect(screen.frame()).toContain('Open Other [beta] thing[1] and check the values.');
+  });
+
+  it('keeps images, code and links with words as they are', () => {
+    expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f.md](<e f.md> "E")');
+  });
+});

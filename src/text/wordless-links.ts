@@ -2,6 +2,9 @@
  * A link with no words (`[](other.md)`: machine translation leaves some, 7 on the zh-cn corpus's
  * checklist pages) given words: the title of the article it leads to, else its address. As
  * written it showed nothing on the screen or in plain text, and an empty `<a>` on a page.
+ * One to a place in the same page (`[](#section)`) is left as the page shows it, with no words:
+ * its id in the middle of a sentence ("供市场#private-azure-marketplace-notification-center管理员")
+ * told the reader nothing the sentence does not.
  */
 import { CODE_SPAN_SOURCE } from './code-span.js';
 import { markdownText } from './markdown-text.js';
@@ -16,6 +19,7 @@ export function wordlessLinks(markdown: string, title: (url: string) => string |
     // An image's alt text, or brackets escaped: no link.
     if (ticks !== undefined || destination === undefined || lead) return whole;
     const url = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+    if (url.startsWith('#')) return whole;
     return `[${markdownText(title(url) || url)}](${destination}${rest})`;
   });
 }

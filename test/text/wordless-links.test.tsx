@@ -55,6 +55,10 @@ describe('a link with no words', () => {
     expect(screen.frame()).toContain('Open Other [beta] thing[1] and check the values.');
   });
 
+  it('leaves a link to a place in the same page as the page shows it, with no id in the sentence', () => {
+    expect(wordlessLinks('供市场[](#private-azure-marketplace-notification-center)管理员 [](other.md#part)')).toBe('供市场[](#private-azure-marketplace-notification-center)管理员 [other.md#part](other.md#part)');
+  });
+
   it('keeps images, code and links with words as they are', () => {
     expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f.md](<e f.md> "E")');
   });

@@ -36,7 +36,7 @@ describe('checklists from a hostile article', () => {
     expect(md).not.toMatch(/\]\((?:javascript|data):/i);
     expect(md).toContain('# Set up &lt;script&gt;');
     // A picture is shown as one (see text/inline-icons.ts): its src and alt, nothing else of its tag.
-    expect(md).toContain('Click ![](x) here');
+    expect(md).toContain('Click \\[Image: x\\] here');
     expect(md).toContain(' here and this.');
     expect(md).toContain('[the docs](https://learn.microsoft.com/)');
   });
@@ -71,12 +71,12 @@ describe('checklists from a hostile article', () => {
     const args = ['--with-source', '--locale', 'fr-FR', '--content', translated, '--locales', path.join(translated, 'locales'), '--no-cache'];
     const m = memoryIo();
     expect(await runCli(['checklist', 'evil', ...args], m.io)).toBe(0);
-    expect(m.out()).toContain('  *Anglais : Click ![](x) here, read [the terms](terms.md) and below.*\n');
+    expect(m.out()).toContain('  *Anglais : Click \\[Image : x\\] here, read [the terms](terms.md) and below.*\n');
     // In --all a link to an article without a page keeps only its words, in both lines.
     const out = path.join(translated, 'site');
     expect(await runCli(['checklist', '--all', '--out', out, ...args.filter((arg) => arg !== '--locale' && arg !== 'fr-FR')], memoryIo().io)).toBe(0);
     const page = fs.readFileSync(path.join(out, 'fr-FR', 'evil.md'), 'utf8');
-    expect(page).toContain('- [ ] Cliquez ici, lisez les conditions (voir « *Terms* ») et plus bas.\n  *Anglais : Click ![](x) here, read the terms and below.*\n');
+    expect(page).toContain('- [ ] Cliquez ici, lisez les conditions (voir « *Terms* ») et plus bas.\n  *Anglais : Click \\[Image : x\\] here, read the terms and below.*\n');
   });
 
   it.skipIf(!hasChromium)('HTML: opened in Chromium, nothing of the article runs and no link leads to code', async () => {

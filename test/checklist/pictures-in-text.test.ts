@@ -37,8 +37,8 @@ describe('a picture in a step’s text', () => {
 
   it('is marked as one in the checklists, and the markdown has no address that leads nowhere', async () => {
     const markdown = await run('checklist', 'setup');
-    expect(markdown).toContain('  *\\[Image : Capture de la liste des fichiers.\\]*\n');
-    expect(markdown).toContain('Sélectionnez *\\[Image : gear.png\\]* puis **Enregistrer**.');
+    expect(markdown).toContain('  \\[Image : Capture de la liste des fichiers.\\]\n');
+    expect(markdown).toContain('Sélectionnez \\[Image : gear.png\\] puis **Enregistrer**.');
     expect(markdown).not.toContain('media/');
     const html = await run('checklist', 'setup', '--format', 'html');
     expect(html).toContain('<span class="image">[Image : Capture de la liste des fichiers.]</span>');

@@ -27,6 +27,6 @@ describe('DocFX icons', () => {
     expect(run).toContain('Step 1 of 3\n  Select the Settings [Image: gear.png] icon.\n');
     expect(run).toContain('Step 2 of 3\n  Select [Image: Save] to save.\n');
     expect(run).toContain('  Check the result.\n  [Image: Screenshot of the result.]\n');
-    expect(checklist).toContain('- [ ] Select the **Settings** *\\[Image: gear.png\\]* icon.\n');
+    expect(checklist).toContain('- [ ] Select the **Settings** \\[Image: gear.png\\] icon.\n');
   });
 });

@@ -219,8 +219,11 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     }
     return markdown;
   };
-  // A link with no words says the title of the article it leads to (see wordless-links.ts).
-  const say = flowText(first, tr.text, options.resolveLink);
+  // A link with no words says the address it leads to (see wordless-links.ts); one to an article
+  // is worded with the other links to articles (link-titles.ts): its title, or "(see …)" where
+  // the page keeps no link.
+  const resolve = options.resolveLink;
+  const say = flowText(first, tr.text, resolve && ((from, url) => (resolve(from, url) ? null : undefined)));
   // The English under a sentence, when the locale has its own translation of it.
   const source = (keys: readonly string[]) => {
     if (!english) return undefined;

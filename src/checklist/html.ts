@@ -95,7 +95,9 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
   const { see, picture } = options;
   const rewrite = checklistRewrite(options.rewrite, anchors);
   const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels, picture);
-  const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see) : markdown, labels);
+  // A link the page does not keep (rewrite says null) is pointed by inlineHtml, after the titles.
+  const dropped = (url: string) => rewrite(url) === null;
+  const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see, undefined, dropped) : markdown, labels);
   const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
   yield `<!DOCTYPE html>
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

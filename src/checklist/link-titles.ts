@@ -31,15 +31,18 @@ export function titleAfter(links: readonly ChecklistLink[], url: string, linkTex
 
 /**
  * Markdown with each link to an article followed by its title (`see` words it in the locale) and
- * pointed where `rewrite` says (another checklist); everything else byte for byte.
+ * pointed where `rewrite` says (another checklist); everything else byte for byte. A link to an
+ * article with no words (`[](other.md)`, as machine translation leaves some) has the title as its
+ * words, or only "(see …)" where no link stays: `rewrite` says null, or `dropped` (a page that
+ * points its links later) says so.
  */
-export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite): string {
+export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: (url: string) => boolean): string {
   if (links.length === 0 && !rewrite) return markdown;
-  return replaceNodes(markdown, (node) => (node.type === 'link' ? linkEdit(node, markdown, links, see, rewrite) : undefined));
+  return replaceNodes(markdown, (node) => (node.type === 'link' ? linkEdit(node, markdown, links, see, rewrite, dropped) : undefined));
 }
 
 /** The link's new markdown, or undefined where it stays as it is. */
-function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite): string | undefined {
+function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: (url: string) => boolean): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
@@ -48,7 +51,18 @@ function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[],
   if (!title && href === undefined) return undefined;
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
-  const inner = first !== undefined && last !== undefined ? markdown.slice(first, last) : '';
-  const source = href === null ? inner : href !== undefined ? `[${inner}](${href.replace(/[()\s]/g, encodeURIComponent)})` : markdown.slice(start, end);
+  const wordless = first === undefined || last === undefined;
+  if (wordless && title) {
+    if (href === null || dropped?.(node.url)) return see(title).trimStart();
+    const words = `[${markdownText(title)}]`;
+    return href !== undefined ? `${words}(${pointed(href)})` : `${words}${markdown.slice(markdown.indexOf(']', start) + 1, end)}`;
+  }
+  const inner = wordless ? '' : markdown.slice(first, last);
+  const source = href === null ? inner : href !== undefined ? `[${inner}](${pointed(href)})` : markdown.slice(start, end);
   return title ? `${source}${see(title)}` : source;
+}
+
+/** A rewritten address as a link destination. */
+function pointed(href: string): string {
+  return href.replace(/[()\s]/g, encodeURIComponent);
 }

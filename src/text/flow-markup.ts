@@ -15,8 +15,11 @@ import { wordlessLinks } from './wordless-links.js';
 
 type ArticleMarkup = Pick<Workflow, 'slug'> & Partial<Pick<Workflow, 'footnotes' | 'linkDefinitions'>>;
 
-/** The article a link from `fromSlug` leads to, titled in the reader's locale (markdown); undefined for any other link. */
-export type LinkedArticle = (fromSlug: string, url: string) => { title: string } | undefined;
+/**
+ * The article a link from `fromSlug` leads to, titled in the reader's locale (markdown); undefined
+ * for any other link; null for an article whose links the surface words itself (see wordless-links.ts).
+ */
+export type LinkedArticle = (fromSlug: string, url: string) => { title: string } | null | undefined;
 
 /** Definitions made a map once per article's list of them. */
 const definitionMaps = new WeakMap<object, ReadonlyMap<string, string>>();
@@ -27,7 +30,7 @@ export function flowText(flow: ArticleMarkup, text: (namespace: string, key: str
   if (listed && !definitions) definitionMaps.set(listed, (definitions = new Map(listed)));
   const title = (url: string) => {
     const article = linked?.(flow.slug, url);
-    return article && plainMessage(article.title);
+    return article ? plainMessage(article.title) : article;
   };
   return (key) => withEmoji(inlineIcons(wordlessLinks(referenceLinks(footnoteMarks(text(flow.slug, key), flow.footnotes), definitions), title)));
 }

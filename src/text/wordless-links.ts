@@ -12,14 +12,18 @@ import { markdownText } from './markdown-text.js';
 // A code span (kept), or `[]` (spaces aside) then an inline destination and an optional title.
 const CODE_SPAN_OR_WORDLESS = new RegExp(`${CODE_SPAN_SOURCE}|${/(\\?!?)\[\s*\]\((<[^<>\n]*>|[^\s()<>]+)((?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*)\)/.source}`, 'g');
 
-/** `title`: the linked article's title (plain text), undefined where the link leads to none. */
-export function wordlessLinks(markdown: string, title: (url: string) => string | undefined = () => undefined): string {
+/**
+ * `title`: the linked article's title (plain text), undefined where the link leads to none, null
+ * where the surface words such a link itself (a checklist says "(see “…”)" where it drops it).
+ */
+export function wordlessLinks(markdown: string, title: (url: string) => string | null | undefined = () => undefined): string {
   if (!markdown.includes('[]') && !/\[\s+\]/.test(markdown)) return markdown;
   return markdown.replace(CODE_SPAN_OR_WORDLESS, (whole: string, ticks: string | undefined, lead: string | undefined, destination: string | undefined, rest: string) => {
     // An image's alt text, or brackets escaped: no link.
     if (ticks !== undefined || destination === undefined || lead) return whole;
     const url = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-    if (url.startsWith('#')) return whole;
-    return `[${markdownText(title(url) || url)}](${destination}${rest})`;
+    const words = url.startsWith('#') ? null : title(url);
+    if (words === null) return whole;
+    return `[${markdownText(words || url)}](${destination}${rest})`;
   });
 }

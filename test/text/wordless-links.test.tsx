@@ -3,6 +3,8 @@
  * title of the article it leads to on every surface, else as its address: it showed nothing on the
  * screen, in `run --plain` and in `graph`, and an empty `<a>` on a checklist page.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { articleLinkResolver } from '../../src/checklist/article-links.js';
@@ -45,6 +47,17 @@ describe('a link with no words', () => {
     expect(html).toContain('<a href="https://example.com/guide">https://example.com/guide</a>');
     expect(html).not.toMatch(/<a [^>]*><\/a>/);
     expect(JSON.stringify(JSON.parse(await run('checklist', 'setup', '--format', 'json')))).toContain('Open [Other \\\\[beta\\\\] thing](other.md) and check the values.');
+  });
+
+  it('says “(see …)” where the page keeps no link (checklist --all, an article with no procedure), as for any link', async () => {
+    const about = folderWith({
+      'content/en-US/setup.md': SETUP,
+      'content/en-US/other.md': '---\ntitle: Other\n---\n# Other [beta] thing\n\nNo steps here.\n',
+    });
+    const out = path.join(about, 'site');
+    for (const format of ['md', 'html']) await printedIn(about, 'en-US')('checklist', '--all', '--format', format, '--out', out);
+    expect(fs.readFileSync(path.join(out, 'en-US', 'setup.md'), 'utf8')).toContain('- [ ] Open (see “*Other \\[beta\\] thing*”) and check the values.');
+    expect(fs.readFileSync(path.join(out, 'en-US', 'setup.html'), 'utf8')).toContain('Open (see “<em>Other [beta] thing</em>”) and check the values.');
   });
 
   it('says it on the screen', async () => {

@@ -69,7 +69,9 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
             const target = rewrite(node.url);
             const href = target === null ? undefined : safeHref(target ?? node.url);
             const text = walk(node.children);
-            return href ? `<a href="${e(href)}">${text}</a>` : text;
+            // A link with no words left (one into the page: see wordless-links.ts) is no link a
+            // reader can see or a screen reader can name.
+            return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
           }
           default:
             return 'children' in node ? walk(node.children as PhrasingContent[]) : '';

@@ -72,6 +72,13 @@ describe('a link with no words', () => {
     expect(wordlessLinks('供市场[](#private-azure-marketplace-notification-center)管理员 [](other.md#part)')).toBe('供市场[](#private-azure-marketplace-notification-center)管理员 [other.md#part](other.md#part)');
   });
 
+  it('leaves no empty link on an HTML page where it leads into the page', async () => {
+    const inPage = folderWith({ 'content/en-US/setup.md': SETUP.replace('3. Select **Save**.', '3. Select **Save** as [](#set-up) says.') });
+    const html = await printedIn(inPage, 'en-US')('checklist', 'setup', '--format', 'html');
+    expect(html).toContain('Select <strong class="ui">Save</strong> as  says.');
+    expect(html).not.toMatch(/<a [^>]*><\/a>/);
+  });
+
   it('keeps images, code and links with words as they are', () => {
     expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f.md](<e f.md> "E")');
   });

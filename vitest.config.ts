@@ -30,6 +30,9 @@ export default defineConfig({
     pool: 'threads',
     setupFiles: ['test/setup.ts'],
     testTimeout: 20000,
+    // A set-up or clean-up hook that makes or removes many folders took over the default 10 s on a
+    // loaded 2-core box, and a clean-up cut short left its temporary folders in /tmp.
+    hookTimeout: 30000,
     server: { deps: { inline: INK_PACKAGES } },
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },

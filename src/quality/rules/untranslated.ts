@@ -13,11 +13,19 @@ import { sameText } from '../../text/same-text.js';
  */
 function isProse(markdown: string, allow: readonly string[]): boolean {
   let text = plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'));
-  for (const name of [...allow].sort((a, b) => b.length - a.length)) text = text.split(name).join(' ');
+  for (const name of longestFirst(allow)) if (text.includes(name)) text = text.split(name).join(' ');
   // Words are tokens of letters only: identifiers and GUIDs (8ddd0364-…) are not prose.
   const words = text.split(/\s+/).filter((token) => /^["“(]*\p{L}[\p{L}'’-]*[.,;:!?)”"]*$/u.test(token));
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   return lower >= 4 && lower / words.length >= 0.5;
+}
+
+/** The names, longest first (a name inside a longer one is not taken out of it), sorted once per list. */
+const sortedNames = new WeakMap<readonly string[], readonly string[]>();
+function longestFirst(allow: readonly string[]): readonly string[] {
+  let sorted = sortedNames.get(allow);
+  if (!sorted) sortedNames.set(allow, (sorted = [...allow].sort((a, b) => b.length - a.length)));
+  return sorted;
 }
 
 /**

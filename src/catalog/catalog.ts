@@ -12,8 +12,7 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
-import { leftInEnglish } from '../quality/rules/untranslated.js';
-import { PRODUCT_NAMES } from '../quality/rules.js';
+import { leftInEnglish } from './left-in-english.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
 export { entryKind, type EntryKind } from './entry-kind.js';
@@ -187,7 +186,7 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
  * pass), so status does not count it human and export does not hand it off as done.
  */
 function isEnglishStill(value: string, english: string | undefined, from: string | undefined): boolean {
-  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, PRODUCT_NAMES));
+  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source));
 }
 
 /**

@@ -23,10 +23,5 @@ export const CONTENT_RULES: readonly { id: string; severity: Severity; descripti
 
 export const ALL_RULES = [...SEGMENT_RULES, ...CONTENT_RULES].map(({ id, severity, description }) => ({ id, severity, description }));
 
-/** Names the product keeps in English in every language, so a sentence of them is not untranslated. */
-export const PRODUCT_NAMES: readonly string[] = [
-  'Microsoft Partner Network', 'Microsoft Partner Center', 'Partner Center', 'Microsoft 365', 'Microsoft Azure', 'Azure Active Directory',
-  'Azure AD', 'Azure', 'Office 365', 'Dynamics 365', 'Power BI', 'Power Apps', 'Power Automate', 'Microsoft Teams', 'Teams', 'Windows',
-  'Microsoft', 'Customer Insights', 'AppSource', 'Marketplace', 'Visual Studio', 'GitHub', 'LinkedIn', 'Skype', 'Intune', 'Exchange',
-  'SharePoint', 'OneDrive', 'Outlook', 'Xbox', 'Bing', 'Cloud Solution Provider', 'CSP', 'MPN', 'ISV', 'API', 'REST', 'JSON', 'CSV', 'PowerShell',
-];
+/** Names the product keeps in English in every language (catalog/left-in-english.ts). */
+export { PRODUCT_NAMES } from '../catalog/left-in-english.js';

@@ -123,6 +123,8 @@ export interface ChecklistOptions {
   /** Fill it from a run (`--from-run`). */
   record?: RunRecordInput;
   resolveLink?: LinkResolver;
+  /** The same in English: the article a link with no words leads to, titled on the English line (`english`). */
+  resolveEnglishLink?: LinkResolver;
   /** Lists the procedures an overlay's links name under their step (see ChecklistStep.seeAlso). */
   resolveFlow?: FlowResolver;
   /**
@@ -228,7 +230,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
   const source = (keys: readonly string[]) => {
     if (!english) return undefined;
     const own = keys.map((k) => tr.label(first.slug, k)).join(' ').trim();
-    const en = keys.map(flowText(first, english.text)).join(' ').trim();
+    const en = keys.map(flowText(first, english.text, options.resolveEnglishLink)).join(' ').trim();
     return own && en && own !== en ? en : undefined;
   };
   // Every sentence of a block from one other locale than the page's (English where the locale

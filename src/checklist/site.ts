@@ -129,7 +129,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       // A link the English does not have (a translator's own) opens its article here.
       const resolveLink = articleLinkResolver(workspace, tr, see, has);
       const resolveFlow = flowResolver((s) => (s === slug ? workflows : has(s) ? (see(s), opened.get(s)!.flows) : undefined), tr);
-      const checklist = checklistParts(workflows, tr, { ...(locale === SOURCE_LOCALE ? {} : { english }), reference, resolveLink, resolveFlow, eachProcedure: settleMemory });
+      const source = locale === SOURCE_LOCALE || !english ? {} : { english, resolveEnglishLink: articleLinkResolver(workspace, english, see, has) };
+      const checklist = checklistParts(workflows, tr, { ...source, reference, resolveLink, resolveFlow, eachProcedure: settleMemory });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
       // relative link to anything without a page here would lead nowhere, so only its text stays.

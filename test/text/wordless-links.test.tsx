@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
 import { articleLinkResolver } from '../../src/checklist/article-links.js';
 import { wordlessLinks } from '../../src/text/wordless-links.js';
-import { folderWith, memoryIo, printedIn } from '../helpers.js';
+import { folderWith, memoryIo, printedIn, sxsPair } from '../helpers.js';
 import { renderApp } from '../tui/render-app.js';
 
 const SETUP = `---
@@ -81,5 +81,44 @@ describe('a link with no words', () => {
 
   it('keeps images, code and links with words as they are', () => {
     expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f.md](<e f.md> "E")');
+  });
+});
+
+/** The setup article translated side by side (zh-CN), its English with wordless links too. */
+const ZH_SETUP = `---
+title: 设置
+---
+# ${sxsPair(1, '设置', 'Set up the thing')}
+
+## ${sxsPair(2, '设置', 'Set up')}
+
+1. ${sxsPair(3, '打开[](other.md)并检查值。', 'Open [](other.md) and check the values.')}
+2. ${sxsPair(4, '选择 **保存**。', 'Select **Save**.')}
+`;
+const ZH_OTHER = `# ${sxsPair(1, '其他事物', 'Other [beta] thing')}\n\n1. ${sxsPair(2, '做 A。', 'Do A.')}\n2. ${sxsPair(3, '做 B。', 'Do B.')}\n`;
+
+describe('a link with no words on the English line', () => {
+  const zh = folderWith({ 'content/en-US/setup.md': SETUP, 'content/en-US/other.md': OTHER, 'content/zh-CN/setup.md': ZH_SETUP, 'content/zh-CN/other.md': ZH_OTHER });
+
+  it('says the English title of the article in every checklist format, as the translated line says the Chinese', async () => {
+    const zhRun = printedIn(zh, 'zh-CN');
+    const markdown = await zhRun('checklist', 'setup', '--with-source');
+    expect(markdown).toContain('- [ ] 打开[其他事物](other.md)并检查值。');
+    expect(markdown).toContain('Open [Other \\[beta\\] thing](other.md) and check the values.');
+    expect(await zhRun('checklist', 'setup', '--with-source', '--format', 'html')).toContain('<p class="source" lang="en" dir="ltr">Open <a href="other.md">Other [beta] thing</a> and check the values.</p>');
+    expect(JSON.stringify(JSON.parse(await zhRun('checklist', 'setup', '--with-source', '--format', 'json')))).toContain('"source":"Open [Other \\\\[beta\\\\] thing](other.md) and check the values."');
+    const out = path.join(zh, 'site');
+    await zhRun('checklist', '--all', '--with-source', '--out', out);
+    expect(fs.readFileSync(path.join(out, 'zh-CN', 'setup.md'), 'utf8')).toContain('Open [Other \\[beta\\] thing](other.md) and check the values.');
+  });
+
+  it('says it on the screen under the Chinese (s)', async () => {
+    const session = openSession(memoryIo().io, { locale: 'zh-CN', content: [`${zh}/content`], locales: `${zh}/locales`, cache: false }, (ws) => ws.slugs());
+    const flows = session.workspace.workflows();
+    const initial = flows.find((flow) => flow.id === 'setup')!;
+    screen = renderApp(session.i18n, { flows, initial, localesFor: session.localesFor, linkedArticle: (tr) => articleLinkResolver(session.workspace, tr) });
+    await screen.press('s');
+    expect(screen.frame()).toContain('打开其他事物[1]并检查值。');
+    expect(screen.frame()).toContain('Open Other [beta] thing[1] and check the values.');
   });
 });

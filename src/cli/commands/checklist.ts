@@ -91,7 +91,7 @@ export function registerChecklist(program: Command, io: Io): void {
       const reference = englishSource(session.i18n);
       const { workspace } = session;
       const resolveFlow = flowResolver((slug) => (workspace.has(slug) ? workspace.article(slug).workflows : undefined), session.tr);
-      const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(workspace, session.tr), resolveFlow });
+      const checklist = checklistParts(workflows, session.tr, { english, reference, record, resolveLink: articleLinkResolver(workspace, session.tr), ...(english ? { resolveEnglishLink: articleLinkResolver(workspace, english) } : {}), resolveFlow });
       outputPieces(io, options.out && path.resolve(options.out), checklistPieces(checklist, format, session.tr, { see: seeArticle(session.tr) }), () => `checklist written to ${options.out}`, format === 'json');
     });
 }

@@ -38,6 +38,8 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
   // The bilingual view (`s`): the English under each sentence, where the screen is not English.
   const bilingual = useBilingual();
   const source = bilingual && !isEnglish(tr.language) ? englishSource(tr.i18n) : undefined;
+  // Its links with no words say the English title of the article they lead to, as the line above says the locale's.
+  const englishLinked = useLinkedArticle(source ?? tr);
   const nested = (inner: readonly KeyBlock[]) => <StepBody namespace={namespace} blocks={inner} markup={markup} labels={labels} dim={dim} />;
   return (
     <Box flexDirection="column" gap={1}>
@@ -50,7 +52,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
                   <Box key={block.keys[j]} flexDirection="column">
                     <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
                     <Text color={theme.muted}>
-                      <Inline markdown={flowText({ ...markup, slug: namespace }, source.text)(block.keys[j]!)} dim />
+                      <Inline markdown={flowText({ ...markup, slug: namespace }, source.text, englishLinked)(block.keys[j]!)} dim />
                     </Text>
                   </Box>
                 ))}

@@ -4,7 +4,9 @@
  * written it showed nothing on the screen or in plain text, and an empty `<a>` on a page.
  * One to a place in the same page (`[](#section)`) is left as the page shows it, with no words:
  * its id in the middle of a sentence ("供市场#private-azure-marketplace-notification-center管理员")
- * told the reader nothing the sentence does not.
+ * told the reader nothing the sentence does not. One to another page of the site
+ * (`[](/azure/virtual-machines/shared-images-cli)`) says that page's name as words
+ * ("shared images cli"), not its path: the raw address read as noise inside a sentence.
  */
 import { CODE_SPAN_SOURCE } from './code-span.js';
 import { markdownText } from './markdown-text.js';
@@ -24,6 +26,34 @@ export function wordlessLinks(markdown: string, title: (url: string) => string |
     const url = destination.startsWith('<') ? destination.slice(1, -1) : destination;
     const words = url.startsWith('#') ? null : title(url);
     if (words === null) return whole;
-    return `[${markdownText(words || url)}](${destination}${rest})`;
+    return `[${markdownText(words || siteWords(url) || url)}](${destination}${rest})`;
   });
+}
+
+// A page's name that says less than its folder's: the folder says it with it.
+const GENERIC_PAGE = /^(?:overview|index|readme|faq|introduction)$/i;
+
+/**
+ * A site-relative address's page as words (`/azure/role-based-access-control/overview` →
+ * "role based access control overview"), undefined for any other address.
+ */
+function siteWords(url: string): string | undefined {
+  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
+  const segments = url.replace(/[?#].*$/s, '').split('/').filter(Boolean).map((segment) => readable(segment.replace(/\.(?:md|yml|html?)$/i, '')));
+  const last = segments.at(-1);
+  if (!last) return undefined;
+  const parent = segments.at(-2);
+  return GENERIC_PAGE.test(last) && parent ? `${parent} ${last}` : last;
+}
+
+/** A path segment's words: percent escapes read, hyphens and underscores spaces. */
+function readable(segment: string): string {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A stray `%`: the segment as written.
+  }
+  // Control characters (`%1B`) are no words either.
+  return decoded.replace(/[-_\s\p{Cc}]+/gu, ' ').trim();
 }

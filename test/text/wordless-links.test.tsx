@@ -97,6 +97,29 @@ title: 设置
 `;
 const ZH_OTHER = `# ${sxsPair(1, '其他事物', 'Other [beta] thing')}\n\n1. ${sxsPair(2, '做 A。', 'Do A.')}\n2. ${sxsPair(3, '做 B。', 'Do B.')}\n`;
 
+describe('a link with no words to another page of the site', () => {
+  const ZH_SITE = ZH_SETUP.replace(sxsPair(4, '选择 **保存**。', 'Select **Save**.'), sxsPair(4, '阅读[](/azure/virtual-machines/shared-images-cli)和[](/azure/role-based-access-control/overview)。', 'Read the [CLI](/azure/virtual-machines/shared-images-cli) and [RBAC](/azure/role-based-access-control/overview) pages.'));
+  const site = folderWith({ 'content/zh-CN/setup.md': ZH_SITE });
+  const zhRun = printedIn(site, 'zh-CN');
+
+  it('says the page’s name, not its path, on every surface', async () => {
+    const plain = await zhRun('run', 'setup', '--plain');
+    expect(plain).toContain('  阅读shared images cli[1]和role based access control overview[2]。\n');
+    // The list under the step still gives the address to open.
+    expect(plain).toContain('  [1] /azure/virtual-machines/shared-images-cli\n');
+    expect(await zhRun('graph', 'setup')).toContain('"第 2 步：阅读shared images cli和role based access control o…"');
+    expect(await zhRun('checklist', 'setup')).toContain('- [ ] 阅读[shared images cli](/azure/virtual-machines/shared-images-cli)和[role based access control overview](/azure/role-based-access-control/overview)。');
+    expect(await zhRun('checklist', 'setup', '--format', 'html')).toContain('阅读<a href="/azure/virtual-machines/shared-images-cli">shared images cli</a>和<a href="/azure/role-based-access-control/overview">role based access control overview</a>。');
+    expect(JSON.stringify(JSON.parse(await zhRun('checklist', 'setup', '--format', 'json')))).toContain('阅读[shared images cli](/azure/virtual-machines/shared-images-cli)和');
+  });
+
+  it('reads escapes, drops a file extension, a query and control characters, and keeps any other address', () => {
+    expect(wordlessLinks('[](/a/My%20Page_v2.md?view=x#part) [](/a/%1B%5B31m-red) [](//example.com/x) [](https://example.com/y) [](/)')).toBe(
+      '[My Page v2](/a/My%20Page_v2.md?view=x#part) [\\[31m red](/a/%1B%5B31m-red) [//example.com/x](//example.com/x) [https://example.com/y](https://example.com/y) [/](/)',
+    );
+  });
+});
+
 describe('a link with no words on the English line', () => {
   const zh = folderWith({ 'content/en-US/setup.md': SETUP, 'content/en-US/other.md': OTHER, 'content/zh-CN/setup.md': ZH_SETUP, 'content/zh-CN/other.md': ZH_OTHER });
 

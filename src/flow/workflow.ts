@@ -133,6 +133,14 @@ export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
 }
 
 
+/** A document's link definitions made a map once (see Document.linkDefinitions). */
+const definitionMaps = new WeakMap<Document, ReadonlyMap<string, string>>();
+function definitionsOf(document: Document): ReadonlyMap<string, string> {
+  let map = definitionMaps.get(document);
+  if (!map) definitionMaps.set(document, (map = new Map(document.linkDefinitions)));
+  return map;
+}
+
 function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {
   return blocks.map((block) => keyBlock(block, input));
 }
@@ -143,7 +151,9 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
     case 'text': {
       const links: Record<number, string> = {};
       block.parts.forEach((part, i) => {
-        if ('href' in part && part.href !== undefined) links[i] = part.href;
+        // A reference link's (`[<pair>][o]`) where the article's definition says.
+        const href = 'n' in part ? (part.href ?? (part.ref === undefined ? undefined : definitionsOf(input.document).get(part.ref))) : undefined;
+        if (href !== undefined) links[i] = href;
       });
       return { type: 'text', keys: keys(block.parts), ...(Object.keys(links).length > 0 ? { links } : {}) };
     }

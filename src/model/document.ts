@@ -69,9 +69,10 @@ export type NoteKind = 'note' | 'tip' | 'important' | 'caution' | 'warning';
 /**
  * A run of inline text: a translated segment, or markdown outside any pair (a URL, a command). A
  * segment that is a link's text (`[<pair>](url)`: the link's markup is outside the pair) carries
- * the link's target.
+ * the link's target; one that is a reference link's (`[<pair>][o]`) the label of the definition
+ * that says it (`[o]: url`, read once the whole article is: see Document.linkDefinitions).
  */
-export type Part = { n: number; href?: string } | { literal: string };
+export type Part = { n: number; href?: string; ref?: string } | { literal: string };
 
 /** What a part of the article is: ordered for display, holding segment numbers, never strings to translate. */
 export type Block =

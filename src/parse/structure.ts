@@ -145,6 +145,8 @@ export class StructureBuilder {
   private tabDepth = 0;
   /** The title of the section the open tab group stands in: what follows its `---` is still in that section. */
   private tabsTitle: number[] = [];
+  /** Reference links around pairs, which lead where the article's definitions say (see finish). */
+  private readonly references: PendingReference[] = [];
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -172,7 +174,7 @@ export class StructureBuilder {
   add(block: TreeNode): void {
     const { structure } = this;
     const node = block.type === 'list' ? this.readList(block) : block;
-    structure.links.push(...collectLinks(block, this.input.segments));
+    structure.links.push(...collectLinks(block, this.input.segments, this.references));
     this.readZone(node);
     const own = segmentsIn(block);
     // The rest of a list cut between pieces goes where its start went.
@@ -260,7 +262,7 @@ export class StructureBuilder {
     const footnotes = notes.size > 0 ? footnoteOrder(this.input.segments.values(), new Set(notes.keys())) : [];
     if (notes.size > 0) this.placeNotes(footnotes);
     const definitions = [...this.blocks.definitions];
-    if (definitions.length > 0) rest.links = withReferenceLinks(rest.links, this.input.segments.values(), this.blocks.definitions);
+    if (definitions.length > 0) rest.links = withReferenceLinks(rest.links, this.input.segments.values(), this.blocks.definitions, this.references);
     return { ...compacted(rest), procedures, ...(footnotes.length > 0 ? { footnotes } : {}), ...(definitions.length > 0 ? { linkDefinitions: definitions } : {}) };
   }
 
@@ -637,17 +639,17 @@ class BlockReader {
       push(from, literal[1]);
       literal = undefined;
     };
-    const walk = (nodes: readonly TreeNode[], href?: string) => {
+    const walk = (nodes: readonly TreeNode[], target?: { href: string } | { ref: string }) => {
       for (const node of nodes) {
         if (node.type === 'segment') {
           flush();
-          parts.push(href === undefined ? { n: node.n! } : { n: node.n!, href });
+          parts.push({ n: node.n!, ...target });
         } else if (node.type === 'html' || node.type === 'break') {
           flush();
         } else if (node.children && segmentsIn(node).length > 0) {
           flush();
           // A link around pairs: its markup is outside them, so its target goes with each (the document's own string, see own-copy.ts).
-          walk(node.children, node.type === 'link' && node.url ? ownCopy(node.url) : href);
+          walk(node.children, linkTarget(node) ?? target);
           flush();
         } else {
           const start = node.position?.start.offset;
@@ -698,8 +700,13 @@ function cleanLiteral(markdown: string): string {
  * definition `[o]: other.md` anywhere in it, so known once the whole article is read), in order
  * of appearance: they lead to other articles as inline links do (related procedures).
  */
-function withReferenceLinks(links: readonly Link[], segments: Iterable<Segment>, definitions: ReadonlyMap<string, string>): Link[] {
+function withReferenceLinks(links: readonly Link[], segments: Iterable<Segment>, definitions: ReadonlyMap<string, string>, around: readonly PendingReference[]): Link[] {
   const out = [...links];
+  // Those around pairs (`[<pair>][o]`).
+  for (const { ref, ...place } of around) {
+    const url = definitions.get(ref);
+    if (url !== undefined) out.push({ url: ownCopy(url), ...place });
+  }
   for (const segment of segments) {
     const inline = segmentLinks(segment.source);
     const referenced = segmentLinks(referenceLinks(segment.source, definitions));
@@ -713,13 +720,30 @@ function withReferenceLinks(links: readonly Link[], segments: Iterable<Segment>,
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Links in link nodes (whose text may be segments) and inside segment bodies, their urls the document's own (see own-copy.ts). */
-function collectLinks(node: TreeNode, segments: ReadonlyMap<number, Segment>): Link[] {
+/** Where a link around pairs leads: its address (the document's own string, see own-copy.ts), or a reference's label; undefined for any other node. */
+function linkTarget(node: TreeNode): { href: string } | { ref: string } | undefined {
+  if (node.type === 'link' && node.url) return { href: ownCopy(node.url) };
+  if (node.type === 'linkReference' && node.label) return { ref: definitionLabel(node.label) };
+  return undefined;
+}
+
+/** A reference link around pairs (`[<pair>][o]`), its address known once the whole article is read. */
+type PendingReference = Omit<Link, 'url'> & { ref: string };
+
+/**
+ * Links in link nodes (whose text may be segments) and inside segment bodies, their urls the
+ * document's own (see own-copy.ts); reference links around pairs go to `references`.
+ */
+function collectLinks(node: TreeNode, segments: ReadonlyMap<number, Segment>, references?: PendingReference[]): Link[] {
   const out: Link[] = [];
   const walk = (n: TreeNode) => {
     if (n.type === 'link' && n.url) {
       const start = n.position?.start ?? { line: 0, column: 0 };
       out.push({ url: ownCopy(n.url), segments: segmentsIn(n), line: start.line, column: start.column });
+    } else if (n.type === 'linkReference' && n.label && references) {
+      const start = n.position?.start ?? { line: 0, column: 0 };
+      const own = segmentsIn(n);
+      if (own.length > 0) references.push({ ref: definitionLabel(n.label), segments: own, line: start.line, column: start.column });
     } else if (n.type === 'segment') {
       const segment = segments.get(n.n!);
       if (segment) {

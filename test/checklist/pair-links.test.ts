@@ -66,3 +66,27 @@ describe('a link into the article’s own sections', () => {
     expect(html).toContain('<a href="https://learn.microsoft.com/">the guide</a>');
   });
 });
+
+describe('a reference link around a translated sentence', () => {
+  // `[<pair>][o]` with `[o]: other.md` below: the link's markup outside the pair, its address in the definition.
+  const pair = (n: number, zh: string, en: string) => `<span data-ttu-id="ab123-${n}">${zh}</span><span class="sxs-lookup"><span data-stu-id="ab123-${n}">${en}</span></span>`;
+  const SETUP = `# ${pair(1, '设置', 'Set up')}\n\n1. [${pair(2, '打开其他页面', 'Open the other page')}][o]\n2. [${pair(3, '阅读指南', 'Read the guide')}][Guide]\n3. ${pair(4, '选择 **保存**。', 'Select **Save**.')}\n\n[o]: other.md\n[guide]: https://example.com/guide\n`;
+  const OTHER = `# ${pair(1, '其他事物', 'Other thing')}\n\n1. ${pair(2, '做 A。', 'Do A.')}\n2. ${pair(3, '做 B。', 'Do B.')}\n`;
+  const zh = folderWith({ 'zh-CN/setup.md': SETUP, 'zh-CN/other.md': OTHER });
+  afterAll(() => fs.rmSync(zh, { recursive: true, force: true }));
+  const run = async (...args: string[]) => {
+    const m = memoryIo();
+    expect(await runCli([...args, '--locale', 'zh-CN', '--content', zh, '--locales', path.join(zh, 'locales'), '--no-cache'], m.io), m.err()).toBe(0);
+    return m.out();
+  };
+
+  it('stays the link it is: in the checklist, in run --plain, and the article it leads to is a related procedure', async () => {
+    const md = await run('checklist', 'setup');
+    expect(md).toContain('- [ ] [打开其他页面](other.md)（参见“*其他事物*”）');
+    expect(md).toContain('- [ ] [阅读指南](https://example.com/guide)');
+    const plain = await run('run', 'setup', '--plain');
+    expect(plain).toContain('  [1] other.md（参见“其他事物”）\n');
+    expect(plain).toContain('  [1] https://example.com/guide\n');
+    expect(plain).toMatch(/相关流程\n {2}• 其他事物\n/);
+  });
+});

@@ -13,6 +13,7 @@ import { cellMarkdown } from '../text/table-cell.js';
 import { stepLinks } from '../text/step-links.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
+import { linkedSentences } from '../flow/linked-sentences.js';
 import { noteName } from '../text/note-name.js';
 import { flowText, type LinkedArticle } from '../text/flow-markup.js';
 import { includeLine } from '../text/include-line.js';
@@ -31,9 +32,11 @@ function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, link
   // A picture in a sentence is marked as one, as on the screen ("[Image: …]").
   const picture = (words: string) => pictureWords(words, tr.t);
   const say = (keys: readonly string[]) => joinSentences(keys.map((key) => plainMessage(text(key), links, picture)));
+  // A sentence that is a link's text is that link, numbered as the list under the step numbers it (see linked-sentences.ts).
+  const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => joinSentences(linkedSentences(block, text).map((markdown) => plainMessage(markdown, links, picture)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
   const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links, picture);
-  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { say, cell }).map((l) => indent + l));
+  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { sentences, cell }).map((l) => indent + l));
   return { say, lines };
 }
 
@@ -100,12 +103,12 @@ export function endLines(workflow: Workflow, tr: Translator, notDone: readonly n
 }
 
 /** One block as indented plain lines. */
-function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { say: (keys: readonly string[]) => string; cell: (keys: readonly string[]) => string }): string[] {
-  const { say, cell } = says;
+function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { sentences: (block: Extract<KeyBlock, { type: 'text' }>) => string; cell: (keys: readonly string[]) => string }): string[] {
+  const { sentences, cell } = says;
   const nested = (blocks: readonly KeyBlock[]) => blocks.flatMap((b) => blockText(b, workflow, tr, says));
   switch (block.type) {
     case 'text':
-      return [say(block.keys)];
+      return [sentences(block)];
     case 'note': {
       const [first = '', ...rest] = nested(block.blocks);
       return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first }), ...rest.map((l) => `  ${l}`)];

@@ -35,6 +35,12 @@ describe('a link around a translated sentence', () => {
     expect(first.text).toContain(`[Informations de référence](${URL})`);
   });
 
+  it('is numbered in run --plain as the address listed under the step, as on the screen', async () => {
+    const m = memoryIo();
+    expect(await runCli(['run', 'connector-salesforce', '--plain', '--locale', 'fr-FR', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain(`  Dans Salesforce, activez les Notes et ajoutez-les à la liste des opportunités associées. Informations de référence[1]\n  [1] ${URL}\n`);
+  });
+
   it('is a link on the step screen: its words, a numbered reference and the address under the step', async () => {
     const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'fr-FR', cache: false }, (ws) => ws.slugs());
     const flows = session.workspace.workflows();
@@ -85,8 +91,8 @@ describe('a reference link around a translated sentence', () => {
     expect(md).toContain('- [ ] [打开其他页面](other.md)（参见“*其他事物*”）');
     expect(md).toContain('- [ ] [阅读指南](https://example.com/guide)');
     const plain = await run('run', 'setup', '--plain');
-    expect(plain).toContain('  [1] other.md（参见“其他事物”）\n');
-    expect(plain).toContain('  [1] https://example.com/guide\n');
+    expect(plain).toContain('  打开其他页面[1]\n  [1] other.md（参见“其他事物”）\n');
+    expect(plain).toContain('  阅读指南[1]\n  [1] https://example.com/guide\n');
     expect(plain).toMatch(/相关流程\n {2}• 其他事物\n/);
   });
 });

@@ -24,16 +24,30 @@ export function* jsonPieces({ head, procedures, links }: ChecklistParts): Genera
   yield `,\n  "links": ${indented(links, 1)}\n}\n`;
 }
 
+/** What is no markdown but characters as they are: a code block's code, what a person typed or may choose. */
+const LITERAL = new Set(['code', 'value', 'choices']);
+
 /**
  * A link with no words to an article (`[](other.md)`) has the article's title as its words, as
  * the pages word it (link-titles.ts); `links` grows as the procedures are made, each before its JSON.
+ * Literal text is left as it is, as the pages leave it (a code block's `See [](other.md)` is what
+ * the reader copies).
  */
 function worded(links: readonly ChecklistLink[]): (key: string, value: unknown) => unknown {
   const title = (url: string) => {
     const link = links.find((l) => l.href === url);
     return link ? plainMessage(link.title) : null;
   };
-  return (_key, value) => (typeof value === 'string' ? wordlessLinks(value, title) : value);
+  // A literal list's items: JSON.stringify asks for each with its index, the list as `this`.
+  const literalLists = new WeakSet<object>();
+  return function (this: unknown, key: string, value: unknown) {
+    if (LITERAL.has(key)) {
+      if (Array.isArray(value)) literalLists.add(value);
+      return value;
+    }
+    if (typeof value !== 'string' || (Array.isArray(this) && literalLists.has(this))) return value;
+    return wordlessLinks(value, title);
+  };
 }
 
 /** A value's JSON as it stands `depth` levels in (JSON strings hold no raw line breaks). */

@@ -145,3 +145,13 @@ describe('a link with no words on the English line', () => {
     expect(screen.frame()).toContain('Open Other [beta] thing[1] and check the values.');
   });
 });
+
+describe('a link with no words in a code block', () => {
+  it('stays as written in the JSON checklist, as in the markdown and the page: it is what the reader copies', async () => {
+    const code = folderWith({ 'content/en-US/setup.md': '# Set up\n\n1. Open [](other.md) and check.\n2. Paste this:\n\n   ```md\n   See [](other.md) here.\n   ```\n\n3. Select **Save**.\n', 'content/en-US/other.md': OTHER });
+    const json = JSON.parse(await printedIn(code, 'en-US')('checklist', 'setup', '--format', 'json')) as { procedures: { steps: { blocks: { type: string; text?: string; code?: string }[] }[] }[] };
+    const [first, second] = json.procedures[0]!.steps;
+    expect(first!.blocks[0]!.text).toBe('Open [Other \\[beta\\] thing](other.md) and check.');
+    expect(second!.blocks.find((block) => block.type === 'code')!.code).toBe('See [](other.md) here.');
+  });
+});

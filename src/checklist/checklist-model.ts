@@ -226,12 +226,13 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
   // the page keeps no link.
   const resolve = options.resolveLink;
   const say = flowText(first, tr.text, resolve && ((from, url) => (resolve(from, url) ? null : undefined)));
-  // The English under a sentence, when the locale has its own translation of it.
-  const source = (keys: readonly string[]) => {
+  // The English under a sentence, when the locale has its own translation of it; a sentence that is a link's text is that link there too.
+  const source = (block: Extract<KeyBlock, { type: 'text' }>) => {
     if (!english) return undefined;
-    const own = keys.map((k) => tr.label(first.slug, k)).join(' ').trim();
-    const en = keys.map(flowText(first, english.text, options.resolveEnglishLink)).join(' ').trim();
-    return own && en && own !== en ? en : undefined;
+    const own = block.keys.map((k) => tr.label(first.slug, k)).join(' ').trim();
+    const said = flowText(first, english.text, options.resolveEnglishLink);
+    const en = block.keys.map(said).join(' ').trim();
+    return own && en && own !== en ? linkedSentences(block, said).join(' ').trim() : undefined;
   };
   // Every sentence of a block from one other locale than the page's (English where the locale
   // has none, the article's own language where English has none either): the reader's browser
@@ -249,7 +250,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     list.map((block): ChecklistBlock => {
       switch (block.type) {
         case 'text': {
-          const en = source(block.keys);
+          const en = source(block);
           const lang = foreignLanguage(block.keys);
           return { type: 'text', text: noteLinks(joinSentences(linkedSentences(block, say))), ...(en ? { source: en } : {}), ...(lang ? { lang } : {}) };
         }

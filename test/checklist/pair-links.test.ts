@@ -35,6 +35,22 @@ describe('a link around a translated sentence', () => {
     expect(first.text).toContain(`[Informations de référence](${URL})`);
   });
 
+  it('is the link on the English line too (--with-source, and the screen’s s)', async () => {
+    const m = memoryIo();
+    expect(await runCli(['checklist', 'connector-salesforce', '--with-source', '--locale', 'fr-FR', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain(`  *Anglais : In Salesforce, activate **Notes** and add it to the opportunities related list. [Reference](${URL})*\n`);
+    const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'fr-FR', cache: false }, (ws) => ws.slugs());
+    const flows = session.workspace.workflows();
+    const app = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns: 200, rows: 200 });
+    try {
+      await app.press('s');
+      // Each sentence with its English under it.
+      expect(app.frame()).toMatch(/│ Informations de référence\[1\] +│\n│ Reference\[1\] +│/);
+    } finally {
+      app.unmount();
+    }
+  });
+
   it('is numbered in run --plain as the address listed under the step, as on the screen', async () => {
     const m = memoryIo();
     expect(await runCli(['run', 'connector-salesforce', '--plain', '--locale', 'fr-FR', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);

@@ -52,7 +52,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
                   <Box key={block.keys[j]} flexDirection="column">
                     <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
                     <Text color={theme.muted}>
-                      <Inline markdown={flowText({ ...markup, slug: namespace }, source.text, englishLinked)(block.keys[j]!)} dim />
+                      <Inline markdown={linkedSentences(block, flowText({ ...markup, slug: namespace }, source.text, englishLinked))[j]!} dim />
                     </Text>
                   </Box>
                 ))}

@@ -12,6 +12,7 @@ import { numbersKept } from '../../src/quality/rules/numbers.js';
 import { placeholdersKept } from '../../src/quality/rules/placeholders.js';
 import { untranslated } from '../../src/quality/rules/untranslated.js';
 import { whitespace } from '../../src/quality/rules/whitespace.js';
+import { spaceBeforePunctuation } from '../../src/quality/rules/space-before-punctuation.js';
 import type { SegmentRule } from '../../src/quality/rule.js';
 import { PRODUCT_NAMES } from '../../src/quality/rules.js';
 
@@ -105,5 +106,18 @@ describe('segment rules', () => {
     // A line break a translator typed in locales/: the article's sentence stays on one line.
     expect(check(whitespace, 'Select **Save**, then close it.', 'Sélectionnez **Enregistrer**,\npuis fermez-la.')).toEqual(['a line break the English does not have (apply writes it as a space)']);
     expect(check(whitespace, 'Line one\nline two', 'Ligne un\nligne deux')).toEqual([]);
+  });
+
+  it('space-before-punctuation: a space before CJK or Arabic punctuation, which shows as a gap before the mark', () => {
+    // zh-cn corpus, purchase-saas-offer-in-azure-portal.md a5183-155 and -161: after emphasis.
+    expect(check(spaceBeforePunctuation, 'Define which *Subscription* you would like to use for billing.', '定义要用于计费的 *订阅* 。')).toEqual(['a space before “。”: “*订阅* 。”']);
+    expect(check(spaceBeforePunctuation, 'Type a *Name* for SaaS subscription to easily identify it later.', '键入 SaaS 订阅的 *名称* ，以便以后能够轻松识别它。')).toEqual(['a space before “，”: “*名称* ，”']);
+    // An ideographic space and an Arabic comma and question mark, each said.
+    expect(check(spaceBeforePunctuation, 'Select **Billing**, then **Save**?', 'حدد **الفوترة** ، ثم **حفظ** ؟')).toEqual(['a space before “،”: “**الفوترة** ،”', 'a space before “؟”: “**حفظ** ؟”']);
+    expect(check(spaceBeforePunctuation, 'Done.', '完成\u3000。')).toEqual(['a space before “。”: “完成\u3000。”']);
+    // The marks against their word, a space after them, Latin punctuation (French spacing): nothing.
+    for (const target of ['购买后，无法更改名称。', '选择 **保存**。 然后关闭。', 'حدد **الفوترة**، ثم **حفظ**؟', 'Sélectionnez **Enregistrer** : puis fermez ?']) {
+      expect(check(spaceBeforePunctuation, 'Select **Save**, then close it.', target)).toEqual([]);
+    }
   });
 });

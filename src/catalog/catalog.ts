@@ -174,7 +174,7 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
   const kind = entryKind(key);
   const from = merge.provenance.strings[key]?.from;
-  if (kind === 'segment' && isEnglishStill(value, reference[key], from)) return 'untranslated';
+  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from)) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
   return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
 }
@@ -187,6 +187,16 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
  */
 function isEnglishStill(value: string, english: string | undefined, from: string | undefined): boolean {
   return [english, from].some((source) => source !== undefined && leftInEnglish(value, source));
+}
+
+/**
+ * Whether a sentence's translation counts as none: missing, blank, or its English still. What
+ * `status` counts untranslated, and what `apply --create` says stays in English in the article it
+ * makes (it counted every sentence it had no string of, names and numbers kept in English too:
+ * "13 still in English" where status on the new article said 9).
+ */
+export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string): boolean {
+  return value === undefined || isBlank(value, english) || isEnglishStill(value, english, from);
 }
 
 /**

@@ -5,7 +5,7 @@
  * untranslated sentences themselves, with where they are.
  */
 import { ResourceError } from './locale-files.js';
-import { entryKind, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
+import { entryKind, isBlank, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import { SOURCE_LOCALE } from './resources.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
@@ -13,7 +13,7 @@ import type { Question } from './content-questions.js';
 import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
-import { isPrivateUse } from './pseudo.js';
+import { isPrivateUse, pseudoLocalize } from './pseudo.js';
 
 export interface StatusRow {
   slug: string;
@@ -148,6 +148,17 @@ export function pseudoLocales(workspace: Workspace): string[] {
   return [...workspace.localeListing().folders.keys()].filter(isPrivateUse).sort(compareNames);
 }
 
+/**
+ * A pseudo-locale's sentence (`status --locale qps-Ploc`): done when it is the pseudo-text of the
+ * English now, stale when the English changed since `docflow pseudo` made it (run it again),
+ * untranslated when it has none. It has no provenance, so it read as a string edited in
+ * locales/ and always done: every sentence "edited", 100%, the English changed or not.
+ */
+function pseudoState(entry: CatalogEntry): CatalogEntry['state'] {
+  if (entry.value === undefined || isBlank(entry.value, entry.reference)) return 'untranslated';
+  return entry.value === pseudoLocalize(entry.reference!) ? 'translated' : 'stale';
+}
+
 function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
   const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
   const article = workspace.article(slug);
@@ -178,19 +189,22 @@ function articleStatus(workspace: Workspace, slug: string, only: string | undefi
       ...(catalog.article ? { path: catalog.article.path } : {}),
       coverage: 0,
     };
+    const pseudo = isPrivateUse(locale);
     for (const entry of sentences) {
-      row[entry.state]++;
-      if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
-      if (entry.state === 'translated') continue;
+      const state = pseudo ? pseudoState(entry) : entry.state;
+      row[state]++;
+      // A pseudo-locale's strings are docflow pseudo's: made by no person and no machine translation.
+      if (entry.origin && state !== 'untranslated' && !pseudo) row.origins[entry.origin]++;
+      if (state === 'translated') continue;
       const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
       part.items.push({
         slug,
         locale,
         key: entry.key,
-        state: entry.state,
+        state,
         reference: entry.reference!,
         ...(entry.value !== undefined ? { value: entry.value } : {}),
-        ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
+        ...(state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
         ...(place ?? {}),
       });
     }

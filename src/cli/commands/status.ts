@@ -17,6 +17,7 @@ import { withFolders, withGlossary, withShard, formatOption } from '../options.j
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { matrixPart } from '../../catalog/matrix-part.js';
+import { isPrivateUse } from '../../catalog/pseudo.js';
 
 interface StatusOptions extends FolderOptions {
   format: string;
@@ -105,6 +106,7 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       }
       // A file that could not be read is said as such below, not as a language not begun.
       if (locale && problems.length === 0) sayNothingTranslated(io, workspace, locale, totals);
+      if (locale && isPrivateUse(locale)) warn(io, `docflow: ${locale} is a pseudo-locale (docflow pseudo): a sentence is done when it is the pseudo-text of the English now, stale when the English changed since (run docflow pseudo again); none is human, machine or edited`);
       if (!locale) for (const pseudo of pseudoLocales(workspace)) warn(io, `docflow: ${pseudo} is a pseudo-locale (docflow pseudo), not a translation: left out (--locale ${pseudo} counts it)`);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);

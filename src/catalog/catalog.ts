@@ -12,7 +12,7 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
-import { leftInEnglish } from './left-in-english.js';
+import { leftInEnglish, PRODUCT_NAMES } from './left-in-english.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
 export { entryKind, type EntryKind } from './entry-kind.js';
@@ -72,7 +72,11 @@ export function translatedLocales(workspace: Workspace, slug: string): string[] 
   return [...new Set([...resources.messages.keys(), ...fromFiles])].filter((l) => l !== SOURCE_LOCALE).sort();
 }
 
-export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
+/**
+ * `allow`: the names a translation may keep in English, the product's and a team's own (`status
+ * --config`): a sentence of them is not "still in English".
+ */
+export function localeCatalog(workspace: Workspace, slug: string, locale: string, allow: readonly string[] = PRODUCT_NAMES): LocaleCatalog {
   const { resources } = workspace.article(slug);
   const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
   const values = resources.messages.get(locale) ?? {};
@@ -90,12 +94,12 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
       return (entries ??= [...catalog.each()]);
     },
     *each() {
-      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge);
+      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge, allow);
     },
-    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge) : undefined),
+    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge, allow) : undefined),
     get stale() {
       let count = 0;
-      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge) === 'stale') count++;
+      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge, allow) === 'stale') count++;
       return count;
     },
     merge,
@@ -156,7 +160,7 @@ function* catalogKeys(reference: Messages, values: Messages, merge: MergeResult)
   for (const key of Object.keys(merge.messages)) if (!Object.hasOwn(reference, key) && !Object.hasOwn(values, key)) yield key;
 }
 
-function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogEntry {
+function entryOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[]): CatalogEntry {
   const value = merge.messages[key];
   const known = merge.provenance.strings[key];
   return {
@@ -165,16 +169,16 @@ function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogE
     ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
     ...(value !== undefined ? { value } : {}),
     ...(known ? { from: known.from, origin: known.origin } : {}),
-    state: stateOf(key, reference, merge),
+    state: stateOf(key, reference, merge, allow),
   };
 }
 
-function stateOf(key: string, reference: Messages, merge: MergeResult): EntryState {
+function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[]): EntryState {
   const value = merge.messages[key];
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
   const kind = entryKind(key);
   const from = merge.provenance.strings[key]?.from;
-  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from)) return 'untranslated';
+  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from, allow)) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
   return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
 }
@@ -185,8 +189,8 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
  * HT`. It is none, by lint's own `untranslated` test (names, code and numbers kept in English
  * pass), so status does not count it human and export does not hand it off as done.
  */
-function isEnglishStill(value: string, english: string | undefined, from: string | undefined): boolean {
-  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source));
+function isEnglishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[]): boolean {
+  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, allow));
 }
 
 /**
@@ -195,8 +199,8 @@ function isEnglishStill(value: string, english: string | undefined, from: string
  * makes (it counted every sentence it had no string of, names and numbers kept in English too:
  * "13 still in English" where status on the new article said 9).
  */
-export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string): boolean {
-  return value === undefined || isBlank(value, english) || isEnglishStill(value, english, from);
+export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string, allow: readonly string[] = PRODUCT_NAMES): boolean {
+  return value === undefined || isBlank(value, english) || isEnglishStill(value, english, from, allow);
 }
 
 /**

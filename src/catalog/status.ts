@@ -14,6 +14,7 @@ import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
 import { isPrivateUse, pseudoLocalize } from './pseudo.js';
+import { PRODUCT_NAMES } from './left-in-english.js';
 
 export interface StatusRow {
   slug: string;
@@ -97,9 +98,10 @@ export interface ArticleStatus extends StatusPart {
 }
 
 /** The report whole: for the HTML page (which lists every row twice) and for tests. */
-export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
+/** `allow`: a team's own names a translation may keep in English (lint's `allow:`), besides the product's. */
+export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string, allow: readonly string[] = []): StatusReport {
   const report: StatusReport = { rows: [], totals: [], items: [], problems: [] };
-  for (const part of articleStatuses(workspace, slugs, only)) {
+  for (const part of articleStatuses(workspace, slugs, only, allow)) {
     report.rows.push(...part.rows);
     report.items.push(...part.items);
     report.problems.push(...part.problems);
@@ -112,8 +114,10 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
  * The report an article at a time, in the order of `slugs`, so that a command that prints it as
  * it comes holds one article's part, not a row per article and locale of the whole repository.
  */
-export function* articleStatuses(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): Generator<ArticleStatus> {
-  const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only);
+export function* articleStatuses(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string, allow: readonly string[] = []): Generator<ArticleStatus> {
+  // The team's names decide what counts as still in English: a run with others keeps its own results.
+  const names = allow.length > 0 ? [...PRODUCT_NAMES, ...allow] : PRODUCT_NAMES;
+  const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only, allow);
   for (const slug of slugs) {
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
@@ -123,7 +127,7 @@ export function* articleStatuses(workspace: Workspace, slugs: readonly string[] 
       yield { slug, rows: kept.rows, items: kept.items, problems: [] };
       continue;
     }
-    const part = articleStatus(workspace, slug, only);
+    const part = articleStatus(workspace, slug, only, names);
     // A run with a broken file is not kept: the next one must say it again.
     if (memo && key && part.problems.length === 0) memo.remember(slug, key, { rows: part.rows, items: part.items, questions: workspace.article(slug).questions });
     workspace.forget(slug);
@@ -159,13 +163,13 @@ function pseudoState(entry: CatalogEntry): CatalogEntry['state'] {
   return entry.value === pseudoLocalize(entry.reference!) ? 'translated' : 'stale';
 }
 
-function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
+function articleStatus(workspace: Workspace, slug: string, only: string | undefined, allow: readonly string[]): ArticleStatus {
   const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
   const article = workspace.article(slug);
   for (const locale of countedLocales(workspace, slug, only)) {
     let catalog: ReturnType<typeof localeCatalog>;
     try {
-      catalog = localeCatalog(workspace, slug, locale);
+      catalog = localeCatalog(workspace, slug, locale, allow);
     } catch (error) {
       if (!(error instanceof ResourceError)) throw error;
       part.problems.push(error.message);

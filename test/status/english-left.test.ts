@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, LOCALES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const root = tempDir();
@@ -93,5 +93,34 @@ describe('a sentence left in English', () => {
       expect(run.code).toBe(0);
       expect(run.err).toBe('');
     }
+  });
+});
+
+describe('a team’s own names kept in English (lint --config’s allow:)', () => {
+  it('are not untranslated in status --config, as lint --config accepts them; a config status cannot use is wrong usage', async () => {
+    // A brand statement the team keeps in English in its French articles, beside a sentence translated.
+    const mission = 'Empower every person and every organization on the planet to achieve more.';
+    const pair = (n: number, target: string, source: string) => `<span data-ttu-id="4f2a1-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="4f2a1-${n}">${source}</span></span>`;
+    const article = ['---', 'title: Notre mission', 'ms.contentlocale: fr-FR', '---', '', `# ${pair(101, 'Notre mission', 'Our mission')}`, '', pair(102, mission, mission), '', pair(103, 'Lisez la suite dans le centre de partenaires.', 'Read on in the partner center.'), ''].join('\n');
+    const dir = folderWith({ 'fr-FR/our-mission.md': article, 'lint.yaml': `allow:\n  - ${mission}\n` });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', dir, '--locales', path.join(dir, 'locales'), '--cache', path.join(dir, 'cache')], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    const untranslated = async (...args: string[]) => (JSON.parse((await run('status', '--format', 'json', ...args)).out) as { rows: Row[] }).rows[0]!.untranslated;
+    const config = path.join(dir, 'lint.yaml');
+    // Without the team's names, both say it; with them, neither (status counted it whatever lint was told).
+    expect((await run('lint')).err).toContain('docflow:untranslated');
+    expect(await untranslated()).toBe(1);
+    expect((await run('lint', '--config', config)).err).not.toContain('docflow:untranslated');
+    expect(await untranslated('--config', config)).toBe(0);
+    // Run again with the cache the first run left: the names still count (a result kept without them is not used).
+    expect(await untranslated()).toBe(1);
+    expect(await untranslated('--config', config)).toBe(0);
+    // The same file lint would refuse, refused the same way.
+    fs.writeFileSync(config, 'allow: Contoso\n');
+    expect(await run('status', '--config', config)).toMatchObject({ code: 2, err: `docflow: ${config}: allow must be a list of names\n` });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -21,7 +21,7 @@ import type { ArticleResources } from './resources.js';
 import { parseInline, plainText } from '../parse/inline.js';
 import { normal } from '../parse/label-candidates.js';
 import { readText } from './file-blocks.js';
-import { hasBarePipe, tableRows } from './table-row.js';
+import { hasBarePipe, identifierRows, tableRows } from './table-row.js';
 
 export interface Unplaced {
   slug: string;
@@ -325,7 +325,8 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   const valueOf = (segment: Segment) => translated(segment) ?? segment.source;
   // As `status` will count the new article: a sentence written in English that is only names,
   // code or numbers is no sentence to translate, and a translation that is its English is one.
-  const untranslated = reference.segments.reduce((sum, segment) => (sentenceUntranslated(valueOf(segment), segment.source) ? sum + 1 : sum), 0);
+  const nameRow = identifierRows(reference.path);
+  const untranslated = reference.segments.reduce((sum, segment) => (sentenceUntranslated(valueOf(segment), segment.source, undefined, undefined, () => nameRow(segment.line)) ? sum + 1 : sum), 0);
   // What apply says of the new article, said now: before, an edited UI label it could not place
   // (or an empty string) went unsaid, exit 0, and only the next apply told it.
   const created: Document = { ...reference, path: file, locale, segments: createdSegments(reference.segments, valueOf) };

@@ -13,6 +13,7 @@ import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
 import { leftInEnglish, PRODUCT_NAMES } from './left-in-english.js';
+import { identifierRows } from './table-row.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
 export { entryKind, type EntryKind } from './entry-kind.js';
@@ -82,6 +83,7 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
   const values = resources.messages.get(locale) ?? {};
   const article = resources.origins.get(locale);
   const merge = mergeWithFiles(workspace, slug, locale, reference);
+  const nameCell = nameCells(resources, locale);
   // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
   settleMemory();
   let entries: CatalogEntry[] | undefined;
@@ -94,18 +96,33 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
       return (entries ??= [...catalog.each()]);
     },
     *each() {
-      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge, allow);
+      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge, allow, nameCell);
     },
-    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge, allow) : undefined),
+    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge, allow, nameCell) : undefined),
     get stale() {
       let count = 0;
-      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge, allow) === 'stale') count++;
+      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge, allow, nameCell) === 'stale') count++;
       return count;
     },
     merge,
     ...(article ? { article } : {}),
   };
   return catalog;
+}
+
+/**
+ * Whether a string's sentence is a cell of an offer table's row (one with the offer's ID), where
+ * the locale's article has it, else the reference: an offer's name there may stay in English.
+ */
+function nameCells(resources: ArticleResources, locale: string): (key: string) => boolean {
+  const rows = new Map<string, (line: number) => boolean>();
+  return (key) => {
+    const place = resources.places.get(locale)?.get(key) ?? resources.places.get(resources.canonical.locale)?.get(key);
+    if (!place) return false;
+    let inRow = rows.get(place.path);
+    if (!inRow) rows.set(place.path, (inRow = identifierRows(place.path)));
+    return inRow(place.line);
+  };
 }
 
 /**
@@ -160,7 +177,7 @@ function* catalogKeys(reference: Messages, values: Messages, merge: MergeResult)
   for (const key of Object.keys(merge.messages)) if (!Object.hasOwn(reference, key) && !Object.hasOwn(values, key)) yield key;
 }
 
-function entryOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[]): CatalogEntry {
+function entryOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): CatalogEntry {
   const value = merge.messages[key];
   const known = merge.provenance.strings[key];
   return {
@@ -169,16 +186,16 @@ function entryOf(key: string, reference: Messages, merge: MergeResult, allow: re
     ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
     ...(value !== undefined ? { value } : {}),
     ...(known ? { from: known.from, origin: known.origin } : {}),
-    state: stateOf(key, reference, merge, allow),
+    state: stateOf(key, reference, merge, allow, nameCell),
   };
 }
 
-function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[]): EntryState {
+function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): EntryState {
   const value = merge.messages[key];
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
   const kind = entryKind(key);
   const from = merge.provenance.strings[key]?.from;
-  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from, allow)) return 'untranslated';
+  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from, allow, () => nameCell(key))) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
   return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
 }
@@ -189,8 +206,8 @@ function stateOf(key: string, reference: Messages, merge: MergeResult, allow: re
  * HT`. It is none, by lint's own `untranslated` test (names, code and numbers kept in English
  * pass), so status does not count it human and export does not hand it off as done.
  */
-function isEnglishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[]): boolean {
-  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, allow));
+function isEnglishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[], nameCell: boolean): boolean {
+  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, allow, nameCell));
 }
 
 /**
@@ -199,8 +216,10 @@ function isEnglishStill(value: string, english: string | undefined, from: string
  * makes (it counted every sentence it had no string of, names and numbers kept in English too:
  * "13 still in English" where status on the new article said 9).
  */
-export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string, allow: readonly string[] = PRODUCT_NAMES): boolean {
-  return value === undefined || isBlank(value, english) || isEnglishStill(value, english, from, allow);
+export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string, allow: readonly string[] = PRODUCT_NAMES, nameCell: () => boolean = () => false): boolean {
+  if (value === undefined || isBlank(value, english)) return true;
+  // Where it stands is asked only of a sentence still in English (its file read then, not before).
+  return isEnglishStill(value, english, from, allow, false) && !(nameCell() && !isEnglishStill(value, english, from, allow, true));
 }
 
 /**

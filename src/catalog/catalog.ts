@@ -83,7 +83,8 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
   const values = resources.messages.get(locale) ?? {};
   const article = resources.origins.get(locale);
   const merge = mergeWithFiles(workspace, slug, locale, reference);
-  const nameCell = nameCells(resources, locale);
+  const cells = nameCells(resources, locale, reference, merge, allow);
+  const nameCell = (key: string) => cells.has(key);
   // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
   settleMemory();
   let entries: CatalogEntry[] | undefined;
@@ -111,18 +112,25 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
 }
 
 /**
- * Whether a string's sentence is a cell of an offer table's row (one with the offer's ID), where
- * the locale's article has it, else the reference: an offer's name there may stay in English.
+ * The sentences still in English that are cells of an offer table's row (one with the offer's
+ * ID), where the locale's article has them, else the reference: an offer's name there may stay in
+ * English. Found when the catalog is made, as keys only: a lookup kept for later held the
+ * article's documents through the places (an export's units are made after the workspace lets
+ * the article go). Only a sentence still in English reads its file.
  */
-function nameCells(resources: ArticleResources, locale: string): (key: string) => boolean {
+function nameCells(resources: ArticleResources, locale: string, reference: Messages, merge: MergeResult, allow: readonly string[]): ReadonlySet<string> {
+  const found = new Set<string>();
   const rows = new Map<string, (line: number) => boolean>();
-  return (key) => {
+  for (const key of Object.keys(reference)) {
+    const value = merge.messages[key];
+    if (value === undefined || entryKind(key) !== 'segment' || !isEnglishStill(value, reference[key], merge.provenance.strings[key]?.from, allow, false)) continue;
     const place = resources.places.get(locale)?.get(key) ?? resources.places.get(resources.canonical.locale)?.get(key);
-    if (!place) return false;
+    if (!place) continue;
     let inRow = rows.get(place.path);
     if (!inRow) rows.set(place.path, (inRow = identifierRows(place.path)));
-    return inRow(place.line);
-  };
+    if (inRow(place.line)) found.add(key);
+  }
+  return found;
 }
 
 /**

@@ -97,7 +97,7 @@ describe('a sentence left in English', () => {
 });
 
 describe('a team’s own names kept in English (lint --config’s allow:)', () => {
-  it('are not untranslated in status --config, as lint --config accepts them; a config status cannot use is wrong usage', async () => {
+  it('are not untranslated in status --config nor handed off to translate by export --config, as lint --config accepts them; a config they cannot use is wrong usage', async () => {
     // A brand statement the team keeps in English in its French articles, beside a sentence translated.
     const mission = 'Empower every person and every organization on the planet to achieve more.';
     const pair = (n: number, target: string, source: string) => `<span data-ttu-id="4f2a1-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="4f2a1-${n}">${source}</span></span>`;
@@ -118,9 +118,21 @@ describe('a team’s own names kept in English (lint --config’s allow:)', () =
     // Run again with the cache the first run left: the names still count (a result kept without them is not used).
     expect(await untranslated()).toBe(1);
     expect(await untranslated('--config', config)).toBe(0);
+    // Handed off as lint and status take it: to translate without the names, a translation with
+    // them (export counted it to translate whatever the team said), with the cache on each time.
+    const state = async (...args: string[]) => {
+      const file = path.join(dir, 'fr.xlf');
+      expect((await run('export', '--locale', 'fr-FR', '--out', file, ...args)).code).toBe(0);
+      return /<target state="([^"]+)">Empower/.exec(fs.readFileSync(file, 'utf8'))?.[1];
+    };
+    expect(await state()).toBe('needs-translation');
+    expect(await state('--config', config)).toBe('translated');
+    expect(await state()).toBe('needs-translation');
     // The same file lint would refuse, refused the same way.
     fs.writeFileSync(config, 'allow: Contoso\n');
-    expect(await run('status', '--config', config)).toMatchObject({ code: 2, err: `docflow: ${config}: allow must be a list of names\n` });
+    for (const command of [['status'], ['export', '--locale', 'fr-FR', '--out', path.join(dir, 'fr.xlf')]]) {
+      expect(await run(...command, '--config', config)).toMatchObject({ code: 2, err: `docflow: ${config}: allow must be a list of names\n` });
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

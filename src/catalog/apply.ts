@@ -10,7 +10,7 @@
 import { scanDocument } from '../parse/scan-document.js';
 import { sameText } from '../text/same-text.js';
 import { labelSentence } from './keys.js';
-import { entryKind, isBlank, localeCatalog, translatedLocales, type LocaleCatalog } from './catalog.js';
+import { entryKind, isBlank, localeCatalog, sentenceUntranslated, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writePiecesAtomic } from './write-file.js';
 import { fileTextSource, textSource, type TextSource } from './text-source.js';
@@ -21,7 +21,7 @@ import type { ArticleResources } from './resources.js';
 import { parseInline, plainText } from '../parse/inline.js';
 import { normal } from '../parse/label-candidates.js';
 import { readText } from './file-blocks.js';
-import { hasBarePipe, tableRows } from './table-row.js';
+import { hasBarePipe, identifierRows, tableRows } from './table-row.js';
 
 export interface Unplaced {
   slug: string;
@@ -322,8 +322,11 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
     const from = key !== undefined ? provenance[key]?.from : undefined;
     return value !== undefined && unplaceable(value, from, segment, inTableRow) === undefined ? value : undefined;
   };
-  const untranslated = reference.segments.reduce((sum, segment) => (translated(segment) === undefined ? sum + 1 : sum), 0);
   const valueOf = (segment: Segment) => translated(segment) ?? segment.source;
+  // As `status` will count the new article: a sentence written in English that is only names,
+  // code or numbers is no sentence to translate, and a translation that is its English is one.
+  const nameRow = identifierRows(reference.path);
+  const untranslated = reference.segments.reduce((sum, segment) => (sentenceUntranslated(valueOf(segment), segment.source, undefined, undefined, () => nameRow(segment.line)) ? sum + 1 : sum), 0);
   // What apply says of the new article, said now: before, an edited UI label it could not place
   // (or an empty string) went unsaid, exit 0, and only the next apply told it.
   const created: Document = { ...reference, path: file, locale, segments: createdSegments(reference.segments, valueOf) };

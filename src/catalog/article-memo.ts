@@ -22,12 +22,14 @@ export class ArticleMemo<T extends { questions: readonly Question[] }> {
     slugs: readonly string[],
     /** The one locale the run is about, or every one. */
     locale: string | undefined,
+    /** More of what the results rest on (status's team names). */
+    more: readonly string[],
   ) {
-    this.memo = new GroupedMemo<T>(workspace.parseCache!, name, slugs, workspace.localesDir, locale ?? '*', itemsScope(slugs, workspace.slugs()), ...workspace.content.dirs);
+    this.memo = new GroupedMemo<T>(workspace.parseCache!, name, slugs, workspace.localesDir, locale ?? '*', itemsScope(slugs, workspace.slugs()), ...workspace.content.dirs, ...(more.length > 0 ? ['\0', ...more] : []));
   }
 
-  static open<T extends { questions: readonly Question[] }>(workspace: Workspace, name: string, slugs: readonly string[], locale: string | undefined): ArticleMemo<T> | undefined {
-    return workspace.parseCache && new ArticleMemo<T>(workspace, name, slugs, locale);
+  static open<T extends { questions: readonly Question[] }>(workspace: Workspace, name: string, slugs: readonly string[], locale: string | undefined, more: readonly string[] = []): ArticleMemo<T> | undefined {
+    return workspace.parseCache && new ArticleMemo<T>(workspace, name, slugs, locale, more);
   }
 
   /** The article's inputs as they are now: taken before the work, and given back to `remember`. */

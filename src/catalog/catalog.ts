@@ -12,7 +12,8 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
-import { leftInEnglish } from './left-in-english.js';
+import { leftInEnglish, PRODUCT_NAMES } from './left-in-english.js';
+import { identifierRows } from './table-row.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
 export { entryKind, type EntryKind } from './entry-kind.js';
@@ -72,12 +73,18 @@ export function translatedLocales(workspace: Workspace, slug: string): string[] 
   return [...new Set([...resources.messages.keys(), ...fromFiles])].filter((l) => l !== SOURCE_LOCALE).sort();
 }
 
-export function localeCatalog(workspace: Workspace, slug: string, locale: string): LocaleCatalog {
+/**
+ * `allow`: the names a translation may keep in English, the product's and a team's own (`status
+ * --config`): a sentence of them is not "still in English".
+ */
+export function localeCatalog(workspace: Workspace, slug: string, locale: string, allow: readonly string[] = PRODUCT_NAMES): LocaleCatalog {
   const { resources } = workspace.article(slug);
   const reference = resources.messages.get(SOURCE_LOCALE) ?? {};
   const values = resources.messages.get(locale) ?? {};
   const article = resources.origins.get(locale);
   const merge = mergeWithFiles(workspace, slug, locale, reference);
+  const cells = nameCells(resources, locale, reference, merge, allow);
+  const nameCell = (key: string) => cells.has(key);
   // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
   settleMemory();
   let entries: CatalogEntry[] | undefined;
@@ -90,18 +97,40 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
       return (entries ??= [...catalog.each()]);
     },
     *each() {
-      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge);
+      for (const key of catalogKeys(reference, values, merge)) yield entryOf(key, reference, merge, allow, nameCell);
     },
-    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge) : undefined),
+    entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge, allow, nameCell) : undefined),
     get stale() {
       let count = 0;
-      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge) === 'stale') count++;
+      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge, allow, nameCell) === 'stale') count++;
       return count;
     },
     merge,
     ...(article ? { article } : {}),
   };
   return catalog;
+}
+
+/**
+ * The sentences still in English that are cells of an offer table's row (one with the offer's
+ * ID), where the locale's article has them, else the reference: an offer's name there may stay in
+ * English. Found when the catalog is made, as keys only: a lookup kept for later held the
+ * article's documents through the places (an export's units are made after the workspace lets
+ * the article go). Only a sentence still in English reads its file.
+ */
+function nameCells(resources: ArticleResources, locale: string, reference: Messages, merge: MergeResult, allow: readonly string[]): ReadonlySet<string> {
+  const found = new Set<string>();
+  const rows = new Map<string, (line: number) => boolean>();
+  for (const key of Object.keys(reference)) {
+    const value = merge.messages[key];
+    if (value === undefined || entryKind(key) !== 'segment' || !isEnglishStill(value, reference[key], merge.provenance.strings[key]?.from, allow, false)) continue;
+    const place = resources.places.get(locale)?.get(key) ?? resources.places.get(resources.canonical.locale)?.get(key);
+    if (!place) continue;
+    let inRow = rows.get(place.path);
+    if (!inRow) rows.set(place.path, (inRow = identifierRows(place.path)));
+    if (inRow(place.line)) found.add(key);
+  }
+  return found;
 }
 
 /**
@@ -156,7 +185,7 @@ function* catalogKeys(reference: Messages, values: Messages, merge: MergeResult)
   for (const key of Object.keys(merge.messages)) if (!Object.hasOwn(reference, key) && !Object.hasOwn(values, key)) yield key;
 }
 
-function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogEntry {
+function entryOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): CatalogEntry {
   const value = merge.messages[key];
   const known = merge.provenance.strings[key];
   return {
@@ -165,16 +194,16 @@ function entryOf(key: string, reference: Messages, merge: MergeResult): CatalogE
     ...(reference[key] !== undefined ? { reference: reference[key] } : {}),
     ...(value !== undefined ? { value } : {}),
     ...(known ? { from: known.from, origin: known.origin } : {}),
-    state: stateOf(key, reference, merge),
+    state: stateOf(key, reference, merge, allow, nameCell),
   };
 }
 
-function stateOf(key: string, reference: Messages, merge: MergeResult): EntryState {
+function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): EntryState {
   const value = merge.messages[key];
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
   const kind = entryKind(key);
   const from = merge.provenance.strings[key]?.from;
-  if (kind === 'segment' && isEnglishStill(value, reference[key], from)) return 'untranslated';
+  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from, allow, () => nameCell(key))) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
   return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
 }
@@ -185,8 +214,20 @@ function stateOf(key: string, reference: Messages, merge: MergeResult): EntrySta
  * HT`. It is none, by lint's own `untranslated` test (names, code and numbers kept in English
  * pass), so status does not count it human and export does not hand it off as done.
  */
-function isEnglishStill(value: string, english: string | undefined, from: string | undefined): boolean {
-  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source));
+function isEnglishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[], nameCell: boolean): boolean {
+  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, allow, nameCell));
+}
+
+/**
+ * Whether a sentence's translation counts as none: missing, blank, or its English still. What
+ * `status` counts untranslated, and what `apply --create` says stays in English in the article it
+ * makes (it counted every sentence it had no string of, names and numbers kept in English too:
+ * "13 still in English" where status on the new article said 9).
+ */
+export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string, allow: readonly string[] = PRODUCT_NAMES, nameCell: () => boolean = () => false): boolean {
+  if (value === undefined || isBlank(value, english)) return true;
+  // Where it stands is asked only of a sentence still in English (its file read then, not before).
+  return isEnglishStill(value, english, from, allow, false) && !(nameCell() && !isEnglishStill(value, english, from, allow, true));
 }
 
 /**

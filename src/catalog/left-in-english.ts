@@ -17,15 +17,39 @@ export const PRODUCT_NAMES: readonly string[] = [
 /**
  * Whether a text reads as a sentence to translate once names, code and URLs are taken out: at
  * least four lower-case words, and more of them than capitalized ones (product and offer names,
- * "Microsoft 365 Domestic Calling Plan for US and Canada", are kept in English on purpose).
+ * "Microsoft 365 Domestic Calling Plan for US and Canada", are kept in English on purpose), and
+ * not, in a row of an offer table, an offer's name however many small words it has.
  */
-function isProse(markdown: string, allow: readonly string[]): boolean {
-  let text = plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'));
+function isProse(markdown: string, allow: readonly string[], nameCell: boolean): boolean {
+  const nodes = parseInline(markdown);
+  let text = plainText(nodes.filter((node) => node.type !== 'inlineCode'));
   for (const name of longestFirst(allow)) if (text.includes(name)) text = text.split(name).join(' ');
   // Words are tokens of letters only: identifiers and GUIDs (8ddd0364-…) are not prose.
   const words = text.split(/\s+/).filter((token) => /^["“(]*\p{L}[\p{L}'’-]*[.,;:!?)”"]*$/u.test(token));
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower >= 4 && lower / words.length >= 0.5;
+  return lower >= 4 && lower / words.length >= 0.5 && !(nameCell && isOfferName(nodes, text, words));
+}
+
+/** Words that make a clause of a text: pronouns, auxiliaries and modals. An offer's name has none. */
+const CLAUSE_WORDS = new Set(['i', 'you', 'your', 'we', 'our', 'they', 'their', 'it', 'its', 'he', 'she', 'this', 'these', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'can', 'cannot', 'could', 'will', 'would', 'must', 'should', 'may', 'might', 'shall', 'if', 'when', 'how', 'what', 'which', 'who', 'where', 'why']);
+
+/**
+ * Whether a cell of an offer table (a row with the offer's ID) is the offer's name, which its
+ * translators may keep in English as the price list has it: “Microsoft Teams Calling Essentials
+ * for US and Canada for faculty”, “Universal Print volume add-on (500 jobs) for faculty -
+ * Windows” (the fr-fr corpus keeps them, zh-cn translates them). Alone, the words cannot tell: a
+ * title such as “Microsoft Customer Agreements by region and language” reads the same, and its
+ * translators translate it (325 such English sentences of the corpora). A name starts with
+ * two capitalized words (the names the product keeps taken out first: “Partner Center lets you…”
+ * is a sentence), ends without a stop, carries no markup (a UI label in bold is a sentence's),
+ * and has no word that makes a clause (a pronoun, an auxiliary or a modal).
+ */
+function isOfferName(nodes: readonly { type: string }[], text: string, words: readonly string[]): boolean {
+  if (!nodes.every((node) => node.type === 'text')) return false;
+  if (/[.!?:;…]["”’)]*\s*$/u.test(text)) return false;
+  const bare = words.map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  if (!bare.slice(0, 2).every((word) => /^\p{Lu}/u.test(word)) || bare.length < 2) return false;
+  return !bare.some((word) => CLAUSE_WORDS.has(word.toLowerCase()));
 }
 
 /** The names, longest first (a name inside a longer one is not taken out of it), sorted once per list. */
@@ -40,7 +64,8 @@ function longestFirst(allow: readonly string[]): readonly string[] {
  * Whether a translation is its English left as it was: the same text, and a sentence to
  * translate (not a name, code or a number). The catalog's state of a string (`status`, `export`)
  * and lint's `untranslated` rule (with a team's own names added) both ask this, so they agree.
+ * `nameCell`: the sentence is a cell of a table row that carries an identifier (table-row.ts).
  */
-export function leftInEnglish(target: string, source: string, allow: readonly string[] = PRODUCT_NAMES): boolean {
-  return sameText(target, source) && isProse(source, allow);
+export function leftInEnglish(target: string, source: string, allow: readonly string[] = PRODUCT_NAMES, nameCell = false): boolean {
+  return sameText(target, source) && isProse(source, allow, nameCell);
 }

@@ -5,7 +5,7 @@
  * untranslated sentences themselves, with where they are.
  */
 import { ResourceError } from './locale-files.js';
-import { entryKind, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
+import { entryKind, isBlank, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import { SOURCE_LOCALE } from './resources.js';
 import type { Origin } from './provenance.js';
 import type { Workspace } from './workspace.js';
@@ -13,7 +13,8 @@ import type { Question } from './content-questions.js';
 import type { MatrixPart } from './matrix-part.js';
 import { ArticleMemo } from './article-memo.js';
 import { compareNames } from '../text/name-order.js';
-import { isPrivateUse } from './pseudo.js';
+import { isPrivateUse, pseudoLocalize } from './pseudo.js';
+import { PRODUCT_NAMES } from './left-in-english.js';
 
 export interface StatusRow {
   slug: string;
@@ -97,9 +98,10 @@ export interface ArticleStatus extends StatusPart {
 }
 
 /** The report whole: for the HTML page (which lists every row twice) and for tests. */
-export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): StatusReport {
+/** `allow`: a team's own names a translation may keep in English (lint's `allow:`), besides the product's. */
+export function translationStatus(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string, allow: readonly string[] = []): StatusReport {
   const report: StatusReport = { rows: [], totals: [], items: [], problems: [] };
-  for (const part of articleStatuses(workspace, slugs, only)) {
+  for (const part of articleStatuses(workspace, slugs, only, allow)) {
     report.rows.push(...part.rows);
     report.items.push(...part.items);
     report.problems.push(...part.problems);
@@ -112,8 +114,10 @@ export function translationStatus(workspace: Workspace, slugs: readonly string[]
  * The report an article at a time, in the order of `slugs`, so that a command that prints it as
  * it comes holds one article's part, not a row per article and locale of the whole repository.
  */
-export function* articleStatuses(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string): Generator<ArticleStatus> {
-  const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only);
+export function* articleStatuses(workspace: Workspace, slugs: readonly string[] = workspace.slugs(), only?: string, allow: readonly string[] = []): Generator<ArticleStatus> {
+  // The team's names decide what counts as still in English: a run with others keeps its own results.
+  const names = allow.length > 0 ? [...PRODUCT_NAMES, ...allow] : PRODUCT_NAMES;
+  const memo = ArticleMemo.open<KeptStatus>(workspace, 'status', slugs, only, allow);
   for (const slug of slugs) {
     // Unchanged since a run of this build (article, overlay, its resource and provenance files):
     // that run's rows and items again.
@@ -123,7 +127,7 @@ export function* articleStatuses(workspace: Workspace, slugs: readonly string[] 
       yield { slug, rows: kept.rows, items: kept.items, problems: [] };
       continue;
     }
-    const part = articleStatus(workspace, slug, only);
+    const part = articleStatus(workspace, slug, only, names);
     // A run with a broken file is not kept: the next one must say it again.
     if (memo && key && part.problems.length === 0) memo.remember(slug, key, { rows: part.rows, items: part.items, questions: workspace.article(slug).questions });
     workspace.forget(slug);
@@ -148,13 +152,24 @@ export function pseudoLocales(workspace: Workspace): string[] {
   return [...workspace.localeListing().folders.keys()].filter(isPrivateUse).sort(compareNames);
 }
 
-function articleStatus(workspace: Workspace, slug: string, only: string | undefined): ArticleStatus {
+/**
+ * A pseudo-locale's sentence (`status --locale qps-Ploc`): done when it is the pseudo-text of the
+ * English now, stale when the English changed since `docflow pseudo` made it (run it again),
+ * untranslated when it has none. It has no provenance, so it read as a string edited in
+ * locales/ and always done: every sentence "edited", 100%, the English changed or not.
+ */
+function pseudoState(entry: CatalogEntry): CatalogEntry['state'] {
+  if (entry.value === undefined || isBlank(entry.value, entry.reference)) return 'untranslated';
+  return entry.value === pseudoLocalize(entry.reference!) ? 'translated' : 'stale';
+}
+
+function articleStatus(workspace: Workspace, slug: string, only: string | undefined, allow: readonly string[]): ArticleStatus {
   const part: ArticleStatus = { slug, rows: [], items: [], problems: [] };
   const article = workspace.article(slug);
   for (const locale of countedLocales(workspace, slug, only)) {
     let catalog: ReturnType<typeof localeCatalog>;
     try {
-      catalog = localeCatalog(workspace, slug, locale);
+      catalog = localeCatalog(workspace, slug, locale, allow);
     } catch (error) {
       if (!(error instanceof ResourceError)) throw error;
       part.problems.push(error.message);
@@ -178,19 +193,22 @@ function articleStatus(workspace: Workspace, slug: string, only: string | undefi
       ...(catalog.article ? { path: catalog.article.path } : {}),
       coverage: 0,
     };
+    const pseudo = isPrivateUse(locale);
     for (const entry of sentences) {
-      row[entry.state]++;
-      if (entry.origin && entry.state !== 'untranslated') row.origins[entry.origin]++;
-      if (entry.state === 'translated') continue;
+      const state = pseudo ? pseudoState(entry) : entry.state;
+      row[state]++;
+      // A pseudo-locale's strings are docflow pseudo's: made by no person and no machine translation.
+      if (entry.origin && state !== 'untranslated' && !pseudo) row.origins[entry.origin]++;
+      if (state === 'translated') continue;
       const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
       part.items.push({
         slug,
         locale,
         key: entry.key,
-        state: entry.state,
+        state,
         reference: entry.reference!,
         ...(entry.value !== undefined ? { value: entry.value } : {}),
-        ...(entry.state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
+        ...(state === 'stale' && entry.from !== undefined ? { from: entry.from } : {}),
         ...(place ?? {}),
       });
     }

@@ -4,7 +4,8 @@
  * cell, the pair was cut across two, and nothing said so. Such a translation is not placed; the
  * translator writes `\|`, which shows as a pipe in the cell (and is what extract reads back).
  */
-import { textPieces } from './file-blocks.js';
+import fs from 'node:fs';
+import { fileLines, textPieces } from './file-blocks.js';
 
 /** A pipe no backslash escapes (an even number of backslashes before it, none included). */
 const BARE_PIPE = /(?<!\\)(?:\\\\)*\|/;
@@ -73,5 +74,26 @@ export function rowLines(pieces: Iterable<string>): RowLines {
       }
       return found !== -1 && offset <= ends[found]!;
     },
+  };
+}
+
+/** A cell that is an identifier alone (an offer's GUID): as a pair's English, or a plain cell. */
+const IDENTIFIER_CELL = /(?:data-stu-id="[^"]*">|(?:^|\|))\s*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\s*(?:<\/span>|\||$)/i;
+
+/**
+ * For an article file, whether a line (1-based) is a table row that carries an identifier: a row
+ * of an offer or product table (“| Microsoft Teams Calling Essentials for US and Canada for
+ * faculty | b8baa3b8-… |”), whose text cells name what the row identifies. Read once, on the first
+ * question (only a sentence still in English asks), a line at a time; only such rows' numbers kept.
+ */
+export function identifierRows(file: string): (line: number) => boolean {
+  let rows: Set<number> | undefined;
+  return (line) => {
+    if (!rows) {
+      rows = new Set();
+      let n = 0;
+      if (fs.existsSync(file)) for (const text of fileLines(file)) if ((++n, IDENTIFIER_CELL.test(text)) && isTableRow(text.replace(/\r$/, ''))) rows.add(n);
+    }
+    return rows.has(line);
   };
 }

@@ -7,9 +7,10 @@ import { numbersKept } from './rules/numbers.js';
 import { placeholdersKept } from './rules/placeholders.js';
 import { untranslated } from './rules/untranslated.js';
 import { whitespace } from './rules/whitespace.js';
+import { spaceBeforePunctuation } from './rules/space-before-punctuation.js';
 import type { SegmentRule, Severity } from './rule.js';
 
-export const SEGMENT_RULES: readonly SegmentRule[] = [emptyTarget, placeholdersKept, markupParity, unclosedMarkup, boldDropped, numbersKept, untranslated, whitespace];
+export const SEGMENT_RULES: readonly SegmentRule[] = [emptyTarget, placeholdersKept, markupParity, unclosedMarkup, boldDropped, numbersKept, untranslated, whitespace, spaceBeforePunctuation];
 
 /** Checks that look at more than one sentence, or at the file. */
 export const CONTENT_RULES: readonly { id: string; severity: Severity; description: string }[] = [

@@ -98,11 +98,37 @@ describe('lint of a right-to-left locale', () => {
   });
 });
 
+describe('lint of a space before CJK punctuation', () => {
+  it('says where a translation puts a space before 。 or ，, as file:line:column with its rule', async () => {
+    // Two steps of the zh-cn corpus's purchase-saas-offer-in-azure-portal.md, as machine translation left them.
+    const pair = (id: string, target: string, source: string) => `<span data-ttu-id="a5183-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="a5183-${id}">${source}</span></span>`;
+    const article = [
+      '---', 'title: 在 Azure 门户中购买 SaaS 产品/服务', 'ms.contentlocale: zh-CN', '---', '',
+      `# ${pair('101', '购买 SaaS 产品/服务', 'Purchase a SaaS offer')}`, '',
+      `1. ${pair('155', '定义要用于计费的 *订阅* 。', 'Define which *Subscription* you would like to use for billing.')}`,
+      `1. ${pair('161', '键入 SaaS 订阅的 *名称* ，以便以后能够轻松识别它。', 'Type a *Name* for SaaS subscription to easily identify it later.')} ${pair('162', '购买后，无法更改名称。', "Once purchased, you can't change the name.")}`,
+      '',
+    ].join('\n');
+    const dir = folderWith({ 'zh-CN/purchase-saas-offer-in-azure-portal.md': article });
+    const m = memoryIo();
+    expect(await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.err()).toBe(
+      [
+        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:8:4 warning a space before “。”: “*订阅* 。” docflow:space-before-punctuation`,
+        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:9:4 warning a space before “，”: “*名称* ，” docflow:space-before-punctuation`,
+        '2 warnings',
+        '',
+      ].join('\n'),
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('docflow lint', () => {
   it('lists its rules', async () => {
     const { code, out } = await cli('--list-rules');
     expect(code).toBe(0);
-    for (const rule of ['markup-parity', 'numbers', 'placeholders', 'untranslated', 'empty-target', 'whitespace', 'sxs-integrity', 'inconsistent-translation', 'label-glossary', 'label-unpaired', 'machine-translated', 'bold-dropped']) {
+    for (const rule of ['markup-parity', 'numbers', 'placeholders', 'untranslated', 'empty-target', 'whitespace', 'sxs-integrity', 'inconsistent-translation', 'label-glossary', 'label-unpaired', 'machine-translated', 'bold-dropped', 'space-before-punctuation']) {
       expect(out).toContain(rule);
     }
   });

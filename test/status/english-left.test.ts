@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { CONTENT, LOCALES, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, LOCALES, folderWith, memoryIo, tempDir } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const root = tempDir();
@@ -93,5 +93,88 @@ describe('a sentence left in English', () => {
       expect(run.code).toBe(0);
       expect(run.err).toBe('');
     }
+  });
+});
+
+describe('a team’s own names kept in English (lint --config’s allow:)', () => {
+  it('are not untranslated in status --config nor handed off to translate by export --config, as lint --config accepts them; a config they cannot use is wrong usage', async () => {
+    // A brand statement the team keeps in English in its French articles, beside a sentence translated.
+    const mission = 'Empower every person and every organization on the planet to achieve more.';
+    const pair = (n: number, target: string, source: string) => `<span data-ttu-id="4f2a1-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="4f2a1-${n}">${source}</span></span>`;
+    const article = ['---', 'title: Notre mission', 'ms.contentlocale: fr-FR', '---', '', `# ${pair(101, 'Notre mission', 'Our mission')}`, '', pair(102, mission, mission), '', pair(103, 'Lisez la suite dans le centre de partenaires.', 'Read on in the partner center.'), ''].join('\n');
+    const dir = folderWith({ 'fr-FR/our-mission.md': article, 'lint.yaml': `allow:\n  - ${mission}\n` });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', dir, '--locales', path.join(dir, 'locales'), '--cache', path.join(dir, 'cache')], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    const untranslated = async (...args: string[]) => (JSON.parse((await run('status', '--format', 'json', ...args)).out) as { rows: Row[] }).rows[0]!.untranslated;
+    const config = path.join(dir, 'lint.yaml');
+    // Without the team's names, both say it; with them, neither (status counted it whatever lint was told).
+    expect((await run('lint')).err).toContain('docflow:untranslated');
+    expect(await untranslated()).toBe(1);
+    expect((await run('lint', '--config', config)).err).not.toContain('docflow:untranslated');
+    expect(await untranslated('--config', config)).toBe(0);
+    // Run again with the cache the first run left: the names still count (a result kept without them is not used).
+    expect(await untranslated()).toBe(1);
+    expect(await untranslated('--config', config)).toBe(0);
+    // Handed off as lint and status take it: to translate without the names, a translation with
+    // them (export counted it to translate whatever the team said), with the cache on each time.
+    const state = async (...args: string[]) => {
+      const file = path.join(dir, 'fr.xlf');
+      expect((await run('export', '--locale', 'fr-FR', '--out', file, ...args)).code).toBe(0);
+      return /<target state="([^"]+)">Empower/.exec(fs.readFileSync(file, 'utf8'))?.[1];
+    };
+    expect(await state()).toBe('needs-translation');
+    expect(await state('--config', config)).toBe('translated');
+    expect(await state()).toBe('needs-translation');
+    // The same file lint would refuse, refused the same way.
+    fs.writeFileSync(config, 'allow: Contoso\n');
+    for (const command of [['status'], ['export', '--locale', 'fr-FR', '--out', path.join(dir, 'fr.xlf')]]) {
+      expect(await run(...command, '--config', config)).toMatchObject({ code: 2, err: `docflow: ${config}: allow must be a list of names\n` });
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('an offer table whose names the translators kept in English', () => {
+  it('is translated in status and passes lint, its names no sentences to translate', async () => {
+    // Rows of the fr-fr corpus's announcements/2021-january.md (its table at line 570).
+    const pair = (n: number, target: string, source = target) => `<span data-ttu-id="11ae5-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="11ae5-${n}">${source}</span></span>`;
+    const rows = [
+      [497, 'Microsoft Teams Calling Essentials for US and Canada', '1ee81de6-4d8b-4cf1-b926-2fd2a774a4ca'],
+      [503, 'Microsoft Teams Calling Essentials for US and Canada for faculty', 'b8baa3b8-8cc2-4f26-a212-7fbeb28e7895'],
+      [506, 'Microsoft Teams Calling Essentials for US and Canada for students', '26956da8-eeb5-44e3-aa79-d36e0e42b930'],
+    ] as const;
+    const article = [
+      '---', 'title: Annonces de janvier 2021', 'ms.contentlocale: fr-FR', '---', '',
+      `# ${pair(101, 'Annonces de janvier 2021', 'January 2021 announcements')}`, '',
+      `   |${pair(494, "**Nom de l'offre**", '**Offer name**')}|${pair(495, '**ID de l’offre**', '**Offer ID**')}|`,
+      '   |-------------------|:------|',
+      ...rows.map(([n, name, id]) => `   |${pair(n, name)}|${pair(n + 1, id)}|`),
+      '',
+      // A title of the same shape outside the table, which the corpus's translators translate: still to do.
+      `## ${pair(600, 'Microsoft Customer Agreements by region and language')}`,
+      '',
+    ].join('\n');
+    const dir = folderWith({ 'fr-FR/2021-january.md': article });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    // Two names of the three were flagged (lint) and counted untranslated (status) too.
+    expect((await run('lint')).err.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/2021-january\.md:14:4 warning the translation is the English sentence/)]);
+    const status = JSON.parse((await run('status', '--format', 'json')).out) as { rows: Row[]; items: { key: string }[] };
+    expect(status.rows[0]).toMatchObject({ segments: 10, translated: 9, untranslated: 1 });
+    expect(status.items.map((i) => i.key)).toEqual(['text.600']);
+    // A new locale's article made of the English: apply --create counts as status, the ID rows' names aside.
+    fs.mkdirSync(path.join(dir, 'locales', 'de-DE'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'locales', 'de-DE', '2021-january.json'), JSON.stringify({ 'title.101': 'Ankündigungen Januar 2021' }));
+    const created = await run('apply', '--locale', 'de-DE', '--create');
+    const row = (JSON.parse((await run('status', '--locale', 'de-DE', '--format', 'json')).out) as { rows: Row[] }).rows[0]!;
+    expect(row.untranslated).toBe(1);
+    expect(created.out).toContain('created, 1 sentence still in English');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -42,4 +42,29 @@ describe('status after docflow pseudo', () => {
     expect(asked.out).toMatch(/qps-Ploc\s+(\d+)\s+\1\s/);
     expect(asked.err).not.toContain('left out');
   });
+
+  it('asked for by name, counts a sentence done when it is the pseudo-text of the English now, stale once the English changes, and none of them edited', async () => {
+    expect((await cli('pseudo')).code).toBe(0);
+    type Row = { translated: number; stale: number; untranslated: number; origins: Record<string, number> };
+    const status = async () => {
+      const { out, err } = await cli('status', 'add-a-new-customer', '--locale', 'qps-Ploc', '--format', 'json');
+      const json = JSON.parse(out) as { rows: Row[]; items: { key: string; state: string }[] };
+      return { row: json.rows[0]!, items: json.items, err };
+    };
+    const fresh = await status();
+    // It said 14 of 14 “edited”, as if a person had written them in locales/.
+    expect(fresh.row).toMatchObject({ translated: 14, stale: 0, untranslated: 0, origins: { HT: 0, MT: 0, hand: 0, xliff: 0 } });
+    expect(fresh.err).toContain('qps-Ploc is a pseudo-locale (docflow pseudo): a sentence is done when it is the pseudo-text of the English now, stale when the English changed since (run docflow pseudo again)');
+    // The English of a step changes in the articles: its pseudo-text is of the old English (it stayed “done”).
+    for (const locale of ['fr-FR', 'zh-CN']) {
+      const file = path.join(content, locale, 'add-a-new-customer.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('check your entries for accuracy.', 'check every entry.'));
+    }
+    const changed = await status();
+    expect(changed.row).toMatchObject({ translated: 13, stale: 1, untranslated: 0 });
+    expect(changed.items).toEqual([expect.objectContaining({ key: 'proc-1.step-4.113', state: 'stale' })]);
+    // pseudo again: done again.
+    expect((await cli('pseudo')).code).toBe(0);
+    expect((await status()).row).toMatchObject({ translated: 14, stale: 0 });
+  });
 });

@@ -23,10 +23,11 @@ export interface ExportedArticle {
  * of its own, read as it comes: all of them kept together were held at once (13 MB of XML for
  * 370 articles, a long article's alone as large as its text).
  */
-export async function exported(workspace: Workspace, slug: string, locale: string, version: XliffVersion, make: () => Promise<ExportedArticle>): Promise<ExportedArticle> {
+export async function exported(workspace: Workspace, slug: string, locale: string, version: XliffVersion, make: () => Promise<ExportedArticle>, allow: readonly string[] = []): Promise<ExportedArticle> {
   const cache = workspace.parseCache;
   if (!cache) return make();
-  const key = cache.key('exported', locale, version, ...articleInputs(workspace, slug, { resources: true }));
+  // The team's names decide which targets are still their English (needs-translation).
+  const key = cache.key('exported', locale, version, ...(allow.length > 0 ? ['allow', ...allow, '\0'] : []), ...articleInputs(workspace, slug, { resources: true }));
   const kept = cache.get<ExportedArticle>(key, (saved) => workspace.stillAnswered(saved.questions));
   if (kept) return kept;
   const made = await make();

@@ -5,6 +5,7 @@
  * was translated from.
  */
 import type { CatalogEntry } from '../catalog.js';
+import { PRODUCT_NAMES } from '../left-in-english.js';
 import { entryKind, localeCatalog } from '../catalog.js';
 import type { Workspace } from '../workspace.js';
 import { naturalCompare } from '../write-file.js';
@@ -52,8 +53,9 @@ export interface UnitList {
   slice(start?: number, end?: number): Unit[];
 }
 
-export function articleUnits(workspace: Workspace, slug: string, locale: string): UnitList {
-  const catalog = localeCatalog(workspace, slug, locale);
+/** `allow`: a team's own names kept in English (lint's `allow:`), which are no sentence to translate. */
+export function articleUnits(workspace: Workspace, slug: string, locale: string, allow: readonly string[] = []): UnitList {
+  const catalog = localeCatalog(workspace, slug, locale, allow.length > 0 ? [...PRODUCT_NAMES, ...allow] : PRODUCT_NAMES);
   const keys: string[] = [];
   for (const e of catalog.each()) if ((e.kind === 'segment' || e.kind === 'label' || e.kind === 'input') && e.reference !== undefined) keys.push(e.key);
   keys.sort(naturalCompare);

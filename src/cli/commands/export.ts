@@ -10,11 +10,13 @@ import { openWorkspace, type FolderOptions } from '../context.js';
 import { print, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
 import { counted } from '../../text/counted.js';
+import { readLintConfig } from '../lint-config.js';
 
 interface ExportOptions extends FolderOptions {
   locale?: string;
   format: string;
   out?: string;
+  config?: string;
 }
 
 export function registerExport(program: Command, io: Io): void {
@@ -24,10 +26,12 @@ export function registerExport(program: Command, io: Io): void {
     .requiredOption('--locale <lng>', 'the target language')
     .addOption(formatOption(['xliff12', 'xliff2'], 'xliff12 or xliff2'))
     .requiredOption('--out <file|dir>', 'a .xlf/.xliff file for all articles, or a folder for one file per article')
+    .option('--config <file>', 'the team’s lint configuration: its allow: names kept in English are translations, not sentences to translate')
     .addHelpText('after', '\nExamples:\n  docflow export --locale fr-FR --format xliff2 --out handoff/\n  docflow export add-a-new-customer --locale zh-CN --out zh.xlf')
     .action(async (slugs: string[], options: ExportOptions) => {
       const version = checkFormat<XliffVersion>(options.format, ['xliff12', 'xliff2']);
       const locale = optionalLocale(options.locale)!;
+      const { allow } = readLintConfig(options.config);
       const workspace = openWorkspace(options, io);
       namedSlugs(workspace, slugs);
       const out = options.out!;
@@ -35,7 +39,7 @@ export function registerExport(program: Command, io: Io): void {
       let units = 0;
       let files = 0;
       const made = async (slug: string): Promise<ExportedArticle> => {
-        const found = articleUnits(workspace, slug, locale);
+        const found = articleUnits(workspace, slug, locale, allow);
         const { questions } = workspace.article(slug);
         return { units: found.length, ...(found.length > 0 ? { part: await articleXliff(slug, found, locale, version) } : {}), questions };
       };
@@ -44,7 +48,7 @@ export function registerExport(program: Command, io: Io): void {
       async function* articleParts(): AsyncGenerator<[slug: string, part: XliffPart]> {
         for (const slug of slugs.length > 0 ? slugs : workspace.slugs()) {
           // An article unchanged since the last export keeps its element, unbuilt (see export-memo.ts).
-          const { units: found, part } = await exported(workspace, slug, locale, version, () => made(slug));
+          const { units: found, part } = await exported(workspace, slug, locale, version, () => made(slug), allow);
           workspace.forget(slug);
           if (!part) continue;
           articles++;

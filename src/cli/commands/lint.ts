@@ -1,13 +1,12 @@
 /** `docflow lint`: the translators' quality checks, in the one problem format. */
-import fs from 'node:fs';
 import type { Command } from 'commander';
-import { yaml } from '../../text/lazy-modules.js';
 import { lint, lintPart, LINT_PART, packLintPart, partResult, type LintResult } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { availableLocalesOf, type FolderOptions } from '../context.js';
 import { suggest } from '../../text/suggest.js';
+import { readLintConfig, setLevel } from '../lint-config.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
@@ -29,39 +28,12 @@ interface LintCommandOptions extends FolderOptions {
   out?: string;
 }
 
-const LEVELS = ['off', 'info', 'warning', 'error'] as const;
-
 /** `--config` (JSON or YAML: `{ rules: { id: level }, allow: [names] }`), then `--rule id=level` on top. */
 function settings(options: LintCommandOptions): { severities: Map<string, Severity | 'off'>; allow: string[] } {
-  const severities = new Map<string, Severity | 'off'>();
-  let allow: string[] = [];
-  const set = (id: string, level: unknown, where: string) => {
-    const meant = (typed: string, known: readonly string[]) => {
-      const near = suggest(typed, known);
-      return near ? `; did you mean “${near}”?` : '';
-    };
-    const ids = ALL_RULES.map((r) => r.id);
-    if (!ids.includes(id)) throw new CliError(`${where}: no rule “${id}”${meant(id, ids)} (docflow lint --list-rules)`, 2);
-    if (!(LEVELS as readonly unknown[]).includes(level)) throw new CliError(`${where}: “${String(level)}” is not one of ${LEVELS.join(', ')}${meant(String(level), LEVELS)}`, 2);
-    severities.set(id, level as Severity | 'off');
-  };
-  if (options.config) {
-    if (!fs.existsSync(options.config)) throw new CliError(`${options.config}: no such file`, 2);
-    let data: { rules?: Record<string, unknown>; allow?: unknown };
-    try {
-      data = (yaml().parse(fs.readFileSync(options.config, 'utf8')) ?? {}) as typeof data;
-    } catch (error) {
-      throw new CliError(`${options.config}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`, 2);
-    }
-    for (const [id, level] of Object.entries(data.rules ?? {})) set(id, level, options.config);
-    if (data.allow !== undefined) {
-      if (!Array.isArray(data.allow) || data.allow.some((a) => typeof a !== 'string')) throw new CliError(`${options.config}: allow must be a list of names`, 2);
-      allow = data.allow as string[];
-    }
-  }
+  const { severities, allow } = readLintConfig(options.config);
   for (const spec of options.rule ?? []) {
     const [id, level = 'off'] = spec.split('=');
-    set(id!, level, '--rule');
+    setLevel(severities, id!, level, '--rule');
   }
   return { severities, allow };
 }

@@ -17,6 +17,8 @@ import { withFolders, withGlossary, withShard, formatOption } from '../options.j
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { matrixPart } from '../../catalog/matrix-part.js';
+import { isPrivateUse } from '../../catalog/pseudo.js';
+import { readLintConfig } from '../lint-config.js';
 
 interface StatusOptions extends FolderOptions {
   format: string;
@@ -27,10 +29,11 @@ interface StatusOptions extends FolderOptions {
   failUnder?: string;
   checks?: boolean;
   shard?: string;
+  config?: string;
 }
 
-function failingChecks(workspace: Workspace, slugs: readonly string[], locale: string | undefined): PageFinding[] {
-  const { files } = lint(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}) });
+function failingChecks(workspace: Workspace, slugs: readonly string[], locale: string | undefined, config: ReturnType<typeof readLintConfig>): PageFinding[] {
+  const { files } = lint(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), severities: config.severities, allow: config.allow });
   const findings = files.flatMap((file) =>
     file.messages
       .filter((m) => m.fatal !== undefined)
@@ -70,14 +73,17 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
     .option('--all', 'list every article and sentence, not only the first 20 that need work')
     .option('--fail-under <percent>', 'exit 1 when a locale’s coverage is below this')
     .option('--checks', 'html: add the sentences that fail `docflow lint` (errors and warnings)')
+    .option('--config <file>', 'the team’s lint configuration: its allow: names kept in English are not untranslated (and --checks takes its levels)')
     .addHelpText(
       'after',
-      '\nExamples:\n  docflow status\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
+      '\nExamples:\n  docflow status\n  docflow status --config lint.yaml\n  docflow status --content ../docs.fr-fr --content ../docs.zh-cn --format html --out status.html',
     )
     .action((slugs: string[], options: StatusOptions) => {
       const threshold = parseFailUnder(options.failUnder);
       const locale = optionalLocale(options.locale);
       const shard = parseShard(options.shard);
+      // The names lint's `untranslated` allows, so status counts what lint accepts (read before any work: a bad file is wrong usage).
+      const config = readLintConfig(options.config);
       const workspace = openWithGlossary(options, io, shard);
       const given = namedSlugs(workspace, slugs);
       const named = inShard(given ?? workspace.slugs(), shard);
@@ -88,23 +94,24 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       let problems: readonly string[];
       let totals: readonly StatusRow[];
       if (options.format === 'html') {
-        const report = { ...translationStatus(workspace, named, locale), ...matrix };
-        outputPieces(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale) : undefined)], said);
+        const report = { ...translationStatus(workspace, named, locale, config.allow), ...matrix };
+        outputPieces(io, options.out, [statusHtml(report, 'Translation status', options.checks ? failingChecks(workspace, slugs, locale, config) : undefined)], said);
         ({ problems, totals } = report);
       } else if (options.format === 'json') {
         const summary = new StatusSummary({ limit: 0 });
-        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale), summary, matrix), said, true);
+        outputPieces(io, options.out, statusJsonPieces(articleStatuses(workspace, named, locale, config.allow), summary, matrix), said, true);
         ({ problems } = summary);
         totals = summary.totals();
       } else {
         const summary = new StatusSummary({ all: Boolean(options.all) });
-        for (const part of articleStatuses(workspace, named, locale)) summary.add(part);
+        for (const part of articleStatuses(workspace, named, locale, config.allow)) summary.add(part);
         outputPieces(io, options.out, [statusText(summary)], said);
         ({ problems } = summary);
         totals = summary.totals();
       }
       // A file that could not be read is said as such below, not as a language not begun.
       if (locale && problems.length === 0) sayNothingTranslated(io, workspace, locale, totals);
+      if (locale && isPrivateUse(locale)) warn(io, `docflow: ${locale} is a pseudo-locale (docflow pseudo): a sentence is done when it is the pseudo-text of the English now, stale when the English changed since (run docflow pseudo again); none is human, machine or edited`);
       if (!locale) for (const pseudo of pseudoLocales(workspace)) warn(io, `docflow: ${pseudo} is a pseudo-locale (docflow pseudo), not a translation: left out (--locale ${pseudo} counts it)`);
       // A resource file that cannot be read is said, and fails the run (its sentences count as untranslated).
       for (const problem of problems) warn(io, problem);

@@ -4,12 +4,25 @@
  */
 import type { SegmentRule } from '../rule.js';
 import { leftInEnglish } from '../../catalog/left-in-english.js';
+import { identifierRows } from '../../catalog/table-row.js';
+import type { Document } from '../../model/document.js';
+
+/** Each article file's offer-table rows, read when a sentence of it is first found in English. */
+const rowsOf = new WeakMap<Document, (line: number) => boolean>();
+function nameRows(document: Document): (line: number) => boolean {
+  let rows = rowsOf.get(document);
+  if (!rows) rowsOf.set(document, (rows = identifierRows(document.path)));
+  return rows;
+}
 
 export const untranslated: SegmentRule = {
   id: 'untranslated',
   severity: 'warning',
   description: 'the translation is the English (product names, code and URLs aside)',
-  check(segment, _document, settings) {
-    return leftInEnglish(segment.target, segment.source, settings.allow) ? ['the translation is the English sentence'] : [];
+  check(segment, document, settings) {
+    if (!leftInEnglish(segment.target, segment.source, settings.allow)) return [];
+    // An offer's name in its table's row (one with the offer's ID) may stay in English.
+    if (document.path && nameRows(document)(segment.line) && !leftInEnglish(segment.target, segment.source, settings.allow, true)) return [];
+    return ['the translation is the English sentence'];
   },
 };

@@ -44,8 +44,10 @@ export function withPivot(title: string, { slug, pivot }: Pick<FlowEntry, 'slug'
 export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefined {
   const [label, ...items] = flow.appliesToKeys.map((key) => tr.text(flow.slug, key));
   if (!label) return undefined;
-  // The label is "**Applies to**" or "Applies to:"; the locale's own punctuation goes between.
-  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', ') });
+  // The label is "**Applies to**" or "Applies to:"; the punctuation of the language it is shown in
+  // goes between: a French reader of an untranslated article read "Applies to : …".
+  const shownIn = tr.origin(flow.slug, flow.appliesToKeys[0]!);
+  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', '), ...(shownIn ? { lng: shownIn } : {}) });
 }
 
 /**

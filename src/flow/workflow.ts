@@ -2,7 +2,8 @@
  * Document (+ overlay) → one Workflow per procedure, in keys only.
  */
 import type { VFile } from 'vfile';
-import type { Block, Document, Part, Procedure, Step } from '../model/document.js';
+import type { Block, Document, Label, Part, Procedure, Step } from '../model/document.js';
+import { boldRuns, parseInline, plainText } from '../parse/inline.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
@@ -87,7 +88,9 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     taken.add(id);
     choices.push({ labelKey: id, target: branch.goto === 'done' ? DONE : stepId(branch.goto) });
   }
-  const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  // The way on is a button, not a value picked in a drop-down or list ("In the dropdown list,
+  // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
+  const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)) && !pickedInList(l, input.document));
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.
   const labelOf = (declared: { label?: string; line: number; column: number }) => {
@@ -125,6 +128,32 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     ...(inputs.length > 0 ? { inputs } : {}),
     ...(links.length > 0 ? { links } : {}),
   };
+}
+
+const LIST_WORDS = /\b(?:drop-?down|list|combo ?box)\b/i;
+/** Where a sentence moves on to another action: what comes before is another clause. */
+const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;:])/i;
+
+/**
+ * Whether a label is a value chosen in a drop-down or list: its clause of the English sentence
+ * names one ("Expand the **Type of problem** list and select **Help with…**", "select
+ * **Calculation Details** from the dropdown"), not a clause before it ("Select the user from the
+ * dropdown list, then select **Done**").
+ */
+function pickedInList(label: Label, document: Document): boolean {
+  const source = document.segments.find((segment) => segment.n === label.n)?.source;
+  if (source === undefined) return false;
+  const nodes = parseInline(source);
+  const runs = boldRuns(nodes);
+  const run = runs[label.index - 1];
+  if (!run) return false;
+  const before = run.before.replace(CLAUSE_BREAK, '');
+  // What follows it, up to the next label or the end of its clause.
+  const text = plainText(nodes);
+  let at = 0;
+  for (const earlier of runs.slice(0, label.index)) at = text.indexOf(earlier.text, at) + earlier.text.length;
+  const after = (runs[label.index]?.before ?? text.slice(at)).split(/\bthen\b|[.;:,]/i)[0]!;
+  return LIST_WORDS.test(before) || LIST_WORDS.test(after);
 }
 
 /** The state NEXT leads to from a step: the machine and the screens both ask here. */

@@ -110,6 +110,11 @@ export interface Procedure {
   anchor: string;
   /** The DocFX zone pivot it stands in (`::: zone pivot="windows"`): what tells apart one procedure per platform. */
   pivot?: string;
+  /**
+   * In a DocFX tab (`# [Bash](#tab/bash)`): the title of the section its tab group stands in
+   * (empty when none), titled with the tab's, which is `titleSegments`.
+   */
+  tabOf?: number[];
   line: number;
   /** What the procedure's section says before its first step (notes, prerequisites). */
   preamble: Block[];

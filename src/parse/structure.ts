@@ -117,6 +117,8 @@ interface Section {
   nodes: TreeNode[];
   /** After a tab group (`# [Linux](#tab/linux)` … `---`): its tabs' procedures, whose readers all see what follows. */
   afterTabs?: Procedure[];
+  /** A tab's (its title is the tab's): the title of the section its group stands in. */
+  tabOf?: number[];
 }
 
 /** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
@@ -202,7 +204,7 @@ export class StructureBuilder {
     if (node.type === 'heading' || this.isBoldOnly(node)) {
       this.close();
       if (this.isTab(node) && this.tabsFrom === undefined) this.tabsTitle = this.section.title;
-      this.section = { title: own, nodes: [] };
+      this.section = { title: own, nodes: [], ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}) };
       this.intro = false;
       if (this.isTab(node)) {
         this.tabsFrom ??= structure.procedures.length;
@@ -321,6 +323,7 @@ export class StructureBuilder {
           titleSegments: current && current.pivot === pivot ? [] : section.title,
           anchor: slugify(title.replace(/\*+/g, '')) || key,
           ...(pivot ? { pivot } : {}),
+          ...(section.tabOf ? { tabOf: section.tabOf } : {}),
           line: line(node),
           preamble: [],
           steps: [],

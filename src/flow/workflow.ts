@@ -38,7 +38,11 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
   const key = (n: number) => input.keys.segments.get(n)!;
   const related = relatedTargets(document, slug, input.slugs);
   const blocks = (list: readonly Block[]) => keyBlocks(list, input);
-  const intro = blocks(document.intro);
+  // A note of a section without steps ("## Before you begin", "## Next steps") was shown nowhere:
+  // one before the first procedure is read with the intro, by every flow; one after a procedure
+  // at that procedure's end, where its reader comes to it.
+  const notesAfter = (count: number) => document.notes.filter((note) => (note.after ?? 0) === count && note.blocks).map((note) => keyBlock({ type: 'note', kind: note.kind, blocks: keyed(note.blocks!, input) }, input));
+  const intro = [...blocks(document.intro), ...notesAfter(0)];
   reportUnknownProcedures(input);
   return document.procedures.map((procedure, index) => ({
     id: workflowId(slug, index, document.procedures.length),
@@ -55,7 +59,7 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     intro,
     preamble: blocks(procedure.preamble),
     steps: procedure.steps.map((step) => workflowStep(step, procedure, index + 1, input)),
-    epilogue: blocks(procedure.epilogue),
+    epilogue: [...blocks(procedure.epilogue), ...notesAfter(index + 1)],
     related,
   }));
 }
@@ -162,6 +166,33 @@ export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
   return workflow.steps[workflow.steps.indexOf(step) + 1]?.id ?? DONE;
 }
 
+
+/**
+ * Blocks without what has no key: the catalog keys a note outside the procedures by its
+ * sentences only (`note.<n>`), not the text, code or pictures it holds outside them.
+ */
+function keyed(blocks: readonly Block[], input: WorkflowInput): Block[] {
+  const has = (part: Part) => ('n' in part ? input.keys.segments.has(part.n) : input.keys.parts.has(part));
+  return blocks.flatMap((block): Block[] => {
+    switch (block.type) {
+      case 'text': {
+        const parts = block.parts.filter(has);
+        return parts.length > 0 ? [{ ...block, parts }] : [];
+      }
+      case 'note':
+        return [{ ...block, blocks: keyed(block.blocks, input) }];
+      case 'list':
+        return [{ ...block, items: block.items.map((item) => keyed(item, input)) }];
+      case 'table':
+        return [{ ...block, rows: block.rows.map((row) => row.map((cell) => cell.filter(has))) }];
+      case 'code':
+      case 'image':
+        return input.keys.parts.has(block) ? [block] : [];
+      default:
+        return [block];
+    }
+  });
+}
 
 function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {
   return blocks.map((block) => keyBlock(block, input));

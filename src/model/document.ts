@@ -127,6 +127,10 @@ export interface Procedure {
 export interface DocumentNote {
   kind: NoteKind;
   segments: number[];
+  /** What it says, as a note in a procedure says it. */
+  blocks?: Block[];
+  /** How many of the article's procedures stand before it. */
+  after?: number;
 }
 
 /** An image of the file, in file order; the same order in every locale of one English version. */

@@ -345,7 +345,7 @@ export class StructureBuilder {
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
     else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
-    else structure.notes.push(...notesOf(pending));
+    else structure.notes.push(...notesOf(pending, structure.procedures.length));
     this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
     // its size (see compact.ts): its steps were made so, but for their segments, made now, with
@@ -471,8 +471,8 @@ export function blockParts(blocks: readonly Block[]): number[] {
   return out;
 }
 
-function notesOf(blocks: readonly Block[]): DocumentNote[] {
-  return blocks.flatMap((block) => (block.type === 'note' ? [{ kind: block.kind, segments: blockParts(block.blocks) }] : []));
+function notesOf(blocks: readonly Block[], after: number): DocumentNote[] {
+  return blocks.flatMap((block) => (block.type === 'note' ? [{ kind: block.kind, segments: blockParts(block.blocks), blocks: block.blocks, after }] : []));
 }
 
 /** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */

@@ -3,7 +3,8 @@
  */
 import type { VFile } from 'vfile';
 import type { Block, Document, Label, Part, Procedure, Step } from '../model/document.js';
-import { boldRuns, parseInline, plainText } from '../parse/inline.js';
+import type { PhrasingContent } from 'mdast';
+import { parseInline, plainText } from '../parse/inline.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
@@ -135,30 +136,39 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   };
 }
 
-const LIST_WORDS = /\b(?:drop-?down|list|combo ?box)\b/i;
+/** A clause that picks in a drop-down or list: "in the dropdown list, select", "expand the **Type** list and select". */
+const IN_LIST = /\b(?:in|from|expand|open)\s+the\s+[^.;]*?\b(?:drop-?down|list|list box|combo ?box)\b/i;
+/** Words right after the label that say where it is picked: "select **X** from the dropdown". */
+const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?down|list)\b/i;
 /** Where a sentence moves on to another action: what comes before is another clause. */
-const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;:])/i;
+const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;])/i;
 
 /**
  * Whether a label is a value chosen in a drop-down or list: its clause of the English sentence
- * names one ("Expand the **Type of problem** list and select **Help with…**", "select
- * **Calculation Details** from the dropdown"), not a clause before it ("Select the user from the
- * dropdown list, then select **Done**").
+ * picks in one ("Expand the **Type of problem** list and select **Help with…**", "In the dropdown,
+ * select **A** and **B**", "select **Calculation Details** from the dropdown"), not a clause
+ * before it ("Select the user from the dropdown list, then select **Done**") nor a purpose after
+ * it ("Select **Customers** to view the list").
  */
 function pickedInList(label: Label, document: Document): boolean {
   const source = document.segments.find((segment) => segment.n === label.n)?.source;
   if (source === undefined) return false;
-  const nodes = parseInline(source);
-  const runs = boldRuns(nodes);
-  const run = runs[label.index - 1];
-  if (!run) return false;
-  const before = run.before.replace(CLAUSE_BREAK, '');
-  // What follows it, up to the next label or the end of its clause.
-  const text = plainText(nodes);
-  let at = 0;
-  for (const earlier of runs.slice(0, label.index)) at = text.indexOf(earlier.text, at) + earlier.text.length;
-  const after = (runs[label.index]?.before ?? text.slice(at)).split(/\bthen\b|[.;:,]/i)[0]!;
-  return LIST_WORDS.test(before) || LIST_WORDS.test(after);
+  // The sentence's words in order, each bold run as one piece, as segmentLabels counts them.
+  const pieces: { text: string; bold: boolean }[] = [];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'strong') pieces.push({ text: plainText(node.children).trim(), bold: true });
+      else if (node.type === 'text' || node.type === 'inlineCode') pieces.push({ text: node.value, bold: false });
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(parseInline(source));
+  let seen = 0;
+  const at = pieces.findIndex((piece) => piece.bold && piece.text !== '' && ++seen === label.index);
+  if (at === -1) return false;
+  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
+  const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
+  return IN_LIST.test(before) || FROM_LIST.test(after);
 }
 
 /** The state NEXT leads to from a step: the machine and the screens both ask here. */

@@ -19,6 +19,9 @@ const content = folderWith({
     '3. Select the desired user from the dropdown list, then select **Done**.',
     '4. Select **Calculation Details** from the dropdown under **Export to Excel**.',
     '5. From the **Dashboard** menu, select **Customers**.',
+    '6. In the dropdown, select **Help your customer as** and **Admin agent**.',
+    '7. Select **View customers** to see the list of customers you share.',
+    '8. Go to **Business locations** and check that your location is in the list.',
     '',
   ].join('\n'),
 });
@@ -32,8 +35,12 @@ describe('the way on from a step', () => {
     expect(out).not.toContain('Then: Membership offers');
     expect(out).not.toContain('Then: Help with partner invoice');
     expect(out).not.toContain('Then: Calculation Details');
+    expect(out).not.toMatch(/Then: (Help your customer as|Admin agent)/);
     // A button after a drop-down's clause, and a menu's item, still are.
-    expect(out).toMatch(/Step 3 of 5\n[^\n]+\n {2}→ Then: Done\n/);
-    expect(out).toMatch(/Step 5 of 5\n[^\n]+\n {2}→ Then: Customers\n/);
+    expect(out).toMatch(/Step 3 of 8\n[^\n]+\n {2}→ Then: Done\n/);
+    expect(out).toMatch(/Step 5 of 8\n[^\n]+\n {2}→ Then: Customers\n/);
+    // A list named after the label, not where it is picked.
+    expect(out).toMatch(/Step 7 of 8\n[^\n]+\n {2}→ Then: View customers\n/);
+    expect(out).toMatch(/Step 8 of 8\n[^\n]+\n {2}→ Then: Business locations\n/);
   });
 });

@@ -96,7 +96,10 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   }
   // The way on is a button, not a value picked in a drop-down or list ("In the dropdown list,
   // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
-  const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)) && !pickedInList(l, input.document));
+  // An earlier label is not taken in its place: "Select **Add customer**. … Select **Education**
+  // from the **Special qualifications** dropdown." does not go on by Add customer.
+  const last = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  const next = last && !pickedInList(last, input.document) ? last : undefined;
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.
   const labelOf = (declared: { label?: string; line: number; column: number }) => {
@@ -166,7 +169,9 @@ function pickedInList(label: Label, document: Document): boolean {
   let seen = 0;
   const at = pieces.findIndex((piece) => piece.bold && piece.text !== '' && ++seen === label.index);
   if (at === -1) return false;
-  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
+  // Its clause, and of that the two parts before it ("Under Details, in the Type list, select"):
+  // "from the dropdown, add details, and click **Next**" picks nothing in it.
+  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '').split(',').slice(-2).join(',');
   const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
   return IN_LIST.test(before) || FROM_LIST.test(after);
 }

@@ -22,6 +22,8 @@ const content = folderWith({
     '6. In the dropdown, select **Help your customer as** and **Admin agent**.',
     '7. Select **View customers** to see the list of customers you share.',
     '8. Go to **Business locations** and check that your location is in the list.',
+    '9. Select **Add customer**. Select **Education** from the **Special qualifications** dropdown.',
+    '10. Select **New request** and **Technical** from the dropdown, add details, and click **Next: Solutions**.',
     '',
   ].join('\n'),
 });
@@ -36,11 +38,14 @@ describe('the way on from a step', () => {
     expect(out).not.toContain('Then: Help with partner invoice');
     expect(out).not.toContain('Then: Calculation Details');
     expect(out).not.toMatch(/Then: (Help your customer as|Admin agent)/);
+    // Nor an earlier label in its place.
+    expect(out).not.toContain('Then: Add customer');
     // A button after a drop-down's clause, and a menu's item, still are.
-    expect(out).toMatch(/Step 3 of 8\n[^\n]+\n {2}→ Then: Done\n/);
-    expect(out).toMatch(/Step 5 of 8\n[^\n]+\n {2}→ Then: Customers\n/);
+    expect(out).toMatch(/Step 3 of 10\n[^\n]+\n {2}→ Then: Done\n/);
+    expect(out).toMatch(/Step 5 of 10\n[^\n]+\n {2}→ Then: Customers\n/);
     // A list named after the label, not where it is picked.
-    expect(out).toMatch(/Step 7 of 8\n[^\n]+\n {2}→ Then: View customers\n/);
-    expect(out).toMatch(/Step 8 of 8\n[^\n]+\n {2}→ Then: Business locations\n/);
+    expect(out).toMatch(/Step 7 of 10\n[^\n]+\n {2}→ Then: View customers\n/);
+    expect(out).toMatch(/Step 8 of 10\n[^\n]+\n {2}→ Then: Business locations\n/);
+    expect(out).toMatch(/Step 10 of 10\n[^\n]+\n {2}→ Then: Next: Solutions\n/);
   });
 });

@@ -139,8 +139,13 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   };
 }
 
-/** A clause that picks in a drop-down or list: "in the dropdown list, select", "expand the **Type** list and select". */
-const IN_LIST = /\b(?:in|from|expand|open)\s+the\s+[^.;]*?\b(?:drop-?down|list|list box|combo ?box)\b/i;
+/**
+ * A clause that picks the label in a drop-down or list, the verb right before it: "in the
+ * dropdown list, select", "Under Details, in the Type list, select", "expand the **Type** list and
+ * select", "In the dropdown, select **A** and" (B). Not "select from the list of entities and
+ * select **Save**": the list is the first verb's.
+ */
+const IN_LIST = /(?:\b(?:in|from)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b[^,.;]*,|\b(?:expand|open)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b\s+and)\s+(?:then\s+)?(?:select|choose|pick)\s+(?:[^,.;]*?\s+and\s+)?$/i;
 /** Words right after the label that say where it is picked: "select **X** from the dropdown". */
 const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?down|list)\b/i;
 /** Where a sentence moves on to another action: what comes before is another clause. */
@@ -169,9 +174,7 @@ function pickedInList(label: Label, document: Document): boolean {
   let seen = 0;
   const at = pieces.findIndex((piece) => piece.bold && piece.text !== '' && ++seen === label.index);
   if (at === -1) return false;
-  // Its clause, and of that the two parts before it ("Under Details, in the Type list, select"):
-  // "from the dropdown, add details, and click **Next**" picks nothing in it.
-  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '').split(',').slice(-2).join(',');
+  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
   const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
   return IN_LIST.test(before) || FROM_LIST.test(after);
 }

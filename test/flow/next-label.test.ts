@@ -23,7 +23,9 @@ const content = folderWith({
     '7. Select **View customers** to see the list of customers you share.',
     '8. Go to **Business locations** and check that your location is in the list.',
     '9. Select **Add customer**. Select **Education** from the **Special qualifications** dropdown.',
-    '10. Select **New request** and **Technical** from the dropdown, add details, and click **Next: Solutions**.',
+    '10. Select **New request** and **Technical** from the dropdown, add details and click **Next: Solutions**.',
+    '11. You can review and select from the list of entities and select **Save**.',
+    '12. Under **Details**, in the Type of problem list, select **CSP Purchase**.',
     '',
   ].join('\n'),
 });
@@ -41,11 +43,13 @@ describe('the way on from a step', () => {
     // Nor an earlier label in its place.
     expect(out).not.toContain('Then: Add customer');
     // A button after a drop-down's clause, and a menu's item, still are.
-    expect(out).toMatch(/Step 3 of 10\n[^\n]+\n {2}→ Then: Done\n/);
-    expect(out).toMatch(/Step 5 of 10\n[^\n]+\n {2}→ Then: Customers\n/);
+    expect(out).toMatch(/Step 3 of 12\n[^\n]+\n {2}→ Then: Done\n/);
+    expect(out).toMatch(/Step 5 of 12\n[^\n]+\n {2}→ Then: Customers\n/);
     // A list named after the label, not where it is picked.
-    expect(out).toMatch(/Step 7 of 10\n[^\n]+\n {2}→ Then: View customers\n/);
-    expect(out).toMatch(/Step 8 of 10\n[^\n]+\n {2}→ Then: Business locations\n/);
-    expect(out).toMatch(/Step 10 of 10\n[^\n]+\n {2}→ Then: Next: Solutions\n/);
+    expect(out).toMatch(/Step 7 of 12\n[^\n]+\n {2}→ Then: View customers\n/);
+    expect(out).toMatch(/Step 8 of 12\n[^\n]+\n {2}→ Then: Business locations\n/);
+    expect(out).toMatch(/Step 10 of 12\n[^\n]+\n {2}→ Then: Next: Solutions\n/);
+    expect(out).toMatch(/Step 11 of 12\n[^\n]+\n {2}→ Then: Save\n/);
+    expect(out).not.toContain('Then: CSP Purchase');
   });
 });

@@ -24,11 +24,11 @@ export function articleLinkResolver(workspace: Workspace, tr: Translator, open?:
 }
 
 /** What a link to a procedure needs of it: which it is, and its title's keys. */
-export type LinkedFlow = Pick<FlowEntry, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys'>;
+export type LinkedFlow = Pick<FlowEntry, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys' | 'tabKeys'>;
 
 /** Just that of a flow: what is kept of an article let go, for the links to it (see site.ts). */
-export function linkedFlow({ id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys }: LinkedFlow): LinkedFlow {
-  return { id, slug, procedure, anchor, procedureTitleKeys, ...(titleKey === undefined ? {} : { titleKey }), ...(pivot === undefined ? {} : { pivot }) };
+export function linkedFlow({ id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys, tabKeys }: LinkedFlow): LinkedFlow {
+  return { id, slug, procedure, anchor, procedureTitleKeys, ...(tabKeys === undefined ? {} : { tabKeys }), ...(titleKey === undefined ? {} : { titleKey }), ...(pivot === undefined ? {} : { pivot }) };
 }
 
 /**

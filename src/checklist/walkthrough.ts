@@ -6,7 +6,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot } from '../text/flow-text.js';
+import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot, withTab } from '../text/flow-text.js';
 import { imageText, pictureWords } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
@@ -46,7 +46,7 @@ export function headLines(workflow: Workflow, tr: Translator, article?: LinkedAr
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
-  const procedure = workflow.id === workflow.slug ? '' : withPivot(say(workflow.procedureTitleKeys), workflow, tr);
+  const procedure = workflow.id === workflow.slug ? '' : withPivot(withTab(say, workflow, tr), workflow, tr);
   if (procedure) out.push(procedure);
   const applies = appliesToLine(workflow, tr);
   if (applies) out.push(plainMessage(applies));

@@ -2,7 +2,9 @@
  * Document (+ overlay) → one Workflow per procedure, in keys only.
  */
 import type { VFile } from 'vfile';
-import type { Block, Document, Part, Procedure, Step } from '../model/document.js';
+import type { Block, Document, Label, Part, Procedure, Step } from '../model/document.js';
+import type { PhrasingContent } from 'mdast';
+import { parseInline, plainText } from '../parse/inline.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
@@ -37,7 +39,11 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
   const key = (n: number) => input.keys.segments.get(n)!;
   const related = relatedTargets(document, slug, input.slugs);
   const blocks = (list: readonly Block[]) => keyBlocks(list, input);
-  const intro = blocks(document.intro);
+  // A note of a section without steps ("## Before you begin", "## Next steps") was shown nowhere:
+  // one before the first procedure is read with the intro, by every flow; one after a procedure
+  // at that procedure's end, where its reader comes to it.
+  const notesAfter = (count: number) => document.notes.filter((note) => (note.after ?? 0) === count && note.blocks).map((note) => keyBlock({ type: 'note', kind: note.kind, blocks: keyed(note.blocks!, input) }, input));
+  const intro = [...blocks(document.intro), ...notesAfter(0)];
   reportUnknownProcedures(input);
   return document.procedures.map((procedure, index) => ({
     id: workflowId(slug, index, document.procedures.length),
@@ -48,12 +54,13 @@ export function buildWorkflows(input: WorkflowInput): Workflow[] {
     ...(procedure.pivot ? { pivot: procedure.pivot } : {}),
     ...(document.footnotes ? { footnotes: document.footnotes } : {}),
     ...(document.linkDefinitions ? { linkDefinitions: document.linkDefinitions } : {}),
-    procedureTitleKeys: procedure.titleSegments.map(key),
+    procedureTitleKeys: [...(procedure.tabOf ?? []), ...procedure.titleSegments].map(key),
+    ...(procedure.tabOf ? { tabKeys: procedure.titleSegments.length } : {}),
     appliesToKeys: document.appliesTo.map(key),
     intro,
     preamble: blocks(procedure.preamble),
     steps: procedure.steps.map((step) => workflowStep(step, procedure, index + 1, input)),
-    epilogue: blocks(procedure.epilogue),
+    epilogue: [...blocks(procedure.epilogue), ...notesAfter(index + 1)],
     related,
   }));
 }
@@ -87,7 +94,12 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     taken.add(id);
     choices.push({ labelKey: id, target: branch.goto === 'done' ? DONE : stepId(branch.goto) });
   }
-  const next = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  // The way on is a button, not a value picked in a drop-down or list ("In the dropdown list,
+  // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
+  // An earlier label is not taken in its place: "Select **Add customer**. … Select **Education**
+  // from the **Special qualifications** dropdown." does not go on by Add customer.
+  const last = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  const next = last && !pickedInList(last, input.document) ? last : undefined;
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.
   const labelOf = (declared: { label?: string; line: number; column: number }) => {
@@ -127,6 +139,46 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   };
 }
 
+/**
+ * A clause that picks the label in a drop-down or list, the verb right before it: "in the
+ * dropdown list, select", "Under Details, in the Type list, select", "expand the **Type** list and
+ * select", "In the dropdown, select **A** and" (B). Not "select from the list of entities and
+ * select **Save**": the list is the first verb's.
+ */
+const IN_LIST = /(?:\b(?:in|from)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b[^,.;]*,|\b(?:expand|open)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b\s+and)\s+(?:then\s+)?(?:select|choose|pick)\s+(?:[^,.;]*?\s+and\s+)?$/i;
+/** Words right after the label that say where it is picked: "select **X** from the dropdown". */
+const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?down|list)\b/i;
+/** Where a sentence moves on to another action: what comes before is another clause. */
+const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;])/i;
+
+/**
+ * Whether a label is a value chosen in a drop-down or list: its clause of the English sentence
+ * picks in one ("Expand the **Type of problem** list and select **Help with…**", "In the dropdown,
+ * select **A** and **B**", "select **Calculation Details** from the dropdown"), not a clause
+ * before it ("Select the user from the dropdown list, then select **Done**") nor a purpose after
+ * it ("Select **Customers** to view the list").
+ */
+function pickedInList(label: Label, document: Document): boolean {
+  const source = document.segments.find((segment) => segment.n === label.n)?.source;
+  if (source === undefined) return false;
+  // The sentence's words in order, each bold run as one piece, as segmentLabels counts them.
+  const pieces: { text: string; bold: boolean }[] = [];
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'strong') pieces.push({ text: plainText(node.children).trim(), bold: true });
+      else if (node.type === 'text' || node.type === 'inlineCode') pieces.push({ text: node.value, bold: false });
+      else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(parseInline(source));
+  let seen = 0;
+  const at = pieces.findIndex((piece) => piece.bold && piece.text !== '' && ++seen === label.index);
+  if (at === -1) return false;
+  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
+  const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
+  return IN_LIST.test(before) || FROM_LIST.test(after);
+}
+
 /** The state NEXT leads to from a step: the machine and the screens both ask here. */
 export function nextTarget(workflow: Workflow, step: WorkflowStep): string {
   return workflow.steps[workflow.steps.indexOf(step) + 1]?.id ?? DONE;
@@ -139,6 +191,33 @@ function definitionsOf(document: Document): ReadonlyMap<string, string> {
   let map = definitionMaps.get(document);
   if (!map) definitionMaps.set(document, (map = new Map(document.linkDefinitions)));
   return map;
+}
+
+/**
+ * Blocks without what has no key: the catalog keys a note outside the procedures by its
+ * sentences only (`note.<n>`), not the text, code or pictures it holds outside them.
+ */
+function keyed(blocks: readonly Block[], input: WorkflowInput): Block[] {
+  const has = (part: Part) => ('n' in part ? input.keys.segments.has(part.n) : input.keys.parts.has(part));
+  return blocks.flatMap((block): Block[] => {
+    switch (block.type) {
+      case 'text': {
+        const parts = block.parts.filter(has);
+        return parts.length > 0 ? [{ ...block, parts }] : [];
+      }
+      case 'note':
+        return [{ ...block, blocks: keyed(block.blocks, input) }];
+      case 'list':
+        return [{ ...block, items: block.items.map((item) => keyed(item, input)) }];
+      case 'table':
+        return [{ ...block, rows: block.rows.map((row) => row.map((cell) => cell.filter(has))) }];
+      case 'code':
+      case 'image':
+        return input.keys.parts.has(block) ? [block] : [];
+      default:
+        return [block];
+    }
+  });
 }
 
 function keyBlocks(blocks: readonly Block[], input: WorkflowInput): KeyBlock[] {

@@ -111,6 +111,11 @@ export interface Procedure {
   anchor: string;
   /** The DocFX zone pivot it stands in (`::: zone pivot="windows"`): what tells apart one procedure per platform. */
   pivot?: string;
+  /**
+   * In a DocFX tab (`# [Bash](#tab/bash)`): the title of the section its tab group stands in
+   * (empty when none), titled with the tab's, which is `titleSegments`.
+   */
+  tabOf?: number[];
   line: number;
   /** What the procedure's section says before its first step (notes, prerequisites). */
   preamble: Block[];
@@ -123,6 +128,10 @@ export interface Procedure {
 export interface DocumentNote {
   kind: NoteKind;
   segments: number[];
+  /** What it says, as a note in a procedure says it. */
+  blocks?: Block[];
+  /** How many of the article's procedures stand before it. */
+  after?: number;
 }
 
 /** An image of the file, in file order; the same order in every locale of one English version. */

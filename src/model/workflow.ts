@@ -82,8 +82,13 @@ export interface Workflow {
   footnotes?: string[];
   /** The article's link definitions (see Document.linkDefinitions): markup, not text. */
   linkDefinitions?: [label: string, url: string][];
-  /** The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two). */
+  /**
+   * The procedure's heading, a key per sentence (`### A. Purchase the subscription` is two); in a
+   * DocFX tab, the section's its tab group stands in, then the tab's.
+   */
   procedureTitleKeys: string[];
+  /** In a DocFX tab: how many of `procedureTitleKeys`, at the end, are the tab's. */
+  tabKeys?: number;
   appliesToKeys: string[];
   /** The article's intro (paragraphs, notes), shown before the first step of each of its flows. */
   intro: KeyBlock[];
@@ -101,12 +106,12 @@ export interface Workflow {
  * steps it has. Listings keep these, not whole workflows (a fifth of the bytes a warm listing
  * read and decoded); a flow is read whole when it opens. Every Workflow is one.
  */
-export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys' | 'appliesToKeys' | 'related'> & {
+export type FlowEntry = Pick<Workflow, 'id' | 'slug' | 'procedure' | 'anchor' | 'titleKey' | 'pivot' | 'procedureTitleKeys' | 'tabKeys' | 'appliesToKeys' | 'related'> & {
   steps: readonly Pick<WorkflowStep, 'id'>[];
 };
 
 export function flowEntry(workflow: Workflow): FlowEntry {
-  const { id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys, appliesToKeys, related, steps } = workflow;
+  const { id, slug, procedure, anchor, titleKey, pivot, procedureTitleKeys, tabKeys, appliesToKeys, related, steps } = workflow;
   return {
     id,
     slug,
@@ -115,6 +120,7 @@ export function flowEntry(workflow: Workflow): FlowEntry {
     ...(titleKey === undefined ? {} : { titleKey }),
     ...(pivot === undefined ? {} : { pivot }),
     procedureTitleKeys,
+    ...(tabKeys === undefined ? {} : { tabKeys }),
     appliesToKeys,
     related,
     steps: steps.map((step) => ({ id: step.id })),

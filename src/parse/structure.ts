@@ -117,6 +117,8 @@ interface Section {
   nodes: TreeNode[];
   /** After a tab group (`# [Linux](#tab/linux)` … `---`): its tabs' procedures, whose readers all see what follows. */
   afterTabs?: Procedure[];
+  /** A tab's (its title is the tab's): the title of the section its group stands in. */
+  tabOf?: number[];
 }
 
 /** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
@@ -204,7 +206,7 @@ export class StructureBuilder {
     if (node.type === 'heading' || this.isBoldOnly(node)) {
       this.close();
       if (this.isTab(node) && this.tabsFrom === undefined) this.tabsTitle = this.section.title;
-      this.section = { title: own, nodes: [] };
+      this.section = { title: own, nodes: [], ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}) };
       this.intro = false;
       if (this.isTab(node)) {
         this.tabsFrom ??= structure.procedures.length;
@@ -323,6 +325,7 @@ export class StructureBuilder {
           titleSegments: current && current.pivot === pivot ? [] : section.title,
           anchor: slugify(title.replace(/\*+/g, '')) || key,
           ...(pivot ? { pivot } : {}),
+          ...(section.tabOf ? { tabOf: section.tabOf } : {}),
           line: line(node),
           preamble: [],
           steps: [],
@@ -344,7 +347,7 @@ export class StructureBuilder {
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
     else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
-    else structure.notes.push(...notesOf(pending));
+    else structure.notes.push(...notesOf(pending, structure.procedures.length));
     this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
     // its size (see compact.ts): its steps were made so, but for their segments, made now, with
@@ -470,8 +473,8 @@ export function blockParts(blocks: readonly Block[]): number[] {
   return out;
 }
 
-function notesOf(blocks: readonly Block[]): DocumentNote[] {
-  return blocks.flatMap((block) => (block.type === 'note' ? [{ kind: block.kind, segments: blockParts(block.blocks) }] : []));
+function notesOf(blocks: readonly Block[], after: number): DocumentNote[] {
+  return blocks.flatMap((block) => (block.type === 'note' ? [{ kind: block.kind, segments: blockParts(block.blocks), blocks: block.blocks, after }] : []));
 }
 
 /** Turns mdast nodes into blocks, keeping text outside pairs as literals and images in place. */

@@ -10,10 +10,12 @@ import { listOf } from './list-of.js';
 import { languageName, languageOf } from './locale-names.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
-export function flowTitle(flow: Pick<FlowEntry, 'id' | 'slug' | 'titleKey' | 'procedureTitleKeys' | 'pivot'>, tr: Translator): string {
+export function flowTitle(flow: Pick<FlowEntry, 'id' | 'slug' | 'titleKey' | 'procedureTitleKeys' | 'tabKeys' | 'pivot'>, tr: Translator): string {
   const article = (flow.titleKey && tr.text(flow.slug, flow.titleKey)) || flow.slug;
   const procedure = procedureTitle(flow, tr);
   if (flow.id === flow.slug || !procedure) return article;
+  // A tab of a group that stands in no section of its own: the article's tab ("Install (Bash)").
+  if (flow.tabKeys !== undefined && flow.tabKeys === flow.procedureTitleKeys.length) return tr.t('flow.pivot', { title: article, pivot: procedure });
   return `${article} — ${procedure}`;
 }
 
@@ -22,12 +24,20 @@ export function flowTitle(flow: Pick<FlowEntry, 'id' | 'slug' | 'titleKey' | 'pr
  * without one. A procedure in a zone pivot says which ("Create the VM (windows)"): the same
  * heading in two pivots read as one procedure twice.
  */
-export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKeys' | 'pivot'>, tr: Translator): string {
-  const title = flow.procedureTitleKeys
-    .map((key) => tr.text(flow.slug, key))
-    .filter(Boolean)
-    .join(' ');
-  return withPivot(title, flow, tr);
+export function procedureTitle(flow: Pick<FlowEntry, 'slug' | 'procedureTitleKeys' | 'tabKeys' | 'pivot'>, tr: Translator): string {
+  return withPivot(withTab((keys) => keys.map((key) => tr.text(flow.slug, key)).filter(Boolean).join(' '), flow, tr), flow, tr);
+}
+
+/**
+ * A procedure's heading said by `say`: in a DocFX tab, the section its tab group stands in with
+ * the tab, as a zone pivot is ("Install (Bash)"), where the tab alone read as a procedure named
+ * Bash; the tab alone where the group stands in no section.
+ */
+export function withTab(say: (keys: readonly string[]) => string, { procedureTitleKeys: keys, tabKeys }: Pick<FlowEntry, 'procedureTitleKeys' | 'tabKeys'>, tr: Translator): string {
+  if (tabKeys === undefined) return say(keys);
+  const section = say(keys.slice(0, keys.length - tabKeys));
+  const tab = say(keys.slice(keys.length - tabKeys));
+  return section && tab ? tr.t('flow.pivot', { title: section, pivot: tab }) : section || tab;
 }
 
 /**
@@ -44,8 +54,10 @@ export function withPivot(title: string, { slug, pivot }: Pick<FlowEntry, 'slug'
 export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefined {
   const [label, ...items] = flow.appliesToKeys.map((key) => tr.text(flow.slug, key));
   if (!label) return undefined;
-  // The label is "**Applies to**" or "Applies to:"; the locale's own punctuation goes between.
-  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', ') });
+  // The label is "**Applies to**" or "Applies to:"; the punctuation of the language it is shown in
+  // goes between: a French reader of an untranslated article read "Applies to : …".
+  const shownIn = tr.origin(flow.slug, flow.appliesToKeys[0]!);
+  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', '), ...(shownIn ? { lng: shownIn } : {}) });
 }
 
 /**

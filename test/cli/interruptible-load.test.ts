@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { interruptibleLoad, InterruptedLoad } from '../../src/cli/interruptible-load.js';
+import { cooked, interruptibleLoad, InterruptedLoad } from '../../src/cli/interruptible-load.js';
 import type { Io } from '../../src/cli/io.js';
 import { settleMemory } from '../../src/runtime/memory-budget.js';
 import { manyArticles, removeTempDirs } from '../helpers.js';
@@ -68,5 +68,29 @@ describe.skipIf(!canRunInTerminal)('Ctrl+C while docflow run loads a large repos
     expect(status).toBe(130);
     expect(terminal.output()).not.toContain('\u001b[?1049h');
     expect(performance.now() - pressed).toBeLessThan(3000);
+  }, 60_000);
+});
+
+describe('keys typed while a plain run loads, in raw mode', () => {
+  it('are given to the steps as the terminal would have: Enter ends a line, Backspace and Ctrl+U edit it', () => {
+    expect(cooked('\r')).toBe('\n');
+    expect(cooked('ab\u007fc\rq')).toBe('ac\nq');
+    expect(cooked('oops\u0015b\r')).toBe('b\n');
+  });
+});
+
+describe.skipIf(!canRunInTerminal)('Ctrl+C while a plain run loads a large repository, in a real terminal', () => {
+  it('erases its "Reading articles…" line and ends as interrupted (130)', async () => {
+    const root = manyArticles(1500);
+    const terminal = inTerminal(['run', '--plain', '--content', path.join(root, 'content'), '--locales', path.join(root, 'locales'), '--locale', 'en-US'], root);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (!terminal.output().includes('Reading articles')) return; // loaded before the line was due: nothing to tell
+    terminal.type('\u0003');
+    const status = await terminal.ended;
+    const output = terminal.output();
+    if (output.includes('Procedures (')) return; // loaded it all before the key
+    expect(status).toBe(130);
+    // Before: killed by SIGINT with the line left, the shell's prompt after it.
+    expect(output.slice(output.lastIndexOf('Reading articles'))).toMatch(/^Reading articles[^\r\n]*\r +\r$/);
   }, 60_000);
 });

@@ -88,3 +88,23 @@ describe('a numbered list after a tab group', () => {
     expect((await cli('checklist', 'tabs')).out).toContain('- [ ] Run **install.sh**.\n\n## Install\n\n*[Image: The agent running.]*\n\nAfter the install, the agent starts.\n\n- [ ] Open the portal.');
   });
 });
+
+describe('the procedures in the tabs of a group', () => {
+  const dir = folderWith({ 'en-US/tabs.md': PLAIN, 'en-US/bare.md': PLAIN.replace('## Install\n\n', '') });
+  const cli = (...args: string[]) => cliRun([...args, '--content', dir, '--locales', `${dir}/locales`, '--locale', 'en-US', '--no-cache']);
+
+  it('are titled by the section the group stands in, with the tab', async () => {
+    // Before: "Install the agent — Windows", as if Windows were the procedure's name.
+    const list = (await cli('list')).out;
+    expect(list).toContain('tabs#1  Install the agent — Install (Windows)  (2 steps)');
+    expect(list).toContain('tabs#2  Install the agent — Install (Linux)  (2 steps)');
+    expect((await cli('run', 'tabs#2', '--plain')).out).toMatch(/^Install the agent\nInstall \(Linux\)\n/);
+    expect((await cli('checklist', 'tabs')).out).toContain('\n## Install (Windows)\n');
+  });
+
+  it('are the article\'s tabs where the group stands in no section', async () => {
+    const list = (await cli('list')).out;
+    expect(list).toContain('bare#1  Install the agent (Windows)  (2 steps)');
+    expect((await cli('run', 'bare#1', '--plain')).out).toMatch(/^Install the agent\nWindows\n/);
+  });
+});

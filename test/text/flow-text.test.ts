@@ -40,3 +40,27 @@ describe('a procedure heading of two sentences', () => {
     expect(await cli('run', 'migrate#2', '--plain')).toContain('Migrer des abonnements\nB. Annuler l’ancien abonnement\n');
   });
 });
+
+describe('an "Applies to" line the reader’s language has no translation of', () => {
+  const english = (n: number, text: string) => sxsPair(n, text, text, 'c7d21');
+  const zh = folderWith({
+    'zh-CN/health.md': [
+      '---', 'ms.contentlocale: zh-CN', '---',
+      `# <a name="health"></a>${sxsPair(101, '检查服务运行状况', 'Check service health')}`, '',
+      `${sxsPair(102, '**适用于**', '**Applies to**')}`, '',
+      `- ${english(103, 'Partner Center operated by 21Vianet')}`, '',
+      `1. ${sxsPair(104, '选择 **仪表板**。', 'Select **Dashboard**.')}`,
+      `2. ${sxsPair(105, '选择 **服务运行状况**。', 'Select **Service health**.')}`, '',
+    ].join('\n'),
+    // Another article is in French: French is a language of the content, this one is not in it.
+    'fr-FR/migrate.md': ARTICLE,
+  });
+  afterAll(() => fs.rmSync(zh, { recursive: true, force: true }));
+
+  it('is punctuated as the English it is shown in, not as French', async () => {
+    const m = memoryIo();
+    expect(await runCli(['run', 'health', '--plain', '--locale', 'fr-FR', '--content', zh, '--locales', path.join(zh, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('Applies to: Partner Center operated by 21Vianet');
+    expect(m.out()).not.toContain('Applies to :');
+  });
+});

@@ -25,8 +25,8 @@ import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
 import { runCommand } from '../run-command.js';
 import { takeTypedAhead } from '../typed-ahead.js';
-import { interruptibleLoad, InterruptedLoad } from '../interruptible-load.js';
-import { articlesLoadingLine, withLoadingLine, type LoadingLine } from '../loading-line.js';
+import { interruptibleLoad, InterruptedLoad, plainLoad } from '../interruptible-load.js';
+import { articlesLoadingLine, type LoadingLine } from '../loading-line.js';
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
@@ -58,9 +58,16 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
       if (lineMode(io, options)) {
         if (options.watch) warn(io, 'docflow: --watch needs the full-screen UI; running as plain text');
         const loading = watchedLoad(io, options);
-        if (name === undefined) return printFlowList(io, options, (load) => withLoadingLine(loading, load));
-        // The article and those it links to: its end names the procedures they hold.
-        const session = withLoadingLine(loading, () => openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true }));
+        let session: Session;
+        try {
+          if (name === undefined) return printFlowList(io, options, (load) => plainLoad(io, loading, load));
+          // The article and those it links to: its end names the procedures they hold.
+          session = plainLoad(io, loading, () => openSession(io, options, (ws) => (ws.has(articleSlug(name)) ? neighbours(ws, articleSlug(name)) : [articleSlug(name)]), undefined, { oneLocale: true }));
+        } catch (error) {
+          // Ctrl+C while it loaded: the line erased, the end an interrupted command's.
+          if (!(error instanceof InterruptedLoad)) throw error;
+          return setExit(130);
+        }
         const workflows = resolveWorkflows(session, name, commandNames(program));
         tellOverlayProblems(io, session, workflows);
         const answers = options.answers ? readAnswers(options.answers) : new Map<string, string | string[]>();

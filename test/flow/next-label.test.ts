@@ -1,0 +1,55 @@
+/**
+ * The way on from a step ("→ Then: …" in the walkthrough, the Enter line on the screen) is the
+ * button the step ends with, not a value picked in a drop-down or list: "In the dropdown list,
+ * select **Membership offers**" (partner-center/mpn-view-print-maps-invoice.md) said
+ * "→ Then: Membership offers", as if choosing it led on.
+ */
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliRun, folderWith, removeTempDirs } from '../helpers.js';
+
+afterAll(removeTempDirs);
+
+const content = folderWith({
+  'en-US/invoices.md': [
+    '# View invoices',
+    '',
+    '1. In the dropdown list, select **Membership offers** to see the offers available.',
+    '2. Expand the **Type of problem** list and select **Help with partner invoice**.',
+    '3. Select the desired user from the dropdown list, then select **Done**.',
+    '4. Select **Calculation Details** from the dropdown under **Export to Excel**.',
+    '5. From the **Dashboard** menu, select **Customers**.',
+    '6. In the dropdown, select **Help your customer as** and **Admin agent**.',
+    '7. Select **View customers** to see the list of customers you share.',
+    '8. Go to **Business locations** and check that your location is in the list.',
+    '9. Select **Add customer**. Select **Education** from the **Special qualifications** dropdown.',
+    '10. Select **New request** and **Technical** from the dropdown, add details and click **Next: Solutions**.',
+    '11. You can review and select from the list of entities and select **Save**.',
+    '12. Under **Details**, in the Type of problem list, select **CSP Purchase**.',
+    '',
+  ].join('\n'),
+});
+
+const cli = (...args: string[]) => cliRun([...args, '--content', content, '--locales', path.join(content, 'locales'), '--no-cache']);
+
+describe('the way on from a step', () => {
+  it('is not a value chosen in a drop-down or a list', async () => {
+    const { code, out } = await cli('run', 'invoices', '--plain');
+    expect(code).toBe(0);
+    expect(out).not.toContain('Then: Membership offers');
+    expect(out).not.toContain('Then: Help with partner invoice');
+    expect(out).not.toContain('Then: Calculation Details');
+    expect(out).not.toMatch(/Then: (Help your customer as|Admin agent)/);
+    // Nor an earlier label in its place.
+    expect(out).not.toContain('Then: Add customer');
+    // A button after a drop-down's clause, and a menu's item, still are.
+    expect(out).toMatch(/Step 3 of 12\n[^\n]+\n {2}→ Then: Done\n/);
+    expect(out).toMatch(/Step 5 of 12\n[^\n]+\n {2}→ Then: Customers\n/);
+    // A list named after the label, not where it is picked.
+    expect(out).toMatch(/Step 7 of 12\n[^\n]+\n {2}→ Then: View customers\n/);
+    expect(out).toMatch(/Step 8 of 12\n[^\n]+\n {2}→ Then: Business locations\n/);
+    expect(out).toMatch(/Step 10 of 12\n[^\n]+\n {2}→ Then: Next: Solutions\n/);
+    expect(out).toMatch(/Step 11 of 12\n[^\n]+\n {2}→ Then: Save\n/);
+    expect(out).not.toContain('Then: CSP Purchase');
+  });
+});

@@ -154,7 +154,7 @@ export function compareWithOracle(
   for (const note of expected.notes) {
     if (note.segments.length === 0) continue;
     tally.notes++;
-    const want = workflows.length === 0 ? undefined : note.place.kind === 'none' ? undefined : placeName(note.place);
+    const want = workflows.length === 0 ? undefined : placeName(note.place);
     const got = new Set(note.segments.flatMap((n) => [...(places.get(n) ?? [])]));
     if (got.size > 1) {
       tally.notesRepeated++;

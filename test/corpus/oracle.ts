@@ -12,7 +12,8 @@
  * - a procedure has two or more steps;
  * - a note (an unindented `>` block) belongs to the step before it when it sits between two steps
  *   of a procedure, to the procedure when it sits in the procedure's section, before its first
- *   step, or after its last, to the article before the first section, and to no flow otherwise.
+ *   step, or after its last, and to the article before the first section; in a section without
+ *   procedures, to the article's intro before the first procedure, else to the procedure before it.
  */
 
 const PAIR = /<span data-ttu-id="[^"]*-(\d+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">([\s\S]*?)<\/span><\/span>/g;
@@ -21,8 +22,7 @@ const TTU = /data-ttu-id="[^"]*-(\d+)"/g;
 export type Place =
   | { kind: 'article' }
   | { kind: 'step'; procedure: number; step: number }
-  | { kind: 'procedure'; procedure: number }
-  | { kind: 'none' };
+  | { kind: 'procedure'; procedure: number };
 
 export interface OracleStep {
   /** 1-based line of the numbered marker. */
@@ -240,5 +240,9 @@ function placeOf(block: { start: number; section: number }, procedures: { pieces
   const previous = [...inSection].reverse().find(({ run }) => run.pieces[0]!.items[0]!.line < line);
   const owner = next ?? previous;
   if (owner) return { kind: 'procedure', procedure: owner.p + 1 };
-  return block.section === 0 ? { kind: 'article' } : { kind: 'none' };
+  if (block.section === 0) return { kind: 'article' };
+  // A section without procedures: its note is read where its reader comes to it, with the
+  // article's intro before the first procedure, else at the end of the procedure before it.
+  const before = procedures.map((run, p) => ({ run, p })).filter(({ run }) => run.pieces[0]!.items[0]!.line < line);
+  return before.length === 0 ? { kind: 'article' } : { kind: 'procedure', procedure: before[before.length - 1]!.p + 1 };
 }

@@ -6,7 +6,7 @@
  */
 import { localeCatalog, type LocaleCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
-import { madeOver, provenanceChunks, provenancePath, valueHash, type Provenance } from '../provenance.js';
+import { madeOver, provenanceChunks, provenancePath, valueHash } from '../provenance.js';
 import { stableJsonChunks } from '../write-file.js';
 import type { Workspace } from '../workspace.js';
 import type { ImportOptions, ImportReport, Place } from './import.js';
@@ -22,8 +22,13 @@ export class ArticleImport {
   private readonly catalog: LocaleCatalog | undefined;
   /** The article's own translations in the locale, which an imported value is made over. */
   private readonly articleValues: Readonly<Record<string, string>> | undefined;
-  /** Values and provenance as the catalog had them before this import put one over them. */
-  private readonly before = new Map<string, { value: string | undefined; provenance: Provenance | undefined }>();
+  /**
+   * The targets this import takes, with the English each was made from: put into the catalog
+   * by finish(), so that until then the catalog says what it had before the import, which a
+   * second unit of a key is judged against. Put in as they came, the values and provenance they
+   * replaced were kept to go back to (a 20 MB article's import of every string held 15 MB more).
+   */
+  private readonly taking = new Map<string, { target: string; from: string }>();
   /** Keys two units gave different targets (two <file> elements of the article): none is taken. */
   private readonly differing = new Set<string>();
   private readonly taken = new Set<string>();
@@ -32,7 +37,6 @@ export class ArticleImport {
   /** Units whose English is not their string's: after every unit of its own string. */
   private readonly others: Placed[] = [];
   private byEnglish: Map<string, string[]> | undefined;
-  private changed = false;
 
   constructor(
     private readonly workspace: Workspace,
@@ -62,8 +66,15 @@ export class ArticleImport {
    */
   finish(): [path: string, pieces: Iterable<string>][] {
     for (const unit of this.others) this.decide(unit, () => unit.place);
-    if (!this.changed) return [];
+    if (this.taking.size === 0) return [];
     const { merge } = this.catalog!;
+    const fromArticle = this.articleValues;
+    for (const [key, { target, from }] of this.taking) {
+      merge.messages[key] = target;
+      const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
+      merge.provenance.strings[key] = { from, origin: 'xliff', hash: valueHash(target), ...(over !== undefined ? { article: over } : {}) };
+    }
+    this.taking.clear();
     const { localesDir } = this.workspace;
     return [
       [resourcePath(localesDir, this.locale, this.slug), stableJsonChunks(merge.messages)],
@@ -71,10 +82,9 @@ export class ArticleImport {
     ];
   }
 
-  /** The key's reference and value as the catalog had them when the import began. */
+  /** The key's reference and value as the catalog had them when the import began (it takes its targets at the end). */
   private entry(key: string): { reference?: string; value?: string } | undefined {
-    const entry = this.catalog!.entry(key);
-    return entry && this.before.has(key) ? { ...entry, value: this.before.get(key)!.value } : entry;
+    return this.catalog!.entry(key);
   }
 
   private decide(unit: ReadUnit, place: () => Place): void {
@@ -152,16 +162,10 @@ export class ArticleImport {
    * was the 20 MB article's English once more (8 MB) through an import of every string.
    */
   private put(key: string, unit: ReadUnit, place: () => Place, reference?: string): boolean {
-    const { merge } = this.catalog!;
-    const before = this.before.get(key);
-    if (before !== undefined) return this.again(key, unit.target!, before, place);
-    this.before.set(key, { value: merge.messages[key], provenance: merge.provenance.strings[key] });
-    merge.messages[key] = unit.target!;
-    const fromArticle = this.articleValues;
-    const over = madeOver(fromArticle && Object.hasOwn(fromArticle, key) ? fromArticle[key] : undefined);
-    merge.provenance.strings[key] = { from: unit.source === reference ? reference : unit.source, origin: 'xliff', hash: valueHash(unit.target!), ...(over !== undefined ? { article: over } : {}) };
+    const taken = this.taking.get(key);
+    if (taken !== undefined) return this.again(key, unit.target!, taken.target, place);
+    this.taking.set(key, { target: unit.target!, from: unit.source === reference ? reference : unit.source });
     this.report.updated.push({ slug: this.slug, key });
-    this.changed = true;
     return true;
   }
 
@@ -170,17 +174,12 @@ export class ArticleImport {
    * elements: two hand-offs merged): the same text is that one; another cannot be told apart
    * from it, so the key keeps the value it had (the package's order made the last one win).
    */
-  private again(key: string, target: string, before: { value: string | undefined; provenance: Provenance | undefined }, place: () => Place): boolean {
-    const { merge } = this.catalog!;
-    const first = merge.messages[key]!;
+  private again(key: string, target: string, first: string, place: () => Place): boolean {
     if (target === first) {
       this.report.unchanged++;
       return false;
     }
-    if (before.value === undefined) delete merge.messages[key];
-    else merge.messages[key] = before.value;
-    if (before.provenance === undefined) delete merge.provenance.strings[key];
-    else merge.provenance.strings[key] = before.provenance;
+    this.taking.delete(key);
     const updated = this.report.updated.findIndex((each) => each.slug === this.slug && each.key === key);
     if (updated !== -1) this.report.updated.splice(updated, 1);
     this.differing.add(key);

@@ -5,7 +5,7 @@
  * translator writes `\|`, which shows as a pipe in the cell (and is what extract reads back).
  */
 import fs from 'node:fs';
-import { fileLines } from './file-blocks.js';
+import { fileLines, textPieces } from './file-blocks.js';
 
 /** A pipe no backslash escapes (an even number of backslashes before it, none included). */
 const BARE_PIPE = /(?<!\\)(?:\\\\)*\|/;
@@ -27,12 +27,12 @@ export function isTableRow(line: string): boolean {
  * For an article file, whether the text at an offset (UTF-16 code units) is on a table row: a
  * line with a bare pipe outside its pairs (`| <span…>…</span> |`, or without the outer pipes).
  * The file is read once, on the first question (only a translation with a bare pipe asks), a
- * line at a time (fileLines, as identifierRows reads it), and only where its rows are is kept: its text held whole put `apply` of a
+ * block at a time, and only where its rows are is kept: its text held whole put `apply` of a
  * 20 MB article at 294 MB (40 MB of string, and its pieces while they were joined).
  */
 export function tableRows(file: string): (offset: number) => boolean {
   let rows: RowLines | undefined;
-  return (offset) => (rows ??= rowLines(fileLines(file))).has(offset);
+  return (offset) => (rows ??= rowLines(textPieces(file))).has(offset);
 }
 
 /** The table rows of a text, as the ranges of their lines: from a line's start to its line feed (or the end). */
@@ -40,15 +40,29 @@ interface RowLines {
   has(offset: number): boolean;
 }
 
-/** The rows among a text's lines (without their line feeds, as fileLines gives them). */
-export function rowLines(lines: Iterable<string>): RowLines {
+export function rowLines(pieces: Iterable<string>): RowLines {
   const starts: number[] = [];
   const ends: number[] = [];
+  // The line being read, in the pieces it came in, and where it starts.
+  let line: string[] = [];
+  let lineStart = 0;
   let at = 0;
-  for (const line of lines) {
-    if (isTableRow(line)) starts.push(at), ends.push(at + line.length);
-    at += line.length + 1;
+  const endLine = (end: number) => {
+    if (isTableRow(line.join(''))) starts.push(lineStart), ends.push(end);
+    line = [];
+    lineStart = end + 1;
+  };
+  for (const piece of pieces) {
+    let from = 0;
+    for (let feed = piece.indexOf('\n'); feed !== -1; feed = piece.indexOf('\n', from)) {
+      line.push(piece.slice(from, feed));
+      endLine(at + feed);
+      from = feed + 1;
+    }
+    if (from < piece.length) line.push(piece.slice(from));
+    at += piece.length;
   }
+  endLine(at);
   return {
     has(offset) {
       // The last row line that starts at or before the offset; the offset of its line feed is still its own.

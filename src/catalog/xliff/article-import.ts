@@ -55,7 +55,7 @@ export class ArticleImport {
 
   /** A unit as the file has it, and where (asked only when a unit has something to say). */
   add(unit: ReadUnit, place: () => Place): void {
-    const reference = this.catalog && this.entry(unit.key)?.reference;
+    const reference = this.catalog?.entry(unit.key)?.reference;
     if (reference === undefined || sameText(unit.source, reference)) this.decide(unit, place);
     else this.others.push({ ...unit, place: place() });
   }
@@ -82,14 +82,9 @@ export class ArticleImport {
     ];
   }
 
-  /** The key's reference and value as the catalog had them when the import began (it takes its targets at the end). */
-  private entry(key: string): { reference?: string; value?: string } | undefined {
-    return this.catalog!.entry(key);
-  }
-
   private decide(unit: ReadUnit, place: () => Place): void {
     const { slug, report, options } = this;
-    const entry = this.catalog && this.entry(unit.key);
+    const entry = this.catalog?.entry(unit.key);
     if (!entry || entry.reference === undefined) {
       report.unknown.push({ slug, key: unit.key, ...place() });
       return;
@@ -129,10 +124,10 @@ export class ArticleImport {
     // Its English is one other string's now (the same sentence, numbered otherwise): that string's translation.
     const [to, ...others] = this.englishIndex().get(spacingFree(unit.source)) ?? [];
     if (to !== undefined && others.length === 0) {
-      if (this.taken.has(to) || sameLines(unit.target, this.entry(to)!.value)) report.unchanged++;
+      if (this.taken.has(to) || sameLines(unit.target, this.catalog!.entry(to)!.value)) report.unchanged++;
       else {
         this.taken.add(to);
-        this.put(to, unit, place, this.entry(to)!.reference);
+        this.put(to, unit, place, this.catalog!.entry(to)!.reference);
         report.moved.push({ slug, key: unit.key, to, ...place() });
       }
       return;

@@ -110,8 +110,12 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'text':
       return [sentences(block)];
     case 'note': {
-      const [first = '', ...rest] = nested(block.blocks);
-      return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first }), ...rest.map((l) => `  ${l}`)];
+      const lines = nested(block.blocks);
+      // A note that opens with a list (a table, code) has its label on a line of its own: the
+      // first bullet after "Note:" stood out of line with the others. A sentence or a picture reads on.
+      const opening = block.blocks[0]?.type;
+      const [first, ...rest] = opening === 'text' || opening === 'image' ? lines : ['', ...lines];
+      return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first }).trimEnd(), ...rest.map((l) => `  ${l}`)];
     }
     case 'list':
       return block.items.flatMap((item, i) => {

@@ -17,6 +17,7 @@ const dir = folderWith({
     '3. Select **Done**.', '',
   ].join('\n'),
   'en-US/budget.md': '# Budgets\n\n## Set a budget\n\n1. Select **Set**.\n2. Select **Save**, or [remove it](#remove-a-budget).\n\nSee [the links](links.md).\n\n## Remove a budget\n\n1. Select **Remove**.\n2. Select **Save**.\n',
+  'en-US/listed-note.md': '# Listed\n\n1. Select **Save**.\n\n   > [!NOTE]\n   > - The first thing.\n   > - The second thing.\n\n2. Select **Done**.\n',
   'en-US/with space.md': '# Spaced\n\n1. Read [the links](links.md).\n2. Select **Done**.\n',
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -29,6 +30,14 @@ describe('the links of a step in the plain walkthrough', () => {
     expect(out).toContain('  Read the guide[1] and the FAQ[2].\n  [1] https://learn.microsoft.com/guide\n  [2] https://learn.microsoft.com/faq\n');
     expect(out).toContain('    a. Open the portal[1].\n    b. Check the guide[2] again.\n  [1] https://portal.azure.com\n  [2] https://learn.microsoft.com/guide\n');
     expect(out).toMatch(/Step 3 of 3\n {2}Select Done\.\n/);
+  });
+});
+
+describe('a note in the plain walkthrough', () => {
+  it('that opens with a list has its label on a line of its own, the bullets in line under it', async () => {
+    const m = memoryIo();
+    expect(await runCli(['run', 'listed-note', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('  Select Save.\n  Note:\n      • The first thing.\n      • The second thing.\n');
   });
 });
 

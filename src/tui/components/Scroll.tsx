@@ -39,7 +39,10 @@ export function Scroll({ height, active, stickToEnd, onOverflow, children }: { h
   );
   return (
     <Box flexDirection="column">
-      <Box height={overflow ? visible : undefined} overflow="hidden" flexDirection="column">
+      {/* Clipped in height only: Ink's horizontal clip counts an invisible format character (a
+          right-to-left mark, a soft hyphen) as a column and cut as many characters off each line
+          that had one ("(Previe" for "(Preview)"); the lines are laid out to the pane's width. */}
+      <Box height={overflow ? visible : undefined} overflowY="hidden" flexDirection="column">
         <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-at}>
           {children}
         </Box>

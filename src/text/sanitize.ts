@@ -14,8 +14,14 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/g;
 // eslint-disable-next-line no-control-regex
 const LINE_ENDS = /[\u000B\u000C\u0085]/g;
 
+/**
+ * A soft hyphen only says where a word may break, and a terminal draws it anyway, a column wide
+ * where Ink counts none ("Wal\u00ADlis" read "Wal-lis", and its line was a column past the pane).
+ */
+const SOFT_HYPHEN = /\u00AD/g;
+
 export function sanitize(text: string): string {
-  return sanitizeKeepingTabs(text.replace(/\t/g, '  '));
+  return sanitizeKeepingTabs(text.replace(/\t/g, '  ').replace(SOFT_HYPHEN, ''));
 }
 
 /**

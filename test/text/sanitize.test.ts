@@ -26,6 +26,10 @@ describe('sanitize', () => {
     expect(sanitize('שלום עולם, 你好, Ça va')).toBe('שלום עולם, 你好, Ça va');
   });
 
+  it('drops a soft hyphen, which a terminal draws a column wide in the middle of its word', () => {
+    expect(sanitize('Wallis-et-Fu\u00ADtuna, Vanuatu')).toBe('Wallis-et-Futuna, Vanuatu');
+  });
+
   it('never lets a control character through, whatever the input (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
@@ -39,7 +43,7 @@ describe('sanitize', () => {
   it('leaves text without controls as it was (property)', () => {
     fc.assert(
       // eslint-disable-next-line no-control-regex
-      fc.property(fc.string({ unit: 'grapheme' }).filter((t) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/.test(t)), (text) => {
+      fc.property(fc.string({ unit: 'grapheme' }).filter((t) => !/[\u0000-\u001F\u007F-\u009F\u00AD\u202A-\u202E]/.test(t)), (text) => {
         expect(sanitize(text)).toBe(text);
       }),
       { seed: 42, numRuns: 2000 },

@@ -6,13 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { App } from '../../src/tui/components/App.js';
-import { I18nContext } from '../../src/tui/hooks/use-translation.js';
 import { folderWith, memoryIo } from '../helpers.js';
-import { tick } from './render-app.js';
-import { renderTerminal, type Terminal } from './terminal.js';
+import { renderApp } from './render-app.js';
 
 const RLM = '\u200f';
 const ARTICLE = [
@@ -23,25 +20,18 @@ const ARTICLE = [
   '',
 ].join('\n');
 
-let terminal: Terminal | undefined;
-afterEach(() => terminal?.unmount());
-
 describe('invisible format characters on the screen', () => {
   it('take no column: the title and the step keep their last words', async () => {
     const dir = folderWith({ 'he-IL/clv.md': ARTICLE });
+    const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'he-IL', cache: false }, (ws) => ws.slugs());
+    const flows = session.workspace.workflows();
+    const app = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor });
     try {
-      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'he-IL', cache: false }, (ws) => ws.slugs());
-      const flows = session.workspace.workflows();
-      terminal = renderTerminal(
-        <I18nContext.Provider value={session.i18n}>
-          <App flows={flows} initial={flows[0]!} localesFor={session.localesFor} />
-        </I18nContext.Provider>,
-      );
-      await tick();
-      const frame = terminal.lastFrame() ?? '';
-      expect(frame).toContain('(CLV)\u200f (Preview)');
-      expect(frame).toContain('המשך\u200b עכשיו.');
+      await app.press();
+      expect(app.frame()).toContain('(CLV)\u200f (Preview)');
+      expect(app.frame()).toContain('המשך\u200b עכשיו.');
     } finally {
+      app.unmount();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

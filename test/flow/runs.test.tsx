@@ -313,14 +313,14 @@ describe('docflow runs', () => {
     }
   });
 
-  it('counts a step done twice (the reader went back to it) once, of the flow’s steps', async () => {
+  it('counts a step done twice (the reader went back to it) once, of the flow’s steps, and says at which step the run stands', async () => {
     const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-runs-'));
     try {
       const at = (key: string) => ({ key, number: Number(key.slice(-1)), at: '2026-12-04T10:00:00.000Z' });
       saveRun(stateDir({ XDG_STATE_HOME: home2 }), { docflow: 1, flow: 'add-a-new-customer', slug: 'add-a-new-customer', contentHash: 'x', snapshot: {}, at: 'proc-1.step-4', startedAt: '', updatedAt: '2026-12-04T10:00:00.000Z', locales: ['en-US'], stepCount: 5, steps: ['proc-1.step-1', 'proc-1.step-2', 'proc-1.step-3', 'proc-1.step-1', 'proc-1.step-2', 'proc-1.step-3'].map(at) });
       const m = memoryIo({ XDG_STATE_HOME: home2 });
       expect(await runCli(['runs'], m.io)).toBe(0);
-      expect(m.out()).toContain('add-a-new-customer  3 of 5 steps done, at proc-1.step-4');
+      expect(m.out()).toContain('add-a-new-customer  3 of 5 steps done, at step 4  (en-US)');
     } finally {
       fs.rmSync(home2, { recursive: true, force: true });
     }

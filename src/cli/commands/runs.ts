@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { lastDone, listRuns, stateDir } from '../../flow/run-store.js';
 import { print, printJson, warn, type Io } from '../io.js';
+import { DONE } from '../../flow/workflow.js';
 
 export function registerRuns(program: Command, io: Io): void {
   program
@@ -25,7 +26,17 @@ export function registerRuns(program: Command, io: Io): void {
         // A step done again (the reader went back) is one step done.
         const done = lastDone(run.steps).size;
         const of = run.stepCount !== undefined ? ` of ${run.stepCount}` : '';
-        print(io, `${run.updatedAt.slice(0, 16).replace('T', ' ')}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${run.at}  (${run.locales.join(', ') || '-'})`);
+        print(io, `${run.updatedAt.slice(0, 16).replace('T', ' ')}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${place(run.at)}  (${run.locales.join(', ') || '-'})`);
       }
     });
+}
+
+/**
+ * Where a run stands, as its reader counts: "step 4" for its step's key (`proc-1.step-4`, the
+ * resources' key, which named the place before), "the end" once every step is done.
+ */
+function place(at: string): string {
+  if (at === DONE) return 'the end';
+  const step = /(?:^|\.)step-(\d+)$/.exec(at);
+  return step ? `step ${step[1]}` : at;
 }

@@ -12,6 +12,7 @@ import { isRightToLeft } from '../text/direction.js';
 import { inputLabel } from '../text/input-label.js';
 import { segmentLinks } from '../parse/inline.js';
 import { lastDone } from '../flow/run-store.js';
+import { runSaid } from './run-said.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { noteName } from '../text/note-name.js';
@@ -150,8 +151,8 @@ export interface Checklist {
   procedures: ChecklistProcedure[];
   /** Links of the article to other articles of the content, with their titles in this locale. */
   links: ChecklistLink[];
-  /** With `--from-run`: the run it records. */
-  run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[] };
+  /** With `--from-run`: the run it records, and `said`, that in the checklist's language (see runSaid). */
+  run?: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: string[]; said: string };
 }
 
 /**
@@ -280,7 +281,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     ...(applies ? { appliesTo: applies } : {}),
     ...(untranslated ? { untranslated } : {}),
     intro: blocks(first.intro),
-    ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales } } : {}),
+    ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales, said: runSaid(record, tr) } } : {}),
   };
   const nameLanguage = (number: number) => {
     const lang = uiLanguage(tr, 'step', { number });

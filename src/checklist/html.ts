@@ -106,7 +106,7 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
 <h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
-${head.run ? `<p class="applies run">${e(`${head.run.startedAt} → ${head.run.updatedAt} · ${head.run.outcome ?? ''} · ${head.run.locales.join(', ')}`)}</p>` : ''}
+${head.run ? `<p class="applies run">${e(head.run.said)}</p>` : ''}
 ${body(head.intro)}
 `;
   let first = true;

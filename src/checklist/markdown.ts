@@ -52,8 +52,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
   if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
-  const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
-  if (head.run) lines.push(`> ${head.run.flow}: ${minute(head.run.startedAt)} → ${minute(head.run.updatedAt)}, ${head.run.outcome ?? ''} (${head.run.locales.join(', ')})`, '');
+  if (head.run) lines.push(`> ${oneLine(safeMarkdown(head.run.said))}`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, { linked, pointed }));
   if (head.intro.length > 0) lines.push(...render(head.intro), '');
   yield lines.join('\n');

@@ -349,6 +349,16 @@ describe('checklist --from-run', () => {
     });
   });
 
+  it('opens with the run said in the checklist’s language, its times to the minute, a run still in progress as such', async () => {
+    const { out: md } = await cli('checklist', '--from-run', record, '--locale', 'fr-FR');
+    expect(md).toContain('> add-a-new-customer : 2026-11-22 09:00 → 2026-11-22 09:12 · abandonné · fr-FR\n');
+    const going = path.join(out, 'going-record.json');
+    fs.writeFileSync(going, fs.readFileSync(record, 'utf8').replace('"outcome":"abandoned",', ''));
+    const file = path.join(out, 'going.html');
+    expect((await cli('checklist', '--from-run', going, '--locale', 'zh-CN', '--format', 'html', '--out', file)).code).toBe(0);
+    expect(fs.readFileSync(file, 'utf8')).toContain('<p class="applies run">add-a-new-customer：2026-11-22 09:00 → 2026-11-22 09:12 · 进行中 · fr-FR</p>');
+  });
+
   it('refuses a file that is not a run record', async () => {
     const bad = path.join(out, 'bad.json');
     fs.writeFileSync(bad, '{"hello": 1}');

@@ -357,6 +357,10 @@ describe('checklist --from-run', () => {
     const file = path.join(out, 'going.html');
     expect((await cli('checklist', '--from-run', going, '--locale', 'zh-CN', '--format', 'html', '--out', file)).code).toBe(0);
     expect(fs.readFileSync(file, 'utf8')).toContain('<p class="applies run">add-a-new-customer：2026-11-22 09:00 → 2026-11-22 09:12 · 进行中 · fr-FR</p>');
+    // On a Hebrew page the name, the times and the locales are isolated left to right, or the
+    // bidi algorithm took the dates apart.
+    const { out: hebrew } = await cli('checklist', '--from-run', record, '--locale', 'he-IL');
+    expect(hebrew).toContain('> \u2066add-a-new-customer\u2069: \u20662026-11-22 09:00 → 2026-11-22 09:12\u2069 · ננטש · \u2066fr-FR\u2069\n');
   });
 
   it('refuses a file that is not a run record', async () => {

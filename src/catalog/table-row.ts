@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { fileLines, textPieces } from './file-blocks.js';
+import { lastIndexWhere } from '../runtime/last-index.js';
 
 /** A pipe no backslash escapes (an even number of backslashes before it, none included). */
 const BARE_PIPE = /(?<!\\)(?:\\\\)*\|/;
@@ -66,12 +67,7 @@ export function rowLines(pieces: Iterable<string>): RowLines {
   return {
     has(offset) {
       // The last row line that starts at or before the offset; the offset of its line feed is still its own.
-      let [lo, hi, found] = [0, starts.length - 1, -1];
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= offset) [found, lo] = [mid, mid + 1];
-        else hi = mid - 1;
-      }
+      const found = lastIndexWhere(starts.length, (i) => starts[i]! <= offset);
       return found !== -1 && offset <= ends[found]!;
     },
   };

@@ -12,7 +12,7 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
-import { leftInEnglish, PRODUCT_NAMES } from './left-in-english.js';
+import { englishLeft, PRODUCT_NAMES } from './left-in-english.js';
 import { identifierRows } from './table-row.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
@@ -83,8 +83,7 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
   const values = resources.messages.get(locale) ?? {};
   const article = resources.origins.get(locale);
   const merge = mergeWithFiles(workspace, slug, locale, reference);
-  const cells = nameCells(resources, locale, reference, merge, allow);
-  const nameCell = (key: string) => cells.has(key);
+  const nameCell = nameCells(resources, locale, reference, merge, allow);
   // The files as read are gone with mergeWithFiles's frame: collected here, not held to the end.
   settleMemory();
   let entries: CatalogEntry[] | undefined;
@@ -102,7 +101,9 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
     entry: (key) => (Object.hasOwn(reference, key) || Object.hasOwn(merge.messages, key) ? entryOf(key, reference, merge, allow, nameCell) : undefined),
     get stale() {
       let count = 0;
-      for (const key of catalogKeys(reference, values, merge)) if (stateOf(key, reference, merge, allow, nameCell) === 'stale') count++;
+      // Whether a sentence is still in English is asked only of one that may be stale: the
+      // others' state is not asked, and `extract`, which needs no more, reads no article for it.
+      for (const key of catalogKeys(reference, values, merge)) if (changedEnglish(key, reference, merge) && stateOf(key, reference, merge, allow, nameCell) === 'stale') count++;
       return count;
     },
     merge,
@@ -112,25 +113,32 @@ export function localeCatalog(workspace: Workspace, slug: string, locale: string
 }
 
 /**
- * The sentences still in English that are cells of an offer table's row (one with the offer's
- * ID), where the locale's article has them, else the reference: an offer's name there may stay in
- * English. Found when the catalog is made, as keys only: a lookup kept for later held the
- * article's documents through the places (an export's units are made after the workspace lets
- * the article go). Only a sentence still in English reads its file.
+ * Whether a sentence still in English is a cell of an offer table's row (one with the offer's
+ * ID), where the locale's article has it, else the reference: an offer's name there may stay in
+ * English. Asked only of a sentence left in English that reads as an offer's name (see
+ * sentenceUntranslated), and its file read on the first such question, not when the catalog is
+ * made (a cold extract opened the article files of every catalog with one). The places of the
+ * sentences that can ask are found when the catalog is made, as numbers: a lookup kept for later
+ * held the article's documents through the places (an export's units are made after the
+ * workspace lets the article go).
  */
-function nameCells(resources: ArticleResources, locale: string, reference: Messages, merge: MergeResult, allow: readonly string[]): ReadonlySet<string> {
-  const found = new Set<string>();
-  const rows = new Map<string, (line: number) => boolean>();
+function nameCells(resources: ArticleResources, locale: string, reference: Messages, merge: MergeResult, allow: readonly string[]): (key: string) => boolean {
+  let asking: Map<string, { path: string; line: number }> | undefined;
   for (const key of Object.keys(reference)) {
     const value = merge.messages[key];
-    if (value === undefined || entryKind(key) !== 'segment' || !isEnglishStill(value, reference[key], merge.provenance.strings[key]?.from, allow, false)) continue;
+    if (value === undefined || entryKind(key) !== 'segment' || englishStill(value, reference[key], merge.provenance.strings[key]?.from, allow) !== 'name') continue;
     const place = resources.places.get(locale)?.get(key) ?? resources.places.get(resources.canonical.locale)?.get(key);
-    if (!place) continue;
+    if (place) (asking ??= new Map()).set(key, { path: place.path, line: place.line });
+  }
+  if (!asking) return () => false;
+  const rows = new Map<string, (line: number) => boolean>();
+  return (key) => {
+    const place = asking.get(key);
+    if (!place) return false;
     let inRow = rows.get(place.path);
     if (!inRow) rows.set(place.path, (inRow = identifierRows(place.path)));
-    if (inRow(place.line)) found.add(key);
-  }
-  return found;
+    return inRow(place.line);
+  };
 }
 
 /**
@@ -201,21 +209,33 @@ function entryOf(key: string, reference: Messages, merge: MergeResult, allow: re
 function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): EntryState {
   const value = merge.messages[key];
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
+  if (entryKind(key) === 'segment' && sentenceUntranslated(value, reference[key], merge.provenance.strings[key]?.from, allow, () => nameCell(key))) return 'untranslated';
+  return changedEnglish(key, reference, merge) ? 'stale' : 'translated';
+}
+
+/** A string translated from another English than the reference's now: stale, if it is translated at all (see stateOf). */
+function changedEnglish(key: string, reference: Messages, merge: MergeResult): boolean {
   const kind = entryKind(key);
-  const from = merge.provenance.strings[key]?.from;
-  if (kind === 'segment' && sentenceUntranslated(value, reference[key], from, allow, () => nameCell(key))) return 'untranslated';
   const translatable = kind === 'segment' || kind === 'label' || kind === 'input';
-  return translatable && key in reference && !sameText(from, reference[key]) ? 'stale' : 'translated';
+  return translatable && key in reference && !sameText(merge.provenance.strings[key]?.from, reference[key]);
 }
 
 /**
  * A sentence whose translation is its English, today's or the one it was made from: what `apply
  * --create` writes for one it has no translation of, under the reference's `ms.translationtype:
  * HT`. It is none, by lint's own `untranslated` test (names, code and numbers kept in English
- * pass), so status does not count it human and export does not hand it off as done.
+ * pass), so status does not count it human and export does not hand it off as done. Asked once
+ * of each English (see englishLeft): `sentence` when either is left as a sentence wherever it
+ * stands, else `name` when either is left as what reads as an offer's name.
  */
-function isEnglishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[], nameCell: boolean): boolean {
-  return [english, from].some((source) => source !== undefined && leftInEnglish(value, source, allow, nameCell));
+function englishStill(value: string, english: string | undefined, from: string | undefined, allow: readonly string[]): false | 'sentence' | 'name' {
+  let still: false | 'name' = false;
+  for (const source of [english, from]) {
+    const left = source === undefined ? false : englishLeft(value, source, allow);
+    if (left === 'sentence') return left;
+    still ||= left;
+  }
+  return still;
 }
 
 /**
@@ -226,8 +246,10 @@ function isEnglishStill(value: string, english: string | undefined, from: string
  */
 export function sentenceUntranslated(value: string | undefined, english: string | undefined, from?: string, allow: readonly string[] = PRODUCT_NAMES, nameCell: () => boolean = () => false): boolean {
   if (value === undefined || isBlank(value, english)) return true;
-  // Where it stands is asked only of a sentence still in English (its file read then, not before).
-  return isEnglishStill(value, english, from, allow, false) && !(nameCell() && !isEnglishStill(value, english, from, allow, true));
+  // English left as an offer's name is one in a cell of an offer table's row: where it stands is
+  // asked of such a sentence alone (its file read then, not before).
+  const still = englishStill(value, english, from, allow);
+  return still === 'sentence' || (still === 'name' && !nameCell());
 }
 
 /**

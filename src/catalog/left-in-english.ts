@@ -17,17 +17,19 @@ export const PRODUCT_NAMES: readonly string[] = [
 /**
  * Whether a text reads as a sentence to translate once names, code and URLs are taken out: at
  * least four lower-case words, and more of them than capitalized ones (product and offer names,
- * "Microsoft 365 Domestic Calling Plan for US and Canada", are kept in English on purpose), and
- * not, in a row of an offer table, an offer's name however many small words it has.
+ * "Microsoft 365 Domestic Calling Plan for US and Canada", are kept in English on purpose). A
+ * sentence that also reads as an offer's name however many small words it has is `name`: one
+ * in a row of an offer table is not to translate (see isOfferName).
  */
-function isProse(markdown: string, allow: readonly string[], nameCell: boolean): boolean {
+function prose(markdown: string, allow: readonly string[]): false | 'sentence' | 'name' {
   const nodes = parseInline(markdown);
   let text = plainText(nodes.filter((node) => node.type !== 'inlineCode'));
   for (const name of longestFirst(allow)) if (text.includes(name)) text = text.split(name).join(' ');
   // Words are tokens of letters only: identifiers and GUIDs (8ddd0364-…) are not prose.
   const words = text.split(/\s+/).filter((token) => /^["“(]*\p{L}[\p{L}'’-]*[.,;:!?)”"]*$/u.test(token));
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  return lower >= 4 && lower / words.length >= 0.5 && !(nameCell && isOfferName(nodes, text, words));
+  if (lower < 4 || lower / words.length < 0.5) return false;
+  return isOfferName(nodes, text, words) ? 'name' : 'sentence';
 }
 
 /** Words that make a clause of a text: pronouns, auxiliaries and modals. An offer's name has none. */
@@ -67,5 +69,16 @@ function longestFirst(allow: readonly string[]): readonly string[] {
  * `nameCell`: the sentence is a cell of a table row that carries an identifier (table-row.ts).
  */
 export function leftInEnglish(target: string, source: string, allow: readonly string[] = PRODUCT_NAMES, nameCell = false): boolean {
-  return sameText(target, source) && isProse(source, allow, nameCell);
+  const left = englishLeft(target, source, allow);
+  return left === 'sentence' || (left === 'name' && !nameCell);
+}
+
+/**
+ * leftInEnglish asked once for both answers, where the sentence stands not known yet: false, it
+ * is not its English left (wherever it stands); `sentence`, it is (wherever it stands); `name`,
+ * it is, unless it is a cell of a table row that carries an identifier, where it reads as the
+ * offer's name. Only `name` needs to know where the sentence stands (its file read for it).
+ */
+export function englishLeft(target: string, source: string, allow: readonly string[] = PRODUCT_NAMES): false | 'sentence' | 'name' {
+  return sameText(target, source) && prose(source, allow);
 }

@@ -1,8 +1,9 @@
 /**
  * What a part of a CI matrix says it was run on: its shard, its `--locale`, the articles named
- * on its command line and where the content's files are. `docflow merge` joins only parts that
- * say the same (but their shard), as a part run on other articles, locales or files than the
- * others left theirs out of the merged report.
+ * on its command line, where the content's files are, and the names its `--config` allows.
+ * `docflow merge` joins only parts that say the same (but their shard), as a part run on other
+ * articles, locales or files than the others left theirs out of the merged report, and one run
+ * with other names allowed counted other sentences as still in English.
  */
 import { compareNames } from '../text/name-order.js';
 
@@ -15,6 +16,18 @@ export interface MatrixPart {
   articles?: string[];
   /** The content's listing hash (see ContentListing): the same files in the same places, in any checkout. */
   listing?: string;
+  /**
+   * With `--config`: the names its `allow:` lets a translation keep in English, in name order,
+   * once each (none: the key is left out). They decide which sentences are still in English, so
+   * status and lint parts run with other names counted or checked otherwise.
+   */
+  allow?: string[];
+}
+
+/** A part's allowed names as it says them: in name order, once each; none when there are none. */
+export function allowedNames(allow: readonly string[]): { allow?: string[] } {
+  const names = [...new Set(allow)].sort(compareNames);
+  return names.length > 0 ? { allow: names } : {};
 }
 
 export function matrixPart(shard: { index: number; count: number }, locale: string | undefined, named: readonly string[] | undefined, listing: string): MatrixPart {

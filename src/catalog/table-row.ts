@@ -5,7 +5,8 @@
  * translator writes `\|`, which shows as a pipe in the cell (and is what extract reads back).
  */
 import fs from 'node:fs';
-import { fileLines, textPieces } from './file-blocks.js';
+import { textPieces } from './file-blocks.js';
+import { lastIndexWhere } from '../runtime/last-index.js';
 
 /** A pipe no backslash escapes (an even number of backslashes before it, none included). */
 const BARE_PIPE = /(?<!\\)(?:\\\\)*\|/;
@@ -43,12 +44,31 @@ interface RowLines {
 export function rowLines(pieces: Iterable<string>): RowLines {
   const starts: number[] = [];
   const ends: number[] = [];
+  eachLine(pieces, (line, start, end) => {
+    if (isTableRow(line)) starts.push(start), ends.push(end);
+  });
+  return {
+    has(offset) {
+      // The last row line that starts at or before the offset; the offset of its line feed is still its own.
+      const found = lastIndexWhere(starts.length, (i) => starts[i]! <= offset);
+      return found !== -1 && offset <= ends[found]!;
+    },
+  };
+}
+
+/**
+ * Each line of a text that comes in pieces (a file's blocks, see textPieces), without its line
+ * feed, with the offsets of its start and of its end (its line feed, or the text's end): a line
+ * within a piece is a slice of it, one across pieces is joined once its line feed comes. The
+ * text's end ends a last line, empty after a final line feed.
+ */
+function eachLine(pieces: Iterable<string>, use: (line: string, start: number, end: number) => void): void {
   // The line being read, in the pieces it came in, and where it starts.
   let line: string[] = [];
   let lineStart = 0;
   let at = 0;
   const endLine = (end: number) => {
-    if (isTableRow(line.join(''))) starts.push(lineStart), ends.push(end);
+    use(line.length === 1 ? line[0]! : line.join(''), lineStart, end);
     line = [];
     lineStart = end + 1;
   };
@@ -63,18 +83,6 @@ export function rowLines(pieces: Iterable<string>): RowLines {
     at += piece.length;
   }
   endLine(at);
-  return {
-    has(offset) {
-      // The last row line that starts at or before the offset; the offset of its line feed is still its own.
-      let [lo, hi, found] = [0, starts.length - 1, -1];
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= offset) [found, lo] = [mid, mid + 1];
-        else hi = mid - 1;
-      }
-      return found !== -1 && offset <= ends[found]!;
-    },
-  };
 }
 
 /** A cell that is an identifier alone (an offer's GUID): as a pair's English, or a plain cell. */
@@ -84,15 +92,22 @@ const IDENTIFIER_CELL = /(?:data-stu-id="[^"]*">|(?:^|\|))\s*[0-9a-f]{8}-[0-9a-f
  * For an article file, whether a line (1-based) is a table row that carries an identifier: a row
  * of an offer or product table (“| Microsoft Teams Calling Essentials for US and Canada for
  * faculty | b8baa3b8-… |”), whose text cells name what the row identifies. Read once, on the first
- * question (only a sentence still in English asks), a line at a time; only such rows' numbers kept.
+ * question (only a sentence still in English asks), a block at a time as tableRows reads it (not
+ * fileLines' megabyte reads, see file-blocks.ts), its lines found as rowLines finds them; only such
+ * rows' numbers kept.
  */
 export function identifierRows(file: string): (line: number) => boolean {
   let rows: Set<number> | undefined;
   return (line) => {
     if (!rows) {
-      rows = new Set();
+      const found = (rows = new Set());
       let n = 0;
-      if (fs.existsSync(file)) for (const text of fileLines(file)) if ((++n, IDENTIFIER_CELL.test(text)) && isTableRow(text.replace(/\r$/, ''))) rows.add(n);
+      if (fs.existsSync(file)) {
+        eachLine(textPieces(file), (text) => {
+          n++;
+          if (IDENTIFIER_CELL.test(text) && isTableRow(text.replace(/\r$/, ''))) found.add(n);
+        });
+      }
     }
     return rows.has(line);
   };

@@ -1,8 +1,8 @@
 /**
  * Whether the parts given to `docflow merge` are those of one CI matrix: each shard once, none
  * missing, and every part run as the first was (its `--locale`, the articles named, the content's
- * files, and for lint its levels and allowed names). Merge takes the first part's settings, so a
- * part of another matrix was merged short, or under settings not its own, in silence.
+ * files, the names its `--config` allows, and for lint its levels). Merge takes the first part's
+ * settings, so a part of another matrix was merged short, or under settings not its own, in silence.
  */
 import type { MatrixPart } from '../catalog/matrix-part.js';
 import type { Severity } from '../quality/rule.js';
@@ -100,16 +100,24 @@ export function sameSelection(verb: string, part: Partial<MatrixPart>, first: Pa
 }
 
 
-/** What a lint part was run with besides its selection. */
+/** What a lint part was run with besides its selection (and its allowed names, see MatrixPart). */
 export interface LintSettings extends Partial<MatrixPart> {
   severities: [string, Severity | 'off'][];
-  /** The names `--config` allows a translation to keep in English, when it allows any. */
-  allow?: string[];
+}
+
+/**
+ * A part run with the names the first part's `--config` allows (`verb`: how the part was run, as
+ * said): they decide which sentences are still in English, so a status part counted with other
+ * names than the others' made a report of mixed counts, and a lint part's `untranslated`
+ * findings were not the others'.
+ */
+export function sameAllowed(verb: string, part: Pick<MatrixPart, 'allow'>, first: Pick<MatrixPart, 'allow'>, file: string, firstFile: string): true {
+  return sameNames(verb, ['name allowed', 'names allowed'], 'no name allowed', part.allow, first.allow, file, firstFile, 'with ');
 }
 
 /** A lint part run as the first: the same levels, allowed names, locale, articles and files. */
 export function sameLint(part: LintSettings, first: LintSettings, file: string, firstFile: string): true {
   sameAsFirst('linted with', levelsSaid(part.severities), levelsSaid(first.severities), file, firstFile, 'with ');
-  sameNames('linted with', ['name allowed', 'names allowed'], 'no name allowed', part.allow, first.allow, file, firstFile, 'with ');
+  sameAllowed('linted with', part, first, file, firstFile);
   return sameSelection('checked', part, first, file, firstFile);
 }

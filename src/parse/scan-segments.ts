@@ -43,6 +43,14 @@ export interface ScanResult {
   problems: ScanProblem[];
 }
 
+/**
+ * How far a pair's translation starts from where the pair does: its opening tag,
+ * `<span data-ttu-id="ID">`, whose id has no line break (a pair's id is `<hex>-<number>`).
+ */
+export function targetOpening(id: string): number {
+  return OPEN.length + OPEN_ID.length + id.length + '">'.length;
+}
+
 /** Reads `ID">` at `from`; returns the id and the offset after `">`, or undefined. */
 function readId(text: string, from: number): { id: string; after: number } | undefined {
   const end = text.indexOf('">', from);

@@ -12,6 +12,7 @@
  * put another sentence in its place. U+E000 unless the article uses it so.
  */
 import type { RawSegment } from './scan-segments.js';
+import { lastIndexWhere } from '../runtime/last-index.js';
 
 /** The private-use characters a placeholder's mark is taken from (placeholder-syntax.ts reads any of them so). */
 export const FIRST_MARK = 0xe000;
@@ -74,16 +75,8 @@ export function buildSkeleton(text: string, segments: readonly RawSegment[]): Sk
 /** Maps a skeleton offset back to the original text. */
 export function originalOffset(skeleton: Skeleton, segments: readonly RawSegment[], offset: number): number {
   const { starts, ends } = skeleton;
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // The last placeholder that starts at or before the offset.
+  const found = lastIndexWhere(starts.length, (i) => starts[i]! <= offset);
   if (found === -1) return offset;
   const segment = segments[found]!;
   if (offset >= ends[found]!) return offset - ends[found]! + segment.end;
@@ -105,16 +98,7 @@ export function skeletonSource(skeleton: Skeleton, segments: readonly RawSegment
   const { text, ends } = skeleton;
   const at = (offset: number): number => {
     // The last pair that starts before the offset.
-    let lo = 0;
-    let hi = segments.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (segments[mid]!.start < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastIndexWhere(segments.length, (i) => segments[i]!.start < offset);
     if (found === -1) return offset;
     const segment = segments[found]!;
     return offset >= segment.end ? offset - segment.end + ends[found]! : ends[found]!;

@@ -4,7 +4,7 @@ import type { Segment } from '../model/document.js';
 import type { LineIndex } from './line-index.js';
 import { ownCopies } from '../text/own-copy.js';
 import { settleMemory } from '../runtime/memory-budget.js';
-import type { RawSegment, ScanProblem } from './scan-segments.js';
+import { targetOpening, type RawSegment, type ScanProblem } from './scan-segments.js';
 
 export function toSegments(raw: readonly RawSegment[], text: string, lines: LineIndex): Segment[] {
   return raw.map((r) => {
@@ -63,6 +63,20 @@ function ownField(segments: Segment[], field: 'id' | 'source' | 'target'): void 
   const copies = ownCopies(segments.map((segment) => segment[field]));
   segments.forEach((segment, i) => (segment[field] = copies[i]!));
   settleMemory(FIELD_BUDGET);
+}
+
+/**
+ * The line and column in its file of a place in a pair's translation (`at`, an offset into its
+ * target): the pair's own place, its opening tag, then the target's text up to there, whose
+ * line breaks (a sentence over lines, a note's `> ` after each) start lines of their own. Columns
+ * count UTF-16 code units, as the pair's does.
+ */
+export function targetPoint(segment: Pick<Segment, 'id' | 'line' | 'column' | 'target'>, at: number): { line: number; column: number } {
+  const feed = at > 0 ? segment.target.lastIndexOf('\n', at - 1) : -1;
+  if (feed === -1) return { line: segment.line, column: segment.column + targetOpening(segment.id) + at };
+  let line = segment.line;
+  for (let i = segment.target.indexOf('\n'); i !== -1 && i <= feed; i = segment.target.indexOf('\n', i + 1)) line++;
+  return { line, column: at - feed };
 }
 
 export function reportProblems(file: VFile, problems: readonly ScanProblem[], lines: LineIndex): void {

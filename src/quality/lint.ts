@@ -11,7 +11,8 @@ import { ResourceError, resourcePath } from '../catalog/locale-files.js';
 import { fileKeyLines } from '../catalog/key-lines.js';
 import { SOURCE_LOCALE } from '../catalog/versions.js';
 import type { Workspace } from '../catalog/workspace.js';
-import type { Severity } from './rule.js';
+import { problemMessage, type Severity } from './rule.js';
+import { targetPoint } from '../parse/sxs-segments.js';
 import { ALL_RULES, PRODUCT_NAMES, SEGMENT_RULES } from './rules.js';
 import { occurrence, ruleOccurrences, type Occurrence } from './consistency.js';
 import { byPlace, lintAgain, type ArticleFindings, type Finding, type GroupFinding } from './lint-state.js';
@@ -282,7 +283,12 @@ function lintArticle(workspace: Workspace, slug: string, options: LintOptions, s
     }
     const at = (s: Segment) => ({ path: document.path, line: s.line, column: s.column });
     for (const segment of document.segments) {
-      for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, document, settings)) report(rule.id, document.path, problem, at(segment));
+      for (const rule of SEGMENT_RULES) {
+        for (const problem of rule.check(segment, document, settings)) {
+          // Said where the rule points in the translation, else at the sentence.
+          report(rule.id, document.path, problemMessage(problem), typeof problem === 'string' ? at(segment) : targetPoint(segment, problem.at));
+        }
+      }
       const sentence = occurrence(at(segment), segment.source, segment.target, true, copy);
       if (sentence.words >= SENTENCE_WORDS) out.sentences.push([document.locale, sentence]);
     }
@@ -354,7 +360,7 @@ function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, set
     lineOf ??= fs.existsSync(file) ? fileKeyLines(file) : () => 1;
     const line = lineOf(entry.key);
     const segment = { source: entry.reference, target: entry.value } as Segment;
-    for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problem}`, { line, column: 3 });
+    for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problemMessage(problem)}`, { line, column: 3 });
     if (++checked % SETTLE_EVERY === 0) settleMemory();
   }
 }

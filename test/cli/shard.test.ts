@@ -170,6 +170,40 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses status parts counted with other names allowed (`--config` allow:), saying which, and merges parts counted with the same', async () => {
+    const dir = tempDir();
+    const config = path.join(dir, 'allow.yaml');
+    const part = async (shard: string, allow?: string[]) => {
+      const file = path.join(dir, `status-${shard.replace('/', 'of')}-${allow?.join('-') ?? 'none'}.json`);
+      if (allow) fs.writeFileSync(config, `allow:\n${allow.map((name) => `  - ${name}\n`).join('')}`);
+      const run = await cli('status', '--format', 'json', '--no-cache', '--shard', shard, ...(allow ? ['--config', config] : []));
+      expect(run.code).toBe(0);
+      fs.writeFileSync(file, run.out);
+      return file;
+    };
+    const plainOne = await part('1/2');
+    const allowingTwo = await part('2/2', ['Fabrikam', 'Contoso', 'Fabrikam']);
+    // The part says the names, in name order, once each; a part without names says none.
+    expect(JSON.parse(fs.readFileSync(allowingTwo, 'utf8')).allow).toEqual(['Contoso', 'Fabrikam']);
+    expect(JSON.parse(fs.readFileSync(plainOne, 'utf8'))).not.toHaveProperty('allow');
+    const mixed = await cli('merge', plainOne, allowingTwo);
+    expect(mixed.code).toBe(2);
+    expect(mixed.out).toBe('');
+    expect(mixed.err).toContain(`${allowingTwo}: counted with 2 names allowed (Contoso, Fabrikam), ${plainOne} with no name allowed: parts of different matrices`);
+    const otherOne = await part('1/2', ['Contoso', 'Northwind']);
+    const other = await cli('merge', otherOne, allowingTwo);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain(`${allowingTwo}: counted with 2 names allowed (Contoso, Fabrikam), ${otherOne} with 2 names allowed (Contoso, Northwind) (Fabrikam in ${allowingTwo} only): parts of different matrices`);
+    // Parts counted with the same names, however each config listed them, are the whole run's.
+    const allowingOne = await part('1/2', ['Contoso', 'Fabrikam']);
+    fs.writeFileSync(config, 'allow:\n  - Contoso\n  - Fabrikam\n');
+    const whole = (await cli('status', '--format', 'json', '--no-cache', '--config', config)).out;
+    const merged = await cli('merge', allowingTwo, allowingOne, '--format', 'json');
+    expect(merged.code).toBe(0);
+    expect(merged.out).toBe(whole);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses status and lint parts run on named articles among parts of every article, and merges parts of the same articles', async () => {
     const dir = tempDir();
     const named = ['add-a-new-customer', 'billing', 'customer-support'];

@@ -114,12 +114,48 @@ describe('lint of a space before CJK punctuation', () => {
     expect(await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
     expect(m.err()).toBe(
       [
-        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:8:4 warning a space before “。”: “*订阅* 。” docflow:space-before-punctuation`,
-        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:9:4 warning a space before “，”: “*名称* ，” docflow:space-before-punctuation`,
+        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:8:47 warning a space before “。”: “*订阅* 。” docflow:space-before-punctuation`,
+        `${path.join(dir, 'zh-CN', 'purchase-saas-offer-in-azure-portal.md')}:9:50 warning a space before “，”: “*名称* ，” docflow:space-before-punctuation`,
         '2 warnings',
         '',
       ].join('\n'),
     );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says the line and column of the space itself: in a sentence over lines, a note, a table row and the second pair of a line, with CRLF line ends', async () => {
+    const pair = (id: string, target: string, source: string) => `<span data-ttu-id="b7e1c-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="b7e1c-${id}">${source}</span></span>`;
+    const lines = [
+      '---', 'title: 计费', 'ms.contentlocale: zh-CN', '---', '',
+      `# ${pair('101', '计费', 'Billing')}`, '',
+      // A sentence over three lines of a note (its English over three more): the second space is on its third line, after `> `.
+      `> ${pair('102', '选择 **计费** ，\r\n> 然后选择\r\n> **保存** 。', 'Select **Billing**,\r\n> then select\r\n> **Save**.')}`, '',
+      // Two pair cells of a table row; the space is in the second cell, the second pair of the line.
+      `| ${pair('103', '名称', 'Name')} | ${pair('104', '产品/服务 （MACC） ，已购买', 'Offer (MACC), purchased')} |`,
+      '|---|---|',
+      // After a character beyond the BMP (two UTF-16 units, as columns count).
+      `1. ${pair('105', '完成😀 。', 'Done.')}`,
+      '',
+    ];
+    const article = lines.join('\r\n');
+    const dir = folderWith({ 'zh-CN/billing.md': article });
+    const file = path.join(dir, 'zh-CN', 'billing.md');
+    const m = memoryIo();
+    expect(await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache', '--format', 'json', '--rule', 'whitespace=off', '--rule', 'bold-dropped=off', '--rule', 'markup-parity=off'], m.io)).toBe(0);
+    const found = (JSON.parse(m.out()) as { file: string; ruleId: string; line: number; column: number; message: string }[]).filter((x) => x.ruleId === 'docflow:space-before-punctuation');
+    expect(new Set(found.map((x) => x.file))).toEqual(new Set([file]));
+    // Where a plain scan of the raw text finds each space before its mark: line and column (UTF-16), 1-based.
+    const raw = fs.readFileSync(file, 'utf8');
+    const at = (offset: number) => ({ line: raw.slice(0, offset).split('\n').length, column: offset - raw.lastIndexOf('\n', offset - 1) });
+    const spaces = [...raw.matchAll(/ [，。]/gu)].map((match) => at(match.index));
+    expect(spaces).toEqual([
+      { line: 8, column: 42 },
+      { line: 10, column: 9 },
+      { line: 14, column: 160 },
+      { line: 16, column: 38 },
+    ]);
+    expect(found.map(({ line, column }) => ({ line, column }))).toEqual(spaces);
+    expect(found.map((x) => x.message)).toEqual(['a space before “，”: “**计费** ，”', 'a space before “。”: “**保存** 。”', 'a space before “，”: “（MACC） ，”', 'a space before “。”: “完成😀 。”']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

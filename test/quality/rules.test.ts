@@ -13,12 +13,13 @@ import { placeholdersKept } from '../../src/quality/rules/placeholders.js';
 import { untranslated } from '../../src/quality/rules/untranslated.js';
 import { whitespace } from '../../src/quality/rules/whitespace.js';
 import { spaceBeforePunctuation } from '../../src/quality/rules/space-before-punctuation.js';
-import type { SegmentRule } from '../../src/quality/rule.js';
+import { problemMessage, type SegmentRule } from '../../src/quality/rule.js';
 import { PRODUCT_NAMES } from '../../src/quality/rules.js';
 import { leftInEnglish } from '../../src/catalog/left-in-english.js';
 
-const check = (rule: SegmentRule, source: string, target: string) =>
-  rule.check({ source, target } as Segment, {} as Document, { allow: PRODUCT_NAMES });
+/** A rule's messages for a sentence (where in it they point aside: see `placed`). */
+const check = (rule: SegmentRule, source: string, target: string) => placed(rule, source, target).map(problemMessage);
+const placed = (rule: SegmentRule, source: string, target: string) => rule.check({ source, target } as Segment, {} as Document, { allow: PRODUCT_NAMES });
 
 describe('segment rules', () => {
   it('unclosed-markup: a marker the translation opens and never closes, which the reader sees as is', () => {
@@ -139,6 +140,13 @@ describe('segment rules', () => {
     // An ideographic space and an Arabic comma and question mark, each said.
     expect(check(spaceBeforePunctuation, 'Select **Billing**, then **Save**?', 'حدد **الفوترة** ، ثم **حفظ** ؟')).toEqual(['a space before “،”: “**الفوترة** ،”', 'a space before “؟”: “**حفظ** ؟”']);
     expect(check(spaceBeforePunctuation, 'Done.', '完成\u3000。')).toEqual(['a space before “。”: “完成\u3000。”']);
+    // Each said at its space (the first of a run), not at the sentence: after a surrogate pair too.
+    expect(placed(spaceBeforePunctuation, 'Select **Billing**, then **Save**?', 'حدد **الفوترة** ، ثم **حفظ** ؟')).toEqual([
+      { message: 'a space before “،”: “**الفوترة** ،”', at: 15 },
+      { message: 'a space before “؟”: “**حفظ** ؟”', at: 28 },
+    ]);
+    expect(placed(spaceBeforePunctuation, 'Done.', '完成 　。')).toEqual([{ message: 'a space before “。”: “完成 　。”', at: 2 }]);
+    expect(placed(spaceBeforePunctuation, 'Done.', '完成😀 。')).toEqual([{ message: 'a space before “。”: “完成😀 。”', at: 4 }]);
     // The marks against their word, a space after them, Latin punctuation (French spacing): nothing.
     for (const target of ['购买后，无法更改名称。', '选择 **保存**。 然后关闭。', 'حدد **الفوترة**، ثم **حفظ**؟', 'Sélectionnez **Enregistrer** : puis fermez ?']) {
       expect(check(spaceBeforePunctuation, 'Select **Save**, then close it.', target)).toEqual([]);

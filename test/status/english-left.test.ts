@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { CONTENT, LOCALES, folderWith, memoryIo, tempDir } from '../helpers.js';
+import { localeCatalog } from '../../src/catalog/catalog.js';
+import { Workspace } from '../../src/catalog/workspace.js';
+import { CONTENT, LOCALES, folderWith, memoryIo, tempDir, watchReads } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const root = tempDir();
@@ -176,5 +178,40 @@ describe('an offer table whose names the translators kept in English', () => {
     expect(row.untranslated).toBe(1);
     expect(created.out).toContain('created, 1 sentence still in English');
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the article for where its names stand only when a sentence kept in English asks: not to make the catalog, nor for extract\'s stale count', () => {
+    const pair = (n: number, target: string, source = target) => `<span data-ttu-id="11ae5-${n}">${target}</span><span class="sxs-lookup"><span data-stu-id="11ae5-${n}">${source}</span></span>`;
+    const article = [
+      '---', 'title: Annonces', 'ms.contentlocale: fr-FR', '---', '',
+      `# ${pair(101, 'Annonces de janvier 2021', 'January 2021 announcements')}`, '',
+      `|${pair(494, "**Nom de l'offre**", '**Offer name**')}|${pair(495, '**ID de l’offre**', '**Offer ID**')}|`,
+      '|---|---|',
+      `|${pair(503, 'Microsoft Teams Calling Essentials for US and Canada for faculty')}|${pair(504, 'b8baa3b8-8cc2-4f26-a212-7fbeb28e7895')}|`,
+      '',
+      // A sentence kept in English that reads as no name: untranslated wherever it stands, without asking where.
+      `${pair(600, 'Select the offer you want to buy for your customers.')}`,
+      '',
+    ].join('\n');
+    const dir = folderWith({ 'fr-FR/2021-january.md': article });
+    const file = path.join(dir, 'fr-FR', '2021-january.md');
+    const workspace = new Workspace(dir, path.join(dir, 'locales'));
+    workspace.article('2021-january');
+    const reads = watchReads();
+    try {
+      const catalog = localeCatalog(workspace, '2021-january', 'fr-FR');
+      expect(catalog.stale).toBe(0);
+      expect(reads.files().filter((read) => read === file)).toEqual([]);
+      const states = new Map(catalog.entries.map((entry) => [entry.key, entry.state]));
+      expect([...states].filter(([, state]) => state !== 'translated')).toEqual([['intro.600', 'untranslated']]);
+      // The name asked where it stands: the file read once, a block at a time.
+      expect(reads.files().filter((read) => read === file)).toEqual([file]);
+      const name = [...states.keys()].find((key) => key.endsWith('.503'))!;
+      expect(catalog.entry(name)?.state).toBe('translated');
+      expect(reads.files().filter((read) => read === file)).toEqual([file]);
+    } finally {
+      reads.restore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

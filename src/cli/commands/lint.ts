@@ -11,9 +11,8 @@ import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
-import { matrixPart } from '../../catalog/matrix-part.js';
+import { allowedNames, matrixPart } from '../../catalog/matrix-part.js';
 import { report, type Format } from '../report.js';
-import { compareNames } from '../../text/name-order.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
 
 interface LintCommandOptions extends FolderOptions {
@@ -79,8 +78,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
         // One part of a CI matrix: findings and what the content rules compare, for `docflow merge`.
         const part = lintPart(workspace, { ...lintOptions, slugs: inShard(named ?? workspace.slugs(), shard) });
         // What it was run with, for merge to join only the parts of one matrix: the levels, and the names allowed (they decide `untranslated`).
-        const allowed = [...new Set(allow)].sort(compareNames);
-        const written = { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...(allowed.length > 0 ? { allow: allowed } : {}), part: packLintPart(part) };
+        const written = { docflow: LINT_PART, ...matrixPart(shard, locale, named, workspace.content.listing), severities: [...severities], ...allowedNames(allow), part: packLintPart(part) };
         if (options.out === undefined) printJson(io, written);
         else {
           writeFileAtomic(options.out, `${JSON.stringify(written)}\n`);

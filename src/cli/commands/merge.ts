@@ -11,7 +11,7 @@ import { outputPieces } from '../output-pieces.js';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import type { MatrixPart } from '../../catalog/matrix-part.js';
-import { sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
+import { sameAllowed, sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import { ALL_RULES } from '../../quality/rules.js';
@@ -160,9 +160,9 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       let head: Part | undefined = readPart(files[0]!);
       const kind = head.kind;
       // What the first part was run on (it is let go once joined): every other part must say the same.
-      const { locale, articles, listing } = head.kind === 'lint' ? head.file : head.report;
+      const { locale, articles, listing, allow } = head.kind === 'lint' ? head.file : head.report;
       const selection: Partial<MatrixPart> = { locale, articles, listing };
-      const lintSettings: LintSettings = { ...selection, severities: head.kind === 'lint' ? head.file.severities : [], ...(head.kind === 'lint' ? { allow: head.file.allow } : {}) };
+      const lintSettings: LintSettings = { ...selection, severities: head.kind === 'lint' ? head.file.severities : [], allow };
       const parts = function* (): Generator<Part> {
         yield head!;
         head = undefined;
@@ -179,7 +179,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         checkFormat(options.format, ['text', 'json', 'html']);
         const reports = [...parts()].flatMap((p, i) => (p.kind === 'status' ? [shards.add(p.report.shard, files[i]!) && p.report] : []));
         shards.complete();
-        reports.forEach((report, i) => sameSelection('counted', report, selection, files[i]!, files[0]!));
+        reports.forEach((report, i) => sameSelection('counted', report, selection, files[i]!, files[0]!) && sameAllowed('counted with', report, { allow }, files[i]!, files[0]!));
         rowsOnce(reports, files);
         // In the order one run over every article gives: by article (each is in one part, its
         // locales in order), whatever order the parts came in.

@@ -16,7 +16,7 @@ import { SOURCE_LOCALE } from '../../catalog/resources.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
-import { matrixPart } from '../../catalog/matrix-part.js';
+import { allowedNames, matrixPart } from '../../catalog/matrix-part.js';
 import { isPrivateUse } from '../../catalog/pseudo.js';
 import { readLintConfig } from '../lint-config.js';
 
@@ -87,7 +87,8 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       const workspace = openWithGlossary(options, io, shard);
       const given = namedSlugs(workspace, slugs);
       const named = inShard(given ?? workspace.slugs(), shard);
-      const matrix = shard && matrixPart(shard, locale, given, workspace.content.listing);
+      // The names allowed too: merge joins only parts that counted the same sentences as still in English.
+      const matrix = shard && { ...matrixPart(shard, locale, given, workspace.content.listing), ...allowedNames(config.allow) };
       const said = () => `status written to ${options.out}`;
       // Text and JSON are made as the articles come, holding the totals and what is listed; the
       // HTML page lists every row twice, sorted two ways, so it is made of the report whole.

@@ -3,7 +3,7 @@
  * code, links and numbers are not sentences to translate, so a sentence made only of them passes.
  */
 import type { SegmentRule } from '../rule.js';
-import { leftInEnglish } from '../../catalog/left-in-english.js';
+import { englishLeft } from '../../catalog/left-in-english.js';
 import { identifierRows } from '../../catalog/table-row.js';
 import type { Document } from '../../model/document.js';
 
@@ -20,9 +20,10 @@ export const untranslated: SegmentRule = {
   severity: 'warning',
   description: 'the translation is the English (product names, code and URLs aside)',
   check(segment, document, settings) {
-    if (!leftInEnglish(segment.target, segment.source, settings.allow)) return [];
-    // An offer's name in its table's row (one with the offer's ID) may stay in English.
-    if (document.path && nameRows(document)(segment.line) && !leftInEnglish(segment.target, segment.source, settings.allow, true)) return [];
+    const left = englishLeft(segment.target, segment.source, settings.allow);
+    if (!left) return [];
+    // An offer's name in its table's row (one with the offer's ID) may stay in English: asked of one that reads as a name.
+    if (left === 'name' && document.path && nameRows(document)(segment.line)) return [];
     return ['the translation is the English sentence'];
   },
 };

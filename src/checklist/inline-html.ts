@@ -42,41 +42,61 @@ export function safeHref(url: string): string | undefined {
  * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts).
  */
 export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`): string {
-  const walk = (nodes: readonly PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        switch (node.type) {
-          case 'text':
-            return e(repairMarkup(node.value));
-          case 'strong':
-            return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
-          case 'emphasis':
-            return `<em>${walk(node.children)}</em>`;
-          case 'delete':
-            return `<del>${walk(node.children)}</del>`;
-          case 'inlineCode':
-            return `<code>${e(node.value)}</code>`;
-          case 'break':
-            return '<br>';
-          case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
-          case 'image': {
-            // A picture in the text as its words, set apart as one (the page loads no picture).
-            const name = pictureName(node.alt, node.url);
-            return name ? `<span class="image">${e(picture(name))}</span>` : '';
-          }
-          case 'link': {
-            const target = rewrite(node.url);
-            const href = target === null ? undefined : safeHref(target ?? node.url);
-            const text = walk(node.children);
-            // A link with no words left (one into the page: see wordless-links.ts) is no link a
-            // reader can see or a screen reader can name.
-            return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
-          }
-          default:
-            return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
-        }
-      })
-      .join('');
+  const html = (node: PhrasingContent): string => {
+    switch (node.type) {
+      case 'text':
+        return e(repairMarkup(node.value));
+      case 'strong':
+        return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
+      case 'emphasis':
+        return `<em>${walk(node.children)}</em>`;
+      case 'delete':
+        return `<del>${walk(node.children)}</del>`;
+      case 'inlineCode':
+        return `<code>${e(node.value)}</code>`;
+      case 'break':
+        return '<br>';
+      case 'html':
+        return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
+      case 'image': {
+        // A picture in the text as its words, set apart as one (the page loads no picture).
+        const name = pictureName(node.alt, node.url);
+        return name ? `<span class="image">${e(picture(name))}</span>` : '';
+      }
+      case 'link': {
+        const target = rewrite(node.url);
+        const href = target === null ? undefined : safeHref(target ?? node.url);
+        const text = walk(node.children);
+        // A link with no words left (one into the page: see wordless-links.ts) is no link a
+        // reader can see or a screen reader can name.
+        return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
+      }
+      default:
+        return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
+    }
+  };
+  const walk = (nodes: readonly PhrasingContent[]): string => {
+    const pieces = nodes.map(html);
+    return closeGaps(pieces, (i) => nodes[i]!.type === 'link' && pieces[i] === '').join('');
+  };
   return walk(parseInline(markdown));
+}
+
+/**
+ * The pieces with no double space where a link had no words to show (one into the page: see
+ * wordless-links.ts): "Select  the item" read as a gap in the sentence. Where such a link ends
+ * or starts its text, the space beside it goes too. `gone`: whether the piece at i is such a link.
+ */
+function closeGaps(pieces: readonly string[], gone: (i: number) => boolean): string[] {
+  const out = [...pieces];
+  out.forEach((_, i) => {
+    if (!gone(i)) return;
+    const before = out.slice(0, i).findLastIndex((piece) => piece !== '');
+    const after = out.findIndex((piece, j) => j > i && piece !== '');
+    const spaceBefore = before >= 0 && /\s$/.test(out[before]!);
+    const spaceAfter = after >= 0 && /^\s/.test(out[after]!);
+    if (spaceBefore && (spaceAfter || after < 0)) out[before] = out[before]!.trimEnd();
+    else if (spaceAfter && before < 0) out[after] = out[after]!.trimStart();
+  });
+  return out;
 }

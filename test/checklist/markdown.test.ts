@@ -288,3 +288,14 @@ describe('a note after a task item', () => {
     });
   });
 });
+
+describe('a link with no words into the page', () => {
+  const run = article('en-US/inpage.md', '# In page\n\nRead [](#in-page) below, then go.\n\n1. Select [](#in-page) the item [](#in-page)\n2. [](#in-page) Select **Done**.\n');
+
+  it('leaves no double space where it stood, nor a space at the line’s ends', async () => {
+    const { out } = await run('checklist', 'inpage', '--locale', 'en-US');
+    // Before: "Read  below" and "Select  the item".
+    expect(out).toContain('Read below, then go.\n');
+    expect(out).toContain('- [ ] Select the item\n- [ ] Select **Done**.\n');
+  });
+});

@@ -72,10 +72,11 @@ describe('a link with no words', () => {
     expect(wordlessLinks('供市场[](#private-azure-marketplace-notification-center)管理员 [](other.md#part)')).toBe('供市场[](#private-azure-marketplace-notification-center)管理员 [other.md#part](other.md#part)');
   });
 
-  it('leaves no empty link on an HTML page where it leads into the page', async () => {
-    const inPage = folderWith({ 'content/en-US/setup.md': SETUP.replace('3. Select **Save**.', '3. Select **Save** as [](#set-up) says.') });
+  it('leaves no empty link on an HTML page where it leads into the page, nor the double space around it', async () => {
+    const inPage = folderWith({ 'content/en-US/setup.md': SETUP.replace('3. Select **Save**.', '3. Select **Save** as [](#set-up) says [](#set-up)') });
     const html = await printedIn(inPage, 'en-US')('checklist', 'setup', '--format', 'html');
-    expect(html).toContain('Select <strong class="ui">Save</strong> as  says.');
+    // Before: "as  says. </p>", the link's two spaces both kept.
+    expect(html).toContain('Select <strong class="ui">Save</strong> as says</p>');
     expect(html).not.toMatch(/<a [^>]*><\/a>/);
   });
 

@@ -3,7 +3,7 @@
  * article is dropped (but `<br>`), and a link keeps its target only when it is http(s), mailto or
  * a relative path: `javascript:`, `data:` and other schemes become plain text.
  */
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 import { parseInline } from '../parse/inline.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { pictureName } from '../text/picture-name.js';
@@ -76,10 +76,64 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
     }
   };
   const walk = (nodes: readonly PhrasingContent[]): string => {
-    const pieces = nodes.map(html);
-    return closeGaps(pieces, (i) => nodes[i]!.type === 'link' && pieces[i] === '').join('');
+    const items = labels ? withPunctuation(nodes) : nodes;
+    const pieces = items.map((item) => (item instanceof LabelRun ? item.html(html) : html(item)));
+    const gone = (i: number) => {
+      const item = items[i]!;
+      return !(item instanceof LabelRun) && item.type === 'link' && pieces[i] === '';
+    };
+    return closeGaps(pieces, gone).join('');
   };
   return walk(parseInline(markdown));
+}
+
+/** A UI label with the punctuation written against it: "(", "“" before; ",", "。", "”" after. */
+class LabelRun {
+  constructor(
+    readonly label: PhrasingContent,
+    readonly before: string,
+    readonly after: string,
+  ) {}
+
+  /** The label and its punctuation kept on one line (see withPunctuation); a label alone as it is. */
+  html(html: (node: PhrasingContent) => string): string {
+    const box = html(this.label);
+    // `--marks`: how many marks the box leaves room for on its line (see the page's style).
+    const marks = [...this.before, ...this.after].length;
+    return marks > 0 ? `<span class="ui-run" style="--marks: ${marks}">${e(this.before)}${box}${e(this.after)}</span>` : box;
+  }
+}
+
+// Punctuation that opens (stays with what follows it: an elision's apostrophe too, "l’**Adresse**") and that closes (stays with what it follows).
+const OPENING = /[(\[{“‘’«‹「『（【〔《〈"']+$/u;
+const CLOSING = /^[,.;:!?…)\]}”’»›」』）】〕》〉，。、；：！？"']+/u;
+
+/**
+ * The nodes with each bold (a UI label, drawn as a box) taking the punctuation written against
+ * it out of the text beside it: the box is one unbreakable piece to the browser, which breaks a
+ * line before or after it as around a picture, so a comma after a label that filled a line
+ * started the next line (", sélectionnez…" under the box at 400 px).
+ */
+function withPunctuation(nodes: readonly PhrasingContent[]): (PhrasingContent | LabelRun)[] {
+  const out: (PhrasingContent | LabelRun)[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== 'strong') {
+      out.push(node);
+      continue;
+    }
+    const previous = out.at(-1);
+    const before = previous && !(previous instanceof LabelRun) && previous.type === 'text' ? (OPENING.exec(previous.value)?.[0] ?? '') : '';
+    if (before) out[out.length - 1] = { ...(previous as Text), value: (previous as Text).value.slice(0, -before.length) };
+    const next = nodes[i + 1];
+    const after = next?.type === 'text' ? (CLOSING.exec(next.value)?.[0] ?? '') : '';
+    out.push(new LabelRun(node, before, after));
+    if (after) {
+      out.push({ ...(next as Text), value: (next as Text).value.slice(after.length) });
+      i++;
+    }
+  }
+  return out;
 }
 
 /**

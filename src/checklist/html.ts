@@ -25,6 +25,8 @@ li.step input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
 .step-body > * { margin: .25rem 0; }
 /* A label is one button: whole on its line ("下一步：订阅" was split into two boxes), wrapping inside only when longer than a line. */
 strong.ui { display: inline-block; max-width: 100%; font-weight: 600; border: 1px solid #8c959f; border-radius: .35rem; padding: 0 .35rem; background: #f6f8fa; }
+/* The punctuation written against a label stays with its box (a comma after a box that filled a line started the next line); the box leaves it room, an em a mark. */
+.ui-run { white-space: nowrap; } .ui-run > strong.ui { white-space: normal; max-width: calc(100% - var(--marks, 1) * 1em); }
 .note { border-inline-start: 4px solid #0969da; background: #f6f8fa; padding: .35rem .8rem; border-radius: .2rem; }
 .note.important, .note.warning, .note.caution { border-inline-start-color: #bf8700; background: #fff8c5; }
 .note-kind { font-weight: 600; }

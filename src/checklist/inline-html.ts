@@ -3,7 +3,7 @@
  * article is dropped (but `<br>`), and a link keeps its target only when it is http(s), mailto or
  * a relative path: `javascript:`, `data:` and other schemes become plain text.
  */
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, Text } from 'mdast';
 import { parseInline } from '../parse/inline.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { pictureName } from '../text/picture-name.js';
@@ -42,41 +42,115 @@ export function safeHref(url: string): string | undefined {
  * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts).
  */
 export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`): string {
-  const walk = (nodes: readonly PhrasingContent[]): string =>
-    nodes
-      .map((node) => {
-        switch (node.type) {
-          case 'text':
-            return e(repairMarkup(node.value));
-          case 'strong':
-            return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
-          case 'emphasis':
-            return `<em>${walk(node.children)}</em>`;
-          case 'delete':
-            return `<del>${walk(node.children)}</del>`;
-          case 'inlineCode':
-            return `<code>${e(node.value)}</code>`;
-          case 'break':
-            return '<br>';
-          case 'html':
-            return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
-          case 'image': {
-            // A picture in the text as its words, set apart as one (the page loads no picture).
-            const name = pictureName(node.alt, node.url);
-            return name ? `<span class="image">${e(picture(name))}</span>` : '';
-          }
-          case 'link': {
-            const target = rewrite(node.url);
-            const href = target === null ? undefined : safeHref(target ?? node.url);
-            const text = walk(node.children);
-            // A link with no words left (one into the page: see wordless-links.ts) is no link a
-            // reader can see or a screen reader can name.
-            return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
-          }
-          default:
-            return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
-        }
-      })
-      .join('');
+  const html = (node: PhrasingContent): string => {
+    switch (node.type) {
+      case 'text':
+        return e(repairMarkup(node.value));
+      case 'strong':
+        return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
+      case 'emphasis':
+        return `<em>${walk(node.children)}</em>`;
+      case 'delete':
+        return `<del>${walk(node.children)}</del>`;
+      case 'inlineCode':
+        return `<code>${e(node.value)}</code>`;
+      case 'break':
+        return '<br>';
+      case 'html':
+        return /^<br\s*\/?>$/i.test(node.value) ? '<br>' : '';
+      case 'image': {
+        // A picture in the text as its words, set apart as one (the page loads no picture).
+        const name = pictureName(node.alt, node.url);
+        return name ? `<span class="image">${e(picture(name))}</span>` : '';
+      }
+      case 'link': {
+        const target = rewrite(node.url);
+        const href = target === null ? undefined : safeHref(target ?? node.url);
+        const text = walk(node.children);
+        // A link with no words left (one into the page: see wordless-links.ts) is no link a
+        // reader can see or a screen reader can name.
+        return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
+      }
+      default:
+        return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
+    }
+  };
+  const walk = (nodes: readonly PhrasingContent[]): string => {
+    const items = labels ? withPunctuation(nodes) : nodes;
+    const pieces = items.map((item) => (item instanceof LabelRun ? item.html(html) : html(item)));
+    const gone = (i: number) => {
+      const item = items[i]!;
+      return !(item instanceof LabelRun) && item.type === 'link' && pieces[i] === '';
+    };
+    return closeGaps(pieces, gone).join('');
+  };
   return walk(parseInline(markdown));
+}
+
+/** A UI label with the punctuation written against it: "(", "“" before; ",", "。", "”" after. */
+class LabelRun {
+  constructor(
+    readonly label: PhrasingContent,
+    readonly before: string,
+    readonly after: string,
+  ) {}
+
+  /** The label and its punctuation kept on one line (see withPunctuation); a label alone as it is. */
+  html(html: (node: PhrasingContent) => string): string {
+    const box = html(this.label);
+    // `--marks`: how many marks the box leaves room for on its line (see the page's style).
+    const marks = [...this.before, ...this.after].length;
+    return marks > 0 ? `<span class="ui-run" style="--marks: ${marks}">${e(this.before)}${box}${e(this.after)}</span>` : box;
+  }
+}
+
+// Punctuation that opens (stays with what follows it: an elision's apostrophe too, "l’**Adresse**") and that closes (stays with what it follows).
+const OPENING = /[(\[{“‘’«‹「『（【〔《〈"']+$/u;
+const CLOSING = /^[,.;:!?…)\]}”’»›」』）】〕》〉，。、；：！？"']+/u;
+
+/**
+ * The nodes with each bold (a UI label, drawn as a box) taking the punctuation written against
+ * it out of the text beside it: the box is one unbreakable piece to the browser, which breaks a
+ * line before or after it as around a picture, so a comma after a label that filled a line
+ * started the next line (", sélectionnez…" under the box at 400 px).
+ */
+function withPunctuation(nodes: readonly PhrasingContent[]): (PhrasingContent | LabelRun)[] {
+  const out: (PhrasingContent | LabelRun)[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== 'strong') {
+      out.push(node);
+      continue;
+    }
+    const previous = out.at(-1);
+    const before = previous && !(previous instanceof LabelRun) && previous.type === 'text' ? (OPENING.exec(previous.value)?.[0] ?? '') : '';
+    if (before) out[out.length - 1] = { ...(previous as Text), value: (previous as Text).value.slice(0, -before.length) };
+    const next = nodes[i + 1];
+    const after = next?.type === 'text' ? (CLOSING.exec(next.value)?.[0] ?? '') : '';
+    out.push(new LabelRun(node, before, after));
+    if (after) {
+      out.push({ ...(next as Text), value: (next as Text).value.slice(after.length) });
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The pieces with no double space where a link had no words to show (one into the page: see
+ * wordless-links.ts): "Select  the item" read as a gap in the sentence. Where such a link ends
+ * or starts its text, the space beside it goes too. `gone`: whether the piece at i is such a link.
+ */
+function closeGaps(pieces: readonly string[], gone: (i: number) => boolean): string[] {
+  const out = [...pieces];
+  out.forEach((_, i) => {
+    if (!gone(i)) return;
+    const before = out.slice(0, i).findLastIndex((piece) => piece !== '');
+    const after = out.findIndex((piece, j) => j > i && piece !== '');
+    const spaceBefore = before >= 0 && /\s$/.test(out[before]!);
+    const spaceAfter = after >= 0 && /^\s/.test(out[after]!);
+    if (spaceBefore && (spaceAfter || after < 0)) out[before] = out[before]!.trimEnd();
+    else if (spaceAfter && before < 0) out[after] = out[after]!.trimStart();
+  });
+  return out;
 }

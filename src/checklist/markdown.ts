@@ -93,8 +93,17 @@ function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markd
     case 'text':
       return [oneLine(linked(block.text)), ...(block.source ? [`*${tr.t('label-value', { label: tr.t('source.english'), value: pointed(block.source) })}*`] : [])];
     case 'note': {
+      const quoted = (lines: readonly string[]) => lines.map((line) => (line ? `> ${line}` : '>'));
+      const label = `**${block.label}**`;
+      // A note that opens with a list, a table, code or another note has its label on a line of
+      // its own, the block under it: after "Important: " a `*`, `|` or fence is text, not that block.
+      // (A list may follow it directly, as it follows its lead-in anywhere: see separated.)
+      if (!opensLine(block.blocks[0])) {
+        const under = block.blocks[0]!.type === 'list' ? [] : [''];
+        return [`> ${tr.t('label-value', { label, value: '' }).trimEnd()}`, ...quoted([...under, ...nested(block.blocks)])];
+      }
       const [first = '', ...rest] = nested(block.blocks);
-      return [`> ${tr.t('label-value', { label: `**${block.label}**`, value: first })}`, ...rest.map((line) => (line ? `> ${line}` : '>'))];
+      return [`> ${tr.t('label-value', { label, value: first })}`, ...quoted(rest)];
     }
     case 'list':
       return block.items.flatMap((item, i) => {

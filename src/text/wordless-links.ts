@@ -6,7 +6,10 @@
  * its id in the middle of a sentence ("供市场#private-azure-marketplace-notification-center管理员")
  * told the reader nothing the sentence does not. One to another page of the site
  * (`[](/azure/virtual-machines/shared-images-cli)`) says that page's name as words
- * ("shared images cli"), not its path: the raw address read as noise inside a sentence.
+ * ("shared images cli"), not its path: the raw address read as noise inside a sentence; and so
+ * does one by a relative path to a page the content does not have (`[](../other/article.md)`,
+ * or `[](permissions-overview.md)` in an article read without the rest of its repository):
+ * "article", "permissions overview".
  */
 import { CODE_SPAN_SOURCE } from './code-span.js';
 import { markdownText } from './markdown-text.js';
@@ -26,20 +29,29 @@ export function wordlessLinks(markdown: string, title: (url: string) => string |
     const url = destination.startsWith('<') ? destination.slice(1, -1) : destination;
     const words = url.startsWith('#') ? null : title(url);
     if (words === null) return whole;
-    return `[${markdownText(words || siteWords(url) || url)}](${destination}${rest})`;
+    return `[${markdownText(words || pageWords(url) || url)}](${destination}${rest})`;
   });
 }
 
 // A page's name that says less than its folder's: the folder says it with it.
 const GENERIC_PAGE = /^(?:overview|index|readme|faq|introduction)$/i;
 
+// A scheme (`https:`, `mailto:`) or a host (`//example.com`): an address outside the site, said as it is.
+const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
 /**
- * A site-relative address's page as words (`/azure/role-based-access-control/overview` →
- * "role based access control overview"), undefined for any other address.
+ * A site-relative or relative address's page as words (`/azure/role-based-access-control/overview`
+ * → "role based access control overview", `../billing/read-your-bill.md` → "read your bill"),
+ * undefined for an address with a scheme or a host, or one that names no page (`/`, `../`).
  */
-function siteWords(url: string): string | undefined {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  const segments = url.replace(/[?#].*$/s, '').split('/').filter(Boolean).map((segment) => readable(segment.replace(/\.(?:md|yml|html?)$/i, '')));
+function pageWords(url: string): string | undefined {
+  if (ELSEWHERE.test(url)) return undefined;
+  // `.` and `..` say where the page is, not its name.
+  const segments = url
+    .replace(/[?#].*$/s, '')
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .map((segment) => readable(segment.replace(/\.(?:md|yml|html?)$/i, '')));
   const last = segments.at(-1);
   if (!last) return undefined;
   const parent = segments.at(-2);

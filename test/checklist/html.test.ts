@@ -169,6 +169,45 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     }
   });
 
+  it('keeps the punctuation written against a UI label with its box: a comma after a box that fills a line does not start the next', async () => {
+    // As fr-fr set-an-azure-spending-budget-for-your-customers and zh-cn articles write their labels.
+    const dir = folderWith({
+      'fr-FR/budget.md': '# Budget\n\n1. Dans la page **dépenses Azure** , sous **clients avec Microsoft Azure abonnements**, sélectionnez le ou les clients.\n2. Choisissez **appliquer** (**Paramètres du compte avancés et facturation**).\n',
+      'zh-CN/budget-zh.md': '# 预算\n\n1. 在左侧菜单中选择“**合作伙伴中心的帐户设置与账单页面**”，然后选择客户。\n2. 选择 **应用**。\n',
+    });
+    for (const locale of ['fr-FR', 'zh-CN']) {
+      const file = path.join(out, `punctuation-${locale}.html`);
+      expect((await cli('checklist', locale === 'fr-FR' ? 'budget' : 'budget-zh', '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', locale, '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+      await inChromium(file, async (page) => {
+        for (const width of [320, 400, 1280]) {
+          await page.setViewportSize({ width, height: 800 });
+          // Each label's punctuation, and whether it sits on the line of the box's last line (not under the box), and the page's width.
+          const placed = await page.evaluate(() => {
+            type Rect = { top: number; bottom: number };
+            type El = { textContent: string; getBoundingClientRect(): Rect; previousSibling: Txt | null; nextSibling: Txt | null };
+            type Txt = { nodeType: number; textContent: string };
+            const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): El[]; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): Rect }; documentElement: { scrollWidth: number } } }).document;
+            const beside = (box: El, text: Txt | null, at: 'start' | 'end') => {
+              if (!text || text.nodeType !== 3 || !/^[\p{P}]+$/u.test(text.textContent)) return undefined;
+              const range = doc.createRange();
+              range.setStart(text, at === 'start' ? 0 : text.textContent.length - 1);
+              range.setEnd(text, at === 'start' ? 1 : text.textContent.length);
+              const mark = range.getBoundingClientRect();
+              const rect = box.getBoundingClientRect();
+              return { label: box.textContent, mark: text.textContent, withBox: mark.bottom > rect.top && mark.top < rect.bottom };
+            };
+            const labels = [...doc.querySelectorAll('strong.ui')];
+            return { width: doc.documentElement.scrollWidth, marks: labels.flatMap((box) => [beside(box, box.previousSibling, 'end'), beside(box, box.nextSibling, 'start')].filter((mark) => mark !== undefined)) };
+          });
+          expect(placed.width, `${locale} at ${width}px`).toBeLessThanOrEqual(width);
+          expect(placed.marks.filter((mark) => !mark.withBox), `${locale} at ${width}px`).toEqual([]);
+          expect(placed.marks.map((mark) => mark.mark)).toEqual(locale === 'fr-FR' ? [',', '(', ').'] : ['“', '”，', '。']);
+        }
+      });
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('draws as buttons only the bold of the steps, whose UI labels it is: not a lead-in, a table’s header or the prose after them', async () => {
     // As partner-center articles begin ("**Appropriate roles**: Global admin | Account admin"), 243 pages of the corpus.
     const dir = folderWith({

@@ -215,8 +215,9 @@ describe('a code block indented with a tab in a step (a PowerShell line continue
 
   it('prints the same bytes as --out writes, the tab kept (printed, it was two spaces)', async () => {
     expect(text).toContain(continued);
-    const printed = (await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR')).out;
-    const { dir } = await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR', '--out', path.join(folders.at(-1)!, 'checklist.md'));
+    const { out: printed, dir: content } = await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR');
+    // Into the article's own folder (the last one made is another describe's, made as the file is read).
+    const { dir } = await run('checklist', 'revoke-reinstate-csp', '--locale', 'fr-FR', '--out', path.join(content, 'checklist.md'));
     const written = fs.readFileSync(path.join(dir, 'checklist.md'), 'utf8');
     expect(written).toContain('\t-Tenant "Partner tenant"\n');
     expect(printed).toBe(written);
@@ -233,5 +234,68 @@ describe('line breaks in a sentence', () => {
     // Before: "It takes ten minutes.\ You need…" and "Sign in.\ Use…": a backslash a reader sees.
     expect(m.out()).toContain('It takes ten minutes. You need a subscription. Keep `C:\\\\` free.\n');
     expect(m.out()).toContain('- [ ] Sign in. Use your work account.\n');
+  });
+});
+
+/** The tree remark with GFM (the oracle) reads from the markdown. */
+type Tree = { type: string; value?: string; checked?: boolean | null; children?: Tree[] };
+async function remarkTree(markdown: string): Promise<Tree> {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  const remarkGfm = (await import('remark-gfm')).default;
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown) as Tree;
+}
+const words = (node: Tree): string => node.value ?? (node.children ?? []).map(words).join('');
+const shape = (node: Tree): unknown => (node.children ? { [node.type]: node.children.map(shape) } : node.type);
+
+describe('a note that opens with a list, a table or code (zh-cn psc-to-pc: `> [!IMPORTANT]` then `> - …`)', () => {
+  const run = article(
+    'zh-CN/notes.md',
+    '# 迁移\n\n1. 选择 **开始**。\n\n   > [!IMPORTANT]\n   > - 第一项\n   > - 第二项\n\n2. 选择 **下一步**。\n\n> [!NOTE]\n> | 角色 | 权限 |\n> |---|---|\n> | 管理员 | 全部 |\n\n> [!TIP]\n> ```sh\n> az login\n> ```\n',
+  );
+
+  it('has its label on a line of its own and the block under it, as remark reads it', async () => {
+    const { out } = await run('checklist', 'notes', '--locale', 'zh-CN');
+    // Before: "> **重要**：* 第一项", the list glued to the label as words.
+    expect(out).toContain('- [ ] 选择 **开始**。\n\n  > **重要**：\n  > * 第一项\n  > * 第二项\n');
+    expect(out).toContain('> **说明**：\n>\n> | 角色 | 权限 |\n');
+    expect(out).toContain('> **提示**：\n>\n> ```sh\n> az login\n> ```');
+    const tree = await remarkTree(out);
+    const quotes: Tree[] = [];
+    const find = (node: Tree) => (node.type === 'blockquote' ? quotes.push(node) : node.children?.forEach(find));
+    find(tree);
+    expect(quotes.map((quote) => quote.children!.map((block) => block.type))).toEqual([['paragraph', 'list'], ['paragraph', 'table'], ['paragraph', 'code']]);
+    expect(quotes.map((quote) => words(quote.children![0]!))).toEqual(['重要：', '说明：', '提示：']);
+    expect(quotes[0]!.children![1]!.children!.map(words)).toEqual(['第一项', '第二项']);
+  });
+});
+
+describe('a note after a task item', () => {
+  // Written with no blank line before either note, as authors do.
+  const run = article('en-US/after.md', '# After\n\n1. Select **Start**.\n   > [!NOTE]\n   > Keep the key.\n2. Select **Done**.\n> [!WARNING]\n> Wait an hour.\n');
+
+  it('is apart from it by a blank line: a blockquote beside the item’s paragraph, never words of it', async () => {
+    const { out } = await run('checklist', 'after', '--locale', 'en-US');
+    expect(out).toContain('- [ ] Select **Start**.\n\n  > **Note**: Keep the key.\n');
+    expect(out).toMatch(/- \[ \] Select \*\*Done\*\*\.\n\n> \*\*Warning\*\*: Wait an hour\.\n$/);
+    const tree = await remarkTree(out);
+    expect(shape(tree)).toEqual({
+      root: [
+        { heading: ['text'] },
+        { list: [{ listItem: [{ paragraph: ['text', { strong: ['text'] }, 'text'] }, { blockquote: [{ paragraph: [{ strong: ['text'] }, 'text'] }] }] }, { listItem: [{ paragraph: ['text', { strong: ['text'] }, 'text'] }] }] },
+        { blockquote: [{ paragraph: [{ strong: ['text'] }, 'text'] }] },
+      ],
+    });
+  });
+});
+
+describe('a link with no words into the page', () => {
+  const run = article('en-US/inpage.md', '# In page\n\nRead [](#in-page) below, then go.\n\n1. Select [](#in-page) the item [](#in-page)\n2. [](#in-page) Select **Done**.\n');
+
+  it('leaves no double space where it stood, nor a space at the line’s ends', async () => {
+    const { out } = await run('checklist', 'inpage', '--locale', 'en-US');
+    // Before: "Read  below" and "Select  the item".
+    expect(out).toContain('Read below, then go.\n');
+    expect(out).toContain('- [ ] Select the item\n- [ ] Select **Done**.\n');
   });
 });

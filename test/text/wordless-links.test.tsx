@@ -69,18 +69,19 @@ describe('a link with no words', () => {
   });
 
   it('leaves a link to a place in the same page as the page shows it, with no id in the sentence', () => {
-    expect(wordlessLinks('供市场[](#private-azure-marketplace-notification-center)管理员 [](other.md#part)')).toBe('供市场[](#private-azure-marketplace-notification-center)管理员 [other.md#part](other.md#part)');
+    expect(wordlessLinks('供市场[](#private-azure-marketplace-notification-center)管理员 [](other.md#part)')).toBe('供市场[](#private-azure-marketplace-notification-center)管理员 [other](other.md#part)');
   });
 
-  it('leaves no empty link on an HTML page where it leads into the page', async () => {
-    const inPage = folderWith({ 'content/en-US/setup.md': SETUP.replace('3. Select **Save**.', '3. Select **Save** as [](#set-up) says.') });
+  it('leaves no empty link on an HTML page where it leads into the page, nor the double space around it', async () => {
+    const inPage = folderWith({ 'content/en-US/setup.md': SETUP.replace('3. Select **Save**.', '3. Select **Save** as [](#set-up) says [](#set-up)') });
     const html = await printedIn(inPage, 'en-US')('checklist', 'setup', '--format', 'html');
-    expect(html).toContain('Select <strong class="ui">Save</strong> as  says.');
+    // Before: "as  says. </p>", the link's two spaces both kept.
+    expect(html).toContain('Select <strong class="ui">Save</strong> as says</p>');
     expect(html).not.toMatch(/<a [^>]*><\/a>/);
   });
 
   it('keeps images, code and links with words as they are', () => {
-    expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f.md](<e f.md> "E")');
+    expect(wordlessLinks('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [ ](<e f.md> "E")')).toBe('![](a.png) `[](b.md)` [x](c.md) \\[](d.md) [e f](<e f.md> "E")');
   });
 });
 
@@ -116,6 +117,34 @@ describe('a link with no words to another page of the site', () => {
   it('reads escapes, drops a file extension, a query and control characters, and keeps any other address', () => {
     expect(wordlessLinks('[](/a/My%20Page_v2.md?view=x#part) [](/a/%1B%5B31m-red) [](//example.com/x) [](https://example.com/y) [](/)')).toBe(
       '[My Page v2](/a/My%20Page_v2.md?view=x#part) [\\[31m red](/a/%1B%5B31m-red) [//example.com/x](//example.com/x) [https://example.com/y](https://example.com/y) [/](/)',
+    );
+  });
+});
+
+describe('a link with no words by a relative path to a page the content does not have', () => {
+  // As zh-cn psc-to-pc's `授予你[](permissions-overview.md)访问` reads when the article is taken without its folder.
+  const ZH_AWAY = ZH_SETUP.replace(sxsPair(4, '选择 **保存**。', 'Select **Save**.'), sxsPair(4, '阅读[](../other/managed-image-cli.md)和[](permissions-overview.md#manage-referrals)。', 'Read the [CLI](../other/managed-image-cli.md) and [roles](permissions-overview.md#manage-referrals) pages.'));
+  const away = folderWith({ 'content/zh-CN/setup.md': ZH_AWAY });
+  const zhRun = printedIn(away, 'zh-CN');
+
+  it('says the page’s name, not its address, on every surface, as a site-relative one does', async () => {
+    const plain = await zhRun('run', 'setup', '--plain');
+    // Before: "阅读../other/managed-image-cli.md[1]和permissions-overview.md#manage-referrals[2]。"
+    expect(plain).toContain('  阅读managed image cli[1]和permissions overview[2]。\n');
+    expect(plain).toContain('  [1] ../other/managed-image-cli.md\n');
+    expect(await zhRun('checklist', 'setup')).toContain('- [ ] 阅读[managed image cli](../other/managed-image-cli.md)和[permissions overview](permissions-overview.md#manage-referrals)。');
+    expect(await zhRun('checklist', 'setup', '--format', 'html')).toContain('阅读<a href="../other/managed-image-cli.md">managed image cli</a>和<a href="permissions-overview.md#manage-referrals">permissions overview</a>。');
+    expect(JSON.stringify(JSON.parse(await zhRun('checklist', 'setup', '--format', 'json')))).toContain('阅读[managed image cli](../other/managed-image-cli.md)和[permissions overview](permissions-overview.md#manage-referrals)。');
+    const session = openSession(memoryIo().io, { locale: 'zh-CN', content: [`${away}/content`], locales: `${away}/locales`, cache: false }, (ws) => ws.slugs(), undefined, { oneLocale: true });
+    const flows = session.workspace.workflows();
+    screen = renderApp(session.i18n, { flows, initial: flows.find((flow) => flow.id === 'setup')!, localesFor: session.localesFor, linkedArticle: (tr) => articleLinkResolver(session.workspace, tr) });
+    await screen.press('\r');
+    expect(screen.frame()).toContain('阅读managed image cli[1]和permissions overview[2]。');
+  });
+
+  it('names the page by its last segment, `.` and `..` aside, and keeps an address that names none', () => {
+    expect(wordlessLinks('[](./a/read-your-bill.md) [](../overview.md) [](../billing/overview) [](../) [](?tabs=x) [](mailto:a@b.c)')).toBe(
+      '[read your bill](./a/read-your-bill.md) [overview](../overview.md) [billing overview](../billing/overview) [../](../) [?tabs=x](?tabs=x) [mailto:a@b.c](mailto:a@b.c)',
     );
   });
 });

@@ -5,9 +5,13 @@
  * match anywhere.
  */
 
-/** Lower case without accents, so `é` is found by `e`. */
+/**
+ * Lower case without accents, so `é` is found by `e`, and without invisible format characters: a
+ * title or words pasted from a Hebrew page (or from `docflow list`) carry right-to-left marks
+ * and embeddings that read as nothing, and "\u200Fערך" found no title that says "ערך".
+ */
 export function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\p{M}\p{Cf}]+/gu, '').toLowerCase();
 }
 
 const WORD_START = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}])/gu;

@@ -24,8 +24,11 @@ export function matches(haystack: string, query: string): boolean {
   const starts = new Set<number>();
   for (const match of haystack.matchAll(WORD_START)) starts.add(match.index + match[0].length);
   return words.every((word) => {
-    if (UNSPACED.test(word)) return haystack.includes(word);
-    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) if (starts.has(at)) return true;
+    // A word typed with its punctuation, "(Preview)" of a pasted title, starts where its first
+    // letter does: at its bracket it never stood at a word's start, and found nothing.
+    const lead = word.search(/[\p{L}\p{N}]/u);
+    if (UNSPACED.test(word) || lead === -1) return haystack.includes(word);
+    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) if (starts.has(at + lead)) return true;
     return false;
   });
 }

@@ -19,3 +19,20 @@ describe('the picker filter', () => {
     expect(matches(folded(CLV), '\u200fנטישה')).toBe(false);
   });
 });
+
+describe('the picker filter on words typed with their punctuation', () => {
+  // customer-insights-pr.he-il, export-sftp: a Hebrew title ends in English "(Preview)".
+  const SFTP = folded('ייצוא פלחים ונתונים אחרים אל SFTP\u200f (Preview) — הגדרת חיבור ל- SFTP');
+
+  it('finds a pasted title whose words open with a bracket or a quote', () => {
+    expect(matches(SFTP, 'ייצוא פלחים ונתונים אחרים אל SFTP (Preview)')).toBe(true);
+    expect(matches(SFTP, '(preview')).toBe(true);
+    expect(matches(folded("הוספת פקדי 'כרטיס לקוח' לטפסים"), "'כרטיס לקוח'")).toBe(true);
+  });
+
+  it('still asks that the word start a word of the title', () => {
+    expect(matches(SFTP, '(review)')).toBe(false);
+    expect(matches(SFTP, '(view')).toBe(false);
+    expect(matches(SFTP, '—')).toBe(true);
+  });
+});

@@ -3,8 +3,11 @@ const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF
 // Every non-spacing and enclosing mark, of any script: Thai writes its vowels above and below and
 // its tone marks as marks (อยู่ is four characters in two columns), Arabic its harakat (جدداً),
 // Hebrew its points. A list of the Latin and Hebrew ones counted each Thai mark a column, so a
-// Thai line was cut a sixth short of the pane. Then the invisible format characters.
-const ZERO = /[\p{Mn}\p{Me}\u200B-\u200F\u202A-\u202E\u2060-\u2064]/u;
+// Thai line was cut a sixth short of the pane. Then every invisible format character, as
+// string-width (Ink's measure) and the terminal count them: a list of the marks and embeddings
+// left out the isolates (U+2066–U+2069), a byte order mark and the Arabic letter mark, each a
+// column here, and a Hebrew title with its English names isolated was cut where it fitted.
+const ZERO = /[\p{Mn}\p{Me}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 
 const charWidth = (char: string) => (ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1);
 

@@ -5,9 +5,13 @@
  * match anywhere.
  */
 
-/** Lower case without accents, so `é` is found by `e`. */
+/**
+ * Lower case without accents, so `é` is found by `e`, and without invisible format characters: a
+ * title or words pasted from a Hebrew page (or from `docflow list`) carry right-to-left marks
+ * and embeddings that read as nothing, and "\u200Fערך" found no title that says "ערך".
+ */
 export function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\p{M}\p{Cf}]+/gu, '').toLowerCase();
 }
 
 const WORD_START = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}])/gu;
@@ -20,8 +24,11 @@ export function matches(haystack: string, query: string): boolean {
   const starts = new Set<number>();
   for (const match of haystack.matchAll(WORD_START)) starts.add(match.index + match[0].length);
   return words.every((word) => {
-    if (UNSPACED.test(word)) return haystack.includes(word);
-    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) if (starts.has(at)) return true;
+    // A word typed with its punctuation, "(Preview)" of a pasted title, starts where its first
+    // letter does: at its bracket it never stood at a word's start, and found nothing.
+    const lead = word.search(/[\p{L}\p{N}]/u);
+    if (UNSPACED.test(word) || lead === -1) return haystack.includes(word);
+    for (let at = haystack.indexOf(word); at !== -1; at = haystack.indexOf(word, at + 1)) if (starts.has(at + lead)) return true;
     return false;
   });
 }

@@ -50,4 +50,13 @@ describe('parts of a line cut to a width', () => {
     const [cut] = fitParts(['หลังจากที่คุณตรวจทานการยืนยันและคัดลอกบัญชีผู้ใช้ผู้ดูแลระบบและรหัสผ่านแล้ว'], 40);
     expect(stringWidth(cut!)).toBe(40);
   });
+
+  it('counts every invisible format character as no column, as the terminal and string-width do: a Hebrew title that fits is not cut', () => {
+    // Isolates around the English names (FSI…PDI, as translation tools write them), a byte order
+    // mark left inside a line, the Arabic letter mark: each was a column, and the picker cut a
+    // title of 78 columns in a row of 80 ("… Preview עכשי…").
+    const title = 'ייצוא פלחים ונתונים אחרים אל \u2068LiveRamp®\u2069 ואל \u2068Azure Synapse\u2069 במהדורת Preview עכשיו';
+    for (const text of [title, 'a\u2066b\u2067c\u2069', 'x\uFEFFy', 'مرحبا\u061C 42', 'C#\u200E \u200F(Preview)']) expect(displayWidth(text), text).toBe(stringWidth(text));
+    expect(fitParts([title], 80)).toEqual([title]);
+  });
 });

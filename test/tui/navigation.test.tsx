@@ -223,6 +223,24 @@ describe('in a flow', () => {
     expect(current.frame()).not.toContain('From the Dashboard menu');
   });
 
+  it('s: the English under a sentence wraps in line with itself, never a line opened by the space between two words', async () => {
+    // At each width some line of the note's English fills it exactly; the space after it stood at
+    // the next line's start ("│  you should request a reseller"), one column out of line.
+    for (let columns = 30; columns <= 45; columns++) {
+      current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns, rows: 80 } });
+      await tick();
+      await current.press('s');
+      const lines = current.frame().split('\n');
+      // The note's English, to the end of its box.
+      const from = lines.findIndex((line) => line.includes('If you want'));
+      const note = lines.slice(from, from + lines.slice(from).findIndex((line) => !line.startsWith('│')));
+      expect(note.length, `${columns} columns`).toBeGreaterThan(1);
+      expect(note.filter((line) => !/^│ \S/.test(line)), `${columns} columns`).toEqual([]);
+      current.unmount();
+      current = undefined;
+    }
+  });
+
   it('at 40 columns the key hints break between hints, never inside one', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });
     await tick();

@@ -21,20 +21,14 @@ export function Header({ workflow }: { workflow: Workflow }) {
           locale onto a line of its own and scrolled the first line off the screen. */}
       <Box>
         <Box flexGrow={1} flexBasis={0}>
-          <Text bold color={theme.accent}>
-            <Inline markdown={say(workflow.titleKey) || workflow.slug} />
-          </Text>
+          <Inline markdown={say(workflow.titleKey) || workflow.slug} bold color={theme.accent} />
         </Box>
         <Box flexShrink={0} marginLeft={1}>
           <Text color={theme.muted}>{tr.language}</Text>
         </Box>
       </Box>
       {procedure ? <Inline markdown={procedure} /> : null}
-      {applies ? (
-        <Text color={theme.muted}>
-          <Inline markdown={applies} />
-        </Text>
-      ) : null}
+      {applies ? <Inline markdown={applies} color={theme.muted} /> : null}
       {untranslated ? <Text color={theme.muted}>{untranslated}</Text> : null}
     </Box>
   );

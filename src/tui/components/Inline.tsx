@@ -7,13 +7,18 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { joinSentences } from '../../text/join-sentences.js';
 import { pictureWords } from '../../text/image-text.js';
 
-export function Inline({ markdown, dim, highlight = [] }: { markdown: string; dim?: boolean; highlight?: string[] }) {
+/**
+ * `color` and `bold` style the whole text. A caller styles it through them, not by a <Text> around
+ * it: a Transform inside a Text is applied before Ink wraps the text, so a wrapped line's leading
+ * space stayed (the English under a sentence, `s`, had lines one column out of line).
+ */
+export function Inline({ markdown, dim, highlight = [], color, bold }: { markdown: string; dim?: boolean; highlight?: string[]; color?: string; bold?: boolean }) {
   const theme = useTheme();
   const numbers = useLinkNumbers();
   const runs = highlightRuns(inlineRuns(markdown), highlight);
   return (
     <Transform transform={dropWrapSpace}>
-      <Text dimColor={dim}>
+      <Text dimColor={dim} color={color} bold={bold}>
         {runs.map((run, i) => (
           <Text key={i}>
             {run.image ? (
@@ -49,6 +54,6 @@ export function dropWrapSpace(line: string, index: number): string {
 }
 
 /** Several messages (sentences of one paragraph) joined as their language joins them (joinSentences). */
-export function Paragraph({ messages, dim, highlight }: { messages: string[]; dim?: boolean; highlight?: string[] }) {
-  return <Inline markdown={joinSentences(messages)} dim={dim} highlight={highlight} />;
+export function Paragraph({ messages, dim, highlight, bold }: { messages: string[]; dim?: boolean; highlight?: string[]; bold?: boolean }) {
+  return <Inline markdown={joinSentences(messages)} dim={dim} highlight={highlight} bold={bold} />;
 }

@@ -51,9 +51,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
                 {sentences(block).map((sentence, j) => (
                   <Box key={block.keys[j]} flexDirection="column">
                     <Paragraph messages={[sentence]} highlight={highlight} dim={dim} />
-                    <Text color={theme.muted}>
-                      <Inline markdown={linkedSentences(block, flowText({ ...markup, slug: namespace }, source.text, englishLinked))[j]!} dim />
-                    </Text>
+                    <Inline markdown={linkedSentences(block, flowText({ ...markup, slug: namespace }, source.text, englishLinked))[j]!} dim color={theme.muted} />
                   </Box>
                 ))}
               </Box>

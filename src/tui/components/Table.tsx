@@ -45,13 +45,7 @@ export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim
               : []),
             // The header's cells and separators each draw the rule under them: one line across.
             <Box key={c} width={width} flexShrink={0} {...(r === 0 ? rule : {})}>
-              {r === 0 ? (
-                <Text bold>
-                  <Paragraph messages={[row[c] ?? '']} dim={dim} />
-                </Text>
-              ) : (
-                <Paragraph messages={[row[c] ?? '']} dim={dim} />
-              )}
+              <Paragraph messages={[row[c] ?? '']} dim={dim} bold={r === 0} />
             </Box>,
           ])}
         </Box>

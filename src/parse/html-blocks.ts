@@ -93,7 +93,7 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       close('cell');
       if (closing) continue;
       if (top().kind === 'table') open('row', 'tableRow', match.index);
-      if (top().kind === 'row') open('cell', 'tableCell', match.index);
+      if (top().kind === 'row') open('cell', 'tableCell', match.index, spans(match[0]));
       else cut();
     } else if (name === 'tr') {
       flush();
@@ -103,7 +103,7 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       flush();
       if (closing) close('table');
       else if (inside('cell')) cut();
-      else open('table', 'table', match.index);
+      else open('table', 'table', match.index, { data: { html: true } });
     } else if (name === 'ul' || name === 'ol') {
       flush();
       if (closing) close('list');
@@ -126,8 +126,74 @@ function withoutEmpty(nodes: TreeNode[]): TreeNode[] {
     if (node.type === 'paragraph' || node.type === 'text' || node.type === 'html') return [node];
     // A cell keeps its place in its row, empty or not.
     if (node.type === 'tableCell') return [node];
-    const children = withoutEmpty(node.children ?? []);
+    const children = withoutEmpty(node.type === 'table' ? spread(node.children ?? []) : (node.children ?? []));
     const filled = node.type === 'tableRow' ? children.some((cell) => cell.children!.length > 0) : children.length > 0;
     return filled ? [{ ...node, children }] : [];
+  });
+}
+
+/** The most columns a cell spans, as HTML counts them (`colspan` above 1000 is 1000). */
+const MAX_COLSPAN = 1000;
+/** How many empty cells a table's spans may add beyond one for each of its own cells. */
+const SPREAD_ALLOWANCE = 1000;
+const SPAN = /\b(rowspan|colspan)\s*=\s*["']?\s*(\d+)/gi;
+
+/** A cell's spans (`<td rowspan="8">`), when it has any. */
+function spans(tag: string): Partial<TreeNode> {
+  let rows = 1;
+  let columns = 1;
+  for (const [, name, value] of tag.matchAll(SPAN)) {
+    if (name!.toLowerCase() === 'rowspan') rows = Math.max(1, Number(value));
+    else columns = Math.min(MAX_COLSPAN, Math.max(1, Number(value)));
+  }
+  return rows > 1 || columns > 1 ? { data: { rows, columns } } : {};
+}
+
+/**
+ * A table's rows with an empty cell in each place a cell of a row above (`rowspan`) or beside
+ * (`colspan`) covers: the cells after it stay in their columns. The model has rows of cells, as
+ * a GFM table's, and no spans; without them a row under `<td rowspan="8">` had its cells one
+ * column to the left, under the wrong heading.
+ */
+function spread(rows: readonly TreeNode[]): TreeNode[] {
+  /** Column → how many more rows the cell above covers it. */
+  const covered: number[] = [];
+  // Empty cells no more than the table's own and a thousand: a hostile `<td rowspan=99999>` over
+  // thousands of `<tr></tr>`, or `colspan=1000` on every cell, would make millions of them.
+  let budget = SPREAD_ALLOWANCE + rows.reduce((sum, row) => sum + (row.children?.length ?? 0), 0);
+  return rows.map((row) => {
+    if (row.type !== 'tableRow') return row;
+    const cells: TreeNode[] = [];
+    const empty = () => {
+      if (budget <= 0) return false;
+      budget -= 1;
+      cells.push({ type: 'tableCell', children: [] });
+      return true;
+    };
+    const take = () => {
+      while ((covered[cells.length] ?? 0) > 0) {
+        covered[cells.length]! -= 1;
+        if (!empty()) return;
+      }
+    };
+    for (const cell of row.children ?? []) {
+      take();
+      const { rows: down = 1, columns: across = 1 } = (cell.data ?? {}) as { rows?: number; columns?: number };
+      if (down > 1) covered[cells.length] = down - 1;
+      cells.push(cell);
+      for (let c = 1; c < across; c++) {
+        if (down > 1) covered[cells.length] = down - 1;
+        if (!empty()) break;
+      }
+    }
+    // Columns at the row's end that a cell above still covers (up to the last, so a row costs
+    // what it adds, not the width of the widest row above it).
+    while (covered.length > 0 && !covered.at(-1)) covered.pop();
+    for (let c = cells.length; c < covered.length && budget > 0; c++) {
+      if ((covered[c] ?? 0) === 0) continue;
+      while (cells.length < c && empty());
+      take();
+    }
+    return { ...row, children: cells };
   });
 }

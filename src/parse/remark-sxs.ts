@@ -14,6 +14,7 @@ import { LineIndex } from './line-index.js';
 import { scanSegments, type RawSegment, type ScanProblem } from './scan-segments.js';
 import { remarkPlaceholderSyntax } from './placeholder-syntax.js';
 import { reportProblems } from './sxs-segments.js';
+import { htmlBlocks } from './html-blocks.js';
 import { buildSkeleton, originalOffset, skeletonSource, type Skeleton, type SourceText } from './skeleton.js';
 
 interface PointLike {
@@ -92,13 +93,15 @@ function refused(file: VFile, lines: LineIndex, parse: (text: string) => Root, o
 function* foldedBlocks(parse: (text: string) => Root, skeleton: Skeleton, { segments, lines }: SxsData, options: ChunkOptions): Generator<RootContent, Root['position']> {
   const context = { skeleton, segments, lines };
   const blocks = chunkedBlocks(parse, skeleton.text, options);
+  const tables = new HtmlTables(context);
   for (let next = blocks.next(); ; next = blocks.next()) {
     if (next.done) {
+      for (const block of tables.end()) yield block as RootContent;
       const root: AnyNode = { type: 'root', position: next.value };
       remap(root, context);
       return root.position as Root['position'];
     }
-    for (const block of folded(next.value as AnyNode, context)) yield block as RootContent;
+    for (const block of tables.add(next.value as AnyNode)) yield block as RootContent;
   }
 }
 
@@ -112,8 +115,83 @@ interface Context {
 function folded(node: AnyNode, context: Context): AnyNode[] {
   if ((node.type === 'text' || node.type === 'html') && node.value?.includes(context.skeleton.start)) return split(node, context);
   remap(node, context);
-  if (node.children) node.children = node.children.flatMap((child) => folded(child, context));
+  if (node.children) {
+    const tables = new HtmlTables(context);
+    node.children = [...node.children.flatMap((child) => tables.add(child)), ...tables.end()];
+  }
   return [node];
+}
+
+const TABLE_OPEN = /<table\b/gi;
+const TABLE_CLOSE = /<\/table\s*>/gi;
+
+/**
+ * Blocks folded in order, a raw HTML `<table>` whose cells hold pairs read as the table it is.
+ * Markdown keeps the HTML as html nodes (one per blank-line-parted run of lines) and does not
+ * read inside them: folded alone, each pair of a cell was a paragraph of its own, and a reader
+ * could not tell rows or columns apart. Its skeleton (pairs as placeholders, which no tag
+ * pattern takes for one) is read by html-blocks.ts as a plain article's HTML is: rows of cells,
+ * as a GFM table's, under an html node the structure reads through. A table parted by blank
+ * lines is its html nodes and what stands between them, until the one that closes it; one that
+ * a markdown block other than a paragraph interrupts, or that never closes, is folded as before.
+ */
+class HtmlTables {
+  /** The nodes of a table still open, and how many `<table>` they leave open. */
+  private open: AnyNode[] = [];
+  private depth = 0;
+
+  constructor(private readonly context: Context) {}
+
+  /** The blocks to give for `node`, next in order: none while a table is still open. */
+  add(node: AnyNode): AnyNode[] {
+    if (this.open.length > 0) {
+      if (node.type !== 'html' && node.type !== 'paragraph') return [...this.end(), ...folded(node, this.context)];
+      this.open.push(node);
+      this.depth += this.balance(node);
+      return this.depth > 0 ? [] : this.table();
+    }
+    if (node.type !== 'html' || !/<table\b/i.test(node.value ?? '')) return folded(node, this.context);
+    this.open = [node];
+    this.depth = this.balance(node);
+    return this.depth > 0 ? [] : this.table();
+  }
+
+  /** What is still held, folded as it was (a table that never closed). */
+  end(): AnyNode[] {
+    const held = this.open;
+    this.open = [];
+    return held.flatMap((node) => folded(node, this.context));
+  }
+
+  /** How many tables a node's skeleton opens and does not close. */
+  private balance(node: AnyNode): number {
+    const range = this.range([node]);
+    if (!range) return 0;
+    // A table in a comment is none (html-blocks.ts reads no comment).
+    const text = this.context.skeleton.text.slice(...range).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+    return (text.match(TABLE_OPEN)?.length ?? 0) - (text.match(TABLE_CLOSE)?.length ?? 0);
+  }
+
+  private range(nodes: readonly AnyNode[]): [number, number] | undefined {
+    const start = nodes[0]?.position?.start.offset;
+    const end = nodes.at(-1)?.position?.end.offset;
+    return start === undefined || end === undefined ? undefined : [start, end];
+  }
+
+  /** The held nodes as one html node whose children are the blocks html-blocks reads in them. */
+  private table(): AnyNode[] {
+    const nodes = this.open;
+    this.open = [];
+    const range = this.range(nodes);
+    // A table of no pair is left as it was: nothing of it was shown, nor is now.
+    const pairs = range !== undefined && this.context.skeleton.text.slice(...range).includes(this.context.skeleton.start);
+    const blocks = pairs ? (htmlBlocks(this.context.skeleton.text, range[0], range[1], () => ({ line: 0, column: 0 })) as AnyNode[]) : [];
+    if (!range || blocks.length === 0) return nodes.flatMap((node) => folded(node, this.context));
+    const html: AnyNode = { type: 'html', value: '', position: nodes[0]!.position && { start: nodes[0]!.position.start, end: nodes.at(-1)!.position!.end } };
+    remap(html, this.context);
+    html.children = blocks.flatMap((block) => folded(block, this.context));
+    return [html];
+  }
 }
 
 function remap(node: AnyNode, { skeleton, segments, lines }: Context): void {

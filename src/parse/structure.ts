@@ -517,12 +517,15 @@ class BlockReader {
       case 'list':
         return [{ type: 'list', ordered: Boolean(node.ordered), items: (node.children ?? []).map((item) => item.read?.blocks ?? this.item(item)) }];
       case 'table': {
-        // A row's cells past the header's are not shown (GFM): the table as Docs draws it.
-        const columns = node.children?.[0]?.children?.length ?? 0;
+        // A row's cells past the header's are not shown (GFM): the table as Docs draws it. An HTML
+        // table (see html-blocks.ts) shows every cell of every row, as a browser does.
+        const rows = node.children ?? [];
+        const html = (node.data as { html?: boolean } | undefined)?.html === true;
+        const columns = html ? rows.reduce((most, row) => Math.max(most, row.children?.length ?? 0), 0) : (rows[0]?.children?.length ?? 0);
         return [
           {
             type: 'table',
-            rows: (node.children ?? []).map((row) => (row.children ?? []).slice(0, columns).map((cell) => this.parts(cell.children ?? []))),
+            rows: rows.map((row) => (row.children ?? []).slice(0, columns).map((cell) => this.parts(cell.children ?? []))),
           },
         ];
       }

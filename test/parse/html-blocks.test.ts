@@ -77,6 +77,20 @@ describe('raw HTML blocks of a plain article', () => {
     expect(note.segments.map((s) => s.source)).toEqual(['Quoted', 'One:', 'Name', 'Contoso', 'Two.']);
   });
 
+  it('keep each cell in its column under a rowspan or beside a colspan, every cell of a longer row shown', () => {
+    const spanned = '# Spans\n\n1. One:\n\n   <table>\n   <tr><th>Kind</th><th>Type</th><th>How</th></tr>\n   <tr><td rowspan="2">Recurring</td><td>Cycle</td><td rowspan=2>Sum it</td></tr>\n   <tr><td>Renewal</td></tr>\n   <tr><td colspan="2">Taxes</td><td>Add</td><td>Extra</td></tr>\n   </table>\n\n2. Two.\n';
+    const { document: doc } = parseDocument(spanned, { path: 'spans.md', locale: 'en-US' });
+    const table = doc.procedures[0]!.steps[0]!.blocks[1];
+    const text = new Map(doc.segments.map((s) => [s.n, s.source]));
+    const cells = table?.type === 'table' ? table.rows.map((row) => row.map((cell) => cell.map((part) => ('n' in part ? text.get(part.n) : part.literal)).join(' '))) : table?.type;
+    expect(cells).toEqual([
+      ['Kind', 'Type', 'How'],
+      ['Recurring', 'Cycle', 'Sum it'],
+      ['', 'Renewal', ''],
+      ['Taxes', '', 'Add', 'Extra'],
+    ]);
+  });
+
   it('are blocks of their step: a table, a list, paragraphs', () => {
     const [, form, pick] = document.procedures[0]!.steps;
     expect(form!.blocks.map((b) => b.type)).toEqual(['text', 'table']);

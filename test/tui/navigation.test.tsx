@@ -463,6 +463,61 @@ describe('tables and pictures in a step', () => {
     expect(current.frame()).toContain('[Image: the OR operator joins groups]');
   });
 
+  describe('a raw HTML table of a side-by-side article (real excerpt, see test/fixtures/README.md)', () => {
+    const FIXTURE = 'create-user-accounts-table.md';
+    /** The app on the fixture in fr-FR and zh-CN, at the screen after its five steps, where the table that follows them stands. */
+    const atTheEnd = async (size: { columns: number; rows: number }) => {
+      const dir = folderWith({ [`fr-FR/${FIXTURE}`]: { fixture: `html-table/fr-FR/${FIXTURE}` }, [`zh-CN/${FIXTURE}`]: { fixture: `html-table/zh-CN/${FIXTURE}` } });
+      folders.push(dir);
+      const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'fr-FR', cache: false }, (ws) => ws.slugs());
+      const flows = session.workspace.workflows();
+      current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, size);
+      await tick();
+      await current.press(ENTER, ENTER, ENTER, ENTER, ENTER);
+      expect(current.frame()).toContain('Terminé');
+      return current;
+    };
+    /** Display columns before each column separator of the table's lines, a list a line. */
+    const columns = (frame: string) =>
+      frame
+        .split('\n')
+        .filter((line) => line.includes(' │ ') || / │$/.test(line))
+        .map((line) => [...line.matchAll(/ │(?= |$)/g)].map((m) => stringWidth(line.slice(0, m.index))));
+
+    it('shows rows and columns, the header over a rule, as a GFM table, not a paragraph a cell', async () => {
+      const app = await atTheEnd({ columns: 120, rows: 40 });
+      const frame = app.frame();
+      expect(frame).toMatch(/^ {2}Rôle dans l’espace partenaires +│ Marche à suivre +│ Ce qu’ils ne peuvent pas faire$/m);
+      expect(frame).toMatch(/^ {2}─{40,}$/m);
+      expect(frame).toMatch(/^ {2}Administrateur de facturation +│ Peut accéder à toutes les/m);
+      const at = columns(frame);
+      expect(at.length).toBeGreaterThanOrEqual(4);
+      // Every line of every row has its two separators at the header's places.
+      for (const line of at) expect(line).toEqual(at[0]);
+    });
+
+    it('keeps its columns at 40 columns, as a GFM table does: the cells wrap inside them', async () => {
+      const app = await atTheEnd({ columns: 40, rows: 80 });
+      const frame = app.frame();
+      for (const line of frame.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+      const at = columns(frame);
+      expect(at.length).toBeGreaterThan(10);
+      for (const line of at) expect(line).toEqual(at[0]);
+    });
+
+    it('says the same cells in Chinese when the language changes on that screen', async () => {
+      const app = await atTheEnd({ columns: 120, rows: 40 });
+      await app.press('l');
+      await app.press(...menuTo(app.frame(), '中文'), ENTER);
+      const frame = app.frame();
+      expect(frame).toMatch(/^ {2}在合作伙伴中心中的角色 +│ 它们可以执行的操作 +│ 它们不能执行的操作$/m);
+      expect(frame).toMatch(/^ {2}计费管理员 +│ 可使用完整权限访问所有帐单和对帐文件/m);
+      expect(frame).not.toContain('Marche à suivre');
+      const at = columns(frame);
+      for (const line of at) expect(line).toEqual(at[0]);
+    });
+  });
+
   it('cuts only the widest columns, to one level, when they do not fit', () => {
     expect(fitColumns([5, 10, 40], 60)).toEqual([5, 10, 40]);
     expect(fitColumns([5, 10, 40], 30)).toEqual([5, 10, 15]);

@@ -116,8 +116,9 @@ function folded(node: AnyNode, context: Context): AnyNode[] {
   if ((node.type === 'text' || node.type === 'html') && node.value?.includes(context.skeleton.start)) return split(node, context);
   remap(node, context);
   if (node.children) {
-    const tables = new HtmlTables(context);
-    node.children = [...node.children.flatMap((child) => tables.add(child)), ...tables.end()];
+    // Only children with raw HTML among them can hold a table (most have none: no reader made for them).
+    const tables = node.children.some((child) => child.type === 'html') && new HtmlTables(context);
+    node.children = tables ? [...node.children.flatMap((child) => tables.add(child)), ...tables.end()] : node.children.flatMap((child) => folded(child, context));
   }
   return [node];
 }

@@ -3,6 +3,7 @@
  * `dir` of the locale (right to left for Hebrew and Arabic); real checkboxes; UI labels drawn as
  * the product's buttons; print CSS that keeps a step on one page where it fits, on A4 or Letter.
  */
+import { minute } from '../text/minute.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
@@ -128,7 +129,7 @@ ${body(head.intro)}
           )
           .join('');
         const seeAlso = (step.seeAlso ?? []).map((other) => `<p class="see-also" data-flow="${e(other.flow)}"><span aria-hidden="true">↗</span> ${plain(other.text)}</p>`).join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(step.done.slice(0, 16).replace('T', ' '))}</time>` : ''}</div>${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(minute(step.done))}</time>` : ''}</div>${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.

@@ -3,6 +3,7 @@
  * notes, tables and images indented under it, so a printed or filed copy keeps what the reader
  * must do; with the English under each translated sentence when asked.
  */
+import { minute } from '../text/minute.js';
 import { sanitize } from '../text/sanitize.js';
 import { safeMarkdown } from './safe-markdown.js';
 import type { Translator } from '../catalog/i18n.js';
@@ -65,7 +66,7 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
       // A step that opens with a code block, a note, a list or a table has its name on the task's
       // line and them under it: after `- [ ] ` a fence, `>` or `|` is text, not that block.
       const [first, ...rest] = opensLine(step.blocks[0]) ? render(step.blocks) : [step.name, '', ...render(step.blocks)];
-      lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${step.done.slice(0, 16).replace('T', ' ')})*` : ''}`);
+      lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${minute(step.done)})*` : ''}`);
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
         const blank =

@@ -6,13 +6,13 @@
  */
 import type { Translator } from '../catalog/i18n.js';
 import { isRightToLeft } from '../text/direction.js';
+import { minute } from '../text/minute.js';
 
 /** Left-to-right isolate … pop directional isolate. */
 const LRI = '\u2066';
 const PDI = '\u2069';
 
 export function runSaid(run: { flow: string; startedAt: string; updatedAt: string; outcome?: string; locales: readonly string[] }, tr: Pick<Translator, 't' | 'language'>): string {
-  const minute = (time: string) => time.slice(0, 16).replace('T', ' ');
   // On a right-to-left page the name, the times and the locales are isolated left to right: the
   // bidi algorithm otherwise took the dates' digits and dashes apart ("2026-" ending one line of
   // a Hebrew page, "12-07 08:24" the next, after the locale).

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { lastDone, listRuns, stateDir } from '../../flow/run-store.js';
 import { print, printJson, warn, type Io } from '../io.js';
 import { DONE } from '../../flow/workflow.js';
+import { minute } from '../../text/minute.js';
 
 export function registerRuns(program: Command, io: Io): void {
   program
@@ -26,7 +27,7 @@ export function registerRuns(program: Command, io: Io): void {
         // A step done again (the reader went back) is one step done.
         const done = lastDone(run.steps).size;
         const of = run.stepCount !== undefined ? ` of ${run.stepCount}` : '';
-        print(io, `${run.updatedAt.slice(0, 16).replace('T', ' ')}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${place(run.at)}  (${run.locales.join(', ') || '-'})`);
+        print(io, `${minute(run.updatedAt)}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${place(run.at)}  (${run.locales.join(', ') || '-'})`);
       }
     });
 }

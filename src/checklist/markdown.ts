@@ -4,6 +4,7 @@
  * must do; with the English under each translated sentence when asked.
  */
 import { minute } from '../text/minute.js';
+import { opensLine } from '../text/opens-line.js';
 import { sanitize } from '../text/sanitize.js';
 import { safeMarkdown } from './safe-markdown.js';
 import type { Translator } from '../catalog/i18n.js';
@@ -134,11 +135,6 @@ function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markd
  */
 function separated(blocks: readonly ChecklistBlock[], lines: (block: ChecklistBlock) => string[]): string[] {
   return blocks.flatMap((block, i) => (i > 0 && block.type !== 'list' ? ['', ...lines(block)] : lines(block)));
-}
-
-/** Whether a block (a step's first) reads as a task's line: a sentence, or a picture's or code file's words. */
-function opensLine(block: ChecklistBlock | undefined): boolean {
-  return block === undefined || block.type === 'text' || block.type === 'image' || block.type === 'include';
 }
 
 /**

@@ -15,6 +15,7 @@ import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
 import { noteName } from '../text/note-name.js';
+import { opensLine } from '../text/opens-line.js';
 import { flowText, type LinkedArticle } from '../text/flow-markup.js';
 import { includeLine } from '../text/include-line.js';
 
@@ -110,12 +111,10 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'text':
       return [sentences(block)];
     case 'note': {
+      // A note that opens with a list (a table, code) has its label on a line of its own (see opensLine).
       const lines = nested(block.blocks);
-      // A note that opens with a list (a table, code) has its label on a line of its own: the
-      // first bullet after "Note:" stood out of line with the others. A sentence or a picture reads on.
-      const opening = block.blocks[0]?.type;
-      const [first, ...rest] = opening === 'text' || opening === 'image' ? lines : ['', ...lines];
-      return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first }).trimEnd(), ...rest.map((l) => `  ${l}`)];
+      const [first = '', ...rest] = opensLine(block.blocks[0]) ? lines : ['', ...lines];
+      return [tr.t('label-value', { label: noteName(block, workflow.slug, tr), value: first.trimStart() }).trimEnd(), ...rest.map((l) => `  ${l}`)];
     }
     case 'list':
       return block.items.flatMap((item, i) => {

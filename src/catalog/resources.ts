@@ -80,12 +80,18 @@ export function buildResources(
     if (!map.has(locale)) map.set(locale, {});
     return map.get(locale)!;
   };
+  // A translation's English is kept only where it is not en-US's string, which the reference has
+  // put before (a long article's copy of all 100,000, sifted at the end, was garbage to collect).
   const put = (locale: string, key: string, value: string | undefined, source?: string) => {
     if (value === undefined || value.trim() === '') return;
     const target = bucket(messages, locale);
     if (key in target) return;
     target[key] = value;
-    if (source !== undefined && locale !== SOURCE_LOCALE) bucket(sources, locale)[key] = source;
+    if (source !== undefined && locale !== SOURCE_LOCALE && !isEnglish(key, source)) bucket(sources, locale)[key] = source;
+  };
+  const isEnglish = (key: string, source: string) => {
+    const enUs = messages.get(SOURCE_LOCALE);
+    return enUs !== undefined && Object.hasOwn(enUs, key) && enUs[key] === source;
   };
   const labelled = new Map<number, Label[]>();
   for (const label of canonical.procedures.flatMap((p) => p.steps.flatMap((step) => step.labels))) {
@@ -126,8 +132,8 @@ export function buildResources(
       const n = numberOf(segment.n);
       if (n === undefined) continue;
       const key = keys.segments.get(n) ?? `text.${n}`;
-      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
       if (englishHalves) put(SOURCE_LOCALE, key, segment.source);
+      if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
       // Labels where the steps' sentences are, and only from the English the reference has.
       const own = labelled.get(n);
       if (!own || segment.source !== english.get(n)) continue;
@@ -138,8 +144,8 @@ export function buildResources(
           if (!labelsOf.has(document.locale)) labelsOf.set(document.locale, []);
           labelsOf.get(document.locale)!.push({ key: id, n: segment.n, source: label.source, ...(label.target !== undefined ? { target: label.target } : {}) });
         }
-        if (document.locale !== SOURCE_LOCALE) put(document.locale, id, label.target, label.source);
         if (englishHalves) put(SOURCE_LOCALE, id, label.source);
+        if (document.locale !== SOURCE_LOCALE) put(document.locale, id, label.target, label.source);
       }
     }
     // Image alt text: each file's own, in its own language (sxs files translate it without a pair).
@@ -149,16 +155,7 @@ export function buildResources(
       put(document.locale, key, document.images[(part as Block & { type: 'image' }).ordinal]?.alt);
     }
   }
-  const enUs = messages.get(SOURCE_LOCALE) ?? {};
-  for (const [locale, all] of sources) sources.set(locale, otherThan(all, enUs));
   return { canonical, keys, messages, sources, origins, places, alignments, labels: labelsOf };
-}
-
-/** The record's entries whose value is not `known`'s. */
-function otherThan(record: Messages, known: Messages): Messages {
-  const out: Messages = {};
-  for (const key of Object.keys(record)) if (record[key] !== known[key] || !Object.hasOwn(known, key)) out[key] = record[key]!;
-  return out;
 }
 
 /** A translation's labels are paired on what it teaches, then on what its locale does. */

@@ -360,7 +360,8 @@ function lintLocaleEdits(workspace: Workspace, slug: string, locale: string, set
     lineOf ??= fs.existsSync(file) ? fileKeyLines(file) : () => 1;
     const line = lineOf(entry.key);
     const segment = { source: entry.reference, target: entry.value } as Segment;
-    for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, {} as Document, settings)) report(rule.id, file, `${entry.key}: ${problemMessage(problem)}`, { line, column: 3 });
+    // The locale, for the rules that read its words (numbers: "1 million" is "un million").
+    for (const rule of SEGMENT_RULES) for (const problem of rule.check(segment, { locale } as Document, settings)) report(rule.id, file, `${entry.key}: ${problemMessage(problem)}`, { line, column: 3 });
     if (++checked % SETTLE_EVERY === 0) settleMemory();
   }
 }

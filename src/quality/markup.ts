@@ -35,11 +35,11 @@ export function markupOf(markdown: string): Markup {
   return markup;
 }
 
-/** Items of `a` missing from `b`, counting repeats. */
-export function missing(a: readonly string[], b: readonly string[]): string[] {
-  const left = [...b];
+/** Items of `a` missing from `b`, counting repeats; `key` says which are the same. */
+export function missing<T>(a: readonly T[], b: readonly T[], key: (item: T) => unknown = (item) => item): T[] {
+  const left = b.map(key);
   return a.filter((item) => {
-    const at = left.indexOf(item);
+    const at = left.indexOf(key(item));
     if (at === -1) return true;
     left.splice(at, 1);
     return false;

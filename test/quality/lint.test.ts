@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
 import { lint } from '../../src/quality/lint.js';
-import { CONTENT, FIXTURES, folderWith, memoryIo, tempDir } from '../helpers.js';
+import { CONTENT, FIXTURES, contentOptions, folderWith, memoryIo, sxsPair, tempDir } from '../helpers.js';
 
 const root = tempDir();
 const content = path.join(root, 'content');
@@ -230,5 +230,33 @@ describe('docflow lint', () => {
       expect(err).toMatch(new RegExp(`^docflow: nothing is in ${locale}: the content and .*locales have .*fr-FR.*zh-CN`));
     }
     expect((await cli('--locale', 'fr_fr')).code).not.toBe(2);
+  });
+});
+
+describe('lint of numbers written with a word of scale', () => {
+  it('reads “1 million” as the Hebrew “מיליון”, in the article and in a string edited in locales/, and still flags 10 million written as one', async () => {
+    // Sentences of the he-il corpus (export-mailchimp.md, export-facebook.md).
+    const pair = (n: number, target: string, source: string) => sxsPair(n, target, source, 'e66db');
+    const article = [
+      '---', 'title: ייצוא', 'ms.contentlocale: he-IL', '---', '',
+      `# ${pair(101, 'ייצוא ל- Mailchimp', 'Export to Mailchimp')}`, '',
+      `${pair(112, 'עד מיליון פרופילים לייצוא ל- Mailchimp.', 'Up to 1 million profiles per export to Mailchimp.')}`, '',
+      `${pair(113, 'ייצוא פלחים עם מיליון פרופילים בסך הכל עשוי להימשך עד 90 דקות.', 'Exporting segments with a total of 10 million profiles can take up to 90 minutes to complete.')}`, '',
+    ].join('\n');
+    const dir = folderWith({ 'content/he-IL/export-mailchimp.md': article });
+    const lintNumbers = async () => {
+      const m = memoryIo();
+      await runCli(['lint', ...contentOptions(dir), '--no-cache', '--format', 'json'], m.io);
+      return (JSON.parse(m.out()) as JsonFinding[]).filter((x) => x.ruleId === 'docflow:numbers').map((x) => `${path.basename(x.file)}:${x.line} ${x.message}`);
+    };
+    expect(await lintNumbers()).toEqual(['export-mailchimp.md:10 numbers of the English missing: 10 million']);
+    // A translator's own wording in locales/, with the same word of scale.
+    expect(await runCli(['extract', ...contentOptions(dir), '--no-cache'], memoryIo().io)).toBe(0);
+    const resource = path.join(dir, 'locales', 'he-IL', 'export-mailchimp.json');
+    const strings = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+    const key = Object.keys(strings).find((k) => strings[k]!.startsWith('עד מיליון'))!;
+    fs.writeFileSync(resource, JSON.stringify({ ...strings, [key]: 'באפשרותך לייצא עד מיליון פרופילים לכל ייצוא אל Mailchimp.' }, null, 2));
+    expect(await lintNumbers()).toEqual(['export-mailchimp.md:10 numbers of the English missing: 10 million']);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

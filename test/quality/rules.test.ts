@@ -83,6 +83,34 @@ describe('segment rules', () => {
     expect(check(numbersKept, 'Enter 25 licenses.', 'أدخل ٢٤ ترخيصًا.')).toEqual(['numbers of the English missing: 25']);
   });
 
+  it('numbers: a number with a word of scale is its value, in the words of the translation’s language', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // The corpora's own: he-il writes one million as the word alone, zh-cn as 100 万, fr-fr and he-il 20 K and 500 K in digits.
+    expect(inLocale('he-IL', 'Up to 1 million profiles per export to Mailchimp.', 'עד מיליון פרופילים לייצוא ל- Mailchimp.')).toEqual([]);
+    expect(inLocale('he-IL', 'Exporting up to 500 K profiles to Microsoft Advertising can take up to 10 minutes to complete.', 'ייצוא של עד 500,000 פרופילים ל- Microsoft Advertising יכול להימשך עד 10 דקות.')).toEqual([]);
+    expect(inLocale('zh-CN', 'A new **Extra Graph Connector Capacity SKU** will be available for indexing up to 1 million additional items.', '新的额外 Graph 连接器容量 SKU 将可用于对另外多达 100 万个项目编制索引。')).toEqual([]);
+    expect(inLocale('zh-CN', 'Live event limits to 20 K participants (50 concurrent, 16 hours)', '直播活动仅限 2 万名参加者（50 人并发，16 小时）')).toEqual([]);
+    expect(inLocale('fr-FR', 'Live event limits to 20 K participants (50 concurrent, 16 hours)', 'Événements en direct limités à 20 000 participants (50 simultanés, 16 heures)')).toEqual([]);
+    // Other ways and languages: the word alone, a numeral, a decimal comma, a thousand millions.
+    const written: [string, string][] = [['fr-FR', 'un million'], ['fr-FR', '1 000 000'], ['zh-CN', '百万'], ['zh-CN', '一百万'], ['ja-JP', '百万'], ['de-DE', '1 Million'], ['es-ES', '1 millón'], ['ko-KR', '100만']];
+    for (const [locale, target] of written) {
+      expect(inLocale(locale, 'Up to 1 million profiles.', `${target} profils`), `${locale} ${target}`).toEqual([]);
+    }
+    expect(inLocale('fr-FR', 'Up to 2.5 million profiles.', 'Jusqu’à 2,5 millions de profils.')).toEqual([]);
+    expect(inLocale('es-ES', 'Up to 3 billion profiles.', 'Hasta 3 mil millones de perfiles.')).toEqual([]);
+    // A unit's prefix is no word of scale: 千克 is a kilogram, 千字节 a kilobyte.
+    expect(inLocale('zh-CN', 'Each device weighs 1 kg and holds 4 KB.', '每台设备重 1 千克，可容纳 4 千字节。')).toEqual([]);
+    // Another number is still flagged: he-il's 10 million written as one million, two millions, a French billion (10¹²).
+    expect(inLocale('he-IL', 'Exporting segments with a total of 10 million profiles can take up to 90 minutes to complete.', 'ייצוא פלחים עם מיליון פרופילים בסך הכל עשוי להימשך עד 90 דקות.')).toEqual(['numbers of the English missing: 10 million']);
+    expect(inLocale('fr-FR', 'Up to 1 million profiles.', 'Jusqu’à 2 millions de profils.')).toEqual(['numbers of the English missing: 1 million']);
+    expect(inLocale('zh-CN', 'Up to 10 million profiles.', '多达百万个配置文件。')).toEqual(['numbers of the English missing: 10 million']);
+    expect(inLocale('fr-FR', 'Up to 1 billion profiles.', 'Jusqu’à 1 billion de profils.')).toEqual(['numbers of the English missing: 1 billion']);
+    // A language without words of scale known compares the digits, as before: 1 is kept, 2 is not.
+    expect(inLocale('sv-SE', 'Up to 1 million profiles.', 'Upp till 1 miljon profiler.')).toEqual([]);
+    expect(inLocale('sv-SE', 'Up to 2 million profiles.', 'Upp till 1 miljon profiler.')).toEqual(['numbers of the English missing: 2']);
+  });
+
   it('placeholders: a placeholder translated away, not one kept', () => {
     expect(check(placeholdersKept, 'Go to https://portal.azure.com/<customerdomainname>.', 'Accédez à https://portal.azure.com/[nomdedomaineduclient].')).toEqual([
       'placeholders of the English missing: <customerdomainname>',

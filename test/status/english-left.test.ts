@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
 import { localeCatalog } from '../../src/catalog/catalog.js';
 import { Workspace } from '../../src/catalog/workspace.js';
-import { CONTENT, LOCALES, folderWith, memoryIo, tempDir, watchReads } from '../helpers.js';
+import { CONTENT, LOCALES, folderWith, memoryIo, sxsPair, tempDir, watchReads } from '../helpers.js';
 
 const SLUG = 'add-a-new-customer';
 const root = tempDir();
@@ -213,5 +213,34 @@ describe('an offer table whose names the translators kept in English', () => {
       reads.restore();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a short string the same as its English', () => {
+  it('is translated in status and passes lint: names, codes, column names and words the two languages share, as the corpora keep them; a sentence is not', async () => {
+    // Strings the fr-fr corpus keeps as their English (3,021 of its 32,360; zh-cn 2,189, he-il
+    // 142): a word that is French too, a column of a file, an API field, an offer, an address,
+    // a score, a list letter. Without a dictionary a word alone cannot be told untranslated from
+    // one that reads the same, so only what reads as a sentence (lint's `untranslated`) is.
+    const kept = ['Description', 'Unit Price', 'addQuantity', 'Microsoft 365 Business Basic', 'Reno, NV 89511', '10 points', 'a.', 'Azure'];
+    const sentence = 'You can export up to 1 million profiles per export to Mailchimp.';
+    const pair = (n: number, text: string) => sxsPair(n, text, text, '11ae5');
+    const article = [
+      '---', 'title: Exemples', 'ms.contentlocale: fr-FR', '---', '',
+      `# ${sxsPair(101, 'Exemples', 'Examples', '11ae5')}`, '',
+      ...kept.map((text, i) => `- ${pair(102 + i, text)}`), '',
+      pair(120, sentence), '',
+    ].join('\n');
+    const dir = folderWith({ 'fr-FR/examples.md': article });
+    const run = async (...args: string[]) => {
+      const m = memoryIo();
+      await runCli([...args, '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io);
+      return { out: m.out(), err: m.err() };
+    };
+    const status = JSON.parse((await run('status', '--format', 'json')).out) as { rows: Row[]; items: { key: string; state: string }[] };
+    expect(status.rows[0]).toMatchObject({ segments: kept.length + 2, translated: kept.length + 1, untranslated: 1 });
+    expect(status.items.filter((i) => i.state === 'untranslated').map((i) => i.key)).toEqual(['intro.120']);
+    expect((await run('lint')).err.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/examples\.md:17:1 warning the translation is the English sentence/)]);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });

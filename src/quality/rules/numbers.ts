@@ -1,11 +1,13 @@
 /**
  * Numbers of the English kept in the translation, whatever the locale's separators (6,000, 6 000
- * and 6.000 are one number) and digits (٦٬٠٠٠, ６); digits inside link targets and code do not count.
+ * and 6.000 are one number), digits (٦٬٠٠٠, ６) and words of scale (1 million is מיליון, 100 万
+ * and 1 000 000); digits inside link targets and code do not count.
  */
 import { plainText, parseInline } from '../../parse/inline.js';
 import { missing } from '../markup.js';
 import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
+import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
 
 // Digits joined by group or decimal separators are one number; compare their digits only. In the
 // English, digits inside a name ("21Vianet", which zh-CN calls 世纪互联) are part of the name; in
@@ -14,16 +16,33 @@ import { asciiDigits } from '../../text/ascii-digits.js';
 // Swiss "100'000" and "100’000"), not between a day and a year ("5 2020"). Times (7:30 PM is 19:30 elsewhere) and versions (v1.16.1) are left out.
 // Arabic script separates decimals with U+066B and groups with U+066C; digits of any script are
 // read as ASCII first (asciiDigits).
-const NUMBER = '\\d+(?:[.,\\u066b\\u066c]\\d+|[\\u00a0\\u202f\\u2009 \'\\u2019]\\d{3}(?!\\d))*';
 const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?![\\p{L}\\d])`, 'gu');
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 
-function numbers(markdown: string, pattern: RegExp): string[] {
-  const text = asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode')))
+/** A number of a sentence: its value's digits, and how a finding shows it. */
+interface Found {
+  digits: string;
+  shown: string;
+  index: number;
+}
+
+function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined): Found[] {
+  let text = asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode')))
     .replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' ')
     .replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
-  return (text.match(pattern) ?? []).map((n) => n.replace(/\D/g, '').replace(/^0+(?=\d)/, ''));
+  // A number with its word of scale is one value ("1 million": 1000000), blanked so that its
+  // digits are not read again.
+  const found: Found[] = [];
+  for (const scaled of scales?.find(text) ?? []) {
+    found.push({ digits: scaled.digits, shown: text.slice(scaled.index, scaled.index + scaled.length), index: scaled.index });
+    text = text.slice(0, scaled.index) + ' '.repeat(scaled.length) + text.slice(scaled.index + scaled.length);
+  }
+  for (const match of text.matchAll(pattern)) {
+    const digits = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+    found.push({ digits, shown: digits, index: match.index! });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 export const numbersKept: SegmentRule = {
@@ -31,8 +50,12 @@ export const numbersKept: SegmentRule = {
   // Info: on the corpus most misses are legitimate rewordings (1-dimensional → 一维, four → quatre).
   severity: 'info',
   description: 'every number of the English in the translation',
-  check(segment) {
-    const lost = missing(numbers(segment.source, STANDALONE), numbers(segment.target, WITH_ENDING));
-    return lost.length > 0 ? [`numbers of the English missing: ${lost.join(', ')}`] : [];
+  check(segment, document) {
+    // The English's words of scale are read only where the translation's are known: elsewhere
+    // "1 million" is the 1 the translation keeps, as before.
+    const target = scaleFinder(document.locale, false);
+    const english = target && scaleFinder(document.locale, true);
+    const lost = missing(numbers(segment.source, STANDALONE, english), numbers(segment.target, WITH_ENDING, target), (n) => n.digits);
+    return lost.length > 0 ? [`numbers of the English missing: ${lost.map((n) => n.shown).join(', ')}`] : [];
   },
 };

@@ -9,12 +9,15 @@ const report = process.env.DOCFLOW_REPORT;
 const INK_PACKAGES = ['ink', 'ink-testing-library', '@inkjs/ui'];
 const IN_INK_PACKAGES = /[\\/]node_modules[\\/](?:ink|ink-testing-library|@inkjs[\\/]ui)[\\/]/;
 
-// Ink wraps a <Text> with docflow's wrapLines, as the bundle has it (scripts/ink-wrap-lines.mjs).
+// Ink wraps and cuts a <Text> with docflow's wrapLines and truncateLine, as the bundle has it
+// (scripts/ink-wrap-lines.mjs).
+const INK_WRAPPING: Record<string, string> = { 'wrap-ansi': 'src/text/wrap-lines.ts', 'cli-truncate': 'src/text/truncate-line.ts' };
 const inkWrapLines: Plugin = {
   name: 'ink-wrap-lines',
   enforce: 'pre',
   resolveId(source, importer) {
-    if (source === 'wrap-ansi' && importer && /[\\/]ink[\\/]build[\\/]wrap-text\.js$/.test(importer)) return path.resolve('src/text/wrap-lines.ts');
+    const own = INK_WRAPPING[source];
+    if (own && importer && /[\\/]ink[\\/]build[\\/]wrap-text\.js$/.test(importer)) return path.resolve(own);
     return null;
   },
   // Their source maps name sources the packages do not ship, which vite would say for every file.

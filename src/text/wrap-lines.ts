@@ -11,8 +11,7 @@
  * (scripts/ink-wrap-lines.mjs in the bundle, vitest.config.ts in the tests).
  */
 import wrapAnsi from 'wrap-ansi';
-import stringWidth from 'string-width';
-import { graphemeSegmenter } from './graphemes.js';
+import { ESCAPE, unitsOf, type Unit } from './styled-units.js';
 
 interface WrapOptions {
   trim?: boolean;
@@ -29,22 +28,11 @@ const NO_SPACE = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Han}\p{s
 // iteration marks, Thai's repetition mark) or ends one (opening marks).
 const NO_START = /^[\p{Pe}\p{Pf}\p{Po}ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾๆฯ]/u;
 const NO_END = /[\p{Ps}\p{Pi}]$/u;
-// Escape sequences take no column: SGR styles (replayed on each line, as wrap-ansi does), and
-// the others kept where they are.
-const ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\))/gu;
+// SGR styles are replayed on each line, as wrap-ansi does; the other escapes are kept where they are.
 const SGR = /^\u001B\[[\d;]*m$/u;
 const RESET = /^\u001B\[0?m$/u;
 
 let words: Intl.Segmenter | undefined;
-
-/** A grapheme of the line, with the escape sequences just before it. */
-interface Unit {
-  text: string;
-  plain: string;
-  width: number;
-  /** Where the plain text has a word boundary before this grapheme. */
-  wordStart: boolean;
-}
 
 export default function wrapLines(text: string, columns: number, options: WrapOptions = {}): string {
   if (options.trim !== false || options.hard !== true || !OWN.test(text)) return wrapAnsi(text, columns, options);
@@ -57,7 +45,7 @@ export default function wrapLines(text: string, columns: number, options: WrapOp
 }
 
 function wrapLine(line: string, columns: number): string {
-  const { units, trailing } = unitsOf(line);
+  const { units, trailing } = unitsOf(line, wordBoundaries);
   const lines: Unit[][] = [];
   let start = 0;
   let width = 0;
@@ -94,29 +82,14 @@ function forcedCut(units: readonly Unit[], start: number, j: number): number {
   return cut;
 }
 
-/** The line's graphemes with their widths and word boundaries, and the escapes after the last. */
-function unitsOf(line: string): { units: Unit[]; trailing: string } {
-  let plain = '';
-  const escapesAt = new Map<number, string>();
-  let last = 0;
-  for (const match of line.matchAll(ESCAPE)) {
-    plain += line.slice(last, match.index);
-    escapesAt.set(plain.length, (escapesAt.get(plain.length) ?? '') + match[0]);
-    last = match.index + match[0].length;
-  }
-  plain += line.slice(last);
-  // Without a script that needs one, every character is a word of its own for the rules below.
-  let boundaries: Set<number> | undefined;
-  if (DICTIONARY.test(plain)) {
-    words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-    boundaries = new Set<number>();
-    for (const { index } of words.segment(plain)) boundaries.add(index);
-  }
-  const units: Unit[] = [];
-  for (const { segment, index } of graphemeSegmenter.segment(plain)) {
-    units.push({ text: (escapesAt.get(index) ?? '') + segment, plain: segment, width: stringWidth(segment), wordStart: boundaries?.has(index) ?? true });
-  }
-  return { units, trailing: escapesAt.get(plain.length) ?? '' };
+/**
+ * Where the words of `plain` begin, for the scripts whose words only a dictionary finds; without
+ * one, every character is a word of its own for the rules above.
+ */
+function wordBoundaries(plain: string): Set<number> | undefined {
+  if (!DICTIONARY.test(plain)) return undefined;
+  words ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+  return new Set(Array.from(words.segment(plain), ({ index }) => index));
 }
 
 /** Whether a line may break before `units[j]`. */

@@ -1,20 +1,14 @@
-/** Columns a string takes in a terminal: wide East Asian characters take two, marks none. */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-// Every non-spacing and enclosing mark, of any script: Thai writes its vowels above and below and
-// its tone marks as marks (อยู่ is four characters in two columns), Arabic its harakat (جدداً),
-// Hebrew its points. A list of the Latin and Hebrew ones counted each Thai mark a column, so a
-// Thai line was cut a sixth short of the pane. Then every invisible format character, as
-// string-width (Ink's measure) and the terminal count them: a list of the marks and embeddings
-// left out the isolates (U+2066–U+2069), a byte order mark and the Arabic letter mark, each a
-// column here, and a Hebrew title with its English names isolated was cut where it fitted.
-const ZERO = /[\p{Mn}\p{Me}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
-
-const charWidth = (char: string) => (ZERO.test(char) ? 0 : WIDE.test(char) ? 2 : 1);
+/**
+ * Columns a string takes in a terminal, as string-width (Ink's measure) counts them: wide East
+ * Asian characters and emoji two, marks and invisible format characters none. A table of its own
+ * here counted an emoji (🚀, ✔️, a flag) and the ideographs past U+FFFF one column, so a picker
+ * row or a table cell with one ran past what Ink laid out.
+ */
+import stringWidth from 'string-width';
+import { graphemeSegmenter } from './graphemes.js';
 
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char);
-  return width;
+  return stringWidth(text);
 }
 
 /**
@@ -27,13 +21,14 @@ export function fitParts(parts: readonly string[], width: number): string[] {
   const out = parts.map(() => '');
   let used = 0;
   for (const [i, part] of parts.entries()) {
-    for (const char of part) {
-      const columns = charWidth(char);
+    // A grapheme at a time: an emoji of several code points (👩‍💻, 🇫🇷) is kept or cut whole.
+    for (const { segment } of graphemeSegmenter.segment(part)) {
+      const columns = stringWidth(segment);
       if (used + columns > width - 1) {
         out[i] += '…';
         return out;
       }
-      out[i] += char;
+      out[i] += segment;
       used += columns;
     }
   }

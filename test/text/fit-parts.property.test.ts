@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { displayWidth, fitParts } from '../../src/text/display-width.js';
 
-const part = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '中', '文', '—', 'ש', '\u0301'), maxLength: 30 });
+const part = fc.string({ unit: fc.constantFrom('a', 'é', ' ', '中', '文', '—', 'ש', '\u0301', '🚀'), maxLength: 30 });
 
 describe('parts of a line cut to a width', () => {
   it('are never wider than the width, and are what was given, or a prefix of it and an ellipsis (fixed seed)', () => {
@@ -58,5 +58,15 @@ describe('parts of a line cut to a width', () => {
     const title = 'ייצוא פלחים ונתונים אחרים אל \u2068LiveRamp®\u2069 ואל \u2068Azure Synapse\u2069 במהדורת Preview עכשיו';
     for (const text of [title, 'a\u2066b\u2067c\u2069', 'x\uFEFFy', 'مرحبا\u061C 42', 'C#\u200E \u200F(Preview)']) expect(displayWidth(text), text).toBe(stringWidth(text));
     expect(fitParts([title], 80)).toEqual([title]);
+  });
+
+  it('counts emoji and the ideographs past U+FFFF two columns, as the terminal and string-width do, and never splits an emoji', () => {
+    // A title with an emoji was measured a column short per emoji: the picker's row ran past the pane.
+    for (const text of ['Déployer 🚀 maintenant', 'Terminé ✔️', '👩‍💻 Développeur', '🇫🇷 France', '𠀀𠀁 字']) expect(displayWidth(text), text).toBe(stringWidth(text));
+    const [cut] = fitParts(['ab🚀cd'], 4);
+    expect(cut).toBe('ab…');
+    // A joined emoji or a flag is one picture: kept whole or cut whole.
+    expect(fitParts(['x👩‍💻yz'], 4)).toEqual(['x👩‍💻…']);
+    expect(fitParts(['🇫🇷🇩🇪'], 3)).toEqual(['🇫🇷…']);
   });
 });

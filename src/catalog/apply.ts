@@ -22,6 +22,9 @@ import { parseInline, plainText } from '../parse/inline.js';
 import { normal } from '../parse/label-candidates.js';
 import { readText } from './file-blocks.js';
 import { hasBarePipe, identifierRows, tableRows } from './table-row.js';
+import { hasWordsToTranslate } from './left-in-english.js';
+import { placeholderKeys } from './placeholders.js';
+import { SOURCE_LOCALE } from './resources.js';
 
 export interface Unplaced {
   slug: string;
@@ -224,7 +227,7 @@ function plannedEdits(resources: ArticleResources, slug: string, locale: string,
     const kind = entryKind(entry.key);
     if (kind === 'segment') {
       unplaced.push({ slug, locale, key: entry.key, reason: 'the article has no sentence for this string', path: file });
-    } else if (kind === 'label' && entry.value !== resources.messages.get(locale)?.[entry.key] && entry.origin !== undefined && entry.origin !== 'HT' && entry.origin !== 'MT') {
+    } else if (kind === 'label' && entry.value !== resources.messages.get(locale)?.[entry.key] && (entry.origin === 'hand' || entry.origin === 'xliff')) {
       // A label edited with its sentence (as a CAT tool shows both) follows it: nothing to say.
       const sentence = labelSentence(entry.key);
       if (catalog.entry(sentence.key)?.value?.includes(entry.value)) continue;
@@ -302,9 +305,10 @@ export function applyResources(workspace: Workspace, options: { slugs?: readonly
 /**
  * A new locale's side-by-side article: the reference article with each translation replaced by
  * the locale's string (the English where it has none, so the pairs stay whole) and the front
- * matter's `ms.contentlocale` set. Returns its text in pieces, and how many sentences stay in English.
+ * matter's `ms.contentlocale` set. Returns its text in pieces, how many sentences stay in English,
+ * and the strings written in English that no one's string is, with their English (placeholders.ts).
  */
-export function createArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: Iterable<string>; untranslated: number; unplaced: Unplaced[] } {
+export function createArticle(workspace: Workspace, slug: string, locale: string, file: string): { pieces: Iterable<string>; untranslated: number; unplaced: Unplaced[]; english: Map<string, string> } {
   const { resources } = workspace.article(slug);
   const reference = resources.canonical;
   const catalog = localeCatalog(workspace, slug, locale);
@@ -314,19 +318,28 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
   const { messages } = catalog.merge;
   const provenance = catalog.merge.provenance.strings;
   const inTableRow = tableRows(reference.path);
+  const keyOf = (segment: Segment) => resources.keys.segments.get(segment.n);
   // One made from another English than the reference's (a stale one) is not either: apply refuses
   // it in an article, and --create wrote it in without a word.
   const translated = (segment: Segment) => {
-    const key = resources.keys.segments.get(segment.n);
+    const key = keyOf(segment);
     const value = key !== undefined && Object.hasOwn(messages, key) ? messages[key] : undefined;
     const from = key !== undefined ? provenance[key]?.from : undefined;
     return value !== undefined && unplaceable(value, from, segment, inTableRow) === undefined ? value : undefined;
   };
   const valueOf = (segment: Segment) => translated(segment) ?? segment.source;
+  // What it writes in English that no one's string is: recorded, so that status counts it to do however short.
+  const english = placeholderKeys(
+    reference.segments.filter((segment) => translated(segment) === undefined).flatMap((segment) => keyOf(segment) ?? []),
+    resources.messages.get(SOURCE_LOCALE) ?? {},
+    (key) => Object.hasOwn(messages, key) || Object.hasOwn(provenance, key),
+  );
   // As `status` will count the new article: a sentence written in English that is only names,
   // code or numbers is no sentence to translate, and a translation that is its English is one.
   const nameRow = identifierRows(reference.path);
-  const untranslated = reference.segments.reduce((sum, segment) => (sentenceUntranslated(valueOf(segment), segment.source, undefined, undefined, () => nameRow(segment.line)) ? sum + 1 : sum), 0);
+  const stillEnglish = (segment: Segment) =>
+    english.has(keyOf(segment)!) ? hasWordsToTranslate(segment.source) : sentenceUntranslated(valueOf(segment), segment.source, undefined, undefined, () => nameRow(segment.line));
+  const untranslated = reference.segments.reduce((sum, segment) => (stillEnglish(segment) ? sum + 1 : sum), 0);
   // What apply says of the new article, said now: before, an edited UI label it could not place
   // (or an empty string) went unsaid, exit 0, and only the next apply told it.
   const created: Document = { ...reference, path: file, locale, segments: createdSegments(reference.segments, valueOf) };
@@ -341,7 +354,7 @@ export function createArticle(workspace: Workspace, slug: string, locale: string
     return value !== undefined && sentence !== undefined && normal(plainText(parseInline(sentence.target))).includes(normal(value));
   };
   const unplaced = plannedEdits(resources, slug, locale, reference.path, created, catalog, false).unplaced.filter((u) => entryKind(u.key) !== 'label' || !inItsSentence(u.key));
-  return { pieces: createdPieces(reference, locale, valueOf), untranslated, unplaced };
+  return { pieces: createdPieces(reference, locale, valueOf), untranslated, unplaced, english };
 }
 
 /**

@@ -12,7 +12,7 @@ import { SOURCE_LOCALE, type ArticleResources, type LocaleOrigin, type Messages 
 import type { Workspace } from './workspace.js';
 import { settleMemory } from '../runtime/memory-budget.js';
 import { sameText } from '../text/same-text.js';
-import { englishLeft, PRODUCT_NAMES } from './left-in-english.js';
+import { englishLeft, hasWordsToTranslate, PRODUCT_NAMES } from './left-in-english.js';
 import { identifierRows } from './table-row.js';
 import { entryKind, type EntryKind } from './entry-kind.js';
 
@@ -209,6 +209,8 @@ function entryOf(key: string, reference: Messages, merge: MergeResult, allow: re
 function stateOf(key: string, reference: Messages, merge: MergeResult, allow: readonly string[], nameCell: (key: string) => boolean): EntryState {
   const value = merge.messages[key];
   if (value === undefined || isBlank(value, reference[key])) return 'untranslated';
+  // The English apply --create wrote, which no one has changed: known untranslated, however short (a title, a label).
+  if (merge.provenance.strings[key]?.origin === 'english' && hasWordsToTranslate(value, allow)) return 'untranslated';
   if (entryKind(key) === 'segment' && sentenceUntranslated(value, reference[key], merge.provenance.strings[key]?.from, allow, () => nameCell(key))) return 'untranslated';
   return changedEnglish(key, reference, merge) ? 'stale' : 'translated';
 }

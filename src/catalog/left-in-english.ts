@@ -22,14 +22,29 @@ export const PRODUCT_NAMES: readonly string[] = [
  * in a row of an offer table is not to translate (see isOfferName).
  */
 function prose(markdown: string, allow: readonly string[]): false | 'sentence' | 'name' {
+  const { nodes, text, words } = wordsOf(markdown, allow);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  if (lower < 4 || lower / words.length < 0.5) return false;
+  return isOfferName(nodes, text, words) ? 'name' : 'sentence';
+}
+
+/** A text's words once code and the names kept in English are taken out. */
+function wordsOf(markdown: string, allow: readonly string[]): { nodes: ReturnType<typeof parseInline>; text: string; words: string[] } {
   const nodes = parseInline(markdown);
   let text = plainText(nodes.filter((node) => node.type !== 'inlineCode'));
   for (const name of longestFirst(allow)) if (text.includes(name)) text = text.split(name).join(' ');
   // Words are tokens of letters only: identifiers and GUIDs (8ddd0364-…) are not prose.
   const words = text.split(/\s+/).filter((token) => /^["“(]*\p{L}[\p{L}'’-]*[.,;:!?)”"]*$/u.test(token));
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
-  if (lower < 4 || lower / words.length < 0.5) return false;
-  return isOfferName(nodes, text, words) ? 'name' : 'sentence';
+  return { nodes, text, words };
+}
+
+/**
+ * Whether a text has a word to translate: one besides code, numbers, links' targets and the
+ * names kept in English. The English `apply --create` wrote in a new locale's article is to
+ * translate if it has one (a title, a label, “**Note**”), whatever its length.
+ */
+export function hasWordsToTranslate(markdown: string, allow: readonly string[] = PRODUCT_NAMES): boolean {
+  return wordsOf(markdown, allow).words.length > 0;
 }
 
 /** Words that make a clause of a text: pronouns, auxiliaries and modals. An offer's name has none. */

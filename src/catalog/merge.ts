@@ -7,6 +7,7 @@
  * a conflict: neither is lost without someone choosing.
  */
 import type { Messages } from './resources.js';
+import { sameText } from '../text/same-text.js';
 import { madeOver, valueHash, type Obsolete, type Origin, type Provenance, type ProvenanceFile } from './provenance.js';
 
 export interface FromArticle {
@@ -78,12 +79,22 @@ function unchanged({ article, existing, provenance, reference, live }: MergeInpu
     // A person's value without the article's hash yet takes it now; one in conflict is reported: both by the whole merge.
     if (HUMAN.has(known.origin) && fromArticle !== undefined && (known.article === undefined || changedUnder(known, fromArticle, current))) return undefined;
     if (HUMAN.has(known.origin) || fromArticle === undefined) continue;
-    if (fromArticle !== current || known.origin !== article.origin || known.from !== (own(article.sources, key) ?? own(reference, key) ?? '')) return undefined;
+    const from = own(article.sources, key) ?? own(reference, key) ?? '';
+    if (fromArticle !== current || known.origin !== articleOrigin(known, fromArticle, from, article.origin) || known.from !== from) return undefined;
   }
   // As mergeWhole() makes them: `__proto__` a key like any other.
   Object.setPrototypeOf(existing, null);
   Object.setPrototypeOf(provenance.strings, null);
   return { messages: existing, provenance: { strings: provenance.strings, obsolete: Object.assign(Object.create(null), provenance.obsolete) }, handEdits: [], obsoleted: [], restored: [], conflicts: [] };
+}
+
+/**
+ * Where the article's string came from: the article's translation (its `ms.translationtype`),
+ * unless it is still the English `apply --create` wrote there (its own English, `from`), which no
+ * one has translated: the created article says HT, as the reference it was made from does.
+ */
+function articleOrigin(known: Provenance | undefined, fromArticle: string, from: string, origin: Origin): Origin {
+  return known?.origin === 'english' && sameText(fromArticle, from) ? 'english' : origin;
 }
 
 /** A person's value whose article translation is neither the one it was made over nor the value itself. */
@@ -140,7 +151,8 @@ export function mergeWhole({ article, existing = {}, provenance, reference, live
       // Kept over the translation it was made over (a record from before docflow kept it: the article's now).
       keep(key, current, known.from, known.origin, known.article ?? madeOver(fromArticle));
     } else if (fromArticle !== undefined) {
-      keep(key, fromArticle, own(article.sources, key) ?? own(reference, key) ?? '', article.origin);
+      const from = own(article.sources, key) ?? own(reference, key) ?? '';
+      keep(key, fromArticle, from, articleOrigin(known, fromArticle, from, article.origin));
     } else if (current !== undefined) {
       // A string only locales/ has (the name of an input, say), kept as made against the English now.
       keep(key, current, known?.from ?? own(reference, key) ?? '', known?.origin ?? 'hand');

@@ -16,7 +16,15 @@ import { readText } from './file-blocks.js';
 import { naturalView } from './write-file.js';
 import { withoutBom } from '../text/without-bom.js';
 
-export type Origin = 'HT' | 'MT' | 'hand' | 'xliff';
+/**
+ * `english`: the English `apply --create` wrote in a new locale's article where it had no
+ * translation, the translator's starting point; no one's translation, until someone changes it
+ * (in the article, in locales/) or confirms it in XLIFF (see merge.ts, article-import.ts).
+ */
+export type Origin = 'HT' | 'MT' | 'hand' | 'xliff' | 'english';
+
+/** The origins of a translation: what status counts as human, machine or edited. */
+export type TranslationOrigin = Exclude<Origin, 'english'>;
 
 export interface Provenance {
   from: string;

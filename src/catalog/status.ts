@@ -7,7 +7,7 @@
 import { ResourceError } from './locale-files.js';
 import { entryKind, isBlank, localeCatalog, translatedLocales, type CatalogEntry } from './catalog.js';
 import { SOURCE_LOCALE } from './resources.js';
-import type { Origin } from './provenance.js';
+import type { TranslationOrigin } from './provenance.js';
 import type { Workspace } from './workspace.js';
 import type { Question } from './content-questions.js';
 import type { MatrixPart } from './matrix-part.js';
@@ -24,7 +24,7 @@ export interface StatusRow {
   stale: number;
   untranslated: number;
   /** Translated or stale sentences by how they were made. */
-  origins: Record<Origin, number>;
+  origins: Record<TranslationOrigin, number>;
   /** `ms.lasthandoff` of the locale's article. */
   handoff?: string;
   /** The locale's article file. */
@@ -66,7 +66,7 @@ interface KeptStatus {
   questions: Question[];
 }
 
-function emptyOrigins(): Record<Origin, number> {
+function emptyOrigins(): Record<TranslationOrigin, number> {
   return { HT: 0, MT: 0, hand: 0, xliff: 0 };
 }
 
@@ -194,11 +194,13 @@ function articleStatus(workspace: Workspace, slug: string, only: string | undefi
       coverage: 0,
     };
     const pseudo = isPrivateUse(locale);
+    // The English apply --create wrote with nothing to translate in it (code, a name kept) counts as its article says, as before it was told apart.
+    const madeAs = catalog.article?.translation ?? 'HT';
     for (const entry of sentences) {
       const state = pseudo ? pseudoState(entry) : entry.state;
       row[state]++;
       // A pseudo-locale's strings are docflow pseudo's: made by no person and no machine translation.
-      if (entry.origin && state !== 'untranslated' && !pseudo) row.origins[entry.origin]++;
+      if (entry.origin && state !== 'untranslated' && !pseudo) row.origins[entry.origin === 'english' ? madeAs : entry.origin]++;
       if (state === 'translated') continue;
       const place = places.get(entry.key) ?? referencePlaces.get(entry.key);
       part.items.push({
@@ -243,7 +245,7 @@ export class StatusTotals {
     total.translated += row.translated;
     total.stale += row.stale;
     total.untranslated += row.untranslated;
-    for (const origin of Object.keys(total.origins) as Origin[]) total.origins[origin] += row.origins[origin];
+    for (const origin of Object.keys(total.origins) as TranslationOrigin[]) total.origins[origin] += row.origins[origin];
     this.byLocale.set(row.locale, total);
   }
 

@@ -12,7 +12,8 @@ import { valueHash, type Origin } from '../../src/catalog/provenance.js';
 const KEYS = ['a', 'b', 'c.1', 'd.2', '__proto__', 'constructor'];
 const key = fc.constantFrom(...KEYS);
 const text = fc.constantFrom('Ajouter', 'Nouveau', 'Add', 'New', '');
-const origin = fc.constantFrom<Origin>('HT', 'MT', 'hand', 'xliff');
+// `english`: what apply --create wrote, kept while the article still says it.
+const origin = fc.constantFrom<Origin>('HT', 'MT', 'hand', 'xliff', 'english');
 const record = <T>(entries: [string, T][]): Record<string, T> => {
   const out = Object.create(null) as Record<string, T>;
   for (const [k, v] of entries) out[k] = v;

@@ -4,7 +4,7 @@
  * only what the rules need across batches is kept (units whose English is another string's now,
  * decided once every unit of their own string has had its turn).
  */
-import { localeCatalog, type LocaleCatalog } from '../catalog.js';
+import { localeCatalog, type CatalogEntry, type LocaleCatalog } from '../catalog.js';
 import { resourcePath } from '../locale-files.js';
 import { madeOver, provenanceChunks, provenancePath, valueHash } from '../provenance.js';
 import { stableJsonChunks } from '../write-file.js';
@@ -113,7 +113,7 @@ export class ArticleImport {
     }
     if (sameText(unit.source, entry.reference)) {
       this.taken.add(unit.key);
-      if (sameLines(unit.target, entry.value)) report.unchanged++;
+      if (sameLines(unit.target, entry.value) && !confirmed(unit, entry)) report.unchanged++;
       else if (unit.base === undefined || unit.base === baseOf(entry.value)) this.put(unit.key, unit, place, entry.reference);
       // The string changed in locales/ since this file was exported: an old file imported
       // again would undo that change, and a translator's edit of the old value would lose it.
@@ -181,4 +181,13 @@ export class ArticleImport {
     this.report.differing.push({ slug: this.slug, key, targets: [first, target], ...place() });
     return false;
   }
+}
+
+/**
+ * A unit whose target is the English apply --create wrote, marked translated in the CAT tool: the
+ * translator says the word is the same in their language (“Type”), so it is their translation now.
+ * A draft left as it was says nothing (nor does --drafts make it say it).
+ */
+function confirmed(unit: ReadUnit, entry: CatalogEntry): boolean {
+  return !unit.draft && entry.origin === 'english';
 }

@@ -6,6 +6,7 @@ import { withFolderLock } from '../../catalog/folder-lock.js';
 import { applyResources, createArticle, type Unplaced } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writePiecesAtomic } from '../../catalog/write-file.js';
+import { placeholderProvenance } from '../../catalog/placeholders.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
@@ -40,8 +41,9 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
       const locale = optionalLocale(options.locale);
       const workspace = openWorkspace(options, io);
       namedSlugs(workspace, slugs);
-      // The folders written, each held (in one order, so two runs never wait on each other).
-      const written = [...new Set([...workspace.content.dirs, ...(options.create && options.out ? [options.out] : [])].map((dir) => path.resolve(dir)))].sort();
+      // The folders written, each held (in one order, so two runs never wait on each other); --create records what it wrote in English in locales/.
+      const created = options.create ? [workspace.localesDir, ...(options.out ? [options.out] : [])] : [];
+      const written = [...new Set([...workspace.content.dirs, ...created].map((dir) => path.resolve(dir)))].sort();
       const holding = <T>(run: () => T): T => (options.dryRun ? run() : written.reduceRight<() => T>((inner, dir) => () => withFolderLock(dir, inner, io.env), run)());
       if (options.create) {
         if (!locale) throw new CliError('--create needs --locale', 2);
@@ -88,8 +90,12 @@ function create(io: Io, workspace: ReturnType<typeof openWorkspace>, named: read
     const target = options.out ? path.join(options.out, `${slug}.md`) : localeFolderPath(workspace.contentDir, reference.path, reference.locale, locale);
     if (!target) throw new CliError(`${reference.path} is not in a <locale>/ folder: give --out <dir> for the new articles`, 2);
     if (fs.existsSync(target)) throw new CliError(`${target} exists: apply updates it; --create makes new articles only`, 1);
-    const { pieces, untranslated, unplaced } = createArticle(workspace, slug, locale, target);
-    if (!options.dryRun) writePiecesAtomic(target, pieces);
+    const { pieces, untranslated, unplaced, english } = createArticle(workspace, slug, locale, target);
+    if (!options.dryRun) {
+      writePiecesAtomic(target, pieces);
+      // What it wrote in English, recorded: to do until someone translates it, however short.
+      if (english.size > 0) writePiecesAtomic(...placeholderProvenance(workspace.localesDir, locale, slug, english));
+    }
     // One article at a time, as apply without --create.
     workspace.forget(slug);
     created.push({ path: target, untranslated });

@@ -144,9 +144,10 @@ function sameBytes(one: string, other: string): boolean {
 
 /** A content folder's locale folders, or the folder itself (a repository: each file declares its locale). */
 function foldersOf(dir: string): { locale: string | undefined; folder: string }[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new ContentError(`Content folder not found: ${dir}`);
-  }
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new ContentError(`Content folder not found: ${dir}`);
+  // A file given where the folder goes: it is there, so "not found" sent the reader looking for a typo.
+  if (!stat.isDirectory()) throw new ContentError(`Content folder is a file, not a folder: ${dir} (--content takes the folder of the articles)`);
   const folders = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))

@@ -124,6 +124,16 @@ describe('usage', () => {
     expect(folder.err).toContain(`give it as --content ${FIXTURES}`);
   });
 
+  it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {
+    const file = path.join(tempDir(), 'README.md');
+    fs.writeFileSync(file, '# Notes\n');
+    for (const command of [['list', '--locale', 'en-US'], ['status'], ['run', 'add-a-new-customer', '--locale', 'en-US'], ['extract']]) {
+      const { code, err } = await cli([...command, '--content', file, '--locales', tempDir()]);
+      expect(code, command[0]).toBe(2);
+      expect(err, command[0]).toBe(`docflow: Content folder is a file, not a folder: ${file} (--content takes the folder of the articles)\n`);
+    }
+  });
+
   it('says a --locales that is a file is not a folder (exit 2, no stack trace); a --cache that cannot be written only costs time', async () => {
     const file = path.join(tempDir(), 'locales.json');
     fs.writeFileSync(file, '{}');

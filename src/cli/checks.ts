@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { Workspace } from '../catalog/workspace.js';
 import { normalizeLocale } from '../parse/locale.js';
+import { suggest } from '../text/suggest.js';
 import { CliError } from './io.js';
 
 export function checkFormat<T extends string>(value: string, formats: readonly T[]): T {
@@ -23,6 +24,8 @@ export function namedSlugs(workspace: Workspace, slugs: readonly string[]): stri
   if (unknown.length === 0) return slugs.length > 0 ? [...slugs] : undefined;
   // A folder given where an article's name goes is most likely the content to read.
   const folder = unknown.find((name) => fs.statSync(name, { throwIfNoEntry: false })?.isDirectory());
-  const hint = folder === undefined ? '' : ` (to read the articles under a folder, give it as --content ${folder})`;
+  // Else a typo's article, as `run` suggests one for a procedure.
+  const meant = folder === undefined && unknown.length === 1 ? suggest(unknown[0]!, workspace.slugs()) : undefined;
+  const hint = folder !== undefined ? ` (to read the articles under a folder, give it as --content ${folder})` : meant ? `. Did you mean ${meant}?` : '';
   throw new CliError(`no article named ${unknown.join(', ')}${hint}`, 2);
 }

@@ -124,6 +124,14 @@ describe('usage', () => {
     expect(folder.err).toContain(`give it as --content ${FIXTURES}`);
   });
 
+  it('suggests the article meant for a mistyped one, as run suggests a procedure (exit 2)', async () => {
+    for (const command of [['extract'], ['lint'], ['status'], ['export', '--locale', 'fr-FR', '--out', 'never.xlf'], ['apply', '--dry-run']]) {
+      const { code, err } = await cli([command[0]!, 'add-a-new-custmer', ...command.slice(1), '--locales', tempDir()]);
+      expect(code, command[0]).toBe(2);
+      expect(err, command[0]).toBe('docflow: no article named add-a-new-custmer. Did you mean add-a-new-customer?\n');
+    }
+  });
+
   it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {
     const file = path.join(tempDir(), 'README.md');
     fs.writeFileSync(file, '# Notes\n');

@@ -6,7 +6,7 @@ import { withFolderLock } from '../../catalog/folder-lock.js';
 import { applyResources, createArticle, type Unplaced } from '../../catalog/apply.js';
 import { normalizeLocale } from '../../parse/locale.js';
 import { writePiecesAtomic } from '../../catalog/write-file.js';
-import { namedSlugs, optionalLocale } from '../checks.js';
+import { localeThere, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -47,6 +47,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         if (!locale) throw new CliError('--create needs --locale', 2);
         return holding(() => create(io, workspace, slugs, locale, options, setExit));
       }
+      if (locale) localeThere(workspace, locale);
       const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun), force: Boolean(options.force) }));
       if (options.format === 'json') {
         printJson(io, { changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, 2);

@@ -22,7 +22,7 @@ import { filesBelow } from '../runtime/files-below.js';
 import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
-import { readText } from './file-blocks.js';
+import { isUtf8File, readText } from './file-blocks.js';
 import { ArticleTableBuilder, type ArticleClash, type ArticleTable } from './article-table.js';
 
 export interface ArticleFile {
@@ -204,7 +204,8 @@ export function readArticles(
   lessons?: LessonBook,
 ): Pick<ParseResult, 'document' | 'file'>[] {
   const read = (f: ArticleFile) => readText(f.path);
-  const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
+  const bytesAreUtf8 = (f: ArticleFile) => () => isUtf8File(f.path);
+  const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, bytesAreUtf8: bytesAreUtf8(f), glossaryOf, ...(lessons ? { lessons } : {}) });
   let long = false;
   const measured = (text: string) => {
     if (text.length > LONG_TEXT) long = true;
@@ -220,7 +221,7 @@ export function readArticles(
     // text is held here while another is parsed, nor while its own parse no longer needs it.
     const scanned = files.map((f) => {
       const text = measured(read(f));
-      return { f, scan: scanDocument(text, { path: f.path, locale: f.locale }), text: text.length > LONG_TEXT ? undefined : text };
+      return { f, scan: scanDocument(text, { path: f.path, locale: f.locale, bytesAreUtf8: bytesAreUtf8(f) }), text: text.length > LONG_TEXT ? undefined : text };
     });
     const canonical = canonicalDocument(scanned.map((s) => s.scan.document));
     // Another locale's side-by-side file: scanned is enough, its strings take the canonical's keys.

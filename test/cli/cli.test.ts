@@ -88,6 +88,19 @@ describe('docflow parse', () => {
     expect(extracted.err).toContain(`${file}:1:6 warning bytes that are not UTF-8`);
   });
 
+  it('says nothing of bytes that are not UTF-8 in a UTF-8 article that writes the character � itself (this README parsed gave a not-utf8 warning, exit 1)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'en-US', 'replacement.md');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '# Bytes shown as �\n\n1. Select **Save**.\n2. Done.\n');
+    const parsed = await cli(['parse', file]);
+    expect(parsed.err).toBe('');
+    expect(parsed.code).toBe(0);
+    const extracted = await cli(['extract', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(extracted.err).toBe('');
+    expect(extracted.code).toBe(0);
+  });
+
   it('exits 2 for a file that does not exist', async () => {
     const { code, err } = await cli(['parse', 'nope.md']);
     expect(code).toBe(2);

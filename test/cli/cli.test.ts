@@ -145,6 +145,24 @@ describe('usage', () => {
     }
   });
 
+  it('says in words why a file given to an option cannot be read, not as Node’s code or message (exit 2)', async () => {
+    const dir = tempDir();
+    const missing = path.join(dir, 'none.json');
+    const given = [
+      [['merge', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['checklist', 'add-a-new-customer', '--from-run', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['run', 'add-a-new-customer', '--answers', missing], `${missing}:1:1 error the answers file: cannot read it (ENOENT: no such file) docflow:answers\n`],
+      [['lint', '--glossary', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-glossary\n`],
+      [['lint', '--config', dir], `docflow: ${dir}: cannot read it (EISDIR: it is a folder)\n`],
+      [['checklist', 'add-a-new-customer', '--from-run', dir], `docflow: ${dir}: cannot read it (EISDIR: it is a folder)\n`],
+    ] as const;
+    for (const [args, said] of given) {
+      const { code, err } = await cli([...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(err, args.join(' ')).toBe(said);
+    }
+  });
+
   it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {
     const file = path.join(tempDir(), 'README.md');
     fs.writeFileSync(file, '# Notes\n');

@@ -22,7 +22,7 @@ import { filesBelow } from '../runtime/files-below.js';
 import { pathPrefix } from '../runtime/path-prefix.js';
 import { remeasureLive } from '../runtime/memory-budget.js';
 import { LONG_TEXT } from '../parse/sxs-segments.js';
-import { readText } from './file-blocks.js';
+import { isUtf8File, readText } from './file-blocks.js';
 import { ArticleTableBuilder, type ArticleClash, type ArticleTable } from './article-table.js';
 
 export interface ArticleFile {
@@ -144,9 +144,10 @@ function sameBytes(one: string, other: string): boolean {
 
 /** A content folder's locale folders, or the folder itself (a repository: each file declares its locale). */
 function foldersOf(dir: string): { locale: string | undefined; folder: string }[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    throw new ContentError(`Content folder not found: ${dir}`);
-  }
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) throw new ContentError(`Content folder not found: ${dir}`);
+  // A file given where the folder goes: it is there, so "not found" sent the reader looking for a typo.
+  if (!stat.isDirectory()) throw new ContentError(`Content folder is a file, not a folder: ${dir} (--content takes the folder of the articles)`);
   const folders = fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && LOCALE_FOLDER.test(e.name))
@@ -203,7 +204,8 @@ export function readArticles(
   lessons?: LessonBook,
 ): Pick<ParseResult, 'document' | 'file'>[] {
   const read = (f: ArticleFile) => readText(f.path);
-  const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, glossaryOf, ...(lessons ? { lessons } : {}) });
+  const bytesAreUtf8 = (f: ArticleFile) => () => isUtf8File(f.path);
+  const parse = (f: ArticleFile, text: string | (() => string)) => parseDocument(text, { path: f.path, locale: f.locale, bytesAreUtf8: bytesAreUtf8(f), glossaryOf, ...(lessons ? { lessons } : {}) });
   let long = false;
   const measured = (text: string) => {
     if (text.length > LONG_TEXT) long = true;
@@ -219,7 +221,7 @@ export function readArticles(
     // text is held here while another is parsed, nor while its own parse no longer needs it.
     const scanned = files.map((f) => {
       const text = measured(read(f));
-      return { f, scan: scanDocument(text, { path: f.path, locale: f.locale }), text: text.length > LONG_TEXT ? undefined : text };
+      return { f, scan: scanDocument(text, { path: f.path, locale: f.locale, bytesAreUtf8: bytesAreUtf8(f) }), text: text.length > LONG_TEXT ? undefined : text };
     });
     const canonical = canonicalDocument(scanned.map((s) => s.scan.document));
     // Another locale's side-by-side file: scanned is enough, its strings take the canonical's keys.

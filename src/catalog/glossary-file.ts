@@ -20,6 +20,7 @@ import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import type { Content } from './content.js';
 import { fileBlocks, fileLines } from './file-blocks.js';
+import { readFailure } from '../runtime/read-failure.js';
 
 export const GLOSSARY_FILE = 'docflow-glossary@2';
 const GLOSSARY_NAME = /^docflow-glossary@/;
@@ -218,8 +219,8 @@ export function readGlossary(file: string): { header: GlossaryHeader; locales: G
     if (problem) throw new GlossaryFileError(file, 1, 1, problem);
   } catch (error) {
     lines.return(undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw code ? new GlossaryFileError(file, 1, 1, `cannot read it (${code})`) : error;
+    const failure = readFailure(error);
+    throw failure ? new GlossaryFileError(file, 1, 1, failure) : error;
   }
   const locales = function* (): Generator<[string, LocaleLessons]> {
     let number = 1;

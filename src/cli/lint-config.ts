@@ -9,6 +9,7 @@ import { ALL_RULES } from '../quality/rules.js';
 import { yaml } from '../text/lazy-modules.js';
 import { suggest } from '../text/suggest.js';
 import { CliError } from './io.js';
+import { readFailure } from '../runtime/read-failure.js';
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
 
@@ -34,7 +35,7 @@ export function readLintConfig(file: string | undefined): { severities: Map<stri
     try {
       data = (yaml().parse(fs.readFileSync(file, 'utf8')) ?? {}) as typeof data;
     } catch (error) {
-      throw new CliError(`${file}: not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`, 2);
+      throw new CliError(`${file}: ${readFailure(error) ?? `not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`}`, 2);
     }
     for (const [id, level] of Object.entries(data.rules ?? {})) setLevel(severities, id, level, file);
     if (data.allow !== undefined) {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { yaml } from '../text/lazy-modules.js';
 import { suggest } from '../text/suggest.js';
 import { problemText, type ProblemPlace } from '../text/problem-line.js';
+import { readFailure } from '../runtime/read-failure.js';
 
 export type Answers = Map<string, string | string[]>;
 
@@ -20,7 +21,7 @@ export function readAnswers(file: string): Answers {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new AnswersError(problemText({ file }, 'error', `cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'docflow:answers'));
+    throw new AnswersError(problemText({ file }, 'error', `the answers file: ${readFailure(error) ?? (error as Error).message}`, 'docflow:answers'));
   }
   const YAML = yaml();
   const lineCounter = new YAML.LineCounter();

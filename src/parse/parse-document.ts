@@ -25,14 +25,15 @@ import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
  * The text to parse and its vfile: the article, or nothing when it breaks a limit of
  * input-limits (binary, too large, too deep), with one fatal message saying where.
  */
-export function admitted(text: string, path: string): { text: string; file: VFile } {
+export function admitted(text: string, path: string, bytesAreUtf8?: () => boolean): { text: string; file: VFile } {
   const problem = inputProblem(text);
   if (!problem) {
     // The file carries messages, not the text: a long article's text goes once its skeleton is made.
     const file = new VFile({ path, value: '' });
-    // A few bytes that are not UTF-8 (fewer than make it not text): read, and said where the first is.
+    // A few bytes that are not UTF-8 (fewer than make it not text): read, and said where the first
+    // is; unless the file's bytes are UTF-8, and the U+FFFD one of its characters (this README's).
     const undecoded = text.indexOf('\uFFFD');
-    if (undecoded !== -1) file.message('bytes that are not UTF-8 (shown as �): save the article as UTF-8', { place: problemPlace(text, { offset: undecoded, reason: '', ruleId: 'not-text' }), ruleId: 'not-utf8', source: 'docflow' });
+    if (undecoded !== -1 && !bytesAreUtf8?.()) file.message('bytes that are not UTF-8 (shown as �): save the article as UTF-8', { place: problemPlace(text, { offset: undecoded, reason: '', ruleId: 'not-text' }), ruleId: 'not-utf8', source: 'docflow' });
     return { text, file };
   }
   const file = new VFile({ path, value: '' });
@@ -58,6 +59,8 @@ export interface ParseOptions {
    * glossary does not read this text again (a 20 MB article read twice peaked 90 MB higher).
    */
   lessons?: LessonBook;
+  /** Whether the file's bytes are UTF-8: asked of a text with U+FFFD, which is then the character itself. */
+  bytesAreUtf8?: () => boolean;
   /** Keep the folded tree and return it (tests, tools): a long article's tree is large. */
   tree?: boolean;
 }
@@ -102,7 +105,7 @@ interface ReadDocument {
  * translation) goes before the parse does.
  */
 function readDocument(given: string | (() => string), options: ParseOptions): ReadDocument {
-  const { text, file } = admitted(typeof given === 'string' ? given : given(), options.path);
+  const { text, file } = admitted(typeof given === 'string' ? given : given(), options.path, options.bytesAreUtf8);
   // A long text was read in pieces, joined: garbage now, collected before the scan makes more.
   // A collection of V8's own during the read found them live at times, and let the heap grow
   // 40 MB over them (the same import of the 20 MB article peaked at 198 or 230 MB).

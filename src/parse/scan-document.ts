@@ -15,7 +15,7 @@ import { scanSegments } from './scan-segments.js';
 import { detachSegments, reportProblems, toSegments } from './sxs-segments.js';
 
 export function scanDocument(given: string, options: ParseOptions): { document: Document; file: VFile } {
-  const { text, file } = admitted(given, options.path);
+  const { text, file } = admitted(given, options.path, options.bytesAreUtf8);
   const frontmatter = readFrontmatter(text, file);
   const { segments: raw, problems } = scanSegments(text);
   const lines = new LineIndex(text);

@@ -382,6 +382,17 @@ describe('apply', () => {
     expect(all.err).toMatch(/^docflow: no article has it-IT strings in .*locales .*: nothing to create\n$/);
     expect(fs.existsSync(path.join(content, 'it-IT'))).toBe(false);
   });
+
+  it('refuses a locale nothing is in (FR or fr for fr-FR: “0 articles written”, exit 0 before), naming the one meant, exit 2', async () => {
+    const { cli } = await copy();
+    for (const [given, locale] of [['FR', 'fr'], ['fr', 'fr'], ['fr-CA', 'fr-CA']]) {
+      const { code, out, err } = await cli('apply', '--locale', given!);
+      expect(code, given).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(new RegExp(`^docflow: nothing is in ${locale}: the content and .*locales have en-US, fr-FR, zh-CN; did you mean fr-FR\\?\n$`));
+    }
+    expect((await cli('apply', '--locale', 'fr_FR', '--dry-run')).code).toBe(0);
+  });
 });
 
 describe('replacing sentences in an article', () => {

@@ -117,6 +117,15 @@ describe('docflow export', () => {
     expect(label).toContain('step 2 of procedure 1, UI label 2');
   });
 
+  it('says a locale nothing is translated into goes out all untranslated, naming the one likely meant (FR handed off every string as a new language fr, nothing said)', async () => {
+    const typo = await cli('export', SLUG, '--locale', 'FR', '--out', path.join(root, 'fr.xlf'));
+    expect(typo.code).toBe(0);
+    expect(typo.err).toBe('docflow: nothing is translated into fr yet (the content is in en-US, fr-FR, zh-CN; did you mean fr-FR?): every string goes out untranslated\n');
+    const german = await cli('export', SLUG, '--locale', 'de-DE', '--out', path.join(root, 'de.xlf'));
+    expect(german.err).toBe('docflow: nothing is translated into de-DE yet (the content is in en-US, fr-FR, zh-CN): every string goes out untranslated\n');
+    expect((await cli('export', SLUG, '--locale', 'fr-FR', '--out', path.join(root, 'fr-FR.xlf'))).err).toBe('');
+  });
+
   it('marks a human translation translated, and a stale one for review with the old English (XLIFF 2.0)', async () => {
     const file = path.join(content, 'fr-FR', `${SLUG}.md`);
     const before = fs.readFileSync(file, 'utf8');

@@ -88,6 +88,19 @@ describe('docflow parse', () => {
     expect(extracted.err).toContain(`${file}:1:6 warning bytes that are not UTF-8`);
   });
 
+  it('says nothing of bytes that are not UTF-8 in a UTF-8 article that writes the character � itself (this README parsed gave a not-utf8 warning, exit 1)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'en-US', 'replacement.md');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '# Bytes shown as �\n\n1. Select **Save**.\n2. Done.\n');
+    const parsed = await cli(['parse', file]);
+    expect(parsed.err).toBe('');
+    expect(parsed.code).toBe(0);
+    const extracted = await cli(['extract', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(extracted.err).toBe('');
+    expect(extracted.code).toBe(0);
+  });
+
   it('exits 2 for a file that does not exist', async () => {
     const { code, err } = await cli(['parse', 'nope.md']);
     expect(code).toBe(2);
@@ -122,6 +135,42 @@ describe('usage', () => {
     const folder = await cli(['extract', FIXTURES, '--locales', locales]);
     expect(folder.code).toBe(2);
     expect(folder.err).toContain(`give it as --content ${FIXTURES}`);
+  });
+
+  it('suggests the article meant for a mistyped one, as run suggests a procedure (exit 2)', async () => {
+    for (const command of [['extract'], ['lint'], ['status'], ['export', '--locale', 'fr-FR', '--out', 'never.xlf'], ['apply', '--dry-run']]) {
+      const { code, err } = await cli([command[0]!, 'add-a-new-custmer', ...command.slice(1), '--locales', tempDir()]);
+      expect(code, command[0]).toBe(2);
+      expect(err, command[0]).toBe('docflow: no article named add-a-new-custmer. Did you mean add-a-new-customer?\n');
+    }
+  });
+
+  it('says in words why a file given to an option cannot be read, not as Node’s code or message (exit 2)', async () => {
+    const dir = tempDir();
+    const missing = path.join(dir, 'none.json');
+    const given = [
+      [['merge', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['checklist', 'add-a-new-customer', '--from-run', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['run', 'add-a-new-customer', '--answers', missing], `${missing}:1:1 error the answers file: cannot read it (ENOENT: no such file) docflow:answers\n`],
+      [['lint', '--glossary', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-glossary\n`],
+      [['lint', '--config', dir], `docflow: ${dir}: cannot read it (EISDIR: it is a folder)\n`],
+      [['checklist', 'add-a-new-customer', '--from-run', dir], `docflow: ${dir}: cannot read it (EISDIR: it is a folder)\n`],
+    ] as const;
+    for (const [args, said] of given) {
+      const { code, err } = await cli([...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(err, args.join(' ')).toBe(said);
+    }
+  });
+
+  it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {
+    const file = path.join(tempDir(), 'README.md');
+    fs.writeFileSync(file, '# Notes\n');
+    for (const command of [['list', '--locale', 'en-US'], ['status'], ['run', 'add-a-new-customer', '--locale', 'en-US'], ['extract']]) {
+      const { code, err } = await cli([...command, '--content', file, '--locales', tempDir()]);
+      expect(code, command[0]).toBe(2);
+      expect(err, command[0]).toBe(`docflow: Content folder is a file, not a folder: ${file} (--content takes the folder of the articles)\n`);
+    }
   });
 
   it('says a --locales that is a file is not a folder (exit 2, no stack trace); a --cache that cannot be written only costs time', async () => {

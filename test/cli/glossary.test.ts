@@ -265,7 +265,7 @@ describe('docflow glossary', () => {
     expect(notOne.err).toContain('not a glossary of this docflow');
     const missing = await cli('status', ...CONTENT, '--glossary', path.join(dir, 'none.json'));
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('cannot read it (ENOENT)');
+    expect(missing.err).toContain('cannot read it (ENOENT: no such file)');
   });
 
   it('will not merge a whole glossary, parts of different content, or glossary parts with other parts', async () => {
@@ -286,7 +286,7 @@ describe('docflow glossary', () => {
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const missing = await cli('merge', path.join(dir, 'none.jsonl'), one);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('none.jsonl: not a part to merge');
+    expect(missing.err).toContain('none.jsonl: cannot read it (ENOENT: no such file)');
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}:3:1 error fr-FR: its articles are not a hash of 40 hex digits docflow:bad-glossary`);

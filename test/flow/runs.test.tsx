@@ -280,6 +280,13 @@ describe('state files that cannot be trusted', () => {
   });
 });
 
+/** A run of add-a-new-customer saved at step 2, step 1 done; the time it was saved at. */
+function savedAtStep2(dir: string, locale: string): string {
+  const at = '2026-12-04T10:00:00.000Z';
+  saveRun(dir, { docflow: 1, flow: 'add-a-new-customer', slug: 'add-a-new-customer', contentHash: 'x', snapshot: {}, at: 'proc-1.step-2', startedAt: at, updatedAt: at, locales: [locale], steps: [{ key: 'proc-1.step-1', number: 1, at }] });
+  return at;
+}
+
 describe('docflow runs', () => {
   it('lists runs in progress and ended', async () => {
     const m = memoryIo(env);
@@ -292,8 +299,7 @@ describe('docflow runs', () => {
     const home2 = fs.mkdtempSync(path.join(os.tmpdir(), 'docflow-runs-'));
     try {
       const dir = stateDir({ XDG_STATE_HOME: home2 });
-      const at = '2026-12-04T10:00:00.000Z';
-      saveRun(dir, { docflow: 1, flow: 'add-a-new-customer', slug: 'add-a-new-customer', contentHash: 'x', snapshot: {}, at: 'proc-1.step-2', startedAt: at, updatedAt: at, locales: ['fr-FR'], steps: [{ key: 'proc-1.step-1', number: 1, at }] });
+      const at = savedAtStep2(dir, 'fr-FR');
       const records = path.join(dir, 'records');
       fs.mkdirSync(records, { recursive: true });
       const good = { docflow: 1, flow: 'check-service-health', slug: 'check-service-health', at: 'done', startedAt: at, updatedAt: at, locales: ['en-US'], steps: [], outcome: 'finished' };
@@ -324,5 +330,18 @@ describe('docflow runs', () => {
     } finally {
       fs.rmSync(home2, { recursive: true, force: true });
     }
+  });
+
+  it('names each run’s file under it, which checklist --from-run takes (only --json named it)', async () => {
+    const home2 = tempDir();
+    const dir = stateDir({ XDG_STATE_HOME: home2 });
+    savedAtStep2(dir, 'en-US');
+    const m = memoryIo({ XDG_STATE_HOME: home2 });
+    expect(await runCli(['runs'], m.io)).toBe(0);
+    const file = path.join(dir, 'runs', 'add-a-new-customer.json');
+    expect(m.out()).toBe(`2026-12-04 10:00  in progress  add-a-new-customer  1 step done, at step 2  (en-US)\n  ${file}\n`);
+    const filled = memoryIo();
+    expect(await runCli(['checklist', '--from-run', file], filled.io)).toBe(0);
+    expect(filled.out()).toContain('in progress');
   });
 });

@@ -135,6 +135,7 @@ describe('translation status', () => {
     const english = await cli(['status', '--locale', 'en-US']);
     expect(english.err).toContain('en-US is the reference English, not a translation');
     expect((await cli(['status', SLUG, '--locale', 'zh-CN'])).err).toBe('');
+    expect((await cli(['status', '--locale', 'FR'])).err).toContain('nothing is translated into fr yet (the content is in en-US, fr-FR, zh-CN; did you mean fr-FR?)');
   });
 
   it('says a broken resource file is broken, not that nothing is translated into its locale', async () => {

@@ -7,7 +7,7 @@ import { applyResources, createArticle, type Unplaced } from '../../catalog/appl
 import { normalizeLocale } from '../../parse/locale.js';
 import { writePiecesAtomic } from '../../catalog/write-file.js';
 import { placeholderProvenance } from '../../catalog/placeholders.js';
-import { namedSlugs, optionalLocale } from '../checks.js';
+import { localeThere, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, formatOption } from '../options.js';
@@ -49,6 +49,7 @@ export function registerApply(program: Command, io: Io, setExit: (code: number) 
         if (!locale) throw new CliError('--create needs --locale', 2);
         return holding(() => create(io, workspace, slugs, locale, options, setExit));
       }
+      if (locale) localeThere(workspace, locale);
       const result = holding(() => applyResources(workspace, { ...(slugs.length > 0 ? { slugs } : {}), ...(locale ? { locale } : {}), dryRun: Boolean(options.dryRun), force: Boolean(options.force) }));
       if (options.format === 'json') {
         printJson(io, { changed: result.changed.map(({ path: file, strings }) => ({ path: file, strings })), unchanged: result.unchanged.length, unplaced: result.unplaced }, 2);

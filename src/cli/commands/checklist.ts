@@ -16,6 +16,7 @@ import { outputPieces } from '../output-pieces.js';
 import { problemText } from '../../text/problem-line.js';
 import { withLocale, formatOption } from '../options.js';
 import { counted } from '../../text/counted.js';
+import { readFailure } from '../../runtime/read-failure.js';
 
 interface ChecklistOptions extends LocaleOptions {
   format: string;
@@ -31,7 +32,7 @@ function readRecord(file: string): RunRecordInput {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as typeof data;
   } catch (error) {
-    throw new CliError(`${file}: not a run record (${(error as Error).message.split('\n')[0]})`, 2);
+    throw new CliError(`${file}: ${readFailure(error) ?? `not a run record (${(error as Error).message.split('\n')[0]})`}`, 2);
   }
   if (data?.docflow !== 1 || typeof data.flow !== 'string' || !Array.isArray(data.steps) || !data.steps.every(isStepDone)) throw new CliError(`${file}: not a docflow run record`, 2);
   const wrong = wrongField(data);

@@ -7,7 +7,8 @@ import { exported, type ExportedArticle } from '../../catalog/xliff/export-memo.
 import { writeChunksAtomic } from '../../catalog/write-file.js';
 import { checkFormat, namedSlugs, optionalLocale } from '../checks.js';
 import { openWorkspace, type FolderOptions } from '../context.js';
-import { print, type Io } from '../io.js';
+import { print, warn, type Io } from '../io.js';
+import { begun, notBegunNote } from '../not-begun.js';
 import { withFolders, formatOption } from '../options.js';
 import { counted } from '../../text/counted.js';
 import { readLintConfig } from '../lint-config.js';
@@ -34,6 +35,8 @@ export function registerExport(program: Command, io: Io): void {
       const { allow } = readLintConfig(options.config);
       const workspace = openWorkspace(options, io);
       namedSlugs(workspace, slugs);
+      // A mistyped locale went out as a new language, every string untranslated, and nothing said so.
+      if (!begun(workspace, locale)) warn(io, notBegunNote(workspace, locale, 'every string goes out untranslated'));
       const out = options.out!;
       let articles = 0;
       let units = 0;

@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import { lint, lintPart, LINT_PART, packLintPart, partResult, type LintResult } from '../../quality/lint.js';
 import type { Severity } from '../../quality/rule.js';
 import { ALL_RULES } from '../../quality/rules.js';
-import { namedSlugs, optionalLocale } from '../checks.js';
-import { availableLocalesOf, type FolderOptions } from '../context.js';
-import { suggest } from '../../text/suggest.js';
+import { localeThere, namedSlugs, optionalLocale } from '../checks.js';
+import type { FolderOptions } from '../context.js';
 import { readLintConfig, setLevel } from '../lint-config.js';
 import { CliError, print, printJson, warn, type Io } from '../io.js';
 import { withFolders, withGlossary, withShard, formatOption } from '../options.js';
@@ -66,12 +65,7 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
       // ruleId, which stays a list (a tool reading it breaks on anything else). They were dropped in silence.
       if (options.stats && options.format === 'json') throw new CliError('--stats ends the text report with the counts per rule: with --format json, count the findings’ ruleId (jq \'group_by(.ruleId)\')', 2);
       const workspace = openWithGlossary(options, io, shard);
-      // A locale mistyped (fr-CA for fr-FR) had nothing to check: lint said nothing, exit 0.
-      const available = availableLocalesOf(workspace);
-      if (locale && !available.includes(locale)) {
-        const meant = suggest(locale, available);
-        throw new CliError(`nothing is in ${locale}: the content and ${workspace.localesDir} have ${available.join(', ')}${meant ? `; did you mean ${meant}?` : ''}`, 2);
-      }
+      if (locale) localeThere(workspace, locale);
       const named = namedSlugs(workspace, slugs);
       const lintOptions = { ...(locale ? { locale } : {}), severities, allow };
       if (shard) {

@@ -26,6 +26,7 @@ import { report, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
 import { readShellOutput } from '../../text/shell-output.js';
+import { readFailure } from '../../runtime/read-failure.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart extends LintSettings {
@@ -54,7 +55,7 @@ function readPart(file: string): Part {
   } catch (error) {
     if (error instanceof CliError) throw error;
     const folder = (error as NodeJS.ErrnoException).code === 'EISDIR' ? `a folder, not a part: give the parts in it (${file}/*.json)` : undefined;
-    throw new CliError(`${file}: ${folder ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
+    throw new CliError(`${file}: ${folder ?? readFailure(error) ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
   }
   const object = data as Record<string, unknown> | null;
   if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);

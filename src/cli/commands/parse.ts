@@ -7,6 +7,7 @@ import { VFile } from 'vfile';
 import type { Document } from '../../model/document.js';
 import { reportUnpairedLabels } from '../../parse/label-findings.js';
 import { parseDocument } from '../../parse/parse-document.js';
+import { isUtf8File } from '../../catalog/file-blocks.js';
 import { print, printJson, type Io } from '../io.js';
 import { filesIn } from '../paths.js';
 import { report, type Format } from '../report.js';
@@ -29,7 +30,7 @@ function parseOne(file: string): { document?: Document; vfile: VFile } {
     message.fatal = true;
     return { vfile };
   }
-  const { document, file: vfile } = parseDocument(text, { path: file, locale: path.basename(path.dirname(path.resolve(file))) });
+  const { document, file: vfile } = parseDocument(text, { path: file, locale: path.basename(path.dirname(path.resolve(file))), bytesAreUtf8: () => isUtf8File(file) });
   reportUnpairedLabels(document, vfile);
   return { document, vfile };
 }

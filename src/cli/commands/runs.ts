@@ -10,7 +10,7 @@ export function registerRuns(program: Command, io: Io): void {
     .command('runs')
     .description('list saved runs (in progress, resumable with `docflow run <flow>`) and the records of finished or abandoned ones')
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  docflow runs\n\nRuns live in $XDG_STATE_HOME/docflow (else ~/.local/state/docflow).')
+    .addHelpText('after', '\nExample:\n  docflow runs\n  docflow checklist --from-run <file it names> --format html --out onboarding.html\n\nRuns live in $XDG_STATE_HOME/docflow (else ~/.local/state/docflow).')
     .action((options: { json?: boolean }) => {
       const dir = stateDir(io.env);
       const runs = listRuns(dir);
@@ -23,11 +23,13 @@ export function registerRuns(program: Command, io: Io): void {
         print(io, `No saved runs in ${dir}.`);
         return;
       }
-      for (const { run, state } of runs) {
+      for (const { file, run, state } of runs) {
         // A step done again (the reader went back) is one step done.
         const done = lastDone(run.steps).size;
         const of = run.stepCount !== undefined ? ` of ${run.stepCount}` : '';
         print(io, `${minute(run.updatedAt)}  ${state.padEnd(11)}  ${run.flow}  ${done}${of} ${done === 1 && !of ? 'step' : 'steps'} done, at ${place(run.at)}  (${run.locales.join(', ') || '-'})`);
+        // What `checklist --from-run` takes: only --json named it, and a reader had to find it.
+        print(io, `  ${file}`);
       }
     });
 }

@@ -10,6 +10,7 @@ import { StatusSummary } from '../../status/status-summary.js';
 import { statusText } from '../../status/status-text.js';
 import { outputPieces } from '../output-pieces.js';
 import { namedSlugs, optionalLocale } from '../checks.js';
+import { begun, notBegunNote } from '../not-begun.js';
 import type { FolderOptions } from '../context.js';
 import { warn, type Io } from '../io.js';
 import { SOURCE_LOCALE } from '../../catalog/resources.js';
@@ -50,17 +51,7 @@ function failingChecks(workspace: Workspace, slugs: readonly string[], locale: s
 function sayNothingTranslated(io: Io, workspace: Workspace, locale: string, totals: readonly StatusRow[]): void {
   if (locale === SOURCE_LOCALE) return warn(io, `docflow: ${SOURCE_LOCALE} is the reference English, not a translation: no rows`);
   const total = totals.find((row) => row.locale === locale);
-  if (total && total.translated + total.stale === 0 && !begun(workspace, locale)) warn(io, `docflow: nothing is translated into ${locale} yet (the content is in ${workspace.locales().join(', ')}): every sentence counts as untranslated`);
-}
-
-/**
- * Whether any article, not only the run's, has the locale in the content or in locales/: a CI
- * matrix's shard, or articles named, with none of it translated yet said the language was not
- * begun at all (and that "the content is in de-DE").
- */
-function begun(workspace: Workspace, locale: string): boolean {
-  const listing = workspace.localeListing();
-  return workspace.contentLocales().includes(locale) || workspace.slugs().some((slug) => listing.has(locale, slug));
+  if (total && total.translated + total.stale === 0 && !begun(workspace, locale)) warn(io, notBegunNote(workspace, locale, 'every sentence counts as untranslated'));
 }
 
 export function registerStatus(program: Command, io: Io, setExit: (code: number) => void): void {

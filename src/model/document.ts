@@ -72,7 +72,14 @@ export type NoteKind = 'note' | 'tip' | 'important' | 'caution' | 'warning';
  * the link's target; one that is a reference link's (`[<pair>][o]`) the label of the definition
  * that says it (`[o]: url`, read once the whole article is: see Document.linkDefinitions).
  */
-export type Part = { n: number; href?: string; ref?: string } | { literal: string };
+export type Part = ({ n: number; href?: string; ref?: string } | { literal: string }) & { opens?: CellBreak };
+
+/**
+ * Where a table cell's part starts a line of its own: after a `<br>` or a paragraph (`line`), or
+ * as a list item (`item`, `<td><ul><li>`). A cell is one run of parts; without this its lines and
+ * items ran together ("OneTwo").
+ */
+export type CellBreak = 'line' | 'item';
 
 /** What a part of the article is: ordered for display, holding segment numbers, never strings to translate. */
 export type Block =

@@ -109,6 +109,11 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       if (closing) close('list');
       else if (inside('cell')) cut();
       else open('list', 'list', match.index, { ordered: name === 'ol', start: 1 });
+    } else if (name === 'li' && top().kind === 'cell') {
+      // A cell's list is its items, each on a line of its own (see cell-breaks.ts); closing a
+      // list item here would close the table too when the table stands in one.
+      // Its end parts it from what follows (a plain article's string ends there, without the tag).
+      run.push({ ...node('html', match.index, from), value: closing ? '<br>' : '<li>' });
     } else if (name === 'li') {
       flush();
       close('item');

@@ -1,0 +1,42 @@
+/**
+ * Tables in the app (`docflow run`), as a reader sees them: a cell's lines and list items on lines
+ * of their own (before, `<td><ul><li>One</li><li>Two</li></ul></td>` showed "One Two").
+ */
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { openSession } from '../../src/cli/context.js';
+import { folderWith, memoryIo, removeTempDirs } from '../helpers.js';
+import { renderApp, tick } from './render-app.js';
+
+afterAll(removeTempDirs);
+
+let current: ReturnType<typeof renderApp> | undefined;
+afterEach(() => current?.unmount());
+
+/** The app on an English article's first step, in a terminal `columns` wide. */
+async function firstStep(article: string, columns = 80) {
+  const dir = folderWith({ 'en-US/tables.md': article });
+  const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+  const flows = session.workspace.workflows();
+  current = renderApp(session.i18n, { flows, initial: flows[0]! }, { columns, rows: 60 });
+  await tick();
+  return current.frame();
+}
+
+const step = (table: string) => `# Tables\n\n## Set up\n\n1. Open the page.\n\n${table.replace(/^/gm, '   ')}\n\n2. Close it.\n`;
+
+describe('a table cell in the app', () => {
+  it('shows its list items each on a line, led by a bullet, and its `<p>` and `<br>` lines apart', async () => {
+    const frame = await firstStep(
+      step('<table>\n<tr><td>Role</td><td>Can do</td></tr>\n<tr><td>Admin</td><td><ul><li>One</li><li>Two</li></ul></td></tr>\n<tr><td>Guest</td><td><p>Para A</p><p>Para B</p></td></tr>\n<tr><td>User</td><td>Line A<br>Line B</td></tr>\n</table>'),
+    );
+    expect(frame).toMatch(/│ {3}Admin │ • One +│\n│ {9}│ • Two +│/);
+    expect(frame).toMatch(/│ {3}Guest │ Para A +│\n│ {9}│ Para B +│/);
+    expect(frame).toMatch(/│ {3}User {2}│ Line A +│\n│ {9}│ Line B +│/);
+  });
+
+  it('shows a GFM cell’s `<br>` as a line break', async () => {
+    const frame = await firstStep(step('| Name | Value |\n| --- | --- |\n| A | One<br>Two |'));
+    expect(frame).toMatch(/│ {3}A {4}│ One +│\n│ {8}│ Two +│/);
+  });
+});

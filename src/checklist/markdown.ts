@@ -120,7 +120,9 @@ function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markd
       // A cell's lines each made safe on their own, then parted by the `<br>` safeMarkdown would make a space.
       const rows = block.rows.map((row) => `| ${row.map((cell) => cell.split(CELL_BREAK).map((line) => cellInRow(oneLine(linked(line)))).join(CELL_BREAK)).join(' | ')} |`);
       const columns = Math.max(...block.rows.map((row) => row.length));
-      return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
+      const rule = `|${' --- |'.repeat(columns)}`;
+      // A GFM table has a header line; an HTML table without a header row gets an empty one, not its first row.
+      return block.header === false ? [`|${'  |'.repeat(columns)}`, rule, ...rows] : [rows[0]!, rule, ...rows.slice(1)];
     }
     case 'code':
       return ['```' + (block.lang ?? ''), ...block.code.split('\n'), '```'];

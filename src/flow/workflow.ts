@@ -245,7 +245,7 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
     case 'table': {
       const opens: Record<string, CellBreak> = {};
       block.rows.forEach((row, r) => row.forEach((cell, c) => cell.forEach((part, i) => part.opens && (opens[`${r}.${c}.${i}`] = part.opens))));
-      return { type: 'table', rows: block.rows.map((row) => row.map(keys)), ...(Object.keys(opens).length > 0 ? { opens } : {}) };
+      return { type: 'table', rows: block.rows.map((row) => row.map(keys)), ...(Object.keys(opens).length > 0 ? { opens } : {}), ...(block.header === false ? { header: false as const } : {}) };
     }
     case 'code':
       return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: input.keys.parts.get(block)! };

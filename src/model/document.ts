@@ -87,8 +87,8 @@ export type Block =
   | { type: 'note'; kind: NoteKind; blocks: Block[] }
   /** Substeps and bullets: each item is blocks of its own. */
   | { type: 'list'; ordered: boolean; items: Block[][] }
-  /** Rows of cells, each cell a run of parts. */
-  | { type: 'table'; rows: Part[][][] }
+  /** Rows of cells, each cell a run of parts; the first row is the header but where `header` is false (an HTML table without one). */
+  | { type: 'table'; rows: Part[][][]; header?: false }
   /** Commands and samples: not translated, but the reader needs them. */
   | { type: 'code'; lang?: string; value: string }
   /** Code Docs takes from another file (a DocFX code include), or a step's whole text (`[!INCLUDE]`, `markdown`): its name as the article gives it. */

@@ -11,7 +11,7 @@ export type KeyBlock =
   | { type: 'note'; kind: NoteKind; labelKey?: string; blocks: KeyBlock[] }
   | { type: 'list'; ordered: boolean; items: KeyBlock[][] }
   /** Rows of cells; a cell is the keys of its sentences; `opens` by `row.cell.key index`: where a cell's line or item starts (see cell-lines.ts). */
-  | { type: 'table'; rows: string[][][]; opens?: Record<string, CellBreak> }
+  | { type: 'table'; rows: string[][][]; opens?: Record<string, CellBreak>; header?: false }
   | { type: 'code'; lang?: string; key: string }
   /** Code in another file (a DocFX code include), or a step's whole text (`markdown`), named: its name is no text to translate. */
   | { type: 'include'; file: string; lang?: string; markdown?: true }

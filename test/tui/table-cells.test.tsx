@@ -1,6 +1,7 @@
 /**
  * Tables in the app (`docflow run`), as a reader sees them: a cell's lines and list items on lines
- * of their own (before, `<td><ul><li>One</li><li>Two</li></ul></td>` showed "One Two").
+ * of their own (before, `<td><ul><li>One</li><li>Two</li></ul></td>` showed "One Two"); an HTML
+ * table's first row as its header only where it is one (`<th>` cells, `<thead>`).
  */
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ async function firstStep(article: string, columns = 80) {
   const dir = folderWith({ 'en-US/tables.md': article });
   const session = openSession(memoryIo().io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
   const flows = session.workspace.workflows();
-  current = renderApp(session.i18n, { flows, initial: flows[0]! }, { columns, rows: 60 });
+  current = renderApp(session.i18n, { flows, initial: flows[0]!, localesFor: session.localesFor }, { columns, rows: 60 });
   await tick();
   return current.frame();
 }
@@ -38,5 +39,19 @@ describe('a table cell in the app', () => {
   it('shows a GFM cell’s `<br>` as a line break', async () => {
     const frame = await firstStep(step('| Name | Value |\n| --- | --- |\n| A | One<br>Two |'));
     expect(frame).toMatch(/│ {3}A {4}│ One +│\n│ {8}│ Two +│/);
+  });
+});
+
+describe('an HTML table’s header row in the app', () => {
+  it('is none where its first row is <td> cells: no rule under it, its separator a line as the others', async () => {
+    const frame = await firstStep(step('<table>\n<tr><td>Admin</td><td>All</td></tr>\n<tr><td>User</td><td>Some</td></tr>\n</table>'));
+    expect(frame).toMatch(/│ {3}Admin │ All +│\n│ {3}User {2}│ Some +│/);
+    expect(frame).not.toContain('─┼─');
+    expect(frame).not.toMatch(/│ {3}─+/);
+  });
+
+  it('is the first row, over a rule, where it is <th> cells', async () => {
+    const frame = await firstStep(step('<table>\n<tr><th>Role</th><th>Can do</th></tr>\n<tr><td>Admin</td><td>All</td></tr>\n</table>'));
+    expect(frame).toMatch(/│ {3}Role {2}│ Can do +│\n│ {3}─{14} +│\n│ {3}Admin │ All +│/);
   });
 });

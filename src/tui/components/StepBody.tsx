@@ -90,7 +90,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
           case 'table':
             return (
               <Box key={i} paddingLeft={2}>
-                <Table rows={block.rows.map((row, r) => row.map((_, c) => cellLines(block, r, c).map(({ keys, item }) => ({ markdown: cellMarkdown(joinSentences(words(keys))), item }))))} dim={dim} />
+                <Table rows={block.rows.map((row, r) => row.map((_, c) => cellLines(block, r, c).map(({ keys, item }) => ({ markdown: cellMarkdown(joinSentences(words(keys))), item }))))} dim={dim} header={block.header !== false} />
               </Box>
             );
           case 'image':

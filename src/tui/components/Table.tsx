@@ -21,7 +21,8 @@ export interface TableLine {
   item: boolean;
 }
 
-export function Table({ rows, dim }: { rows: readonly (readonly (readonly TableLine[])[])[]; dim?: boolean }) {
+/** `header`: whether the first row is the header (an HTML table may have none). */
+export function Table({ rows, dim, header = true }: { rows: readonly (readonly (readonly TableLine[])[])[]; dim?: boolean; header?: boolean }) {
   const theme = useTheme();
   const box = useRef<DOMElement>(null);
   const [room, setRoom] = useState<number | undefined>();
@@ -42,7 +43,7 @@ export function Table({ rows, dim }: { rows: readonly (readonly (readonly TableL
           {widths.flatMap((width, c) => [
             ...(c > 0
               ? [
-                  r === 0 ? (
+                  r === 0 && header ? (
                     <Box key={`${c}|`} flexShrink={0} {...rule}>
                       <Text color={theme.muted}>{SEPARATOR}</Text>
                     </Box>
@@ -53,9 +54,9 @@ export function Table({ rows, dim }: { rows: readonly (readonly (readonly TableL
                 ]
               : []),
             // The header's cells and separators each draw the rule under them: one line across.
-            <Box key={c} width={width} flexShrink={0} flexDirection="column" {...(r === 0 ? rule : {})}>
+            <Box key={c} width={width} flexShrink={0} flexDirection="column" {...(r === 0 && header ? rule : {})}>
               {(row[c] ?? []).map((line, l) => (
-                <CellLine key={l} line={line} dim={dim} bold={r === 0} />
+                <CellLine key={l} line={line} dim={dim} bold={r === 0 && header} />
               ))}
             </Box>,
           ])}

@@ -55,3 +55,18 @@ describe('an HTML table’s header row in the app', () => {
     expect(frame).toMatch(/│ {3}Role {2}│ Can do +│\n│ {3}─{14} +│\n│ {3}Admin │ All +│/);
   });
 });
+
+describe('a table at 40 columns', () => {
+  it('shows no empty line inside a cell where a word fills its column (the space after it took a line of its own)', async () => {
+    // As 2020-november's table of tax identifiers (fr-FR): six columns, the last cut to three.
+    const cell = '(équivalent du numéro d’identification fiscale)';
+    const table = `| Pays | Zone | Code | Longueur | Nom | Description |\n| --- | --- | --- | --- | --- | --- |\n| Biélorussie | CEE | BY | 9 chiffres | УНП | UNP ${cell} |`;
+    const frame = await firstStep(step(table), 40);
+    const lines = frame.split('\n').map((line) => line.replace(/^│|│ *$/g, ''));
+    const rows = lines.filter((line) => line.includes('│'));
+    expect(rows.length).toBeGreaterThan(5);
+    // Every line of the table shows something in one of its cells.
+    for (const line of rows) expect(line).toMatch(/[^ │]/);
+    expect(rows.join('\n')).toMatch(/│ du *\n.*│ num/);
+  });
+});

@@ -23,6 +23,7 @@ import { stepLinks } from '../text/step-links.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { markdownText } from '../text/markdown-text.js';
+import { CELL_BREAK, cellLines, cellText } from '../text/cell-lines.js';
 
 export const CHECKLIST_VERSION = 1;
 
@@ -31,7 +32,8 @@ export type ChecklistBlock =
   | { type: 'text'; text: string; source?: string; lang?: string }
   | { type: 'note'; kind: string; label: string; blocks: ChecklistBlock[] }
   | { type: 'list'; ordered: boolean; items: ChecklistBlock[][] }
-  | { type: 'table'; rows: string[][] }
+  /** A cell's lines are parted by `<br>` (CELL_BREAK), its list items led by "• "; the first row is the header but where `header` is false. */
+  | { type: 'table'; rows: string[][]; header?: false }
   | { type: 'code'; lang?: string; code: string }
   /** Code in another file (a DocFX code include): `text` says which, in the locale. */
   | { type: 'include'; file: string; lang?: string; text: string }
@@ -260,7 +262,12 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
         case 'list':
           return { type: 'list', ordered: block.ordered, items: block.items.map(blocks) };
         case 'table':
-          return { type: 'table', rows: block.rows.map((row) => row.map((cell) => noteLinks(joinSentences(cell.map(say))))) };
+          // A cell's lines parted by `<br>`, the line break a GFM cell has (see markdown.ts).
+          return {
+            type: 'table',
+            rows: block.rows.map((row, r) => row.map((_, c) => cellText(cellLines(block, r, c), (keys) => noteLinks(joinSentences(keys.map(say))), CELL_BREAK))),
+            ...(block.header === false ? { header: false as const } : {}),
+          };
         case 'code':
           return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), code: tr.literal(first.slug, block.key) };
         case 'image':

@@ -72,10 +72,11 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: Render, plain: Re
           return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain, labels)}</li>`).join('')}</${tag}>`;
         }
         case 'table': {
-          // A markdown table's first row is its header.
-          const [head = [], ...rows] = block.rows;
+          // A markdown table's first row is its header; an HTML table's without one (`header: false`) is a row as the others.
+          const headed = block.header !== false;
+          const rows = headed ? block.rows.slice(1) : block.rows;
           const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell), labels && tag === 'td')}</${tag}>`).join('')}</tr>`;
-          return `<table><thead>${row(head, 'th')}</thead><tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
+          return `<table>${headed ? `<thead>${row(block.rows[0] ?? [], 'th')}</thead>` : ''}<tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
         }
         case 'code':
           return `<pre dir="ltr"><code>${e(block.code)}</code></pre>`;

@@ -12,6 +12,7 @@ import type { Workflow } from '../model/workflow.js';
 import { buildChecklist, wholeParts, type Checklist, type ChecklistBlock, type ChecklistOptions, type ChecklistParts } from './checklist-model.js';
 import { trimmedEnd } from '../text/trimmed-end.js';
 import { cellInRow } from '../text/table-cell.js';
+import { CELL_BREAK } from '../text/cell-lines.js';
 import { seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 import { picturesAsWords } from './markdown-pictures.js';
@@ -116,9 +117,12 @@ function blockLines(block: ChecklistBlock, tr: Translator, say: { linked: (markd
         return [`${marker} ${first}`, ...rest.map((line) => (line ? `${' '.repeat(marker.length + 1)}${line}` : ''))];
       });
     case 'table': {
-      const rows = block.rows.map((row) => `| ${row.map((cell) => cellInRow(oneLine(linked(cell)))).join(' | ')} |`);
+      // A cell's lines each made safe on their own, then parted by the `<br>` safeMarkdown would make a space.
+      const rows = block.rows.map((row) => `| ${row.map((cell) => cell.split(CELL_BREAK).map((line) => cellInRow(oneLine(linked(line)))).join(CELL_BREAK)).join(' | ')} |`);
       const columns = Math.max(...block.rows.map((row) => row.length));
-      return [rows[0]!, `|${' --- |'.repeat(columns)}`, ...rows.slice(1)];
+      const rule = `|${' --- |'.repeat(columns)}`;
+      // A GFM table has a header line; an HTML table without a header row gets an empty one, not its first row.
+      return block.header === false ? [`|${'  |'.repeat(columns)}`, rule, ...rows] : [rows[0]!, rule, ...rows.slice(1)];
     }
     case 'code':
       return ['```' + (block.lang ?? ''), ...block.code.split('\n'), '```'];

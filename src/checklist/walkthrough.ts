@@ -10,6 +10,7 @@ import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot, withTa
 import { imageText, pictureWords } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
+import { cellLines, cellText } from '../text/cell-lines.js';
 import { stepLinks } from '../text/step-links.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
@@ -123,7 +124,8 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
         return [`  ${marker} ${first}`, ...rest.map((l) => `     ${l}`)];
       });
     case 'table':
-      return block.rows.map((row) => `  | ${row.map(cell).join(' | ')} |`);
+      // A row is a line: a cell's lines follow one another in it, its items each led by a bullet.
+      return block.rows.map((row, r) => `  | ${row.map((_, c) => cellText(cellLines(block, r, c), cell, ' ')).join(' | ')} |`);
     case 'code':
       return tr.literal(workflow.slug, block.key).split('\n').map((line) => `    ${line}`);
     case 'image':

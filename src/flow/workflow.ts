@@ -2,7 +2,7 @@
  * Document (+ overlay) → one Workflow per procedure, in keys only.
  */
 import type { VFile } from 'vfile';
-import type { Block, Document, Label, Part, Procedure, Step } from '../model/document.js';
+import type { Block, CellBreak, Document, Label, Part, Procedure, Step } from '../model/document.js';
 import type { PhrasingContent } from 'mdast';
 import { parseInline, plainText } from '../parse/inline.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
@@ -242,8 +242,11 @@ function keyBlock(block: Block, input: WorkflowInput): KeyBlock {
     }
     case 'list':
       return { type: 'list', ordered: block.ordered, items: block.items.map((item) => keyBlocks(item, input)) };
-    case 'table':
-      return { type: 'table', rows: block.rows.map((row) => row.map(keys)) };
+    case 'table': {
+      const opens: Record<string, CellBreak> = {};
+      block.rows.forEach((row, r) => row.forEach((cell, c) => cell.forEach((part, i) => part.opens && (opens[`${r}.${c}.${i}`] = part.opens))));
+      return { type: 'table', rows: block.rows.map((row) => row.map(keys)), ...(Object.keys(opens).length > 0 ? { opens } : {}), ...(block.header === false ? { header: false as const } : {}) };
+    }
     case 'code':
       return { type: 'code', ...(block.lang ? { lang: block.lang } : {}), key: input.keys.parts.get(block)! };
     case 'image':

@@ -72,7 +72,14 @@ export type NoteKind = 'note' | 'tip' | 'important' | 'caution' | 'warning';
  * the link's target; one that is a reference link's (`[<pair>][o]`) the label of the definition
  * that says it (`[o]: url`, read once the whole article is: see Document.linkDefinitions).
  */
-export type Part = { n: number; href?: string; ref?: string } | { literal: string };
+export type Part = ({ n: number; href?: string; ref?: string } | { literal: string }) & { opens?: CellBreak };
+
+/**
+ * Where a table cell's part starts a line of its own: after a `<br>` or a paragraph (`line`), or
+ * as a list item (`item`, `<td><ul><li>`). A cell is one run of parts; without this its lines and
+ * items ran together ("OneTwo").
+ */
+export type CellBreak = 'line' | 'item';
 
 /** What a part of the article is: ordered for display, holding segment numbers, never strings to translate. */
 export type Block =
@@ -80,8 +87,8 @@ export type Block =
   | { type: 'note'; kind: NoteKind; blocks: Block[] }
   /** Substeps and bullets: each item is blocks of its own. */
   | { type: 'list'; ordered: boolean; items: Block[][] }
-  /** Rows of cells, each cell a run of parts. */
-  | { type: 'table'; rows: Part[][][] }
+  /** Rows of cells, each cell a run of parts; the first row is the header but where `header` is false (an HTML table without one). */
+  | { type: 'table'; rows: Part[][][]; header?: false }
   /** Commands and samples: not translated, but the reader needs them. */
   | { type: 'code'; lang?: string; value: string }
   /** Code Docs takes from another file (a DocFX code include), or a step's whole text (`[!INCLUDE]`, `markdown`): its name as the article gives it. */

@@ -2,7 +2,7 @@
  * A procedure as a locale-free workflow: steps, keys and choices. It holds message keys, never
  * text: the screen asks i18next for words, so switching locale moves nothing here.
  */
-import type { NoteKind } from './document.js';
+import type { CellBreak, NoteKind } from './document.js';
 
 export type KeyBlock =
   /** Sentences of one paragraph, shown joined; `links` by a key's index: the target of a sentence that is a link's text. */
@@ -10,8 +10,8 @@ export type KeyBlock =
   /** `labelKey`: the note's own label (`>**Obs!**<br>`), which screens prefer to the kind's name. */
   | { type: 'note'; kind: NoteKind; labelKey?: string; blocks: KeyBlock[] }
   | { type: 'list'; ordered: boolean; items: KeyBlock[][] }
-  /** Rows of cells; a cell is the keys of its sentences. */
-  | { type: 'table'; rows: string[][][] }
+  /** Rows of cells; a cell is the keys of its sentences; `opens` by `row.cell.key index`: where a cell's line or item starts (see cell-lines.ts). */
+  | { type: 'table'; rows: string[][][]; opens?: Record<string, CellBreak>; header?: false }
   | { type: 'code'; lang?: string; key: string }
   /** Code in another file (a DocFX code include), or a step's whole text (`markdown`), named: its name is no text to translate. */
   | { type: 'include'; file: string; lang?: string; markdown?: true }

@@ -57,6 +57,9 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
     if (at > 0) stack.length = at;
   };
   const inside = (kind: Frame['kind']) => stack.some((frame) => frame.kind === kind);
+  /** Whether the rows opened now are in a `<thead>`. */
+  let head = false;
+  const openRow = (at: number) => open('row', 'tableRow', at, head ? { data: { head: true } } : {});
 
   TOKEN.lastIndex = start;
   let from = start;
@@ -92,13 +95,18 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       flush();
       close('cell');
       if (closing) continue;
-      if (top().kind === 'table') open('row', 'tableRow', match.index);
-      if (top().kind === 'row') open('cell', 'tableCell', match.index, spans(match[0]));
-      else cut();
+      if (top().kind === 'table') openRow(match.index);
+      if (top().kind === 'row') {
+        // A row with a `<td>` is no header (unless `<thead>` says it is): see headerRow.
+        if (name === 'td') top().node.data = { ...(top().node.data as object | undefined), td: true };
+        open('cell', 'tableCell', match.index, spans(match[0]));
+      } else cut();
     } else if (name === 'tr') {
       flush();
       close('row');
-      if (!closing && top().kind === 'table') open('row', 'tableRow', match.index);
+      if (!closing && top().kind === 'table') openRow(match.index);
+    } else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && top().kind === 'table') {
+      head = name === 'thead' && !closing;
     } else if (name === 'table') {
       flush();
       if (closing) close('table');
@@ -109,6 +117,11 @@ export function htmlBlocks(text: string, start: number, end: number, point: (off
       if (closing) close('list');
       else if (inside('cell')) cut();
       else open('list', 'list', match.index, { ordered: name === 'ol', start: 1 });
+    } else if (name === 'li' && top().kind === 'cell') {
+      // A cell's list is its items, each on a line of its own (see cell-breaks.ts); closing a
+      // list item here would close the table too when the table stands in one.
+      // Its end parts it from what follows (a plain article's string ends there, without the tag).
+      run.push({ ...node('html', match.index, from), value: closing ? '<br>' : '<li>' });
     } else if (name === 'li') {
       flush();
       close('item');

@@ -48,9 +48,12 @@ export function plainSegments(root: TreeNode, text: string, lines: { point(offse
     const marker = MARKER.exec(text.slice(first, end))?.[0] ?? '';
     const children: TreeNode[] = marker ? [{ type: 'text', value: marker.trim() }] : [];
     const at = (offset: number) => ({ ...lines.point(offset), offset });
-    for (const [from, to, apart] of pieces(text, first + marker.length, end, node.type === 'paragraph', breaks(inner))) {
+    const cuts = breaks(inner);
+    const said = new Map(cuts.map(([at, , value]) => [at, value]));
+    for (const [from, to, apart] of pieces(text, first + marker.length, end, node.type === 'paragraph', cuts.map(([at, to]): [number, number] => [at, to]))) {
       if (apart) {
-        children.push({ type: apart, value: text.slice(from, to), position: { start: at(from), end: at(to) } });
+        // A cut keeps what it says (a cell's `<br>` or `<li>`, see cell-breaks.ts), not the tag it stands for.
+        children.push({ type: apart, value: said.get(from) ?? text.slice(from, to), position: { start: at(from), end: at(to) } });
         continue;
       }
       const n = segments.length + 1;
@@ -105,12 +108,13 @@ function* pieces(text: string, start: number, end: number, images: boolean, cuts
 
 /**
  * The `<br>` tags among a block's inline nodes: where a side-by-side article's sentences part
- * (`>**Note**<br>If you…`: the label and the sentence are two pairs), so two strings here too.
+ * (`>**Note**<br>If you…`: the label and the sentence are two pairs), so two strings here too;
+ * and in an HTML table's cell, its list items (`<li>`, see html-blocks.ts).
  */
-function breaks(nodes: readonly TreeNode[]): [number, number][] {
+function breaks(nodes: readonly TreeNode[]): [number, number, string][] {
   return nodes
-    .filter((node) => node.type === 'html' && /^<br\s*\/?>$/i.test(node.value ?? ''))
-    .map((node) => [node.position!.start.offset!, node.position!.end.offset!]);
+    .filter((node) => node.type === 'html' && /^<(?:br\s*\/?|li)>$/i.test(node.value ?? ''))
+    .map((node) => [node.position!.start.offset!, node.position!.end.offset!, node.value!]);
 }
 
 /** The range without white space at its ends, if anything is left. */

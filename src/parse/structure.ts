@@ -36,6 +36,8 @@ import { DOCFX_MARK, zoneAfter } from './docfx-marks.js';
 import { withoutContainerPrefixes } from './container-prefixes.js';
 import { NOTE_LABEL } from './note-label.js';
 import { codeIncludes } from './code-includes.js';
+import { cellParts } from './cell-breaks.js';
+import { headerRow } from './header-row.js';
 import { ownCopy } from '../text/own-copy.js';
 import { compacted } from '../model/compact.js';
 import { continuesList } from './chunked-parse.js';
@@ -525,7 +527,8 @@ class BlockReader {
         return [
           {
             type: 'table',
-            rows: rows.map((row) => (row.children ?? []).slice(0, columns).map((cell) => this.parts(cell.children ?? []))),
+            rows: rows.map((row) => (row.children ?? []).slice(0, columns).map((cell) => cellParts(cell.children ?? [], (nodes) => this.parts(nodes)))),
+            ...(html && !headerRow(rows[0], (cell) => segmentsIn(cell).map((n) => this.input.segments.get(n)?.source ?? '')) ? { header: false as const } : {}),
           },
         ];
       }

@@ -35,12 +35,30 @@ const RESET = /^\u001B\[0?m$/u;
 let words: Intl.Segmenter | undefined;
 
 export default function wrapLines(text: string, columns: number, options: WrapOptions = {}): string {
-  if (options.trim !== false || options.hard !== true || !OWN.test(text)) return wrapAnsi(text, columns, options);
+  if (options.trim !== false || options.hard !== true) return wrapAnsi(text, columns, options);
+  const own = OWN.test(text);
   return text
     .normalize()
     .replaceAll('\r\n', '\n')
     .split('\n')
-    .map((line) => wrapLine(line, columns))
+    .map((line) => withoutBreakSpaces(own ? wrapLine(line, columns) : wrapAnsi(line, columns, options)))
+    .join('\n');
+}
+
+/** A wrapped line that is only a space, with the styles around it (`\u001B[1m \u001B[22m`). */
+const BREAK_SPACE = /^(?:\u001B\[[\d;]*m)* (?:\u001B\[[\d;]*m)*$/u;
+
+/**
+ * A line's wrapped lines without those that are only the space a break fell on: where a word
+ * filled its line, the space after it began the next line alone (`ab cd` in 2 columns: "ab",
+ * " ", "cd"), and Inline, which drops the space a line begins with, showed it empty: an empty
+ * line inside a narrow table cell. The break is the space; it needs no line.
+ */
+function withoutBreakSpaces(wrapped: string): string {
+  if (!wrapped.includes('\n')) return wrapped;
+  return wrapped
+    .split('\n')
+    .filter((line, i) => i === 0 || !BREAK_SPACE.test(line))
     .join('\n');
 }
 

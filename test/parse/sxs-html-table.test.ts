@@ -114,11 +114,11 @@ describe('a raw HTML table of a side-by-side article, shown', () => {
     const french = await cliRun(['run', slug, '--plain', ...options('fr-FR')]);
     expect(french.code, french.err).toBe(0);
     expect(french.out).toContain('  | Rôle dans l’espace partenaires | Marche à suivre | Ce qu’ils ne peuvent pas faire |\n');
-    expect(french.out).toContain('  | Administrateur de facturation | Peut accéder à toutes les factures et les fichiers de rapprochement avec privilèges complets Afficher les contrats, les listes de prix et les offres |  |\n');
+    expect(french.out).toContain('  | Administrateur de facturation | • Peut accéder à toutes les factures et les fichiers de rapprochement avec privilèges complets • Afficher les contrats, les listes de prix et les offres |  |\n');
     // Not a line per cell, as before.
     expect(french.out).not.toMatch(/^Marche à suivre$/m);
     const chinese = await cliRun(['run', slug, '--plain', ...options('zh-CN')]);
-    expect(chinese.out).toContain('  | 计费管理员 | 可使用完整权限访问所有帐单和对帐文件 查看协议、价目表和产品 |  |\n');
+    expect(chinese.out).toContain('  | 计费管理员 | • 可使用完整权限访问所有帐单和对帐文件 • 查看协议、价目表和产品 |  |\n');
   });
 
   it('is a table in the checklists: markdown, HTML and JSON', async () => {

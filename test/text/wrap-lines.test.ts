@@ -20,12 +20,17 @@ const THAI =
 const JAPANESE = 'ダッシュボードメニューで顧客を選択し、顧客の追加を選択します。「更新」を選択し、次に「送信」を選択します。';
 
 describe('text wrapped as Ink wraps it', () => {
-  it('is wrap-ansi’s lines for text with spaces between its words, styled or not (fixed seed)', () => {
+  it('is wrap-ansi’s lines for text with spaces between its words, styled or not, but a line that is only the space a break fell on (fixed seed)', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'é', 'Ж', 'ש', '1', '.', '—', '\u001B[1m', '\u001B[22m', '\u001B[33m', '\u001B[39m'), minLength: 1, maxLength: 14 });
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', '  ', '\n'), fc.integer({ min: 1, max: 30 }), (words, space, columns) => {
         const text = words.join(space);
-        expect(wrapLines(text, columns, INK)).toBe(wrapAnsi(text, columns, INK));
+        // Each line of the text wrapped alone, as wrap-ansi wraps it, without its wrapped lines (but the first) that show only a space.
+        const expected = text
+          .split('\n')
+          .map((line) => wrapAnsi(line, columns, INK).split('\n').filter((wrapped, i) => i === 0 || plain(wrapped) !== ' ').join('\n'))
+          .join('\n');
+        expect(wrapLines(text, columns, INK)).toBe(expected);
       }),
       { seed: 20261206, numRuns: 1000 },
     );
@@ -60,6 +65,15 @@ describe('text wrapped as Ink wraps it', () => {
         expect(line, `${columns}`).not.toMatch(/[「（]$/u);
       }
     }
+  });
+
+  it('gives no line to the space a break falls on where the word before it fills its line (Inline showed that line empty)', () => {
+    expect(wrapLines('ab cd ef', 2, INK).split('\n')).toEqual(['ab', 'cd', 'ef']);
+    expect(wrapLines('(équivalent du numéro', 3, INK).split('\n').map(plain)).not.toContain(' ');
+    expect(wrapLines('\u001B[1mab cd\u001B[22m', 2, INK).split('\n').map(plain)).toEqual(['ab', 'cd']);
+    expect(wrapLines('ab 中文', 2, INK).split('\n')).toEqual(['ab', '中', '文']);
+    // A line of the text that is a space is no break: it stays.
+    expect(wrapLines('ab\n \ncd', 2, INK).split('\n')).toEqual(['ab', ' ', 'cd']);
   });
 
   it('keeps a style over the lines it runs on, as wrap-ansi does: each line opens it again', () => {

@@ -489,7 +489,7 @@ describe('tables and pictures in a step', () => {
       const frame = app.frame();
       expect(frame).toMatch(/^ {2}Rôle dans l’espace partenaires +│ Marche à suivre +│ Ce qu’ils ne peuvent pas faire$/m);
       expect(frame).toMatch(/^ {2}─{40,}$/m);
-      expect(frame).toMatch(/^ {2}Administrateur de facturation +│ Peut accéder à toutes les/m);
+      expect(frame).toMatch(/^ {2}Administrateur de facturation +│ • Peut accéder à toutes les/m);
       const at = columns(frame);
       expect(at.length).toBeGreaterThanOrEqual(4);
       // Every line of every row has its two separators at the header's places.
@@ -511,7 +511,7 @@ describe('tables and pictures in a step', () => {
       await app.press(...menuTo(app.frame(), '中文'), ENTER);
       const frame = app.frame();
       expect(frame).toMatch(/^ {2}在合作伙伴中心中的角色 +│ 它们可以执行的操作 +│ 它们不能执行的操作$/m);
-      expect(frame).toMatch(/^ {2}计费管理员 +│ 可使用完整权限访问所有帐单和对帐文件/m);
+      expect(frame).toMatch(/^ {2}计费管理员 +│ • 可使用完整权限访问所有帐单和对帐文件/m);
       expect(frame).not.toContain('Marche à suivre');
       const at = columns(frame);
       for (const line of at) expect(line).toEqual(at[0]);

@@ -3,6 +3,7 @@ import type { KeyBlock, Workflow } from '../../model/workflow.js';
 import { imageText } from '../../text/image-text.js';
 import { sanitize } from '../../text/sanitize.js';
 import { cellMarkdown } from '../../text/table-cell.js';
+import { cellLines } from '../../text/cell-lines.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline, Paragraph } from './Inline.js';
@@ -89,7 +90,7 @@ export function StepBody({ namespace, blocks, markup, labels = [], dim }: Blocks
           case 'table':
             return (
               <Box key={i} paddingLeft={2}>
-                <Table rows={block.rows.map((row) => row.map((cell) => cellMarkdown(joinSentences(words(cell)))))} dim={dim} />
+                <Table rows={block.rows.map((row, r) => row.map((_, c) => cellLines(block, r, c).map(({ keys, item }) => ({ markdown: cellMarkdown(joinSentences(words(keys))), item }))))} dim={dim} header={block.header !== false} />
               </Box>
             );
           case 'image':

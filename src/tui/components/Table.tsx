@@ -4,6 +4,7 @@ import { plainMessage } from '../../text/inline-runs.js';
 import { displayWidth } from '../../text/display-width.js';
 import { useTheme } from '../theme.js';
 import { Paragraph } from './Inline.js';
+import { CELL_BULLET } from '../../text/cell-lines.js';
 
 const SEPARATOR = ' │ ';
 
@@ -11,9 +12,17 @@ const SEPARATOR = ' │ ';
  * A table in columns: each column as wide as its widest cell, by display width (a CJK character
  * takes two columns); the header bold over a rule. When the columns do not fit the room they
  * have (measured, so a table in a note or a substep fits too), the widest share what is left
- * and their cells wrap inside them: the columns stay columns.
+ * and their cells wrap inside them: the columns stay columns. A cell's lines and list items (see
+ * cell-lines.ts) are lines of their own.
  */
-export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim?: boolean }) {
+/** A line of a cell: its markdown, and whether it is a list item (led by a bullet). */
+export interface TableLine {
+  markdown: string;
+  item: boolean;
+}
+
+/** `header`: whether the first row is the header (an HTML table may have none). */
+export function Table({ rows, dim, header = true }: { rows: readonly (readonly (readonly TableLine[])[])[]; dim?: boolean; header?: boolean }) {
   const theme = useTheme();
   const box = useRef<DOMElement>(null);
   const [room, setRoom] = useState<number | undefined>();
@@ -23,7 +32,8 @@ export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim
     if (width > 0 && width !== room) setRoom(width);
   });
   const count = Math.max(0, ...rows.map((row) => row.length));
-  const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.map((row) => displayWidth(plainMessage(row[c] ?? '')))));
+  const lineWidth = ({ markdown, item }: TableLine) => (item ? CELL_BULLET.length : 0) + displayWidth(plainMessage(markdown));
+  const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.flatMap((row) => (row[c] ?? []).map(lineWidth))));
   const widths = room === undefined ? natural : fitColumns(natural, room - SEPARATOR.length * (count - 1));
   const rule = { borderStyle: 'single', borderTop: false, borderLeft: false, borderRight: false, borderColor: theme.muted } as const;
   return (
@@ -33,7 +43,7 @@ export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim
           {widths.flatMap((width, c) => [
             ...(c > 0
               ? [
-                  r === 0 ? (
+                  r === 0 && header ? (
                     <Box key={`${c}|`} flexShrink={0} {...rule}>
                       <Text color={theme.muted}>{SEPARATOR}</Text>
                     </Box>
@@ -44,12 +54,28 @@ export function Table({ rows, dim }: { rows: readonly (readonly string[])[]; dim
                 ]
               : []),
             // The header's cells and separators each draw the rule under them: one line across.
-            <Box key={c} width={width} flexShrink={0} {...(r === 0 ? rule : {})}>
-              <Paragraph messages={[row[c] ?? '']} dim={dim} bold={r === 0} />
+            <Box key={c} width={width} flexShrink={0} flexDirection="column" {...(r === 0 && header ? rule : {})}>
+              {(row[c] ?? []).map((line, l) => (
+                <CellLine key={l} line={line} dim={dim} bold={r === 0 && header} />
+              ))}
             </Box>,
           ])}
         </Box>
       ))}
+    </Box>
+  );
+}
+
+/** A line of a cell; an item's bullet beside it, its wrapped lines under its text, not under the bullet. */
+function CellLine({ line, dim, bold }: { line: TableLine; dim?: boolean; bold: boolean }) {
+  const text = <Paragraph messages={[line.markdown]} dim={dim} bold={bold} />;
+  if (!line.item) return text;
+  return (
+    <Box>
+      <Text dimColor={dim}>{CELL_BULLET}</Text>
+      <Box flexGrow={1} flexBasis={0}>
+        {text}
+      </Box>
     </Box>
   );
 }

@@ -16,6 +16,8 @@ const STYLE = `
 * { box-sizing: border-box; }
 /* A long path, address or word breaks where it must: on paper nothing scrolls, and a page that overflows is shrunk or cut. */
 body, pre, code, td, th, a { overflow-wrap: anywhere; }
+/* On a screen a table's words stay whole ("Administra|teur" at 400 px) and a table too wide for them scrolls; on paper they break as above. */
+@media screen { td, th { overflow-wrap: break-word; } table { display: block; width: max-content; overflow-x: auto; } }
 body { font: 11pt/1.5 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans Hebrew", sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; break-after: avoid; }
 .applies { color: #57606a; margin: 0 0 1rem; }

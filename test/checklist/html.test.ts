@@ -280,6 +280,34 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     }
   });
 
+  it('keeps a table cell\'s words whole on a phone ("Administra|teur" was cut at 400 px): a table too wide for them scrolls, the page does not', async () => {
+    const file = path.join(out, 'html-table.html');
+    expect((await cli('checklist', 'create-user-accounts-table', '--content', path.join(FIXTURES, 'html-table'), '--locale', 'fr-FR', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+    await inChromium(file, async (page) => {
+      for (const width of [320, 400]) {
+        await page.setViewportSize({ width, height: 800 });
+        const seen = await page.evaluate(() => {
+          type Rects = { length: number };
+          type Node = { nodeType: number; textContent: string; childNodes: Node[] };
+          const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): Node[]; createRange(): { setStart(n: Node, o: number): void; setEnd(n: Node, o: number): void; getClientRects(): Rects }; documentElement: { scrollWidth: number } } }).document;
+          const texts = (node: Node): Node[] => (node.nodeType === 3 ? [node] : [...node.childNodes].flatMap((child) => texts(child)));
+          const split: string[] = [];
+          for (const text of [...doc.querySelectorAll('td, th')].flatMap((cell) => texts(cell))) {
+            for (const word of text.textContent.matchAll(/\p{L}+/gu)) {
+              const range = doc.createRange();
+              range.setStart(text, word.index);
+              range.setEnd(text, word.index + word[0].length);
+              if (range.getClientRects().length > 1) split.push(word[0]);
+            }
+          }
+          return { split, width: doc.documentElement.scrollWidth };
+        });
+        expect(seen.split, `at ${width}px`).toEqual([]);
+        expect(seen.width, `at ${width}px`).toBeLessThanOrEqual(width);
+      }
+    });
+  });
+
   it('wraps a long address, path or word inside the page: nothing wider than A4, nothing cut or shrunk in print', async () => {
     const long = folderWith({
       'en-US/long.md': [

@@ -3,6 +3,7 @@
  * `--locale` or the environment, and an i18next instance loaded for the namespaces at hand.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { i18n } from 'i18next';
 import { createI18n, loadNamespaces, translator, UI_NAMESPACE, type ContentMessages, type LoadOptions, type Translator } from '../catalog/i18n.js';
 import { availableLocales, localesWith } from '../catalog/locale-files.js';
@@ -35,6 +36,18 @@ export interface LocaleOptions extends FolderOptions {
 }
 
 /**
+ * Where the resources are: `--locales`; else, for articles of the reader's own (`--content`), the
+ * project's `locales/` in the current folder, as i18next keeps them; else the bundled locales/,
+ * which translate the bundled articles. With the bundled ones as the default for any content,
+ * `extract --content ./docs` wrote into the installed package, and an article of the reader's
+ * named as a bundled one showed the bundled translations over its own.
+ */
+export function localesDirOf(options: FolderOptions): string {
+  if (options.locales !== undefined) return options.locales;
+  return options.content === undefined || options.content.length === 0 ? BUNDLED_LOCALES : path.resolve('locales');
+}
+
+/**
  * The workspace of `--content` and `--locales`. An article's file in one locale that two folders
  * hold is warned of here, naming both (the first is used), unless `sayClashes` is false: the
  * command reports them itself (extract refuses those articles).
@@ -45,7 +58,7 @@ export function openWorkspace(options: FolderOptions, io: Io, scope?: ContentSco
   if (options.locales !== undefined && isFile(options.locales)) throw new CliError(`Locales folder is a file, not a folder: ${options.locales}`, 2);
   let workspace: Workspace;
   try {
-    workspace = new Workspace(options.content ?? BUNDLED_CONTENT, options.locales ?? BUNDLED_LOCALES, cacheDir ? new Cache(cacheDir) : undefined, scope);
+    workspace = new Workspace(options.content ?? BUNDLED_CONTENT, localesDirOf(options), cacheDir ? new Cache(cacheDir) : undefined, scope);
   } catch (error) {
     if (error instanceof ContentError) throw new CliError(error.message, 2);
     throw error;
@@ -106,7 +119,7 @@ function wantedLocales(env: NodeJS.ProcessEnv, locales: readonly string[]): stri
  * English. The content's own locales are not known yet; the ui's are those with ui strings.
  */
 export function earlyTranslator(io: Io, options: LocaleOptions): Translator {
-  const dir = options.locales ?? BUNDLED_LOCALES;
+  const dir = localesDirOf(options);
   const locales = [...new Set([...availableLocales(BUNDLED_LOCALES), ...availableLocales(dir)])];
   const locale = matchLocale(options.locale, locales) ?? wantedLocales(io.env, locales)[0] ?? SOURCE_LOCALE;
   const i18n = createI18n(locale);

@@ -9,7 +9,7 @@ export function withFolders(command: Command): Command {
       'articles: <dir>/<locale>/<slug>.md or a checked-out docs repository; repeat for several (default: the bundled content/)',
       (dir: string, dirs: string[] | undefined) => [...(dirs ?? []), dir],
     )
-    .option('--locales <dir>', 'i18next resources: <dir>/<lng>/<namespace>.json (default: the bundled locales/)')
+    .option('--locales <dir>', 'i18next resources: <dir>/<lng>/<namespace>.json (default: ./locales with --content, else the bundled locales/)')
     .option('--cache <dir>', 'keep parses there between runs (default: $XDG_CACHE_HOME/docflow, else ~/.cache/docflow)')
     .option('--no-cache', 'parse every article, keep nothing');
 }

@@ -245,6 +245,8 @@ export function resolveWorkflows(session: Session, name: string, commands: reado
   if (found.kind === 'many') return found.workflows;
   const { t } = session.tr;
   if (found.kind === 'no-procedure') throw new CliError(t('errors.no-procedure', { name }), 1);
+  // A folder where a procedure's name goes: the articles a new reader meant to walk (`docflow run ./docs`).
+  if (fs.statSync(name, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(t('errors.folder-as-flow', { name }), 2);
   const command = name.includes('/') ? undefined : suggest(name, commands);
   if (command) throw new CliError(t('errors.unknown-command', { name, suggestion: command }), 2);
   const slug = suggestSlug(name, session.workspace.slugs());

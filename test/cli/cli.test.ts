@@ -145,6 +145,15 @@ describe('usage', () => {
     }
   });
 
+  it('run given a folder where a procedure goes says how to open its articles, in the reader\'s language (exit 2)', async () => {
+    // A new reader's first try: `docflow run ./docs`. It said "No procedure named …".
+    const english = await cli(['run', FIXTURES, '--locale', 'en-US']);
+    expect(english.code).toBe(2);
+    expect(english.err).toBe(`docflow: “${FIXTURES}” is a folder, not a procedure. To open the procedures of its articles: \`docflow run --content ${FIXTURES}\`.\n`);
+    const french = await cli(['run', FIXTURES, '--locale', 'fr-FR']);
+    expect(french.err).toContain(`est un dossier, pas une procédure. Pour ouvrir les procédures de ses articles : \`docflow run --content ${FIXTURES}\``);
+  });
+
   it('says in words why a file given to an option cannot be read, not as Node’s code or message (exit 2)', async () => {
     const dir = tempDir();
     const missing = path.join(dir, 'none.json');

@@ -13,6 +13,7 @@ import { labelSentence } from './keys.js';
 import { entryKind, isBlank, localeCatalog, sentenceUntranslated, translatedLocales, type LocaleCatalog } from './catalog.js';
 import type { Workspace } from './workspace.js';
 import { writePiecesAtomic } from './write-file.js';
+import { fitted } from './fitted.js';
 import { fileTextSource, textSource, type TextSource } from './text-source.js';
 import type { Document, Segment } from '../model/document.js';
 import { ArticleMemo } from './article-memo.js';
@@ -57,26 +58,6 @@ export interface ApplyResult {
 
 // A value carrying pair markup would break the article's pairs when written between its tags.
 const PAIR_MARKUP = /<\/?span\b|data-[st]tu-id/i;
-
-/**
- * A sentence as it can stand between its tags: one line (a line break from a translation tool
- * would end the list item or start a heading), without space at its ends.
- */
-function inline(value: string): string {
-  return value.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
-}
-
-/**
- * A translation as it replaces a sentence: on one line, with the sentence's own edges. What is
- * between a pair's tags at its ends (a narrow no-break space after the previous sentence, the
- * line break and indentation of an HTML cell) belongs to the article's layout: trimmed away, it
- * ran two sentences together ("solutions.Ainsi").
- */
-export function fitted(value: string, replaced: string): string {
-  const lead = /^\s*/.exec(replaced)![0];
-  if (lead.length === replaced.length) return inline(value);
-  return lead + inline(value) + /\s*$/.exec(replaced)![0];
-}
 
 /**
  * A range of the text and its new value; `sentence`, what the text says there as it was parsed:

@@ -8,6 +8,7 @@
  */
 import type { Messages } from './resources.js';
 import { sameText } from '../text/same-text.js';
+import { fitted } from './fitted.js';
 import { madeOver, valueHash, type Obsolete, type Origin, type Provenance, type ProvenanceFile } from './provenance.js';
 
 export interface FromArticle {
@@ -97,9 +98,12 @@ function articleOrigin(known: Provenance | undefined, fromArticle: string, from:
   return known?.origin === 'english' && sameText(fromArticle, from) ? 'english' : origin;
 }
 
-/** A person's value whose article translation is neither the one it was made over nor the value itself. */
+/**
+ * A person's value whose article translation is neither the one it was made over nor the value
+ * itself, as apply wrote it there (on one line, between the sentence's own edges).
+ */
 function changedUnder(known: Provenance, fromArticle: string, current: string): boolean {
-  return known.article !== undefined && fromArticle !== current && valueHash(fromArticle) !== known.article;
+  return known.article !== undefined && fromArticle !== current && fromArticle !== fitted(current, fromArticle) && valueHash(fromArticle) !== known.article;
 }
 
 /** A record mergeWhole() would keep as it is (a person may have broken it). */

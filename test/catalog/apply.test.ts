@@ -143,6 +143,29 @@ describe('apply', () => {
     expect((await cli('apply', '--locale', 'fr-FR')).out).toContain('0 articles written');
   });
 
+  // A CAT tool hands the sentence back with the edges it was exported with, or trimmed: either
+  // way, once written, the article says what the string says, and nothing is in conflict.
+  it.each([
+    ['with the edges it was exported with', '\u202fDans le menu **Tableau de bord**, sélectionnez **Clients**.\n    '],
+    ['trimmed', 'Dans le menu **Tableau de bord**, sélectionnez **Clients**.'],
+    ['on two lines', 'Dans le menu **Tableau de bord**,\nsélectionnez **Clients**.'],
+  ])('finds no conflict after writing a translation %s into a sentence with edges', async (_, value) => {
+    const { article, setString, cli, content, locales } = await copy();
+    const before = fs.readFileSync(article('fr-FR'), 'utf8').replace('<span data-ttu-id="be056-110">À partir de', '<span data-ttu-id="be056-110">\u202fÀ partir de').replace('ajouter un client**.</span>', 'ajouter un client**.\n    </span>');
+    fs.writeFileSync(article('fr-FR'), before);
+    await extract(new Workspace(content, locales));
+    setString('fr-FR', 'proc-1.step-1.110', value);
+    expect((await cli('extract')).err).not.toContain('article-changed');
+    expect((await cli('apply', '--locale', 'fr-FR')).code).toBe(0);
+    const extracted = await cli('extract');
+    expect(extracted.err).not.toContain('article-changed');
+    expect(extracted.code).toBe(0);
+    const again = await cli('apply', '--locale', 'fr-FR');
+    expect(again.err).not.toContain('apply-unplaced');
+    expect(again.out).toContain('0 articles written');
+    expect((await cli('status', '--locale', 'fr-FR')).out).not.toContain('In conflict');
+  });
+
   it('takes a UI label edited with its sentence; one edited alone is said at its sentence’s line and column', async () => {
     const { setString, cli } = await copy();
     // As a CAT tool hands both: the sentence and its label, edited alike.

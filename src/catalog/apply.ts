@@ -22,7 +22,7 @@ import type { ArticleResources } from './resources.js';
 import { parseInline, plainText } from '../parse/inline.js';
 import { normal } from '../parse/label-candidates.js';
 import { readText } from './file-blocks.js';
-import { hasBarePipe, identifierRows, tableRows } from './table-row.js';
+import { addsBarePipe, identifierRows, tableRows } from './table-row.js';
 import { hasWordsToTranslate } from './left-in-english.js';
 import { placeholderKeys } from './placeholders.js';
 import { SOURCE_LOCALE } from './resources.js';
@@ -165,7 +165,7 @@ interface Plan {
 function unplaceable(value: string, from: string | undefined, segment: Segment, inTableRow: (offset: number) => boolean): string | undefined {
   if (isBlank(value, segment.source)) return 'the translation is empty: the article’s is kept (delete the string from locales/ and extract to take it back)';
   if (PAIR_MARKUP.test(value)) return 'the translation holds side-by-side markup (<span>, data-ttu-id) that would break the article';
-  if (hasBarePipe(value) && inTableRow(segment.targetStart)) return 'the translation has a “|”, which would end its table cell: write it as “\\|”';
+  if (addsBarePipe(value, segment.target) && inTableRow(segment.targetStart)) return 'the translation has a “|”, which would end its table cell: write it as “\\|”';
   if (!sameText(from, segment.source)) return `translated from “${from ?? '?'}”, but the article’s English is “${segment.source}”`;
   return undefined;
 }

@@ -17,6 +17,18 @@ export function hasBarePipe(markdown: string): boolean {
   return BARE_PIPE.test(markdown);
 }
 
+const BARE_PIPES = new RegExp(BARE_PIPE.source, 'g');
+
+/**
+ * Whether a translation has a bare pipe the sentence it replaces lacks. The pipes a sentence
+ * already has in its cell (`a|b` in code, which Docs' markdig keeps in its cell) are written back
+ * as they were: the row is no other than before.
+ */
+export function addsBarePipe(value: string, replaced: string): boolean {
+  const barePipes = (text: string) => text.match(BARE_PIPES)?.length ?? 0;
+  return barePipes(value) > barePipes(replaced);
+}
+
 /** Whether a line (without its line feed) is a table row: a bare pipe outside its pairs. */
 export function isTableRow(line: string): boolean {
   if (!line.includes('|')) return false;

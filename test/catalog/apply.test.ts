@@ -477,4 +477,32 @@ describe('apply into a table', () => {
     await cli('apply', '--locale', 'de-DE', '--create');
     expect(fs.readFileSync(path.join(content, 'de-DE', 'azure-usage.md'), 'utf8')).toContain('<span data-ttu-id="969dc-174">Azure reservations in CSP overview</span>');
   });
+
+  it('writes a cell’s translation with the bare pipes its sentence has already (`a|b` in code, as Docs keeps it in its cell), not one more', async () => {
+    const content = folderWith({ 'fr-FR/azure-usage.md': { fixture: 'fr-FR/azure-usage.md' } });
+    const article = path.join(content, 'fr-FR', 'azure-usage.md');
+    const cell = '<span data-ttu-id="969dc-174">';
+    const text = fs.readFileSync(article, 'utf8');
+    const start = text.indexOf(cell) + cell.length;
+    fs.writeFileSync(article, `${text.slice(0, start)}Exemple : \`reservation|list\`${text.slice(text.indexOf('</span>', start))}`);
+    const locales = tempDir();
+    const cli = async (...args: string[]) => {
+      const m = memoryIo();
+      const code = await runCli([...args, '--content', content, '--locales', locales, '--no-cache'], m.io);
+      return { code, out: m.out(), err: m.err() };
+    };
+    await cli('extract');
+    const resource = path.join(locales, 'fr-FR', 'azure-usage.json');
+    const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
+    const set = (value: string) => fs.writeFileSync(resource, JSON.stringify({ ...messages, 'text.174': value }, null, 2));
+    set('Par exemple : `reservation|list`');
+    const written = await cli('apply', '--locale', 'fr-FR');
+    expect(written.err).not.toContain('apply-unplaced');
+    expect(written.code).toBe(0);
+    expect(fs.readFileSync(article, 'utf8')).toContain(`${cell}Par exemple : \`reservation|list\`</span>`);
+    set('Par exemple : `reservation|list` | `show`');
+    const refused = await cli('apply', '--locale', 'fr-FR');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('text.174: not written: the translation has a “|”, which would end its table cell');
+  });
 });

@@ -28,7 +28,13 @@ const TRANSLATED = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span>/g;
 const ENGLISH = /<span data-stu-id="[^"]*">([\s\S]*?)<\/span>/g;
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-const spacing = (text: string) => text.replace(/\s+/g, ' ').trim();
+// A sentence as a reader reads it: the `>` and indentation that start a note's or a list item's
+// next line are the container's, and a run of spaces is one.
+const spacing = (text: string) =>
+  text
+    .replace(/\r?\n[ \t]*(?:>[ \t]*)*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The article's block and inline nodes, in order, with their depth: text nodes left out. */
 function shape(markdown: string): string[] {
@@ -49,6 +55,9 @@ function articles(dir: string): string[] {
     .sort();
 }
 
+/** The locale of a corpus folder (`partner-center-pr.fr-fr`: fr-FR). */
+const localeOf = (corpus: string) => corpus.replace(/^.*\.(\w+)-(\w+)$/, (_, language: string, region: string) => `${language}-${region.toUpperCase()}`);
+
 /** Every sentence's target changed, labels left as they are (a label follows its sentence). */
 function delivered(xliff: string): string {
   return xliff.replace(/(<trans-unit id="([^"]*)"[^>]*>[\s\S]*?<target\b[^>/]*>)/g, (whole, start: string, id: string) => (id.includes('.label-') ? whole : `${start}${MARK}`));
@@ -60,7 +69,7 @@ describe.skipIf(corpora.length === 0)('a translator’s round trip on the real c
     const folders = ['--content', content, '--locales', path.join(scratch, corpus, 'locales')];
     fs.cpSync(path.join(CORPUS, corpus), content, { recursive: true });
     const before = new Map(articles(content).map((file) => [file, fs.readFileSync(path.join(content, file), 'utf8')]));
-    const locale = corpus.replace(/^.*\.(\w+)-(\w+)$/, (_, language: string, region: string) => `${language}-${region.toUpperCase()}`);
+    const locale = localeOf(corpus);
     expect((await cliRun(['extract', ...folders])).code).toBe(0);
     const handoff = path.join(scratch, corpus, 'handoff.xlf');
     expect((await cliRun(['export', '--locale', locale, '--out', handoff, ...folders])).code).toBe(0);
@@ -94,5 +103,23 @@ describe.skipIf(corpora.length === 0)('a translator’s round trip on the real c
     const reapplied = await cliRun(['apply', '--locale', locale, '--dry-run', ...folders]);
     expect(reapplied.err).toBe('');
     expect(reapplied.out).toMatch(/^0 articles would change/m);
+  }, 600_000);
+
+  // A new locale made from the translated one's strings is that locale's articles again, byte for
+  // byte, but for the locale its front matter names.
+  it.each(corpora)('%s: a locale created from the translation’s strings is the translated articles again', async (corpus) => {
+    const content = path.join(CORPUS, corpus);
+    const locales = path.join(scratch, corpus, 'created-locales');
+    const out = path.join(scratch, corpus, 'created');
+    const locale = localeOf(corpus);
+    expect((await cliRun(['extract', '--content', content, '--locales', locales])).code).toBe(0);
+    fs.cpSync(path.join(locales, locale), path.join(locales, 'de-DE'), { recursive: true });
+    await cliRun(['apply', '--create', '--locale', 'de-DE', '--out', out, '--content', content, '--locales', locales]);
+    const made = articles(out);
+    expect(made.length).toBeGreaterThan(90);
+    for (const file of made) {
+      const translated = fs.readFileSync(path.join(content, file), 'utf8').replace(/^ms\.contentlocale: .*$/m, 'ms.contentlocale: de-DE');
+      expect(fs.readFileSync(path.join(out, file), 'utf8'), file).toBe(translated);
+    }
   }, 600_000);
 });

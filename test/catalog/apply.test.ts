@@ -444,8 +444,11 @@ describe('replacing sentences in an article', () => {
 });
 
 describe('apply into a table', () => {
-  it('does not write a bare “|” into a table row (the row gained a cell, the pair was cut in two): says so, exit 1; “\\|” is written; --create keeps the English there', async () => {
+  /** The azure-usage fixture (a side-by-side article with tables), `edit`ed, and its strings extracted. */
+  async function tableArticle(edit: (text: string) => string = (text) => text) {
     const content = folderWith({ 'fr-FR/azure-usage.md': { fixture: 'fr-FR/azure-usage.md' } });
+    const article = path.join(content, 'fr-FR', 'azure-usage.md');
+    fs.writeFileSync(article, edit(fs.readFileSync(article, 'utf8')));
     const locales = tempDir();
     const cli = async (...args: string[]) => {
       const m = memoryIo();
@@ -456,7 +459,11 @@ describe('apply into a table', () => {
     const resource = path.join(locales, 'fr-FR', 'azure-usage.json');
     const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
     const set = (values: Record<string, string>) => fs.writeFileSync(resource, JSON.stringify({ ...messages, ...values }, null, 2));
-    const article = path.join(content, 'fr-FR', 'azure-usage.md');
+    return { content, article, locales, resource, cli, set };
+  }
+
+  it('does not write a bare “|” into a table row (the row gained a cell, the pair was cut in two): says so, exit 1; “\\|” is written; --create keeps the English there', async () => {
+    const { content, article, locales, resource, cli, set } = await tableArticle();
     const before = fs.readFileSync(article, 'utf8');
     // text.174 is the first cell of a row (line 133); intro.104 a paragraph, which has a pipe already.
     set({ 'text.174': 'Vue d’ensemble | réservations Azure' });
@@ -479,28 +486,17 @@ describe('apply into a table', () => {
   });
 
   it('writes a cell’s translation with the bare pipes its sentence has already (`a|b` in code, as Docs keeps it in its cell), not one more', async () => {
-    const content = folderWith({ 'fr-FR/azure-usage.md': { fixture: 'fr-FR/azure-usage.md' } });
-    const article = path.join(content, 'fr-FR', 'azure-usage.md');
     const cell = '<span data-ttu-id="969dc-174">';
-    const text = fs.readFileSync(article, 'utf8');
-    const start = text.indexOf(cell) + cell.length;
-    fs.writeFileSync(article, `${text.slice(0, start)}Exemple : \`reservation|list\`${text.slice(text.indexOf('</span>', start))}`);
-    const locales = tempDir();
-    const cli = async (...args: string[]) => {
-      const m = memoryIo();
-      const code = await runCli([...args, '--content', content, '--locales', locales, '--no-cache'], m.io);
-      return { code, out: m.out(), err: m.err() };
-    };
-    await cli('extract');
-    const resource = path.join(locales, 'fr-FR', 'azure-usage.json');
-    const messages = JSON.parse(fs.readFileSync(resource, 'utf8')) as Record<string, string>;
-    const set = (value: string) => fs.writeFileSync(resource, JSON.stringify({ ...messages, 'text.174': value }, null, 2));
-    set('Par exemple : `reservation|list`');
+    const { article, cli, set } = await tableArticle((text) => {
+      const start = text.indexOf(cell) + cell.length;
+      return `${text.slice(0, start)}Exemple : \`reservation|list\`${text.slice(text.indexOf('</span>', start))}`;
+    });
+    set({ 'text.174': 'Par exemple : `reservation|list`' });
     const written = await cli('apply', '--locale', 'fr-FR');
     expect(written.err).not.toContain('apply-unplaced');
     expect(written.code).toBe(0);
     expect(fs.readFileSync(article, 'utf8')).toContain(`${cell}Par exemple : \`reservation|list\`</span>`);
-    set('Par exemple : `reservation|list` | `show`');
+    set({ 'text.174': 'Par exemple : `reservation|list` | `show`' });
     const refused = await cli('apply', '--locale', 'fr-FR');
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('text.174: not written: the translation has a “|”, which would end its table cell');

@@ -21,7 +21,8 @@ import { cliRun, tempDir } from '../helpers.js';
 import { CORPUS, corpora } from './corpus-folders.js';
 
 const scratch = tempDir();
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+// Three copies of the corpus and their locales: more than a hook's 10 s to remove on a loaded box.
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }), 300_000);
 
 const MARK = 'Ω ';
 const TRANSLATED = /<span data-ttu-id="([^"]*)">([\s\S]*?)<\/span>/g;

@@ -255,5 +255,6 @@ function indexPage(index: Map<string, IndexEntry[]>, format: keyof typeof EXTENS
         `<section lang="${e(locale)}" dir="${direction(locale)}"><h2>${e(locale)}</h2><ul>${items.map((i) => `<li><a href="${e(i.file)}" dir="auto">${e(i.title)}</a> <span class="slug" dir="ltr">${e(i.slug)}</span></li>`).join('')}</ul></section>`,
     )
     .join('\n');
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Checklists</title><style>body{font:11pt/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.slug{color:#57606a;font-size:.85em}</style></head>\n<body><h1>Checklists</h1>\n${sections}\n</body></html>\n`;
+  // As wide as the screen, as the checklists are (without it a phone laid the index out at 980 px and shrank it).
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Checklists</title><style>body{font:11pt/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.slug{color:#57606a;font-size:.85em}</style></head>\n<body><h1>Checklists</h1>\n${sections}\n</body></html>\n`;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
-import { hasChromium, inChromium } from '../browser.js';
+import { hasChromium, inChromium, PHONE } from '../browser.js';
 import { CONTENT, folderWith, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 const out = tempDir();
@@ -106,6 +106,20 @@ describe('checklist --all, one article at a time', () => {
       });
       // Before, the last two kept their fragments: the page opened at its top, the link's place nowhere.
       expect(landed).toEqual([['subscriptions.html#suspend-a-subscription', true], ['subscriptions.html', true], ['subscriptions.html', true]]);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!hasChromium)('the index page is as wide as a phone’s screen, as the checklists it lists are', async () => {
+    const content = folderWith({ 'en-US/budget.md': '# Budgets\n\n1. Select **Start**.\n2. Select **Save**.\n' });
+    try {
+      const dir = path.join(out, 'phone');
+      expect((await cli('checklist', '--all', '--format', 'html', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache', '--out', dir)).code).toBe(0);
+      const width = (file: string) => inChromium(path.join(dir, file), (page) => page.evaluate(() => (globalThis as unknown as { document: { documentElement: { clientWidth: number } } }).document.documentElement.clientWidth), PHONE);
+      expect(await width('en-US/budget.html')).toBe(360);
+      // Before, the index said no width: laid out at 980 px and shrunk, its links a third of their size.
+      expect(await width('index.html')).toBe(360);
     } finally {
       fs.rmSync(content, { recursive: true, force: true });
     }

@@ -35,6 +35,8 @@ strong.ui { display: inline-block; max-width: 100%; font-weight: 600; border: 1p
 .note-kind { font-weight: 600; }
 .source { color: #57606a; font-size: .9em; font-style: italic; }
 code, pre { font: .9em ui-monospace, "Cascadia Mono", monospace; background: #f6f8fa; }
+/* Code reads left to right, set apart from a right-to-left sentence: its marks took the page's direction ("https://" was drawn "//:https"). */
+code { direction: ltr; unicode-bidi: isolate; }
 pre { padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
 table { border-collapse: collapse; max-width: 100%; } td, th { border: 1px solid #d0d7de; padding: .2rem .4rem; vertical-align: top; text-align: start; } th { background: #f6f8fa; font-weight: 600; }
 .image { color: #57606a; font-size: .9em; }

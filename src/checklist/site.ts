@@ -68,7 +68,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
   // nothing of an article's procedures is kept once its pages are written (the densest article
   // has 19,000 of them).
   const overlaid = fs.existsSync(overlaysFolder(workspace.content));
-  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[]; flows: LinkedFlow[] }>();
+  // `anchors`: its procedures' headings, the only places its HTML page has (kept once its workflows go).
+  const opened = new Map<string, { locales: readonly string[]; questions: readonly Question[]; quiet: boolean; workflows?: Workflow[]; flows: LinkedFlow[]; anchors: ReadonlySet<string> }>();
   /** Opened, and holding all their strings: let go but for the title once their pages are done. */
   const whole = new Set<string>();
   const done = new Set<string>();
@@ -90,7 +91,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       told: () => (quiet = false),
       ...(titleOnly ? { only: () => titleOnly } : {}),
     });
-    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows, flows: overlaid ? workflows.map(linkedFlow) : [] });
+    const anchors = new Set(format === 'html' ? workflows.flatMap((w) => w.anchor || []) : []);
+    opened.set(slug, { locales: workflows.length > 0 ? session.localesFor(slug) : [], questions, quiet, workflows, flows: overlaid ? workflows.map(linkedFlow) : [], anchors });
     whole.add(slug);
   };
   const record = (slug: string, lines: (IndexEntry & { locale: string })[]) => {
@@ -137,7 +139,8 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, has);
         if (linked) see(linked);
-        if (linked && opened.get(linked)!.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`) + pageFragment(url, format);
+        const page = linked && opened.get(linked)!;
+        if (page && page.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`) + pageFragment(url, page.anchors);
         return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
       };
       // Written as it is rendered, a procedure at a time.
@@ -210,13 +213,16 @@ function titleKeys(workspace: Session['workspace'], slug: string): string[] {
 }
 
 /**
- * The heading a link points at, kept on an HTML page, whose procedures carry their headings'
- * anchors; a markdown viewer makes ids from the translated heading, which the English anchor
- * would not match.
+ * The heading a link points at, kept where the linked page has it: an HTML page's procedures
+ * carry their headings' anchors, and only those (a link to a section of prose kept its fragment
+ * and opened the page at its top, its place nowhere; the page is what it opens, its first
+ * procedure as `run` opens). A markdown viewer makes ids from the translated heading, which the
+ * English anchor would not match: no anchors are given for markdown.
  */
-function pageFragment(url: string, format: keyof typeof EXTENSION): string {
+function pageFragment(url: string, anchors: ReadonlySet<string>): string {
   const hash = url.indexOf('#');
-  return format === 'html' && hash >= 0 && hash < url.length - 1 ? url.slice(hash).toLowerCase() : '';
+  const fragment = hash >= 0 ? url.slice(hash + 1).toLowerCase() : '';
+  return anchors.has(fragment) ? `#${fragment}` : '';
 }
 
 /**
@@ -249,5 +255,6 @@ function indexPage(index: Map<string, IndexEntry[]>, format: keyof typeof EXTENS
         `<section lang="${e(locale)}" dir="${direction(locale)}"><h2>${e(locale)}</h2><ul>${items.map((i) => `<li><a href="${e(i.file)}" dir="auto">${e(i.title)}</a> <span class="slug" dir="ltr">${e(i.slug)}</span></li>`).join('')}</ul></section>`,
     )
     .join('\n');
-  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Checklists</title><style>body{font:11pt/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.slug{color:#57606a;font-size:.85em}</style></head>\n<body><h1>Checklists</h1>\n${sections}\n</body></html>\n`;
+  // As wide as the screen, as the checklists are (without it a phone laid the index out at 980 px and shrank it).
+  return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Checklists</title><style>body{font:11pt/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem}.slug{color:#57606a;font-size:.85em}</style></head>\n<body><h1>Checklists</h1>\n${sections}\n</body></html>\n`;
 }

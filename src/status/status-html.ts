@@ -31,7 +31,9 @@ td.coverage { white-space: nowrap; } summary { cursor: pointer; margin: .5rem 0;
 .bar span { display: block; height: 100%; border-radius: .35rem; background: #1f883d; }
 .bar.low span { background: #bf8700; } .bar.bad span { background: #cf222e; }
 .was { color: #6e7781; text-decoration: line-through; } .article { color: #57606a; margin-top: .25em; } .key { font-family: ui-monospace, monospace; font-size: .85em; color: #57606a; }
-@media print { a { color: inherit; text-decoration: none; } }
+@page { margin: 12mm; }
+/* On paper nothing scrolls: a table as wide as the sheet (A4 less margins, 703 px), in smaller type, without the bar, whose colours print as no ink (the percentage stays). */
+@media print { body { margin: 0; padding: 0; max-width: none; } .wide { overflow: visible; } table { font-size: 11px; } th, td { padding: .15rem .25rem; } td.text { min-width: 5rem; } .bar { display: none; } a { color: inherit; text-decoration: none; } }
 `;
 
 function bar(coverage: number): string {

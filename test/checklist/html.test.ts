@@ -153,6 +153,38 @@ describe.skipIf(!hasChromium)('checklist HTML in Chromium', () => {
     });
   });
 
+  it('reads code left to right on a Hebrew page: "https://" in a sentence is not drawn "//:https"', async () => {
+    // As he-il export-marketo.md writes it: "without `https://`. Example: `xyz-abc-123.mktorest.com`."
+    const dir = folderWith({ 'he-IL/marketo.md': '# Marketo\n\n1. הזן את שם המארח בלבד, ללא `https://`. דוגמה: `<your instance id>`.\n2. בחר **שמור**.\n' });
+    try {
+      const file = path.join(out, 'code-rtl.html');
+      expect((await cli('checklist', 'marketo', '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', 'he-IL', '--format', 'html', '--out', file, '--no-cache')).code).toBe(0);
+      await inChromium(file, async (page) => {
+        // Each code span's characters from left to right as drawn, each where its box is.
+        const drawn = await page.locator('li.step code').evaluateAll((codes) => {
+          type Text = { textContent: string };
+          const doc = (globalThis as unknown as { document: { createRange(): { setStart(n: Text, o: number): void; setEnd(n: Text, o: number): void; getBoundingClientRect(): { left: number } } } }).document;
+          return (codes as unknown as { firstChild: Text }[]).map(({ firstChild: text }) =>
+            [...text.textContent]
+              .map((char, i) => {
+                const range = doc.createRange();
+                range.setStart(text, i);
+                range.setEnd(text, i + 1);
+                return { char, left: range.getBoundingClientRect().left };
+              })
+              .sort((a, b) => a.left - b.left)
+              .map(({ char }) => char)
+              .join(''),
+          );
+        });
+        // Before, their neutral marks took the page's direction: "//:https", ">your instance id<".
+        expect(drawn).toEqual(['https://', '<your instance id>']);
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps each UI label one button on a narrow page, in Chinese and French: never split over two lines', async () => {
     for (const locale of ['zh-CN', 'fr-FR']) {
       const file = path.join(out, `labels-${locale}.html`);

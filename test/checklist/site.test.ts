@@ -9,10 +9,17 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Workspace } from '../../src/catalog/workspace.js';
 import { runCli } from '../../src/cli/program.js';
+import { hasChromium, inChromium, PHONE } from '../browser.js';
 import { CONTENT, folderWith, LOCALES, memoryIo, tempDir } from '../helpers.js';
 
 const out = tempDir();
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+/** What the tests use of a page's window (they compile without the DOM library). */
+interface Window {
+  location: { hash: string };
+  document: { getElementById(id: string): unknown };
+}
 
 async function cli(...args: string[]) {
   const m = memoryIo();
@@ -75,6 +82,47 @@ describe('checklist --all, one article at a time', () => {
     expect(page('budget')).toContain('href="subscriptions.html#suspend-a-subscription"');
     expect(page('budget')).toMatch(/<section class="procedure" id="remove-a-budget"[^>]*><h2>Remove a budget<\/h2>/);
     expect(page('subscriptions')).toMatch(/<section class="procedure" id="suspend-a-subscription"[^>]*><h2>Suspend a subscription<\/h2>/);
+  });
+
+  it.skipIf(!hasChromium)('a link to another page lands where it says: a heading that titles no procedure there is no place on that page, the link opens the page', async () => {
+    const procedure = (title: string) => `## ${title}\n\n1. Select **Start**.\n2. Select **Save**.\n`;
+    const content = folderWith({
+      'en-US/budget.md': `# Budgets\n\n${procedure('Set a budget')}\nSee [Suspend](subscriptions.md#suspend-a-subscription), [the states](subscriptions.md#subscription-states) and [renewals](subscriptions.md#renewals).\n`,
+      // "Subscription states" is prose, "Renewals" a section whose procedure is under a heading of its own: neither titles a procedure.
+      'en-US/subscriptions.md': `# Subscriptions\n\n${procedure('Suspend a subscription')}\n## Subscription states\n\nActive or suspended.\n\n## Renewals\n\nRenew each year.\n\n${procedure('Renew by hand').replace('##', '###')}`,
+    });
+    try {
+      const dir = path.join(out, 'landing');
+      expect((await cli('checklist', '--all', '--format', 'html', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache', '--out', dir)).code).toBe(0);
+      const landed = await inChromium(path.join(dir, 'en-US', 'budget.html'), async (page) => {
+        const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as unknown as { href: string }).href));
+        const places: [string, boolean][] = [];
+        for (const href of hrefs) {
+          await page.goto(href);
+          // Where the reader is taken: the page, and on it the element the fragment names, if any.
+          places.push([href.replace(/^.*\//, ''), await page.evaluate(() => { const { location, document } = globalThis as unknown as Window; return location.hash === '' || document.getElementById(decodeURIComponent(location.hash.slice(1))) !== null; })]);
+        }
+        return places;
+      });
+      // Before, the last two kept their fragments: the page opened at its top, the link's place nowhere.
+      expect(landed).toEqual([['subscriptions.html#suspend-a-subscription', true], ['subscriptions.html', true], ['subscriptions.html', true]]);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!hasChromium)('the index page is as wide as a phone’s screen, as the checklists it lists are', async () => {
+    const content = folderWith({ 'en-US/budget.md': '# Budgets\n\n1. Select **Start**.\n2. Select **Save**.\n' });
+    try {
+      const dir = path.join(out, 'phone');
+      expect((await cli('checklist', '--all', '--format', 'html', '--content', content, '--locales', path.join(content, 'locales'), '--no-cache', '--out', dir)).code).toBe(0);
+      const width = (file: string) => inChromium(path.join(dir, file), (page) => page.evaluate(() => (globalThis as unknown as { document: { documentElement: { clientWidth: number } } }).document.documentElement.clientWidth), PHONE);
+      expect(await width('en-US/budget.html')).toBe(360);
+      // Before, the index said no width: laid out at 980 px and shrunk, its links a third of their size.
+      expect(await width('index.html')).toBe(360);
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
   });
 
   it('leaves the pages nothing changed under as they are, and remakes those a change reaches, as a run without a cache would', async () => {

@@ -11,6 +11,11 @@ import { memoryIo, tempDir } from '../helpers.js';
 import { CORPUS, corpora } from './corpus-folders.js';
 
 const out = tempDir();
+const pageIds = new Map<string, Set<string>>();
+/** The ids of a page's elements. */
+const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
+/** Those of a page written, read once. */
+const idsOf = (file: string) => pageIds.get(file) ?? pageIds.set(file, idsIn(fs.readFileSync(file, 'utf8'))).get(file)!;
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
 describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () => {
@@ -30,12 +35,15 @@ describe.skipIf(corpora.length === 0)('checklist --all on the real corpus', () =
         expect(html).not.toMatch(/<script|onerror=|href="javascript:/i);
         // Oracle, the file system: every relative link of a page opens a page that was written.
         // Oracle, the page itself: a link within it lands on an element it has (a procedure's heading).
-        const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+        const ids = idsIn(html);
         for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) {
           if (href!.startsWith('#')) expect(ids.has(href!.slice(1)), `${locale}/${slug}.html → ${href}`).toBe(true);
           if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(href!)) continue;
-          const target = path.resolve(dir, locale, path.dirname(slug), decodeURI(href!.replace(/&amp;/g, '&').split('#')[0]!));
+          const [file, fragment] = decodeURI(href!.replace(/&amp;/g, '&')).split('#');
+          const target = path.resolve(dir, locale, path.dirname(slug), file!);
           expect(fs.existsSync(target), `${locale}/${slug}.html → ${href}`).toBe(true);
+          // And lands on an element that page has (before, 190 links of the he-IL corpus named a section of prose).
+          if (fragment !== undefined) expect(idsOf(target).has(fragment), `${locale}/${slug}.html → ${href}`).toBe(true);
           links++;
         }
       }

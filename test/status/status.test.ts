@@ -200,6 +200,27 @@ describe('translation status', () => {
     });
   });
 
+  it.skipIf(!hasChromium)('prints every column on A4: on paper nothing scrolls, so no table may be wider than the page', async () => {
+    const out = path.join(root, 'status-print.html');
+    expect((await cli(['status', SLUG, '--format', 'html', '--checks', '--out', out])).code).toBe(0);
+    await inChromium(out, async (page) => {
+      // A4 less the page's 12 mm margins: 186 mm, 703 px. Letter is wider.
+      await page.setViewportSize({ width: 703, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      // The table of every article too, as printed by a reader who opened it.
+      await page.locator('details summary').click();
+      const page703 = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: Box } }).document.documentElement.clientWidth);
+      for (const id of ['locales', 'articles', 'findings']) {
+        const table = page.locator(`#${id}`);
+        // Before, the locales table was 868 px wide: its coverage column was cut off the sheet, the articles' by 405 px.
+        expect(await table.evaluate((el) => (el as unknown as { getBoundingClientRect(): { right: number } }).getBoundingClientRect().right), id).toBeLessThanOrEqual(page703);
+        expect(await table.evaluate((el) => { const box = (el as unknown as { parentElement: Box }).parentElement; return box.scrollWidth <= box.clientWidth; }), id).toBe(true);
+      }
+      // The percentage is printed, as words (the bar's colours are no ink).
+      expect(await page.locator('#locales tr[data-locale="zh-CN"] td.coverage').innerText()).toContain('85.7%');
+    });
+  });
+
   it.skipIf(!hasChromium)('adds the failing checks with --checks: the hand-edited sentence that lost its markup', async () => {
     const out = path.join(root, 'status-checks.html');
     expect((await cli(['status', SLUG, '--format', 'html', '--checks', '--out', out])).code).toBe(0);

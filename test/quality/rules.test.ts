@@ -83,6 +83,26 @@ describe('segment rules', () => {
     expect(check(numbersKept, 'Enter 25 licenses.', 'أدخل ٢٤ ترخيصًا.')).toEqual(['numbers of the English missing: 25']);
   });
 
+  it('numbers: a date is its day, month and year however the locale writes it', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // Day first with dots (de, ru): not one number, nor a version (common-billing-scenarios-annual.md, translated for these tests).
+    expect(inLocale('de-DE', 'You purchase a new subscription on 2/11/17 with one license for $211.20/year.', 'Sie erwerben am 11.02.2017 ein neues Abonnement mit einer Lizenz für 211,20 $/Jahr.')).toEqual([]);
+    expect(inLocale('de-DE', '$211.20 charge for period 2/11/17 – 2/10/18.', 'Gebühr von 211,20 $ für den Zeitraum 11.02.17–10.02.18.')).toEqual([]);
+    expect(inLocale('ru-RU', '1/13/2018', '13.01.2018')).toEqual([]);
+    // A two-digit year written with four digits (ja, ar; the zh-cn corpus: “2017 年 2 月 11 日”).
+    expect(inLocale('ja-JP', 'Your billing date is 2/14/17.', '課金日は 2017/2/14 です。')).toEqual([]);
+    expect(inLocale('zh-CN', 'You purchase a new subscription on 2/11/17 with one license for $211.20/year.', '你于 2017 年 2 月 11 日以每年 211.20 美元的价格购买了具有一个许可证的新订阅。')).toEqual([]);
+    expect(inLocale('ar-SA', 'You purchase a new subscription on 2/11/17.', 'تشتري اشتراكاً جديداً في 11/2/2017.')).toEqual([]);
+    // The month as a word (the fr-fr corpus: azure-plan-billing.md, 2020-december.md).
+    expect(inLocale('fr-FR', 'The billing period will cover a given calendar month, for example, 10/1-10/31.', 'La période de facturation couvre un mois civil donné, par exemple, du 1er au 31 octobre.')).toEqual([]);
+    expect(inLocale('fr-FR', 'look for this offer’s ERP in the next January price list update on 1/1/2021', 'recherchez-le dans la prochaine mise à jour de la liste de prix du 1er janvier 2021')).toEqual([]);
+    // Another day or year is still flagged, a fraction or 24/7 is no date.
+    expect(inLocale('de-DE', 'Your billing date is 2/14/17.', 'Ihr Abrechnungsdatum ist der 15.02.2017.')).toEqual(['numbers of the English missing: 14']);
+    expect(inLocale('ja-JP', 'Your billing date is 2/14/17.', '課金日は 2018/2/14 です。')).toEqual(['numbers of the English missing: 17']);
+    expect(inLocale('fr-FR', 'Support 24/7.', 'Assistance 24 h sur 24.')).toEqual(['numbers of the English missing: 7']);
+  });
+
   it('numbers: a number with a word of scale is its value, in the words of the translation’s language', () => {
     const inLocale = (locale: string, source: string, target: string) =>
       numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);

@@ -4,10 +4,10 @@
  * and 1 000 000); digits inside link targets and code do not count.
  */
 import { plainText, parseInline } from '../../parse/inline.js';
-import { missing } from '../markup.js';
 import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
 import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { takeDates } from '../../text/numeric-dates.js';
 
 // Digits joined by group or decimal separators are one number; compare their digits only. In the
 // English, digits inside a name ("21Vianet", which zh-CN calls 世纪互联) are part of the name; in
@@ -20,20 +20,21 @@ const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?![\\p{L}\\d])`, 'gu'
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 
-/** A number of a sentence: its value's digits, and how a finding shows it. */
+/** A number of a sentence: its value's digits (and a year's in full), and how a finding shows it. */
 interface Found {
   digits: string;
+  also?: string;
   shown: string;
   index: number;
 }
 
-function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined): Found[] {
-  let text = asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode')))
-    .replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' ')
-    .replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
+function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined, english: boolean): Found[] {
+  // Dates before versions: 11.02.2017 is a day, a month and a year, not a version.
+  const dates = takeDates(asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'))).replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' '), english);
+  let text = dates.text.replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
+  const found: Found[] = dates.parts.map((part) => ({ ...part, shown: part.digits }));
   // A number with its word of scale is one value ("1 million": 1000000), blanked so that its
   // digits are not read again.
-  const found: Found[] = [];
   for (const scaled of scales?.find(text) ?? []) {
     found.push({ digits: scaled.digits, shown: text.slice(scaled.index, scaled.index + scaled.length), index: scaled.index });
     text = text.slice(0, scaled.index) + ' '.repeat(scaled.length) + text.slice(scaled.index + scaled.length);
@@ -43,6 +44,18 @@ function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefi
     found.push({ digits, shown: digits, index: match.index! });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** The English's numbers the translation has none for, each translated number standing for one (a year as 17 or 2017). */
+function unmatched(source: readonly Found[], target: readonly Found[]): Found[] {
+  const left = [...target];
+  const values = (n: Found) => (n.also === undefined ? [n.digits] : [n.digits, n.also]);
+  return source.filter((number) => {
+    const at = left.findIndex((other) => values(other).some((value) => values(number).includes(value)));
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 export const numbersKept: SegmentRule = {
@@ -55,7 +68,7 @@ export const numbersKept: SegmentRule = {
     // "1 million" is the 1 the translation keeps, as before.
     const target = scaleFinder(document.locale, false);
     const english = target && scaleFinder(document.locale, true);
-    const lost = missing(numbers(segment.source, STANDALONE, english), numbers(segment.target, WITH_ENDING, target), (n) => n.digits);
+    const lost = unmatched(numbers(segment.source, STANDALONE, english, true), numbers(segment.target, WITH_ENDING, target, false));
     return lost.length > 0 ? [`numbers of the English missing: ${lost.map((n) => n.shown).join(', ')}`] : [];
   },
 };

@@ -83,6 +83,35 @@ describe('segment rules', () => {
     expect(check(numbersKept, 'Enter 25 licenses.', 'أدخل ٢٤ ترخيصًا.')).toEqual(['numbers of the English missing: 25']);
   });
 
+  it('numbers: a small number written as a word of the translation’s language', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // The corpora's own (fr-fr 2021-march.md, partner-security-compliance.md, 2020-october.md; zh-cn 2020-june.md, vat-info.md; he-il export-google-ads.md, sample-guide-predict-clv.md).
+    expect(inLocale('fr-FR', 'US post codes will return an additional 4 digits + hyphen - for example, 12345-6789.', 'Les codes postaux des États-Unis retournent quatre chiffres supplémentaires + un trait d’union, par exemple 12345-6789.')).toEqual([]);
+    expect(inLocale('fr-FR', 'Out of the 10 operations made in the seven-day window, two were made by user with MFA verification.', 'Parmi les dix opérations effectuées dans cette fenêtre de sept jours, deux ont été effectuées par un utilisateur avec la vérification MFA.')).toEqual([]);
+    expect(inLocale('fr-FR', 'The year 2 pricing is now available in the software subscriptions price list.', 'Les prix de la deuxième année figurent désormais dans les tarifs des abonnements aux logiciels.')).toEqual([]);
+    expect(inLocale('zh-CN', 'Now Available Windows 7 Year 2 ESU for Cloud Solution Provider (CSP)', '现已推出适用于云解决方案提供商 (CSP) 的 Windows 7 第二年 ESU')).toEqual([]);
+    expect(inLocale('zh-CN', "- Notes: The last 2 characters must be '01'.", '-注意：最后两个字符必须是 "01"。')).toEqual([]);
+    expect(inLocale('he-IL', 'Exporting segments with a total of 1 million profiles can take up to 5 minutes because of limitations on the provider side.', 'ייצוא פלחים עם מיליון פרופילים בסך הכל עשוי להימשך עד חמש דקות בשל מגבלות בצד הספק.')).toEqual([]);
+    expect(inLocale('he-IL', '**Prediction time period**: **12 months or 1 year**.', '**‏‫תקופת זמן חיזוי‬**: **12 חודשים או שנה אחת**.')).toEqual([]);
+    // Other languages, inflected: German, Russian, Arabic, Japanese, Korean, Spanish.
+    for (const [locale, target] of [
+      ['de-DE', 'Wählen Sie drei Lizenzen für die zweiten Benutzer aus.'],
+      ['ru-RU', 'Выберите три лицензии для вторых пользователей.'],
+      ['ar-SA', 'حدد ثلاثة تراخيص للمستخدمين الثاني.'],
+      ['ja-JP', '二番目のユーザーにライセンスを三つ選択します。'],
+      ['ko-KR', '두 번째 사용자에 대해 라이선스 세 개를 선택합니다.'],
+      ['es-ES', 'Seleccione tres licencias para los segundos usuarios.'],
+    ]) {
+      expect(inLocale(locale!, 'Select 3 licenses for the 2 users.', target!), locale).toEqual([]);
+    }
+    // Another number is still flagged, and a language without a table compares figures alone.
+    expect(inLocale('fr-FR', 'Add 4 users.', 'Ajoutez cinq utilisateurs.')).toEqual(['numbers of the English missing: 4']);
+    expect(inLocale('ru-RU', 'Add 4 users.', 'Добавьте трёх пользователей.')).toEqual(['numbers of the English missing: 4']);
+    expect(inLocale('ja-JP', 'Add 4 users.', 'ユーザーを三人追加します。')).toEqual(['numbers of the English missing: 4']);
+    expect(inLocale('sv-SE', 'Add 4 users.', 'Lägg till fyra användare.')).toEqual(['numbers of the English missing: 4']);
+  });
+
   it('numbers: a date is its day, month and year however the locale writes it', () => {
     const inLocale = (locale: string, source: string, target: string) =>
       numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);

@@ -8,6 +8,7 @@ import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
 import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
 import { takeDates } from '../../text/numeric-dates.js';
+import { numberWords, type NumberWords } from '../../text/number-words.js';
 
 // Digits joined by group or decimal separators are one number; compare their digits only. In the
 // English, digits inside a name ("21Vianet", which zh-CN calls 世纪互联) are part of the name; in
@@ -28,7 +29,7 @@ interface Found {
   index: number;
 }
 
-function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined, english: boolean): Found[] {
+function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined, english: boolean, words?: NumberWords): Found[] {
   // Dates before versions: 11.02.2017 is a day, a month and a year, not a version.
   const dates = takeDates(asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'))).replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' '), english);
   let text = dates.text.replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
@@ -43,6 +44,8 @@ function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefi
     const digits = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
     found.push({ digits, shown: digits, index: match.index! });
   }
+  // The translation's small numbers written as words ("quatre", "zweite", "两").
+  for (const word of words?.find(text) ?? []) found.push({ digits: word.digits, shown: word.digits, index: word.index });
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -60,7 +63,7 @@ function unmatched(source: readonly Found[], target: readonly Found[]): Found[] 
 
 export const numbersKept: SegmentRule = {
   id: 'numbers',
-  // Info: on the corpus most misses are legitimate rewordings (1-dimensional → 一维, four → quatre).
+  // Info: on the corpus most misses are legitimate rewordings (24/7 → 全天候, 360-degree → complète).
   severity: 'info',
   description: 'every number of the English in the translation',
   check(segment, document) {
@@ -68,7 +71,7 @@ export const numbersKept: SegmentRule = {
     // "1 million" is the 1 the translation keeps, as before.
     const target = scaleFinder(document.locale, false);
     const english = target && scaleFinder(document.locale, true);
-    const lost = unmatched(numbers(segment.source, STANDALONE, english, true), numbers(segment.target, WITH_ENDING, target, false));
+    const lost = unmatched(numbers(segment.source, STANDALONE, english, true), numbers(segment.target, WITH_ENDING, target, false, numberWords(document.locale)));
     return lost.length > 0 ? [`numbers of the English missing: ${lost.map((n) => n.shown).join(', ')}`] : [];
   },
 };

@@ -112,6 +112,21 @@ describe('segment rules', () => {
     expect(inLocale('sv-SE', 'Add 4 users.', 'Lägg till fyra användare.')).toEqual(['numbers of the English missing: 4']);
   });
 
+  it('numbers: an English ordinal (11th, 2nd) is its number', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // common-billing-scenarios-annual.md (the fr-fr and zh-cn corpus; ru-RU and de-DE written for test/fixtures/lint-langs).
+    expect(inLocale('ru-RU', 'Your subscription anniversary is set as the 11th of each month.', 'Годовщина подписки — 12-е число каждого месяца.')).toEqual(['numbers of the English missing: 11']);
+    expect(inLocale('ru-RU', 'Your subscription anniversary is set as the 11th of each month.', 'Годовщина подписки — 11-е число каждого месяца.')).toEqual([]);
+    expect(inLocale('de-DE', 'Your billing date is the 15th of each month.', 'Ihr Abrechnungsdatum ist der 15. jedes Monats.')).toEqual([]);
+    expect(inLocale('fr-FR', 'Your billing date is the 15th of each month.', 'La date de facturation est le 15 de chaque mois.')).toEqual([]);
+    expect(inLocale('zh-CN', 'Your billing date is the 15th of each month.', '你的计费日期为每月 15 日。')).toEqual([]);
+    expect(inLocale('fr-FR', 'On the 2nd day, you purchase a 3rd license.', 'Le deuxième jour, vous achetez une troisième licence.')).toEqual([]);
+    // A 3rd party is a kind, not a count (fr-fr azure-consumption-commitment-benefit.md).
+    expect(inLocale('fr-FR', 'costs passed through by the 3rd-party vendor', 'les coûts transmis par le fournisseur tiers')).toEqual([]);
+    expect(inLocale('ru-RU', 'costs passed through by the 3rd party vendor', 'затраты, переданные сторонним поставщиком')).toEqual([]);
+  });
+
   it('numbers: a date is its day, month and year however the locale writes it', () => {
     const inLocale = (locale: string, source: string, target: string) =>
       numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);

@@ -17,7 +17,9 @@ import { numberWords, type NumberWords } from '../../text/number-words.js';
 // Swiss "100'000" and "100’000"), not between a day and a year ("5 2020"). Times (7:30 PM is 19:30 elsewhere) and versions (v1.16.1) are left out.
 // Arabic script separates decimals with U+066B and groups with U+066C; digits of any script are
 // read as ASCII first (asciiDigits).
-const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?![\\p{L}\\d])`, 'gu');
+// An English ordinal is its number: the 11th is the 11 (11-е, 11., le 11) of the translation; a
+// 3rd party is no count (tiers, Drittanbieter, сторонний).
+const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?:st|nd|rd|th)?(?![\\p{L}\\d]|(?<=3rd)[ -]part)`, 'gu');
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 

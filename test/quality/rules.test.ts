@@ -112,6 +112,29 @@ describe('segment rules', () => {
     expect(inLocale('sv-SE', 'Add 4 users.', 'Lägg till fyra användare.')).toEqual(['numbers of the English missing: 4']);
   });
 
+  it('numbers: an amount with zero decimals is its whole number', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // The fr-fr corpus (common-billing-scenarios-onetime-recurring.md, China-use-the-reconciliation-files.md).
+    expect(inLocale('fr-FR', '$-3.87 prorated rebill for service period June 11 – June 12.', 'Refacturation au prorata de -3,87 $ pour la période de service du 11 juin au 12 juin.')).toEqual([]);
+    expect(inLocale('zh-CN', '$-4.00 prorated rebill for service period June 11 – June 11.', '6 月 11 日 - 6 月 11 日服务期内按比例重新计算的费用为 -4.00 美元。')).toEqual([]);
+    expect(inLocale('de-DE', '$4 prorated charge', 'Anteilige Gebühr von 4,00 $')).toEqual([]);
+    // A dash between numbers or words is no minus (fr-fr and zh-cn claims-overview.md, insights-customer-opportunities.md).
+    expect(inLocale('fr-FR', 'using a split percentage (such as 60% rebate - 40% co-op).', 'à l’aide d’un pourcentage de fractionnement (par exemple, 60% de remise-40% de co-op).')).toEqual([]);
+    expect(inLocale('fr-FR', '75 - 100', '75-100')).toEqual([]);
+    // After an equals sign or a direction mark (fr-fr common-billing-scenarios-monthly.md, he-il machine-learning-studio-experiments.md).
+    expect(inLocale('fr-FR', 'Therefore, the unit price = -1.716 (12 x 0.143 x (-1)).', 'Par conséquent, le prix unitaire =-1,716 (12 x 0,143 x (-1)).')).toEqual([]);
+    expect(inLocale('he-IL', 'The feature importance is normalized between +1 to -1.', 'חשיבות התכונות מנורמלת בין \u200e +1 לבין \u200e-1.')).toEqual([]);
+    // A credit made a charge is still flagged, its sign shown (the fr-fr corpus's “4 $” for $-4.00).
+    expect(inLocale('fr-FR', '$-4.00 prorated rebill for service period June 11 – June 11.', 'Refacturation au prorata de 4 $ pour la période de service du 11 juin au 11 juin.')).toEqual(['numbers of the English missing: -400']);
+    expect(inLocale('fr-FR', 'Service Info 1 would read “1.000000 Connections / 30 days”.', 'Service Info 1 indique « 1 connexion/30 jours ».')).toEqual([]);
+    expect(inLocale('de-DE', 'one license for $4/month', 'eine Lizenz für 4,00 $/Monat')).toEqual([]);
+    expect(inLocale('de-DE', 'Prorate fees: 48.00', 'Anteilige Gebühren: 48,00')).toEqual([]);
+    // Decimals that are not zeros, and a German thousand, are still other numbers.
+    expect(inLocale('fr-FR', '$4.50 prorated rebill', 'Refacturation au prorata de 4 $')).toEqual(['numbers of the English missing: 450']);
+    expect(inLocale('de-DE', 'one license for $6', 'eine Lizenz für 6.000 $')).toEqual(['numbers of the English missing: 6']);
+  });
+
   it('numbers: an English ordinal (11th, 2nd) is its number', () => {
     const inLocale = (locale: string, source: string, target: string) =>
       numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);

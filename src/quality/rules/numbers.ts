@@ -6,7 +6,7 @@
 import { plainText, parseInline } from '../../parse/inline.js';
 import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
-import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { NUMBER, decimalPoint, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
 import { takeDates } from '../../text/numeric-dates.js';
 import { numberWords, type NumberWords } from '../../text/number-words.js';
 
@@ -27,9 +27,15 @@ const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 interface Found {
   digits: string;
   also?: string;
+  /** Signed (-3.87, $-4.00): a credit, which the translation must not make a charge. */
+  negative?: boolean;
   shown: string;
   index: number;
 }
+
+// A minus against a number (a currency sign may stand between: $-4.00, -$4), after a space or an
+// opening bracket, an equals sign or a direction mark (‎-1): not a dash between words or figures (10-12, COVID-19, “75 - 100”, “rebate - 40%”).
+const MINUS = /(?:^|[\s([=:$€£¥\p{Cf}])[-−][$€£¥]?$/u;
 
 function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined, english: boolean, words?: NumberWords): Found[] {
   // Dates before versions: 11.02.2017 is a day, a month and a year, not a version.
@@ -44,19 +50,27 @@ function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefi
   }
   for (const match of text.matchAll(pattern)) {
     const digits = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-    found.push({ digits, shown: digits, index: match.index! });
+    const negative = MINUS.test(text.slice(Math.max(0, match.index! - 3), match.index));
+    found.push({ digits, also: wholeOf(match[0], english), negative, shown: negative ? `-${digits}` : digits, index: match.index! });
   }
   // The translation's small numbers written as words ("quatre", "zweite", "两").
   for (const word of words?.find(text) ?? []) found.push({ digits: word.digits, shown: word.digits, index: word.index });
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The English's numbers the translation has none for, each translated number standing for one (a year as 17 or 2017). */
+/** A number whose decimals are all zeros ($4.00, 48,00) is also its whole part (4 $, 48). */
+function wholeOf(number: string, english: boolean): string | undefined {
+  const point = decimalPoint(number, english);
+  if (point === -1 || /[^0]/.test(number.slice(point + 1).replace(/\D/g, ''))) return undefined;
+  return number.slice(0, point).replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+}
+
+/** The English's numbers the translation has none for, each translated number standing for one (a year as 17 or 2017, a credit as a credit). */
 function unmatched(source: readonly Found[], target: readonly Found[]): Found[] {
   const left = [...target];
   const values = (n: Found) => (n.also === undefined ? [n.digits] : [n.digits, n.also]);
   return source.filter((number) => {
-    const at = left.findIndex((other) => values(other).some((value) => values(number).includes(value)));
+    const at = left.findIndex((other) => (!number.negative || other.negative) && values(other).some((value) => values(number).includes(value)));
     if (at === -1) return true;
     left.splice(at, 1);
     return false;

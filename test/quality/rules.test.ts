@@ -112,6 +112,19 @@ describe('segment rules', () => {
     expect(inLocale('sv-SE', 'Add 4 users.', 'Lägg till fyra användare.')).toEqual(['numbers of the English missing: 4']);
   });
 
+  it('numbers: round the clock and a name’s figures are no count', () => {
+    const inLocale = (locale: string, source: string, target: string) =>
+      numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
+    // The zh-cn corpus (csp-overview.md, azure-plan-lp.md, 2021-february.md).
+    expect(inLocale('zh-CN', 'Access the complete catalog of proactive services, 24/7 elevated break/fix support.', '访问主动服务的完整目录、全天候的升级中断/修复支持。')).toEqual([]);
+    expect(inLocale('zh-CN', 'Billing partners who provide 24 X 7 cloud-operations management will become eligible.', '提供全天候云运营管理的计费合作伙伴有资格。')).toEqual([]);
+    expect(inLocale('zh-CN', 'Responding to COVID-19: Microsoft Partner Network update', '新冠肺炎疫情应对措施：Microsoft 合作伙伴网络更新')).toEqual([]);
+    expect(inLocale('de-DE', 'Get 24x7 support.', 'Erhalten Sie Support rund um die Uhr.')).toEqual([]);
+    // A range and a count are still numbers.
+    expect(inLocale('de-DE', 'Months 2-12 are credited.', 'Die Monate 2 bis 11 werden gutgeschrieben.')).toEqual(['numbers of the English missing: 12']);
+    expect(inLocale('de-DE', 'Support 24 hours a day.', 'Support rund um die Uhr.')).toEqual(['numbers of the English missing: 24']);
+  });
+
   it('numbers: an amount with zero decimals is its whole number', () => {
     const inLocale = (locale: string, source: string, target: string) =>
       numbersKept.check({ source, target } as Segment, { locale } as Document, { allow: PRODUCT_NAMES }).map(problemMessage);
@@ -164,10 +177,10 @@ describe('segment rules', () => {
     // The month as a word (the fr-fr corpus: azure-plan-billing.md, 2020-december.md).
     expect(inLocale('fr-FR', 'The billing period will cover a given calendar month, for example, 10/1-10/31.', 'La période de facturation couvre un mois civil donné, par exemple, du 1er au 31 octobre.')).toEqual([]);
     expect(inLocale('fr-FR', 'look for this offer’s ERP in the next January price list update on 1/1/2021', 'recherchez-le dans la prochaine mise à jour de la liste de prix du 1er janvier 2021')).toEqual([]);
-    // Another day or year is still flagged, a fraction or 24/7 is no date.
+    // Another day or year is still flagged, and 15/4 is no date.
     expect(inLocale('de-DE', 'Your billing date is 2/14/17.', 'Ihr Abrechnungsdatum ist der 15.02.2017.')).toEqual(['numbers of the English missing: 14']);
     expect(inLocale('ja-JP', 'Your billing date is 2/14/17.', '課金日は 2018/2/14 です。')).toEqual(['numbers of the English missing: 17']);
-    expect(inLocale('fr-FR', 'Support 24/7.', 'Assistance 24 h sur 24.')).toEqual(['numbers of the English missing: 7']);
+    expect(inLocale('fr-FR', 'A ratio of 15/4.', 'Un rapport de 15 sur 3.')).toEqual(['numbers of the English missing: 4']);
   });
 
   it('numbers: a number with a word of scale is its value, in the words of the translation’s language', () => {

@@ -18,8 +18,9 @@ import { numberWords, type NumberWords } from '../../text/number-words.js';
 // Arabic script separates decimals with U+066B and groups with U+066C; digits of any script are
 // read as ASCII first (asciiDigits).
 // An English ordinal is its number: the 11th is the 11 (11-е, 11., le 11) of the translation; a
-// 3rd party is no count (tiers, Drittanbieter, сторонний).
-const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?:st|nd|rd|th)?(?![\\p{L}\\d]|(?<=3rd)[ -]part)`, 'gu');
+// 3rd party is no count (tiers, Drittanbieter, сторонний), nor are the figures a name ends with
+// after a hyphen (COVID-19: 新冠, SHA-256).
+const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,]|\\p{L}-)${NUMBER}(?:st|nd|rd|th)?(?![\\p{L}\\d]|(?<=3rd)[ -]part)`, 'gu');
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 
@@ -41,6 +42,8 @@ function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefi
   // Dates before versions: 11.02.2017 is a day, a month and a year, not a version.
   const dates = takeDates(asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'))).replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' '), english);
   let text = dates.text.replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
+  // Round the clock (24/7, 24 X 7) is a word of its own in many languages: 全天候, rund um die Uhr.
+  if (english) text = text.replace(/\b24 ?[/xX×] ?7\b/g, ' ');
   const found: Found[] = dates.parts.map((part) => ({ ...part, shown: part.digits }));
   // A number with its word of scale is one value ("1 million": 1000000), blanked so that its
   // digits are not read again.

@@ -105,14 +105,19 @@ function makeFinder(table: Table, english: boolean): ScaleFinder {
 function scaled(number: string, exponent: number, english: boolean, numerals: Record<string, number> | undefined): string | undefined {
   const numeral = numerals?.[number];
   if (numeral !== undefined) return String(numeral) + '0'.repeat(exponent);
-  const point = english ? number.lastIndexOf('.') : decimalPoint(number);
+  const point = decimalPoint(number, english);
   const whole = (point === -1 ? number : number.slice(0, point)).replace(/\D/g, '');
   const fraction = point === -1 ? '' : number.slice(point + 1).replace(/\D/g, '');
   if (fraction.length > exponent) return undefined;
   return (whole + fraction + '0'.repeat(exponent - fraction.length)).replace(/^0+(?=\d)/, '');
 }
 
-function decimalPoint(number: string): number {
+/**
+ * Where a number's decimal point is, or -1: the English's `.`; in a translation the last `.` or
+ * `,` unless exactly three digits follow it (1,5; 1.000 is a thousand), and U+066B always.
+ */
+export function decimalPoint(number: string, english: boolean): number {
+  if (english) return number.lastIndexOf('.');
   const at = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','), number.lastIndexOf('\u066b'));
   if (at === -1 || number[at] === '\u066b') return at;
   return /^\d{3}$/.test(number.slice(at + 1)) ? -1 : at;

@@ -260,3 +260,22 @@ describe('lint of numbers written with a word of scale', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('lint in locales the corpus does not have', () => {
+  it('finds the mistakes put in de-DE, ru-RU, ja-JP and ar-SA articles and nothing else (test/fixtures/lint-langs)', async () => {
+    const m = memoryIo();
+    await runCli(['lint', '--content', path.join(FIXTURES, 'lint-langs'), '--locales', path.join(root, 'lint-langs-locales'), '--no-cache', '--format', 'json'], m.io);
+    const found = (JSON.parse(m.out()) as JsonFinding[]).map((x) => `${path.basename(path.dirname(x.file))}:${x.line} ${x.ruleId} ${x.message}`);
+    expect(found).toEqual([
+      'ar-SA:27 docflow:numbers numbers of the English missing: 4',
+      'ar-SA:35 docflow:space-before-punctuation a space before “،”: “11/2/2017 ،”',
+      'de-DE:31 docflow:numbers numbers of the English missing: 4800',
+      'de-DE:39 docflow:numbers numbers of the English missing: 14',
+      'ja-JP:21 docflow:bold-dropped 1 bold label in the English, none in the translation',
+      'ja-JP:31 docflow:numbers numbers of the English missing: 4800',
+      'ru-RU:23 docflow:markup-parity link targets of the English missing: “common-billing-scenarios.md”',
+      'ru-RU:23 docflow:markup-parity link targets not in the English: “common-billing-scenario.md”',
+      'ru-RU:35 docflow:numbers numbers of the English missing: 11',
+    ]);
+  });
+});

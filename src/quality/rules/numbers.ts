@@ -4,10 +4,11 @@
  * and 1 000 000); digits inside link targets and code do not count.
  */
 import { plainText, parseInline } from '../../parse/inline.js';
-import { missing } from '../markup.js';
 import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
-import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { NUMBER, decimalPoint, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { takeDates } from '../../text/numeric-dates.js';
+import { numberWords, type NumberWords } from '../../text/number-words.js';
 
 // Digits joined by group or decimal separators are one number; compare their digits only. In the
 // English, digits inside a name ("21Vianet", which zh-CN calls 世纪互联) are part of the name; in
@@ -16,38 +17,72 @@ import { NUMBER, scaleFinder, type ScaleFinder } from '../../text/scale-words.js
 // Swiss "100'000" and "100’000"), not between a day and a year ("5 2020"). Times (7:30 PM is 19:30 elsewhere) and versions (v1.16.1) are left out.
 // Arabic script separates decimals with U+066B and groups with U+066C; digits of any script are
 // read as ASCII first (asciiDigits).
-const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,])${NUMBER}(?![\\p{L}\\d])`, 'gu');
+// An English ordinal is its number: the 11th is the 11 (11-е, 11., le 11) of the translation; a
+// 3rd party is no count (tiers, Drittanbieter, сторонний), nor are the figures a name ends with
+// after a hyphen (COVID-19: 新冠, SHA-256).
+const STANDALONE = new RegExp(`(?<![\\p{L}\\d.,]|\\p{L}-)${NUMBER}(?:st|nd|rd|th)?(?![\\p{L}\\d]|(?<=3rd)[ -]part)`, 'gu');
 // In the translation only Latin letters glue to a number: CJK writes 1月15日 and 16位 with no space.
 const WITH_ENDING = new RegExp(`(?<![A-Za-z\\d.,])${NUMBER}(?!\\d)`, 'gu');
 
-/** A number of a sentence: its value's digits, and how a finding shows it. */
+/** A number of a sentence: its value's digits (and a year's in full), and how a finding shows it. */
 interface Found {
   digits: string;
+  also?: string;
+  /** Signed (-3.87, $-4.00): a credit, which the translation must not make a charge. */
+  negative?: boolean;
   shown: string;
   index: number;
 }
 
-function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined): Found[] {
-  let text = asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode')))
-    .replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' ')
-    .replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
+// A minus against a number (a currency sign may stand between: $-4.00, -$4), after a space or an
+// opening bracket, an equals sign or a direction mark (‎-1): not a dash between words or figures (10-12, COVID-19, “75 - 100”, “rebate - 40%”).
+const MINUS = /(?:^|[\s([=:$€£¥\p{Cf}])[-−][$€£¥]?$/u;
+
+function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefined, english: boolean, words?: NumberWords): Found[] {
+  // Dates before versions: 11.02.2017 is a day, a month and a year, not a version.
+  const dates = takeDates(asciiDigits(plainText(parseInline(markdown).filter((node) => node.type !== 'inlineCode'))).replace(/\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?/gi, ' '), english);
+  let text = dates.text.replace(/\bv?\d+(?:\.\d+){2,}\S*/g, ' ');
+  // Round the clock (24/7, 24 X 7) is a word of its own in many languages: 全天候, rund um die Uhr.
+  if (english) text = text.replace(/\b24 ?[/xX×] ?7\b/g, ' ');
+  const found: Found[] = dates.parts.map((part) => ({ ...part, shown: part.digits }));
   // A number with its word of scale is one value ("1 million": 1000000), blanked so that its
   // digits are not read again.
-  const found: Found[] = [];
   for (const scaled of scales?.find(text) ?? []) {
     found.push({ digits: scaled.digits, shown: text.slice(scaled.index, scaled.index + scaled.length), index: scaled.index });
     text = text.slice(0, scaled.index) + ' '.repeat(scaled.length) + text.slice(scaled.index + scaled.length);
   }
   for (const match of text.matchAll(pattern)) {
     const digits = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-    found.push({ digits, shown: digits, index: match.index! });
+    const negative = MINUS.test(text.slice(Math.max(0, match.index! - 3), match.index));
+    found.push({ digits, also: wholeOf(match[0], english), negative, shown: negative ? `-${digits}` : digits, index: match.index! });
   }
+  // The translation's small numbers written as words ("quatre", "zweite", "两").
+  for (const word of words?.find(text) ?? []) found.push({ digits: word.digits, shown: word.digits, index: word.index });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** A number whose decimals are all zeros ($4.00, 48,00) is also its whole part (4 $, 48). */
+function wholeOf(number: string, english: boolean): string | undefined {
+  const point = decimalPoint(number, english);
+  if (point === -1 || /[^0]/.test(number.slice(point + 1).replace(/\D/g, ''))) return undefined;
+  return number.slice(0, point).replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+}
+
+/** The English's numbers the translation has none for, each translated number standing for one (a year as 17 or 2017, a credit as a credit). */
+function unmatched(source: readonly Found[], target: readonly Found[]): Found[] {
+  const left = [...target];
+  const values = (n: Found) => (n.also === undefined ? [n.digits] : [n.digits, n.also]);
+  return source.filter((number) => {
+    const at = left.findIndex((other) => (!number.negative || other.negative) && values(other).some((value) => values(number).includes(value)));
+    if (at === -1) return true;
+    left.splice(at, 1);
+    return false;
+  });
 }
 
 export const numbersKept: SegmentRule = {
   id: 'numbers',
-  // Info: on the corpus most misses are legitimate rewordings (1-dimensional → 一维, four → quatre).
+  // Info: on the corpus most misses are legitimate rewordings (24/7 → 全天候, 360-degree → complète).
   severity: 'info',
   description: 'every number of the English in the translation',
   check(segment, document) {
@@ -55,7 +90,7 @@ export const numbersKept: SegmentRule = {
     // "1 million" is the 1 the translation keeps, as before.
     const target = scaleFinder(document.locale, false);
     const english = target && scaleFinder(document.locale, true);
-    const lost = missing(numbers(segment.source, STANDALONE, english), numbers(segment.target, WITH_ENDING, target), (n) => n.digits);
+    const lost = unmatched(numbers(segment.source, STANDALONE, english, true), numbers(segment.target, WITH_ENDING, target, false, numberWords(document.locale)));
     return lost.length > 0 ? [`numbers of the English missing: ${lost.map((n) => n.shown).join(', ')}`] : [];
   },
 };

@@ -15,11 +15,11 @@ const ACCENTS: Record<string, string> = {
 // entities, i18next interpolation and nesting, format placeholders, backslash escapes.
 const PROTECTED = /`+[^`]*`+|\]\([^)]*\)|<[^>\s][^>]*>|&#?\w+;|\{\{[^}]*\}\}|\$t\([^)]*\)|\{\d+\}|%[sd]|\\./g;
 
-export const PSEUDO_LOCALE = 'qps-ploc';
+export const PSEUDO_LOCALE = 'qps-Ploc';
 
 /**
  * Whether a tag is BCP 47 private use, which no real language's translations have: a language
- * qaa–qtz (qps-ploc, qps-plocm) or a region AA, QM–QZ, XA–XZ, ZZ (en-XA, ar-XB). `pseudo` writes
+ * qaa–qtz (qps-Ploc, qps-plocm) or a region AA, QM–QZ, XA–XZ, ZZ (en-XA, ar-XB). `pseudo` writes
  * only such a locale: `--locale fr-FR` wrote pseudo text over every French string, the app's
  * hand-translated ui.json too.
  */

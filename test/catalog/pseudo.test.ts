@@ -102,6 +102,14 @@ describe('docflow pseudo', () => {
     expect(out).toContain('⟦Ƒŕöɱ ţĥé Ðášĥƀöáŕð ɱéñû');
   });
 
+  it('names in its help the tag it writes (qps-Ploc, as the folder and the summary say)', async () => {
+    const m = memoryIo();
+    await runCli(['pseudo', '--help'], m.io);
+    expect(m.out()).toContain('(default: "qps-Ploc")');
+    expect(m.out()).toContain('--locale qps-Ploc');
+    expect(m.out()).not.toContain('qps-ploc ');
+  });
+
   it('writes only a private-use locale: a real one’s translations are never written over (usage error, nothing written)', async () => {
     await cli('extract');
     const french = () => fs.readdirSync(path.join(locales, 'fr-FR')).map((name) => fs.readFileSync(path.join(locales, 'fr-FR', name), 'utf8'));

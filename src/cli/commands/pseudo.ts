@@ -18,11 +18,11 @@ export function registerPseudo(program: Command, io: Io): void {
   withFolders(program.command('pseudo'))
     .description('write a pseudo-locale (accented, ~35% longer, bracketed; markup and placeholders intact) of every article and of the app')
     .option('--locale <lng>', 'the pseudo-locale’s tag', PSEUDO_LOCALE)
-    .addHelpText('after', '\nExample:\n  docflow pseudo && docflow run add-a-new-customer --locale qps-ploc')
+    .addHelpText('after', '\nExample:\n  docflow pseudo && docflow run add-a-new-customer --locale qps-Ploc')
     .action((options: FolderOptions & { locale: string }) => {
       const locale = normalizeLocale(options.locale);
       if (!locale) throw new CliError(`not a locale: “${options.locale}”`, 2);
-      if (!isPrivateUse(locale)) throw new CliError(`${locale} is a real language's locale: pseudo text would be written over its translations; a pseudo-locale takes a private-use tag (qps-ploc, qps-plocm, en-XA, ar-XB)`, 2);
+      if (!isPrivateUse(locale)) throw new CliError(`${locale} is a real language's locale: pseudo text would be written over its translations; a pseudo-locale takes a private-use tag (qps-Ploc, qps-plocm, en-XA, ar-XB)`, 2);
       const workspace = openWorkspace(options, io);
       let written = 0;
       const write = (namespace: string, ...layers: Record<string, string>[]) => {

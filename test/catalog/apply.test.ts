@@ -421,14 +421,18 @@ describe('apply', () => {
 describe('replacing sentences in an article', () => {
   it('gives what splicing each edit in, last first, gives, for any edits that do not overlap (fixed seed)', () => {
     // The oracle: one splice at a time, from the end, so that earlier offsets stay valid.
-    // The value on one line, between the replaced sentence's own leading and trailing space.
+    // The value on one line, between the replaced sentence's own leading and trailing space; the
+    // sentence as it is where the value says the same but for its line breaks and edges.
     const edges = (sentence: string) => (sentence.trim() === '' ? ['', ''] : [sentence.slice(0, sentence.length - sentence.trimStart().length), sentence.slice(sentence.trimEnd().length)]);
+    const oneLine = (text: string) => text.replace(/[ \t]*\r?\n\s*/g, ' ').trim();
     const spliced = (text: string, edits: { range: [number, number]; value: string }[]) =>
       [...edits]
         .sort((a, b) => b.range[0] - a.range[0])
         .reduce((out, e) => {
-          const [lead, trail] = edges(out.slice(e.range[0], e.range[1]));
-          return out.slice(0, e.range[0]) + lead + e.value.replace(/[ \t]*\r?\n\s*/g, ' ').trim() + trail + out.slice(e.range[1]);
+          const sentence = out.slice(e.range[0], e.range[1]);
+          if (oneLine(e.value) === oneLine(sentence)) return out;
+          const [lead, trail] = edges(sentence);
+          return out.slice(0, e.range[0]) + lead + oneLine(e.value) + trail + out.slice(e.range[1]);
         }, text);
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\u202f', '\t', 'é'), maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(20), fc.string({ maxLength: 12 })), { maxLength: 12 }), (text, cuts) => {

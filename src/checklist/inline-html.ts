@@ -1,13 +1,15 @@
 /**
  * A message's inline markdown as HTML that cannot run anything: text is escaped, raw HTML of the
- * article is dropped (but `<br>`), and a link keeps its target only when it is http(s), mailto or
- * a relative path: `javascript:`, `data:` and other schemes become plain text.
+ * article is dropped (but `<br>`, and bold and italics, read as markdown's: html-styles.ts), and
+ * a link keeps its target only when it is http(s), mailto or a relative path: `javascript:`,
+ * `data:` and other schemes become plain text.
  */
 import type { PhrasingContent, Text } from 'mdast';
 import { parseInline } from '../parse/inline.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { pictureName } from '../text/picture-name.js';
 import { repairMarkup } from '../text/inline-runs.js';
+import { htmlStyles } from '../text/html-styles.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
 
@@ -84,7 +86,7 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
     };
     return closeGaps(pieces, gone).join('');
   };
-  return walk(parseInline(markdown));
+  return walk(htmlStyles(parseInline(markdown)));
 }
 
 /** A UI label with the punctuation written against it: "(", "“" before; ",", "。", "”" after. */

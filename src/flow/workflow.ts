@@ -12,6 +12,7 @@ import { linkTarget } from './article-link.js';
 import { targetName } from './related-flows.js';
 import { counted } from '../text/counted.js';
 import { NOTE_LABEL } from '../parse/note-label.js';
+import { tableSegments } from './table-segments.js';
 
 export const DONE = 'done';
 
@@ -98,7 +99,9 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
   // An earlier label is not taken in its place: "Select **Add customer**. … Select **Education**
   // from the **Special qualifications** dropdown." does not go on by Add customer.
-  const last = [...step.labels].reverse().find((l) => l.action && !taken.has(labelKey(key(l.n), l.index)));
+  // Nor a label of a table in the step (see table-segments.ts).
+  const inTables = tableSegments(step.blocks);
+  const last = [...step.labels].reverse().find((l) => l.action && !inTables.has(l.n) && !taken.has(labelKey(key(l.n), l.index)));
   const next = last && !pickedInList(last, input.document) ? last : undefined;
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.

@@ -1,9 +1,11 @@
 /**
  * A message's inline markdown as styled runs: what a terminal (Ink or plain) can show. Entities
- * and escapes are decoded by the markdown parser; html tags are dropped (`<br>` becomes a space).
+ * and escapes are decoded by the markdown parser; html tags are dropped (`<br>` becomes a space),
+ * but bold and italics written in HTML, which are bold and italics (html-styles.ts).
  */
 import type { PhrasingContent } from 'mdast';
 import { parseInline } from '../parse/inline.js';
+import { htmlStyles } from './html-styles.js';
 import { pictureName } from './picture-name.js';
 import { sanitize } from './sanitize.js';
 
@@ -56,7 +58,7 @@ export function inlineRuns(markdown: string): Run[] {
   // Sequences go before markdown reads the text: `ESC\` ends an OSC 8 link but is also an escape
   // of the next character to markdown, which would split the sequence. What entities decode to
   // is cleaned per run above.
-  walk(parseInline(sanitize(markdown)), {});
+  walk(htmlStyles(parseInline(sanitize(markdown))), {});
   return merge(runs);
 }
 

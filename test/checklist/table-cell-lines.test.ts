@@ -70,6 +70,6 @@ describe("a table cell's lines and items", () => {
     const fixture = (locale: string) => ({ fixture: `html-table/${locale}/create-user-accounts-table.md` });
     const dir = folderWith({ 'content/fr-FR/create-user-accounts-table.md': fixture('fr-FR') });
     const checklist = await printedIn(dir, 'fr-FR')('checklist', 'create-user-accounts-table');
-    expect(checklist).toContain('| Administrateur de facturation | • Peut accéder à toutes les factures et les fichiers de rapprochement avec privilèges complets<br>• Afficher les contrats, les listes de prix et les offres |  |');
+    expect(checklist).toContain('| **Administrateur de facturation** | • Peut accéder à toutes les factures et les fichiers de rapprochement avec privilèges complets<br>• Afficher les contrats, les listes de prix et les offres |  |');
   });
 });

@@ -33,11 +33,11 @@ describe("an HTML table's header row", () => {
   });
 
   it('is none where only some of the first row is bold', async () => {
-    expect(await printed(SOME_BOLD)('checklist', 'headers')).toContain('  |  |  |\n  | --- | --- |\n  | Admin | All |\n');
+    expect(await printed(SOME_BOLD)('checklist', 'headers')).toContain('  |  |  |\n  | --- | --- |\n  | **Admin** | All |\n');
   });
 
   it('is the first row where it is <th> cells, in <thead>, or all bold', async () => {
-    expect(await printed(BOLD_TD)('checklist', 'headers')).toContain('  | Role | Can do |\n  | --- | --- |\n  | Admin | All |\n');
+    expect(await printed(BOLD_TD)('checklist', 'headers')).toContain('  | **Role** | **Can do** |\n  | --- | --- |\n  | Admin | All |\n');
     for (const table of [TH_ROW, THEAD_TD]) {
       const say = printed(table);
       expect(await say('checklist', 'headers')).toContain('  | Role | Can do |\n  | --- | --- |\n  | Admin | All |\n');

@@ -52,4 +52,28 @@ describe('the way on from a step', () => {
     expect(out).toMatch(/Step 11 of 12\n[^\n]+\n {2}→ Then: Save\n/);
     expect(out).not.toContain('Then: CSP Purchase');
   });
+
+  it('is not a label in a table of the step: a table says what each choice does, the step goes on by its own sentence', async () => {
+    // partner-center/azure-reservations-manage.md, step 3: "→ Then: Exchange", from a row's note.
+    const dir = folderWith({
+      'en-US/reservations.md': [
+        '# Manage reservations',
+        '',
+        '1. Select **Customers** and the customer.',
+        '2. Under **Actions**, select **Manage** to open the reservation. Use the table below.',
+        '',
+        '    | **Select** | **To** |',
+        '    |:---|:---|',
+        '    | **Overview** | View details. **NOTE** Select **Refund** to ask for a refund. Select **Exchange** to exchange it. |',
+        '    | **Configuration** | Change the scope. |',
+        '',
+        '3. Select **Done**.',
+        '',
+      ].join('\n'),
+    });
+    const { code, out } = await cliRun(['run', 'reservations', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(code).toBe(0);
+    expect(out).not.toContain('Then: Exchange');
+    expect(out).toMatch(/Step 2 of 3\n[^\n]+\n(?:[^\n]*\n)*? {2}→ Then: Manage\n/);
+  });
 });

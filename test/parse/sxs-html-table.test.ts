@@ -123,9 +123,10 @@ describe('a raw HTML table of a side-by-side article, shown', () => {
 
   it('is a table in the checklists: markdown, HTML and JSON', async () => {
     const markdown = await cliRun(['checklist', slug, ...options('fr-FR')]);
-    expect(markdown.out).toContain('| Rôle dans l’espace partenaires | Marche à suivre | Ce qu’ils ne peuvent pas faire |\n| --- | --- | --- |\n| Administrateur de facturation |');
+    // Bold in the article (`<strong>`), bold in the checklists (see test/checklist/html-styles.test.ts).
+    expect(markdown.out).toContain('| **Rôle dans l’espace partenaires** | **Marche à suivre** | **Ce qu’ils ne peuvent pas faire** |\n| --- | --- | --- |\n| **Administrateur de facturation** |');
     const page = await cliRun(['checklist', slug, '--format', 'html', ...options('zh-CN')]);
-    expect(page.out).toContain('<table><thead><tr><th>在合作伙伴中心中的角色</th><th>它们可以执行的操作</th><th>它们不能执行的操作</th></tr></thead><tbody><tr><td>计费管理员</td>');
+    expect(page.out).toContain('<table><thead><tr><th><strong>在合作伙伴中心中的角色</strong></th><th><strong>它们可以执行的操作</strong></th><th><strong>它们不能执行的操作</strong></th></tr></thead><tbody><tr><td><strong>计费管理员</strong></td>');
     const json = await cliRun(['checklist', slug, '--format', 'json', ...options('fr-FR')]);
     expect(JSON.stringify(JSON.parse(json.out))).toContain('{"type":"table","rows":[["<strong>Rôle dans l’espace partenaires</strong>","<strong>Marche à suivre</strong>",');
   });

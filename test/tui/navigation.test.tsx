@@ -505,6 +505,12 @@ describe('tables and pictures in a step', () => {
       for (const line of at) expect(line).toEqual(at[0]);
     });
 
+    it('draws no line wider than 40 columns on the way there: a wider one wraps in the terminal and stays on the screen, over the title', async () => {
+      const app = await atTheEnd({ columns: 40, rows: 80 });
+      // Every frame the terminal was sent, the one drawn before the table had measured its room too.
+      for (const line of app.frames().flatMap((frame) => frame.split('\n'))) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+    });
+
     it('says the same cells in Chinese when the language changes on that screen', async () => {
       const app = await atTheEnd({ columns: 120, rows: 40 });
       await app.press('l');

@@ -22,6 +22,8 @@ export interface RenderedApp {
   press(...keys: string[]): Promise<void>;
   type(...keys: string[]): Promise<void>;
   frame(): string;
+  /** Every frame drawn so far. */
+  frames(): readonly string[];
   resize(columns: number, rows: number): Promise<void>;
   /** Whether the app has exited (quit), within half a second. */
   exited(): Promise<boolean>;
@@ -67,5 +69,5 @@ export function renderApp(instance: i18n, props: ComponentProps<typeof App>, siz
     app.resize(columns, rows);
     await settle();
   };
-  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '', exited, resize };
+  return { stdin: app.stdin, lastFrame: app.lastFrame, unmount: app.unmount, press, type, frame: () => app.lastFrame() ?? '', frames: app.frames, exited, resize };
 }

@@ -13,6 +13,8 @@ class Screen extends EventEmitter {
   lastFrame: string | undefined;
   /** Every byte written, as the terminal would receive it. */
   written = '';
+  /** Every write, one a frame. */
+  frames: string[] = [];
   constructor(
     public columns: number,
     public rows: number,
@@ -22,6 +24,7 @@ class Screen extends EventEmitter {
   write = (frame: string) => {
     this.lastFrame = frame;
     this.written += frame;
+    this.frames.push(frame);
     return true;
   };
 }
@@ -44,6 +47,8 @@ export interface Terminal {
   lastFrame(): string | undefined;
   /** Every byte written to the screen so far. */
   written(): string;
+  /** Every frame drawn so far. */
+  frames(): readonly string[];
   /** Keys typed that the app has not taken and drawn yet. */
   pending(): number;
   /** The terminal is resized, as a window drag or a tmux split does. */
@@ -69,6 +74,7 @@ export function renderTerminal(tree: ReactElement, size = { columns: 100, rows: 
     stdin,
     lastFrame: () => stdout.lastFrame,
     written: () => stdout.written,
+    frames: () => stdout.frames,
     pending: () => input.pending,
     resize: (columns, rows) => {
       stdout.columns = columns;

@@ -36,8 +36,11 @@ export function Table({ rows, dim, header = true }: { rows: readonly (readonly (
   const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.flatMap((row) => (row[c] ?? []).map(lineWidth))));
   const widths = room === undefined ? natural : fitColumns(natural, room - SEPARATOR.length * (count - 1));
   const rule = { borderStyle: 'single', borderTop: false, borderLeft: false, borderRight: false, borderColor: theme.muted } as const;
+  // Cut at its room: the first frame, drawn before the room is measured, has the columns' natural
+  // widths; a line wider than the terminal wrapped there and was left on the screen (Ink erases
+  // the lines it wrote, not the terminal's), the table's header over the title at 40 columns.
   return (
-    <Box ref={box} flexDirection="column">
+    <Box ref={box} flexDirection="column" overflowX="hidden">
       {rows.map((row, r) => (
         <Box key={r} flexDirection="row">
           {widths.flatMap((width, c) => [

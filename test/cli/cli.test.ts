@@ -158,7 +158,7 @@ describe('usage', () => {
     const dir = tempDir();
     const missing = path.join(dir, 'none.json');
     const given = [
-      [['merge', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['merge', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-part\n`],
       [['checklist', 'add-a-new-customer', '--from-run', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
       [['run', 'add-a-new-customer', '--answers', missing], `${missing}:1:1 error the answers file: cannot read it (ENOENT: no such file) docflow:answers\n`],
       [['lint', '--glossary', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-glossary\n`],

@@ -286,7 +286,7 @@ describe('docflow glossary', () => {
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const missing = await cli('merge', path.join(dir, 'none.jsonl'), one);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('none.jsonl: cannot read it (ENOENT: no such file)');
+    expect(missing.err).toContain('none.jsonl:1:1 error cannot read it (ENOENT: no such file) docflow:bad-part');
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}:3:1 error fr-FR: its articles are not a hash of 40 hex digits docflow:bad-glossary`);

@@ -287,19 +287,19 @@ describe('--shard i/n', () => {
     fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { findings: [], sentences: { names: [], numbers: [1, 2], texts: [] }, labels: [] } }));
     const cut = await cli('merge', ...parts);
     expect(cut.code).toBe(2);
-    expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    expect(cut.err).toContain(`${parts[1]}:1:1 error a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     // A finding of another shape, or levels that are not pairs: the same, never a stack trace.
     for (const bad of [{ ...written, part: { ...written.part, findings: [null] } }, { ...written, part: { ...written.part, findings: [['whitespace']] } }, { ...written, severities: 'x' }]) {
       fs.writeFileSync(parts[1]!, JSON.stringify(bad));
       const run = await cli('merge', ...parts);
       expect(run.code).toBe(2);
-      expect(run.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+      expect(run.err).toContain(`${parts[1]}:1:1 error a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     }
     // A rule this build does not have: a part of another docflow version, named.
     fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { ...written.part, findings: [['smart-quotes', 'a.md', 'curly', 1, 1]] } }));
     const newer = await cli('merge', ...parts);
     expect(newer.code).toBe(2);
-    expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
+    expect(newer.err).toContain(`${parts[1]}:1:1 error a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
   it('a lint job of a matrix writes its part to --out and shows, counts and exits by its shard\'s findings in --format, as a whole lint does (they were ignored, exit 0)', async () => {
@@ -426,6 +426,31 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('refuses a status or lint part cut mid-line at its line and column, with its rule, and writes no report', async () => {
+    const dir = tempDir();
+    for (const [command, format] of [['status', 'json'], ['lint', 'text']] as const) {
+      const parts = [];
+      for (const [i, part] of PARTS.entries()) {
+        const file = path.join(dir, `${command}-${i}.json`);
+        fs.writeFileSync(file, (await cli(command, '--no-cache', '--shard', part, '--format', format)).out);
+        parts.push(file);
+      }
+      // An upload that failed half-way: the file ends inside its first key (on the second line
+      // of a status report, the first of a lint part), said where that string opens.
+      const text = fs.readFileSync(parts[1]!, 'utf8');
+      const quote = text.indexOf('"');
+      fs.writeFileSync(parts[1]!, text.slice(0, quote + 3));
+      const line = text.slice(0, quote).split('\n').length;
+      const column = quote - (text.lastIndexOf('\n', quote) + 1) + 1;
+      expect([command, line, column]).toEqual(command === 'status' ? ['status', 2, 3] : ['lint', 1, 2]);
+      const out = path.join(dir, `${command}.txt`);
+      const run = await cli('merge', ...parts, '--out', out);
+      expect(run.code).toBe(2);
+      expect(run.err).toBe(`${parts[1]}:${line}:${column} error not valid JSON: a string that is not closed (a part cut short, or not a part) docflow:bad-part\n`);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
   it('will not merge parts of different commands, or what is not a part', async () => {
     const dir = tempDir();
     const status = path.join(dir, 's.json');
@@ -444,7 +469,7 @@ describe('--shard i/n', () => {
       fs.writeFileSync(other, JSON.stringify({ ...report, rows }));
       const run = await cli('merge', other);
       expect(run.code).toBe(2);
-      expect(run.err).toContain(`${other}: a \`docflow status --format json\` report whose rows or sentences are not whole`);
+      expect(run.err).toContain(`${other}:1:1 error a \`docflow status --format json\` report whose rows or sentences are not whole`);
     }
     fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
     expect((await cli('merge', other)).code).toBe(2);
@@ -452,9 +477,9 @@ describe('--shard i/n', () => {
     fs.writeFileSync(other, '\n');
     const empty = await cli('merge', status, other);
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain(`${other}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
+    expect(empty.err).toContain(`${other}:1:1 error empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
     const folder = await cli('merge', dir);
     expect(folder.code).toBe(2);
-    expect(folder.err).toContain(`${dir}: a folder, not a part: give the parts in it (${dir}/*.json)`);
+    expect(folder.err).toContain(`${dir}:1:1 error a folder, not a part: give the parts in it (${dir}/*.json)`);
   });
 });

@@ -25,8 +25,7 @@ import { CliError, warn, type Io } from '../io.js';
 import { report, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
-import { readShellOutput } from '../../text/shell-output.js';
-import { readFailure } from '../../runtime/read-failure.js';
+import { badPart, readPartJson } from '../part-file.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart extends LintSettings {
@@ -46,32 +45,22 @@ const MIXED = 'the parts are of different commands: merge the status, lint or gl
 
 function readPart(file: string): Part {
   if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
-  let data: unknown;
-  try {
-    const text = readShellOutput(file);
-    // What a CI job whose command failed leaves: `docflow lint --shard 1/4 > lint-1.json` makes the file first.
-    if (text.trim() === '') throw new CliError(`${file}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`, 2);
-    data = JSON.parse(text);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const folder = (error as NodeJS.ErrnoException).code === 'EISDIR' ? `a folder, not a part: give the parts in it (${file}/*.json)` : undefined;
-    throw new CliError(`${file}: ${folder ?? readFailure(error) ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
-  }
+  const data = readPartJson(file);
   const object = data as Record<string, unknown> | null;
-  if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);
-  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw new CliError(`${file}: a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`, 2);
+  if (object?.listing !== undefined && typeof object.listing !== 'string') throw badPart(file, `a part whose listing is not a hash`);
+  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw badPart(file, `a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
-    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw badPart(file, `a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     const foreign = foreignRule(written);
-    if (foreign !== undefined) throw new CliError(`${file}: a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`, 2);
+    if (foreign !== undefined) throw badPart(file, `a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) {
-    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw new CliError(`${file}: a \`docflow status --format json\` report whose rows or sentences are not whole`, 2);
+    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw badPart(file, `a \`docflow status --format json\` report whose rows or sentences are not whole`);
     return { kind: 'status', report: object as unknown as StatusReport };
   }
-  throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
+  throw badPart(file, `not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``);
 }
 
 /**

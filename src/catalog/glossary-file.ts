@@ -16,10 +16,11 @@ import type { Glossary, LeadCounts } from '../parse/label-glossary.js';
 import { emptyGlossary } from '../parse/label-glossary.js';
 import { escapedJson } from '../text/escaped-json.js';
 import { jsonError } from '../text/json-error.js';
+import { NOT_UTF8 } from '../text/undecoded.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import type { Content } from './content.js';
-import { fileBlocks, fileLines } from './file-blocks.js';
+import { fileBlocks, fileLines, isUtf8File } from './file-blocks.js';
 import { readFailure } from '../runtime/read-failure.js';
 
 export const GLOSSARY_FILE = 'docflow-glossary@2';
@@ -203,7 +204,11 @@ export function isGlossaryFile(file: string): boolean {
  */
 export function readGlossary(file: string): { header: GlossaryHeader; locales: Generator<[locale: string, lessons: LocaleLessons]> } {
   const lines = fileLines(file);
+  let utf8: boolean | undefined;
   const parsed = (line: string, number: number): unknown => {
+    // A line with U+FFFD: the file's bytes are checked once (a real U+FFFD is UTF-8 too).
+    const replaced = line.indexOf('\uFFFD');
+    if (replaced !== -1 && !(utf8 ??= isUtf8File(file))) throw new GlossaryFileError(file, number, replaced + 1, NOT_UTF8);
     try {
       return JSON.parse(line);
     } catch {

@@ -268,6 +268,32 @@ describe('docflow glossary', () => {
     expect(missing.err).toContain('cannot read it (ENOENT: no such file)');
   });
 
+  it('refuses a part or a glossary whose bytes are no longer UTF-8 at the first such byte, as it learned their labels as U+FFFD', async () => {
+    const dir = tempDir();
+    const parts = [];
+    for (const [i, shard] of PARTS.entries()) {
+      parts.push(path.join(dir, `glossary-${i + 1}.jsonl`));
+      expect((await cli('glossary', ...CONTENT, '--shard', shard, '--out', parts[i]!)).code).toBe(0);
+    }
+    const glossary = path.join(dir, 'glossary.jsonl');
+    expect((await cli('merge', ...parts, '--out', glossary)).code).toBe(0);
+    // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
+    const latin1 = (file: string) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 1))]));
+      return `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at)}`;
+    };
+    const said = (file: string, place: string) => `${file}:${place} error bytes that are not UTF-8 (the file was re-encoded on its way, to Windows-1252 or Latin-1 say): give it as docflow wrote it, in UTF-8 docflow:bad-glossary\n`;
+    const given = latin1(glossary);
+    const lint = await cli('lint', ...CONTENT, '--glossary', glossary);
+    expect([lint.code, lint.err]).toEqual([2, said(glossary, given)]);
+    const place = latin1(parts[1]!);
+    const out = path.join(dir, 'merged.jsonl');
+    const merged = await cli('merge', ...parts, '--out', out);
+    expect([merged.code, merged.err, fs.existsSync(out)]).toEqual([2, said(parts[1]!, place), false]);
+  });
+
   it('will not merge a whole glossary, parts of different content, or glossary parts with other parts', async () => {
     const dir = tempDir();
     const [one, two] = [path.join(dir, '1.json'), path.join(dir, '2.json')];

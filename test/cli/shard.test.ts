@@ -451,6 +451,24 @@ describe('--shard i/n', () => {
     }
   });
 
+  it('refuses a lint part whose bytes are no longer UTF-8 (re-encoded to a code page on its way) at the first such byte, as it merged its sentences as U+FFFD', async () => {
+    const dir = tempDir();
+    const parts = [];
+    for (const [i, part] of PARTS.entries()) {
+      const file = path.join(dir, `lint-${i}.json`);
+      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
+      parts.push(file);
+    }
+    // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
+    const text = fs.readFileSync(parts[1]!, 'utf8');
+    const at = text.search(/[^\x00-\x7f]/);
+    fs.writeFileSync(parts[1]!, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 1))]));
+    const out = path.join(dir, 'lint.txt');
+    const run = await cli('merge', ...parts, '--out', out);
+    expect(run.err).toBe(`${parts[1]}:1:${at + 1} error bytes that are not UTF-8 (the file was re-encoded on its way, to Windows-1252 or Latin-1 say): give it as docflow wrote it, in UTF-8 docflow:bad-part\n`);
+    expect([run.code, fs.existsSync(out)]).toEqual([2, false]);
+  });
+
   it('will not merge parts of different commands, or what is not a part', async () => {
     const dir = tempDir();
     const status = path.join(dir, 's.json');

@@ -303,7 +303,7 @@ describe('docflow glossary', () => {
     await cli('glossary', ...CONTENT, '--out', whole);
     const withWhole = await cli('merge', one, whole);
     expect(withWhole.code).toBe(2);
-    expect(withWhole.err).toContain(`${whole}: a whole glossary, not a part`);
+    expect(withWhole.err).toContain(`${whole}:1:1 error a whole glossary, not a part`);
     const lintPart = path.join(dir, 'lint.json');
     fs.writeFileSync(lintPart, (await cli('lint', ...CONTENT, '--shard', '2/2')).out);
     expect((await cli('merge', one, lintPart)).err).toContain('the parts are of different commands');
@@ -320,7 +320,7 @@ describe('docflow glossary', () => {
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const listed = await cli('merge', one, two);
     expect(listed.code).toBe(2);
-    expect(listed.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
+    expect(listed.err).toContain(`${two}:1:1 error made from other files than ${one} (their listings differ): parts of different content`);
   });
 
   it('printed, keeps every character through the terminal filter (bidi marks of right-to-left labels, C1 controls)', () => {

@@ -11,7 +11,7 @@ import { outputPieces } from '../output-pieces.js';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import type { MatrixPart } from '../../catalog/matrix-part.js';
-import { sameAllowed, sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
+import { matrixProblem, sameAllowed, sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import { ALL_RULES } from '../../quality/rules.js';
@@ -41,10 +41,11 @@ interface LintPartFile extends Omit<WrittenLintPart, 'part'> {
 
 type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
 
-const MIXED = 'the parts are of different commands: merge the status, lint or glossary parts of one matrix';
+/** A part of another command than the first part's. */
+const mixed = (file: string) => matrixProblem(file, 'the parts are of different commands: merge the status, lint or glossary parts of one matrix');
 
 function readPart(file: string): Part {
-  if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
+  if (isGlossaryFile(file)) throw mixed(file);
   const data = readPartJson(file);
   const object = data as Record<string, unknown> | null;
   if (object?.listing !== undefined && typeof object.listing !== 'string') throw badPart(file, `a part whose listing is not a hash`);
@@ -115,7 +116,7 @@ function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): v
     for (const row of report.rows) {
       const key = `${row.locale}\0${row.slug}`;
       const other = seen.get(key);
-      if (other !== undefined) throw new CliError(`${files[i]}: ${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`, 2);
+      if (other !== undefined) throw matrixProblem(files[i]!, `${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`);
       seen.set(key, files[i]!);
     }
   });
@@ -158,7 +159,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         head = undefined;
         for (const file of files.slice(1)) {
           const part = readPart(file);
-          if (part.kind !== kind) throw new CliError(MIXED, 2);
+          if (part.kind !== kind) throw mixed(file);
           yield part;
           settleMemory();
         }
@@ -212,9 +213,13 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
 function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; locales: Generator<[string, LocaleLessons]> } {
   const shards = new ShardCheck();
   const parts = files.map((file) => {
-    if (!isGlossaryFile(file)) throw new CliError(MIXED, 2);
+    if (!isGlossaryFile(file)) {
+      // Said as what it is when it is no part at all (empty, cut, not UTF-8), else as another command's.
+      readPartJson(file);
+      throw mixed(file);
+    }
     const { header, locales } = readGlossary(file);
-    if (header.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
+    if (header.shard === undefined) throw matrixProblem(file, `a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`);
     shards.add(header.shard, file);
     return { file, header, locales, next: locales.next() };
   });

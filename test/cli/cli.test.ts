@@ -172,6 +172,15 @@ describe('usage', () => {
     }
   });
 
+  it('says where a --config file is not valid YAML, not that it cannot be read (its parser\'s code was taken for the system\'s)', async () => {
+    const config = path.join(tempDir(), 'lint.yaml');
+    fs.writeFileSync(config, 'rules:\n  whitespace: [\n');
+    const { code, err } = await cli(['lint', '--config', config]);
+    expect(code).toBe(2);
+    expect(err).toMatch(new RegExp(`^${config}:3:1 error not valid JSON or YAML: .+ docflow:lint-config\n$`));
+    expect(err).not.toContain('cannot read it');
+  });
+
   it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {
     const file = path.join(tempDir(), 'README.md');
     fs.writeFileSync(file, '# Notes\n');

@@ -32,9 +32,9 @@ function readLines(text: string): { header: Record<string, unknown>; locales: Re
   return { header, locales: Object.fromEntries(lines.map(({ locale, ...lessons }) => [locale, lessons])) };
 }
 
-/** The text of a glossary file of these locales (a header and a line each). */
+/** The text of a glossary file of these locales (a header naming them, if it names its locales, and a line each). */
 function writeLines(header: Record<string, unknown>, locales: Record<string, Lessons>): string {
-  return [header, ...Object.entries(locales).map(([locale, lessons]) => ({ locale, ...lessons }))].map((line) => `${JSON.stringify(line)}\n`).join('');
+  return [{ ...header, ...(header.locales ? { locales: Object.keys(locales) } : {}) }, ...Object.entries(locales).map(([locale, lessons]) => ({ locale, ...lessons }))].map((line) => `${JSON.stringify(line)}\n`).join('');
 }
 const PARTS = ['1/3', '2/3', '3/3'];
 
@@ -91,7 +91,7 @@ describe('docflow glossary', () => {
     const whole = await cli('glossary', ...CONTENT);
     expect(whole.code).toBe(0);
     const data = readLines(whole.out);
-    expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
+    expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [], locales: ['en-US', 'fr-FR', 'he-IL', 'ja-JP', 'nb-NO', 'th-TH', 'zh-CN'] });
     expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'ja-JP', 'nb-NO', 'th-TH', 'zh-CN']);
     expect(data.locales['fr-FR']!.files).toBe(8);
     expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
@@ -292,6 +292,28 @@ describe('docflow glossary', () => {
     const out = path.join(dir, 'merged.jsonl');
     const merged = await cli('merge', ...parts, '--out', out);
     expect([merged.code, merged.err, fs.existsSync(out)]).toEqual([2, said(parts[1]!, place), false]);
+  });
+
+  it('refuses a part or a glossary cut at the end of a line, naming the locale it lacks, as merge joined such a part in silence', async () => {
+    const dir = tempDir();
+    const parts = [];
+    for (const [i, shard] of PARTS.entries()) {
+      parts.push(path.join(dir, `glossary-${i + 1}.jsonl`));
+      expect((await cli('glossary', ...CONTENT, '--shard', shard, '--out', parts[i]!)).code).toBe(0);
+    }
+    const lines = fs.readFileSync(parts[1]!, 'utf8').split('\n');
+    const names = JSON.parse(lines[0]!).locales as string[];
+    expect(names.length).toBeGreaterThan(2);
+    // An upload that stopped after the part's second locale: every line whole, the rest gone.
+    fs.writeFileSync(parts[1]!, `${lines.slice(0, 3).join('\n')}\n`);
+    const out = path.join(dir, 'glossary.jsonl');
+    const merged = await cli('merge', ...parts, '--out', out);
+    expect([merged.code, merged.err, fs.existsSync(out)]).toEqual([2, `${parts[1]}:4:1 error the file ends before its ${names[2]} line (its first line names ${names.length}): cut short docflow:bad-glossary\n`, false]);
+    const whole = path.join(dir, 'whole.jsonl');
+    expect((await cli('glossary', ...CONTENT, '--out', whole)).code).toBe(0);
+    fs.writeFileSync(whole, fs.readFileSync(whole, 'utf8').split('\n').slice(0, 2).join('\n'));
+    const given = await cli('lint', ...CONTENT, '--glossary', whole);
+    expect([given.code, given.err]).toEqual([2, `${whole}:3:1 error the file ends before its fr-FR line (its first line names 7): cut short docflow:bad-glossary\n`]);
   });
 
   it('will not merge a whole glossary, parts of different content, or glossary parts with other parts', async () => {

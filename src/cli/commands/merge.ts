@@ -227,7 +227,9 @@ function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; 
   const listing = parts[0]!.header.listing;
   for (const part of parts) sameContent(part.header.listing, listing, part.file, parts[0]!.file);
   const notArticles = parts.every((part) => part.header.notArticles) ? parts.flatMap((part) => part.header.notArticles!).sort(compareNames) : undefined;
-  const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}) };
+  // Every part's locales, where all say theirs (a part of an earlier build does not).
+  const locales = parts.every((part) => part.header.locales) ? [...new Set(parts.flatMap((part) => part.header.locales!))].sort() : undefined;
+  const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}), ...(locales ? { locales } : {}) };
   return { header, locales: joinedLocales(parts) };
 }
 

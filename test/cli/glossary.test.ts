@@ -46,8 +46,8 @@ function files(dir: string): Record<string, string> {
   return out;
 }
 
-/** The parts of a matrix of three, joined: the file's path. */
-async function joinedGlossary(dir: string): Promise<string> {
+/** The parts of a matrix of three, written in `dir`: their files. */
+async function glossaryParts(dir: string): Promise<string[]> {
   const parts = [];
   for (const [i, shard] of PARTS.entries()) {
     const part = path.join(dir, `glossary-${i + 1}.json`);
@@ -55,6 +55,12 @@ async function joinedGlossary(dir: string): Promise<string> {
     expect(run.code, run.err).toBe(0);
     parts.push(part);
   }
+  return parts;
+}
+
+/** The parts of a matrix of three, joined: the file's path. */
+async function joinedGlossary(dir: string): Promise<string> {
+  const parts = await glossaryParts(dir);
   const glossary = path.join(dir, 'glossary.json');
   // A glossary file has one form: another asked for is a usage error, not ignored.
   const html = await cli('merge', ...parts, '--format', 'html', '--out', glossary);
@@ -270,11 +276,7 @@ describe('docflow glossary', () => {
 
   it('refuses a part or a glossary whose bytes are no longer UTF-8 at the first such byte, as it learned their labels as U+FFFD', async () => {
     const dir = tempDir();
-    const parts = [];
-    for (const [i, shard] of PARTS.entries()) {
-      parts.push(path.join(dir, `glossary-${i + 1}.jsonl`));
-      expect((await cli('glossary', ...CONTENT, '--shard', shard, '--out', parts[i]!)).code).toBe(0);
-    }
+    const parts = await glossaryParts(dir);
     const glossary = path.join(dir, 'glossary.jsonl');
     expect((await cli('merge', ...parts, '--out', glossary)).code).toBe(0);
     // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
@@ -296,11 +298,7 @@ describe('docflow glossary', () => {
 
   it('refuses a part or a glossary cut at the end of a line, naming the locale it lacks, as merge joined such a part in silence', async () => {
     const dir = tempDir();
-    const parts = [];
-    for (const [i, shard] of PARTS.entries()) {
-      parts.push(path.join(dir, `glossary-${i + 1}.jsonl`));
-      expect((await cli('glossary', ...CONTENT, '--shard', shard, '--out', parts[i]!)).code).toBe(0);
-    }
+    const parts = await glossaryParts(dir);
     const lines = fs.readFileSync(parts[1]!, 'utf8').split('\n');
     const names = JSON.parse(lines[0]!).locales as string[];
     expect(names.length).toBeGreaterThan(2);

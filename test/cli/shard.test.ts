@@ -26,6 +26,17 @@ function files(dir: string): Record<string, string> {
 
 const PARTS = ['1/3', '2/3', '3/3'];
 
+/** The parts of a matrix of three of `command` (in `format`), written in `dir`: their files. */
+async function writtenParts(dir: string, command: 'status' | 'lint', format = 'text'): Promise<string[]> {
+  const parts = [];
+  for (const [i, part] of PARTS.entries()) {
+    const file = path.join(dir, `${command}-${i}.json`);
+    fs.writeFileSync(file, (await cli(command, '--no-cache', '--shard', part, '--format', format)).out);
+    parts.push(file);
+  }
+  return parts;
+}
+
 describe('--shard i/n', () => {
   it('puts every article in exactly one part, the same one every time', () => {
     const slugs = Array.from({ length: 200 }, (_, i) => `folder/article-${i}`);
@@ -416,12 +427,7 @@ describe('--shard i/n', () => {
 
   it('reads parts a shell wrote as UTF-16 (Windows PowerShell 5.1\'s >), either byte order, as it reads them as UTF-8', async () => {
     const dir = tempDir();
-    const utf8 = [];
-    for (const [i, part] of PARTS.entries()) {
-      const file = path.join(dir, `lint-${i}.json`);
-      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
-      utf8.push(file);
-    }
+    const utf8 = await writtenParts(dir, 'lint');
     const expected = await cli('merge', ...utf8, '--format', 'json');
     const little = path.join(dir, 'lint-0-le.json');
     const big = path.join(dir, 'lint-1-be.json');
@@ -437,12 +443,7 @@ describe('--shard i/n', () => {
   it('refuses a status or lint part cut mid-line at its line and column, with its rule, and writes no report', async () => {
     const dir = tempDir();
     for (const [command, format] of [['status', 'json'], ['lint', 'text']] as const) {
-      const parts = [];
-      for (const [i, part] of PARTS.entries()) {
-        const file = path.join(dir, `${command}-${i}.json`);
-        fs.writeFileSync(file, (await cli(command, '--no-cache', '--shard', part, '--format', format)).out);
-        parts.push(file);
-      }
+      const parts = await writtenParts(dir, command, format);
       // An upload that failed half-way: the file ends inside its first key (on the second line
       // of a status report, the first of a lint part), said where that string opens.
       const text = fs.readFileSync(parts[1]!, 'utf8');
@@ -461,12 +462,7 @@ describe('--shard i/n', () => {
 
   it('refuses a lint part whose bytes are no longer UTF-8 (re-encoded to a code page on its way) at the first such byte, as it merged its sentences as U+FFFD', async () => {
     const dir = tempDir();
-    const parts = [];
-    for (const [i, part] of PARTS.entries()) {
-      const file = path.join(dir, `lint-${i}.json`);
-      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
-      parts.push(file);
-    }
+    const parts = await writtenParts(dir, 'lint');
     // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
     const text = fs.readFileSync(parts[1]!, 'utf8');
     const at = text.search(/[^\x00-\x7f]/);

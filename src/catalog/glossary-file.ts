@@ -16,7 +16,7 @@ import type { Glossary, LeadCounts } from '../parse/label-glossary.js';
 import { emptyGlossary } from '../parse/label-glossary.js';
 import { escapedJson } from '../text/escaped-json.js';
 import { jsonError } from '../text/json-error.js';
-import { NOT_UTF8 } from '../text/undecoded.js';
+import { cutCharacter, NOT_UTF8 } from '../text/undecoded.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import type { Content } from './content.js';
@@ -214,7 +214,7 @@ export function readGlossary(file: string): { header: GlossaryHeader; locales: G
   const parsed = (line: string, number: number): unknown => {
     // A line with U+FFFD: the file's bytes are checked once (a real U+FFFD is UTF-8 too).
     const replaced = line.indexOf('\uFFFD');
-    if (replaced !== -1 && !(utf8 ??= isUtf8File(file))) throw new GlossaryFileError(file, number, replaced + 1, NOT_UTF8);
+    if (replaced !== -1 && !cutCharacter(line, replaced) && !(utf8 ??= isUtf8File(file))) throw new GlossaryFileError(file, number, replaced + 1, NOT_UTF8);
     try {
       return JSON.parse(line);
     } catch {

@@ -14,5 +14,15 @@ export const NOT_UTF8 = 'bytes that are not UTF-8 (the file was re-encoded on it
  * decoder's U+FFFD stands there; a real one before it is taken for it), or -1 when all are.
  */
 export function undecodedAt(bytes: Uint8Array, text: string): number {
-  return isUtf8(bytes) ? -1 : text.indexOf('\uFFFD');
+  if (isUtf8(bytes)) return -1;
+  const at = text.indexOf('\uFFFD');
+  return cutCharacter(text, at) ? -1 : at;
+}
+
+/**
+ * Whether the U+FFFD at `at` ends the text (or a line of it): a character cut in two where a
+ * failed upload stopped, not a file re-encoded; its JSON, cut short too, says so.
+ */
+export function cutCharacter(text: string, at: number): boolean {
+  return at === text.length - 1;
 }

@@ -471,6 +471,11 @@ describe('--shard i/n', () => {
     const run = await cli('merge', ...parts, '--out', out);
     expect(run.err).toBe(`${parts[1]}:1:${at + 1} error bytes that are not UTF-8 (the file was re-encoded on its way, to Windows-1252 or Latin-1 say): give it as docflow wrote it, in UTF-8 docflow:bad-part\n`);
     expect([run.code, fs.existsSync(out)]).toEqual([2, false]);
+    // Cut inside that letter (an upload that stopped there) it is cut short, not re-encoded: said
+    // where the string it cuts opens.
+    fs.writeFileSync(parts[1]!, Buffer.from(text).subarray(0, Buffer.byteLength(text.slice(0, at)) + 1));
+    const cut = await cli('merge', ...parts, '--out', out);
+    expect([cut.code, cut.err]).toEqual([2, `${parts[1]}:1:${text.lastIndexOf('"', at) + 1} error not valid JSON: a string that is not closed (a part cut short, or not a part) docflow:bad-part\n`]);
   });
 
   it('will not merge parts of different commands, or what is not a part', async () => {

@@ -16,10 +16,11 @@ import type { Glossary, LeadCounts } from '../parse/label-glossary.js';
 import { emptyGlossary } from '../parse/label-glossary.js';
 import { escapedJson } from '../text/escaped-json.js';
 import { jsonError } from '../text/json-error.js';
+import { cutCharacter, NOT_UTF8 } from '../text/undecoded.js';
 import { compareNames } from '../text/name-order.js';
 import { problemText } from '../text/problem-line.js';
 import type { Content } from './content.js';
-import { fileBlocks, fileLines } from './file-blocks.js';
+import { fileBlocks, fileLines, isUtf8File } from './file-blocks.js';
 import { readFailure } from '../runtime/read-failure.js';
 
 export const GLOSSARY_FILE = 'docflow-glossary@2';
@@ -58,6 +59,12 @@ export interface GlossaryHeader {
    */
   listing?: string;
   notArticles?: string[];
+  /**
+   * The locales whose lines follow, in their order: a file cut at the end of a line is told from
+   * a whole one (a part cut so was merged in silence, its locale's labels learned from fewer files).
+   * Files of builds before it do not say them.
+   */
+  locales?: string[];
 }
 
 const NO_ARTICLES = '0'.repeat(40);
@@ -203,7 +210,11 @@ export function isGlossaryFile(file: string): boolean {
  */
 export function readGlossary(file: string): { header: GlossaryHeader; locales: Generator<[locale: string, lessons: LocaleLessons]> } {
   const lines = fileLines(file);
+  let utf8: boolean | undefined;
   const parsed = (line: string, number: number): unknown => {
+    // A line with U+FFFD: the file's bytes are checked once (a real U+FFFD is UTF-8 too).
+    const replaced = line.indexOf('\uFFFD');
+    if (replaced !== -1 && !cutCharacter(line, replaced) && !(utf8 ??= isUtf8File(file))) throw new GlossaryFileError(file, number, replaced + 1, NOT_UTF8);
     try {
       return JSON.parse(line);
     } catch {
@@ -222,18 +233,23 @@ export function readGlossary(file: string): { header: GlossaryHeader; locales: G
     const failure = readFailure(error);
     throw failure ? new GlossaryFileError(file, 1, 1, failure) : error;
   }
+  const named = header?.locales;
   const locales = function* (): Generator<[string, LocaleLessons]> {
     let number = 1;
     let previous = '';
+    let read = 0;
     for (const line of lines) {
       number++;
       if (line === '') continue;
       const { locale, ...lessons } = (parsed(line, number) ?? {}) as Partial<LocaleLessons> & { locale?: unknown };
-      const wrong = typeof locale !== 'string' ? 'a line without its locale' : locale <= previous ? 'a locale out of order (they are sorted, each once)' : localeProblem(lessons);
+      const unnamed = named !== undefined && locale !== named[read] ? `not the locale its first line names here (${named[read] ?? 'none'})` : undefined;
+      const wrong = typeof locale !== 'string' ? 'a line without its locale' : locale <= previous ? 'a locale out of order (they are sorted, each once)' : (unnamed ?? localeProblem(lessons));
       if (wrong) throw new GlossaryFileError(file, number, 1, typeof locale === 'string' ? `${locale}: ${wrong}` : wrong);
       previous = locale as string;
+      read++;
       yield [previous, lessons as LocaleLessons];
     }
+    if (named !== undefined && read < named.length) throw new GlossaryFileError(file, number + 1, 1, `the file ends before its ${named[read]} line (its first line names ${named.length}): cut short`);
   };
   return { header: header as GlossaryHeader, locales: locales() };
 }
@@ -244,6 +260,7 @@ function headerProblem(header: Partial<GlossaryHeader> | null | undefined): stri
   if (header.shard !== undefined && (typeof header.shard !== 'string' || !/^\d+\/\d+$/.test(header.shard))) return 'its shard is not i/n';
   if (header.listing !== undefined && typeof header.listing !== 'string') return 'its listing is not a hash';
   if (header.notArticles !== undefined && !(Array.isArray(header.notArticles) && header.notArticles.every((slug) => typeof slug === 'string'))) return 'its notArticles are not slugs';
+  if (header.locales !== undefined && !(Array.isArray(header.locales) && header.locales.every((locale) => typeof locale === 'string'))) return 'its locales are not a list of locales';
   return undefined;
 }
 

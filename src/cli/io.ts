@@ -4,6 +4,7 @@
  * control characters to a terminal.
  */
 import { escapedJson } from '../text/escaped-json.js';
+import { problemText, type ProblemPlace } from '../text/problem-line.js';
 import { sanitize } from '../text/sanitize.js';
 import { readTypedAhead } from './typed-ahead.js';
 
@@ -66,5 +67,15 @@ export class CliError extends Error {
     readonly exitCode: 1 | 2 = 1,
   ) {
     super(message);
+  }
+}
+
+/**
+ * A usage error about a file the user gave, said as every problem is
+ * (`file:line:column error message docflow:rule`), so that a CI annotation points at the file.
+ */
+export class FileProblem extends CliError {
+  constructor(place: ProblemPlace, reason: string, rule: string) {
+    super(problemText(place, 'error', reason, rule), 2);
   }
 }

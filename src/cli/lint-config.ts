@@ -8,7 +8,7 @@ import type { Severity } from '../quality/rule.js';
 import { ALL_RULES } from '../quality/rules.js';
 import { yaml } from '../text/lazy-modules.js';
 import { suggest } from '../text/suggest.js';
-import { CliError } from './io.js';
+import { CliError, FileProblem } from './io.js';
 import { readFailure } from '../runtime/read-failure.js';
 
 const LEVELS = ['off', 'info', 'warning', 'error'] as const;
@@ -35,7 +35,11 @@ export function readLintConfig(file: string | undefined): { severities: Map<stri
     try {
       data = (yaml().parse(fs.readFileSync(file, 'utf8')) ?? {}) as typeof data;
     } catch (error) {
-      throw new CliError(`${file}: ${readFailure(error) ?? `not valid JSON or YAML (${(error as Error).message.split('\n')[0]})`}`, 2);
+      const failure = readFailure(error);
+      if (failure) throw new CliError(`${file}: ${failure}`, 2);
+      // Where the parser stopped, as every problem is said (a YAML error knows its place; JSON is YAML).
+      const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+      throw new FileProblem({ file, line: at?.line, column: at?.col }, `not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`, 'docflow:lint-config');
     }
     for (const [id, level] of Object.entries(data.rules ?? {})) setLevel(severities, id, level, file);
     if (data.allow !== undefined) {

@@ -23,7 +23,7 @@ import { registerPseudo } from './commands/pseudo.js';
 import { registerRun } from './commands/run.js';
 import { registerRuns } from './commands/runs.js';
 import { registerStatus } from './commands/status.js';
-import { CliError, warn, type Io } from './io.js';
+import { CliError, FileProblem, warn, type Io } from './io.js';
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -65,7 +65,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof CliError) {
-      warn(io, `docflow: ${error.message}`);
+      warn(io, error instanceof FileProblem ? error.message : `docflow: ${error.message}`);
       return error.exitCode;
     }
     if (error instanceof ResourceError) {

@@ -7,7 +7,14 @@
 import type { MatrixPart } from '../catalog/matrix-part.js';
 import type { Severity } from '../quality/rule.js';
 import { counted } from '../text/counted.js';
-import { CliError } from './io.js';
+import { FileProblem } from './io.js';
+
+export const MATRIX_PARTS = 'docflow:matrix-parts';
+
+/** Parts that are not those of one matrix, said at the part that shows it (its top). */
+export function matrixProblem(file: string, reason: string): FileProblem {
+  return new FileProblem({ file }, reason, MATRIX_PARTS);
+}
 
 /**
  * The parts' shards: one each of 1/n … n/n, none twice, none missing (a part given twice
@@ -17,6 +24,8 @@ import { CliError } from './io.js';
 export class ShardCheck {
   private readonly seen = new Map<number, string>();
   private count: number | undefined;
+  /** The first part given: where a missing one is said. */
+  private first: string | undefined;
 
   /** True, or a usage error naming the part. */
   add(shard: string | undefined, file: string): true {
@@ -24,11 +33,12 @@ export class ShardCheck {
     const match = /^(\d+)\/(\d+)$/.exec(shard);
     const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
     // A part edited by hand, or written by a broken job: `3/2` was merged as a shard of its own.
-    if (index < 1 || index > count) throw new CliError(`${file}: shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`, 2);
-    if (this.count !== undefined && count !== this.count) throw new CliError(`${file}: shard ${shard}, the other parts are of ${counted(this.count, 'shard')}`, 2);
+    if (index < 1 || index > count) throw matrixProblem(file, `shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`);
+    if (this.count !== undefined && count !== this.count) throw matrixProblem(file, `shard ${shard}, the other parts are of ${counted(this.count, 'shard')}`);
     this.count = count;
+    this.first ??= file;
     const twice = this.seen.get(index);
-    if (twice !== undefined) throw new CliError(`${file}: shard ${shard} is ${twice} again`, 2);
+    if (twice !== undefined) throw matrixProblem(file, `shard ${shard} is ${twice} again`);
     this.seen.set(index, file);
     return true;
   }
@@ -36,7 +46,7 @@ export class ShardCheck {
   complete(): void {
     if (this.count === undefined) return;
     const missing = Array.from({ length: this.count }, (_, i) => i + 1).filter((index) => !this.seen.has(index));
-    if (missing.length > 0) throw new CliError(`shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${this.count}`).join(', ')} missing: merge every part of the matrix`, 2);
+    if (missing.length > 0) throw matrixProblem(this.first!, `shard${missing.length === 1 ? '' : 's'} ${missing.map((index) => `${index}/${this.count}`).join(', ')} missing: merge every part of the matrix`);
   }
 }
 
@@ -45,7 +55,7 @@ export class ShardCheck {
  * takes the first part's settings, so such a part was merged short or under levels not its own.
  */
 function sameAsFirst(verb: string, said: string, first: string, file: string, firstFile: string, again = '', differ = said !== first): true {
-  if (differ) throw new CliError(`${file}: ${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`, 2);
+  if (differ) throw matrixProblem(file, `${verb} ${said}, ${firstFile} ${again}${first}: parts of different matrices`);
   return true;
 }
 
@@ -60,7 +70,7 @@ const levelsSaid = (levels: readonly [string, Severity | 'off'][]) => levels.map
  * another commit with an article added, left that article out: 34 articles merged of 35).
  */
 export function sameContent(listing: string | undefined, first: string | undefined, file: string, firstFile: string): true {
-  if (listing !== first) throw new CliError(`${file}: made from other files than ${firstFile} (their listings differ): parts of different content`, 2);
+  if (listing !== first) throw matrixProblem(file, `made from other files than ${firstFile} (their listings differ): parts of different content`);
   return true;
 }
 

@@ -13,6 +13,8 @@ const MEANING: Record<string, string> = {
 
 export function readFailure(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code !== 'string') return undefined;
+  // The system's codes only (ENOENT, EISDIR…): a YAML parser's error has a code too (BAD_INDENT),
+  // and a broken --config was "cannot read it (BAD_INDENT)".
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return undefined;
   return `cannot read it (${code}${MEANING[code] ? `: ${MEANING[code]}` : ''})`;
 }

@@ -158,7 +158,7 @@ describe('usage', () => {
     const dir = tempDir();
     const missing = path.join(dir, 'none.json');
     const given = [
-      [['merge', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
+      [['merge', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-part\n`],
       [['checklist', 'add-a-new-customer', '--from-run', missing], `docflow: ${missing}: cannot read it (ENOENT: no such file)\n`],
       [['run', 'add-a-new-customer', '--answers', missing], `${missing}:1:1 error the answers file: cannot read it (ENOENT: no such file) docflow:answers\n`],
       [['lint', '--glossary', missing], `${missing}:1:1 error cannot read it (ENOENT: no such file) docflow:bad-glossary\n`],
@@ -170,6 +170,15 @@ describe('usage', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(err, args.join(' ')).toBe(said);
     }
+  });
+
+  it('says where a --config file is not valid YAML, not that it cannot be read (its parser\'s code was taken for the system\'s)', async () => {
+    const config = path.join(tempDir(), 'lint.yaml');
+    fs.writeFileSync(config, 'rules:\n  whitespace: [\n');
+    const { code, err } = await cli(['lint', '--config', config]);
+    expect(code).toBe(2);
+    expect(err).toMatch(new RegExp(`^${config}:3:1 error not valid JSON or YAML: .+ docflow:lint-config\n$`));
+    expect(err).not.toContain('cannot read it');
   });
 
   it('says a --content that is a file is a file, not a folder that is not found (exit 2)', async () => {

@@ -32,9 +32,9 @@ function readLines(text: string): { header: Record<string, unknown>; locales: Re
   return { header, locales: Object.fromEntries(lines.map(({ locale, ...lessons }) => [locale, lessons])) };
 }
 
-/** The text of a glossary file of these locales (a header and a line each). */
+/** The text of a glossary file of these locales (a header naming them, if it names its locales, and a line each). */
 function writeLines(header: Record<string, unknown>, locales: Record<string, Lessons>): string {
-  return [header, ...Object.entries(locales).map(([locale, lessons]) => ({ locale, ...lessons }))].map((line) => `${JSON.stringify(line)}\n`).join('');
+  return [{ ...header, ...(header.locales ? { locales: Object.keys(locales) } : {}) }, ...Object.entries(locales).map(([locale, lessons]) => ({ locale, ...lessons }))].map((line) => `${JSON.stringify(line)}\n`).join('');
 }
 const PARTS = ['1/3', '2/3', '3/3'];
 
@@ -46,8 +46,8 @@ function files(dir: string): Record<string, string> {
   return out;
 }
 
-/** The parts of a matrix of three, joined: the file's path. */
-async function joinedGlossary(dir: string): Promise<string> {
+/** The parts of a matrix of three, written in `dir`: their files. */
+async function glossaryParts(dir: string): Promise<string[]> {
   const parts = [];
   for (const [i, shard] of PARTS.entries()) {
     const part = path.join(dir, `glossary-${i + 1}.json`);
@@ -55,6 +55,12 @@ async function joinedGlossary(dir: string): Promise<string> {
     expect(run.code, run.err).toBe(0);
     parts.push(part);
   }
+  return parts;
+}
+
+/** The parts of a matrix of three, joined: the file's path. */
+async function joinedGlossary(dir: string): Promise<string> {
+  const parts = await glossaryParts(dir);
   const glossary = path.join(dir, 'glossary.json');
   // A glossary file has one form: another asked for is a usage error, not ignored.
   const html = await cli('merge', ...parts, '--format', 'html', '--out', glossary);
@@ -91,7 +97,7 @@ describe('docflow glossary', () => {
     const whole = await cli('glossary', ...CONTENT);
     expect(whole.code).toBe(0);
     const data = readLines(whole.out);
-    expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [] });
+    expect(data.header).toEqual({ docflow: 'docflow-glossary@2', listing: expect.stringMatching(/^[0-9a-f]{40}$/), notArticles: [], locales: ['en-US', 'fr-FR', 'he-IL', 'ja-JP', 'nb-NO', 'th-TH', 'zh-CN'] });
     expect(Object.keys(data.locales)).toEqual(['en-US', 'fr-FR', 'he-IL', 'ja-JP', 'nb-NO', 'th-TH', 'zh-CN']);
     expect(data.locales['fr-FR']!.files).toBe(8);
     expect(data.locales['fr-FR']!.terms.length).toBeGreaterThan(50);
@@ -268,6 +274,46 @@ describe('docflow glossary', () => {
     expect(missing.err).toContain('cannot read it (ENOENT: no such file)');
   });
 
+  it('refuses a part or a glossary whose bytes are no longer UTF-8 at the first such byte, as it learned their labels as U+FFFD', async () => {
+    const dir = tempDir();
+    const parts = await glossaryParts(dir);
+    const glossary = path.join(dir, 'glossary.jsonl');
+    expect((await cli('merge', ...parts, '--out', glossary)).code).toBe(0);
+    // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
+    const latin1 = (file: string) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const at = text.search(/[^\x00-\x7f]/);
+      fs.writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 1))]));
+      return `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at)}`;
+    };
+    const said = (file: string, place: string) => `${file}:${place} error bytes that are not UTF-8 (the file was re-encoded on its way, to Windows-1252 or Latin-1 say): give it as docflow wrote it, in UTF-8 docflow:bad-glossary\n`;
+    const given = latin1(glossary);
+    const lint = await cli('lint', ...CONTENT, '--glossary', glossary);
+    expect([lint.code, lint.err]).toEqual([2, said(glossary, given)]);
+    const place = latin1(parts[1]!);
+    const out = path.join(dir, 'merged.jsonl');
+    const merged = await cli('merge', ...parts, '--out', out);
+    expect([merged.code, merged.err, fs.existsSync(out)]).toEqual([2, said(parts[1]!, place), false]);
+  });
+
+  it('refuses a part or a glossary cut at the end of a line, naming the locale it lacks, as merge joined such a part in silence', async () => {
+    const dir = tempDir();
+    const parts = await glossaryParts(dir);
+    const lines = fs.readFileSync(parts[1]!, 'utf8').split('\n');
+    const names = JSON.parse(lines[0]!).locales as string[];
+    expect(names.length).toBeGreaterThan(2);
+    // An upload that stopped after the part's second locale: every line whole, the rest gone.
+    fs.writeFileSync(parts[1]!, `${lines.slice(0, 3).join('\n')}\n`);
+    const out = path.join(dir, 'glossary.jsonl');
+    const merged = await cli('merge', ...parts, '--out', out);
+    expect([merged.code, merged.err, fs.existsSync(out)]).toEqual([2, `${parts[1]}:4:1 error the file ends before its ${names[2]} line (its first line names ${names.length}): cut short docflow:bad-glossary\n`, false]);
+    const whole = path.join(dir, 'whole.jsonl');
+    expect((await cli('glossary', ...CONTENT, '--out', whole)).code).toBe(0);
+    fs.writeFileSync(whole, fs.readFileSync(whole, 'utf8').split('\n').slice(0, 2).join('\n'));
+    const given = await cli('lint', ...CONTENT, '--glossary', whole);
+    expect([given.code, given.err]).toEqual([2, `${whole}:3:1 error the file ends before its fr-FR line (its first line names 7): cut short docflow:bad-glossary\n`]);
+  });
+
   it('will not merge a whole glossary, parts of different content, or glossary parts with other parts', async () => {
     const dir = tempDir();
     const [one, two] = [path.join(dir, '1.json'), path.join(dir, '2.json')];
@@ -277,7 +323,7 @@ describe('docflow glossary', () => {
     await cli('glossary', ...CONTENT, '--out', whole);
     const withWhole = await cli('merge', one, whole);
     expect(withWhole.code).toBe(2);
-    expect(withWhole.err).toContain(`${whole}: a whole glossary, not a part`);
+    expect(withWhole.err).toContain(`${whole}:1:1 error a whole glossary, not a part`);
     const lintPart = path.join(dir, 'lint.json');
     fs.writeFileSync(lintPart, (await cli('lint', ...CONTENT, '--shard', '2/2')).out);
     expect((await cli('merge', one, lintPart)).err).toContain('the parts are of different commands');
@@ -286,7 +332,7 @@ describe('docflow glossary', () => {
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const missing = await cli('merge', path.join(dir, 'none.jsonl'), one);
     expect(missing.code).toBe(2);
-    expect(missing.err).toContain('none.jsonl: cannot read it (ENOENT: no such file)');
+    expect(missing.err).toContain('none.jsonl:1:1 error cannot read it (ENOENT: no such file) docflow:bad-part');
     const different = await cli('merge', one, two);
     expect(different.code).toBe(2);
     expect(different.err).toContain(`${two}:3:1 error fr-FR: its articles are not a hash of 40 hex digits docflow:bad-glossary`);
@@ -294,7 +340,7 @@ describe('docflow glossary', () => {
     fs.writeFileSync(two, writeLines(otherContent.header, otherContent.locales));
     const listed = await cli('merge', one, two);
     expect(listed.code).toBe(2);
-    expect(listed.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
+    expect(listed.err).toContain(`${two}:1:1 error made from other files than ${one} (their listings differ): parts of different content`);
   });
 
   it('printed, keeps every character through the terminal filter (bidi marks of right-to-left labels, C1 controls)', () => {

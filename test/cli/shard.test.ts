@@ -26,6 +26,17 @@ function files(dir: string): Record<string, string> {
 
 const PARTS = ['1/3', '2/3', '3/3'];
 
+/** The parts of a matrix of three of `command` (in `format`), written in `dir`: their files. */
+async function writtenParts(dir: string, command: 'status' | 'lint', format = 'text'): Promise<string[]> {
+  const parts = [];
+  for (const [i, part] of PARTS.entries()) {
+    const file = path.join(dir, `${command}-${i}.json`);
+    fs.writeFileSync(file, (await cli(command, '--no-cache', '--shard', part, '--format', format)).out);
+    parts.push(file);
+  }
+  return parts;
+}
+
 describe('--shard i/n', () => {
   it('puts every article in exactly one part, the same one every time', () => {
     const slugs = Array.from({ length: 200 }, (_, i) => `folder/article-${i}`);
@@ -70,7 +81,7 @@ describe('--shard i/n', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses parts of a matrix given twice, left out or of another matrix, naming the part (status and lint)', async () => {
+  it('refuses parts of a matrix given twice, left out or of another matrix, naming the part at its top with a rule id (status and lint)', async () => {
     const dir = tempDir();
     for (const command of ['status', 'lint']) {
       const part = async (shard: string) => {
@@ -79,22 +90,30 @@ describe('--shard i/n', () => {
         return file;
       };
       const [one, two, three] = [await part('1/3'), await part('2/3'), await part('3/3')];
+      // Each said as a problem, at the part that shows it, with its rule (for a CI annotation).
       const twice = await cli('merge', one, two, three, one);
-      expect(twice.code).toBe(2);
-      expect(twice.err).toContain(`${one}: shard 1/3 is ${one} again`);
+      expect([twice.code, twice.err]).toEqual([2, `${one}:1:1 error shard 1/3 is ${one} again docflow:matrix-parts\n`]);
       const missing = await cli('merge', one, three);
-      expect(missing.code).toBe(2);
-      expect(missing.err).toContain('shard 2/3 missing: merge every part of the matrix');
-      const other = await cli('merge', one, two, await part('2/2'));
-      expect(other.code).toBe(2);
-      expect(other.err).toContain('shard 2/2, the other parts are of 3 shards');
+      expect([missing.code, missing.err]).toEqual([2, `${one}:1:1 error shard 2/3 missing: merge every part of the matrix docflow:matrix-parts\n`]);
+      const otherCount = await part('2/2');
+      const other = await cli('merge', one, two, otherCount);
+      expect([other.code, other.err]).toEqual([2, `${otherCount}:1:1 error shard 2/2, the other parts are of 3 shards docflow:matrix-parts\n`]);
+      const glossary = path.join(dir, 'glossary-2of3.jsonl');
+      expect((await cli('glossary', '--no-cache', '--shard', '2/3', '--out', glossary)).code).toBe(0);
+      const mixed = await cli('merge', one, glossary, three);
+      expect([mixed.code, mixed.err]).toEqual([2, `${glossary}:1:1 error the parts are of different commands: merge the status, lint or glossary parts of one matrix docflow:matrix-parts\n`]);
+      // An empty file among glossary parts (a job that failed) is said empty, not another command's part.
+      const empty = path.join(dir, 'glossary-empty.jsonl');
+      fs.writeFileSync(empty, '');
+      const none = await cli('merge', glossary, empty);
+      expect([none.code, none.err]).toEqual([2, `${empty}:1:1 error empty, not a part: the job that wrote it printed nothing (did its command fail?) docflow:bad-part\n`]);
       // A part whose shard was edited by hand to one its matrix cannot have.
       for (const shard of ['4/3', '0/3', 'three']) {
         const edited = path.join(dir, `${command}-edited.json`);
         fs.writeFileSync(edited, fs.readFileSync(three, 'utf8').replace('"shard": "3/3"', `"shard": "${shard}"`).replace('"shard":"3/3"', `"shard":"${shard}"`));
         const wrong = await cli('merge', one, two, three, edited);
         expect(wrong.code, shard).toBe(2);
-        expect(wrong.err).toContain(`${edited}: shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`);
+        expect(wrong.err).toContain(`${edited}:1:1 error shard “${shard}” is none of a matrix's (i/n, i from 1 to n)`);
       }
       expect((await cli('merge', three, one, two)).code).toBe(0);
     }
@@ -146,7 +165,7 @@ describe('--shard i/n', () => {
     const withParts = await cli('merge', whole, ...parts);
     expect(withParts.code).toBe(2);
     expect(withParts.out).toBe('');
-    expect(withParts.err).toMatch(new RegExp(`${parts[0]}: ${slug} \\([\\w-]+\\) is in ${whole} too: a report given twice, or a whole run's with its parts`));
+    expect(withParts.err).toMatch(new RegExp(`${parts[0]}:1:1 error ${slug} \\([\\w-]+\\) is in ${whole} too: a report given twice, or a whole run's with its parts`));
     expect((await cli('merge', whole, whole)).code).toBe(2);
     expect((await cli('merge', whole)).code).toBe(0);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -162,7 +181,7 @@ describe('--shard i/n', () => {
     const [frOne, frTwo, allTwo] = [await part('1/2', '--locale', 'fr-FR'), await part('2/2', '--locale', 'fr-FR'), await part('2/2')];
     const mixed = await cli('merge', frOne, allTwo);
     expect(mixed.code).toBe(2);
-    expect(mixed.err).toContain(`${allTwo}: counted every locale, ${frOne} fr-FR: parts of different matrices`);
+    expect(mixed.err).toContain(`${allTwo}:1:1 error counted every locale, ${frOne} fr-FR: parts of different matrices`);
     expect((await cli('merge', allTwo, frOne)).code).toBe(2);
     const fr = await cli('merge', frOne, frTwo, '--format', 'json');
     expect(fr.code).toBe(0);
@@ -189,11 +208,11 @@ describe('--shard i/n', () => {
     const mixed = await cli('merge', plainOne, allowingTwo);
     expect(mixed.code).toBe(2);
     expect(mixed.out).toBe('');
-    expect(mixed.err).toContain(`${allowingTwo}: counted with 2 names allowed (Contoso, Fabrikam), ${plainOne} with no name allowed: parts of different matrices`);
+    expect(mixed.err).toContain(`${allowingTwo}:1:1 error counted with 2 names allowed (Contoso, Fabrikam), ${plainOne} with no name allowed: parts of different matrices`);
     const otherOne = await part('1/2', ['Contoso', 'Northwind']);
     const other = await cli('merge', otherOne, allowingTwo);
     expect(other.code).toBe(2);
-    expect(other.err).toContain(`${allowingTwo}: counted with 2 names allowed (Contoso, Fabrikam), ${otherOne} with 2 names allowed (Contoso, Northwind) (Fabrikam in ${allowingTwo} only): parts of different matrices`);
+    expect(other.err).toContain(`${allowingTwo}:1:1 error counted with 2 names allowed (Contoso, Fabrikam), ${otherOne} with 2 names allowed (Contoso, Northwind) (Fabrikam in ${allowingTwo} only): parts of different matrices`);
     // Parts counted with the same names, however each config listed them, are the whole run's.
     const allowingOne = await part('1/2', ['Contoso', 'Fabrikam']);
     fs.writeFileSync(config, 'allow:\n  - Contoso\n  - Fabrikam\n');
@@ -219,11 +238,11 @@ describe('--shard i/n', () => {
       const short = await cli('merge', one, everyTwo);
       expect(short.code, command).toBe(2);
       expect(short.out).toBe('');
-      expect(short.err).toContain(`${everyTwo}: ${verb} every article, ${one} 1 named article (add-a-new-customer): parts of different matrices`);
-      expect((await cli('merge', everyTwo, one)).err).toContain(`${one}: ${verb} 1 named article (add-a-new-customer), ${everyTwo} every article`);
+      expect(short.err).toContain(`${everyTwo}:1:1 error ${verb} every article, ${one} 1 named article (add-a-new-customer): parts of different matrices`);
+      expect((await cli('merge', everyTwo, one)).err).toContain(`${one}:1:1 error ${verb} 1 named article (add-a-new-customer), ${everyTwo} every article`);
       // Lists that begin alike are told apart by a name only one has.
       const [three, four] = [await part('1/2', ...named, 'multichannel'), await part('2/2', ...named, 'multipartner')];
-      expect((await cli('merge', three, four)).err).toContain(`${four}: ${verb} 4 named articles (add-a-new-customer, billing, customer-support, …), ${three} 4 named articles (add-a-new-customer, billing, customer-support, …) (multipartner in ${four} only)`);
+      expect((await cli('merge', three, four)).err).toContain(`${four}:1:1 error ${verb} 4 named articles (add-a-new-customer, billing, customer-support, …), ${three} 4 named articles (add-a-new-customer, billing, customer-support, …) (multipartner in ${four} only)`);
       // Every job given the same articles (in any order): one matrix, the same as one run on them.
       const [same1, same2] = [await part('1/2', ...named), await part('2/2', ...[...named].reverse())];
       const merged = await cli('merge', same1, same2, '--format', 'json');
@@ -248,7 +267,7 @@ describe('--shard i/n', () => {
       const other = await cli('merge', one, two);
       expect(other.code, command).toBe(2);
       expect(other.out).toBe('');
-      expect(other.err).toContain(`${two}: made from other files than ${one} (their listings differ): parts of different content`);
+      expect(other.err).toContain(`${two}:1:1 error made from other files than ${one} (their listings differ): parts of different content`);
       // The same content at another path (another checkout) is the same listing.
       const copy = tempDir();
       fs.cpSync(CONTENT, copy, { recursive: true });
@@ -287,19 +306,19 @@ describe('--shard i/n', () => {
     fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { findings: [], sentences: { names: [], numbers: [1, 2], texts: [] }, labels: [] } }));
     const cut = await cli('merge', ...parts);
     expect(cut.code).toBe(2);
-    expect(cut.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+    expect(cut.err).toContain(`${parts[1]}:1:1 error a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     // A finding of another shape, or levels that are not pairs: the same, never a stack trace.
     for (const bad of [{ ...written, part: { ...written.part, findings: [null] } }, { ...written, part: { ...written.part, findings: [['whitespace']] } }, { ...written, severities: 'x' }]) {
       fs.writeFileSync(parts[1]!, JSON.stringify(bad));
       const run = await cli('merge', ...parts);
       expect(run.code).toBe(2);
-      expect(run.err).toContain(`${parts[1]}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
+      expect(run.err).toContain(`${parts[1]}:1:1 error a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     }
     // A rule this build does not have: a part of another docflow version, named.
     fs.writeFileSync(parts[1]!, JSON.stringify({ ...written, part: { ...written.part, findings: [['smart-quotes', 'a.md', 'curly', 1, 1]] } }));
     const newer = await cli('merge', ...parts);
     expect(newer.code).toBe(2);
-    expect(newer.err).toContain(`${parts[1]}: a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
+    expect(newer.err).toContain(`${parts[1]}:1:1 error a finding of rule “smart-quotes”, which this docflow does not have: a part of another docflow version`);
   });
 
   it('a lint job of a matrix writes its part to --out and shows, counts and exits by its shard\'s findings in --format, as a whole lint does (they were ignored, exit 0)', async () => {
@@ -377,7 +396,7 @@ describe('--shard i/n', () => {
     for (const [first, second, levels] of [[one, plainTwo, 'the default levels'], [plainTwo, one, 'numbers=off, whitespace=error']] as const) {
       const mixed = await cli('merge', first, second);
       expect(mixed.code).toBe(2);
-      expect(mixed.err).toContain(`${second}: linted with ${levels}, ${first} with `);
+      expect(mixed.err).toContain(`${second}:1:1 error linted with ${levels}, ${first} with `);
       expect(mixed.err).toContain('parts of different matrices');
     }
     // A part of one locale among parts of every locale: its other locales' findings were left out.
@@ -385,7 +404,7 @@ describe('--shard i/n', () => {
     fs.writeFileSync(frTwo, (await cli('lint', '--no-cache', '--shard', '2/2', '--locale', 'fr-FR', ...strict)).out);
     const local = await cli('merge', one, frTwo);
     expect(local.code).toBe(2);
-    expect(local.err).toContain(`${frTwo}: checked fr-FR, ${one} every locale: parts of different matrices`);
+    expect(local.err).toContain(`${frTwo}:1:1 error checked fr-FR, ${one} every locale: parts of different matrices`);
     // A part whose --config allows names the others do not: its `untranslated` findings were not theirs.
     const config = path.join(dir, 'allow.yaml');
     fs.writeFileSync(config, 'allow:\n  - Contoso\n  - Fabrikam\n');
@@ -393,7 +412,7 @@ describe('--shard i/n', () => {
     fs.writeFileSync(allowing, (await cli('lint', '--no-cache', '--shard', '2/2', '--config', config, ...strict)).out);
     const allowed = await cli('merge', one, allowing);
     expect(allowed.code).toBe(2);
-    expect(allowed.err).toContain(`${allowing}: linted with 2 names allowed (Contoso, Fabrikam), ${one} with no name allowed: parts of different matrices`);
+    expect(allowed.err).toContain(`${allowing}:1:1 error linted with 2 names allowed (Contoso, Fabrikam), ${one} with no name allowed: parts of different matrices`);
     fs.writeFileSync(config, 'allow:\n  - Fabrikam\n  - Contoso\n  - Contoso\n');
     const allowingOne = path.join(dir, 'allowing-1.json');
     fs.writeFileSync(allowingOne, (await cli('lint', '--no-cache', '--shard', '1/2', '--config', config, ...strict)).out);
@@ -408,12 +427,7 @@ describe('--shard i/n', () => {
 
   it('reads parts a shell wrote as UTF-16 (Windows PowerShell 5.1\'s >), either byte order, as it reads them as UTF-8', async () => {
     const dir = tempDir();
-    const utf8 = [];
-    for (const [i, part] of PARTS.entries()) {
-      const file = path.join(dir, `lint-${i}.json`);
-      fs.writeFileSync(file, (await cli('lint', '--no-cache', '--shard', part)).out);
-      utf8.push(file);
-    }
+    const utf8 = await writtenParts(dir, 'lint');
     const expected = await cli('merge', ...utf8, '--format', 'json');
     const little = path.join(dir, 'lint-0-le.json');
     const big = path.join(dir, 'lint-1-be.json');
@@ -424,6 +438,44 @@ describe('--shard i/n', () => {
     expect(merged.err).toBe(expected.err);
     expect([merged.code, merged.out]).toEqual([expected.code, expected.out]);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a status or lint part cut mid-line at its line and column, with its rule, and writes no report', async () => {
+    const dir = tempDir();
+    for (const [command, format] of [['status', 'json'], ['lint', 'text']] as const) {
+      const parts = await writtenParts(dir, command, format);
+      // An upload that failed half-way: the file ends inside its first key (on the second line
+      // of a status report, the first of a lint part), said where that string opens.
+      const text = fs.readFileSync(parts[1]!, 'utf8');
+      const quote = text.indexOf('"');
+      fs.writeFileSync(parts[1]!, text.slice(0, quote + 3));
+      const line = text.slice(0, quote).split('\n').length;
+      const column = quote - (text.lastIndexOf('\n', quote) + 1) + 1;
+      expect([command, line, column]).toEqual(command === 'status' ? ['status', 2, 3] : ['lint', 1, 2]);
+      const out = path.join(dir, `${command}.txt`);
+      const run = await cli('merge', ...parts, '--out', out);
+      expect(run.code).toBe(2);
+      expect(run.err).toBe(`${parts[1]}:${line}:${column} error not valid JSON: a string that is not closed (a part cut short, or not a part) docflow:bad-part\n`);
+      expect(fs.existsSync(out)).toBe(false);
+    }
+  });
+
+  it('refuses a lint part whose bytes are no longer UTF-8 (re-encoded to a code page on its way) at the first such byte, as it merged its sentences as U+FFFD', async () => {
+    const dir = tempDir();
+    const parts = await writtenParts(dir, 'lint');
+    // Its first letter past ASCII written as Windows-1252 writes it (é is one byte, 0xE9).
+    const text = fs.readFileSync(parts[1]!, 'utf8');
+    const at = text.search(/[^\x00-\x7f]/);
+    fs.writeFileSync(parts[1]!, Buffer.concat([Buffer.from(text.slice(0, at)), Buffer.from([0xe9]), Buffer.from(text.slice(at + 1))]));
+    const out = path.join(dir, 'lint.txt');
+    const run = await cli('merge', ...parts, '--out', out);
+    expect(run.err).toBe(`${parts[1]}:1:${at + 1} error bytes that are not UTF-8 (the file was re-encoded on its way, to Windows-1252 or Latin-1 say): give it as docflow wrote it, in UTF-8 docflow:bad-part\n`);
+    expect([run.code, fs.existsSync(out)]).toEqual([2, false]);
+    // Cut inside that letter (an upload that stopped there) it is cut short, not re-encoded: said
+    // where the string it cuts opens.
+    fs.writeFileSync(parts[1]!, Buffer.from(text).subarray(0, Buffer.byteLength(text.slice(0, at)) + 1));
+    const cut = await cli('merge', ...parts, '--out', out);
+    expect([cut.code, cut.err]).toEqual([2, `${parts[1]}:1:${text.lastIndexOf('"', at) + 1} error not valid JSON: a string that is not closed (a part cut short, or not a part) docflow:bad-part\n`]);
   });
 
   it('will not merge parts of different commands, or what is not a part', async () => {
@@ -444,7 +496,7 @@ describe('--shard i/n', () => {
       fs.writeFileSync(other, JSON.stringify({ ...report, rows }));
       const run = await cli('merge', other);
       expect(run.code).toBe(2);
-      expect(run.err).toContain(`${other}: a \`docflow status --format json\` report whose rows or sentences are not whole`);
+      expect(run.err).toContain(`${other}:1:1 error a \`docflow status --format json\` report whose rows or sentences are not whole`);
     }
     fs.writeFileSync(other, JSON.stringify({ ...report, items: [null] }));
     expect((await cli('merge', other)).code).toBe(2);
@@ -452,9 +504,9 @@ describe('--shard i/n', () => {
     fs.writeFileSync(other, '\n');
     const empty = await cli('merge', status, other);
     expect(empty.code).toBe(2);
-    expect(empty.err).toContain(`${other}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
+    expect(empty.err).toContain(`${other}:1:1 error empty, not a part: the job that wrote it printed nothing (did its command fail?)`);
     const folder = await cli('merge', dir);
     expect(folder.code).toBe(2);
-    expect(folder.err).toContain(`${dir}: a folder, not a part: give the parts in it (${dir}/*.json)`);
+    expect(folder.err).toContain(`${dir}:1:1 error a folder, not a part: give the parts in it (${dir}/*.json)`);
   });
 });

@@ -38,7 +38,7 @@ export function registerGlossary(program: Command, io: Io): void {
       // Where the content's files are, and which of the shard's are no articles: what a job of
       // the same checkout would otherwise open every file to know.
       const { listing, notArticles } = workspace.content;
-      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles } satisfies GlossaryHeader;
+      const header = { docflow: GLOSSARY_FILE, ...(shard ? { shard: `${shard.index}/${shard.count}` } : {}), listing, notArticles, locales: [...locales].sort() } satisfies GlossaryHeader;
       outputPieces(io, options.out, glossaryLines(header, learned()), () => `glossary of ${counted(locales.length, 'locale')} (${counted(files, 'file')}) written to ${options.out}`);
     });
 }

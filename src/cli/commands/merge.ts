@@ -11,7 +11,7 @@ import { outputPieces } from '../output-pieces.js';
 import type { Command } from 'commander';
 import { statusTotals, type StatusReport } from '../../catalog/status.js';
 import type { MatrixPart } from '../../catalog/matrix-part.js';
-import { sameAllowed, sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
+import { matrixProblem, sameAllowed, sameContent, sameLint, sameSelection, ShardCheck, type LintSettings } from '../same-matrix.js';
 import { joinLintParts, LINT_PART, unpackLintPart, type LintPart, type PackedLintPart } from '../../quality/lint.js';
 import { isPackedOccurrences } from '../../quality/packed-occurrences.js';
 import { ALL_RULES } from '../../quality/rules.js';
@@ -25,8 +25,7 @@ import { CliError, warn, type Io } from '../io.js';
 import { report, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
-import { readShellOutput } from '../../text/shell-output.js';
-import { readFailure } from '../../runtime/read-failure.js';
+import { badPart, readPartJson } from '../part-file.js';
 
 /** A lint part as `lint --shard` writes it: its sentences in columns, or lists (earlier builds). */
 interface WrittenLintPart extends LintSettings {
@@ -42,36 +41,27 @@ interface LintPartFile extends Omit<WrittenLintPart, 'part'> {
 
 type Part = { kind: 'status'; report: StatusReport } | { kind: 'lint'; file: LintPartFile };
 
-const MIXED = 'the parts are of different commands: merge the status, lint or glossary parts of one matrix';
+/** A part of another command than the first part's. */
+const mixed = (file: string) => matrixProblem(file, 'the parts are of different commands: merge the status, lint or glossary parts of one matrix');
 
 function readPart(file: string): Part {
-  if (isGlossaryFile(file)) throw new CliError(MIXED, 2);
-  let data: unknown;
-  try {
-    const text = readShellOutput(file);
-    // What a CI job whose command failed leaves: `docflow lint --shard 1/4 > lint-1.json` makes the file first.
-    if (text.trim() === '') throw new CliError(`${file}: empty, not a part: the job that wrote it printed nothing (did its command fail?)`, 2);
-    data = JSON.parse(text);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    const folder = (error as NodeJS.ErrnoException).code === 'EISDIR' ? `a folder, not a part: give the parts in it (${file}/*.json)` : undefined;
-    throw new CliError(`${file}: ${folder ?? readFailure(error) ?? `not a part to merge (${(error as Error).message.split('\n')[0]})`}`, 2);
-  }
+  if (isGlossaryFile(file)) throw mixed(file);
+  const data = readPartJson(file);
   const object = data as Record<string, unknown> | null;
-  if (object?.listing !== undefined && typeof object.listing !== 'string') throw new CliError(`${file}: a part whose listing is not a hash`, 2);
-  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw new CliError(`${file}: a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`, 2);
+  if (object?.listing !== undefined && typeof object.listing !== 'string') throw badPart(file, `a part whose listing is not a hash`);
+  if (!namesShape(object?.articles) || !namesShape(object?.allow)) throw badPart(file, `a part whose list of the articles it was run on, or of the names it allowed, is not a list of names`);
   if (object?.docflow === LINT_PART && typeof object.part === 'object') {
     const written = object as unknown as WrittenLintPart;
-    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw new CliError(`${file}: a \`docflow lint --shard\` part whose findings or sentences are missing or cut`, 2);
+    if (!lintPartShape(written.part) || !levelsShape(written.severities)) throw badPart(file, `a \`docflow lint --shard\` part whose findings or sentences are missing or cut`);
     const foreign = foreignRule(written);
-    if (foreign !== undefined) throw new CliError(`${file}: a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`, 2);
+    if (foreign !== undefined) throw badPart(file, `a finding of rule “${foreign}”, which this docflow does not have: a part of another docflow version`);
     return { kind: 'lint', file: { ...written, part: unpackLintPart(written.part) } };
   }
   if (Array.isArray(object?.rows) && Array.isArray(object?.items)) {
-    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw new CliError(`${file}: a \`docflow status --format json\` report whose rows or sentences are not whole`, 2);
+    if (!statusShape(object!.rows as unknown[], object!.items as unknown[])) throw badPart(file, `a \`docflow status --format json\` report whose rows or sentences are not whole`);
     return { kind: 'status', report: object as unknown as StatusReport };
   }
-  throw new CliError(`${file}: not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``, 2);
+  throw badPart(file, `not the output of \`docflow status --format json\`, \`docflow lint --shard\` or \`docflow glossary --shard\``);
 }
 
 /**
@@ -126,7 +116,7 @@ function rowsOnce(reports: readonly StatusReport[], files: readonly string[]): v
     for (const row of report.rows) {
       const key = `${row.locale}\0${row.slug}`;
       const other = seen.get(key);
-      if (other !== undefined) throw new CliError(`${files[i]}: ${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`, 2);
+      if (other !== undefined) throw matrixProblem(files[i]!, `${row.slug} (${row.locale}) is in ${other} too: a report given twice, or a whole run's with its parts`);
       seen.set(key, files[i]!);
     }
   });
@@ -169,7 +159,7 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
         head = undefined;
         for (const file of files.slice(1)) {
           const part = readPart(file);
-          if (part.kind !== kind) throw new CliError(MIXED, 2);
+          if (part.kind !== kind) throw mixed(file);
           yield part;
           settleMemory();
         }
@@ -223,9 +213,13 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
 function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; locales: Generator<[string, LocaleLessons]> } {
   const shards = new ShardCheck();
   const parts = files.map((file) => {
-    if (!isGlossaryFile(file)) throw new CliError(MIXED, 2);
+    if (!isGlossaryFile(file)) {
+      // Said as what it is when it is no part at all (empty, cut, not UTF-8), else as another command's.
+      readPartJson(file);
+      throw mixed(file);
+    }
     const { header, locales } = readGlossary(file);
-    if (header.shard === undefined) throw new CliError(`${file}: a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`, 2);
+    if (header.shard === undefined) throw matrixProblem(file, `a whole glossary, not a part of a matrix's (\`docflow glossary --shard i/n\`): nothing to merge it with`);
     shards.add(header.shard, file);
     return { file, header, locales, next: locales.next() };
   });
@@ -233,7 +227,9 @@ function joinGlossaryParts(files: readonly string[]): { header: GlossaryHeader; 
   const listing = parts[0]!.header.listing;
   for (const part of parts) sameContent(part.header.listing, listing, part.file, parts[0]!.file);
   const notArticles = parts.every((part) => part.header.notArticles) ? parts.flatMap((part) => part.header.notArticles!).sort(compareNames) : undefined;
-  const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}) };
+  // Every part's locales, where all say theirs (a part of an earlier build does not).
+  const locales = parts.every((part) => part.header.locales) ? [...new Set(parts.flatMap((part) => part.header.locales!))].sort() : undefined;
+  const header: GlossaryHeader = { docflow: GLOSSARY_FILE, ...(listing !== undefined && notArticles ? { listing, notArticles } : {}), ...(locales ? { locales } : {}) };
   return { header, locales: joinedLocales(parts) };
 }
 

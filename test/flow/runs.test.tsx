@@ -67,6 +67,17 @@ describe('saved runs in the app', () => {
     second.unmount();
   });
 
+  it('records a language the reader switched to, even when they quit on that step', async () => {
+    const app = start('v-locales');
+    await tick();
+    await app.press('n', ENTER, ESC, 'l', '\u001B[B', ENTER);
+    expect(app.frame()).toContain('第 2 步，共 5 步');
+    await app.press('q');
+    app.unmount();
+    const record = listRuns(dir).find((r) => r.state === 'abandoned' && r.run.contentHash === 'v-locales')!;
+    expect(record.run.locales).toEqual(['fr-FR', 'zh-CN']);
+  });
+
   it('starts over with n, and says so when the article changed but keeps the step and what was entered', async () => {
     const over = start();
     await tick();

@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowEntry, Workflow, WorkflowStep } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
@@ -105,6 +105,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
         }
       : {}),
   });
+  useEffect(() => recorder?.read(language), [recorder, language]);
   const quit = () => {
     if (!flow.isDone()) recorder?.close();
     onQuit();

@@ -179,7 +179,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
     return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} active={active && panel === undefined} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
   }
   if (panel === 'overview') {
-    return <StepOverview workflow={workflow} current={step.number} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
+    return <StepOverview workflow={workflow} current={step.number} passedOver={flow.passedOver} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
   }
   const first = step === workflow.steps[0];
   const hints = [

@@ -11,6 +11,7 @@ import { flowTitle } from '../text/flow-text.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { flowText, type LinkedArticle } from '../text/flow-markup.js';
 import { pictureWords } from '../text/image-text.js';
+import { clipped } from '../text/clipped.js';
 import { createFlowMachine } from './machine.js';
 import { DONE } from './workflow.js';
 import { stepDeclaredFlows } from './related-flows.js';
@@ -22,7 +23,7 @@ export interface FlowGraph {
   edges: { from: string; to: string; event: string; label: string }[];
 }
 
-const clip = (text: string, length = 48) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+const clip = (text: string) => clipped(text, 48);
 
 /**
  * `declared`: the procedure a link the overlay declares opens (see declaredFlow); `article`: the

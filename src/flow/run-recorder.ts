@@ -49,13 +49,30 @@ export class RunRecorder {
       this.run.steps.push({ key: left.key, number: left.number, at: time, ...(says ? { says } : {}) });
     }
     this.state = state;
-    if (!this.run.locales.includes(locale)) this.run.locales.push(locale);
+    this.noteLocale(locale);
     this.run = { ...this.run, snapshot, at: entered?.key ?? DONE, stepCount: steps.length, updatedAt: time };
     // What the step says, to find it again if steps before it come or go (none once done).
     const print = entered && this.fingerprint(entered);
     if (print) this.run.atStep = print;
     else delete this.run.atStep;
     saveRun(this.dir, this.run);
+  }
+
+  /**
+   * The reader reads in this language now: noted at once, not at the next step (a switch on the
+   * step they then quit was missing from the run's record).
+   */
+  read(locale: string): void {
+    if (!this.noteLocale(locale) || this.run.snapshot === undefined) return;
+    this.run = { ...this.run, updatedAt: this.now().toISOString() };
+    saveRun(this.dir, this.run);
+  }
+
+  /** Whether the locale is new to the run. */
+  private noteLocale(locale: string): boolean {
+    if (this.run.locales.includes(locale)) return false;
+    this.run.locales = [...this.run.locales, locale];
+    return true;
   }
 
   /** The run as saved: what a run taken up again goes on from (a linked procedure's reader coming back). */

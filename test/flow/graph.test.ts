@@ -67,4 +67,28 @@ describe('docflow graph', () => {
     const graph = JSON.parse(out) as FlowGraph;
     expect(graph.edges.filter((e) => e.event === 'OPEN').map((e) => e.to)).toEqual(['flow:agreement#1', 'flow:agreement#3']);
   });
+
+  it('draws back from the step a branch goes forward to, to the step it is taken on as well as to the one before', async () => {
+    const content = folderWith({
+      'en-US/delta.md': '# Delta\n\n1. If you have an account, select **Skip**; otherwise select **Create**.\n2. Select **Next**.\n3. Select **Next**.\n4. Select **Finish**.\n',
+      'overlays/delta.yaml': 'branches:\n  - { step: 1, label: Skip, goto: 4 }\n',
+    });
+    const { out } = await cli('delta', '--content', content, '--locales', folderWith({}), '--no-cache', '--format', 'json');
+    const back = (JSON.parse(out) as FlowGraph).edges.filter((e) => e.event === 'BACK' && e.from === 'step-4').map((e) => e.to);
+    expect(back).toEqual(['step-1', 'step-3']);
+  });
+
+  it('cuts a long step before a character it cannot keep whole, never inside it (an emoji, a letter and its mark)', async () => {
+    // 46 characters, then an emoji of two UTF-16 units where the label is cut (at 47).
+    const words = 'Open the settings page of the partner center 12';
+    const content = folderWith({ 'en-US/launch.md': `# Launch\n\n1. ${words.slice(0, 46)}🚀 launches now, and check it.\n2. Tap ${words.slice(0, 42)}e\u0301 and more words after it.\n3. Select **Save**.\n` });
+    for (const format of ['json', 'dot', 'mermaid']) {
+      const { code, out } = await cli('launch', '--content', content, '--locales', folderWith({}), '--no-cache', '--format', format);
+      expect(code).toBe(0);
+      // Half an emoji was written as U+FFFD (escaped in JSON); an accent went without its letter.
+      expect(out).not.toMatch(/\uFFFD|\\ud8|[\uD800-\uDFFF]/iu);
+      expect(out).toContain(`Step 1: ${words.slice(0, 46)}…`);
+      expect(out).toContain(`Step 2: Tap ${words.slice(0, 42)}…`);
+    }
+  });
 });

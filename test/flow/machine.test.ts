@@ -71,6 +71,40 @@ describe('the add-a-new-customer machine', () => {
   });
 });
 
+describe('a branch that goes forward, past steps', () => {
+  // Step 1 declares a branch to step 4, as "If you already have an account, select **Skip**" would.
+  const skipping = { ...workflow!, steps: workflow!.steps.map((s, i) => (i === 0 ? { ...s, choices: [{ labelKey: 'skip', target: 'step-4' }] } : s)) };
+  const SKIP: FlowEvent = { type: 'CHOOSE', choice: 0 };
+  const NEXT: FlowEvent = { type: 'NEXT' };
+  const BACK: FlowEvent = { type: 'BACK' };
+  const walk = (...events: FlowEvent[]) => {
+    const actor = createActor(createFlowMachine(skipping)).start();
+    for (const event of events) actor.send(event);
+    return actor;
+  };
+  const at = (...events: FlowEvent[]) => String(walk(...events).getSnapshot().value);
+
+  it('goes back to the step the branch was taken on, not to a step it passed over', () => {
+    expect(at(SKIP)).toBe('step-4');
+    // Before: step 3, which the reader was told to skip.
+    expect(at(SKIP, BACK)).toBe('step-1');
+    expect(at(SKIP, NEXT, BACK, BACK)).toBe('step-1');
+  });
+
+  it('goes back one step at a time where the reader walked every step, the branch not taken or taken back', () => {
+    expect(at(NEXT, NEXT, NEXT, BACK)).toBe('step-3');
+    expect(at(SKIP, BACK, NEXT, NEXT, NEXT, BACK)).toBe('step-3');
+    // The Update branch goes back to step 2: back from there is step 1, as before.
+    expect(at(NEXT, NEXT, NEXT, { type: 'CHOOSE', choice: 0 }, BACK)).toBe('step-1');
+  });
+
+  it('remembers where the branch was taken in a saved run', () => {
+    const actor = startActor(skipping, { snapshot: walk(SKIP).getPersistedSnapshot() });
+    actor.send(BACK);
+    expect(actor.getSnapshot().value).toBe('step-1');
+  });
+});
+
 describe('a procedure of 1,000 steps', () => {
   const steps = Array.from({ length: 1000 }, (_, i) => ({ ...workflow!.steps[0]!, id: `step-${i + 1}`, number: i + 1, choices: [] }));
   const long = { ...workflow!, steps };

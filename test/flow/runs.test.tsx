@@ -17,7 +17,7 @@ import { stepFingerprints } from '../../src/flow/step-fingerprint.js';
 import { listRuns, loadRun, runPath, saveRun, stateDir, type SavedRun } from '../../src/flow/run-store.js';
 import { lockedRuns, runLockPath } from '../../src/flow/run-lock.js';
 import type { Workflow } from '../../src/model/workflow.js';
-import { memoryIo, tempDir } from '../helpers.js';
+import { folderWith, memoryIo, tempDir } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, SUBSCRIPTIONS, tick } from '../tui/render-app.js';
 
 const home = tempDir();
@@ -65,6 +65,17 @@ describe('saved runs in the app', () => {
     await second.press(ENTER);
     expect(second.frame()).toContain('Étape 3 sur 5');
     second.unmount();
+  });
+
+  it('records a language the reader switched to, even when they quit on that step', async () => {
+    const app = start('v-locales');
+    await tick();
+    await app.press('n', ENTER, ESC, 'l', '\u001B[B', ENTER);
+    expect(app.frame()).toContain('第 2 步，共 5 步');
+    await app.press('q');
+    app.unmount();
+    const record = listRuns(dir).find((r) => r.state === 'abandoned' && r.run.contentHash === 'v-locales')!;
+    expect(record.run.locales).toEqual(['fr-FR', 'zh-CN']);
   });
 
   it('starts over with n, and says so when the article changed but keeps the step and what was entered', async () => {
@@ -197,6 +208,36 @@ describe('one flow in two docflows at once', () => {
     } finally {
       other.kill();
     }
+  });
+});
+
+describe('a link back to a procedure the reader left for this one', () => {
+  const alpha = '# Alpha\n\n1. Open the **Alpha** page.\n2. Read [the beta guide](beta.md) first, then select **Continue**.\n3. Select **Finish**.\n';
+  const beta = '# Beta\n\n1. Open the **Beta** page.\n2. Go back to [alpha](alpha.md) and select **Done**.\n';
+
+  it('goes back to it where it was: the procedure runs once, and its record says how it ended', async () => {
+    const content = folderWith({ 'en-US/alpha.md': alpha, 'en-US/beta.md': beta });
+    const state = stateDir({ XDG_STATE_HOME: tempDir() });
+    const s = openSession(memoryIo().io, { content, locales: path.join(content, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+    const flows = s.workspace.workflows();
+    const runs = {
+      plan: (flow: Workflow) => planResume(flow, loadRun(state, flow.id), 'v1'),
+      recorder: (flow: Workflow, from?: SavedRun) => new RunRecorder(state, flow, 'v1', from, () => undefined),
+    };
+    const app = renderApp(s.i18n, { flows, initial: flows.find((f) => f.id === 'alpha')!, localesFor: s.localesFor, runs });
+    await tick();
+    // Alpha's step 2 opens Beta; Beta's step 2 links back to Alpha.
+    await app.press(ENTER, 'o', ENTER, 'o');
+    // Alpha where the reader left it, not a second run of it offering to resume the first.
+    expect(app.frame()).not.toContain('Resume');
+    expect(app.frame()).toContain('Step 2 of 3');
+    await app.press(ENTER, ENTER);
+    expect(app.frame()).toContain('Done: all 3 steps completed.');
+    await app.press('q');
+    app.unmount();
+    const ended = listRuns(state).filter((r) => r.run.flow === 'alpha');
+    expect(ended.map((r) => r.state)).toEqual(['finished']);
+    expect(ended[0]!.run.steps.map((step) => step.number)).toEqual([1, 2, 3]);
   });
 });
 

@@ -199,6 +199,26 @@ describe('in a flow', () => {
     expect(current.frame()).toContain('Contoso Ltd');
   });
 
+  it('after a branch forward past steps: g does not tick the steps passed over, and ← goes back to where the branch was taken', async () => {
+    current = startIn(
+      { delta: '# Delta\n\n1. If you already have an account, select **Skip**; otherwise select **Create**.\n2. Enter your name and select **Next**.\n3. Confirm your email and select **Next**.\n4. Select **Finish**.\n' },
+      'delta',
+      undefined,
+      { delta: 'branches:\n  - { step: 1, label: Skip, goto: 4 }\n' },
+    );
+    await tick();
+    await current.press('1');
+    expect(current.frame()).toContain('Step 4 of 4');
+    await current.press('g');
+    const overview = current.frame();
+    expect(overview).toMatch(/✔\s+1\./);
+    // Before: ✔ 2. and ✔ 3., steps the reader was told to skip, which the done screen counts as not done.
+    expect(overview).not.toMatch(/✔\s+[23]\./);
+    await current.press(ESC, '\u001B[D');
+    // Before: step 3.
+    expect(current.frame()).toContain('Step 1 of 4');
+  });
+
   it('Esc goes back to the picker with every procedure, even when the app opened on one', async () => {
     current = start('en-US', { flow: 'add-a-new-customer', named: true });
     await tick();

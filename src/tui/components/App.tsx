@@ -90,15 +90,22 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
   useEffect(() => {
     runs?.keep?.([...(current ? [current.id] : []), ...parents.map((parent) => parent.flow.id)]);
   }, [runs, current, parents]);
-  const returnToParent = () => {
-    const parent = parents[parents.length - 1]!;
-    setParents((stack) => stack.slice(0, -1));
+  /** Back to the flow a link left (the one at `depth` in the stack); those opened after it are left as Esc leaves them. */
+  const backTo = (depth: number) => {
+    const parent = parents[depth]!;
+    setParents((stack) => stack.slice(0, depth));
     setCurrent(parent.flow);
     setRun((n) => n + 1);
     // The same run goes on: a new one would count only the steps done after coming back.
     setStart({ plan: { snapshot: parent.snapshot, ...(parent.run ? { from: parent.run } : {}) } });
   };
+  const returnToParent = () => backTo(parents.length - 1);
   const open = (entry: FlowEntry, returnTo?: unknown) => {
+    // A link to a procedure the reader left for this one, not finished, goes back to it where it
+    // was: opened again, it ran twice at once into one saved run and one record, and quitting the
+    // first after finishing the second recorded it abandoned.
+    const left = returnTo === undefined ? -1 : parents.findIndex((parent) => parent.flow.id === entry.id && !isFinal(parent.snapshot));
+    if (left !== -1) return backTo(left);
     let flow: Workflow;
     try {
       flow = prepare ? prepare(entry) : wholeOrThrow(entry);
@@ -221,6 +228,11 @@ function useRedrawAfterResize(columns: number, rows: number): void {
     const settle = setTimeout(() => write(CLEAR_SCREEN), RESIZE_SETTLE_MS);
     return () => clearTimeout(settle);
   }, [columns, rows, stdout, write]);
+}
+
+/** A persisted snapshot of a run that reached its end. */
+function isFinal(snapshot: unknown): boolean {
+  return (snapshot as { status?: string } | undefined)?.status === 'done';
 }
 
 /** A plan worth asking about: a run to continue, or a reason the saved one cannot be. */

@@ -1,5 +1,5 @@
 import { Box, Text, useInput } from 'ink';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowEntry, Workflow, WorkflowStep } from '../../model/workflow.js';
 import type { RunRecorder } from '../../flow/run-recorder.js';
 import { DONE } from '../../flow/workflow.js';
@@ -105,6 +105,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
         }
       : {}),
   });
+  useEffect(() => recorder?.read(language), [recorder, language]);
   const quit = () => {
     if (!flow.isDone()) recorder?.close();
     onQuit();
@@ -178,7 +179,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
     return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} active={active && panel === undefined} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
   }
   if (panel === 'overview') {
-    return <StepOverview workflow={workflow} current={step.number} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
+    return <StepOverview workflow={workflow} current={step.number} passedOver={flow.passedOver} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
   }
   const first = step === workflow.steps[0];
   const hints = [

@@ -13,11 +13,11 @@ import { sanitize } from '../../text/sanitize.js';
 const CHROME = 6;
 
 /**
- * `g`: every step of the procedure by its first sentence, the done ones ticked; Enter goes back
+ * `g`: every step of the procedure by its first sentence, the done ones ticked (not those a branch went past); Enter goes back
  * to a done step (the inputs stay), Esc closes. The steps around the cursor that the pane holds
  * (a procedure of 40,000 steps is not drawn whole).
  */
-export function StepOverview({ workflow, current, onGo, onClose }: { workflow: Workflow; current: number; onGo: (stepId: string) => void; onClose: () => void }) {
+export function StepOverview({ workflow, current, passedOver, onGo, onClose }: { workflow: Workflow; current: number; passedOver?: ReadonlySet<number>; onGo: (stepId: string) => void; onClose: () => void }) {
   const tr = useTranslation();
   const { rows, columns } = useTerminalSize();
   const window = Math.max(3, rows - CHROME);
@@ -43,7 +43,8 @@ export function StepOverview({ workflow, current, onGo, onClose }: { workflow: W
         const i = from + shown;
         const first = step.blocks.find((block) => block.type === 'text');
         const sentence = first?.type === 'text' && first.keys[0] ? tr.text(workflow.slug, first.keys[0]) : '';
-        const state = step.number < current ? '✔' : step.number === current ? '●' : ' ';
+        // A step a branch went past is not ticked: it was not done (the done screen says so too).
+        const state = step.number === current ? '●' : step.number < current && !passedOver?.has(i) ? '✔' : ' ';
         // Cut here, not by Ink: its cut let a Chinese sentence's last character cross the edge,
         // and the ellipsis took a line of its own.
         const [mark, text] = fitParts([`${i === cursor ? '›' : ' '} ${state} ${String(step.number).padStart(2)}. `, sanitize(plainMessage(sentence))], readableWidth(columns));

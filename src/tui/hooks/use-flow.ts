@@ -1,7 +1,7 @@
 /** A running flow machine as React state. */
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Workflow } from '../../model/workflow.js';
-import type { FlowEvent, FlowValues } from '../../flow/machine.js';
+import { passedOver, type FlowEvent, type FlowValues } from '../../flow/machine.js';
 import { startActor, type FlowStart as ActorStart } from '../../flow/start-actor.js';
 
 export interface FlowState {
@@ -10,6 +10,8 @@ export interface FlowState {
   done: boolean;
   /** What the reader entered so far (no secrets). */
   values: FlowValues;
+  /** The places of earlier steps a branch went past: not done. */
+  passedOver: ReadonlySet<number>;
   send: (event: FlowEvent) => void;
   /** Done right now: keys typed faster than the screen renders must not act on a stale state. */
   isDone: () => boolean;
@@ -46,6 +48,7 @@ export function useFlow(workflow: Workflow, start: FlowStart = {}): FlowState {
     state: String(snapshot.value),
     done: snapshot.status === 'done',
     values: snapshot.context.values,
+    passedOver: passedOver(snapshot.context),
     send: (event) => actor.send(event),
     isDone: () => actor.getSnapshot().status === 'done',
     persisted: () => actor.getPersistedSnapshot(),

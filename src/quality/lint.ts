@@ -26,6 +26,7 @@ import { compareNames } from '../text/name-order.js';
 import { counted } from '../text/counted.js';
 import { shownInvisibles } from '../text/shown-invisibles.js';
 import { remeasureLive, settleMemory } from '../runtime/memory-budget.js';
+import { clipped } from '../text/clipped.js';
 
 export interface LintOptions {
   slugs?: readonly string[];
@@ -310,9 +311,9 @@ function contentHashes(workspace: Workspace): string[] {
   return [...workspace.content.articles.values()].flatMap((files) => [...files.values()].flatMap((f) => [f.path, fileHash(workspace, f.path)]));
 }
 
-/** A sentence quoted in a finding: clipped, its invisible characters named. */
+/** A sentence quoted in a finding: clipped (at a whole character: an emoji was cut in two), its invisible characters named. */
 function quoted(text: string): string {
-  return shownInvisibles(text.length > 80 ? `${text.slice(0, 77)}…` : text);
+  return shownInvisibles(text.length > 80 ? clipped(text, 78) : text);
 }
 
 /**

@@ -261,6 +261,27 @@ describe('lint of numbers written with a word of scale', () => {
   });
 });
 
+describe('lint quoting a long sentence', () => {
+  it('cuts it at a whole character: an emoji at the cut is not written as half of one', async () => {
+    // One English sentence of 84 units, its emoji at units 76–77, translated two ways in three articles.
+    const english = `${'Select the settings of the partner account in the dashboard, then go on to '.padEnd(76, '.')}🚀 and save.`;
+    const article = (slug: string, translation: string) =>
+      ['---', `title: ${slug}`, 'ms.contentlocale: fr-FR', '---', '', `# ${sxsPair(101, slug, slug)}`, '', sxsPair(102, translation, english), ''].join('\n');
+    const dir = folderWith({
+      'content/fr-FR/a.md': article('a', 'Sélectionnez les paramètres.'),
+      'content/fr-FR/b.md': article('b', 'Sélectionnez les paramètres.'),
+      'content/fr-FR/c.md': article('c', 'Choisissez les paramètres.'),
+    });
+    const m = memoryIo();
+    await runCli(['lint', ...contentOptions(dir), '--no-cache', '--format', 'json'], m.io);
+    const [finding] = (JSON.parse(m.out()) as JsonFinding[]).filter((x) => x.ruleId === 'docflow:inconsistent-translation');
+    expect(finding!.message).toContain(`“${english.slice(0, 76)}…” is translated 2 ways`);
+    expect(finding!.message).not.toContain('\ufffd');
+    expect(finding!.message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('lint in locales the corpus does not have', () => {
   it('finds the mistakes put in de-DE, ru-RU, ja-JP and ar-SA articles and nothing else (test/fixtures/lint-langs)', async () => {
     const m = memoryIo();

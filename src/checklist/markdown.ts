@@ -75,7 +75,8 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
           input.value !== undefined
             ? literal(Array.isArray(input.value) ? input.value.join(', ') : input.value)
             : input.choices ? input.choices.map((c) => `☐ ${literal(c)}`).join('  ') : '______________________';
-        lines.push(`  - ${input.label}${input.required ? '' : ' (—)'}: ${blank}`);
+        // The locale's own punctuation between them (“Nom de la société : …”, “公司名称：…”).
+        lines.push(`  - ${tr.t('label-value', { label: `${input.label}${input.required ? '' : ' (—)'}`, value: blank })}`);
       }
       for (const other of step.seeAlso ?? []) lines.push(`  - ↗ ${pointed(other.text)}`);
     }

@@ -145,7 +145,8 @@ async function answer(workflow: Workflow, step: WorkflowStep, input: StepInput, 
     const given = run.answers.get(input.name);
     let raw: string | string[] | undefined = given;
     if (raw === undefined) {
-      if (run.ask) await prompt(`${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}${shown ? ` [${shown}]` : ''}: `);
+      // Asked with the locale's punctuation, as the screen shows it (“Nom de la société : ”).
+      if (run.ask) await prompt(tr.t('label-value', { label: `${label}${input.choices ? ` (${input.choices.map((c, i) => `${i + 1} ${c}`).join(', ')})` : ''}${shown ? ` [${shown}]` : ''}`, value: '' }));
       raw = input.type === 'secret' && run.ask && run.hideInput ? await unseen(run, prompt) : await run.lines.next();
       if (run.ask && before !== undefined && raw?.trim() === '') raw = before;
     }

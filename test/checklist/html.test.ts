@@ -415,9 +415,9 @@ describe('checklist --from-run', () => {
     expect(md.match(/^- \[x\] /gm)).toHaveLength(3);
     expect(md.match(/^- \[ \] /gm)).toHaveLength(2);
     expect(md).toContain('*(2026-11-22 09:06)*');
-    expect(md).toContain('  - Nom de la société: Contoso Ltd');
-    expect(md).toContain('  - Offres: Azure plan');
-    expect(md).toContain('  - Adresse: ______');
+    expect(md).toContain('  - Nom de la société : Contoso Ltd');
+    expect(md).toContain('  - Offres : Azure plan');
+    expect(md).toContain('  - Adresse : ______');
   });
 
   it('writes what was entered as the text it is: no HTML, bold or link made of it (the oracle: remark’s own reading)', async () => {
@@ -435,7 +435,7 @@ describe('checklist --from-run', () => {
       node.children?.forEach(walk);
     };
     walk(tree as Node);
-    expect(line!.children!.map((node) => [node.type, node.value])).toEqual([['text', `Nom de la société: ${typed}`]]);
+    expect(line!.children!.map((node) => [node.type, node.value])).toEqual([['text', `Nom de la société : ${typed}`]]);
   });
 
   it.skipIf(!hasChromium)('shows the same as a page: checked boxes, times, values', async () => {

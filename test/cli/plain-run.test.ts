@@ -15,11 +15,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The flow of a one-article folder in plain mode, a person typing what `type` writes: what it printed (the folder is removed). */
-async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}, io = memoryIo()): Promise<{ out: string; err: string }> {
+async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}, io = memoryIo(), locale = 'en-US'): Promise<{ out: string; err: string }> {
   const dir = folderWith(files);
   try {
     const m = io;
-    const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale: 'en-US', cache: false }, (ws) => ws.slugs());
+    const session = openSession(m.io, { content: dir, locales: path.join(dir, 'locales'), locale, cache: false }, (ws) => ws.slugs());
     const [workflow] = session.workspace.workflows();
     const keyboard = new PassThrough();
     const lines = new LineReader(keyboard);
@@ -55,6 +55,16 @@ describe('plain mode with a person at the keyboard', () => {
     expect(out).toContain('Step 2 of 2');
     expect(out).toMatch(/Done: all 2 steps completed\./);
     expect(out + err).not.toContain('hunter');
+  });
+
+  it('asks for a value with the language’s own punctuation, as the screen does (“Nom de la société : ”)', async () => {
+    const files = {
+      'fr-FR/client.md': '# Ajouter un client\n\n1. Entrez le nom de la société.\n2. Sélectionnez **Envoyer**.\n',
+      'overlays/client.yaml': 'inputs:\n  - { step: 1, name: company-name, type: text }\n',
+    };
+    const typing = (keyboard: PassThrough) => keyboard.end('Contoso\n\n\n');
+    expect((await atKeyboard(files, typing, {}, memoryIo(), 'fr-FR')).err).toContain('Company name : ');
+    expect((await atKeyboard(files, typing, {}, memoryIo(), 'en-US')).err).toContain('Company name: ');
   });
 
   it('says which steps were not gone through when a branch ends the flow early', async () => {

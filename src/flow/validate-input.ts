@@ -11,9 +11,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d\s().-]{5,}$/;
 const PHONE_DIGITS = /(?:\d\D*){5}/;
 // A number as people write one: digits, a sign, one decimal point or comma (JavaScript's Number
-// would also take 0x10, 1e3 and Infinity).
-const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
-const INTEGER = /^[+-]?\d+$/;
+// would also take 0x10, 1e3 and Infinity), its thousands grouped by a space where the language
+// does so (French 1 000, with a no-break or narrow one; Swiss 1'000): no language writes a
+// decimal so, so the group is read the same in every locale. A comma or point between groups
+// stays ambiguous (1,000 is a thousand or one), and is refused where a whole number is asked.
+const GROUP = "[ \u00a0\u202f'’]";
+const DIGITS = `(?:\\d{1,3}(?:${GROUP}\\d{3})+|\\d+)`;
+const NUMBER = new RegExp(`^[+-]?${DIGITS}(?:[.,]\\d+)?$`);
+const INTEGER = new RegExp(`^[+-]?${DIGITS}$`);
+const GROUPS = new RegExp(GROUP, 'g');
 
 export function validateInput(input: StepInput, value: string | readonly string[]): Invalid | undefined {
   const empty = typeof value === 'string' ? value.trim() === '' : value.length === 0;
@@ -25,7 +31,7 @@ export function validateInput(input: StepInput, value: string | readonly string[
   if (input.type === 'number') {
     if (!NUMBER.test(text)) return { key: 'validation.number' };
     if (input.integer && !INTEGER.test(text)) return { key: 'validation.integer' };
-    const number = Number(text.replace(',', '.'));
+    const number = Number(text.replace(GROUPS, '').replace(',', '.'));
     if (input.min !== undefined && number < input.min) return { key: 'validation.min', values: { min: input.min } };
     if (input.max !== undefined && number > input.max) return { key: 'validation.max', values: { max: input.max } };
   }

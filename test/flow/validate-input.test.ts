@@ -21,6 +21,14 @@ describe('a field’s value', () => {
     expect(validateInput(count, '0')).toEqual({ key: 'validation.min', values: { min: 1 } });
   });
 
+  it('is a number with its thousands grouped as the language writes them (1 000, 1\u202f000, 1’000), checked at its value', () => {
+    const count = { ...licenses, integer: true, max: 5000 } as StepInput;
+    for (const typed of ['1 000', '1\u00a0000', '1\u202f000', "1'000", '1’000', '12 345,5']) expect(validateInput(licenses, typed), typed).toBeUndefined();
+    for (const typed of ['1 000', '2\u202f500']) expect(validateInput(count, typed), typed).toBeUndefined();
+    expect(validateInput(count, '10 000')).toEqual({ key: 'validation.max', values: { max: 5000 } });
+    for (const typed of ['1 00', '1  000', '1 0000', '1 000 licenses']) expect(validateInput(licenses, typed), typed).toEqual({ key: 'validation.number' });
+  });
+
   it('is a phone number with at least five digits, not a row of dashes', () => {
     for (const typed of ['+86 10 1234 5678', '(425) 555-0100', '12345']) expect(validateInput(phone, typed), typed).toBeUndefined();
     for (const typed of ['-----', '(((  )))', '123', '+1 ext']) expect(validateInput(phone, typed), typed).toEqual({ key: 'validation.phone' });

@@ -65,27 +65,20 @@ function makeReader(language: Language): CjkNumbers {
     'gu',
   );
   const token = new RegExp(`(${NUMBER})[ \\u00a0\\u202f]?|(${digit})|(.)`, 'gsu');
+  const tokensOf = (match: RegExpMatchArray): Placed[] =>
+    [...match[0].matchAll(token)].map((part) => {
+      const [whole, figures, numeral, word] = part;
+      const read: Token = figures !== undefined ? { figures } : numeral !== undefined ? { digit: DIGITS[numeral]! } : { place: language.places[word!]! };
+      return { token: read, index: match.index! + part.index!, length: whole.length };
+    });
   return {
     find(text) {
       const found: CjkNumber[] = [];
       for (const match of text.matchAll(run)) {
-        const tokens: { token: Token; index: number; length: number }[] = [];
-        for (const part of match[0].matchAll(token)) {
-          const [whole, figures, numeral, word] = part;
-          tokens.push({
-            token: figures !== undefined ? { figures } : numeral !== undefined ? { digit: DIGITS[numeral]! } : { place: language.places[word!]! },
-            index: match.index! + part.index!,
-            length: whole.length,
-          });
-        }
-        for (const number of numbersOf(tokens)) {
-          const bare = number.tokens.every(({ token }) => 'place' in token);
-          const largest = Math.max(...number.tokens.map(({ token }) => ('place' in token ? token.place : 0)));
-          const ten = number.tokens.length === 1 && largest === 1;
-          if (bare && (SOME.test(text.slice(0, number.tokens[0]!.index)) || (!ten && largest < language.bareFrom))) continue;
+        for (const number of numbersOf(tokensOf(match))) {
           const first = number.tokens[0]!;
           const last = number.tokens[number.tokens.length - 1]!;
-          found.push({ index: first.index, length: last.index + last.length - first.index, digits: number.digits });
+          if (isAmount(number.tokens, text.slice(0, first.index), language)) found.push({ index: first.index, length: last.index + last.length - first.index, digits: number.digits });
         }
       }
       return found;
@@ -93,15 +86,33 @@ function makeReader(language: Language): CjkNumbers {
   };
 }
 
+/** A token of a run and where it stands in the text. */
+interface Placed {
+  token: Token;
+  index: number;
+  length: number;
+}
+
+/**
+ * Whether a number says how many: one of place words alone does only as 十 or from the
+ * language's `bareFrom` up (百万 yes, Chinese 百 no), and not after 数, 几 or 上 (数百万).
+ */
+function isAmount(tokens: readonly Placed[], before: string, language: Language): boolean {
+  if (!tokens.every(({ token }) => 'place' in token)) return true;
+  if (SOME.test(before)) return false;
+  const largest = Math.max(...tokens.map(({ token }) => (token as { place: number }).place));
+  return (tokens.length === 1 && largest === 1) || largest >= language.bareFrom;
+}
+
 /**
  * The numbers of a run of numerals, place words and figures: one, unless two digits stand side by
  * side (a range, 三四; or a year digit by digit, 二〇二一, the run's only form then).
  */
-function numbersOf<T extends { token: Token }>(tokens: T[]): { tokens: T[]; digits: string }[] {
+function numbersOf(tokens: Placed[]): { tokens: Placed[]; digits: string }[] {
   if (tokens.every(({ token }) => 'digit' in token) && tokens.length > 1 && (tokens.length === 4 || tokens.some(({ token }) => 'digit' in token && token.digit === 0))) {
     return [{ tokens, digits: tokens.map(({ token }) => String((token as { digit: number }).digit)).join('').replace(/^0+(?=\d)/, '') }];
   }
-  const numbers: T[][] = [[]];
+  const numbers: Placed[][] = [[]];
   for (const [at, item] of tokens.entries()) {
     const before = tokens[at - 1]?.token;
     // 零 holds an empty place (一千零五): the digit after it is the same number's.

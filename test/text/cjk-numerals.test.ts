@@ -22,8 +22,9 @@ describe('cjkNumbers', () => {
       ['一萬二千', '12000'], ['三百五十萬', '3500000'], ['三億五千萬', '350000000'], ['七億零十七萬八千一百四十六', '700178146'],
     ];
     for (const [numeral, value] of written) expect(read(zh, `共${numeral}个`), numeral).toEqual([`${numeral}=${value}`]);
-    // 两 is 2 before a place word as alone.
+    // 两 is 2 before a place word as alone; an ordinal (第三) and a percentage (百分之五十) are their numbers.
     expect(read(zh, '两千个许可证和两个用户')).toEqual(['两千=2000', '两=2']);
+    expect(read(zh, '第三步，百分之五十的折扣')).toEqual(['三=3', '五十=50']);
   });
 
   it('reads a Japanese numeral whole, as japanese-numerals-to-number reads it (百 and 千 alone are numbers)', () => {

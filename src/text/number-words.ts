@@ -1,6 +1,6 @@
 /**
  * Small numbers written as words, as translators write them ("quatre", "zweite", "трёх", "חמש",
- * "الثاني", "两", "두"): the English's 4 is the translation's "quatre". Up to twelve, cardinals and
+ * "الثاني", "두"): the English's 4 is the translation's "quatre". Up to twelve, cardinals and
  * ordinals with their usual inflections, in the languages lint is run on; a language without a
  * table reads figures alone, as before. A word that also means something else ("un" is also "a",
  * "neuf" also "new") may stand for its number: the numbers rule is a hint (info), and a miss
@@ -49,16 +49,16 @@ const TABLES: Record<string, string> = {
   ko: '|하나 한 첫|둘 두|셋 세|넷 네|다섯|여섯|일곱|여덟|아홉|열',
 };
 
-// Chinese and Japanese numerals up to 99 (十二, 两, 二十): the larger ones are scale-words' (百, 千, 万).
-const CJK_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CJK = /([〇零一二两兩三四五六七八九])?十([一二三四五六七八九])?|([〇零一二两兩三四五六七八九])/gu;
-
 const finders = new Map<string, NumberWords | undefined>();
 
-/** The number words of a translation's language, or none where no table is known. */
+/**
+ * The number words of a translation's language, or none where no table is known. Chinese and
+ * Japanese numerals (两, 十二, 第三) are read with their place words, as scale words are
+ * (cjk-numerals).
+ */
 export function numberWords(locale: string | undefined): NumberWords | undefined {
   const language = (locale?.split(/[-_]/)[0] ?? '').toLowerCase();
-  if (!finders.has(language)) finders.set(language, language === 'zh' || language === 'ja' ? cjkFinder() : TABLES[language] === undefined ? undefined : wordFinder(TABLES[language]));
+  if (!finders.has(language)) finders.set(language, TABLES[language] === undefined ? undefined : wordFinder(TABLES[language]));
   return finders.get(language);
 }
 
@@ -82,21 +82,6 @@ function wordFinder(table: string): NumberWords {
   return {
     find(text) {
       return [...text.matchAll(pattern)].map((match) => ({ index: match.index!, length: match[0].length, digits: String(values.get(bare.exec(match[2]!)![0].toLowerCase())) }));
-    },
-  };
-}
-
-function cjkFinder(): NumberWords {
-  return {
-    find(text) {
-      const found: WordNumber[] = [];
-      for (const match of text.matchAll(CJK)) {
-        const [whole, tens, ones, alone] = match;
-        // 十二 is 12, 二十 20, 二十五 25; a digit alone is itself.
-        const value = alone ? CJK_DIGITS[alone]! : (tens ? CJK_DIGITS[tens]! : 1) * 10 + (ones ? CJK_DIGITS[ones]! : 0);
-        found.push({ index: match.index!, length: whole.length, digits: String(value) });
-      }
-      return found;
     },
   };
 }

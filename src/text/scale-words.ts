@@ -6,8 +6,8 @@
  * and Dutch: each language has its own words, and a language without a table has none.
  */
 
-/** The separators of a number, as the numbers rule reads them (6,000, 6 000, 6.000, 100'000, ٢٫٥). */
-export const NUMBER = '\\d+(?:[.,\\u066b\\u066c]\\d+|[\\u00a0\\u202f\\u2009 \'\\u2019]\\d{3}(?!\\d))*';
+import { NUMBER, decimalPoint } from './written-number.js';
+import { cjkNumbers } from './cjk-numerals.js';
 
 interface Table {
   /** Word → the power of ten it multiplies by. */
@@ -18,13 +18,7 @@ interface Table {
   bareFrom?: number;
   /** Letters a word may carry in front (Hebrew's ב ל מ ה ו ש כ: "למיליון"). */
   prefix?: string;
-  /** Digits written as characters before a word (一百万, 两千). */
-  numerals?: Record<string, number>;
-  /** What makes a word a unit's prefix, not a number's (千克 kg, 千字节 KB, 千兆 giga). */
-  unitAfter?: string;
 }
-
-const CJK_NUMERALS = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 const TABLES: Record<string, Table> = {
   en: { words: { thousand: 3, million: 6, billion: 9, trillion: 12 } },
@@ -37,9 +31,10 @@ const TABLES: Record<string, Table> = {
   ru: { words: { тысяча: 3, тысячи: 3, тысяч: 3, тыс: 3, миллион: 6, миллиона: 6, миллионов: 6, млн: 6, миллиард: 9, миллиарда: 9, миллиардов: 9, млрд: 9 }, bareFrom: 3 },
   he: { words: { אלף: 3, אלפים: 3, מיליון: 6, מיליארד: 9 }, bareFrom: 3, prefix: '[ובלמהשכ]{1,2}' },
   ar: { words: { ألف: 3, آلاف: 3, مليون: 6, ملايين: 6, مليار: 9 }, bareFrom: 3, prefix: '[وبلف]' },
-  zh: { words: { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 }, glued: true, bareFrom: 4, numerals: CJK_NUMERALS, unitAfter: '[克米瓦字兆赫焦卡位]' },
-  ja: { words: { 十: 1, 百: 2, 千: 3, 万: 4, 億: 8, 兆: 12 }, glued: true, bareFrom: 4, numerals: CJK_NUMERALS },
   ko: { words: { 천: 3, 만: 4, 억: 8, 조: 12 }, glued: true },
+  // Chinese and Japanese place words are read with their numerals (cjk-numerals): 20 K is left.
+  zh: { words: {}, glued: true },
+  ja: { words: {}, glued: true },
 };
 
 /** "20 K", "10k": a thousand in every language, after a number only. */
@@ -65,20 +60,31 @@ const finders = new Map<string, ScaleFinder | undefined>();
 export function scaleFinder(locale: string | undefined, english: boolean): ScaleFinder | undefined {
   const language = (english ? 'en' : locale?.split(/[-_]/)[0] ?? '').toLowerCase();
   const id = `${language}:${english}`;
-  if (!finders.has(id)) finders.set(id, TABLES[language] && makeFinder(TABLES[language], english));
+  if (!finders.has(id)) finders.set(id, TABLES[language] && oneAfterOther(english ? undefined : cjkNumbers(language), makeFinder(TABLES[language], english)));
   return finders.get(id);
+}
+
+/** The numbers of `first`, then those of `then` in the text left (so that none is read twice). */
+function oneAfterOther(first: ScaleFinder | undefined, then: ScaleFinder): ScaleFinder {
+  if (!first) return then;
+  return {
+    find(text) {
+      const found = first.find(text);
+      const left = found.reduce((blanked, n) => blanked.slice(0, n.index) + ' '.repeat(n.length) + blanked.slice(n.index + n.length), text);
+      return [...found, ...then.find(left)];
+    },
+  };
 }
 
 function makeFinder(table: Table, english: boolean): ScaleFinder {
   const words = Object.keys(table.words).sort((a, b) => b.length - a.length).join('|');
-  const numerals = table.numerals ? `|[${Object.keys(table.numerals).join('')}]` : '';
   // The number's own boundary is the numbers rule's: in the English no letter before it; in a
   // translation no Latin one (CJK writes 达100万 with no space).
   const before = english ? '(?<![\\p{L}\\d.,])' : '(?<![A-Za-z\\d.,])';
   const start = table.glued ? '' : `(?<![\\p{L}\\d])${table.prefix ? `(?:${table.prefix}(?=${words}))?` : ''}`;
-  const end = table.glued ? `(?![A-Za-z\\d]${table.unitAfter ? `|${table.unitAfter}` : ''})` : '(?![\\p{L}\\d])';
+  const end = table.glued ? '(?![A-Za-z\\d])' : '(?![\\p{L}\\d])';
   const pattern = new RegExp(
-    `(?:${before}(${NUMBER}${numerals})[ \\u00a0\\u202f-]?)?(${start}(?:${words})(?:[ \\u00a0\\u202f]?(?:${words}))*|${K})${end}`,
+    `(?:${before}(${NUMBER})[ \\u00a0\\u202f-]?)?(${words ? `${start}(?:${words})(?:[ \\u00a0\\u202f]?(?:${words}))*|` : ''}${K})${end}`,
     'giu',
   );
   const word = new RegExp(words, 'giu');
@@ -89,7 +95,7 @@ function makeFinder(table: Table, english: boolean): ScaleFinder {
         const [whole, number, run] = match as unknown as [string, string | undefined, string];
         const exponents = run.toLowerCase() === K ? [3] : [...run.matchAll(word)].map((w) => table.words[w[0].toLowerCase()] ?? 0);
         if (number === undefined && (run.toLowerCase() === K || table.bareFrom === undefined || Math.max(...exponents) < table.bareFrom)) continue;
-        const digits = scaled(number ?? '1', exponents.reduce((sum, e) => sum + e, 0), english, table.numerals);
+        const digits = scaled(number ?? '1', exponents.reduce((sum, e) => sum + e, 0), english);
         if (digits !== undefined) found.push({ index: match.index!, length: whole.length, digits });
       }
       return found;
@@ -102,23 +108,10 @@ function makeFinder(table: Table, english: boolean): ScaleFinder {
  * translation the last `.` or `,` is one unless exactly three digits follow it (1,5 million; 1.000
  * millones), and U+066B always is. A value with more decimals than the word has places is none.
  */
-function scaled(number: string, exponent: number, english: boolean, numerals: Record<string, number> | undefined): string | undefined {
-  const numeral = numerals?.[number];
-  if (numeral !== undefined) return String(numeral) + '0'.repeat(exponent);
+function scaled(number: string, exponent: number, english: boolean): string | undefined {
   const point = decimalPoint(number, english);
   const whole = (point === -1 ? number : number.slice(0, point)).replace(/\D/g, '');
   const fraction = point === -1 ? '' : number.slice(point + 1).replace(/\D/g, '');
   if (fraction.length > exponent) return undefined;
   return (whole + fraction + '0'.repeat(exponent - fraction.length)).replace(/^0+(?=\d)/, '');
-}
-
-/**
- * Where a number's decimal point is, or -1: the English's `.`; in a translation the last `.` or
- * `,` unless exactly three digits follow it (1,5; 1.000 is a thousand), and U+066B always.
- */
-export function decimalPoint(number: string, english: boolean): number {
-  if (english) return number.lastIndexOf('.');
-  const at = Math.max(number.lastIndexOf('.'), number.lastIndexOf(','), number.lastIndexOf('\u066b'));
-  if (at === -1 || number[at] === '\u066b') return at;
-  return /^\d{3}$/.test(number.slice(at + 1)) ? -1 : at;
 }

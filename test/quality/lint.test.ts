@@ -299,4 +299,13 @@ describe('lint in locales the corpus does not have', () => {
       'ru-RU:35 docflow:numbers numbers of the English missing: 11',
     ]);
   });
+
+  it('reads Chinese and Japanese numerals whole: finds the numbers dropped in test/fixtures/cjk-numbers and nothing else', async () => {
+    // Before, every 三十六 was flagged as 36 missing (eight findings), and neither mistake was:
+    // zh-CN's 6 dropped from “3, 6, 12, or 36” (三十六's 六 stood for it), ja-JP's 12 written 百十二 (its 十二 did).
+    const m = memoryIo();
+    await runCli(['lint', '--content', path.join(FIXTURES, 'cjk-numbers'), '--locales', path.join(root, 'cjk-numbers-locales'), '--no-cache', '--format', 'json'], m.io);
+    const found = (JSON.parse(m.out()) as JsonFinding[]).map((x) => `${path.basename(path.dirname(x.file))}:${x.line} ${x.ruleId} ${x.message}`);
+    expect(found).toEqual(['ja-JP:32 docflow:numbers numbers of the English missing: 12', 'zh-CN:32 docflow:numbers numbers of the English missing: 6']);
+  });
 });

@@ -228,6 +228,31 @@ describe('segment rules', () => {
     expect(inLocale('sv-SE', 'Up to 2 million profiles.', 'Upp till 1 miljon profiler.')).toEqual(['numbers of the English missing: 2']);
   });
 
+  it('numbers: a Chinese or Japanese numeral is one number, read as the language writes it', () => {
+    // English of the zh-cn corpus (payout-statement.md, core-requirements.md, manage-your-partner-network-benefits.md,
+    // 2020-august.md, renew-mpn-offers.md), translations written with numerals for this test.
+    // Before, 三十六 was 30 and 6, 四万五千 40000 and 5000, 一万二千 10000 and 2000, 二〇二〇 four figures, 千 alone none.
+    kept(
+      ['zh-CN', 'Or, select a custom date range up to 36 months.', '或者，选择最长为三十六个月的自定义日期范围。'],
+      ['ja-JP', 'Or, select a custom date range up to 36 months.', 'または、最大三十六か月のカスタム日付範囲を選択します。'],
+      ['zh-CN', 'Airfare/hotel expenses are capped up to USD 5,000 per person per conference, limited to 3 attendees, with a total cap of USD 45,000 for airfare/train fare/hotel expenses per period per program.', '每人每次会议的机票/酒店开支上限为五千美元，仅限三名参与者，每个计划每个周期的机票/火车票/酒店开支上限为四万五千美元。'],
+      ['zh-CN', '$6,000, $12,000 or/and $13,000/year (or each of them equivalent in local currency) Azure bulk credit', '每年 6 千美元、1万2千美元和/或一万三千美元（或其等值的本国货币）的 Azure 批量额度'],
+      ['ja-JP', '$6,000, $12,000 or/and $13,000/year (or each of them equivalent in local currency) Azure bulk credit', '年間 6 千ドル、1万2000ドル、または一万三千ドル (またはそれぞれ現地通貨での相当額) の Azure 一括クレジット'],
+      ['zh-CN', 'The new Advanced Communications add-on SKUs for Microsoft Teams became available on August 1, 2020.', '二〇二〇年八月一日推出了新的 Microsoft Teams 高级通信加载项 SKU。'],
+      ['ja-JP', 'Interactive meetings for 1,000 participants with the capability to enable up to 20,000 in a \'view only\' meeting experience.', '千人の参加者による対話型会議で、最大二万人の「表示のみ」の会議エクスペリエンスを有効にできます。'],
+    );
+    // Another number is flagged, where before a piece of it stood for the English's: 二十五 was 20 and 5, 一百二十 100 and 20, 千五百 500.
+    expect(inLocale('zh-CN', 'You will receive another reminder 5 days after your anniversary date.', '你将在周年日期之后的二十五天时收到另一个提醒。')).toEqual(['numbers of the English missing: 5']);
+    expect(inLocale('zh-CN', 'All free trials provide 100 licenses.', '所有免费试用版都提供一百二十个许可证。')).toEqual(['numbers of the English missing: 100']);
+    expect(inLocale('ja-JP', 'Airfare/hotel expenses are capped up to USD 500 per person.', '航空運賃とホテルの費用は、一人あたり千五百米ドルが上限です。')).toEqual(['numbers of the English missing: 500']);
+    // A number dropped is named, not the one kept: 三十六 read as 30 and 6 hid the 6 and named the 36.
+    expect(inLocale('zh-CN', 'Use the date range selection to show the past 3, 6, 12, or 36 months.', '使用日期范围选择以显示过去三、十二或三十六个月。')).toEqual(['numbers of the English missing: 6']);
+    // “Millions” is no million: 数百万 was read as 1 million.
+    expect(inLocale('zh-CN', 'Microsoft sends 1 million leads per year to its partners.', 'Microsoft 每年向合作伙伴发送数百万条潜在客户。')).toEqual(['numbers of the English missing: 1 million']);
+    // 20 K is still a thousand times 20 in a Chinese translation's figures.
+    kept(['zh-CN', 'Live event limits to 20 K participants (50 concurrent, 16 hours)', '直播活动仅限 20K 名参加者（五十人并发，十六小时）']);
+  });
+
   it('placeholders: a placeholder translated away, not one kept', () => {
     expect(check(placeholdersKept, 'Go to https://portal.azure.com/<customerdomainname>.', 'Accédez à https://portal.azure.com/[nomdedomaineduclient].')).toEqual([
       'placeholders of the English missing: <customerdomainname>',

@@ -6,7 +6,8 @@
 import { plainText, parseInline } from '../../parse/inline.js';
 import type { SegmentRule } from '../rule.js';
 import { asciiDigits } from '../../text/ascii-digits.js';
-import { NUMBER, decimalPoint, scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { scaleFinder, type ScaleFinder } from '../../text/scale-words.js';
+import { NUMBER, decimalPoint } from '../../text/written-number.js';
 import { takeDates } from '../../text/numeric-dates.js';
 import { numberWords, type NumberWords } from '../../text/number-words.js';
 

@@ -53,13 +53,30 @@ function numbers(markdown: string, pattern: RegExp, scales: ScaleFinder | undefi
     text = text.slice(0, scaled.index) + ' '.repeat(scaled.length) + text.slice(scaled.index + scaled.length);
   }
   for (const match of text.matchAll(pattern)) {
-    const digits = match[0].replace(/\D/g, '').replace(/^0+(?=\d)/, '');
-    const negative = MINUS.test(text.slice(Math.max(0, match.index! - 3), match.index));
-    found.push({ digits, also: wholeOf(match[0], english), negative, shown: negative ? `-${digits}` : digits, index: match.index! });
+    for (const [number, index] of english ? englishNumbers(match[0], match.index!) : [[match[0], match.index!] as const]) {
+      const digits = number.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+      const negative = MINUS.test(text.slice(Math.max(0, index - 3), index));
+      found.push({ digits, also: wholeOf(number, english), negative, shown: negative ? `-${digits}` : digits, index });
+    }
   }
   // The translation's small numbers written as words ("quatre", "zweite", "两").
   for (const word of words?.find(text) ?? []) found.push({ digits: word.digits, shown: word.digits, index: word.index });
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The English's numbers in what reads as one in any language: English groups thousands by three,
+ * so a comma before other figures parts two numbers (“March 31,2021” is 31 and 2021, not 312021).
+ */
+function englishNumbers(number: string, index: number): [string, number][] {
+  const parts: [string, number][] = [];
+  let start = 0;
+  for (const comma of number.matchAll(/,(?!\d{3}(?!\d))/g)) {
+    parts.push([number.slice(start, comma.index), index + start]);
+    start = comma.index! + 1;
+  }
+  parts.push([number.slice(start), index + start]);
+  return parts;
 }
 
 /** A number whose decimals are all zeros ($4.00, 48,00) is also its whole part (4 $, 48). */

@@ -8,7 +8,7 @@
  */
 import type { Document, Segment } from '../model/document.js';
 import { similarity } from '../text/similarity.js';
-import { sameEnglish } from './versions.js';
+import { SOURCE_LOCALE, sameEnglish } from './versions.js';
 import { spacingFree } from '../text/same-text.js';
 import { groupBy } from '../runtime/group-by.js';
 
@@ -16,13 +16,20 @@ const normal = (s: Segment) => spacingFree(s.source);
 
 /** other's segment number → reference segment number. */
 export function alignSegments(other: Document, reference: Document): Map<number, number> {
-  if (other === reference || sameEnglish(other, reference)) {
+  // A plain translation (the Japanese article of a localized repository, no pairs) has no English
+  // to match by: its text is Japanese, its numbers count its blocks. Only its sentences that are
+  // the reference's word for word are the same (a copy not translated yet). Matched as English, a
+  // sentence that shares a product name with one of the reference's was taken for its translation,
+  // made "stale" against it; with the same `ms.openlocfilehash`, block 105 became segment 105's.
+  const plainTranslation = other !== reference && !other.sxs && other.locale !== SOURCE_LOCALE;
+  if (!plainTranslation && (other === reference || sameEnglish(other, reference))) {
     const known = new Set(reference.segments.map((s) => s.n));
     return new Map(other.segments.filter((s) => known.has(s.n)).map((s) => [s.n, s.n]));
   }
   const a = other.segments.map(normal);
   const b = reference.segments.map(normal);
   const pairs = commonSubsequence(a, b);
+  if (plainTranslation) return new Map(pairs.map(([i, j]) => [other.segments[i]!.n, reference.segments[j]!.n]));
   const map = new Map<number, number>();
   let lastA = -1;
   let lastB = -1;

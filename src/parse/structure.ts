@@ -121,6 +121,11 @@ interface Section {
   afterTabs?: Procedure[];
   /** A tab's (its title is the tab's): the title of the section its group stands in. */
   tabOf?: number[];
+  /**
+   * Opened by a bold line in the article's intro (`**Appropriate roles**` over a list of roles):
+   * the line, which is the intro's again if the section holds no procedure (see close).
+   */
+  introLine?: TreeNode;
 }
 
 /** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
@@ -208,7 +213,8 @@ export class StructureBuilder {
     if (node.type === 'heading' || this.isBoldOnly(node)) {
       this.close();
       if (this.isTab(node) && this.tabsFrom === undefined) this.tabsTitle = this.section.title;
-      this.section = { title: own, nodes: [], ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}) };
+      const introLine = this.intro && node.type !== 'heading';
+      this.section = { title: own, nodes: [], ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}), ...(introLine ? { introLine: node } : {}) };
       this.intro = false;
       if (this.isTab(node)) {
         this.tabsFrom ??= structure.procedures.length;
@@ -348,6 +354,13 @@ export class StructureBuilder {
     }
     if (current) current.epilogue = pending;
     else if (first) structure.intro.push(...pending);
+    else if (section.introLine) {
+      // A bold line of the intro over no steps is no section: the page shows it, its list and
+      // what follows before the first heading as the article's opening, which every flow shows.
+      // As a section of its own, its text was in no flow ("Appropriate roles", then the intro).
+      structure.intro.push(...blocks.of(section.introLine), ...pending);
+      this.intro = true;
+    }
     else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
     else structure.notes.push(...notesOf(pending, structure.procedures.length));
     this.pivots.clear();

@@ -1,0 +1,53 @@
+/**
+ * A localized repository checked out today has plain translations: Japanese or Korean markdown
+ * with `ms.contentlocale` and no side-by-side pairs, so no English. Given with a side-by-side
+ * version of the same article (`--content` once per locale), such a file was matched to the
+ * reference as if its text were English: a Korean bullet that shares "Microsoft Cloud for US
+ * Government" with an English one became its translation, reported stale with the Korean as the
+ * English it was made from; with the same `ms.openlocfilehash`, its blocks were paired by number.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, cliRun, folderWith, sxsPair, tempDir } from '../helpers.js';
+
+const REPOS = path.join(FIXTURES, 'plain-translations');
+const SLUG = 'partner-center/add-a-new-customer';
+const contentOf = (...repos: string[]) => repos.flatMap((repo) => ['--content', path.join(REPOS, repo)]);
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+function filesBelow(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+describe('a plain translation beside a side-by-side version of its article', () => {
+  it('is not paired with the English: no Korean string under an English key, nothing stale', async () => {
+    const locales = tempDir();
+    const repos = contentOf('partner-center-pr.de-de', 'partner-center-pr.ja-jp', 'partner-center-pr.ko-kr');
+    const extract = await cliRun(['extract', ...repos, '--locales', locales, '--no-cache']);
+    expect(extract.code, extract.err).toBe(0);
+    // The German's pairs, its English as en-US; the Korean and Japanese files give no strings.
+    expect(filesBelow(locales).filter((f) => !f.startsWith('_docflow')).sort()).toEqual([`de-DE/${SLUG}.json`, `en-US/${SLUG}.json`]);
+    const status = await cliRun(['status', ...repos, '--locales', locales, '--no-cache', '--all']);
+    expect(status.code, status.err).toBe(0);
+    expect(status.out).not.toMatch(/stale \(/i);
+    expect(status.out).not.toMatch(HANGUL);
+    expect(status.out).toMatch(/de-DE\s+14\s+14\s+0\s+0/);
+  });
+
+  it('is not paired by number when it says it was made from the same English file', async () => {
+    // Hand-made: a side-by-side article numbered from 1, as a short one may be, and a Korean plain
+    // translation of the same English (same hash), whose blocks count from 1 too.
+    const hash = 'ms.openlocfilehash: 72b02ad430bc0ce434e3de25380ef043e59ac08d\n';
+    const german = `---\nms.contentlocale: de-DE\n${hash}---\n# ${sxsPair(1, 'Kunden hinzufügen', 'Add a customer')}\n\n${sxsPair(2, '**Gilt für**', '**Applies to**')}\n\n1. ${sxsPair(3, 'Wählen Sie **Kunden**.', 'Select **Customers**.')}\n2. ${sxsPair(4, 'Wählen Sie **Fertig**.', 'Select **Done**.')}\n`;
+    const korean = `---\nms.contentlocale: ko-KR\n${hash}---\n# 새 고객 추가\n\n구독을 판매하려면 먼저 계정을 만들어야 합니다.\n\n1. **고객**을 선택합니다.\n2. **완료**를 선택합니다.\n`;
+    const dir = folderWith({ 'de/x.md': german, 'ko/x.md': korean });
+    const locales = tempDir();
+    const run = await cliRun(['run', 'x', '--plain', '--content', path.join(dir, 'de'), '--content', path.join(dir, 'ko'), '--locales', locales, '--no-cache', '--locale', 'ko-KR']);
+    expect(run.code, run.err).toBe(0);
+    // Block 2 of the Korean (its intro) is not the "Applies to" label, nor block 3 step 1's text.
+    expect(run.out).not.toContain('구독을 판매하려면');
+    expect(run.out).toContain('Select Customers.');
+  });
+});

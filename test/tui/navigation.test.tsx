@@ -730,6 +730,14 @@ describe('fields at the end of a step taller than the screen', () => {
     expect(current.frame().split('\n').length).toBeLessThanOrEqual(20);
   });
 
+  it('name Esc as the other hints and the help do (Échap in French)', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer' });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame()).toContain(`${hint}  ·  Échap ↩`);
+    expect(current.frame()).not.toMatch(/\bEsc\b/);
+  });
+
   it('have the whole screen: the step’s hints, not shown while they are typed in, take no rows', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 20 } });
     await tick();

@@ -131,6 +131,14 @@ describe('the picker', () => {
     expect(await current.exited()).toBe(true);
   });
 
+  it('at 40 columns, says what matches nothing with its quotes on one line (French sets a space inside « »)', async () => {
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    await current.type('zzz');
+    // Before: "Aucune procédure ne correspond à « zzz" over "».", wrapped at the space before ».
+    expect(current.frame()).toMatch(/^Aucune procédure ne correspond à\n« zzz »\.$/m);
+  });
+
   it('is as tall as the terminal, pages with PgDn and shows where it is', async () => {
     current = start('en-US', { size: { columns: 100, rows: 14 } });
     await tick();

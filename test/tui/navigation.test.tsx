@@ -131,6 +131,17 @@ describe('the picker', () => {
     expect(await current.exited()).toBe(true);
   });
 
+  it('keeps its title in view at 40×12 in French, whose key hints take three lines there', async () => {
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    const lines = current.frame().split('\n');
+    // Before: three entries, a line more than the screen, and the title scrolled off it.
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Choisissez une procédure/);
+    expect(listed(current.frame()).length).toBeGreaterThan(0);
+    expect(current.frame()).toContain('Échap quitter');
+  });
+
   it('at 40 columns, says what matches nothing with its quotes on one line (French sets a space inside « »)', async () => {
     current = start('fr-FR', { size: { columns: 40, rows: 12 } });
     await tick();

@@ -417,6 +417,27 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select New.');
   });
 
+  it('to seven procedures at 40×12: the list under the step leaves the title in view', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 12 },
+    );
+    await tick();
+    await current.press(ENTER, 'o');
+    const lines = current.frame().split('\n');
+    // Before: 13 lines (the step kept at least four), the title off the top (mpn-find-benefits, fr-fr corpus, tmux).
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Find your benefits/);
+    expect(current.frame()).toContain(' 7 Golf setup');
+    expect(current.frame()).toContain('1–7 open');
+  });
+
   it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {
     const procedure = (title: string, action: string) => `## ${title}\n\n1. Select **${action}**.\n2. Select **Save**.\n`;
     current = startIn(

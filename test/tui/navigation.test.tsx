@@ -142,6 +142,23 @@ describe('the picker', () => {
     expect(current.frame()).toContain('Échap quitter');
   });
 
+  it('Tab: the language menu of every UI language fits the terminal, its cursor in view as it moves', async () => {
+    current = start('fr-FR', { size: { columns: 80, rows: 24 } });
+    await tick();
+    await current.press('\t');
+    // Before: 21 languages in 26 lines, the title and the cursor on Français off the top of 24.
+    const lines = current.frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines[0]).toBe('Langue');
+    expect(current.frame()).toMatch(/^› Français {2}fr-FR {2}✔/m);
+    for (let i = 0; i < 12; i++) await current.press(DOWN);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(24);
+    expect(current.frame()).toMatch(/^› /m);
+    await current.resize(40, 12);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(12);
+    expect(current.frame()).toMatch(/^› /m);
+  });
+
   it('at 40 columns, says what matches nothing with its quotes on one line (French sets a space inside « »)', async () => {
     current = start('fr-FR', { size: { columns: 40, rows: 12 } });
     await tick();

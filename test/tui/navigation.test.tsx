@@ -193,6 +193,18 @@ describe('the picker', () => {
 });
 
 describe('in a flow', () => {
+  it('g: Home and End go to the first step and back to the current one, as in the picker', async () => {
+    current = start('en-US', { flow: 'add-a-new-customer' });
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC, 'g');
+    const cursorLine = () => current!.frame().split('\n').find((line) => line.startsWith('›'));
+    expect(cursorLine()).toMatch(/^› ● +3\./);
+    await current.press('\u001B[H');
+    expect(cursorLine()).toMatch(/^› ✔ +1\./);
+    // End did nothing: the cursor stayed on step 1.
+    await current.press('\u001B[F');
+    expect(cursorLine()).toMatch(/^› ● +3\./);
+  });
+
   it('? shows the step’s keys in French, and the step is still there after', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer' });
     await current.press(ENTER, ...ACCOUNT, ENTER, ESC);

@@ -32,17 +32,27 @@ const NO_END = /[\p{Ps}\p{Pi}]$/u;
 const SGR = /^\u001B\[[\d;]*m$/u;
 const RESET = /^\u001B\[0?m$/u;
 
+// A space no line breaks at (UAX #14 LB13, LB15a, LB15b): before ! ? : ; (French sets a space
+// there: "Nom de la société : Contoso"), after an opening « ‹ and before a closing » › that ends
+// a word ("« zzz »."; German's opening »Wort« is not one). Else a line began with "»." or ":".
+const GLUED_SPACE = / (?=[!?:;‼⁇⁈⁉]|[»›](?:$|[\s\p{P}]))|(?<=(?:^|[\s\p{P}])[«‹]) /gu;
+// What stands for such a space while the line is wrapped: one column, in no word and no document.
+const GLUE = '\uE000';
+
 let words: Intl.Segmenter | undefined;
 
 export default function wrapLines(text: string, columns: number, options: WrapOptions = {}): string {
   if (options.trim !== false || options.hard !== true) return wrapAnsi(text, columns, options);
   const own = OWN.test(text);
+  const glue = !text.includes(GLUE);
   return text
     .normalize()
     .replaceAll('\r\n', '\n')
     .split('\n')
+    .map((line) => (glue ? line.replace(GLUED_SPACE, GLUE) : line))
     .map((line) => withoutBreakSpaces(own ? wrapLine(line, columns) : wrapAnsi(line, columns, options)))
-    .join('\n');
+    .join('\n')
+    .replaceAll(GLUE, ' ');
 }
 
 /** A wrapped line that is only a space, with the styles around it (`\u001B[1m \u001B[22m`). */

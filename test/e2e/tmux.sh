@@ -124,6 +124,13 @@ if [ -d "$repo" ]; then
   escape $pane; escape $pane
 fi
 
+# 3a. 40×12 in French, whose key hints take three lines there: the picker's title stays on the
+# screen's first line (a frame a line taller than the pane scrolled it off).
+pane=small
+start $pane 40 12 "$bin run --locale fr-FR"
+check "at 40×12 the French picker keeps its title on the first line" bash -c "for _ in \$(seq 300); do tmux -S '$socket' capture-pane -p -t $pane | head -1 | grep -q '^Choisissez une procédure' && exit 0; sleep 0.1; done; exit 1"
+escape $pane
+
 # 3b. he-IL, right to left.
 he=../shared/corpus/customer-insights-pr.he-il
 if [ -d "$he" ]; then

@@ -76,6 +76,26 @@ describe('text wrapped as Ink wraps it', () => {
     expect(wrapLines('ab\n \ncd', 2, INK).split('\n')).toEqual(['ab', ' ', 'cd']);
   });
 
+  it('never begins a French line with the ! ? : ; or » its space stands before, nor ends one with «', () => {
+    const french = 'Aucune procédure ne correspond à « zzz ». Nom de la société : Contoso ; Quitter ? Oui !';
+    // wrap-ansi breaks at every space: "« zzz" and "»." on two lines at 38 columns, as the picker showed them.
+    expect(wrapAnsi(french, 38, INK).split('\n')[1]).toMatch(/^ ?»/u);
+    const words = (text: string) => text.split(/\s+/u).filter(Boolean);
+    for (const text of [french, `\u001B[1m${french}\u001B[22m`, `${french} é\u0301`]) {
+      for (let columns = 12; columns <= 60; columns++) {
+        const lines = wrapLines(text, columns, INK).split('\n').map(plain);
+        expect(words(lines.join(' '))).toEqual(words(plain(text).normalize()));
+        for (const line of lines) {
+          expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+          expect(line, `${columns}`).not.toMatch(/^ ?[!?:;»]/u);
+          expect(line, `${columns}`).not.toMatch(/« ?$/u);
+        }
+      }
+    }
+    // German's opening » (»Wort«) begins a word: a line may break before it.
+    expect(wrapLines('Er sagte »Hallo« zu mir', 9, INK).split('\n')).toEqual(['Er sagte ', '»Hallo« ', 'zu mir']);
+  });
+
   it('keeps a style over the lines it runs on, as wrap-ansi does: each line opens it again', () => {
     const bold = `\u001B[1m${THAI}\u001B[22m`;
     const lines = wrapLines(bold, 30, INK).split('\n');

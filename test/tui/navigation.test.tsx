@@ -131,6 +131,42 @@ describe('the picker', () => {
     expect(await current.exited()).toBe(true);
   });
 
+  it('keeps its title in view at 40×12 in French, whose key hints take three lines there', async () => {
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    const lines = current.frame().split('\n');
+    // Before: three entries, a line more than the screen, and the title scrolled off it.
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Choisissez une procédure/);
+    expect(listed(current.frame()).length).toBeGreaterThan(0);
+    expect(current.frame()).toContain('Échap quitter');
+  });
+
+  it('Tab: the language menu of every UI language fits the terminal, its cursor in view as it moves', async () => {
+    current = start('fr-FR', { size: { columns: 80, rows: 24 } });
+    await tick();
+    await current.press('\t');
+    // Before: 21 languages in 26 lines, the title and the cursor on Français off the top of 24.
+    const lines = current.frame().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    expect(lines[0]).toBe('Langue');
+    expect(current.frame()).toMatch(/^› Français {2}fr-FR {2}✔/m);
+    for (let i = 0; i < 12; i++) await current.press(DOWN);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(24);
+    expect(current.frame()).toMatch(/^› /m);
+    await current.resize(40, 12);
+    expect(current.frame().split('\n').length).toBeLessThanOrEqual(12);
+    expect(current.frame()).toMatch(/^› /m);
+  });
+
+  it('at 40 columns, says what matches nothing with its quotes on one line (French sets a space inside « »)', async () => {
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    await current.type('zzz');
+    // Before: "Aucune procédure ne correspond à « zzz" over "».", wrapped at the space before ».
+    expect(current.frame()).toMatch(/^Aucune procédure ne correspond à\n« zzz »\.$/m);
+  });
+
   it('is as tall as the terminal, pages with PgDn and shows where it is', async () => {
     current = start('en-US', { size: { columns: 100, rows: 14 } });
     await tick();
@@ -157,6 +193,18 @@ describe('the picker', () => {
 });
 
 describe('in a flow', () => {
+  it('g: Home and End go to the first step and back to the current one, as in the picker', async () => {
+    current = start('en-US', { flow: 'add-a-new-customer' });
+    await current.press(ENTER, ...ACCOUNT, ENTER, ESC, 'g');
+    const cursorLine = () => current!.frame().split('\n').find((line) => line.startsWith('›'));
+    expect(cursorLine()).toMatch(/^› ● +3\./);
+    await current.press('\u001B[H');
+    expect(cursorLine()).toMatch(/^› ✔ +1\./);
+    // End did nothing: the cursor stayed on step 1.
+    await current.press('\u001B[F');
+    expect(cursorLine()).toMatch(/^› ● +3\./);
+  });
+
   it('? shows the step’s keys in French, and the step is still there after', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer' });
     await current.press(ENTER, ...ACCOUNT, ENTER, ESC);
@@ -396,6 +444,27 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select Suspend.');
     await current.press(ESC, 'o', '1');
     expect(current.frame()).toContain('Select New.');
+  });
+
+  it('to seven procedures at 40×12: the list under the step leaves the title in view', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 12 },
+    );
+    await tick();
+    await current.press(ENTER, 'o');
+    const lines = current.frame().split('\n');
+    // Before: 13 lines (the step kept at least four), the title off the top (mpn-find-benefits, fr-fr corpus, tmux).
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Find your benefits/);
+    expect(current.frame()).toContain(' 7 Golf setup');
+    expect(current.frame()).toContain('1–7 open');
   });
 
   it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {
@@ -728,6 +797,14 @@ describe('fields at the end of a step taller than the screen', () => {
     expect(current.frame()).toContain('Ce champ est obligatoire');
     expect(current.frame()).toContain(hint);
     expect(current.frame().split('\n').length).toBeLessThanOrEqual(20);
+  });
+
+  it('name Esc as the other hints and the help do (Échap in French)', async () => {
+    current = start('fr-FR', { flow: 'add-a-new-customer' });
+    await tick();
+    await current.press(ENTER);
+    expect(current.frame()).toContain(`${hint}  ·  Échap ↩`);
+    expect(current.frame()).not.toMatch(/\bEsc\b/);
   });
 
   it('have the whole screen: the step’s hints, not shown while they are typed in, take no rows', async () => {

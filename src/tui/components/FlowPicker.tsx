@@ -58,9 +58,10 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const theme = useTheme();
   const { rows, columns } = useTerminalSize();
   const hints = [t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')];
-  // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the title.
+  // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the
+  // title: down to one entry (three made French at 40×12 a line taller than the screen).
   const width = readableWidth(columns);
-  const window = Math.max(3, rows - CHROME - (hintLines(hints, width) - 1));
+  const window = Math.max(1, rows - CHROME - (hintLines(hints, width) - 1));
   // Keys can arrive faster than renders: Enter must see the cursor (and list) the last key made.
   const own = useRef<PickerPlace>({ cursor: 0, query: '' });
   const latest = place ?? own;

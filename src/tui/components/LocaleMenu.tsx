@@ -1,10 +1,11 @@
 import { Text, useInput } from 'ink';
-import { useCursor } from '../hooks/use-cursor.js';
+import { useCursor, windowStart } from '../hooks/use-cursor.js';
+import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { Panel } from './Panel.js';
 import { nativeName } from '../../text/locale-names.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
-import { KeyHints } from './KeyHints.js';
+import { hintLines, KeyHints } from './KeyHints.js';
 
 /** The languages this screen has, each in its own language; the step and the inputs stay. */
 export function LocaleMenu({ locales, onChoose, onClose }: { locales: readonly string[]; onChoose: (locale: string) => void; onClose: () => void }) {
@@ -17,9 +18,16 @@ export function LocaleMenu({ locales, onChoose, onClose }: { locales: readonly s
     if (key.downArrow || input === 'j' || key.tab) return move(1);
     if (key.return) return onChoose(locales[latest()]!);
   });
+  const hints = [t('keys.move'), t('keys.choose.enter'), t('keys.close')];
+  // The languages around the cursor that the pane holds under the title and over the keys: the
+  // picker's menu has every language of the UI (21), 25 lines, and at 80×24 the cursor on
+  // Français was off the top of the screen, with the title.
+  const { rows, columns } = useTerminalSize();
+  const window = Math.max(1, rows - 3 - hintLines(hints, readableWidth(columns)));
+  const from = windowStart(cursor, window, locales.length);
   return (
-    <Panel title={t('locale-menu.title')} footer={<KeyHints hints={[t('keys.move'), t('keys.choose.enter'), t('keys.close')]} />}>
-      {locales.map((locale, i) => (
+    <Panel title={t('locale-menu.title')} footer={<KeyHints hints={hints} />}>
+      {locales.slice(from, from + window).map((locale, shown) => ({ locale, i: from + shown })).map(({ locale, i }) => (
         <Text key={locale} inverse={i === cursor}>
           {i === cursor ? '› ' : '  '}
           {nativeName(locale, locales)}

@@ -89,7 +89,8 @@ export function StepInputs({ namespace, inputs, values, onSet, onComplete, draft
           </Box>
         );
       })}
-      <Text dimColor>{`${tr.t('inputs.hint')}  ·  Esc ↩`}</Text>
+      {/* Esc named as every other hint and the help name it (Échap in French). */}
+      <Text dimColor>{`${tr.t('inputs.hint')}  ·  ${tr.t('keys.esc')} ↩`}</Text>
     </Box>
   );
 }

@@ -31,6 +31,7 @@ export function StepOverview({ workflow, current, passedOver, onGo, onClose }: {
     if (key.pageUp) return move(-window);
     if (key.pageDown) return move(window);
     if (key.home) return move(-reachable.length);
+    if (key.end) return move(reachable.length);
     if (key.return) {
       const step = reachable[latest()]!;
       return step.number === current ? onClose() : onGo(step.id);

@@ -50,6 +50,12 @@ describe('a single HTML checklist page', () => {
     const page = fs.readFileSync(path.join(dir, 'en-US', 'setup.html'), 'utf8');
     expect(page).toContain('then see <a href="agreement.html">Sign</a> (see “<em>Agreement</em>”) or a page (<code>missing.md</code>).');
     expect(page).toContain('the pricing API (<code>/partner/develop/pricing</code>)');
+    // The markdown pages of --all likewise (before: "or a page." and "the pricing API first.").
+    const md = tempDir();
+    expect((await cli('checklist', '--all', '--out', md)).code).toBe(0);
+    const text = fs.readFileSync(path.join(md, 'en-US', 'setup.md'), 'utf8');
+    expect(text).toContain('then see [Sign](agreement.md) (see “*Agreement*”) or a page (`missing.md`).');
+    expect(text).toContain('Read the overview (see “*Overview*”) and the pricing API (`/partner/develop/pricing`) first.');
   });
 
   it.skipIf(!hasChromium)('reads on screen as the words, and on paper with the addresses', async () => {

@@ -7,7 +7,7 @@ import { minute } from '../text/minute.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
-import { checklistRewrite, inlineHtml, type LinkRewrite } from './inline-html.js';
+import { checklistRewrite, inlineHtml, pagelessRewrite, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
 import { plainMessage } from '../text/inline-runs.js';
 
@@ -43,7 +43,9 @@ table { border-collapse: collapse; max-width: 100%; } td, th { border: 1px solid
 .blank { display: flex; gap: .5rem; align-items: baseline; } .blank .line { flex: 1; border-bottom: 1px solid #8c959f; min-height: 1.2em; }
 .blank label, .blank > span:first-child { white-space: nowrap; }
 .blank.choices { flex-wrap: wrap; gap: .2rem .9rem; }
-@media print { body { margin: 0; max-width: none; } a { color: inherit; } .step-name { color: #444; } }
+/* A web address after its link's words, on paper only, where the link cannot be followed. */
+.print-only { display: none; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } .step-name { color: #444; } .print-only { display: inline; } }
 `;
 
 export interface HtmlOptions {
@@ -53,6 +55,8 @@ export interface HtmlOptions {
   see?: (title: string) => string;
   /** How the locale marks a picture's words in a sentence ("[Image: …]", see image-text.ts). */
   picture?: (words: string) => string;
+  /** How the locale gives a link's address after its words (`link.address`, see linkAddress). */
+  address?: (url: string) => string;
 }
 
 /** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons. */
@@ -100,11 +104,14 @@ export function checklistHtml(checklist: Checklist, options: HtmlOptions = {}): 
 /** The page a procedure at a time (see ChecklistParts). */
 export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts, options: HtmlOptions = {}): Generator<string> {
   const { locale: lang } = head;
-  const { see, picture } = options;
-  const rewrite = checklistRewrite(options.rewrite, anchors);
-  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels, picture);
-  // A link the page does not keep (rewrite says null) is pointed by inlineHtml, after the titles.
-  const dropped = (url: string) => rewrite(url) === null;
+  const { see, picture, address } = options;
+  // A page on its own is read where the articles are not (saved, mailed, printed): a relative
+  // link would lead nowhere from it. `--all` points those to its pages (see site.ts).
+  const rewrite = checklistRewrite(options.rewrite ?? pagelessRewrite, anchors);
+  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels, picture, address);
+  // A link the page does not keep (rewrite says null) is pointed by inlineHtml, after the titles;
+  // its words are followed by the title of the article it named, else by its address.
+  const dropped = { is: (url: string) => rewrite(url) === null, ...(address ? { address } : {}) };
   const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see, undefined, dropped) : markdown, labels);
   const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
   yield `<!DOCTYPE html>

@@ -5,7 +5,7 @@
  * `data:` and other schemes become plain text.
  */
 import type { PhrasingContent, Text } from 'mdast';
-import { parseInline } from '../parse/inline.js';
+import { parseInline, plainText } from '../parse/inline.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { pictureName } from '../text/picture-name.js';
 import { repairMarkup } from '../text/inline-runs.js';
@@ -33,6 +33,15 @@ export function checklistRewrite(rewrite?: LinkRewrite, anchors: ReadonlySet<str
   };
 }
 
+/**
+ * Where a page written on its own (or a page of `--all` with no page for the link's article)
+ * points a link: a relative one (`x.md`, `/azure/…`) leads nowhere from it, so only its words
+ * stay; a web address and a place in the page stay as they are.
+ */
+export function pagelessRewrite(url: string): null | undefined {
+  return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
+}
+
 export function safeHref(url: string): string | undefined {
   const trimmed = url.trim();
   // A scheme hidden by control characters or entities ("java\tscript:") is still a scheme.
@@ -41,9 +50,11 @@ export function safeHref(url: string): string | undefined {
 
 /**
  * `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text;
- * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts).
+ * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts);
+ * `address`: a web or mail address as markdown after its link's words (" (`https://…`)"),
+ * printed only: on paper a link's address is not seen, on a screen the link leads there.
  */
-export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`): string {
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`, address?: (url: string) => string): string {
   const html = (node: PhrasingContent): string => {
     switch (node.type) {
       case 'text':
@@ -71,7 +82,8 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
         const text = walk(node.children);
         // A link with no words left (one into the page: see wordless-links.ts) is no link a
         // reader can see or a screen reader can name.
-        return href && text !== '' ? `<a href="${e(href)}">${text}</a>` : text;
+        if (!href || text === '') return text;
+        return `<a href="${e(href)}">${text}</a>${address ? printedAddress(href, plainText(node.children), address) : ''}`;
       }
       default:
         return 'children' in node ? walk(node.children as PhrasingContent[]) : '';
@@ -87,6 +99,20 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
     return closeGaps(pieces, gone).join('');
   };
   return walk(htmlStyles(parseInline(markdown)));
+}
+
+/**
+ * A web or mail address after its link's words, on paper only (`print-only`): printed, a link
+ * cannot be followed and its address is not seen. None where the words are the address.
+ */
+function printedAddress(href: string, words: string, address: (url: string) => string): string {
+  if (!/^(?:https?|mailto):/i.test(href)) return '';
+  // A mail address without its scheme, as it is written on paper.
+  const shown = href.replace(/^mailto:/i, '');
+  if (words.trim() === shown) return '';
+  const said = address(shown);
+  // The words' own leading space (" (…)"; none before CJK's "（…）"), which markdown would drop.
+  return `<span class="print-only">${/^\s*/.exec(said)![0]}${inlineHtml(said)}</span>`;
 }
 
 /** A UI label with the punctuation written against it: "(", "“" before; ",", "。", "”" after. */

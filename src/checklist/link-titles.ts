@@ -11,6 +11,7 @@ import type { Translator } from '../catalog/i18n.js';
 import type { ChecklistLink } from './checklist-model.js';
 import type { LinkRewrite } from './inline-html.js';
 import { markdownText } from '../text/markdown-text.js';
+import { codeSpan } from '../text/code-span.js';
 
 /** Whether a link's text already names the article (case, spaces and punctuation aside). */
 export function namesTitle(linkText: string, title: string): boolean {
@@ -21,6 +22,20 @@ export function namesTitle(linkText: string, title: string): boolean {
 /** " (voir « *Créer un abonnement* »)": the words after a link, as markdown, in the reader’s locale (its string carries its own leading space, none in CJK). */
 export function seeArticle(tr: Translator): (title: string) => string {
   return (title) => tr.t('link.see-article', { title: `*${markdownText(title)}*` });
+}
+
+/** " (`multichannel.md`)": a link's address as markdown, after its words, in the reader's locale (full-width brackets in CJK). */
+export function linkAddress(tr: Translator): (url: string) => string {
+  return (url) => tr.t('link.address', { address: codeSpan(url) });
+}
+
+/**
+ * The links a page does not keep (see pagelessRewrite): `is` says which; `address` words where one
+ * led, said after its words where no article's title is (a place in the page has none to give).
+ */
+export interface DroppedLinks {
+  is: (url: string) => boolean;
+  address?: (url: string) => string;
 }
 
 /** The linked article's title to show after a link, or undefined when there is none to show. */
@@ -34,32 +49,36 @@ export function titleAfter(links: readonly ChecklistLink[], url: string, linkTex
  * pointed where `rewrite` says (another checklist); everything else byte for byte. A link to an
  * article with no words (`[](other.md)`, as machine translation leaves some) has the title as its
  * words, or only "(see …)" where no link stays: `rewrite` says null, or `dropped` (a page that
- * points its links later) says so.
+ * points its links later) says so. A link `dropped` that names no article is followed by its
+ * address: the reader of that page has no other way to where it led.
  */
-export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: (url: string) => boolean): string {
-  if (links.length === 0 && !rewrite) return markdown;
+export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: DroppedLinks): string {
+  if (links.length === 0 && !rewrite && !dropped?.address) return markdown;
   return replaceNodes(markdown, (node) => (node.type === 'link' ? linkEdit(node, markdown, links, see, rewrite, dropped) : undefined));
 }
 
 /** The link's new markdown, or undefined where it stays as it is. */
-function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: (url: string) => boolean): string | undefined {
+function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: DroppedLinks): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
-  const title = titleAfter(links, node.url, plainText(node.children));
+  const words = plainText(node.children);
+  const title = titleAfter(links, node.url, words);
   const href = rewrite?.(node.url);
-  if (!title && href === undefined) return undefined;
+  const gone = dropped?.is(node.url) ?? false;
+  const address = gone && !title && dropped?.address && !node.url.startsWith('#') && words.trim() !== node.url ? dropped.address(node.url) : '';
+  if (!title && href === undefined && !address) return undefined;
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
   const wordless = first === undefined || last === undefined;
   if (wordless && title) {
-    if (href === null || dropped?.(node.url)) return see(title).trimStart();
+    if (href === null || gone) return see(title).trimStart();
     const words = `[${markdownText(title)}]`;
     return href !== undefined ? `${words}(${pointed(href)})` : `${words}${markdown.slice(markdown.indexOf(']', start) + 1, end)}`;
   }
   const inner = wordless ? '' : markdown.slice(first, last);
   const source = href === null ? inner : href !== undefined ? `[${inner}](${pointed(href)})` : markdown.slice(start, end);
-  return title ? `${source}${see(title)}` : source;
+  return title ? `${source}${see(title)}` : `${source}${address}`;
 }
 
 /** A rewritten address as a link destination. */

@@ -13,7 +13,7 @@ import { buildChecklist, wholeParts, type Checklist, type ChecklistBlock, type C
 import { trimmedEnd } from '../text/trimmed-end.js';
 import { cellInRow } from '../text/table-cell.js';
 import { CELL_BREAK } from '../text/cell-lines.js';
-import { seeArticle, withLinkTitles } from './link-titles.js';
+import { linkAddress, seeArticle, withLinkTitles } from './link-titles.js';
 import { checklistRewrite, type LinkRewrite } from './inline-html.js';
 import { picturesAsWords } from './markdown-pictures.js';
 import { pictureWords } from '../text/image-text.js';
@@ -47,10 +47,13 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const see = seeArticle(tr);
   // A picture in the text is its words, as on the screen (a checklist shows no picture).
   const words = (markdown: string) => picturesAsWords(markdown, (name) => pictureWords(name, tr.t));
+  const pointTo = checklistRewrite(rewrite);
+  // A link `--all` has no page for keeps its words, followed by the article's title, else its address (as on an HTML page).
+  const dropped = { is: (url: string) => pointTo(url) === null, address: linkAddress(tr) };
   // Every piece of document text passes safeMarkdown: no raw HTML, no link that runs code.
-  const linked = (markdown: string) => withLinkTitles(safeMarkdown(words(markdown)), links, see, checklistRewrite(rewrite));
+  const linked = (markdown: string) => withLinkTitles(safeMarkdown(words(markdown)), links, see, pointTo, dropped);
   // A title's links lead where the text's do (a DocFX tab's `[Windows](#tab/windows)` is its words), with no "see" after them; so do a step's "see also".
-  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(words(markdown)), [], see, checklistRewrite(rewrite)));
+  const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(words(markdown)), [], see, pointTo));
   const title = pointed;
   const lines: string[] = [`# ${title(head.title)}`, ''];
   if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');

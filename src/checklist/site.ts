@@ -16,6 +16,7 @@ import { checklistParts, direction } from './checklist-model.js';
 import { checklistPieces, type ChecklistFormat } from './checklist-pieces.js';
 import { articleLinkResolver, flowResolver, linkedFlow, type LinkedFlow } from './article-links.js';
 import { seeArticle } from './link-titles.js';
+import { pagelessRewrite } from './inline-html.js';
 import { linkedArticle } from '../flow/article-link.js';
 import { linkedArticles } from '../flow/related-flows.js';
 import { ownCopy } from '../text/own-copy.js';
@@ -135,13 +136,14 @@ export async function writeChecklistSite(session: Session, out: string, format: 
       const checklist = checklistParts(workflows, tr, { ...source, reference, resolveLink, resolveFlow, eachProcedure: settleMemory });
       const relative = `${locale}/${slug}.${EXTENSION[format]}`;
       // A link to another article of the content opens its checklist in the same locale; a
-      // relative link to anything without a page here would lead nowhere, so only its text stays.
+      // relative link to anything without a page here would lead nowhere, so only its words stay
+      // (on an HTML page followed by the article's title, else by the address: see html.ts).
       const rewrite = (url: string) => {
         const linked = linkedArticle(slug, url, has);
         if (linked) see(linked);
         const page = linked && opened.get(linked)!;
         if (page && page.locales.includes(locale)) return path.posix.relative(path.posix.dirname(relative), `${locale}/${linked}.${EXTENSION[format]}`) + pageFragment(url, page.anchors);
-        return /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(url) ? undefined : null;
+        return pagelessRewrite(url);
       };
       // Written as it is rendered, a procedure at a time.
       const { hash } = writes.writePieces(path.join(out, relative), checklistPieces(checklist, format, tr, { rewrite, see: seeArticle(tr) }));

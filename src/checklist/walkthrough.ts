@@ -22,9 +22,10 @@ import { includeLine } from '../text/include-line.js';
 
 /** `article`: the article a link leads to, whose title a link with no words shows (see wordless-links.ts). */
 export function walkthroughText(workflow: Workflow, tr: Translator, article?: LinkedArticle): string {
-  const out = [...headLines(workflow, tr, article)];
-  for (const step of workflow.steps) out.push('', ...stepLines(workflow, step, tr, { blanks: true, ...(article ? { article } : {}) }));
-  out.push(...endLines(workflow, tr, [], article));
+  const around = article ? { article } : {};
+  const out = [...headLines(workflow, tr, around)];
+  for (const step of workflow.steps) out.push('', ...stepLines(workflow, step, tr, { blanks: true, ...around }));
+  out.push(...endLines(workflow, tr, [], around));
   return `${out.join('\n')}\n`;
 }
 
@@ -42,9 +43,19 @@ function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, link
   return { say, lines };
 }
 
-/** Title, procedure title, "applies to", intro and preamble. */
-export function headLines(workflow: Workflow, tr: Translator, article?: LinkedArticle): string[] {
-  const { say, lines } = sayer(workflow, tr, article);
+/**
+ * What the head and the end of a walkthrough read besides the flow: `article`, the article a link
+ * with no words names; `linked`, the procedure a link opens, named after its address.
+ */
+export interface AroundOptions {
+  article?: LinkedArticle;
+  linked?: (url: string) => FlowEntry | undefined;
+}
+
+/** Title, procedure title, "applies to", intro and preamble, then the intro's and preamble's links. */
+export function headLines(workflow: Workflow, tr: Translator, options: AroundOptions = {}): string[] {
+  const links = stepLinks([...workflow.intro, ...workflow.preamble], flowText(workflow, tr.text));
+  const { say, lines } = sayer(workflow, tr, options.article, linkNumbers(links));
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
@@ -55,6 +66,7 @@ export function headLines(workflow: Workflow, tr: Translator, article?: LinkedAr
   const untranslated = untranslatedLine(workflow, tr);
   if (untranslated) out.push(untranslated);
   for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
+  out.push(...linkLines(links, '', tr, options.linked));
   return out;
 }
 
@@ -70,11 +82,10 @@ export function stepLines(
   tr: Translator,
   options: { blanks: boolean; article?: LinkedArticle; linked?: (url: string) => FlowEntry | undefined; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
 ): string[] {
-  // Its links numbered after their words and listed under it with their address, as the screen
-  // lists them: a reader without the screen (a screen reader, a log) has no other way to them.
+  // Its links numbered after their words and listed under it with their address (see linkLines).
   const links = stepLinks(step.blocks, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, options.article, new Map(links.map((url, i) => [url, i + 1])));
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...links.map((url, i) => `  [${i + 1}] ${url}${seeFlow(options.linked?.(url), tr)}`)];
+  const { lines } = sayer(workflow, tr, options.article, linkNumbers(links));
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...linkLines(links, '  ', tr, options.linked)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
   for (const { flow } of stepDeclaredFlows(workflow, step, (target) => options.declared?.(target))) {
@@ -95,11 +106,12 @@ export function stepLines(
   return out;
 }
 
-/** The epilogue and "Done" (`notDone`: the steps the reader did not go through, by number). */
-export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = [], article?: LinkedArticle): string[] {
-  const { lines } = sayer(workflow, tr, article);
+/** The epilogue with its links, and "Done" (`notDone`: the steps the reader did not go through, by number). */
+export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = [], options: AroundOptions = {}): string[] {
+  const links = stepLinks(workflow.epilogue, flowText(workflow, tr.text));
+  const { lines } = sayer(workflow, tr, options.article, linkNumbers(links));
   const out: string[] = [];
-  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''));
+  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''), ...linkLines(links, '', tr, options.linked));
   out.push('', doneLine(workflow.steps.length, tr, notDone));
   return out;
 }
@@ -133,6 +145,19 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
     case 'include':
       return [`    ${includeLine(block, tr)}`];
   }
+}
+
+/** Each link's number, `[1]` after its words: the first listed is 1. */
+function linkNumbers(links: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(links.map((url, i) => [url, i + 1]));
+}
+
+/**
+ * The links by number with their address, under the text that numbers them (a step, the intro,
+ * the epilogue): a reader without the screen (a screen reader, a log) has no other way to them.
+ */
+function linkLines(links: readonly string[], indent: string, tr: Translator, linked?: (url: string) => FlowEntry | undefined): string[] {
+  return links.map((url, i) => `${indent}[${i + 1}] ${url}${seeFlow(linked?.(url), tr)}`);
 }
 
 /** " (see “Create a subscription”)" after a link to a procedure. */

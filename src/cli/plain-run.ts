@@ -36,7 +36,7 @@ export interface PlainRun {
   runs?: SavedRuns;
   /** The procedures the flow's links lead to, told at its end as the done screen offers them. */
   related?: (workflow: Workflow) => readonly FlowEntry[];
-  /** The procedure a link in a step opens, named after its address. */
+  /** The procedure a link in a step (the intro, the epilogue) opens, named after its address. */
   linked?: (workflow: Workflow, url: string) => FlowEntry | undefined;
   /** The procedure a link the flow's overlay declares opens. */
   declared?: (workflow: Workflow, target: string) => FlowEntry | undefined;
@@ -51,7 +51,9 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
   // Prompts go where a person sees them even when the output is written to a file, and after the
   // step they ask about (prompt-road.ts).
   const prompt = promptRoad(io);
-  say(headLines(workflow, tr, run.article));
+  // The intro's and the epilogue's links name the procedures they open, as a step's do.
+  const around = { ...(run.article ? { article: run.article } : {}), linked: (url: string) => run.linked?.(workflow, url) };
+  say(headLines(workflow, tr, around));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
   const recorder = run.runs?.recorder(workflow, start.from);
@@ -60,7 +62,7 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     const shown = await walk(io, workflow, tr, run, actor, say, prompt);
     if (shown === undefined) return;
     // A resumed run's steps done before are its own: the recorder knows them.
-    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number)), run.article));
+    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number)), around));
     const related = run.related?.(workflow) ?? [];
     // No key opens them here: each with the command that does.
     if (related.length > 0) say(['', tr.t('done.related'), ...related.flatMap((flow) => [`  • ${plainMessage(flowTitle(flow, tr))}`, ...(run.command ? [`    ${run.command(flow.id)}`] : [])])]);

@@ -18,6 +18,12 @@ const dir = folderWith({
   ].join('\n'),
   'en-US/budget.md': '# Budgets\n\n## Set a budget\n\n1. Select **Set**.\n2. Select **Save**, or [remove it](#remove-a-budget).\n\nSee [the links](links.md).\n\n## Remove a budget\n\n1. Select **Remove**.\n2. Select **Save**.\n',
   'en-US/listed-note.md': '# Listed\n\n1. Select **Save**.\n\n   > [!NOTE]\n   > - The first thing.\n   > - The second thing.\n\n2. Select **Done**.\n',
+  'en-US/around.md': [
+    '# Around', '', 'Read [the overview](https://learn.microsoft.com/overview) first.', '',
+    '## Set it up', '', 'You need [an account](https://example.com/account).', '',
+    '1. Select **Set**.', '2. Select **Save**.', '',
+    'Then see [the links](links.md) or [the overview](https://learn.microsoft.com/overview) again.', '',
+  ].join('\n'),
   'en-US/with space.md': '# Spaced\n\n1. Read [the links](links.md).\n2. Select **Done**.\n',
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -30,6 +36,28 @@ describe('the links of a step in the plain walkthrough', () => {
     expect(out).toContain('  Read the guide[1] and the FAQ[2].\n  [1] https://learn.microsoft.com/guide\n  [2] https://learn.microsoft.com/faq\n');
     expect(out).toContain('    a. Open the portal[1].\n    b. Check the guide[2] again.\n  [1] https://portal.azure.com\n  [2] https://learn.microsoft.com/guide\n');
     expect(out).toMatch(/Step 3 of 3\n {2}Select Done\.\n/);
+  });
+});
+
+describe('the links of the intro, the preamble and the epilogue in the plain walkthrough', () => {
+  // Before, only a step's links were listed: these said "the overview" and nothing of where it leads.
+  it('are numbered after their words and listed under them with their address, as a step lists its own', async () => {
+    const m = memoryIo();
+    expect(await runCli(['run', 'around', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('Around\n\nRead the overview[1] first.\n\nYou need an account[2].\n[1] https://learn.microsoft.com/overview\n[2] https://example.com/account\n\nStep 1 of 2\n');
+    // One to a procedure is named after its address, as in a step; each list numbers from 1.
+    expect(m.out()).toContain('\nThen see the links[1] or the overview[2] again.\n[1] links.md (see “Links”)\n[2] https://learn.microsoft.com/overview\n\nDone: all 2 steps completed.\n');
+  });
+
+  it('of a real article: its note in the intro and its last paragraph name where each link leads', async () => {
+    // The bundled Archive/China-add-a-new-customer.md (partner-center-pr.fr-fr); its addresses, read in the raw text:
+    // the note's multichannel.md, multipartner.md, request-a-relationship-with-a-customer.md, the last paragraph's create-a-new-subscription.md.
+    const answers = path.join(dir, 'answers.yaml');
+    fs.writeFileSync(answers, 'company-name: Contoso Ltd\naddress: 1 Main Street\ncountry-region: China\ncontact-name: Li Lei\ncontact-email: li@contoso.com\ncontact-phone: "+86 10 1234 5678"\noffers: [Azure plan]\nlicenses: 5\n');
+    const m = memoryIo();
+    expect(await runCli(['run', 'add-a-new-customer', '--plain', '--locale', 'fr-FR', '--answers', answers, '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('via un multichannel[1] ou multipartner[2] scénario, vous devez demander un revendeur relation[3] avec ce client.\n[1] multichannel.md\n[2] multipartner.md\n[3] request-a-relationship-with-a-customer.md (voir « Demander une relation de revendeur avec un client »)\n\nÉtape 1 sur 5\n');
+    expect(m.out()).toContain('consultez créer un nouvel abonnement[1].\n[1] create-a-new-subscription.md (voir « Créer un abonnement »)\n\nTerminé');
   });
 });
 

@@ -491,6 +491,30 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select Suspend.');
   });
 
+  it('in the intro, the preamble and the epilogue are numbered too, their addresses listed under them', async () => {
+    // Before, their words were underlined and nothing said where they lead (the step's `o` opens only the step's).
+    current = startIn(
+      {
+        setup: '# Set up\n\nRead [the overview](https://example.com/overview) first.\n\n## Prepare\n\nYou need [an account](https://example.com/account).\n\n1. Select **Start**.\n2. Select **Finish**.\n\nThen see [Create a subscription](create.md) or [the FAQ](https://example.com/faq).\n',
+        create: '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
+      },
+      'setup',
+    );
+    await tick();
+    const first = current.frame();
+    expect(first).toContain('Read the overview[1] first.');
+    expect(first).toContain('You need an account[2].');
+    expect(first).toMatch(/\[1\] https:\/\/example\.com\/overview\n\[2\] https:\/\/example\.com\/account\n/);
+    // Only the step's links open with `o`: none here.
+    expect(first).not.toContain('o open');
+    await current.press(ENTER, ENTER);
+    const done = current.frame();
+    expect(done).toContain('Then see Create a subscription[1] or the FAQ[2].');
+    expect(done).toMatch(/\[1\] create\.md \(see “Create a subscription”\)\n\[2\] https:\/\/example\.com\/faq\n/);
+    // The done screen's own number still opens it.
+    expect(done).toMatch(/1 +Create a subscription/);
+  });
+
   it('shows a long address whole at 40 columns, going on under itself, not cut short', async () => {
     const url = 'https://help.salesforce.com/articleView?err=1&id=notes_admin_setup.htm&type=5';
     current = startIn({ notes: `# Notes\n\n1. Turn on [Notes](${url}) in Salesforce.\n2. Select **Save**.\n` }, 'notes', { columns: 40, rows: 30 });

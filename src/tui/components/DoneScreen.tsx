@@ -9,14 +9,15 @@ import { Header } from './Header.js';
 import { Inline } from './Inline.js';
 import { hintLines, KeyHints } from './KeyHints.js';
 import { Scroll } from './Scroll.js';
-import { StepBody } from './StepBody.js';
+import { LinkedBody } from './LinkedBody.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 
 /**
  * The end of a procedure, and the procedures it links to. `notDone`: the steps the run's record
  * has not done (a run that is recorded), said rather than "all steps completed".
  */
-export function DoneScreen({ workflow, related, returns, notDone = [], active = true }: { workflow: Workflow; related: FlowEntry[]; returns?: boolean; notDone?: readonly number[]; active?: boolean }) {
+/** `linked`: the procedure a link of the epilogue names (listed under it with its address). */
+export function DoneScreen({ workflow, related, linked, returns, notDone = [], active = true }: { workflow: Workflow; related: FlowEntry[]; linked?: (target: string) => FlowEntry | undefined; returns?: boolean; notDone?: readonly number[]; active?: boolean }) {
   const tr = useTranslation();
   const { t } = tr;
   const theme = useTheme();
@@ -39,7 +40,7 @@ export function DoneScreen({ workflow, related, returns, notDone = [], active = 
           <Text bold color={theme.success}>
             {`✔ ${doneLine(workflow.steps.length, tr, notDone)}`}
           </Text>
-          {workflow.epilogue.length > 0 ? <StepBody namespace={workflow.slug} markup={workflow} blocks={workflow.epilogue} /> : null}
+          {workflow.epilogue.length > 0 ? <LinkedBody workflow={workflow} blocks={workflow.epilogue} {...(linked ? { linked } : {})} /> : null}
           {related.length > 0 ? (
             <Box flexDirection="column">
               <Text bold>{t('done.related')}</Text>

@@ -10,6 +10,7 @@ import { keyRange } from '../../text/key-range.js';
 import { useTheme } from '../theme.js';
 import { ChoiceList } from './ChoiceList.js';
 import { LinkedFlows } from './LinkedFlows.js';
+import { LinkedBody } from './LinkedBody.js';
 import { DoneScreen } from './DoneScreen.js';
 import { Header } from './Header.js';
 import { hintLines, KeyHints } from './KeyHints.js';
@@ -176,7 +177,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
   );
 
   if (flow.done || !step) {
-    return <DoneScreen workflow={workflow} related={related} returns={Boolean(onReturn)} active={active && panel === undefined} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
+    return <DoneScreen workflow={workflow} related={related} {...(linked ? { linked } : {})} returns={Boolean(onReturn)} active={active && panel === undefined} {...(recorder ? { notDone: recorder.notDone() } : {})} />;
   }
   if (panel === 'overview') {
     return <StepOverview workflow={workflow} current={step.number} passedOver={flow.passedOver} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
@@ -206,7 +207,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
         <Box flexDirection="column" gap={1}>
           <Header workflow={workflow} />
           {first && workflow.intro.length + workflow.preamble.length > 0 ? (
-            <StepBody namespace={workflow.slug} markup={workflow} blocks={[...workflow.intro, ...workflow.preamble]} dim />
+            <LinkedBody workflow={workflow} blocks={[...workflow.intro, ...workflow.preamble]} {...(linked ? { linked } : {})} dim />
           ) : null}
           <Progress current={step.number} total={workflow.steps.length} />
           {/* Right-to-left text: a terminal that orders bidi text per line would move a box's side

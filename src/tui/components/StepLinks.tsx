@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { FlowEntry } from '../../model/workflow.js';
 import { flowTitle } from '../../text/flow-text.js';
+import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
@@ -15,15 +16,17 @@ export interface NumberedLink {
 /**
  * The step's links by number: the procedure a link opens (with `o`), else its address, whole:
  * cut short, an address could not be typed or copied; a long one goes on under itself.
+ * `opens: false` (text no key opens a link of: the intro, the epilogue): every link by its
+ * address, one to a procedure followed by its title, as the plain walkthrough lists them.
  */
-export function StepLinks({ links }: { links: readonly NumberedLink[] }) {
+export function StepLinks({ links, opens = true }: { links: readonly NumberedLink[]; opens?: boolean }) {
   const tr = useTranslation();
   const theme = useTheme();
   return (
     <>
       {links.map((link, i) => {
         const number = <Text color={theme.muted}>{`[${i + 1}] `}</Text>;
-        return link.flow ? (
+        return link.flow && opens ? (
           <Text key={link.url} wrap="truncate-end">
             {number}
             <Inline markdown={flowTitle(link.flow, tr)} />
@@ -33,8 +36,9 @@ export function StepLinks({ links }: { links: readonly NumberedLink[] }) {
           <Box key={link.url}>
             {number}
             <Box flexShrink={1} flexBasis={0} flexGrow={1}>
-              <Text color={theme.accent} wrap="wrap">
-                {sanitize(link.url)}
+              <Text wrap="wrap">
+                <Text color={theme.accent}>{sanitize(link.url)}</Text>
+                {link.flow ? sanitize(tr.t('link.see-article', { title: plainMessage(flowTitle(link.flow, tr)) })) : null}
               </Text>
             </Box>
           </Box>

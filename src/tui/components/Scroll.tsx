@@ -24,7 +24,10 @@ export function Scroll({ height, active, stickToEnd, onOverflow, children }: { h
   const overflow = full > height;
   // Whether ↑/↓ are its keys now: the help lets them scroll, not close it.
   useEffect(() => onOverflow?.(overflow), [overflow, onOverflow]);
-  const visible = overflow ? height - 1 : height;
+  // Where it is takes a line, when there is one to spare: a pane of one line is the text's (it
+  // said "lines 1–0 of 5" and showed none of it).
+  const told = overflow && height > 1;
+  const visible = told ? height - 1 : Math.max(1, height);
   const last = Math.max(0, full - visible);
   // While the reader types into fields (at the end), the end stays in view.
   const at = stickToEnd ? last : Math.min(offset, last);
@@ -47,7 +50,7 @@ export function Scroll({ height, active, stickToEnd, onOverflow, children }: { h
           {children}
         </Box>
       </Box>
-      {overflow ? <Text color={theme.muted}>{t('scroll.more', { from: at + 1, to: Math.min(full, at + visible), total: full })}</Text> : null}
+      {told ? <Text color={theme.muted}>{t('scroll.more', { from: at + 1, to: Math.min(full, at + visible), total: full })}</Text> : null}
     </Box>
   );
 }

@@ -307,7 +307,8 @@ describe('in a flow', () => {
       current.unmount();
       current = undefined;
     }
-  });
+    // Sixteen screens rendered: 6 s in CI, over the default 20 s on a box loaded by two workers.
+  }, 60_000);
 
   it('at 40 columns the key hints break between hints, never inside one', async () => {
     current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 40, rows: 40 } });

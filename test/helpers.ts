@@ -38,11 +38,6 @@ export function removeTempDirs(): void {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/**
- * A long article made of a real one (a fixture): its body repeated `copies` times after its front
- * matter, its segment numbers renumbered per copy so the ids stay unique, as the bench makes its
- * long articles.
- */
 /** The heap in use once collected. */
 export function collectedHeap(): number {
   v8.setFlagsFromString('--expose-gc');
@@ -55,6 +50,11 @@ export function stringBytes(given: string): number {
   return given.length * (/[^\0-\xff]/.test(given) ? 2 : 1);
 }
 
+/**
+ * A long article made of a real one (a fixture): its body repeated `copies` times after its front
+ * matter, its segment numbers renumbered per copy so the ids stay unique, as the bench makes its
+ * long articles.
+ */
 export function repeatedArticle(fixture: string, copies: number): string {
   const text = fs.readFileSync(path.join(FIXTURES, fixture), 'utf8');
   const end = text.indexOf('\n---', 3) + 4;

@@ -467,6 +467,29 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('1–7 open');
   });
 
+  it('to seven procedures at 40×12: the line under the step says how long it is while the list is open', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 60 },
+    );
+    await tick();
+    await current.press(ENTER);
+    // The step whole, counted on a pane tall enough for it: its lines down to the gap over the keys.
+    const whole = current.frame().split('\n');
+    const length = whole.findIndex((line) => line.startsWith('Enter/→ next')) - 1;
+    expect(whole[length - 1]).toMatch(/finish/);
+    await current.resize(40, 12);
+    await current.press('o');
+    // Before: "lines 1–2 of 15", the step's text shrunk to the pane it was measured in.
+    expect(current.frame()).toContain(`lines 1–2 of ${length}`);
+  });
+
   it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {
     const procedure = (title: string, action: string) => `## ${title}\n\n1. Select **${action}**.\n2. Select **Save**.\n`;
     current = startIn(

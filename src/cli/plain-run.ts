@@ -19,6 +19,8 @@ import { flowTitle } from '../text/flow-text.js';
 import type { LinkedArticle } from '../text/flow-markup.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
+import { sanitize } from '../text/sanitize.js';
+import { wrapPlain } from '../text/wrap-plain.js';
 import { promptRoad, type Prompt } from './prompt-road.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
@@ -44,10 +46,16 @@ export interface PlainRun {
   command?: (id: string) => string;
   /** The article a link leads to, whose title a link with no words shows. */
   article?: LinkedArticle;
+  /** The columns the text wraps to now (a terminal's, which can be resized), or none (a pipe, a file). */
+  width?: () => number | undefined;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
-  const say = (lines: readonly string[]) => print(io, lines.join('\n'));
+  const say = (lines: readonly string[]) => {
+    const text = sanitize(lines.join('\n'));
+    const width = run.width?.();
+    print(io, width ? wrapPlain(text, width) : text);
+  };
   // Prompts go where a person sees them even when the output is written to a file, and after the
   // step they ask about (prompt-road.ts).
   const prompt = promptRoad(io);

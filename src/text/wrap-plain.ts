@@ -3,9 +3,9 @@
  * width as the screen wraps its text (wrap-lines.ts: between words, Chinese and Japanese between
  * characters, Thai between words), each line going on under its own text, after its indent and
  * its marker ("  • ", "  [3] ", "  → "), as the screen hangs a list item. A word or an address
- * wider than the line is never cut: it has a line of its own, which the terminal folds (cut, an
- * address could not be copied whole). A dumb terminal folded every line at its last column,
- * in the middle of words.
+ * wider than the room is never cut: it has a line of its own, at the line's start when it fits
+ * there, else folded by the terminal (cut, an address could not be copied whole). A dumb
+ * terminal folded every line at its last column, in the middle of words.
  */
 import { displayWidth } from './display-width.js';
 import wrapLines from './wrap-lines.js';
@@ -33,16 +33,24 @@ function wrapLine(line: string, width: number): string {
   const marker = displayWidth(found) <= width - Math.min(LEAST_ROOM, Math.floor(width / 2)) ? found : '';
   const hang = displayWidth(marker);
   const room = width - hang;
-  const lines: string[] = [];
-  // The text between the words too wide for the room is wrapped; each of those words is a line.
+  // Each line, and whether it goes on under the marker (false: at the line's start).
+  const lines: [text: string, under: boolean][] = [];
+  const add = (texts: readonly string[]) => lines.push(...texts.map((text): [string, boolean] => [text, true]));
+  // The text between the words too wide for the room is wrapped; each of those words is a line,
+  // at the start when it fits there, so that the terminal does not fold it (an address a reader copies).
   let rest = line.slice(marker.length);
   for (const word of [...rest.matchAll(UNBROKEN)].filter(([found]) => displayWidth(found) > room)) {
     const at = rest.indexOf(word[0]);
-    lines.push(...wrapped(rest.slice(0, at), room), word[0]);
+    add(wrapped(rest.slice(0, at), room));
+    const fits = displayWidth(word[0]) <= width;
+    if (fits && lines.length === 0 && marker.trim() !== '') lines.push(['', true]);
+    lines.push([word[0], !fits]);
     rest = rest.slice(at + word[0].length);
   }
-  lines.push(...wrapped(rest, room));
-  return lines.map((text, i) => (i === 0 ? marker : ' '.repeat(hang)) + text).join('\n');
+  add(wrapped(rest, room));
+  return lines
+    .map(([text, under], i) => (i === 0 ? (text === '' ? marker.trimEnd() : marker + text) : under ? ' '.repeat(hang) + text : text))
+    .join('\n');
 }
 
 /** A piece of a line wrapped to `room` columns, without the spaces its breaks fell on. */

@@ -17,6 +17,8 @@ describe('wrapPlain', () => {
 
   it('gives an address wider than the line a line of its own, whole, and goes on after it', () => {
     expect(wrapPlain(`  See ${ADDRESS} for the details.`, 40).split('\n')).toEqual(['  See', `  ${ADDRESS}`, '  for the details.']);
+    // One that fits the terminal but not beside its number starts the next line: not folded by the terminal.
+    expect(wrapPlain('  [1] https://partner.microsoft.com/dashboard', 40).split('\n')).toEqual(['  [1]', 'https://partner.microsoft.com/dashboard']);
     // Within Chinese, whose characters wrap, the address is not cut either.
     const chinese = wrapPlain(`请访问${ADDRESS}了解详细信息。`, 30).split('\n');
     expect(chinese).toContain(ADDRESS);

@@ -523,6 +523,27 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('1–7 open');
   });
 
+  it('to nine procedures at 40×12: the list under the step leaves the title in view, on a line of its own', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 12 },
+    );
+    await tick();
+    await current.press(ENTER, 'o');
+    const lines = current.frame().split('\n');
+    // Before: 13 lines, the title and where it is kept over the list, the title off the top.
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Find your benefits/);
+    expect(current.frame()).toContain(' 9 India setup');
+    expect(current.frame()).toContain('1–9 open');
+  });
+
   it('to seven procedures at 40×12: the line under the step says how long it is while the list is open', async () => {
     const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
     const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;

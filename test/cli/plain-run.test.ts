@@ -289,6 +289,22 @@ describe('plain text at a terminal', () => {
     }
   });
 
+  it('wraps its questions too, the answer typed after the last line', async () => {
+    const files = {
+      'fr-FR/setup.md': '# Configurer\n\n1. Sélectionnez **Ignorer** si le compte existe, sinon **Suivant**.\n2. Sélectionnez **Enregistrer**.\n',
+      'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Ignorer, goto: done }\n',
+    };
+    const typing = (keyboard: PassThrough) => keyboard.end('q\n');
+    // The oracle: the same questions asked where nothing wraps.
+    const whole = (await atKeyboard(files, typing, {}, memoryIo(), 'fr-FR')).err;
+    const wrapped = (await atKeyboard(files, typing, { width: () => 30 }, memoryIo(), 'fr-FR')).err;
+    expect(whole).toContain('Entrée suivant · 1 choisir · q quitter › ');
+    for (const line of wrapped.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(30);
+    expect(words(wrapped)).toEqual(words(whole));
+    // Between keys, never inside one ("q" over "quitter"), the answer typed after the last line.
+    expect(wrapped).toBe('Entrée suivant · 1 choisir ·\nq quitter › ');
+  });
+
   it('keeps a paragraph a line for a pipe, a file or a screen reader', async () => {
     const dir = folderWith(articles);
     try {

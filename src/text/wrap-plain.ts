@@ -27,10 +27,17 @@ export function wrapPlain(text: string, width: number): string {
 }
 
 function wrapLine(line: string, width: number): string {
+  return wrapHanging(line, HANGING.exec(line)![0], width);
+}
+
+/**
+ * A line that begins with `lead` (its indent and marker, or a table's first column: `list`'s
+ * "  slug  "), wrapped to `width` with its text going on under the text, not under `lead`.
+ */
+export function wrapHanging(line: string, lead: string, width: number): string {
   if (displayWidth(line) <= width) return line;
   // A marker that leaves too little room beside it is text: its line goes on at the start.
-  const found = HANGING.exec(line)![0];
-  const marker = displayWidth(found) <= width - Math.min(LEAST_ROOM, Math.floor(width / 2)) ? found : '';
+  const marker = displayWidth(lead) <= width - Math.min(LEAST_ROOM, Math.floor(width / 2)) ? lead : '';
   const hang = displayWidth(marker);
   const room = width - hang;
   // Each line, and whether it goes on under the marker (false: at the line's start).

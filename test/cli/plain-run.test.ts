@@ -305,6 +305,32 @@ describe('plain text at a terminal', () => {
     expect(wrapped).toBe('Entrée suivant · 1 choisir ·\nq quitter › ');
   });
 
+  it('lists the procedures (run without one) wrapped to the terminal, each title going on under its column', async () => {
+    const list = async (columns?: number) => {
+      const m = memoryIo({ TERM: 'dumb' });
+      if (columns) Object.assign(m.io.stdout, { isTTY: true, columns });
+      expect(await runCli(['run', '--locale', 'fr-FR'], m.io)).toBe(0);
+      return m.out();
+    };
+    // The oracle: the list piped, an entry a line.
+    const whole = await list();
+    const entries = whole.split('\n').filter((line) => line.startsWith('  '));
+    const lead = /^ {2}\S+\s+/.exec(entries[0]!)![0].length;
+    for (const columns of [40, 100]) {
+      const wrapped = await list(columns);
+      expect(words(wrapped), `${columns}`).toEqual(words(whole));
+      // Wider than the terminal only when it is one word no line holds (a slug).
+      for (const line of wrapped.split('\n')) if (stringWidth(line) > columns) expect(line.trim(), `${columns}`).toMatch(/^\S+$/);
+    }
+    // At 100 columns the titles' column leaves room: a long title goes on under it.
+    const wide = (await list(100)).split('\n');
+    const going = wide.filter((line, i) => i > 0 && !/^ {2}\S/.test(line) && line.trim() !== '');
+    expect(going.length).toBeGreaterThan(0);
+    for (const line of going) expect(line.startsWith(' '.repeat(lead)), line).toBe(true);
+    // At 40 it leaves none: each title under its slug, indented.
+    for (const line of (await list(40)).split('\n').slice(1).filter(Boolean)) expect(line, line).toMatch(/^ {2}\S+$|^ {6}\S/);
+  });
+
   it('keeps a paragraph a line for a pipe, a file or a screen reader', async () => {
     const dir = folderWith(articles);
     try {

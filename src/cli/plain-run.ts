@@ -19,6 +19,9 @@ import { flowTitle } from '../text/flow-text.js';
 import type { LinkedArticle } from '../text/flow-markup.js';
 import { plainMessage } from '../text/inline-runs.js';
 import { inputLabel } from '../text/input-label.js';
+import { displayWidth } from '../text/display-width.js';
+import { sanitize } from '../text/sanitize.js';
+import { wrapPlain } from '../text/wrap-plain.js';
 import { promptRoad, type Prompt } from './prompt-road.js';
 import { CliError, print, warn, type Io } from './io.js';
 import type { LineReader } from './line-reader.js';
@@ -44,13 +47,24 @@ export interface PlainRun {
   command?: (id: string) => string;
   /** The article a link leads to, whose title a link with no words shows. */
   article?: LinkedArticle;
+  /** The columns the text wraps to now (a terminal's, which can be resized), or none (a pipe, a file). */
+  width?: () => number | undefined;
 }
 
 export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: PlainRun): Promise<void> {
-  const say = (lines: readonly string[]) => print(io, lines.join('\n'));
+  // Wrapped to the terminal, when there is one: a dumb one folded lines in the middle of words.
+  const fitted = (text: string) => {
+    const width = run.width?.();
+    return width ? wrapPlain(text, width) : text;
+  };
+  const say = (lines: readonly string[]) => print(io, fitted(sanitize(lines.join('\n'))));
   // Prompts go where a person sees them even when the output is written to a file, and after the
-  // step they ask about (prompt-road.ts).
-  const prompt = promptRoad(io);
+  // step they ask about (prompt-road.ts); wrapped too, the space or line end after them kept.
+  const road = promptRoad(io);
+  const prompt: Prompt = (text) => {
+    const asked = text.trimEnd();
+    return road(fitted(sanitize(asked)) + text.slice(asked.length));
+  };
   // The intro's and the epilogue's links name the procedures they open, as a step's do.
   const around = { ...(run.article ? { article: run.article } : {}), linked: (url: string) => run.linked?.(workflow, url) };
   say(headLines(workflow, tr, around));
@@ -110,7 +124,7 @@ async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt
   for (;;) {
     // Only the keys this step takes: "1–9 choose" on a step without branches offered nothing.
     const keys = [tr.t('plain.key-next'), ...(step.number > 1 ? [tr.t('plain.key-back')] : []), ...(step.choices.length > 0 ? [tr.t('plain.key-choose', { keys: step.choices.length > 1 ? `1–${step.choices.length}` : '1' })] : []), tr.t('plain.key-quit')];
-    await prompt(`${keys.join(' · ')} › `);
+    await prompt(`${keysLine(keys, run.width?.())} › `);
     const line = await run.lines.next();
     if (line === undefined) return 'quit';
     const typed = line.trim().toLowerCase();
@@ -120,6 +134,22 @@ async function nextWay(step: WorkflowStep, tr: Translator, run: PlainRun, prompt
     const digit = Number(typed);
     if (Number.isInteger(digit) && digit >= 1 && digit <= step.choices.length) return digit - 1;
   }
+}
+
+/**
+ * The keys a step takes, wrapped to `width` between keys, never inside one ("q" over "quitter"),
+ * as the screen's key hints wrap; the prompt's " › " kept on the last line.
+ */
+function keysLine(keys: readonly string[], width: number | undefined): string {
+  if (!width) return keys.join(' · ');
+  const lines: string[] = [];
+  for (const key of keys) {
+    const last = lines.at(-1);
+    if (last !== undefined && displayWidth(`${last} · ${key} › `) <= width) lines[lines.length - 1] = `${last} · ${key}`;
+    else lines.push(key);
+  }
+  // A line ends with the separator, as the screen's hints do.
+  return lines.join(' ·\n');
 }
 
 /**

@@ -13,6 +13,7 @@ import { folderWith, memoryIo, tempDir } from '../helpers.js';
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import stringWidth from 'string-width';
 
 /** The flow of a one-article folder in plain mode, a person typing what `type` writes: what it printed (the folder is removed). */
 async function atKeyboard(files: Record<string, string>, type: (keyboard: PassThrough) => void, run: Partial<PlainRun> = {}, io = memoryIo(), locale = 'en-US'): Promise<{ out: string; err: string }> {
@@ -235,5 +236,112 @@ describe('when run leaves the full-screen UI for plain text', () => {
     expect(lineMode(tty({ CI: '0' }), {})).toBe(false);
     // Piped either way.
     expect(lineMode(memoryIo().io, {})).toBe(true);
+  });
+});
+
+describe('plain text at a terminal', () => {
+  // Real articles (test/fixtures/README.md): French, whose words a line must not cut, and
+  // Chinese, which wraps between characters, both with long addresses.
+  const articles = {
+    'fr-FR/azure-usage.md': { fixture: 'fr-FR/azure-usage.md' },
+    'fr-FR/connector-salesforce.md': { fixture: 'fr-FR/connector-salesforce.md' },
+    'zh-CN/mfa-for-users.md': { fixture: 'zh-CN/mfa-for-users.md' },
+    'zh-CN/revoke-reinstate-csp.md': { fixture: 'zh-CN/revoke-reinstate-csp.md' },
+  };
+  const walkthrough = async (dir: string, slug: string, locale: string, terminal?: { columns: number }, ...args: string[]) => {
+    const m = memoryIo({ TERM: 'dumb' });
+    if (terminal) Object.assign(m.io.stdout, { isTTY: true, columns: terminal.columns });
+    expect(await runCli(['run', slug, '--content', dir, '--locales', path.join(dir, 'locales'), '--locale', locale, '--no-cache', ...args], m.io)).toBe(0);
+    return m.out();
+  };
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+  it('wraps to the terminal (TERM=dumb, 40 columns) between words, never cutting one, each line going on under its own text', async () => {
+    const dir = folderWith(articles);
+    try {
+      for (const [slug, locale] of [['azure-usage', 'fr-FR'], ['connector-salesforce', 'fr-FR'], ['mfa-for-users', 'zh-CN'], ['revoke-reinstate-csp', 'zh-CN']] as const) {
+        // The oracle: the same walkthrough piped, a paragraph a line, as it was before.
+        const whole = await walkthrough(dir, slug, locale);
+        const wrapped = await walkthrough(dir, slug, locale, { columns: 40 });
+        expect(wrapped, slug).not.toBe(whole);
+        // Nothing lost, added or moved: the same characters in the same order, and in French the
+        // same words (a word cut at the edge of a dumb terminal made two).
+        expect(wrapped.replace(/\s+/g, ''), slug).toBe(whole.replace(/\s+/g, ''));
+        if (locale === 'fr-FR') expect(words(wrapped), slug).toEqual(words(whole));
+        // Each address whole on one line.
+        for (const address of whole.match(/https?:\/\/[^\s（）“”]+/g) ?? []) expect(wrapped.split('\n').some((line) => line.includes(address)), address).toBe(true);
+        for (const line of wrapped.split('\n')) {
+          // Wider than the terminal only when it is a word or address that no line holds.
+          if (stringWidth(line) > 40) expect(line.trim().replace(/^(\[\d+\]|•|[a-z]\.)\s+/, ''), `${slug}: ${line}`).toMatch(/^\S+$/);
+        }
+        // A list item or a link goes on under its text, not under its marker.
+        const lines = wrapped.split('\n');
+        lines.forEach((line, i) => {
+          const marker = /^(\s*(?:•|\[\d+\])\s)/.exec(line)?.[1];
+          const next = lines[i + 1];
+          if (marker && next && stringWidth(line) >= 30 && next.trim() !== '' && !/^\s*(?:•|\[\d+\]|→)/.test(next) && !/^(?:第|Étape)/.test(next)) {
+            expect(next.startsWith(' '.repeat(stringWidth(marker))), `${slug}: ${line} / ${next}`).toBe(true);
+          }
+        });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('wraps its questions too, the answer typed after the last line', async () => {
+    const files = {
+      'fr-FR/setup.md': '# Configurer\n\n1. Sélectionnez **Ignorer** si le compte existe, sinon **Suivant**.\n2. Sélectionnez **Enregistrer**.\n',
+      'overlays/setup.yaml': 'branches:\n  - { step: 1, label: Ignorer, goto: done }\n',
+    };
+    const typing = (keyboard: PassThrough) => keyboard.end('q\n');
+    // The oracle: the same questions asked where nothing wraps.
+    const whole = (await atKeyboard(files, typing, {}, memoryIo(), 'fr-FR')).err;
+    const wrapped = (await atKeyboard(files, typing, { width: () => 30 }, memoryIo(), 'fr-FR')).err;
+    expect(whole).toContain('Entrée suivant · 1 choisir · q quitter › ');
+    for (const line of wrapped.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(30);
+    expect(words(wrapped)).toEqual(words(whole));
+    // Between keys, never inside one ("q" over "quitter"), the answer typed after the last line.
+    expect(wrapped).toBe('Entrée suivant · 1 choisir ·\nq quitter › ');
+  });
+
+  it('lists the procedures (run without one) wrapped to the terminal, each title going on under its column', async () => {
+    const list = async (columns?: number) => {
+      const m = memoryIo({ TERM: 'dumb' });
+      if (columns) Object.assign(m.io.stdout, { isTTY: true, columns });
+      expect(await runCli(['run', '--locale', 'fr-FR'], m.io)).toBe(0);
+      return m.out();
+    };
+    // The oracle: the list piped, an entry a line.
+    const whole = await list();
+    const entries = whole.split('\n').filter((line) => line.startsWith('  '));
+    const lead = /^ {2}\S+\s+/.exec(entries[0]!)![0].length;
+    for (const columns of [40, 100]) {
+      const wrapped = await list(columns);
+      expect(words(wrapped), `${columns}`).toEqual(words(whole));
+      // Wider than the terminal only when it is one word no line holds (a slug).
+      for (const line of wrapped.split('\n')) if (stringWidth(line) > columns) expect(line.trim(), `${columns}`).toMatch(/^\S+$/);
+    }
+    // At 100 columns the titles' column leaves room: a long title goes on under it.
+    const wide = (await list(100)).split('\n');
+    const going = wide.filter((line, i) => i > 0 && !/^ {2}\S/.test(line) && line.trim() !== '');
+    expect(going.length).toBeGreaterThan(0);
+    for (const line of going) expect(line.startsWith(' '.repeat(lead)), line).toBe(true);
+    // At 40 it leaves none: each title under its slug, indented.
+    for (const line of (await list(40)).split('\n').slice(1).filter(Boolean)) expect(line, line).toMatch(/^ {2}\S+$|^ {6}\S/);
+  });
+
+  it('keeps a paragraph a line for a pipe, a file or a screen reader', async () => {
+    const dir = folderWith(articles);
+    try {
+      const whole = await walkthrough(dir, 'azure-usage', 'fr-FR');
+      expect(Math.max(...whole.split('\n').map((line) => stringWidth(line)))).toBeGreaterThan(100);
+      expect(await walkthrough(dir, 'azure-usage', 'fr-FR', { columns: 40 }, '--accessible')).toBe(whole);
+      // At 200 columns, the screen's readable width.
+      const wide = await walkthrough(dir, 'azure-usage', 'fr-FR', { columns: 200 });
+      expect(Math.max(...wide.split('\n').filter((line) => !/https?:/.test(line)).map((line) => stringWidth(line)))).toBeLessThanOrEqual(100);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -295,8 +295,10 @@ describe('--shard i/n', () => {
     expect([toFile.code, toFile.out, toFile.err]).toEqual([0, `merged into ${out}\n`, '']);
     expect(JSON.parse(fs.readFileSync(out, 'utf8'))).toEqual(whole);
     const text = await cli('merge', ...parts, '--out', out);
-    expect(fs.readFileSync(out, 'utf8')).toBe((await cli('lint', '--no-cache')).err);
-    expect(text.err).toBe('');
+    // The findings as a whole lint prints them (its output), their count beside them on standard error.
+    const lint = await cli('lint', '--no-cache');
+    expect(fs.readFileSync(out, 'utf8')).toBe(lint.out);
+    expect(text.err).toBe(lint.err);
     // A part in columns is smaller than the lists a build before wrote; those still merge.
     const written = JSON.parse(fs.readFileSync(parts[0]!, 'utf8'));
     expect(Array.isArray(written.part.sentences.names)).toBe(true);
@@ -339,10 +341,10 @@ describe('--shard i/n', () => {
         codes.push(json.code);
         shown.push(...findings);
         parts.push(file);
-        // The text job: the same findings on standard error, their counts on standard output, the same exit.
+        // The text job: the same findings and their counts on standard output, the same exit.
         const text = await cli('lint', ...levels, '--shard', shard, '--out', file, '--stats');
         expect(text.code).toBe(json.code);
-        const lines = text.err.split('\n').filter((line) => / docflow:[\w-]+$/.test(line));
+        const lines = text.out.split('\n').filter((line) => / docflow:[\w-]+$/.test(line));
         expect(lines).toHaveLength(findings.length);
         const whitespace = lines.filter((line) => line.endsWith(' docflow:whitespace')).length;
         if (whitespace > 0) expect(text.out).toContain(`${String(whitespace).padStart(7)}  whitespace\n`);
@@ -377,7 +379,11 @@ describe('--shard i/n', () => {
       expect(Array.isArray(JSON.parse(json.out))).toBe(true);
       const text = await cli('lint', '--no-cache', '--shard', '1/3', '--out', file);
       expect(text.err.split('\n')[0]).toBe(`lint part written to ${file}`);
-      expect(text.out).toBe('');
+      expect(text.out.split('\n').filter(Boolean).every((line) => / docflow:[\w-]+$/.test(line))).toBe(true);
+      // Without --out the part is standard output: the findings go to standard error.
+      const printed = await cli('lint', '--no-cache', '--shard', '1/3');
+      expect(JSON.parse(printed.out)).toHaveProperty('part');
+      expect(printed.err.split('\n').filter((line) => / docflow:[\w-]+$/.test(line))).toEqual(text.out.split('\n').filter(Boolean));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

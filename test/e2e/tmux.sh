@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End to end, as a person types: the real binary in tmux panes of 200 and 40 columns, keys sent
 # in bursts (send-keys, a paste), the screen read back with capture-pane. A whole onboarding in
-# fr-FR switching to zh-CN mid-way, the picker filtered on a docs repository, TERM=dumb, and the
+# fr-FR switching to zh-CN mid-way, the picker filtered on a docs repository, the lists and the o
+# list at 40×12 (where they are, the title kept), TERM=dumb (wrapped at 40 columns), and the
 # shell's screen given back on quit. Prints "ok"/"FAIL" per check and ends with
 # "e2e: N passed, N failed" (.ci/run adds those to its totals). Captures go to $E2E_CAPTURES if set.
 set -u
@@ -122,6 +123,18 @@ if [ -d "$repo" ]; then
   check "Esc goes back to the picker" wait_for $pane "Choisissez une procédure"
   check "the search is as it was left" wait_for $pane "/ abonnement"
   escape $pane; escape $pane
+
+  # 3c. At 40×12, a step with eight procedures to open: with the o list open, the line under the
+  # step still counts the whole step (it said "lignes 1–2 sur 15" of a step of 18 lines).
+  pane=benefits
+  start $pane 40 12 "$bin run partner-center/mpn-find-benefits --content $repo --locales $work/locales --locale fr-FR --restart"
+  check "a step linking to eight procedures opens at 40×12" wait_for $pane "Trouver vos avantages"
+  t send-keys -t $pane Enter
+  check "on to its step 2" wait_for $pane "Étape 2 sur 3"
+  total=$(screen $pane | sed -nE 's/^lignes 1–[0-9]+ sur ([0-9]+) .*/\1/p')
+  t send-keys -t $pane o
+  check "with the o list open, the step is as long as it was ($total lines)" wait_for $pane "lignes 1–2 sur $total ·"
+  escape $pane; t send-keys -t $pane q
 fi
 
 # 3a. 40×12 in French, whose key hints take three lines there: the picker's title stays on the
@@ -129,7 +142,12 @@ fi
 pane=small
 start $pane 40 12 "$bin run --locale fr-FR"
 check "at 40×12 the French picker keeps its title on the first line" bash -c "for _ in \$(seq 300); do tmux -S '$socket' capture-pane -p -t $pane | head -1 | grep -q '^Choisissez une procédure' && exit 0; sleep 0.1; done; exit 1"
-escape $pane
+check "and says more procedures lie below" bash -c "tmux -S '$socket' capture-pane -p -t $pane | grep -qE '^1–[0-9]+ sur [0-9]+ · ↓$'"
+# The language menu cut to the pane says so, and which way the others lie, under its title.
+t send-keys -t $pane Tab
+check "at 40×12 the language menu says where it is among the 21 languages" wait_for $pane "sur 21 · ↑/↓"
+check "under its title, on the first line" bash -c "tmux -S '$socket' capture-pane -p -t $pane | head -1 | grep -qx Langue"
+escape $pane; escape $pane
 
 # 3b. he-IL, right to left.
 he=../shared/corpus/customer-insights-pr.he-il
@@ -158,6 +176,14 @@ check "TERM=dumb goes on after the answers" wait_for $pane "Étape 3 sur 5"
 t send-keys -t $pane C-c
 check "Ctrl+C ends the plain run" bash -c "for _ in \$(seq 100); do [ \"\$(tmux -S '$socket' display -p -t $pane '#{pane_dead}')\" = 1 ] && exit 0; sleep 0.1; done; exit 1"
 check "and lets go of the flow's lock" test ! -e "$XDG_STATE_HOME/docflow/runs/add-a-new-customer.lock"
+
+# 4a. TERM=dumb at 40 columns: the text wraps between words, under each line's marker; only a
+# word or address no line holds is folded by the terminal (-J joins what the terminal folded).
+pane=dumb-narrow
+start $pane 40 60 "env TERM=dumb $bin run create-a-new-subscription --locale fr-FR --restart"
+check "TERM=dumb at 40 columns prints step 1" wait_for $pane "Étape 1 sur 4"
+check "and wraps its words to the pane" bash -c "test \$(tmux -S '$socket' capture-pane -pJ -t $pane | grep -vE '^ *((\[[0-9]+\]|•|[a-z]\.|→) )?[^ ]+$' | wc -L) -le 40"
+t send-keys -t $pane C-c
 
 # 4b. That plain run, left at step 3, is offered the next time and goes on there.
 pane=dumb-again

@@ -115,9 +115,9 @@ describe('a team’s own names kept in English (lint --config’s allow:)', () =
     const untranslated = async (...args: string[]) => (JSON.parse((await run('status', '--format', 'json', ...args)).out) as { rows: Row[] }).rows[0]!.untranslated;
     const config = path.join(dir, 'lint.yaml');
     // Without the team's names, both say it; with them, neither (status counted it whatever lint was told).
-    expect((await run('lint')).err).toContain('docflow:untranslated');
+    expect((await run('lint')).out).toContain('docflow:untranslated');
     expect(await untranslated()).toBe(1);
-    expect((await run('lint', '--config', config)).err).not.toContain('docflow:untranslated');
+    expect((await run('lint', '--config', config)).out).not.toContain('docflow:untranslated');
     expect(await untranslated('--config', config)).toBe(0);
     // Run again with the cache the first run left: the names still count (a result kept without them is not used).
     expect(await untranslated()).toBe(1);
@@ -168,7 +168,7 @@ describe('an offer table whose names the translators kept in English', () => {
       return { code, out: m.out(), err: m.err() };
     };
     // Two names of the three were flagged (lint) and counted untranslated (status) too.
-    expect((await run('lint')).err.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/2021-january\.md:14:4 warning the translation is the English sentence/)]);
+    expect((await run('lint')).out.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/2021-january\.md:14:4 warning the translation is the English sentence/)]);
     const status = JSON.parse((await run('status', '--format', 'json')).out) as { rows: Row[]; items: { key: string }[] };
     expect(status.rows[0]).toMatchObject({ segments: 10, translated: 9, untranslated: 1 });
     expect(status.items.map((i) => i.key)).toEqual(['text.600']);
@@ -243,7 +243,7 @@ describe('a short string the same as its English', () => {
     const status = JSON.parse((await run('status', '--format', 'json')).out) as { rows: Row[]; items: { key: string; state: string }[] };
     expect(status.rows[0]).toMatchObject({ segments: kept.length + 2, translated: kept.length + 1, untranslated: 1 });
     expect(status.items.filter((i) => i.state === 'untranslated').map((i) => i.key)).toEqual(['intro.120']);
-    expect((await run('lint')).err.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/examples\.md:17:1 warning the translation is the English sentence/)]);
+    expect((await run('lint')).out.match(/^.*docflow:untranslated$/gm)).toEqual([expect.stringMatching(/examples\.md:17:1 warning the translation is the English sentence/)]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

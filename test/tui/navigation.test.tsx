@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/cli/context.js';
-import { FIXTURES, folderWith, memoryIo } from '../helpers.js';
+import { FIXTURES, folderWith, LOCALES, memoryIo } from '../helpers.js';
 import { ACCOUNT, ENTER, ESC, renderApp, tick } from './render-app.js';
 import { fitColumns } from '../../src/tui/components/Table.js';
 import stringWidth from 'string-width';
@@ -348,6 +348,62 @@ describe('in a flow', () => {
   });
 });
 
+describe('a list cut to the pane', () => {
+  // Before, the language menu and the overview looked whole when they were cut, and the picker's
+  // "1–2 sur 18" did not say which way the rest lay. Each is at most as tall as the pane, its title on top.
+  const position = (frame: string) => frame.split('\n').find((line) => /^\d+–\d+ (sur|of) \d+/.test(line));
+  const fits = (frame: string, title: RegExp) => {
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(title);
+  };
+
+  it('the picker says which way more procedures lie: ↓ at the top, ↑/↓ between, ↑ at the end', async () => {
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    const total = Number(/sur (\d+)/.exec(position(current.frame())!)![1]);
+    expect(position(current.frame())).toMatch(new RegExp(`^1–\\d+ sur ${total} · ↓$`));
+    await current.press('\u001B[F');
+    expect(position(current.frame())).toMatch(new RegExp(`^\\d+–${total} sur ${total} · ↑$`));
+    await current.press('\u001B[A', '\u001B[A', '\u001B[A');
+    expect(position(current.frame())).toMatch(/ · ↑\/↓$/);
+    fits(current.frame(), /^Choisissez une procédure/);
+    // A filter all of whose matches are shown: no way to go.
+    await current.type('ajouter un client');
+    expect(position(current.frame())).toMatch(/^1–(\d+) sur \1$/);
+  });
+
+  it('the language menu says how many languages there are and which way the others lie', async () => {
+    // The oracle: the UI's languages, the folders of locales/ with a ui.json.
+    const languages = fs.readdirSync(LOCALES).filter((dir) => fs.existsSync(path.join(LOCALES, dir, 'ui.json'))).length;
+    current = start('fr-FR', { size: { columns: 40, rows: 12 } });
+    await tick();
+    await current.press('\t');
+    const frame = current.frame();
+    fits(frame, /^Langue$/);
+    const [, from, to] = /^(\d+)–(\d+) sur (\d+) · ↑\/↓$/.exec(position(frame)!)!.map(Number);
+    expect(position(frame)).toContain(`sur ${languages}`);
+    // As many lines as it says it shows, Français among them.
+    expect(frame.split('\n').filter((line) => /^[› ] \S.*[a-z]{2}-[A-Z]{2}/.test(line))).toHaveLength(to! - from! + 1);
+    expect(frame).toMatch(/^› Français {2}fr-FR {2}✔/m);
+    await current.resize(80, 40);
+    expect(position(current.frame())).toBeUndefined();
+  });
+
+  it('the overview says which way more steps lie', async () => {
+    const steps = Array.from({ length: 20 }, (_, i) => `${i + 1}. Select **Option ${i + 1}**.`).join('\n');
+    current = startIn({ twenty: `# Twenty steps\n\n${steps}\n` }, undefined, { columns: 40, rows: 12 });
+    await tick();
+    await current.press('g');
+    fits(current.frame(), /^Steps/);
+    expect(position(current.frame())).toMatch(/^1–\d+ of 20 · ↓$/);
+    await current.press(ESC, ...Array<string>(11).fill(ENTER), 'g');
+    expect(current.frame()).toMatch(/●\s+12\./);
+    expect(position(current.frame())).toMatch(/^\d+–\d+ of 20 · ↑\/↓$/);
+    fits(current.frame(), /^Steps/);
+  });
+});
+
 describe('a procedure of 3,000 steps', () => {
   const steps = Array.from({ length: 3000 }, (_, i) => `${i + 1}. Select **Settings**, then option ${i + 1}.`).join('\n');
   const article = `---\ntitle: A very long procedure\n---\n\n# A very long procedure\n\nTo set the account up:\n\n${steps}\n`;
@@ -466,6 +522,50 @@ describe('links in a step', () => {
     expect(lines[0]).toMatch(/^Find your benefits/);
     expect(current.frame()).toContain(' 7 Golf setup');
     expect(current.frame()).toContain('1–7 open');
+  });
+
+  it('to nine procedures at 40×12: the list under the step leaves the title in view, on a line of its own', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 12 },
+    );
+    await tick();
+    await current.press(ENTER, 'o');
+    const lines = current.frame().split('\n');
+    // Before: 13 lines, the title and where it is kept over the list, the title off the top.
+    expect(lines.length).toBeLessThanOrEqual(12);
+    expect(lines[0]).toMatch(/^Find your benefits/);
+    expect(current.frame()).toContain(' 9 India setup');
+    expect(current.frame()).toContain('1–9 open');
+  });
+
+  it('to seven procedures at 40×12: the line under the step says how long it is while the list is open', async () => {
+    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
+    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
+    current = startIn(
+      {
+        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
+        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
+      },
+      'benefits',
+      { columns: 40, rows: 60 },
+    );
+    await tick();
+    await current.press(ENTER);
+    // The step whole, counted on a pane tall enough for it: its lines down to the gap over the keys.
+    const whole = current.frame().split('\n');
+    const length = whole.findIndex((line) => line.startsWith('Enter/→ next')) - 1;
+    expect(whole[length - 1]).toMatch(/finish/);
+    await current.resize(40, 12);
+    await current.press('o');
+    // Before: "lines 1–2 of 15", the step's text shrunk to the pane it was measured in.
+    expect(current.frame()).toContain(`lines 1–2 of ${length}`);
   });
 
   it('to a heading opens the procedure under it, in another article or the same one; the done screen offers them', async () => {

@@ -11,7 +11,7 @@ import { withFolders, withGlossary, withShard, formatOption } from '../options.j
 import { openWithGlossary } from '../given-glossary.js';
 import { inShard, parseShard } from '../shard.js';
 import { allowedNames, matrixPart } from '../../catalog/matrix-part.js';
-import { report, type Format } from '../report.js';
+import { report, type Findings, type Format } from '../report.js';
 import { writeFileAtomic } from '../../catalog/write-file.js';
 
 interface LintCommandOptions extends FolderOptions {
@@ -79,16 +79,17 @@ export function registerLint(program: Command, io: Io, setExit: (code: number) =
           // Said as status and merge say a file they write, but on standard error: standard output holds the findings.
           warn(io, `lint part written to ${options.out}`);
         }
-        // The shard's own findings, shown and counted as a whole lint shows them, and its exit.
-        return shown(io, partResult(part, severities), options, setExit);
+        // The shard's own findings, shown and counted as a whole lint shows them, and its exit;
+        // on standard error when standard output holds the part.
+        return shown(io, partResult(part, severities), options, setExit, options.out === undefined ? 'diagnostics' : 'output');
       }
       shown(io, lint(workspace, { ...(named ? { slugs: named } : {}), ...lintOptions }), options, setExit);
     });
 }
 
-/** Findings in the format asked, their counts with --stats, and exit 1 on an error. */
-function shown(io: Io, result: LintResult, options: LintCommandOptions, setExit: (code: number) => void): void {
-  report(io, result.files, options.format as Format);
+/** Findings in the format asked (the command's output), their counts with --stats, and exit 1 on an error. */
+function shown(io: Io, result: LintResult, options: LintCommandOptions, setExit: (code: number) => void, findings: Findings = 'output'): void {
+  report(io, result.files, options.format as Format, findings);
   if (options.stats) {
     for (const [rule, count] of [...result.counts].sort((a, b) => b[1] - a[1])) print(io, `${String(count).padStart(7)}  ${rule}`);
   }

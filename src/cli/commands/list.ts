@@ -9,6 +9,8 @@ import { plainMessage } from '../../text/inline-runs.js';
 import { titlesSession, type LocaleOptions } from '../context.js';
 import { print, printJson, type Io } from '../io.js';
 import { withLocale } from '../options.js';
+import { sanitize } from '../../text/sanitize.js';
+import { wrapHanging } from '../../text/wrap-plain.js';
 
 export function registerList(program: Command, io: Io): void {
   withLocale(program.command('list'))
@@ -37,6 +39,10 @@ function plainTitles(cache: Cache | undefined, language: string): ((markdown: st
   return Object.assign(plain, { save: () => memo?.save() });
 }
 
+/** Columns a title needs beside the slugs; in fewer, each title goes under its slug, so indented. */
+const TITLE_ROOM = 30;
+const UNDER_SLUG = '      ';
+
 function printList(io: Io, flows: readonly FlowEntry[], tr: Translator, contentDir: string, title: (flow: FlowEntry) => string, json = false): void {
   if (json) {
     printJson(
@@ -54,6 +60,16 @@ function printList(io: Io, flows: readonly FlowEntry[], tr: Translator, contentD
   // "5 steps" once per count (i18next resolves plurals slowly), the whole list in one write.
   const steps = new Map<number, string>();
   const stepsLabel = (count: number) => steps.get(count) ?? steps.set(count, tr.t('list.steps', { count })).get(count)!;
-  const lines = flows.map((flow) => `  ${flow.id.padEnd(width)}  ${title(flow)}  (${stepsLabel(flow.steps.length)})`);
+  // To a terminal, a title too long for it goes on under its column (a dumb one folded it
+  // mid-word); under its slug, indented, when the column leaves it too little room.
+  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+  const under = columns !== undefined && width + 4 > columns - TITLE_ROOM;
+  const lines = flows.map((flow) => {
+    const text = `${sanitize(title(flow))}  (${stepsLabel(flow.steps.length)})`;
+    if (!columns) return `  ${flow.id.padEnd(width)}  ${text}`;
+    if (under) return `  ${flow.id}\n${wrapHanging(`${UNDER_SLUG}${text}`, UNDER_SLUG, columns)}`;
+    const lead = `  ${flow.id.padEnd(width)}  `;
+    return wrapHanging(lead + text, lead, columns);
+  });
   print(io, [`${tr.t('list.heading')} (${tr.language})`, ...lines].join('\n'));
 }

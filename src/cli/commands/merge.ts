@@ -22,7 +22,7 @@ import { statusText } from '../../status/status-text.js';
 import { checkFormat } from '../checks.js';
 import { belowThreshold, parseFailUnder } from '../fail-under.js';
 import { CliError, warn, type Io } from '../io.js';
-import { report, reportText, type Format } from '../report.js';
+import { report, reportSummary, reportText, type Format } from '../report.js';
 import { settleMemory } from '../../runtime/memory-budget.js';
 import { compareNames } from '../../text/name-order.js';
 import { badPart, readPartJson } from '../part-file.js';
@@ -198,8 +198,11 @@ export function registerMerge(program: Command, io: Io, setExit: (code: number) 
       };
       const result = joinLintParts(lintParts(), new Map(lintSettings.severities));
       // Written where asked (they were printed, and --out left unwritten in silence).
-      if (options.out) outputPieces(io, options.out, [reportText(result.files, options.format as Format)], () => `merged into ${options.out}`);
-      else report(io, result.files, options.format as Format);
+      // The findings, as a whole lint prints them (its output), their count beside them.
+      if (options.out) {
+        outputPieces(io, options.out, [reportText(result.files, options.format as Format)], () => `merged into ${options.out}`);
+        if (options.format !== 'json' && reportSummary(result.files)) warn(io, reportSummary(result.files));
+      } else report(io, result.files, options.format as Format, 'output');
       if (result.files.some((f) => f.messages.some((m) => m.fatal === true))) setExit(1);
     });
 }

@@ -30,6 +30,7 @@ import { articlesLoadingLine, type LoadingLine } from '../loading-line.js';
 import { tellOverlayProblems } from '../overlay-problems.js';
 import { withLocale } from '../options.js';
 import { printFlowList } from './list.js';
+import { readableWidth } from '../../text/readable-width.js';
 
 export function registerRun(program: Command, io: Io, setExit: (code: number) => void = () => {}): void {
   withLocale(program.command('run', { isDefault: true }))
@@ -95,7 +96,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const related = (workflow: Workflow) => relatedFlows(workflow, reachable(workflow));
           const linked = (workflow: Workflow, url: string) => flowOfLink(workflow, url, (target) => flowOfTarget(target, reachable(workflow), workflow.slug));
           const declared = (workflow: Workflow, target: string) => declaredFlow(target, reachable(workflow));
-          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, article: articleLinkResolver(session.workspace, session.tr), command: (id) => runCommand(id, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
+          for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, article: articleLinkResolver(session.workspace, session.tr), command: (id) => runCommand(id, options), width: plainWidth(io, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } catch (error) {
           if (!(error instanceof EndedBySignal)) throw error;
           // The shell's prompt on a line of its own, not after ours.
@@ -173,6 +174,16 @@ interface RunOptions extends LocaleOptions {
  */
 export function lineMode(io: Io, options: RunOptions): boolean {
   return !interactive(io) || Boolean(options.plain || options.accessible) || io.env.TERM === 'dumb' || io.env.INK_SCREEN_READER === 'true';
+}
+
+/**
+ * The width a plain run's text wraps to, read as each step is printed: a terminal's, up to the
+ * screen's readable width (a dumb terminal folded lines in the middle of words). None for a pipe
+ * or a file, which keep a paragraph a line, nor for a screen reader, which reads lines as they come.
+ */
+function plainWidth(io: Io, options: RunOptions): () => number | undefined {
+  const reader = options.accessible || io.env.INK_SCREEN_READER === 'true';
+  return () => (io.stdout.isTTY && io.stdout.columns && !reader ? readableWidth(io.stdout.columns) : undefined);
 }
 
 /**

@@ -13,6 +13,7 @@ import { folded, matches } from '../picker-filter.js';
 import { graphemes } from '../../text/graphemes.js';
 import { useTheme } from '../theme.js';
 import { hintLines, KeyHints } from './KeyHints.js';
+import { ListPosition } from './ListPosition.js';
 
 /** Lines the picker keeps for itself: title, filter, position, a line of key hints and the gaps between. */
 const CHROME = 8;
@@ -161,9 +162,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
           );
         })}
       </Box>
-      <Text color={theme.muted}>
-        {shown.length === 0 ? '' : t('picker.position', { from: start + 1, to: Math.min(start + window, shown.length), count: shown.length })}
-      </Text>
+      {shown.length === 0 ? <Text>{''}</Text> : <ListPosition start={start} shown={Math.min(window, shown.length - start)} count={shown.length} />}
       <KeyHints hints={hints} />
     </Box>
   );

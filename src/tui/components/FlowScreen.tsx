@@ -198,9 +198,10 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
   // keys: a long step scrolls, the keys stay in view. Fields end the step with their own keys and
   // nothing is drawn under them: the step's hints, not shown, left rows empty under the pane.
   const bottom = editing ? 0 : 1 + (panel === 'open' ? choosable.size + hintLines(openHints, readableWidth(columns)) : hintLines(hints, readableWidth(columns)));
-  // Down to a line and where it is, so that the screen's first line stays in view (seven
-  // procedures to open at 40×12 left three, and the four kept pushed the title off the top).
-  const screenHeight = Math.max(2, rows - bottom);
+  // Down to a line, so that the screen's first line stays in view (seven procedures to open at
+  // 40×12 left three, and the four kept pushed the title off the top; nine left one, and the two
+  // kept for the title and where it is did).
+  const screenHeight = Math.max(1, rows - bottom);
   return (
     <Box flexDirection="column">
       <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>

@@ -45,8 +45,12 @@ export function Scroll({ height, active, stickToEnd, onOverflow, children }: { h
       {/* Clipped in height only: Ink's horizontal clip counts an invisible format character (a
           right-to-left mark, a soft hyphen) as a column and cut as many characters off each line
           that had one ("(Previe" for "(Preview)"); the lines are laid out to the pane's width. */}
+      {/* Once it overflows, the text is laid out out of the flow (absolute): in the flow, Yoga
+          measures a child of a box of fixed height at most that height and shrank the text's
+          lines to fit it ("lines 1–2 of 15" for 18 lines with the o list open, the list's last
+          entries unreachable). Out of the flow it keeps its own height and the pane's width. */}
       <Box height={overflow ? visible : undefined} overflowY="hidden" flexDirection="column">
-        <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-at}>
+        <Box ref={inner} flexDirection="column" flexShrink={0} marginTop={-at} position={overflow ? 'absolute' : 'relative'} width="100%">
           {children}
         </Box>
       </Box>

@@ -3,14 +3,15 @@ import { useCursor, windowStart } from '../hooks/use-cursor.js';
 import { Panel } from './Panel.js';
 import type { Workflow } from '../../model/workflow.js';
 import { useTranslation } from '../hooks/use-translation.js';
-import { KeyHints } from './KeyHints.js';
+import { hintLines, KeyHints } from './KeyHints.js';
+import { entriesIn, ListPosition } from './ListPosition.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { fitParts } from '../../text/display-width.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
 
-/** The overview's lines besides its steps: its title, the gaps, the key hints, the screen's header. */
-const CHROME = 6;
+/** The overview's lines besides its steps and key hints: its title and the gaps around the steps. */
+const CHROME = 3;
 
 /**
  * `g`: every step of the procedure by its first sentence, the done ones ticked (not those a branch went past); Enter goes back
@@ -20,7 +21,9 @@ const CHROME = 6;
 export function StepOverview({ workflow, current, passedOver, onGo, onClose }: { workflow: Workflow; current: number; passedOver?: ReadonlySet<number>; onGo: (stepId: string) => void; onClose: () => void }) {
   const tr = useTranslation();
   const { rows, columns } = useTerminalSize();
-  const window = Math.max(3, rows - CHROME);
+  const hints = [tr.t('keys.move'), tr.t('keys.go'), tr.t('keys.close')];
+  // Hints that wrap take rows from the steps, not the title; cut, a line under them says so.
+  const window = entriesIn(rows - CHROME - hintLines(hints, readableWidth(columns)), workflow.steps.length);
   // Only the done steps and the current one can be chosen: later ones are reached by doing them.
   const reachable = workflow.steps.slice(0, current);
   const { cursor, latest, move } = useCursor(reachable.length, current - 1, false);
@@ -38,10 +41,11 @@ export function StepOverview({ workflow, current, passedOver, onGo, onClose }: {
     }
   });
   const from = windowStart(cursor, window, workflow.steps.length);
+  const shown = workflow.steps.slice(from, from + window);
   return (
-    <Panel title={tr.t('overview.title', { current, total: workflow.steps.length })} footer={<KeyHints hints={[tr.t('keys.move'), tr.t('keys.go'), tr.t('keys.close')]} />}>
-      {workflow.steps.slice(from, from + window).map((step, shown) => {
-        const i = from + shown;
+    <Panel title={tr.t('overview.title', { current, total: workflow.steps.length })} footer={<KeyHints hints={hints} />}>
+      {shown.map((step, n) => {
+        const i = from + n;
         const first = step.blocks.find((block) => block.type === 'text');
         const sentence = first?.type === 'text' && first.keys[0] ? tr.text(workflow.slug, first.keys[0]) : '';
         // A step a branch went past is not ticked: it was not done (the done screen says so too).
@@ -56,6 +60,7 @@ export function StepOverview({ workflow, current, passedOver, onGo, onClose }: {
           </Text>
         );
       })}
+      {shown.length < workflow.steps.length ? <ListPosition start={from} shown={shown.length} count={workflow.steps.length} /> : null}
     </Panel>
   );
 }

@@ -7,13 +7,8 @@ export interface TerminalSize {
   rows: number;
 }
 
-/** Text lines longer than this are hard to read: wider terminals get a centred-width column. */
-export const READABLE_WIDTH = 100;
-
-/** The width the screens draw in: the terminal's, up to READABLE_WIDTH. */
-export function readableWidth(columns: number): number {
-  return Math.min(columns, READABLE_WIDTH);
-}
+// The width the screens draw in; the plain walkthrough wraps to it too.
+export { READABLE_WIDTH, readableWidth } from '../../text/readable-width.js';
 
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();

@@ -47,6 +47,7 @@ import { definitionLabel } from './link-definitions.js';
 import { referenceLinks } from '../text/reference-links.js';
 import { includedFile } from './docfx-marks.js';
 import { ParentSections } from './parent-sections.js';
+import { appliesToForm } from './applies-to.js';
 
 /** Steps compacted between two turns of the memory budget. */
 const SETTLE_EVERY = 512;
@@ -86,7 +87,6 @@ export interface StructureContext {
   glossary?: GlossaryLookup;
 }
 
-const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
@@ -203,9 +203,11 @@ export class StructureBuilder {
       structure.titleSegments = own;
       return;
     }
-    if (intro && node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(this.source(n)))) {
+    // "Applies to" over a list of items, or with its items in the same line (see applies-to.ts).
+    const applies = intro && node.type === 'paragraph' && own.length > 0 ? appliesToForm(this.source(own[0]!), this.input.glossary) : undefined;
+    if (applies === 'line' || (applies === 'label' && own.every((n) => appliesToForm(this.source(n), this.input.glossary) === 'label'))) {
       structure.appliesTo.push(...own);
-      this.expectAppliesList = true;
+      this.expectAppliesList = applies === 'label';
       return;
     }
     if (this.expectAppliesList && node.type === 'list' && !node.ordered) {

@@ -7,7 +7,7 @@
  *   intro.106                  what the article says before its first section
  *   note.108                   a note of the article's intro, or of a section without steps
  *   proc-1.title.109           the heading or bold line that introduces procedure 1
- *   proc-1.intro.110           the procedure's section before its first step
+ *   proc-1.intro.110           the procedure's section before its first step (or a section over it without steps)
  *   proc-1.step-2.111          a segment of step 2 of procedure 1 (notes and substeps included)
  *   proc-1.step-2.111.label-2  the 2nd bold UI label of that segment
  *   proc-1.after.120           the procedure's section after its last step

@@ -99,10 +99,12 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
   // An earlier label is not taken in its place: "Select **Add customer**. … Select **Education**
   // from the **Special qualifications** dropdown." does not go on by Add customer.
-  // Nor a label of a table in the step (see table-segments.ts).
+  // Nor a label of a table in the step (see table-segments.ts). Nor a field the step ends by
+  // filling in ("Enter the **Account name**, **Account key**, and **Container**"), nor a button
+  // before it ("Select **Next** and enter the **Path**": Next is pressed first).
   const inTables = tableSegments(step.blocks);
-  const last = [...step.labels].reverse().find((l) => l.action && !inTables.has(l.n) && !taken.has(labelKey(key(l.n), l.index)));
-  const next = last && !pickedInList(last, input.document) ? last : undefined;
+  const last = [...step.labels].reverse().find((l) => (l.action || l.filled) && !inTables.has(l.n) && !taken.has(labelKey(key(l.n), l.index)));
+  const next = last?.action && !pickedInList(last, input.document) ? last : undefined;
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.
   const labelOf = (declared: { label?: string; line: number; column: number }) => {

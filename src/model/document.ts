@@ -54,6 +54,11 @@ export interface Label {
   index: number;
   /** True when the English sentence tells the reader to act on it ("select **Submit**"). */
   action: boolean;
+  /**
+   * True when it tells the reader to fill it in: a field's name or the value to type ("enter the
+   * **Account name**", "type **licensing**"). No button: the step does not go on by it.
+   */
+  filled?: true;
 }
 
 export interface Link {

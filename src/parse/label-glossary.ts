@@ -16,8 +16,9 @@ export interface Glossary {
   leads: Map<string, LeadCounts>;
 }
 
-// English phrasing that tells the reader to act on the label that follows.
-export const ACTION = /\b(select|selecting|click|clicking|choose|tap|press|pick|open|go to|navigate to|sign in to|then|enter)\s+(the\s+|on\s+)?["“]?$/i;
+// English phrasing that tells the reader to act on the label that follows. Not "enter": what is
+// entered is a field or a value (see FILL in labels.ts), never a button that leads on.
+export const ACTION = /\b(select|selecting|click|clicking|choose|tap|press|pick|open|go to|navigate to|sign in to|then)\s+(the\s+|on\s+)?["“]?$/i;
 
 export function emptyGlossary(): Glossary {
   return { terms: new Map(), leads: new Map() };

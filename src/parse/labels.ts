@@ -22,16 +22,24 @@ export { documentGlossary, learnGlossary, ownLessons } from './label-glossary.js
 
 // A menu path continues the action: "select **Support requests** > **Partner Center requests**".
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;
+// Phrasing that has the reader fill in the label that follows: a field's name or the value typed
+// ("Enter the **Account name**", "and type **Microsoft Azure**"). "type" only as a verb, not "of
+// type **Date**" or "the datastore type **Azure Blob Storage**".
+const FILL = /(?:\benter|(?:^|[,;:.]|\b(?:and|then|or|to))\s*type)\s+(?:the\s+|a\s+|an\s+|your\s+)?["“]?$/i;
+// More fields of the same list: "Enter the **First name**, **Last name**, and **Email address**".
+const LIST_ON = /^\s*(?:,|,?\s*(?:and|or))\s*$/i;
 
 export function segmentLabels(segment: Segment, glossary?: GlossaryLookup): Label[] {
   const source = boldRuns(parseInline(segment.source));
   if (source.length === 0) return [];
   const labels: Label[] = [];
   let previousAction = false;
+  let previousFilled = false;
   for (const [i, run] of source.entries()) {
     const action: boolean = ACTION.test(run.before) || (previousAction && MENU_STEP.test(run.before));
-    previousAction = action;
-    labels.push({ source: run.text, n: segment.n, index: i + 1, action });
+    const filled: boolean = !action && (FILL.test(run.before) || (previousFilled && LIST_ON.test(run.before)));
+    [previousAction, previousFilled] = [action, filled];
+    labels.push({ source: run.text, n: segment.n, index: i + 1, action, ...(filled ? { filled: true as const } : {}) });
   }
   pairTargets(labels, segment, glossary);
   return labels;

@@ -46,6 +46,8 @@ import { footnoteLabel, footnoteMarker, footnoteOrder, notesReferred, withoutNot
 import { definitionLabel } from './link-definitions.js';
 import { referenceLinks } from '../text/reference-links.js';
 import { includedFile } from './docfx-marks.js';
+import { ParentSections } from './parent-sections.js';
+import { appliesToForm } from './applies-to.js';
 
 /** Steps compacted between two turns of the memory budget. */
 const SETTLE_EVERY = 512;
@@ -85,7 +87,6 @@ export interface StructureContext {
   glossary?: GlossaryLookup;
 }
 
-const APPLIES_TO = /^\W*applies to\W*$/i;
 const NOTE_MARKER = /^\s*\[!(NOTE|TIP|IMPORTANT|CAUTION|WARNING)\]/i;
 const DIV_MARKER = /^\s*\[!div\b[^\]]*\]/i;
 const BOLD_ONLY = /^\s*\*\*[^*]+\*\*\s*:?\s*$/;
@@ -126,6 +127,8 @@ interface Section {
    * the line, which is the intro's again if the section holds no procedure (see close).
    */
   introLine?: TreeNode;
+  /** A heading's (not a tab's): its level, which tells the sections under it (see parent-sections.ts). */
+  depth?: number;
 }
 
 /** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
@@ -156,6 +159,8 @@ export class StructureBuilder {
   private tabsTitle: number[] = [];
   /** Reference links around pairs, which lead where the article's definitions say (see finish). */
   private readonly references: PendingReference[] = [];
+  /** Sections without steps over the one being read: their text opens its procedures. */
+  private readonly parents = new ParentSections();
 
   constructor(private readonly input: StructureContext) {
     this.blocks = new BlockReader(input);
@@ -198,9 +203,11 @@ export class StructureBuilder {
       structure.titleSegments = own;
       return;
     }
-    if (intro && node.type === 'paragraph' && own.length > 0 && own.every((n) => APPLIES_TO.test(this.source(n)))) {
+    // "Applies to" over a list of items, or with its items in the same line (see applies-to.ts).
+    const applies = intro && node.type === 'paragraph' && own.length > 0 ? appliesToForm(this.source(own[0]!), this.input.glossary) : undefined;
+    if (applies === 'line' || (applies === 'label' && own.every((n) => appliesToForm(this.source(n), this.input.glossary) === 'label'))) {
       structure.appliesTo.push(...own);
-      this.expectAppliesList = true;
+      this.expectAppliesList = applies === 'label';
       return;
     }
     if (this.expectAppliesList && node.type === 'list' && !node.ordered) {
@@ -214,7 +221,16 @@ export class StructureBuilder {
       this.close();
       if (this.isTab(node) && this.tabsFrom === undefined) this.tabsTitle = this.section.title;
       const introLine = this.intro && node.type !== 'heading';
-      this.section = { title: own, nodes: [], ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}), ...(introLine ? { introLine: node } : {}) };
+      // A tab's heading is within the section its group stands in, whatever its level.
+      const depth = node.type === 'heading' && !this.isTab(node) ? (node.depth ?? 1) : undefined;
+      if (depth !== undefined) this.parents.enter(depth);
+      this.section = {
+        title: own,
+        nodes: [],
+        ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}),
+        ...(introLine ? { introLine: node } : {}),
+        ...(depth !== undefined ? { depth } : {}),
+      };
       this.intro = false;
       if (this.isTab(node)) {
         this.tabsFrom ??= structure.procedures.length;
@@ -340,6 +356,7 @@ export class StructureBuilder {
           epilogue: [],
         };
         if (first && !current) structure.intro.push(...pending);
+        else if (procedure.titleSegments.length > 0) procedure.preamble = [...this.lead(), ...pending];
         else procedure.preamble = pending;
         structure.procedures.push(procedure);
         current = procedure;
@@ -362,7 +379,11 @@ export class StructureBuilder {
       this.intro = true;
     }
     else if (section.afterTabs?.length) for (const tab of section.afterTabs) tab.epilogue = compacted(tab.epilogue.concat(pending));
-    else structure.notes.push(...notesOf(pending, structure.procedures.length));
+    else {
+      const notes = notesOf(pending, structure.procedures.length);
+      structure.notes.push(...notes);
+      if (section.depth !== undefined) this.parents.hold(section.depth, pending, notes);
+    }
     this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at
     // its size (see compact.ts): its steps were made so, but for their segments, made now, with
@@ -379,6 +400,16 @@ export class StructureBuilder {
       procedure.preamble = compacted(procedure.preamble);
       procedure.epilogue = compacted(procedure.epilogue);
     }
+  }
+
+  /**
+   * The text of the sections without steps that the section being closed stands under, which
+   * its procedure opens with; their notes are then its, no longer the procedure's before.
+   */
+  private lead(): Block[] {
+    const { blocks, taken } = this.parents.lead();
+    if (taken.length > 0) this.structure.notes = this.structure.notes.filter((note) => !taken.includes(note));
+    return blocks;
   }
 
   private readStep(procedure: Procedure, item: TreeNode): Step {

@@ -54,6 +54,8 @@ export function withPivot(title: string, { slug, pivot }: Pick<FlowEntry, 'slug'
 export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefined {
   const [label, ...items] = flow.appliesToKeys.map((key) => tr.text(flow.slug, key));
   if (!label) return undefined;
+  // One line holds the label and its items ("**Applies to**: Partner Center | …"): as written.
+  if (items.length === 0) return plainMessage(label);
   // The label is "**Applies to**" or "Applies to:"; the punctuation of the language it is shown in
   // goes between: a French reader of an untranslated article read "Applies to : …".
   const shownIn = tr.origin(flow.slug, flow.appliesToKeys[0]!);

@@ -53,6 +53,29 @@ describe('the way on from a step', () => {
     expect(out).not.toContain('Then: CSP Purchase');
   });
 
+  it('is not a field the step fills in, nor a button pressed before it', async () => {
+    // ci-docs/audience-insights/export-azure-blob-storage.md step 5 said "→ Then: Account key",
+    // enrichment-SFTP-custom-import.md step 5 "→ Then: Path": fields, not ways on.
+    const dir = folderWith({
+      'en-US/export.md': [
+        '# Export segments',
+        '',
+        '1. Enter the **Account name**, **Account key**, and **Container** for your Blob Storage account.',
+        '2. Select **Next** and enter the **Path** and **Filename** of the data file that you want to import.',
+        '3. Enter a **Plan ID** and **Plan name**, and then select **Create**.',
+        '4. Select **Segment Commercial** and type **Microsoft Azure**',
+        '5. Type a name in the box and press **Enter**.',
+        '',
+      ].join('\n'),
+    });
+    const { code, out } = await cliRun(['run', 'export', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/Then: (Account name|Account key|Container|Path|Filename|Next|Microsoft Azure|Segment Commercial)\n/);
+    expect(out).toMatch(/Step 1 of 5\n[^\n]+\n\nStep 2/);
+    expect(out).toMatch(/Step 3 of 5\n[^\n]+\n {2}→ Then: Create\n/);
+    expect(out).toMatch(/Step 5 of 5\n[^\n]+\n {2}→ Then: Enter\n/);
+  });
+
   it('is not a label in a table of the step: a table says what each choice does, the step goes on by its own sentence', async () => {
     // partner-center/azure-reservations-manage.md, step 3: "→ Then: Exchange", from a row's note.
     const dir = folderWith({

@@ -26,11 +26,11 @@ describe('a bold line of the article’s opening over no steps', () => {
     expect(checklist.slice(0, checklist.indexOf('- [ ]'))).toContain('增强隐私保护和安全性是我们优先关注的事项。');
   });
 
-  it('is read so in a plain translation, whose “Applies to” is not in English', async () => {
+  it('is read so in a plain translation, whose “Applies to” is not in English (its own line: see applies-to.test.ts)', async () => {
     const dir = folderWith({ 'content/zh-TW/add-a-new-customer.md': { fixture: 'zh-TW/add-a-new-customer.md' } });
     const run = await printedIn(dir, 'zh-TW')('run', 'add-a-new-customer', '--plain');
     const 前 = run.slice(0, run.indexOf('第 1 步'));
-    for (const shown of ['適用於', '• 夥伴中心', '適當的角色', '• 銷售代理人', '您必須先將訂閱新增至合作夥伴中心的客戶清單']) expect(前).toContain(shown);
+    for (const shown of ['適用於：夥伴中心', '適當的角色', '• 銷售代理人', '您必須先將訂閱新增至合作夥伴中心的客戶清單']) expect(前).toContain(shown);
     // The steps are those under the heading, as before.
     expect(run).toContain('第 1 步，共 2 步');
   });

@@ -18,6 +18,23 @@ describe('segmentLabels', () => {
     ]);
   });
 
+  it('a field entered or a value typed is filled in, not a button (customer-insights export-azure-blob-storage.md, purchase-azure-plan.md)', () => {
+    const fields = segmentLabels(segment(
+      'Enter the **Account name**, **Account key**, and **Container** of the Azure Blob Storage account.',
+      'Entrez le **Nom du compte**, la **Clé du compte** et le **Conteneur** du compte.',
+    ));
+    expect(fields.map((l) => [l.source, l.action, l.filled])).toEqual([
+      ['Account name', false, true],
+      ['Account key', false, true],
+      ['Container', false, true],
+    ]);
+    const typed = segmentLabels(segment('Select **Segment Commercial** and type **Microsoft Azure**', 'Sélectionnez **Segment Commercial** et tapez **Microsoft Azure**'));
+    expect(typed.map((l) => [l.action, l.filled])).toEqual([[true, undefined], [false, true]]);
+    // "type" as a noun names no field.
+    const noun = segmentLabels(segment('An entity must have an attribute of type **Date** and the datastore type **Azure Blob Storage**.', 'x'));
+    expect(noun.map((l) => l.filled)).toEqual([undefined, undefined]);
+  });
+
   it('a page name is a place, not an action', () => {
     const [page] = segmentLabels(segment('On the **Review** page, check your entries.', 'Sur la page **Révision**, vérifiez.'));
     expect(page).toMatchObject({ source: 'Review', target: 'Révision', action: false });

@@ -219,7 +219,10 @@ function partsOf(bytes: XmlBytes, ranges: [number, number][]): Part[] {
 function fileOffsets(parts: Part[]): (offset: number) => number {
   let last = { part: parts[0]!, at: 0, bytes: 0 };
   return (offset) => {
-    const part = parts.findLast((p) => p.at <= offset) ?? parts[0]!;
+    // An offset where one part ends and the next starts is the end of the first: the next may be
+    // far on in the file (a batch's last unit, then its element's end), and the package's error
+    // at the end of a line ("</trans-unit>" closing an open <source>) was placed there.
+    const part = parts.findLast((p) => p.at < offset) ?? parts[0]!;
     const at = Math.min(offset - part.at, part.text.length);
     if (last.part !== part || last.at > at) last = { part, at: 0, bytes: 0 };
     last = { part, at, bytes: last.bytes + Buffer.byteLength(part.text.slice(last.at, at)) };

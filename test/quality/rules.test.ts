@@ -128,6 +128,7 @@ describe('segment rules', () => {
     dropped('zh-CN', 'Select 1 offer, then Next.', '选择产品/服务，然后选择下一步。');
     dropped('zh-TW', 'Select 1 offer for further details.', '選取產品以進一步了解。');
     dropped('ja-JP', 'Open 1 list.', '一覧を開きます。');
+    expect(inLocale('zh-CN', 'Set the price to 0 for retailers.', '为零售商设置免费价格。')).toEqual(['numbers of the English missing: 0']);
     // A numeral reading still counts: one user, step one, one year, ten minutes, ten million, one-to-one (the corpus's 1:1).
     kept(
       ['zh-CN', 'Add 1 user.', '添加一个用户。'],

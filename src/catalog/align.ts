@@ -8,9 +8,10 @@
  */
 import type { Document, Segment } from '../model/document.js';
 import { similarity } from '../text/similarity.js';
-import { SOURCE_LOCALE, sameEnglish } from './versions.js';
+import { sameEnglish } from './versions.js';
 import { spacingFree } from '../text/same-text.js';
 import { groupBy } from '../runtime/group-by.js';
+import { alignByPlace, isPlainTranslation } from './place-alignment.js';
 
 const normal = (s: Segment) => spacingFree(s.source);
 
@@ -21,7 +22,9 @@ export function alignSegments(other: Document, reference: Document): Map<number,
   // the reference's word for word are the same (a copy not translated yet). Matched as English, a
   // sentence that shares a product name with one of the reference's was taken for its translation,
   // made "stale" against it; with the same `ms.openlocfilehash`, block 105 became segment 105's.
-  const plainTranslation = other !== reference && !other.sxs && other.locale !== SOURCE_LOCALE;
+  const plainTranslation = other !== reference && isPlainTranslation(other);
+  // Nor has the reference, when no version of the article has English: where they stand is all.
+  if (plainTranslation && isPlainTranslation(reference)) return alignByPlace(other, reference);
   if (!plainTranslation && (other === reference || sameEnglish(other, reference))) {
     const known = new Set(reference.segments.map((s) => s.n));
     return new Map(other.segments.filter((s) => known.has(s.n)).map((s) => [s.n, s.n]));

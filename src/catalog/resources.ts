@@ -12,6 +12,7 @@ import { documentGlossary, ownLessons, segmentLabels, type GlossaryLookup, type 
 import { alignSegments } from './align.js';
 import { documentKeys, labelKey, type DocumentKeys } from './keys.js';
 import { PlaceIndex } from './place-index.js';
+import { isPlainTranslation } from './place-alignment.js';
 import { canonicalDocument, sameEnglish, SOURCE_LOCALE } from './versions.js';
 
 export { canonicalDocument, SOURCE_LOCALE };
@@ -93,10 +94,7 @@ export function buildResources(
     const enUs = messages.get(SOURCE_LOCALE);
     return enUs !== undefined && Object.hasOwn(enUs, key) && enUs[key] === source;
   };
-  const labelled = new Map<number, Label[]>();
-  for (const label of canonical.procedures.flatMap((p) => p.steps.flatMap((step) => step.labels))) {
-    labelled.set(label.n, [...(labelled.get(label.n) ?? []), label]);
-  }
+  const labelled = labelsBySegment(canonical);
   const english = new Map(canonical.segments.map((s) => [s.n, s.source]));
   // Text outside pairs is the same in every language: en-US holds it, the others fall back to it.
   for (const [part, key] of keys.parts) {
@@ -122,6 +120,9 @@ export function buildResources(
     // Translated from the same English file: whatever its copy of the English says, it is current.
     const current = reference || sameEnglish(document, canonical);
     const numberOf = (n: number) => (aligned ? aligned.get(n) : n);
+    // Paired by place with a reference that has no English either: its labels are its own bold words.
+    const byPlace = !reference && isPlainTranslation(document) && isPlainTranslation(canonical);
+    const ownLabels = byPlace ? labelsBySegment(document) : undefined;
     const glossary = reference ? undefined : ownAndLocaleGlossary(document, glossaryOf, lessons);
     // A locale has places when it has a segment the reference numbers.
     if (document.segments.some((segment) => numberOf(segment.n) !== undefined)) {
@@ -134,10 +135,11 @@ export function buildResources(
       const key = keys.segments.get(n) ?? `text.${n}`;
       if (englishHalves) put(SOURCE_LOCALE, key, segment.source);
       if (document.locale !== SOURCE_LOCALE) put(document.locale, key, segment.target, current ? (english.get(n) ?? segment.source) : segment.source);
-      // Labels where the steps' sentences are, and only from the English the reference has.
+      // Labels where the steps' sentences are: from the English the reference has, or by place.
       const own = labelled.get(n);
-      if (!own || segment.source !== english.get(n)) continue;
-      const labels = reference ? own : segmentLabels(segment, glossary);
+      if (!own) continue;
+      const labels = reference ? own : byPlace ? placedLabels(ownLabels!.get(segment.n), own) : segment.source === english.get(n) ? segmentLabels(segment, glossary) : undefined;
+      if (!labels) continue;
       for (const label of labels) {
         const id = labelKey(keys.segments.get(n)!, label.index);
         if (document.locale !== SOURCE_LOCALE) {
@@ -156,6 +158,20 @@ export function buildResources(
     }
   }
   return { canonical, keys, messages, sources, origins, places, alignments, labels: labelsOf };
+}
+
+/** The UI labels of a document's steps, by the segment they sit in. */
+function labelsBySegment(document: Document): Map<number, Label[]> {
+  const labelled = new Map<number, Label[]>();
+  for (const label of document.procedures.flatMap((p) => p.steps.flatMap((step) => step.labels))) {
+    labelled.set(label.n, [...(labelled.get(label.n) ?? []), label]);
+  }
+  return labelled;
+}
+
+/** A sentence paired by place gives its own labels where it has as many as the reference's (else which is which is not known). */
+function placedLabels(mine: readonly Label[] | undefined, reference: readonly Label[]): readonly Label[] | undefined {
+  return mine && mine.length === reference.length ? mine : undefined;
 }
 
 /** A translation's labels are paired on what it teaches, then on what its locale does. */

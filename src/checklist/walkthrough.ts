@@ -12,6 +12,7 @@ import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { cellLines, cellText } from '../text/cell-lines.js';
 import { stepLinks } from '../text/step-links.js';
+import { linkMark, linkMarks, type LinkMarking } from '../text/link-marks.js';
 import { stepDeclaredFlows } from '../flow/related-flows.js';
 import { joinSentences } from '../text/join-sentences.js';
 import { linkedSentences } from '../flow/linked-sentences.js';
@@ -29,8 +30,8 @@ export function walkthroughText(workflow: Workflow, tr: Translator, article?: Li
   return `${out.join('\n')}\n`;
 }
 
-/** `links`: the numbers of the links a step lists under it (see stepLinks). */
-function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, number>) {
+/** `links`: the marks of the links a text lists under it (see stepLinks, link-marks.ts). */
+function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, string>) {
   const text = flowText(workflow, tr.text, article);
   // A picture in a sentence is marked as one, as on the screen ("[Image: …]").
   const picture = (words: string) => pictureWords(words, tr.t);
@@ -55,7 +56,7 @@ export interface AroundOptions {
 /** Title, procedure title, "applies to", intro and preamble, then the intro's and preamble's links. */
 export function headLines(workflow: Workflow, tr: Translator, options: AroundOptions = {}): string[] {
   const links = stepLinks([...workflow.intro, ...workflow.preamble], flowText(workflow, tr.text));
-  const { say, lines } = sayer(workflow, tr, options.article, linkNumbers(links));
+  const { say, lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'));
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
@@ -66,7 +67,7 @@ export function headLines(workflow: Workflow, tr: Translator, options: AroundOpt
   const untranslated = untranslatedLine(workflow, tr);
   if (untranslated) out.push(untranslated);
   for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
-  out.push(...linkLines(links, '', tr, options.linked));
+  out.push(...linkLines(links, 'letters', '', tr, options.linked));
   return out;
 }
 
@@ -84,8 +85,8 @@ export function stepLines(
 ): string[] {
   // Its links numbered after their words and listed under it with their address (see linkLines).
   const links = stepLinks(step.blocks, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, options.article, linkNumbers(links));
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...linkLines(links, '  ', tr, options.linked)];
+  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'numbers'));
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...linkLines(links, 'numbers', '  ', tr, options.linked)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
   for (const { flow } of stepDeclaredFlows(workflow, step, (target) => options.declared?.(target))) {
@@ -109,9 +110,9 @@ export function stepLines(
 /** The epilogue with its links, and "Done" (`notDone`: the steps the reader did not go through, by number). */
 export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = [], options: AroundOptions = {}): string[] {
   const links = stepLinks(workflow.epilogue, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, options.article, linkNumbers(links));
+  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'));
   const out: string[] = [];
-  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''), ...linkLines(links, '', tr, options.linked));
+  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''), ...linkLines(links, 'letters', '', tr, options.linked));
   out.push('', doneLine(workflow.steps.length, tr, notDone));
   return out;
 }
@@ -148,16 +149,12 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
 }
 
 /** Each link's number, `[1]` after its words: the first listed is 1. */
-function linkNumbers(links: readonly string[]): ReadonlyMap<string, number> {
-  return new Map(links.map((url, i) => [url, i + 1]));
-}
-
 /**
  * The links by number with their address, under the text that numbers them (a step, the intro,
  * the epilogue): a reader without the screen (a screen reader, a log) has no other way to them.
  */
-function linkLines(links: readonly string[], indent: string, tr: Translator, linked?: (url: string) => FlowEntry | undefined): string[] {
-  return links.map((url, i) => `${indent}[${i + 1}] ${url}${seeFlow(linked?.(url), tr)}`);
+function linkLines(links: readonly string[], marking: LinkMarking, indent: string, tr: Translator, linked?: (url: string) => FlowEntry | undefined): string[] {
+  return links.map((url, i) => `${indent}[${linkMark(i, marking)}] ${url}${seeFlow(linked?.(url), tr)}`);
 }
 
 /** " (see “Create a subscription”)" after a link to a procedure. */

@@ -8,6 +8,7 @@
  * written), nor after 数, 几 or 上 (数百万 is "millions").
  */
 import { NUMBER, decimalPoint } from './written-number.js';
+import { withoutNumeralWords } from './cjk-numeral-words.js';
 
 export interface CjkNumber {
   index: number;
@@ -23,6 +24,8 @@ export interface CjkNumbers {
 const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 interface Language {
+  /** Its language code (`zh`, `ja`). */
+  code: string;
   /** Place word → its power of ten. */
   places: Record<string, number>;
   /** Place words alone are a number from this place up (Japanese 百 and 千 are 100 and 1000; Chinese 百 alone is rather 百分比's), and 十 always. */
@@ -33,8 +36,8 @@ interface Language {
 
 // Chinese 兆 is mega (兆字节 MB), Japanese 兆 a million millions.
 const LANGUAGES: Record<string, Language> = {
-  zh: { places: { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 }, bareFrom: 4, unitAfter: '[克米瓦字兆赫焦卡位]|维网' },
-  ja: { places: { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 億: 8, 兆: 12 }, bareFrom: 1 },
+  zh: { code: 'zh', places: { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 }, bareFrom: 4, unitAfter: '[克米瓦字兆赫焦卡位]|维网' },
+  ja: { code: 'ja', places: { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 億: 8, 兆: 12 }, bareFrom: 1 },
 };
 
 /** A place word from 万 up multiplies all before it (一千二百万); 十, 百 and 千 only the digit before them. */
@@ -72,8 +75,10 @@ function makeReader(language: Language): CjkNumbers {
       return { token: read, index: match.index! + part.index!, length: whole.length };
     });
   return {
-    find(text) {
+    find(given) {
       const found: CjkNumber[] = [];
+      // Words written with a numeral that say no number (进一步, 唯一) are none of these.
+      const text = withoutNumeralWords(given, language.code);
       for (const match of text.matchAll(run)) {
         for (const number of numbersOf(tokensOf(match))) {
           const first = number.tokens[0]!;

@@ -89,10 +89,10 @@ export function repairMarkup(text: string): string {
 }
 
 /**
- * The message as plain text; `numbers` marks each link it has a number for after its text ("the
- * guide[1]"), and `picture` a picture's words ("[Image: …]", see image-text.ts), as the screen does.
+ * The message as plain text; `numbers` marks each link it has a mark for after its text ("the
+ * guide[1]", see link-marks.ts), and `picture` a picture's words ("[Image: …]", see image-text.ts), as the screen does.
  */
-export function plainMessage(markdown: string, numbers?: ReadonlyMap<string, number>, picture?: (words: string) => string): string {
+export function plainMessage(markdown: string, numbers?: ReadonlyMap<string, string>, picture?: (words: string) => string): string {
   const runs = inlineRuns(markdown);
   return runs
     .map((r, i) => {

@@ -8,6 +8,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, cliRun, folderWith, sxsPair, tempDir } from '../helpers.js';
 
@@ -15,6 +18,19 @@ const REPOS = path.join(FIXTURES, 'plain-translations');
 const SLUG = 'partner-center/add-a-new-customer';
 const contentOf = (...repos: string[]) => repos.flatMap((repo) => ['--content', path.join(REPOS, repo)]);
 const HANGUL = /[\uAC00-\uD7A3]/;
+const KANA = /[\u3040-\u30FF]/;
+
+/** The oracle: every paragraph and heading of a file's body as a plain mdast walk reads its words. */
+function blocksOf(file: string): string[] {
+  const body = fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+  const texts: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading') texts.push(toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim());
+    else if ('children' in node) node.children.forEach(walk);
+  };
+  walk(fromMarkdown(body));
+  return texts;
+}
 
 function filesBelow(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -49,5 +65,42 @@ describe('a plain translation beside a side-by-side version of its article', () 
     // Block 2 of the Korean (its intro) is not the "Applies to" label, nor block 3 step 1's text.
     expect(run.out).not.toContain('구독을 판매하려면');
     expect(run.out).toContain('Select Customers.');
+  });
+});
+
+describe('plain translations of an article that has no English version', () => {
+  const article = (repo: string) => path.join(REPOS, repo, `${SLUG}.md`);
+  const walk = async (locale: string, ...repos: string[]) => {
+    const run = await cliRun(['run', SLUG, '--plain', ...contentOf(...repos), '--locales', tempDir(), '--no-cache', '--locale', locale]);
+    expect(run.code, run.err).toBe(0);
+    // As read: link marks ([1], [a]) out, lines joined (the oracle's words have neither).
+    return run.out.replace(/\[(?:\d+|[a-z]+)\]/g, '').replace(/\s+/g, ' ');
+  };
+
+  it('shows the Korean reader the Korean file, not the Japanese one (paired place by place)', async () => {
+    const shown = await walk('ko-KR', 'partner-center-pr.ja-jp', 'partner-center-pr.ko-kr');
+    const korean = blocksOf(article('partner-center-pr.ko-kr'));
+    expect(korean).toHaveLength(13);
+    for (const block of korean) expect(shown).toContain(block);
+    expect(shown).not.toMatch(KANA);
+    expect(shown).toContain('5단계 중 1단계');
+  });
+
+  it('still shows the Japanese reader the Japanese file', async () => {
+    const shown = await walk('ja-JP', 'partner-center-pr.ja-jp', 'partner-center-pr.ko-kr');
+    for (const block of blocksOf(article('partner-center-pr.ja-jp'))) expect(shown).toContain(block);
+    expect(shown).not.toMatch(HANGUL);
+  });
+
+  it('pairs no step of two versions whose procedures differ: another language is never shown', async () => {
+    // Hand-made: the Korean has a step the Japanese has not, so which step is which is not known.
+    const japanese = `---\nms.contentlocale: ja-JP\n---\n# 顧客の追加\n\n顧客を追加します。\n\n1. **[顧客]** を選びます。\n2. **[完了]** を選びます。\n`;
+    const korean = `---\nms.contentlocale: ko-KR\n---\n# 고객 추가\n\n고객을 추가합니다.\n\n1. **고객**을 선택합니다.\n2. **검토**를 선택합니다.\n3. **완료**를 선택합니다.\n`;
+    const dir = folderWith({ 'ja/x.md': japanese, 'ko/x.md': korean });
+    const run = await cliRun(['run', 'x', '--plain', '--content', path.join(dir, 'ja'), '--content', path.join(dir, 'ko'), '--locales', tempDir(), '--no-cache', '--locale', 'ko-KR']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('고객 추가');
+    expect(run.out).toContain('고객을 추가합니다.');
+    expect(run.out).not.toMatch(KANA);
   });
 });

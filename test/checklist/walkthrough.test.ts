@@ -24,6 +24,7 @@ const dir = folderWith({
     '1. Select **Set**.', '2. Select **Save**.', '',
     'Then see [the links](links.md) or [the overview](https://learn.microsoft.com/overview) again.', '',
   ].join('\n'),
+  'en-US/first-link.md': '# First link\n\nRead [the overview](https://example.com/overview) first.\n\n1. Open [the links](links.md).\n2. Select **Done**.\n',
   'en-US/with space.md': '# Spaced\n\n1. Read [the links](links.md).\n2. Select **Done**.\n',
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -41,12 +42,19 @@ describe('the links of a step in the plain walkthrough', () => {
 
 describe('the links of the intro, the preamble and the epilogue in the plain walkthrough', () => {
   // Before, only a step's links were listed: these said "the overview" and nothing of where it leads.
-  it('are numbered after their words and listed under them with their address, as a step lists its own', async () => {
+  it('are lettered after their words and listed under them with their address, as a step lists its own by number', async () => {
     const m = memoryIo();
     expect(await runCli(['run', 'around', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
-    expect(m.out()).toContain('Around\n\nRead the overview[1] first.\n\nYou need an account[2].\n[1] https://learn.microsoft.com/overview\n[2] https://example.com/account\n\nStep 1 of 2\n');
-    // One to a procedure is named after its address, as in a step; each list numbers from 1.
-    expect(m.out()).toContain('\nThen see the links[1] or the overview[2] again.\n[1] links.md (see “Links”)\n[2] https://learn.microsoft.com/overview\n\nDone: all 2 steps completed.\n');
+    expect(m.out()).toContain('Around\n\nRead the overview[a] first.\n\nYou need an account[b].\n[a] https://learn.microsoft.com/overview\n[b] https://example.com/account\n\nStep 1 of 2\n');
+    // One to a procedure is named after its address, as in a step; each list letters from a.
+    expect(m.out()).toContain('\nThen see the links[a] or the overview[b] again.\n[a] links.md (see “Links”)\n[b] https://learn.microsoft.com/overview\n\nDone: all 2 steps completed.\n');
+  });
+
+  it('of the intro and of the first step never share a mark: letters for the first, numbers for the step', async () => {
+    // Before, both counted from 1: "[1] https://example.com/overview" over "Step 1 of 2", "[1] links.md" under it.
+    const m = memoryIo();
+    expect(await runCli(['run', 'first-link', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache'], m.io)).toBe(0);
+    expect(m.out()).toContain('Read the overview[a] first.\n[a] https://example.com/overview\n\nStep 1 of 2\n  Open the links[1].\n  [1] links.md (see “Links”)\n');
   });
 
   it('of a real article: its note in the intro and its last paragraph name where each link leads', async () => {
@@ -56,8 +64,8 @@ describe('the links of the intro, the preamble and the epilogue in the plain wal
     fs.writeFileSync(answers, 'company-name: Contoso Ltd\naddress: 1 Main Street\ncountry-region: China\ncontact-name: Li Lei\ncontact-email: li@contoso.com\ncontact-phone: "+86 10 1234 5678"\noffers: [Azure plan]\nlicenses: 5\n');
     const m = memoryIo();
     expect(await runCli(['run', 'add-a-new-customer', '--plain', '--locale', 'fr-FR', '--answers', answers, '--no-cache'], m.io)).toBe(0);
-    expect(m.out()).toContain('via un multichannel[1] ou multipartner[2] scénario, vous devez demander un revendeur relation[3] avec ce client.\n[1] multichannel.md\n[2] multipartner.md\n[3] request-a-relationship-with-a-customer.md (voir « Demander une relation de revendeur avec un client »)\n\nÉtape 1 sur 5\n');
-    expect(m.out()).toContain('consultez créer un nouvel abonnement[1].\n[1] create-a-new-subscription.md (voir « Créer un abonnement »)\n\nTerminé');
+    expect(m.out()).toContain('via un multichannel[a] ou multipartner[b] scénario, vous devez demander un revendeur relation[c] avec ce client.\n[a] multichannel.md\n[b] multipartner.md\n[c] request-a-relationship-with-a-customer.md (voir « Demander une relation de revendeur avec un client »)\n\nÉtape 1 sur 5\n');
+    expect(m.out()).toContain('consultez créer un nouvel abonnement[a].\n[a] create-a-new-subscription.md (voir « Créer un abonnement »)\n\nTerminé');
   });
 });
 

@@ -112,4 +112,42 @@ describe.skipIf(!haveScript || !fs.existsSync(MAIN))('docflow run ended from out
     expect(window.screen()).toContain('Applies to');
     expect(fs.existsSync(runs(state)) ? fs.readdirSync(runs(state)) : []).toEqual([]);
   }, 40_000);
+
+  it('plain piped to a reader that left after the first prompt: ends at once, with no key typed', async () => {
+    // head reads a second late, when all up to the first prompt is written: the run then waits for
+    // a key and writes nothing, so no EPIPE told it; before, it waited for a key typed to nobody.
+    const state = tempDir();
+    const errors = path.join(state, 'stderr.txt');
+    // The reader starts once the flow is open (its lock taken) and its first step written.
+    const reader = ` | (until [ -e '${lock(state)}' ]; do sleep 0.1; done; sleep 1; head -3)`;
+    const window = terminal(['add-a-new-customer', '--locale', 'en-US', '--plain', '--restart'], state, errors, reader);
+    expect(await within(10_000, window.ended)).toBe(0);
+    expect(window.screen()).toContain('Applies to');
+    expect(fs.readFileSync(errors, 'utf8')).toBe('');
+    expect(fs.existsSync(runs(state)) ? fs.readdirSync(runs(state)) : []).toEqual([]);
+  }, 40_000);
+
+  it('plain with its input a pipe that stays open, its reader gone: ends at once too', async () => {
+    const state = tempDir();
+    const status = path.join(state, 'status');
+    const env = { ...person, XDG_STATE_HOME: state, XDG_CACHE_HOME: path.join(state, 'cache') };
+    // Its cache made first, so that all up to the first question is written before head reads (2 s later).
+    spawnSync(process.execPath, [MAIN, 'list'], { env, stdio: 'ignore' });
+    const command = `sleep 30 | { '${process.execPath}' '${MAIN}' run add-a-new-customer --locale en-US --plain 2> '${state}/stderr.txt'; echo $? > '${status}'; } | (sleep 2; head -3) > /dev/null`;
+    const shell = spawn('sh', ['-c', command], { env, stdio: 'ignore', detached: true });
+    try {
+      await until('docflow to end', () => fs.existsSync(status) && fs.readFileSync(status, 'utf8') !== '', 12_000);
+      expect(fs.readFileSync(status, 'utf8').trim()).toBe('0');
+      expect(fs.readFileSync(path.join(state, 'stderr.txt'), 'utf8')).toBe('');
+    } finally {
+      process.kill(-shell.pid!, 'SIGKILL');
+    }
+  }, 40_000);
 });
+
+/** `promise`, or a failure after `ms`. */
+function within<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`not ended within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}

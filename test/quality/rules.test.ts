@@ -119,6 +119,27 @@ describe('segment rules', () => {
     expect(inLocale('sv-SE', 'Add 4 users.', 'Lägg till fyra användare.')).toEqual(['numbers of the English missing: 4']);
   });
 
+  it('numbers: a numeral inside a word that says no number (进一步, 唯一, 统一, 下一步, 一覧) stands for no 1', () => {
+    // Before, each 一 was a 1 of the translation: the 1 these translations dropped went unreported.
+    const dropped = (locale: string, source: string, target: string) => expect(inLocale(locale, source, target), target).toEqual(['numbers of the English missing: 1']);
+    dropped('zh-CN', 'Select 1 subscription to learn more.', '选择订阅以进一步了解。');
+    dropped('zh-CN', 'Each customer has 1 ID.', '每个客户都有唯一的 ID。');
+    dropped('zh-CN', 'Prices are unified in 1 list.', '价格统一列出。');
+    dropped('zh-CN', 'Select 1 offer, then Next.', '选择产品/服务，然后选择下一步。');
+    dropped('zh-TW', 'Select 1 offer for further details.', '選取產品以進一步了解。');
+    dropped('ja-JP', 'Open 1 list.', '一覧を開きます。');
+    expect(inLocale('zh-CN', 'Set the price to 0 for retailers.', '为零售商设置免费价格。')).toEqual(['numbers of the English missing: 0']);
+    // A numeral reading still counts: one user, step one, one year, ten minutes, ten million, one-to-one (the corpus's 1:1).
+    kept(
+      ['zh-CN', 'Add 1 user.', '添加一个用户。'],
+      ['zh-CN', 'In step 1, select Next.', '在第一步中，选择下一步。'],
+      ['zh-CN', 'Valid for 1 year.', '有效期为一年。'],
+      ['zh-CN', 'Wait 10 minutes.', '等待十分钟。'],
+      ['zh-CN', 'Up to 10 million records.', '最多一千万条记录。'],
+      ['zh-CN', 'This could be shared 1:1 with customers where appropriate.', '可以在适用的情况下与客户一对一共享。'],
+    );
+  });
+
   it('numbers: round the clock and a name’s figures are no count', () => {
     // The zh-cn corpus (csp-overview.md, azure-plan-lp.md, 2021-february.md).
     kept(

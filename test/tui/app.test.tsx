@@ -386,9 +386,9 @@ describe('the picker', () => {
         const bar = lines.findIndex((line) => line.startsWith('│ ℹ'));
         const end = lines.findIndex((line, i) => i > bar && !line.startsWith('│ '));
         const note = lines.slice(bar + 1, end).map((line) => line.slice(2)).join('');
-        // Its links numbered after their words, as the intro's links are (listed under it).
+        // Its links lettered after their words, as the intro's links are (listed under it).
         let link = 0;
-        const text = session.tr.text('add-a-new-customer', 'note.108').replace(/\[([^\]]*)\]\([^)]*\)/g, (_, words: string) => `${words}[${++link}]`).replace(/ /g, '');
+        const text = session.tr.text('add-a-new-customer', 'note.108').replace(/\[([^\]]*)\]\([^)]*\)/g, (_, words: string) => `${words}[${'abc'[link++]}]`).replace(/ /g, '');
         expect(note.replace(/ /g, ''), locale).toBe(text);
         for (const line of lines) {
           expect(stringWidth(line), line).toBeLessThanOrEqual(40);

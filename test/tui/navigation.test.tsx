@@ -592,7 +592,7 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select Suspend.');
   });
 
-  it('in the intro, the preamble and the epilogue are numbered too, their addresses listed under them', async () => {
+  it('in the intro, the preamble and the epilogue are lettered, their addresses listed under them', async () => {
     // Before, their words were underlined and nothing said where they lead (the step's `o` opens only the step's).
     current = startIn(
       {
@@ -603,17 +603,38 @@ describe('links in a step', () => {
     );
     await tick();
     const first = current.frame();
-    expect(first).toContain('Read the overview[1] first.');
-    expect(first).toContain('You need an account[2].');
-    expect(first).toMatch(/\[1\] https:\/\/example\.com\/overview\n\[2\] https:\/\/example\.com\/account\n/);
+    expect(first).toContain('Read the overview[a] first.');
+    expect(first).toContain('You need an account[b].');
+    expect(first).toMatch(/\[a\] https:\/\/example\.com\/overview\n\[b\] https:\/\/example\.com\/account\n/);
     // Only the step's links open with `o`: none here.
     expect(first).not.toContain('o open');
     await current.press(ENTER, ENTER);
     const done = current.frame();
-    expect(done).toContain('Then see Create a subscription[1] or the FAQ[2].');
-    expect(done).toMatch(/\[1\] create\.md \(see “Create a subscription”\)\n\[2\] https:\/\/example\.com\/faq\n/);
-    // The done screen's own number still opens it.
+    expect(done).toContain('Then see Create a subscription[a] or the FAQ[b].');
+    expect(done).toMatch(/\[a\] create\.md \(see “Create a subscription”\)\n\[b\] https:\/\/example\.com\/faq\n/);
+    // The done screen's own number opens it, and names no other link: the FAQ is [b], not 2.
+    expect(done).not.toMatch(/\[[12]\]/);
     expect(done).toMatch(/1 +Create a subscription/);
+  });
+
+  it('of the intro and of the first step, on one screen, never share a mark; `o` takes the step\'s number', async () => {
+    // Before, both lists counted from 1: "[1] https://example.com/overview" and "[1] create.md", one screen.
+    current = startIn(
+      {
+        setup: '# Set up\n\nRead [the overview](https://example.com/overview) first.\n\n1. Select **Start**, or see [Create a subscription](create.md) and [Delete one](delete.md).\n2. Select **Finish**.\n',
+        create: '# Create a subscription\n\n1. Select **New**.\n2. Select **Save**.\n',
+        delete: '# Delete a subscription\n\n1. Select **Delete**.\n2. Select **Yes**.\n',
+      },
+      'setup',
+    );
+    await tick();
+    const first = current.frame();
+    expect(first).toContain('Read the overview[a] first.');
+    expect(first).toContain('see Create a subscription[1] and Delete one[2].');
+    const marks = [...first.matchAll(/^[│ ]*\[(\w+)\] /gm)].map((m) => m[1]);
+    expect(marks).toEqual(['a', '1', '2']);
+    await current.press('o', '2');
+    expect(current.frame()).toContain('Select Delete.');
   });
 
   it('shows a long address whole at 40 columns, going on under itself, not cut short', async () => {

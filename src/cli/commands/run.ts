@@ -20,6 +20,7 @@ import { addTitles, openSession, resolveWorkflows, titlesSession, type LocaleOpt
 import { CliError, inCi, interactive, print, warn, type Io } from '../io.js';
 import { jobControl } from '../job-control.js';
 import { EndedBySignal, EndingSignals } from '../ending-signals.js';
+import { ReaderGone, whenReaderGone } from '../reader-gone.js';
 import { readAnswers, unaskedAnswers } from '../../flow/answers.js';
 import { LineReader } from '../line-reader.js';
 import { runPlain } from '../plain-run.js';
@@ -79,6 +80,8 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
         // stops, and the run ends as when the reader quits: saved, its flow let go, echo back on.
         const signals = new EndingSignals();
         signals.whenEnded((signal) => lines.stop(new EndedBySignal(signal)));
+        // The output's reader gone (`| head -5` done) while the run waits: it ends so too, quietly.
+        const unwatch = whenReaderGone(io.stdout, () => lines.stop(new ReaderGone()));
         try {
           const stdin = io.stdin as { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown };
           const ask = Boolean(stdin.isTTY) && !inCi(io.env);
@@ -98,10 +101,11 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
           const declared = (workflow: Workflow, target: string) => declaredFlow(target, reachable(workflow));
           for (const workflow of workflows) await runPlain(io, workflow, session.tr, { answers, lines, ask, problems, related, linked, declared, article: articleLinkResolver(session.workspace, session.tr), command: (id) => runCommand(id, options), width: plainWidth(io, options), ...(hideInput ? { hideInput } : {}), ...(runs ? { runs } : {}) });
         } catch (error) {
-          if (!(error instanceof EndedBySignal)) throw error;
-          // The shell's prompt on a line of its own, not after ours.
-          if (io.stdin.isTTY) warn(io, '');
+          if (!(error instanceof EndedBySignal) && !(error instanceof ReaderGone)) throw error;
+          // The shell's prompt on a line of its own, not after ours (a prompt of ours went down the pipe when its reader left).
+          if (io.stdin.isTTY && error instanceof EndedBySignal) warn(io, '');
         } finally {
+          unwatch();
           signals.stop();
           lines.close();
         }

@@ -25,6 +25,7 @@ import { Scroll } from './Scroll.js';
 import { StepLinks, type NumberedLink } from './StepLinks.js';
 import { LinkNumbersContext } from '../link-numbers.js';
 import { stepLinks } from '../../text/step-links.js';
+import { linkMarks } from '../../text/link-marks.js';
 import { flowOfLink, stepDeclaredFlows } from '../../flow/related-flows.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -217,7 +218,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
               left-to-right box's stayed, a column too far in. */}
           <Box key={rtl ? 'rtl' : 'ltr'} paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
             <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
-              <LinkNumbersContext.Provider value={new Map(numbered.map((link, i) => [link.url, i + 1]))}>
+              <LinkNumbersContext.Provider value={linkMarks(numbered.map((link) => link.url), 'numbers')}>
                 <StepBody namespace={workflow.slug} markup={workflow} blocks={step.blocks} labels={step.labelKeys} />
               </LinkNumbersContext.Provider>
             </StepBoundary>

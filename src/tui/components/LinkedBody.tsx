@@ -7,11 +7,13 @@ import { useTranslation } from '../hooks/use-translation.js';
 import { LinkNumbersContext } from '../link-numbers.js';
 import { StepBody } from './StepBody.js';
 import { StepLinks } from './StepLinks.js';
+import { linkMarks } from '../../text/link-marks.js';
 
 /**
  * Text no key opens a link of (the article's intro with the procedure's preamble, the epilogue):
- * its links numbered after their words and listed under it by address, as a step's are, for
- * without them a reader had no way to where they lead. `linked`: the procedure a link names.
+ * its links lettered after their words ([a], apart from the step's and the done screen's numbers)
+ * and listed under it by address, as a step's are, for without them a reader had no way to where
+ * they lead. `linked`: the procedure a link names.
  */
 export function LinkedBody({ workflow, blocks, linked, dim }: { workflow: Workflow; blocks: readonly KeyBlock[]; linked?: (target: string) => FlowEntry | undefined; dim?: boolean }) {
   const tr = useTranslation();
@@ -21,7 +23,7 @@ export function LinkedBody({ workflow, blocks, linked, dim }: { workflow: Workfl
   });
   return (
     <Box flexDirection="column">
-      <LinkNumbersContext.Provider value={new Map(links.map((link, i) => [link.url, i + 1]))}>
+      <LinkNumbersContext.Provider value={linkMarks(links.map((link) => link.url), 'letters')}>
         <StepBody namespace={workflow.slug} markup={workflow} blocks={blocks} {...(dim ? { dim } : {})} />
       </LinkNumbersContext.Provider>
       {links.length > 0 ? <StepLinks links={links} opens={false} /> : null}

@@ -6,6 +6,7 @@ import { sanitize } from '../../text/sanitize.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { useTheme } from '../theme.js';
 import { Inline } from './Inline.js';
+import { linkMark } from '../../text/link-marks.js';
 
 export interface NumberedLink {
   url: string;
@@ -16,7 +17,7 @@ export interface NumberedLink {
 /**
  * The step's links by number: the procedure a link opens (with `o`), else its address, whole:
  * cut short, an address could not be typed or copied; a long one goes on under itself.
- * `opens: false` (text no key opens a link of: the intro, the epilogue): every link by its
+ * `opens: false` (text no key opens a link of: the intro, the epilogue): every link by letter and
  * address, one to a procedure followed by its title, as the plain walkthrough lists them.
  */
 export function StepLinks({ links, opens = true }: { links: readonly NumberedLink[]; opens?: boolean }) {
@@ -25,7 +26,7 @@ export function StepLinks({ links, opens = true }: { links: readonly NumberedLin
   return (
     <>
       {links.map((link, i) => {
-        const number = <Text color={theme.muted}>{`[${i + 1}] `}</Text>;
+        const number = <Text color={theme.muted}>{`[${linkMark(i, opens ? 'numbers' : 'letters')}] `}</Text>;
         return link.flow && opens ? (
           <Text key={link.url} wrap="truncate-end">
             {number}

@@ -12,8 +12,11 @@
  * - a procedure has two or more steps;
  * - a note (an unindented `>` block) belongs to the step before it when it sits between two steps
  *   of a procedure, to the procedure when it sits in the procedure's section, before its first
- *   step, or after its last, and to the article before the first section; in a section without
+ *   step, or after its last, and to the article before the first section; in a heading's section
+ *   without procedures over deeper headings' sections with them (`## Set up` over `### Option A`,
+ *   `### Option B`), to the first procedure of each of those; in any other section without
  *   procedures, to the article's intro before the first procedure, else to the procedure before it.
+ *   A DocFX tab's heading (`# [Bash](#tab/bash)`) and a bold line are no heading's level.
  */
 
 const PAIR = /<span data-ttu-id="[^"]*-(\d+)">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">([\s\S]*?)<\/span><\/span>/g;
@@ -22,7 +25,9 @@ const TTU = /data-ttu-id="[^"]*-(\d+)"/g;
 export type Place =
   | { kind: 'article' }
   | { kind: 'step'; procedure: number; step: number }
-  | { kind: 'procedure'; procedure: number };
+  | { kind: 'procedure'; procedure: number }
+  /** A note of a section over sections with procedures: each of them opens with it. */
+  | { kind: 'procedures'; procedures: number[] };
 
 export interface OracleStep {
   /** 1-based line of the numbered marker. */
@@ -86,6 +91,8 @@ export function oracle(text: string): Oracle {
   const pieces: Piece[] = [];
   const noteBlocks: { start: number; end: number; section: number }[] = [];
   let section = 0;
+  // Each section's heading level: none for the intro, a bold line or a tab.
+  const depths: (number | undefined)[] = [undefined];
   let fence: string | undefined;
   let current: Piece | undefined;
   let item: Item | undefined;
@@ -162,7 +169,10 @@ export function oracle(text: string): Oracle {
     closePiece(i);
     // The first H1 is the article's title, not a section.
     if (/^ {0,3}#( |\t|$)/.test(line) && !titled) titled = true;
-    else if (HEADING.test(line) || isBoldTitle(english(line))) section++;
+    else if (HEADING.test(line) || isBoldTitle(english(line))) {
+      section++;
+      depths[section] = HEADING.test(line) && !/\(#tab\//.test(line) ? /#+/.exec(line)![0].length : undefined;
+    }
     if (QUOTE.test(line)) {
       if (quote) quote.end = i + 1;
       else quote = { start: i, end: i + 1, section };
@@ -204,7 +214,7 @@ export function oracle(text: string): Oracle {
   // `> [!div class="mx-imgBorder"]` holds an image, not a note.
   const notes = noteBlocks.filter((block) => !/^ {0,3}>\s*\[!div\b/i.test(lines[block.start]!)).map((block) => {
     const body = raw.slice(block.start, block.end).join('\n');
-    return { line: block.start + 1, segments: segmentNumbers(body), place: placeOf(block, procedures) };
+    return { line: block.start + 1, segments: segmentNumbers(body), place: placeOf(block, procedures, depths) };
   });
   return { procedures: steps, notes };
 }
@@ -219,7 +229,7 @@ function isBoldTitle(line: string): boolean {
   return /^\*\*[^*]+\*\*\s*:?\s*$/.test(line.trim()) && !/^\W*applies to\W*$/i.test(line);
 }
 
-function placeOf(block: { start: number; section: number }, procedures: { pieces: Piece[] }[]): Place {
+function placeOf(block: { start: number; section: number }, procedures: { pieces: Piece[] }[], depths: readonly (number | undefined)[]): Place {
   const line = block.start + 1;
   for (const [p, run] of procedures.entries()) {
     const items = run.pieces.flatMap((piece) => piece.items);
@@ -241,8 +251,26 @@ function placeOf(block: { start: number; section: number }, procedures: { pieces
   const owner = next ?? previous;
   if (owner) return { kind: 'procedure', procedure: owner.p + 1 };
   if (block.section === 0) return { kind: 'article' };
+  const under = procedures.map((_, p) => p + 1).filter((p) => isUnder(procedures, p - 1, block.section, depths));
+  if (under.length > 0) return { kind: 'procedures', procedures: under };
   // A section without procedures: its note is read where its reader comes to it, with the
   // article's intro before the first procedure, else at the end of the procedure before it.
   const before = procedures.map((run, p) => ({ run, p })).filter(({ run }) => run.pieces[0]!.items[0]!.line < line);
   return before.length === 0 ? { kind: 'article' } : { kind: 'procedure', procedure: before[before.length - 1]!.p + 1 };
+}
+
+/**
+ * Whether procedure `p` is the first of a section under `parent`'s heading: every section from
+ * the parent's to its own is a deeper heading's, a bold line's or a tab's.
+ */
+function isUnder(procedures: { pieces: Piece[] }[], p: number, parent: number, depths: readonly (number | undefined)[]): boolean {
+  const level = depths[parent];
+  const section = procedures[p]!.pieces[0]!.section;
+  if (level === undefined || section <= parent) return false;
+  if (p > 0 && procedures[p - 1]!.pieces[0]!.section === section) return false;
+  for (let between = parent + 1; between <= section; between++) {
+    const depth = depths[between];
+    if (depth !== undefined && depth <= level) return false;
+  }
+  return true;
 }

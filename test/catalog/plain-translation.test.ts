@@ -114,6 +114,15 @@ describe('plain translations of an article that has no English version', () => {
     expect(run.out).toContain(`尚未翻譯。文字語言：日文\n${japanese[5]}`);
   });
 
+  it('gives that reader a checklist with the reference’s steps, not empty boxes', async () => {
+    const chinese = folderWith({ [`${SLUG}.md`]: { fixture: 'zh-TW/add-a-new-customer.md' } });
+    const run = await cliRun(['checklist', SLUG, ...contentOf('partner-center-pr.ja-jp', 'partner-center-pr.ko-kr'), '--content', chinese, '--locales', tempDir(), '--no-cache', '--locale', 'zh-TW']);
+    expect(run.code, run.err).toBe(0);
+    const boxes = run.out.split('\n').filter((line) => line.startsWith('- [ ]'));
+    expect(boxes).toHaveLength(5);
+    for (const box of boxes) expect(box.slice(5).trim()).not.toBe('');
+  });
+
   it('pairs no step of two versions whose procedures differ: the reference’s step shows, said to be untranslated', async () => {
     // Hand-made: the Korean has a step the Japanese has not, so which step is which is not known.
     const japanese = `---\nms.contentlocale: ja-JP\n---\n# 顧客の追加\n\n顧客を追加します。\n\n1. **[顧客]** を選びます。\n2. **[完了]** を選びます。\n`;

@@ -75,16 +75,20 @@ function computeChain(code: string, available: readonly string[]): string[] {
  * those it falls back to) is given: those of them that have its text, or else the first of its
  * own that has, by name (an article written in French only, whose en-US is at most its code; one
  * language, not all: 500 plain articles in 60 locales each, listed in English, read 60 × 500
- * titles and their files, 1.1 → 4.5 s). The languages read are looked at first: a look at a long
- * article's strings lists all its keys.
+ * titles and their files, 1.1 → 4.5 s). An article with no English at all adds its first language
+ * after the reader's, for the sentences theirs lacks. The languages read are looked at first: a
+ * look at a long article's strings lists all its keys.
  */
 export function languagesToRead(strings: Iterable<readonly [string, Readonly<Record<string, unknown>>]>, read: ReadonlySet<string>): string[] {
   const all = [...strings];
-  const shared = all.filter(([locale, messages]) => read.has(locale) && hasText(messages));
-  if (shared.length > 0) return shared.map(([locale]) => locale);
-  const [own] = all
-    .filter(([, messages]) => hasText(messages))
-    .map(([locale]) => locale)
-    .sort(compareNames);
-  return own === undefined ? [] : [own];
+  const shared = all.filter(([locale, messages]) => read.has(locale) && hasText(messages)).map(([locale]) => locale);
+  // An article with no English (plain translations only): the reader's version may lack a sentence
+  // the reference has (a step fewer, an intro laid out otherwise), and English cannot stand in for
+  // it. The reference (the first of its languages by name, see canonicalDocument) does, last.
+  if (shared.length > 0 && all.some(([locale, messages]) => locale === SOURCE_LOCALE && hasText(messages))) return shared;
+  const own = all
+    .filter(([locale]) => !read.has(locale))
+    .sort(([a], [b]) => compareNames(a, b))
+    .find(([, messages]) => hasText(messages))?.[0];
+  return own === undefined ? shared : [...shared, own];
 }

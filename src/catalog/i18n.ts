@@ -263,8 +263,8 @@ export function translator(instance: i18n, language: string = instance.language,
     // (a French article's image with no English alt text is named by its file to an English
     // reader, not described in French), and then in one of its own, not a mix of them.
     const bundles = Object.keys(instance.store.data).map((code) => [code, (instance.getResourceBundle(code, namespace) ?? {}) as Record<string, unknown>] as const);
-    const [own] = languagesToRead(bundles, new Set(chain));
-    const value = own === undefined || chain.includes(own) ? undefined : valueIn(own, namespace, key);
+    const own = languagesToRead(bundles, new Set(chain)).find((code) => !chain.includes(code));
+    const value = own === undefined ? undefined : valueIn(own, namespace, key);
     return value === undefined ? undefined : { code: own!, value };
   };
   const english = isEnglish(language);

@@ -6,7 +6,8 @@ import type { Translator } from '../catalog/i18n.js';
 import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { destination } from '../text/destination.js';
 import { plainMessage } from '../text/inline-runs.js';
-import { appliesToLine, doneLine, flowTitle, untranslatedLine, withPivot, withTab } from '../text/flow-text.js';
+import { appliesToLine, doneLine, flowTitle, untranslatedLine, untranslatedPartLine, withPivot, withTab } from '../text/flow-text.js';
+import { sentenceKeys } from '../flow/sentence-keys.js';
 import { imageText, pictureWords } from '../text/image-text.js';
 import { inputLabel } from '../text/input-label.js';
 import { cellMarkdown } from '../text/table-cell.js';
@@ -66,7 +67,9 @@ export function headLines(workflow: Workflow, tr: Translator, options: AroundOpt
   if (applies) out.push(plainMessage(applies));
   const untranslated = untranslatedLine(workflow, tr);
   if (untranslated) out.push(untranslated);
-  for (const part of [workflow.intro, workflow.preamble]) if (part.length > 0) out.push('', ...lines(part, ''));
+  const foreign = untranslatedPartLine(workflow, sentenceKeys([...workflow.intro, ...workflow.preamble]), tr);
+  const parts = [workflow.intro, workflow.preamble].filter((part) => part.length > 0);
+  parts.forEach((part, i) => out.push('', ...(foreign && i === 0 ? [foreign] : []), ...lines(part, '')));
   out.push(...linkLines(links, 'letters', '', tr, options.linked));
   return out;
 }
@@ -86,7 +89,8 @@ export function stepLines(
   // Its links numbered after their words and listed under it with their address (see linkLines).
   const links = stepLinks(step.blocks, flowText(workflow, tr.text));
   const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'numbers'));
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...lines(step.blocks, '  '), ...linkLines(links, 'numbers', '  ', tr, options.linked)];
+  const foreign = untranslatedPartLine(workflow, sentenceKeys(step.blocks), tr);
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...(foreign ? [`  ${foreign}`] : []), ...lines(step.blocks, '  '), ...linkLines(links, 'numbers', '  ', tr, options.linked)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
   for (const { flow } of stepDeclaredFlows(workflow, step, (target) => options.declared?.(target))) {

@@ -2,12 +2,13 @@
  * How a flow presents itself, as markdown in one locale: shared by the picker, the header, the
  * list, the walkthrough and the checklist so that they all say it the same way.
  */
-import type { Translator } from '../catalog/i18n.js';
+import { isEnglish, type Translator } from '../catalog/i18n.js';
 import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
 import { pivotKey } from '../catalog/pivot-titles.js';
 import { listOf } from './list-of.js';
 import { languageName, languageOf } from './locale-names.js';
+import { hasWordsToTranslate } from '../catalog/left-in-english.js';
 
 /** "Article title", or "Article title — Procedure title" for an article with several procedures. */
 export function flowTitle(flow: Pick<FlowEntry, 'id' | 'slug' | 'titleKey' | 'procedureTitleKeys' | 'tabKeys' | 'pivot'>, tr: Translator): string {
@@ -71,6 +72,26 @@ export function untranslatedLine(flow: FlowEntry, tr: Translator): string | unde
   const shown = flow.titleKey && tr.origin(flow.slug, flow.titleKey);
   if (!shown || languageOf(shown) === languageOf(tr.language)) return undefined;
   return tr.t('flow.untranslated', { language: languageName(shown, tr.language) });
+}
+
+/**
+ * The same line under a step (or the intro) whose sentences show in another language than the
+ * reader's while the title is theirs: an article with no English, whose reader's version lacks
+ * the step, shows the reference's; a translation with a sentence missing shows the English.
+ * Undefined when the header says it already (the whole article is in another language).
+ */
+export function untranslatedPartLine(flow: FlowEntry, keys: readonly string[], tr: Translator): string | undefined {
+  if (untranslatedLine(flow, tr)) return undefined;
+  const reader = languageOf(tr.language);
+  // English with no word to translate (a path, a name kept in English) is no language's; the
+  // words test knows English only: another language's sentence with a letter is that language's.
+  const worded = (code: string, text: string) => (isEnglish(code) ? hasWordsToTranslate(text) : /\p{L}/u.test(text));
+  const foreign = (key: string) => {
+    const code = tr.origin(flow.slug, key);
+    return code !== undefined && languageOf(code) !== reader && worded(code, tr.text(flow.slug, key)) ? code : undefined;
+  };
+  const shown = keys.map(foreign).find((code) => code !== undefined);
+  return shown && tr.t('flow.untranslated', { language: languageName(shown, tr.language) });
 }
 
 /**

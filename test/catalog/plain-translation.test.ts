@@ -92,7 +92,38 @@ describe('plain translations of an article that has no English version', () => {
     expect(shown).not.toMatch(HANGUL);
   });
 
-  it('pairs no step of two versions whose procedures differ: another language is never shown', async () => {
+  it('shows a reader whose version lacks the steps the reference’s text, marked untranslated, never an empty step', async () => {
+    // The zh-TW file (its first two steps of five, an intro laid out otherwise) beside the two.
+    const chinese = folderWith({ [`${SLUG}.md`]: { fixture: 'zh-TW/add-a-new-customer.md' } });
+    const run = await cliRun(['run', SLUG, '--plain', ...contentOf('partner-center-pr.ja-jp', 'partner-center-pr.ko-kr'), '--content', chinese, '--locales', tempDir(), '--no-cache', '--locale', 'zh-TW']);
+    expect(run.code, run.err).toBe(0);
+    const japanese = blocksOf(article('partner-center-pr.ja-jp'));
+    const traditional = blocksOf(path.join(FIXTURES, 'zh-TW', 'add-a-new-customer.md'));
+    // Its own title and "applies to" items, which are placed alike.
+    expect(run.out.split('\n')[0]).toBe(traditional[0]);
+    for (const item of traditional.slice(2, 5)) expect(run.out).toContain(item);
+    // Each of the reference's five steps under its number, said to be Japanese: none empty.
+    const steps = run.out.split(/^第 \d 步，共 5 步$/m).slice(1);
+    expect(steps).toHaveLength(5);
+    steps.forEach((step, i) => {
+      const [said, text] = step.trim().split('\n').map((line) => line.trim());
+      expect(said).toBe('尚未翻譯。文字語言：日文');
+      expect(text!.replace(/\s+/g, ' ')).toBe(japanese.at(i - 5));
+    });
+    // The intro too: the reference's, said so once above it.
+    expect(run.out).toContain(`尚未翻譯。文字語言：日文\n${japanese[5]}`);
+  });
+
+  it('gives that reader a checklist with the reference’s steps, not empty boxes', async () => {
+    const chinese = folderWith({ [`${SLUG}.md`]: { fixture: 'zh-TW/add-a-new-customer.md' } });
+    const run = await cliRun(['checklist', SLUG, ...contentOf('partner-center-pr.ja-jp', 'partner-center-pr.ko-kr'), '--content', chinese, '--locales', tempDir(), '--no-cache', '--locale', 'zh-TW']);
+    expect(run.code, run.err).toBe(0);
+    const boxes = run.out.split('\n').filter((line) => line.startsWith('- [ ]'));
+    expect(boxes).toHaveLength(5);
+    for (const box of boxes) expect(box.slice(5).trim()).not.toBe('');
+  });
+
+  it('pairs no step of two versions whose procedures differ: the reference’s step shows, said to be untranslated', async () => {
     // Hand-made: the Korean has a step the Japanese has not, so which step is which is not known.
     const japanese = `---\nms.contentlocale: ja-JP\n---\n# 顧客の追加\n\n顧客を追加します。\n\n1. **[顧客]** を選びます。\n2. **[完了]** を選びます。\n`;
     const korean = `---\nms.contentlocale: ko-KR\n---\n# 고객 추가\n\n고객을 추가합니다.\n\n1. **고객**을 선택합니다.\n2. **검토**를 선택합니다.\n3. **완료**를 선택합니다.\n`;
@@ -101,6 +132,8 @@ describe('plain translations of an article that has no English version', () => {
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('고객 추가');
     expect(run.out).toContain('고객을 추가합니다.');
-    expect(run.out).not.toMatch(KANA);
+    // Not the Korean step 2 (검토, a step the Japanese has not) as step 2: the Japanese, said so.
+    expect(run.out).not.toContain('검토');
+    expect(run.out).toMatch(/2단계 중 2단계\n  아직 번역되지 않았습니다\. 텍스트 언어: 일본어\n  \[完了\] を選びます。/);
   });
 });

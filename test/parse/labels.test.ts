@@ -35,6 +35,25 @@ describe('segmentLabels', () => {
     expect(noun.map((l) => l.filled)).toEqual([undefined, undefined]);
   });
 
+  it('a label after a determiner is acted on: "select their **Country/Region**" (register-deals.md), "select its **Quick links**", "select the customer\'s **Company name**", "click on the **Pull Requests**"', () => {
+    const deal = segmentLabels(segment(
+      '**Customer details**: Enter the **Company name** for your customer and select their **Country/Region**.',
+      '**Détails du client**: entrez le nom de la **société** de votre client et sélectionnez son **pays/région**.',
+    ));
+    expect(deal.map((l) => [l.source, l.action, l.filled])).toEqual([
+      ['Customer details', false, undefined],
+      ['Company name', false, true],
+      ['Country/Region', true, undefined],
+    ]);
+    for (const source of ['select its **Quick links**', 'select the customer’s **Company name**', "Select the customer's **Users and Licenses**", 'Click on the **Pull Requests**', 'Select either the **Enterprise**', 'Select either **Azure**', 'Go to your **Membership offers**', 'Select an **Operator**']) {
+      expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(true);
+    }
+    // Not every word: an adjective leaves it a name, and so does a determiner after no action.
+    for (const source of ['Select the blue **My Profile**', 'Provide a **Name**', 'On your **Incentives** page', 'Copy the link into a **private browser window**']) {
+      expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(false);
+    }
+  });
+
   it('a page name is a place, not an action', () => {
     const [page] = segmentLabels(segment('On the **Review** page, check your entries.', 'Sur la page **Révision**, vérifiez.'));
     expect(page).toMatchObject({ source: 'Review', target: 'Révision', action: false });

@@ -11,6 +11,7 @@
  * 3. unmarked: the English kept as is, or a known translation found in the sentence;
  * 4. otherwise no target: a guessed label would name the wrong button. The lint reports these.
  */
+import type { PhrasingContent } from 'mdast';
 import type { Label, LabelMatch, Segment } from '../model/document.js';
 import { boldRuns, parseInline, plainText } from './inline.js';
 import { similarity } from '../text/similarity.js';
@@ -75,8 +76,11 @@ function pairTargets(labels: Label[], segment: Segment, glossary: GlossaryLookup
     if (found) set(label, found, kindOf(found));
   }
 
-  // 2. The translation's marks in order: for every label left, else for the buttons left.
-  for (const wanted of [(l: Label) => !l.target, (l: Label) => !l.target && l.action]) {
+  // 2. The translation's marks in order: for every label left, else for the buttons left, but a
+  // button that is a link's words where the translation has links: its translation is the link's
+  // words, unmarked ("go to your [**Dashboard overview**](…)" took the 合格 of "**Qualified**").
+  const linked = segment.target.includes('](') ? linkedBold(parseInline(segment.source)) : new Set<string>();
+  for (const wanted of [(l: Label) => !l.target, (l: Label) => !l.target && l.action && !linked.has(l.source)]) {
     const group = labels.filter(wanted);
     for (const pool of [bold, quoted]) {
       const left = pool.filter((c) => !used.has(c));
@@ -96,6 +100,15 @@ function pairTargets(labels: Label[], segment: Segment, glossary: GlossaryLookup
     const known = knownTranslations(glossary, label.source).find((k) => targetText.includes(k));
     if (known) set(label, known, 'glossary');
   }
+}
+
+/** The words of the bold runs inside a link (`[**Dashboard overview**](url)`). */
+function linkedBold(nodes: readonly PhrasingContent[], inLink = false, found = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (node.type === 'strong' && inLink) found.add(plainText(node.children).trim());
+    if ('children' in node) linkedBold(node.children as PhrasingContent[], inLink || node.type === 'link', found);
+  }
+  return found;
 }
 
 /**

@@ -35,7 +35,9 @@ const RESET = /^\u001B\[0?m$/u;
 // A space no line breaks at (UAX #14 LB13, LB15a, LB15b): before ! ? : ; (French sets a space
 // there: "Nom de la société : Contoso"), after an opening « ‹ and before a closing » › that ends
 // a word ("« zzz »."; German's opening »Wort« is not one). Else a line began with "»." or ":".
-const GLUED_SPACE = / (?=[!?:;‼⁇⁈⁉]|[»›](?:$|[\s\p{P}]))|(?<=(?:^|[\s\p{P}])[«‹]) /gu;
+// And between a count and the word after it, as typesetters keep them ("(3 étapes)", "5 GB",
+// "3 ขั้นตอน"): a narrow list ended a line with "(3" and began the next with "étapes)".
+const GLUED_SPACE = / (?=[!?:;‼⁇⁈⁉]|[»›](?:$|[\s\p{P}]))|(?<=(?:^|[\s\p{P}])[«‹]) |(?<=(?:^|[\s\p{Ps}\p{Pi}])\p{Nd}+(?:[.,]\p{Nd}+)*) (?=\p{L})/gu;
 // What stands for such a space while the line is wrapped: one column, in no word and no document.
 const GLUE = '\uE000';
 
@@ -126,6 +128,8 @@ function breaksBefore(units: readonly Unit[], j: number): boolean {
   const after = units[j]!.plain;
   if (after === ' ') return false;
   if (before === ' ') return true;
+  // A glued space holds what is on either side of it together, whatever their script ("3 步").
+  if (before === GLUE || after === GLUE) return false;
   if (!units[j]!.wordStart || NO_START.test(after) || NO_END.test(before)) return false;
   return NO_SPACE.test(before) || NO_SPACE.test(after);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/model/document.js';
-import { segmentLabels } from '../../src/parse/labels.js';
+import { segmentLabels, type GlossaryLookup } from '../../src/parse/labels.js';
+import { normal } from '../../src/parse/label-candidates.js';
+
+/** A glossary that knows each label's one translation. */
+const glossaryOf = (known: Record<string, string>): GlossaryLookup => ({
+  terms: new Map(Object.entries(known).map(([source, target]) => [normal(source), new Map([[target, 3]])])),
+  leads: new Map(),
+});
 
 const segment = (source: string, target: string): Segment => ({
   id: 'x-1', n: 1, source, target, line: 1, column: 1, targetStart: 0, targetEnd: 0, sourceStart: 0, sourceEnd: 0,
@@ -33,6 +40,36 @@ describe('segmentLabels', () => {
     // "type" as a noun names no field.
     const noun = segmentLabels(segment('An entity must have an attribute of type **Date** and the datastore type **Azure Blob Storage**.', 'x'));
     expect(noun.map((l) => l.filled)).toEqual([undefined, undefined]);
+  });
+
+  it('a label after a determiner is acted on: "select their **Country/Region**" (register-deals.md), "select its **Quick links**", "select the customer\'s **Company name**", "click on the **Pull Requests**"', () => {
+    const deal = segmentLabels(segment(
+      '**Customer details**: Enter the **Company name** for your customer and select their **Country/Region**.',
+      '**Détails du client**: entrez le nom de la **société** de votre client et sélectionnez son **pays/région**.',
+    ));
+    expect(deal.map((l) => [l.source, l.action, l.filled])).toEqual([
+      ['Customer details', false, undefined],
+      ['Company name', false, true],
+      ['Country/Region', true, undefined],
+    ]);
+    for (const source of ['select its **Quick links**', 'select the customer’s **Company name**', "Select the customer's **Users and Licenses**", 'Click on the **Pull Requests**', 'Select either the **Enterprise**', 'Select either **Azure**', 'Go to your **Membership offers**', 'Select an **Operator**']) {
+      expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(true);
+    }
+    // Not every word: an adjective leaves it a name, and so does a determiner after no action.
+    for (const source of ['Select the blue **My Profile**', 'Provide a **Name**', 'On your **Incentives** page', 'Copy the link into a **private browser window**']) {
+      expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(false);
+    }
+  });
+
+  it('a button written as a link is not given the mark of a name left over (zh-cn microsoft-partner-agreement.md)', () => {
+    const labels = segmentLabels(segment(
+      'If  **Indirect reseller** status is **Qualified**, then go to your [**Dashboard overview**](https://partner.microsoft.com/pcv/dashboard/overview) to accept the MPA to activate your account.',
+      '如果“间接经销商”状态为“合格”，则转到[仪表板概述](https://partner.microsoft.com/pcv/dashboard/overview)接受 MPA 以激活帐户  。',
+    ), glossaryOf({ 'Indirect reseller': '间接经销商' }));
+    // The article's glossary pairs the first; the second is a name, the third the link's words.
+    expect(labels[0]!.target).toBe('间接经销商');
+    expect(labels.find((l) => l.source === 'Dashboard overview')).toMatchObject({ action: true });
+    expect(labels.find((l) => l.source === 'Dashboard overview')!.target).not.toBe('合格');
   });
 
   it('a page name is a place, not an action', () => {

@@ -20,11 +20,13 @@ const THAI =
 const JAPANESE = 'ダッシュボードメニューで顧客を選択し、顧客の追加を選択します。「更新」を選択し、次に「送信」を選択します。';
 
 describe('text wrapped as Ink wraps it', () => {
-  it('is wrap-ansi’s lines for text with spaces between its words, styled or not, but a line that is only the space a break fell on (fixed seed)', () => {
+  it('is wrap-ansi’s lines for text with spaces between its words, styled or not, but a line that is only the space a break fell on and a count parted from its word (fixed seed)', () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'é', 'Ж', 'ש', '1', '.', '—', '\u001B[1m', '\u001B[22m', '\u001B[33m', '\u001B[39m'), minLength: 1, maxLength: 14 });
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.constantFrom(' ', '  ', '\n'), fc.integer({ min: 1, max: 30 }), (words, space, columns) => {
         const text = words.join(space);
+        // A count and the word after it stay together (the test below), where wrap-ansi parts them.
+        fc.pre(!/(?:^|\s)[\d.]*\d (?=\p{L})/u.test(text));
         // Each line of the text wrapped alone, as wrap-ansi wraps it, without its wrapped lines (but the first) that show only a space.
         const expected = text
           .split('\n')
@@ -94,6 +96,27 @@ describe('text wrapped as Ink wraps it', () => {
     }
     // German's opening » (»Wort«) begins a word: a line may break before it.
     expect(wrapLines('Er sagte »Hallo« zu mir', 9, INK).split('\n')).toEqual(['Er sagte ', '»Hallo« ', 'zu mir']);
+  });
+
+  it('keeps a count with the word after it, in every script: no line ends with "(3" over "étapes)"', () => {
+    // The list of procedures' counts in the UI's languages (locales/*/ui.json "list.steps"), and a document's.
+    const counted = ['Ajouter un nouveau client  (3 étapes)', 'Neuen Kunden hinzufügen  (12 Schritte)', 'הוספת לקוח חדש  (3 שלבים)', 'إضافة عميل جديد  (3 خطوات)', 'เพิ่มลูกค้าใหม่  (3 ขั้นตอน)', '添加新客户  (3 步)', 'Réservez 1,5 Go pour 25 postes.'];
+    for (const text of counted) {
+      let parted = 0;
+      // From the widest count and word, "(12 Schritte)": a narrower line cuts it as it cuts any word too wide.
+      for (let columns = 13; columns <= 40; columns++) {
+        const lines = wrapLines(text, columns, INK).split('\n');
+        expect(lines.join('').replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
+        lines.slice(0, -1).forEach((line, i) => {
+          // A line that ends with a count, under which the next begins with a letter, parted them.
+          if (/(?:^|[\s(])[\d.,]*\d\s*$/u.test(line) && /^\s*\p{L}/u.test(lines[i + 1]!)) parted++;
+        });
+      }
+      expect(parted, text).toBe(0);
+    }
+    // wrap-ansi parted them, as the list showed them beside its 6 columns of indent at 24: the oracle that this is a rule of ours.
+    expect(wrapAnsi(counted[0]!, 18, INK).split('\n')).toEqual(['Ajouter un nouveau', ' client  (3 ', 'étapes)']);
+    expect(wrapLines(counted[0]!, 18, INK).split('\n')).toEqual(['Ajouter un nouveau', ' client  ', '(3 étapes)']);
   });
 
   it('keeps a style over the lines it runs on, as wrap-ansi does: each line opens it again', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import { wrapPlain } from '../../src/text/wrap-plain.js';
+import { wrapHanging, wrapPlain } from '../../src/text/wrap-plain.js';
 
 const ADDRESS = 'https://partner.microsoft.com/dashboard/account/v3/organization/legalinfo#mpn';
 
@@ -23,6 +23,11 @@ describe('wrapPlain', () => {
     const chinese = wrapPlain(`请访问${ADDRESS}了解详细信息。`, 30).split('\n');
     expect(chinese).toContain(ADDRESS);
     expect(chinese.filter((line) => line !== ADDRESS).every((line) => stringWidth(line) <= 30)).toBe(true);
+  });
+
+  it('keeps a procedure\'s count of steps with its noun in the list (run at a dumb terminal, list)', () => {
+    // Under its slug at 24 columns, "(3" ended a line and "étapes)" began the next.
+    expect(wrapHanging('      Ajouter un nouveau client  (3 étapes)', '      ', 24).split('\n')).toEqual(['      Ajouter un nouveau', '      client', '      (3 étapes)']);
   });
 
   it('leaves a line that fits, and one whose marker leaves no room, at the start', () => {

@@ -1,4 +1,4 @@
-import { Text, useInput } from 'ink';
+import { Text, Transform, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { graphemes } from '../../text/graphemes.js';
 import { sanitize } from '../../text/sanitize.js';
@@ -41,10 +41,21 @@ export function TextField({ defaultValue = '', mask, onChange, onSubmit }: TextF
   const { text, cursor } = latest.current;
   const shown = mask === undefined ? text : text.map(() => mask);
   return (
-    <Text>
-      {sanitize(shown.slice(0, cursor).join(''))}
-      <Text inverse>{sanitize(shown[cursor] ?? ' ')}</Text>
-      {sanitize(shown.slice(cursor + 1).join(''))}
-    </Text>
+    <Transform transform={dropBreakSpace}>
+      <Text>
+        {sanitize(shown.slice(0, cursor).join(''))}
+        <Text inverse>{sanitize(shown[cursor] ?? ' ')}</Text>
+        {sanitize(shown.slice(cursor + 1).join(''))}
+      </Text>
+    </Transform>
   );
+}
+
+/**
+ * A wrapped line of the value without the space its break fell on: where a word filled the
+ * line, the space after it began the next one ("   Worldwide Group" under "  Contoso"). A space
+ * drawn in reverse is the cursor on it, and stays.
+ */
+function dropBreakSpace(line: string, index: number): string {
+  return index > 0 && line.startsWith(' ') ? line.slice(1) : line;
 }

@@ -153,6 +153,12 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
 const IN_LIST = /(?:\b(?:in|from)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b[^,.;]*,|\b(?:expand|open)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b\s+and)\s+(?:then\s+)?(?:select|choose|pick)\s+(?:[^,.;]*?\s+and\s+)?$/i;
 /** Words right after the label that say where it is picked: "select **X** from the dropdown". */
 const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?down|list)\b/i;
+/**
+ * One of several, not a button: "Select a **Role** to assign", "choose a **Recurrence** value". A
+ * determiner that names no one thing is a value picked (the label is still acted on, which its
+ * pairing needs); "Then: Role" named a value as the way on (he-il permissions, export-destinations).
+ */
+const ONE_OF_MANY = /\b(?:a|an|any|each|another)\s*["“]?$/i;
 /** Where a sentence moves on to another action: what comes before is another clause. */
 const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;])/i;
 
@@ -181,7 +187,7 @@ function pickedInList(label: Label, document: Document): boolean {
   if (at === -1) return false;
   const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
   const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
-  return IN_LIST.test(before) || FROM_LIST.test(after);
+  return IN_LIST.test(before) || FROM_LIST.test(after) || ONE_OF_MANY.test(before);
 }
 
 /** The state NEXT leads to from a step: the machine and the screens both ask here. */

@@ -76,6 +76,25 @@ describe('the way on from a step', () => {
     expect(out).toMatch(/Step 5 of 5\n[^\n]+\n {2}→ Then: Enter\n/);
   });
 
+  it('is not one value of many ("select a **Role**"), while the button after its own determiner is', async () => {
+    // ci-docs/audience-insights/permissions.md step 3 said "→ Then: Role" and
+    // export-destinations.md "→ Then: Recurrence": a value picked, not a way on.
+    const dir = folderWith({
+      'en-US/roles.md': [
+        '# Assign roles',
+        '',
+        '1. Use the **Search** field to find the user. Select a **Role** to assign to that user or group.',
+        '2. For automatically refreshed exports, choose a **Recurrence** value and specify the details for it.',
+        '3. Select the customer, then select their **Country/Region** and select the **Save** button.',
+        '',
+      ].join('\n'),
+    });
+    const { code, out } = await cliRun(['run', 'roles', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(code).toBe(0);
+    expect(out).not.toMatch(/Then: (Role|Recurrence|Search)\n/);
+    expect(out).toMatch(/Step 3 of 3\n[^\n]+\n {2}→ Then: Save\n/);
+  });
+
   it('is not a label in a table of the step: a table says what each choice does, the step goes on by its own sentence', async () => {
     // partner-center/azure-reservations-manage.md, step 3: "→ Then: Exchange", from a row's note.
     const dir = folderWith({

@@ -503,59 +503,39 @@ describe('links in a step', () => {
     expect(current.frame()).toContain('Select New.');
   });
 
-  it('to seven procedures at 40×12: the list under the step leaves the title in view', async () => {
-    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
+  const NATO = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
+  /** A step that links to `count` procedures (mpn-find-benefits of the fr-fr corpus has seven), on a pane of `rows`. */
+  const linkingTo = (count: number, rows: number) => {
+    const names = NATO.slice(0, count);
     const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
-    current = startIn(
+    return startIn(
       {
         benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
         ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
       },
       'benefits',
-      { columns: 40, rows: 12 },
+      { columns: 40, rows },
     );
-    await tick();
-    await current.press(ENTER, 'o');
-    const lines = current.frame().split('\n');
-    // Before: 13 lines (the step kept at least four), the title off the top (mpn-find-benefits, fr-fr corpus, tmux).
-    expect(lines.length).toBeLessThanOrEqual(12);
-    expect(lines[0]).toMatch(/^Find your benefits/);
-    expect(current.frame()).toContain(' 7 Golf setup');
-    expect(current.frame()).toContain('1–7 open');
-  });
+  };
 
-  it('to nine procedures at 40×12: the list under the step leaves the title in view, on a line of its own', async () => {
-    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India'];
-    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
-    current = startIn(
-      {
-        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
-        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
-      },
-      'benefits',
-      { columns: 40, rows: 12 },
-    );
+  it.each([
+    [7, 'Golf'],
+    [9, 'India'],
+  ])('to %i procedures at 40×12: the list under the step leaves the title in view, on a line of its own', async (count, last) => {
+    current = linkingTo(count, 12);
     await tick();
     await current.press(ENTER, 'o');
     const lines = current.frame().split('\n');
-    // Before: 13 lines, the title and where it is kept over the list, the title off the top.
+    // Before: 13 lines (the step kept at least four; with nine, the title and where it is kept
+    // over the list), the title off the top (mpn-find-benefits, fr-fr corpus, tmux).
     expect(lines.length).toBeLessThanOrEqual(12);
     expect(lines[0]).toMatch(/^Find your benefits/);
-    expect(current.frame()).toContain(' 9 India setup');
-    expect(current.frame()).toContain('1–9 open');
+    expect(current.frame()).toContain(` ${count} ${last} setup`);
+    expect(current.frame()).toContain(`1–${count} open`);
   });
 
   it('to seven procedures at 40×12: the line under the step says how long it is while the list is open', async () => {
-    const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
-    const article = (name: string) => `# ${name} setup\n\n1. Select **New**.\n2. Select **Save**.\n`;
-    current = startIn(
-      {
-        benefits: `# Find your benefits\n\n1. Select **Benefits**.\n2. Explore ${names.map((name) => `[${name}](${name.toLowerCase()}.md)`).join(', ')}.\n`,
-        ...Object.fromEntries(names.map((name) => [name.toLowerCase(), article(name)])),
-      },
-      'benefits',
-      { columns: 40, rows: 60 },
-    );
+    current = linkingTo(7, 60);
     await tick();
     await current.press(ENTER);
     // The step whole, counted on a pane tall enough for it: its lines down to the gap over the keys.

@@ -6,7 +6,8 @@
 import type { Translator } from '../catalog/i18n.js';
 import path from 'node:path';
 import type { FlowEntry, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
-import { appliesToLine, procedureTitle, untranslatedLine } from '../text/flow-text.js';
+import { appliesToLine, procedureTitle, untranslatedLine, untranslatedPartLine } from '../text/flow-text.js';
+import { sentenceKeys } from '../flow/sentence-keys.js';
 import { imageText } from '../text/image-text.js';
 import { isRightToLeft } from '../text/direction.js';
 import { inputLabel } from '../text/input-label.js';
@@ -54,6 +55,8 @@ export interface ChecklistStep {
   inputs: { name: string; label: string; type: string; required: boolean; choices?: string[]; value?: string | string[] }[];
   /** With `--from-run`: when the reader moved on from this step. */
   done?: string;
+  /** Said over a step shown in another language than the checklist's (see untranslatedPartLine). */
+  untranslated?: string;
   /** The procedures the article's overlay says to see from this step (`links:`); absent when none. */
   seeAlso?: ChecklistSeeAlso[];
 }
@@ -92,6 +95,8 @@ export interface ChecklistProcedure {
   /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
   titleLang?: string;
   preamble: ChecklistBlock[];
+  /** Said over the preamble where it shows in another language than the checklist's. */
+  preambleUntranslated?: string;
   steps: ChecklistStep[];
   epilogue: ChecklistBlock[];
 }
@@ -150,6 +155,8 @@ export interface Checklist {
   /** Said when the article is not in the checklist's language (see untranslatedLine). */
   untranslated?: string;
   intro: ChecklistBlock[];
+  /** Said over the intro where it shows in another language than the checklist's, the title being in it. */
+  introUntranslated?: string;
   procedures: ChecklistProcedure[];
   /** Links of the article to other articles of the content, with their titles in this locale. */
   links: ChecklistLink[];
@@ -278,6 +285,11 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     });
   const applies = appliesToLine(first, tr);
   const untranslated = untranslatedLine(first, tr);
+  // What the reader's translation lacks shows in another language, said over it as the walkthrough does.
+  const foreign = <K extends string>(field: K, shown: readonly KeyBlock[]) => {
+    const line = untranslatedPartLine(first, sentenceKeys(shown), tr);
+    return (line ? { [field]: line } : {}) as Partial<Record<K, string>>;
+  };
   const head: ChecklistParts['head'] = {
     version: CHECKLIST_VERSION,
     slug: first.slug,
@@ -288,6 +300,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     ...(applies ? { appliesTo: applies } : {}),
     ...(untranslated ? { untranslated } : {}),
     intro: blocks(first.intro),
+    ...foreign('introUntranslated', first.intro),
     ...(record ? { run: { flow: record.flow, startedAt: record.startedAt, updatedAt: record.updatedAt, ...(record.outcome ? { outcome: record.outcome } : {}), locales: record.locales, said: runSaid(record, tr) } } : {}),
   };
   const nameLanguage = (number: number) => {
@@ -314,12 +327,14 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     ...(anchored.get(workflow.anchor) === workflow ? { anchor: workflow.anchor } : {}),
     ...titled(procedureTitle(workflow, tr).replace(/^\*\*(.*)\*\*$/, '$1'), workflow.procedureTitleKeys),
     preamble: blocks(workflow.preamble),
+    ...foreign('preambleUntranslated', workflow.preamble),
     steps: workflow.steps.map((step) => ({
       number: step.number,
       name: tr.t('step', { number: step.number }),
       ...nameLanguage(step.number),
       key: step.key,
       blocks: blocks(step.blocks),
+      ...foreign('untranslated', step.blocks),
       labels: step.labelKeys
         .map((key) => {
           // The English of the label, when the article has English.

@@ -21,6 +21,7 @@ body, pre, code, td, th, a { overflow-wrap: anywhere; }
 body { font: 11pt/1.5 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans Hebrew", sans-serif; color: #1f2328; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .3rem; } h2 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; break-after: avoid; }
 .applies { color: #57606a; margin: 0 0 1rem; }
+.untranslated-part { color: #57606a; font-style: italic; margin: .25rem 0; }
 ol.steps { list-style: none; padding: 0; margin: 0; }
 li.step { display: grid; grid-template-columns: 1.6rem minmax(0, 1fr); gap: .2rem .6rem; padding: .6rem 0; border-bottom: 1px solid #d8dee4; break-inside: avoid; page-break-inside: avoid; }
 li.step input { width: 1.05rem; height: 1.05rem; margin: .2rem 0 0; }
@@ -114,6 +115,8 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
   const dropped = { is: (url: string) => rewrite(url) === null, ...(address ? { address } : {}) };
   const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see, undefined, dropped) : markdown, labels);
   const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
+  // Over text shown in another language than the page's: "not translated yet", as run says it.
+  const part = (untranslated: string | undefined) => (untranslated ? `<p class="untranslated-part">${e(untranslated)}</p>` : '');
   yield `<!DOCTYPE html>
 <html lang="${e(lang)}" dir="${head.dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(plainMessage(head.title))}</title><style>${STYLE}</style></head>
@@ -122,7 +125,7 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
 ${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(head.run.said)}</p>` : ''}
-${body(head.intro)}
+${part(head.introUntranslated)}${body(head.intro)}
 `;
   let first = true;
   for (const procedure of procedures) {
@@ -141,11 +144,11 @@ ${body(head.intro)}
           )
           .join('');
         const seeAlso = (step.seeAlso ?? []).map((other) => `<p class="see-also" data-flow="${e(other.flow)}"><span aria-hidden="true">↗</span> ${plain(other.text)}</p>`).join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(minute(step.done))}</time>` : ''}</div>${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(minute(step.done))}</time>` : ''}</div>${part(step.untranslated)}${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.
-    yield `${first ? '' : '\n'}<section class="procedure"${anchor ? ` id="${e(anchor)}"` : ''} data-procedure="${e(procedure.id)}">${heading}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
+    yield `${first ? '' : '\n'}<section class="procedure"${anchor ? ` id="${e(anchor)}"` : ''} data-procedure="${e(procedure.id)}">${heading}${part(procedure.preambleUntranslated)}${body(procedure.preamble)}<ol class="steps">${steps}</ol>${body(procedure.epilogue)}</section>`;
     first = false;
   }
   yield `

@@ -56,22 +56,28 @@ function* markdownChunks({ head, procedures, links }: ChecklistParts, tr: Transl
   const pointed = (markdown: string) => oneLine(withLinkTitles(safeMarkdown(words(markdown)), [], see, pointTo));
   const title = pointed;
   const lines: string[] = [`# ${title(head.title)}`, ''];
-  if (head.appliesTo) lines.push(`*${oneLine(safeMarkdown(head.appliesTo))}*`, '');
-  if (head.untranslated) lines.push(`*${oneLine(safeMarkdown(head.untranslated))}*`, '');
+  // A line said in italics, a paragraph of its own (the applies line, "not translated yet").
+  const said = (line: string) => `*${oneLine(safeMarkdown(line))}*`;
+  if (head.appliesTo) lines.push(said(head.appliesTo), '');
+  if (head.untranslated) lines.push(said(head.untranslated), '');
   if (head.run) lines.push(`> ${oneLine(safeMarkdown(head.run.said))}`, '');
   const render = (blocks: readonly ChecklistBlock[]) => separated(blocks, (block) => blockLines(block, tr, { linked, pointed }));
+  if (head.introUntranslated) lines.push(said(head.introUntranslated), '');
   if (head.intro.length > 0) lines.push(...render(head.intro), '');
   yield lines.join('\n');
   for (const procedure of procedures) {
     const lines: string[] = [];
     // A procedure titled like its article (the usual single-procedure case) needs no heading of its own.
     if (procedure.title && procedure.title !== head.title) lines.push(`## ${title(procedure.title)}`, '');
+    if (procedure.preambleUntranslated) lines.push(said(procedure.preambleUntranslated), '');
     if (procedure.preamble.length > 0) lines.push(...render(procedure.preamble), '');
     for (const step of procedure.steps) {
       // A step that opens with a code block, a note, a list or a table has its name on the task's
       // line and them under it: after `- [ ] ` a fence, `>` or `|` is text, not that block.
       const [first, ...rest] = opensLine(step.blocks[0]) ? render(step.blocks) : [step.name, '', ...render(step.blocks)];
       lines.push(`- [${step.done ? 'x' : ' '}] ${first ?? step.name}${step.done ? ` *(${minute(step.done)})*` : ''}`);
+      // Under the task's line, over the rest: what the text shows in (the task's line is its words).
+      if (step.untranslated) lines.push('', `  ${said(step.untranslated)}`, ...(rest[0] === '' ? [] : ['']));
       lines.push(...rest.map((line) => (line ? `  ${line}` : '')));
       for (const input of step.inputs) {
         const blank =

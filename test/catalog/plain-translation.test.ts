@@ -114,13 +114,25 @@ describe('plain translations of an article that has no English version', () => {
     expect(run.out).toContain(`尚未翻譯。文字語言：日文\n${japanese[5]}`);
   });
 
-  it('gives that reader a checklist with the reference’s steps, not empty boxes', async () => {
+  it('gives that reader a checklist with the reference’s steps, not empty boxes, each said to be untranslated', async () => {
     const chinese = folderWith({ [`${SLUG}.md`]: { fixture: 'zh-TW/add-a-new-customer.md' } });
-    const run = await cliRun(['checklist', SLUG, ...contentOf('partner-center-pr.ja-jp', 'partner-center-pr.ko-kr'), '--content', chinese, '--locales', tempDir(), '--no-cache', '--locale', 'zh-TW']);
+    const locales = tempDir();
+    const checklist = (format: string) => cliRun(['checklist', SLUG, ...contentOf('partner-center-pr.ja-jp', 'partner-center-pr.ko-kr'), '--content', chinese, '--locales', locales, '--no-cache', '--locale', 'zh-TW', '--format', format]);
+    const run = await checklist('md');
     expect(run.code, run.err).toBe(0);
     const boxes = run.out.split('\n').filter((line) => line.startsWith('- [ ]'));
     expect(boxes).toHaveLength(5);
     for (const box of boxes) expect(box.slice(5).trim()).not.toBe('');
+    // Japanese on a zh-TW page, said so as run says it: over the intro, and under each task's line.
+    const said = '尚未翻譯。文字語言：日文';
+    const japanese = blocksOf(article('partner-center-pr.ja-jp'));
+    expect(run.out).toContain(`*${said}*\n\n${japanese[5]}`);
+    expect(run.out.split('\n').filter((line) => line === `  *${said}*`)).toHaveLength(5);
+    const html = (await checklist('html')).out;
+    expect(html.match(new RegExp(`<p class="untranslated-part">${said}</p>`, 'g'))).toHaveLength(6);
+    const json = JSON.parse((await checklist('json')).out) as { introUntranslated?: string; procedures: { steps: { untranslated?: string }[] }[] };
+    expect(json.introUntranslated).toBe(said);
+    expect(json.procedures.flatMap((p) => p.steps.map((step) => step.untranslated))).toEqual(Array(5).fill(said));
   });
 
   it('pairs no step of two versions whose procedures differ: the reference’s step shows, said to be untranslated', async () => {

@@ -6,7 +6,7 @@ import { isEnglish, type Translator } from '../catalog/i18n.js';
 import type { FlowEntry } from '../model/workflow.js';
 import { plainMessage } from './inline-runs.js';
 import { pivotKey } from '../catalog/pivot-titles.js';
-import { listOf } from './list-of.js';
+import { listOf, listSeparator } from './list-of.js';
 import { languageName, languageOf } from './locale-names.js';
 import { hasWordsToTranslate } from '../catalog/left-in-english.js';
 
@@ -60,7 +60,9 @@ export function appliesToLine(flow: FlowEntry, tr: Translator): string | undefin
   // The label is "**Applies to**" or "Applies to:"; the punctuation of the language it is shown in
   // goes between: a French reader of an untranslated article read "Applies to : …".
   const shownIn = tr.origin(flow.slug, flow.appliesToKeys[0]!);
-  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(', '), ...(shownIn ? { lng: shownIn } : {}) });
+  // The items as the language they show in lists them ("夥伴中心、雲端…").
+  const itemsIn = tr.origin(flow.slug, flow.appliesToKeys[1]!) ?? tr.language;
+  return tr.t('label-value', { label: plainMessage(label).replace(/\s*[:：]\s*$/, ''), value: items.join(listSeparator(itemsIn)), ...(shownIn ? { lng: shownIn } : {}) });
 }
 
 /**

@@ -45,8 +45,8 @@ describe('the "applies to" of an article', () => {
 
   it('of a plain translation, in its language, is the header line (zh-TW, ja-JP, ko-KR)', async () => {
     const cases = [
-      { locale: 'zh-TW', fixture: 'zh-TW/add-a-new-customer.md', line: '適用於：夥伴中心, Microsoft Cloud for US Government 適用的合作夥伴中心, 雲端解決方案提供者計畫合作夥伴' },
-      { locale: 'ja-JP', fixture: 'plain-translations/partner-center-pr.ja-jp/partner-center/add-a-new-customer.md', line: '適用対象：パートナー センター, 米国政府機関向け Microsoft Cloud のパートナー センター, Microsoft Cloud ドイツのパートナー センター' },
+      { locale: 'zh-TW', fixture: 'zh-TW/add-a-new-customer.md', line: '適用於：夥伴中心、Microsoft Cloud for US Government 適用的合作夥伴中心、雲端解決方案提供者計畫合作夥伴' },
+      { locale: 'ja-JP', fixture: 'plain-translations/partner-center-pr.ja-jp/partner-center/add-a-new-customer.md', line: '適用対象：パートナー センター、米国政府機関向け Microsoft Cloud のパートナー センター、Microsoft Cloud ドイツのパートナー センター' },
       { locale: 'ko-KR', fixture: 'plain-translations/partner-center-pr.ko-kr/partner-center/add-a-new-customer.md', line: '적용 대상: 파트너 센터, Microsoft Cloud for US Government용 파트너 센터, Microsoft 클라우드 독일 파트너 센터' },
     ];
     for (const { locale, fixture, line } of cases) {

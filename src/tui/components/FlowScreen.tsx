@@ -30,8 +30,7 @@ import { flowOfLink, stepDeclaredFlows } from '../../flow/related-flows.js';
 import type { HelpEntry } from './HelpPanel.js';
 import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
 import { isRightToLeft } from '../../text/direction.js';
-import { untranslatedPartLine } from '../../text/flow-text.js';
-import { sentenceKeys } from '../../flow/sentence-keys.js';
+import { UntranslatedPart } from './UntranslatedPart.js';
 
 /** `?` on a step: every key there, with what it does (help.* keys). */
 const STEP_HELP: readonly HelpEntry[] = [
@@ -186,9 +185,6 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
     return <StepOverview workflow={workflow} current={step.number} passedOver={flow.passedOver} onClose={() => setPanel(undefined)} onGo={(id) => { setPanel(undefined); flow.send({ type: 'GOTO', step: id }); }} />;
   }
   const first = step === workflow.steps[0];
-  // An intro or step shown in another language than the reader's (a sentence their translation lacks) says so, as run --plain does.
-  const introForeign = first ? untranslatedPartLine(workflow, sentenceKeys([...workflow.intro, ...workflow.preamble]), tr) : undefined;
-  const stepForeign = untranslatedPartLine(workflow, sentenceKeys(step.blocks), tr);
   const hints = [
     t('keys.next'),
     ...(links.length > 0 ? [t('keys.open', { keys: 'o' })] : []),
@@ -213,7 +209,7 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
       <Scroll key={step.id} height={screenHeight} active={active && !editing && panel === undefined} stickToEnd={editing}>
         <Box flexDirection="column" gap={1}>
           <Header workflow={workflow} />
-          {introForeign ? <Text color={theme.muted}>{introForeign}</Text> : null}
+          {first ? <UntranslatedPart workflow={workflow} blocks={[...workflow.intro, ...workflow.preamble]} /> : null}
           {first && workflow.intro.length + workflow.preamble.length > 0 ? (
             <LinkedBody workflow={workflow} blocks={[...workflow.intro, ...workflow.preamble]} {...(linked ? { linked } : {})} dim />
           ) : null}
@@ -223,8 +219,8 @@ export function FlowScreen({ workflow, related, onOpen, linked, declared: declar
               direction changes: Ink sets a side border's width only where it is drawn, and the
               left-to-right box's stayed, a column too far in. */}
           <Box key={rtl ? 'rtl' : 'ltr'} paddingX={1} borderStyle={rtl ? 'single' : 'round'} borderLeft={!rtl} borderRight={!rtl} borderColor={theme.accent} flexDirection="column">
-            {stepForeign ? <Text color={theme.muted}>{stepForeign}</Text> : null}
             <StepBoundary key={`${step.id}/${language}`} fallback={(reason) => <Unrenderable number={step.number} reason={reason} />}>
+              <UntranslatedPart workflow={workflow} blocks={step.blocks} />
               <LinkNumbersContext.Provider value={linkMarks(numbered.map((link) => link.url), 'numbers')}>
                 <StepBody namespace={workflow.slug} markup={workflow} blocks={step.blocks} labels={step.labelKeys} />
               </LinkNumbersContext.Provider>

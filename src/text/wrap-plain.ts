@@ -11,7 +11,7 @@ import { displayWidth } from './display-width.js';
 import wrapLines from './wrap-lines.js';
 
 // The indent and the marker a line's text goes on under.
-const HANGING = /^\s*(?:(?:[•◦→↗✎|]|\[\d+\]|[a-z]\.|\d{1,2})\s+)?/u;
+const HANGING = /^\s*(?:(?:[•◦→↗✎|]|\[(?:\d+|[a-z]{1,2})\]|[a-z]\.|\d{1,2})\s+)?/u;
 // A run of text with no place to break it: no space, and none of the scripts that break between
 // characters or words without one.
 const UNBROKEN = /[^\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\u3000-\u303F\uFF00-\uFFEF]+/gu;

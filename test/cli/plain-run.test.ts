@@ -272,7 +272,7 @@ describe('plain text at a terminal', () => {
         for (const address of whole.match(/https?:\/\/[^\s（）“”]+/g) ?? []) expect(wrapped.split('\n').some((line) => line.includes(address)), address).toBe(true);
         for (const line of wrapped.split('\n')) {
           // Wider than the terminal only when it is a word or address that no line holds.
-          if (stringWidth(line) > 40) expect(line.trim().replace(/^(\[\d+\]|•|[a-z]\.)\s+/, ''), `${slug}: ${line}`).toMatch(/^\S+$/);
+          if (stringWidth(line) > 40) expect(line.trim().replace(/^(\[(?:\d+|[a-z]{1,2})\]|•|[a-z]\.)\s+/, ''), `${slug}: ${line}`).toMatch(/^\S+$/);
         }
         // A list item or a link goes on under its text, not under its marker: each line of the
         // piped walkthrough against the lines the terminal shows it as (a paragraph after a list

@@ -13,6 +13,8 @@ describe('wrapPlain', () => {
     expect(wrapPlain('  • Sélectionnez Abonnements puis choisissez le compte Contoso.', 30)).toBe('  • Sélectionnez Abonnements\n    puis choisissez le compte\n    Contoso.');
     // As the screen wraps (Ink's trim: false): the space a break falls on counts on the next line, then goes.
     expect(wrapPlain('  [12] one two three four five six seven', 20)).toBe('  [12] one two three\n       four five\n       six seven');
+    // The intro's links are lettered (link-marks.ts): theirs go on under their text too.
+    expect(wrapPlain('[a] one two three four five six seven', 20)).toBe('[a] one two three\n    four five six\n    seven');
   });
 
   it('gives an address wider than the line a line of its own, whole, and goes on after it', () => {

@@ -31,8 +31,12 @@ export function walkthroughText(workflow: Workflow, tr: Translator, article?: Li
   return `${out.join('\n')}\n`;
 }
 
-/** `links`: the marks of the links a text lists under it (see stepLinks, link-marks.ts). */
-function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, string>) {
+/**
+ * `links`: the marks of the links a text lists under it (see stepLinks, link-marks.ts);
+ * `spaced`: a blank line between blocks, as the screen sets them apart (text wrapped to a terminal,
+ * where a paragraph's end is no longer a line's).
+ */
+function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, links?: ReadonlyMap<string, string>, spaced = false) {
   const text = flowText(workflow, tr.text, article);
   // A picture in a sentence is marked as one, as on the screen ("[Image: …]").
   const picture = (words: string) => pictureWords(words, tr.t);
@@ -41,7 +45,8 @@ function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, link
   const sentences = (block: Extract<KeyBlock, { type: 'text' }>) => joinSentences(linkedSentences(block, text).map((markdown) => plainMessage(markdown, links, picture)));
   // A table cell's sentences read as one cell, outside its table (see table-cell.ts).
   const cell = (keys: readonly string[]) => plainMessage(cellMarkdown(joinSentences(keys.map(text))), links, picture);
-  const lines = (blocks: readonly KeyBlock[], indent: string) => blocks.flatMap((block) => blockText(block, workflow, tr, { sentences, cell }).map((l) => indent + l));
+  const lines = (blocks: readonly KeyBlock[], indent: string) =>
+    blocks.flatMap((block, i) => [...(spaced && i > 0 ? [''] : []), ...blockText(block, workflow, tr, { sentences, cell }).map((l) => indent + l)]);
   return { say, lines };
 }
 
@@ -52,12 +57,14 @@ function sayer(workflow: Workflow, tr: Translator, article?: LinkedArticle, link
 export interface AroundOptions {
   article?: LinkedArticle;
   linked?: (url: string) => FlowEntry | undefined;
+  /** A blank line between blocks, and before the links under them (see sayer). */
+  spaced?: boolean;
 }
 
 /** Title, procedure title, "applies to", intro and preamble, then the intro's and preamble's links. */
 export function headLines(workflow: Workflow, tr: Translator, options: AroundOptions = {}): string[] {
   const links = stepLinks([...workflow.intro, ...workflow.preamble], flowText(workflow, tr.text));
-  const { say, lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'));
+  const { say, lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'), options.spaced);
   const out: string[] = [];
   out.push(say(workflow.titleKey ? [workflow.titleKey] : []) || workflow.slug);
   // Which zone pivot, as procedureTitle says it: a pivot without a heading of its own too.
@@ -70,7 +77,7 @@ export function headLines(workflow: Workflow, tr: Translator, options: AroundOpt
   const foreign = untranslatedPartLine(workflow, sentenceKeys([...workflow.intro, ...workflow.preamble]), tr);
   const parts = [workflow.intro, workflow.preamble].filter((part) => part.length > 0);
   parts.forEach((part, i) => out.push('', ...(foreign && i === 0 ? [foreign] : []), ...lines(part, '')));
-  out.push(...linkLines(links, 'letters', '', tr, options.linked));
+  out.push(...spacedLinks(linkLines(links, 'letters', '', tr, options.linked), options.spaced));
   return out;
 }
 
@@ -84,13 +91,13 @@ export function stepLines(
   workflow: Workflow,
   step: WorkflowStep,
   tr: Translator,
-  options: { blanks: boolean; article?: LinkedArticle; linked?: (url: string) => FlowEntry | undefined; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
+  options: AroundOptions & { blanks: boolean; declared?: (target: string) => FlowEntry | undefined; command?: (id: string) => string },
 ): string[] {
   // Its links numbered after their words and listed under it with their address (see linkLines).
   const links = stepLinks(step.blocks, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'numbers'));
+  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'numbers'), options.spaced);
   const foreign = untranslatedPartLine(workflow, sentenceKeys(step.blocks), tr);
-  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...(foreign ? [`  ${foreign}`] : []), ...lines(step.blocks, '  '), ...linkLines(links, 'numbers', '  ', tr, options.linked)];
+  const out = [tr.t('progress', { current: step.number, total: workflow.steps.length }), ...(foreign ? [`  ${foreign}`] : []), ...lines(step.blocks, '  '), ...spacedLinks(linkLines(links, 'numbers', '  ', tr, options.linked), options.spaced)];
   // Declared procedures the step's own links do not already name.
   const named = new Set(links.flatMap((url) => options.linked?.(url)?.id ?? []));
   for (const { flow } of stepDeclaredFlows(workflow, step, (target) => options.declared?.(target))) {
@@ -114,9 +121,9 @@ export function stepLines(
 /** The epilogue with its links, and "Done" (`notDone`: the steps the reader did not go through, by number). */
 export function endLines(workflow: Workflow, tr: Translator, notDone: readonly number[] = [], options: AroundOptions = {}): string[] {
   const links = stepLinks(workflow.epilogue, flowText(workflow, tr.text));
-  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'));
+  const { lines } = sayer(workflow, tr, options.article, linkMarks(links, 'letters'), options.spaced);
   const out: string[] = [];
-  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''), ...linkLines(links, 'letters', '', tr, options.linked));
+  if (workflow.epilogue.length > 0) out.push('', ...lines(workflow.epilogue, ''), ...spacedLinks(linkLines(links, 'letters', '', tr, options.linked), options.spaced));
   out.push('', doneLine(workflow.steps.length, tr, notDone));
   return out;
 }
@@ -152,13 +159,17 @@ function blockText(block: KeyBlock, workflow: Workflow, tr: Translator, says: { 
   }
 }
 
-/** Each link's number, `[1]` after its words: the first listed is 1. */
 /**
  * The links by number with their address, under the text that numbers them (a step, the intro,
  * the epilogue): a reader without the screen (a screen reader, a log) has no other way to them.
  */
 function linkLines(links: readonly string[], marking: LinkMarking, indent: string, tr: Translator, linked?: (url: string) => FlowEntry | undefined): string[] {
   return links.map((url, i) => `${indent}[${linkMark(i, marking)}] ${url}${seeFlow(linked?.(url), tr)}`);
+}
+
+/** The links' lines set apart from the text over them when blocks are (see sayer). */
+function spacedLinks(lines: readonly string[], spaced = false): string[] {
+  return spaced && lines.length > 0 ? ['', ...lines] : [...lines];
 }
 
 /** " (see “Create a subscription”)" after a link to a procedure. */

@@ -7,7 +7,7 @@
  * saved after every step, as the terminal UI saves it, and offered again the next time.
  */
 import type { Translator } from '../catalog/i18n.js';
-import { endLines, headLines, stepLines } from '../checklist/walkthrough.js';
+import { endLines, headLines, stepLines, type AroundOptions } from '../checklist/walkthrough.js';
 import type { Answers } from '../flow/answers.js';
 import type { FlowValues } from '../flow/machine.js';
 import type { ResumePlan } from '../flow/resume.js';
@@ -65,18 +65,19 @@ export async function runPlain(io: Io, workflow: Workflow, tr: Translator, run: 
     const asked = text.trimEnd();
     return road(fitted(sanitize(asked)) + text.slice(asked.length));
   };
-  // The intro's and the epilogue's links name the procedures they open, as a step's do.
-  const around = { ...(run.article ? { article: run.article } : {}), linked: (url: string) => run.linked?.(workflow, url) };
-  say(headLines(workflow, tr, around));
+  // The intro's and the epilogue's links name the procedures they open, as a step's do. Wrapped to
+  // a terminal, a paragraph no longer ends a line: blocks are set apart by a blank line, as on the screen.
+  const around = () => ({ ...(run.article ? { article: run.article } : {}), linked: (url: string) => run.linked?.(workflow, url), spaced: run.width?.() !== undefined });
+  say(headLines(workflow, tr, around()));
   const start = run.runs ? await resumeOrNot(run.runs.plan(workflow), workflow, tr, run, prompt) : {};
   const actor = startActor(workflow, start);
   const recorder = run.runs?.recorder(workflow, start.from);
   if (recorder) actor.subscribe((snapshot) => recorder.update(actor.getPersistedSnapshot(), String(snapshot.value), tr.language));
   try {
-    const shown = await walk(io, workflow, tr, run, actor, say, prompt);
+    const shown = await walk(io, workflow, tr, run, actor, say, prompt, around);
     if (shown === undefined) return;
     // A resumed run's steps done before are its own: the recorder knows them.
-    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number)), around));
+    say(endLines(workflow, tr, recorder ? recorder.notDone() : workflow.steps.map((step) => step.number).filter((number) => !shown.has(number)), around()));
     const related = run.related?.(workflow) ?? [];
     // No key opens them here: each with the command that does.
     if (related.length > 0) say(['', tr.t('done.related'), ...related.flatMap((flow) => [`  • ${plainMessage(flowTitle(flow, tr))}`, ...(run.command ? [`    ${run.command(flow.id)}`] : [])])]);
@@ -92,7 +93,7 @@ type FlowActor = ReturnType<typeof startActor>;
 
 
 /** The steps one after another, until the end (the steps shown) or the reader leaves (undefined). */
-async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: Prompt): Promise<Set<number> | undefined> {
+async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, actor: FlowActor, say: (lines: readonly string[]) => void, prompt: Prompt, around: () => AroundOptions): Promise<Set<number> | undefined> {
   // The steps the reader went through: a branch to the end (`goto: done`) leaves the others undone, and the end says which.
   const shown = new Set<number>();
   for (;;) {
@@ -100,7 +101,7 @@ async function walk(io: Io, workflow: Workflow, tr: Translator, run: PlainRun, a
     const step = workflow.steps.find((s) => s.id === state);
     if (!step || actor.getSnapshot().status === 'done') break;
     shown.add(step.number);
-    say(['', ...stepLines(workflow, step, tr, { blanks: false, ...(run.article ? { article: run.article } : {}), linked: (url) => run.linked?.(workflow, url), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
+    say(['', ...stepLines(workflow, step, tr, { blanks: false, ...around(), declared: (target) => run.declared?.(workflow, target), ...(run.command ? { command: run.command } : {}) })]);
     // In the format of every problem, on standard error: a walkthrough written to a file stays
     // clean. A person reads them after the step, by the prompts' road (down a pipe, after it).
     const problems = run.problems?.(workflow, step) ?? [];

@@ -280,6 +280,8 @@ describe('plain text at a terminal', () => {
         const shown = wrapped.split('\n');
         let at = 0;
         for (const line of whole.split('\n')) {
+          // The blank lines that set blocks apart at a terminal (tested below).
+          while (line !== '' && shown[at] === '') at++;
           const group = [shown[at++]!];
           while (group.join('').replace(/\s+/g, '') !== line.replace(/\s+/g, '') && at < shown.length) group.push(shown[at++]!);
           const marker = /^(\s*(?:•|\[(?:\d+|[a-z])\])\s)/.exec(group[0]!)?.[1];
@@ -289,6 +291,63 @@ describe('plain text at a terminal', () => {
           for (const next of group.slice(1)) if (!next.startsWith(hang)) expect(/^\S+$/.test(next) && stringWidth(next) > 40 - hang.length, `${slug}: ${group[0]} / ${next}`).toBe(true);
         }
       }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sets blocks apart with a blank line, as the screen does, where a paragraph no longer ends a line', async () => {
+    const files = {
+      'en-US/setup.md': [
+        '# Set up',
+        '',
+        'Partners set up their account once, before they sell anything to a customer.',
+        '',
+        '> [!NOTE]',
+        '> Only a global admin can do this.',
+        '',
+        '1. Open the [settings](https://example.com/set) page and look at the account.',
+        '',
+        '   > [!TIP]',
+        '   > The page remembers where you were.',
+        '',
+        '   - Billing',
+        '   - Legal',
+        '2. Select **Save**.',
+        '',
+      ].join('\n'),
+    };
+    const dir = folderWith(files);
+    try {
+      const piped = await walkthrough(dir, 'setup', 'en-US');
+      // A pipe, a file, a screen reader: a paragraph a line, as before.
+      expect(piped).toContain('Partners set up their account once, before they sell anything to a customer.\nNote: Only a global admin can do this.\n');
+      expect(await walkthrough(dir, 'setup', 'en-US', { columns: 30 })).toContain(
+        [
+          'Partners set up their account',
+          'once, before they sell',
+          'anything to a customer.',
+          '',
+          'Note: Only a global admin can',
+          'do this.',
+          '',
+          'Step 1 of 2',
+          '  Open the settings[1] page',
+          '  and look at the account.',
+          '',
+          '  Tip: The page remembers',
+          '  where you were.',
+          '',
+          '    • Billing',
+          '    • Legal',
+          '',
+          '  [1] https://example.com/set',
+          '',
+          'Step 2 of 2',
+          '  Select Save.',
+          '  → Then: Save',
+        ].join('\n'),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

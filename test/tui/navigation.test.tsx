@@ -31,8 +31,7 @@ afterEach(() => current?.unmount());
 const folders: string[] = [];
 afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-/** The app on a content folder of these en-US articles, open on `flow` (the first, by default). */
-/** `overlays`: the content's overlay files by slug. */
+/** The app on a content folder of these en-US articles, open on `flow` (the first, by default); `overlays`: the content's overlay files by slug. */
 function startIn(articles: Record<string, string>, flow?: string, size?: { columns: number; rows: number }, overlays: Record<string, string> = {}) {
   const dir = folderWith(
     Object.fromEntries([...Object.entries(articles).map(([slug, text]) => [`en-US/${slug}.md`, text]), ...Object.entries(overlays).map(([slug, text]) => [`overlays/${slug}.yaml`, text])]),
@@ -322,6 +321,17 @@ describe('in a flow', () => {
     current = start('fr-FR', { flow: 'add-a-new-customer', size: { columns: 200, rows: 40 } });
     await tick();
     for (const line of current.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('at 200 columns the picker shows every title whole with its step count: a row is scanned, not read', async () => {
+    current = start('fr-FR', { size: { columns: 200, rows: 40 } });
+    await tick();
+    const rows = listed(current.frame());
+    expect(rows.length).toBeGreaterThan(10);
+    // Cut at 100 columns, with the other 100 empty, before.
+    expect(rows.filter((row) => row.includes('…'))).toEqual([]);
+    expect(rows).toContainEqual(expect.stringMatching(/^ {2}Mettre à jour votre profil de partenaire — Mettre à jour vos informations de profil de facturation du partenaire {2}4 étapes$/));
+    for (const line of current.frame().split('\n')) expect(line.length).toBeLessThanOrEqual(200);
   });
 
   it('re-flows to the new width when the terminal is resized', async () => {

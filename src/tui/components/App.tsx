@@ -126,7 +126,9 @@ export function App({ flows, pickFrom, initial, localesFor, runs, prepare, allFl
     setParents([]);
     setCurrent(undefined);
   };
-  const width = readableWidth(columns);
+  // Text keeps a readable width; the picker's rows are scanned, not read, and take the terminal's
+  // whole width, as `list` does: at 200 columns titles were cut at 100 with the rest empty.
+  const width = current ? readableWidth(columns) : columns;
   const frame = (screen: ReactNode) => (
     <BilingualContext.Provider value={bilingual}>
       <LinkedArticleContext.Provider value={linkedArticle}>

@@ -6,7 +6,7 @@ import { flowTitle } from '../../text/flow-text.js';
 import { plainMessage } from '../../text/inline-runs.js';
 import { sanitize } from '../../text/sanitize.js';
 import { windowStart } from '../hooks/use-cursor.js';
-import { readableWidth, useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { displayWidth, fitParts } from '../../text/display-width.js';
 import { useTranslation } from '../hooks/use-translation.js';
 import { folded, matches } from '../picker-filter.js';
@@ -61,7 +61,8 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   const hints = [t('keys.move.page'), t('keys.open.picker'), t('keys.locale.menu.tab'), t('keys.help'), t('keys.quit.esc')];
   // Hints that wrap (a narrow terminal, a longer language) take rows from the list, not the
   // title: down to one entry (three made French at 40×12 a line taller than the screen).
-  const width = readableWidth(columns);
+  // The whole terminal's width (see App): a row is scanned across, not read as a paragraph.
+  const width = columns;
   const window = Math.max(1, rows - CHROME - (hintLines(hints, width) - 1));
   // Keys can arrive faster than renders: Enter must see the cursor (and list) the last key made.
   const own = useRef<PickerPlace>({ cursor: 0, query: '' });

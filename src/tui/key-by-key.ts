@@ -77,6 +77,8 @@ export interface InputSource extends NodeJS.EventEmitter {
 }
 
 const CTRL_Z = '\u001a';
+/** How long a key waits for the screen to have rendered the one before it, at most. */
+const GATE_PATIENCE_MS = 2_000;
 
 export class KeyByKeyInput extends EventEmitter {
   readonly isTTY: boolean;
@@ -163,8 +165,10 @@ export class KeyByKeyInput extends EventEmitter {
       this.current = null;
       if (this.gates > 0) {
         this.waiting = true;
-        // Never stuck: a gate that does not answer (the app is closing) lets the keys go on.
-        this.gateTimer = setTimeout(() => this.settled(), 250);
+        // Never stuck: a gate that does not answer (the app is closing) lets the keys go on. Not
+        // sooner: on a loaded box a render took over 250 ms, and the key after Esc went on into
+        // the field Esc was leaving.
+        this.gateTimer = setTimeout(() => this.settled(), GATE_PATIENCE_MS);
         this.emit('key');
       } else this.pump();
     });

@@ -115,6 +115,26 @@ describe('KeyByKeyInput', () => {
     input.close();
   });
 
+  it('holds the next key while the screen renders the last, however long a loaded machine takes (Esc then l: the menu, not an l in the field)', async () => {
+    const source = new Source();
+    const input = new KeyByKeyInput(source);
+    input.attachGate();
+    const seen: string[] = [];
+    input.on('readable', () => {
+      let key;
+      while ((key = input.read()) !== null) seen.push(key);
+    });
+    // Each key's render takes 600 ms; its gate answers when done.
+    input.on('key', () => setTimeout(() => input.settled(), 600));
+    source.emit('data', Buffer.from('\u001bl'));
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    // The Esc given; l waits for its render (it went on after 250 ms, into the field still open).
+    expect(seen).toEqual(['\u001b']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toEqual(['\u001b', 'l']);
+    input.close();
+  });
+
   it('holds raw mode from start-up to close, whatever Ink asks in between', () => {
     const source = new Source();
     const input = new KeyByKeyInput(source).holdRawMode();

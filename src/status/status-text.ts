@@ -54,6 +54,12 @@ export function statusText(summary: StatusSummary, columns?: number): string {
   const totals = summary.totals();
   out.push(`Translation status: ${counted(summary.articles, 'article')}, ${counted(totals.length, 'locale')}`, '');
   out.push(...table(totals, (r) => r.locale, 'locale', columns));
+  // A locale's coverage is of the articles it has: those it lacks (an article added in another
+  // language) are work it has not begun, counted only with --locale.
+  const notBegun = summary.notBegun();
+  if (notBegun.length > 0) {
+    out.push('', ...notBegun.map(([locale, count]) => `Not begun: ${locale} lacks ${count} of the ${counted(summary.articles, 'article')}, not counted above (status --locale ${locale} counts them to do)`));
+  }
   if (summary.openCount > 0) {
     out.push('', summary.all ? 'Articles:' : 'Articles below 100%:');
     out.push(...table(summary.openRows(), (r) => `${r.locale} ${r.slug}`, 'locale article', columns));

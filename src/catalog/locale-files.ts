@@ -70,6 +70,12 @@ export class LocaleListing {
     return [...this.folders].filter(([locale, folder]) => this.namesIn(locale, folder).has(namespace)).map(([locale]) => locale);
   }
 
+  /** The namespaces `locale` had resources for when read. */
+  namespaces(locale: string): ReadonlySet<string> {
+    const folder = this.folders.get(locale);
+    return folder === undefined ? new Set() : this.namesIn(locale, folder);
+  }
+
   /** Namespaces of a locale folder's files (a namespace may have folders: `partner-center/x`). */
   private namesIn(locale: string, folder: string): Set<string> {
     let names = this.names.get(locale);

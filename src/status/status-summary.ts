@@ -25,6 +25,8 @@ export class StatusSummary {
     untranslated: { first: [], count: 0 },
   };
   articles = 0;
+  /** How many articles each locale has a row in: the others it has not begun, and the totals leave out. */
+  private readonly articlesOf = new Map<string, number>();
   private readonly totalsByLocale = new StatusTotals();
   private lastSlug: string | undefined;
 
@@ -63,8 +65,14 @@ export class StatusSummary {
     return this.totalsByLocale.rows();
   }
 
+  /** The locales some article has not begun, with how many such articles (a locale asked for has begun them all). */
+  notBegun(): [locale: string, articles: number][] {
+    return [...this.articlesOf].filter(([, count]) => count < this.articles).map(([locale, count]) => [locale, this.articles - count] as [string, number]).sort(([a], [b]) => compareNames(a, b));
+  }
+
   private addRow(row: StatusRow): void {
     this.totalsByLocale.add(row);
+    this.articlesOf.set(row.locale, (this.articlesOf.get(row.locale) ?? 0) + 1);
     if (row.slug !== this.lastSlug) this.articles++;
     this.lastSlug = row.slug;
     if (!this.all && row.coverage >= 100) return;

@@ -160,6 +160,45 @@ describe('lint of a space before CJK punctuation', () => {
   });
 });
 
+describe('lint of spacing a translation added', () => {
+  it('says the line and column of the space, not of the sentence: a real note of hundreds of columns, a raw HTML table cell, a sentence over lines', async () => {
+    // fr-fr's partner-center/add-a-new-customer.md line 26 (its note: “[multipartenaire](multipartner.md) , vous devez”),
+    // and the bundled use-the-reconciliation-files.md line 664 (“<strong>Taxes</strong>  &nbsp;ou”), pairs as the corpus has them.
+    const pair = (id: string, target: string, source: string) => `<span data-ttu-id="1549c-${id}">${target}</span><span class="sxs-lookup"><span data-stu-id="1549c-${id}">${source}</span></span>`;
+    const lines = [
+      '---', 'title: Ajouter un client', 'ms.contentlocale: fr-FR', '---', '',
+      `# ${pair('104', 'Ajouter un client', 'Add a customer')}`, '',
+      '> [!NOTE]',
+      `> ${pair('108', 'Pour les clients existants, y compris ceux qui ont déjà des enregistrements de clients dans l’espace partenaires via un scénario [multicanaux](multichannel.md) ou [multipartenaire](multipartner.md) , vous devez [demander une relation avec eux](request-a-relationship-with-a-customer.md), au lieu de suivre les étapes ci-dessous.', 'For existing customers, including those who already have customer records in Partner Center through a [multi-channel](multichannel.md) or [Multipartner](multipartner.md) scenario, you need to [Request a relationship with them](request-a-relationship-with-a-customer.md), instead of following the steps here.')}`,
+      '',
+      '<table><tr><td>',
+      `<p>${pair('448', '<strong>Taxes</strong>  &nbsp;ou&nbsp;<strong>TVA</strong>', '<strong>Taxes</strong>&nbsp;or&nbsp;<strong>VAT</strong>')}</p>`,
+      '</td></tr></table>',
+      '',
+      `1. ${pair('110', 'Sélectionnez **Clients**,\n   puis **Ajouter** ', 'Select **Customers**, then **Add**')}`,
+      '',
+    ];
+    const dir = folderWith({ 'fr-FR/add-a-new-customer.md': lines.join('\n') });
+    const m = memoryIo();
+    expect(await runCli(['lint', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache', '--format', 'json', '--rule', 'markup-parity=off'], m.io)).toBe(0);
+    const found = (JSON.parse(m.out()) as JsonFinding[]).filter((x) => x.ruleId === 'docflow:whitespace');
+    // Where a plain scan of the raw text finds each fault: line and column, 1-based.
+    const raw = fs.readFileSync(path.join(dir, 'fr-FR', 'add-a-new-customer.md'), 'utf8');
+    const at = (offset: number) => ({ line: raw.slice(0, offset).split('\n').length, column: offset - raw.lastIndexOf('\n', offset - 1) });
+    const expected = [
+      { message: 'a space before a full stop or comma', ...at(raw.indexOf(' , vous')) },
+      { message: 'a run of spaces', ...at(raw.indexOf('  &nbsp;ou')) },
+      { message: 'trailing space', ...at(raw.indexOf(' </span>')) },
+      { message: 'a line break the English does not have (apply writes it as a space)', ...at(raw.indexOf(',\n   puis') + 1) },
+    ];
+    expect(expected.map(({ line, column }) => `${line}:${column}`)).toEqual(['9:230', '12:56', '16:20', '15:59']);
+    expect(found.map(({ message, line, column }) => ({ message, line, column })).sort((a, b) => a.line - b.line || a.column - b.column)).toEqual(
+      [...expected].sort((a, b) => a.line - b.line || a.column - b.column),
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('docflow lint', () => {
   it('lists its rules', async () => {
     const { code, out } = await cli('--list-rules');

@@ -184,10 +184,12 @@ export class ArticleImport {
 }
 
 /**
- * A unit whose target is the English apply --create wrote, marked translated in the CAT tool: the
- * translator says the word is the same in their language (“Type”), so it is their translation now.
+ * A unit whose target is unchanged, and yet the translator's word on it: the English apply
+ * --create wrote, marked translated in the CAT tool (the word is the same in their language,
+ * “Type”); or a stale translation marked finished, read against the new English and found right.
  * A draft left as it was says nothing (nor does --drafts make it say it).
  */
 function confirmed(unit: ReadUnit, entry: CatalogEntry): boolean {
-  return !unit.draft && entry.origin === 'english';
+  if (unit.draft) return false;
+  return entry.origin === 'english' || (entry.state === 'stale' && unit.finished === true);
 }

@@ -17,6 +17,7 @@
 import { xml2js, type Element } from 'xml-js';
 import { counted } from '../../text/counted.js';
 import { CODE_POINT_CTYPE } from './xml-chars.js';
+import { targetState } from './target-states.js';
 
 export interface UnitText {
   source?: string;
@@ -25,6 +26,8 @@ export interface UnitText {
   unreadable?: string;
   /** A segment's state says it is not translated yet (1.2 `new`, `needs-translation`; 2.0 `initial`). */
   draft?: boolean;
+  /** Every segment's state says it is a finished translation (see target-states.ts). */
+  finished?: boolean;
 }
 
 // Tags that only a tool's segmentation or inline markup puts in a document (docflow writes none),
@@ -49,8 +52,6 @@ const TEXT_12 = new Set(['mrk', 'g']);
 const CODE_12 = new Set(['ph', 'bpt', 'ept', 'it', 'sub']);
 const TEXT_2 = new Set(['mrk', 'pc']);
 const EMPTY_2 = new Set(['sm', 'em']);
-const DRAFT_12 = new Set(['new', 'needs-translation']);
-const DRAFT_2 = new Set(['initial']);
 
 /** Each unit's texts (by `slug\0key`), read from the document's XML (already parsed once by the package: well-formed). */
 export function unitTexts(document: string, version2: boolean): Map<string, UnitText> {
@@ -81,8 +82,7 @@ function unit12(unit: Element): UnitText {
   const read = [source && inline(source, false), target && inline(target, false)];
   const unreadable = read.find((r) => r?.unreadable)?.unreadable;
   if (unreadable) return { unreadable };
-  const state = target?.attributes?.state;
-  return { ...(read[0] ? { source: read[0].text } : {}), ...(read[1] ? { target: read[1].text } : {}), ...(typeof state === 'string' && DRAFT_12.has(state) ? { draft: true } : {}) };
+  return { ...(read[0] ? { source: read[0].text } : {}), ...(read[1] ? { target: read[1].text } : {}), ...targetState(target?.attributes?.state, false) };
 }
 
 function unit2(unit: Element): UnitText {
@@ -91,6 +91,7 @@ function unit2(unit: Element): UnitText {
   let translated = 0;
   let segments = 0;
   let draft = false;
+  let finished = 0;
   for (const part of (unit.elements ?? []).filter((e) => e.type === 'element' && (e.name === 'segment' || e.name === 'ignorable'))) {
     const [from] = children(part, 'source');
     const [to] = children(part, 'target');
@@ -101,13 +102,15 @@ function unit2(unit: Element): UnitText {
     if (part.name === 'segment') {
       segments++;
       if (read[1]) translated++;
-      if (DRAFT_2.has(String(part.attributes?.state ?? ''))) draft = true;
+      const said = targetState(part.attributes?.state, true);
+      if (said.draft) draft = true;
+      if (said.finished) finished++;
     }
     // An ignorable without a target is the same in both (spaces between sentences).
     target += read[1]?.text ?? (part.name === 'ignorable' ? (read[0]?.text ?? '') : '');
   }
   if (translated > 0 && translated < segments) return { unreadable: `${counted(segments - translated, 'segment')} of its ${segments} ${segments - translated === 1 ? 'has' : 'have'} no target` };
-  return { source, ...(translated > 0 ? { target } : {}), ...(draft ? { draft } : {}) };
+  return { source, ...(translated > 0 ? { target } : {}), ...(draft ? { draft } : {}), ...(finished > 0 && finished === segments ? { finished: true } : {}) };
 }
 
 /** The text of a source or target element, its inline elements read as above. */

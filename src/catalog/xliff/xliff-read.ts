@@ -16,6 +16,7 @@ import { needsUnitTexts, unitTexts } from './unit-texts.js';
 import { attribute, slugOfTag, slugsById } from './file-id.js';
 import { UTF8_BOM } from '../../text/without-bom.js';
 import { xmlLineEnds } from './xml-line-ends.js';
+import { targetState, type TargetState } from './target-states.js';
 
 export interface ReadUnit {
   slug: string;
@@ -26,6 +27,8 @@ export interface ReadUnit {
   base?: string;
   /** The file says the target is not a translation yet (1.2 `new` or `needs-translation`, 2.0 `initial`). */
   draft?: boolean;
+  /** The file says the target is a finished translation (see target-states.ts): a stale one confirmed. */
+  finished?: boolean;
   /** Why the unit's text cannot be read back into markdown (an inline code docflow did not write, a segment left untranslated). */
   unreadable?: string;
   /** How many units of its element have its id, when more than one: which target is meant cannot be told. */
@@ -77,7 +80,7 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
     const js = await parse(document).catch((error: unknown) => {
       throw refusal(error, document, parts);
     });
-    const drafts = draftUnits(document, layout.version2);
+    const states = unitStates(document, layout.version2);
     // A tool's segments and inline elements, which the package reads lossily (see unit-texts.ts).
     const exact = needsUnitTexts(document, layout.version2) ? unitTexts(document, layout.version2) : undefined;
     // A 2.0 element's id is an NMTOKEN; a slug that is none is its `original` (see file-id.ts).
@@ -90,7 +93,7 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
         const extradata = unit.additionalAttributes?.extradata;
         const base = layout.version2 ? bases.map((name) => unit.additionalAttributes?.[name]).find((value) => value !== undefined) : extradata?.startsWith(BASE_12_PREFIX) ? extradata.slice(BASE_12_PREFIX.length) : undefined;
         const read = exact?.get(`${id}\0${key}`);
-        const draft = read ? read.draft === true : drafts.has(`${id}\0${key}`);
+        const { draft, finished } = read ?? states.get(`${id}\0${key}`) ?? {};
         const asRead = read ? read.target : unit.target !== undefined ? text(unit.target) : undefined;
         const target = asRead === undefined ? undefined : xmlLineEnds(asRead);
         units.push({
@@ -100,6 +103,7 @@ export async function* xliffDocuments(bytes: XmlBytes, layout: XliffLayout = xli
           ...(target !== undefined ? { target } : {}),
           ...(typeof base === 'string' ? { base } : {}),
           ...(draft ? { draft } : {}),
+          ...(finished ? { finished } : {}),
           ...(read?.unreadable ? { unreadable: read.unreadable } : {}),
         });
       }
@@ -255,27 +259,23 @@ function ownTexts(units: ReadUnit[]): ReadUnit[] {
   return units;
 }
 
-/** The states that say a target is not a translation yet, by version. */
-const DRAFT_12 = new Set(['new', 'needs-translation']);
-const DRAFT_2 = new Set(['initial']);
-
 /**
- * The units (`slug\0key`) whose state says their target is not a translation: the package reads
- * no states, so they are read off the XML (1.2 on `<target>`, 2.0 on a unit's first `<segment>`).
+ * What each unit's state (`slug\0key`) says of its target: the package reads no states, so they are
+ * read off the XML (1.2 on `<target>`, 2.0 on a unit's first `<segment>`).
  */
-function draftUnits(xml: string, version2: boolean): Set<string> {
-  const [fileName, unitTag, stateTag, draft] = version2 ? ['id', 'unit', 'segment', DRAFT_2] : ['original', 'trans-unit', 'target', DRAFT_12];
-  const drafts = new Set<string>();
+function unitStates(xml: string, version2: boolean): Map<string, TargetState> {
+  const [fileName, unitTag, stateTag] = version2 ? ['id', 'unit', 'segment'] : ['original', 'trans-unit', 'target'];
+  const states = new Map<string, TargetState>();
   const files = new RegExp(`<file\\b[^>]*?\\b${fileName}\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</file\\s*>`, 'g');
   const units = new RegExp(`<${unitTag}\\b[^>]*?\\bid\\s*=\\s*(["'])(.*?)\\1[^>]*>([\\s\\S]*?)</${unitTag}\\s*>`, 'g');
   const state = new RegExp(`<${stateTag}\\b[^>]*?\\bstate\\s*=\\s*(["'])(.*?)\\1`);
   for (const [, , slug, body] of xml.matchAll(files)) {
     for (const [, , key, unit] of body!.matchAll(units)) {
-      const value = state.exec(unit!)?.[2];
-      if (value !== undefined && draft.has(value)) drafts.add(`${unescapeXml(slug!)}\0${unescapeXml(key!)}`);
+      const said = targetState(state.exec(unit!)?.[2], version2);
+      if (said.draft || said.finished) states.set(`${unescapeXml(slug!)}\0${unescapeXml(key!)}`, said);
     }
   }
-  return drafts;
+  return states;
 }
 
 /** A document's unit start tags, whose ids the units read should all be. */

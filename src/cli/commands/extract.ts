@@ -12,6 +12,7 @@ import { inShard, parseShard } from '../shard.js';
 import { namedSlugs } from '../checks.js';
 import { clashError, clashesAmong } from '../content-clashes.js';
 import { counted } from '../../text/counted.js';
+import { resourcesOfNoArticle } from '../../catalog/articles-gone.js';
 
 export function registerExtract(program: Command, io: Io, setExit: (code: number) => void): void {
   withGlossary(withShard(withFolders(program.command('extract'))))
@@ -36,6 +37,8 @@ export function registerExtract(program: Command, io: Io, setExit: (code: number
       });
       await workspace.finishAhead();
       result.files.unshift(...clashes.map(clashError));
+      // Of a whole run only: a shard or named articles leave the others' files out of its look.
+      if (slugs.length === 0 && !shard) result.files.push(...resourcesOfNoArticle(workspace));
       if (options.format === 'json') {
         const problems = result.files.flatMap((f) => f.messages.map((m) => ({ file: f.path, line: m.line ?? null, column: m.column ?? null, ruleId: `docflow:${m.ruleId}`, message: m.reason })));
         const { written, unchanged, handEdits, stale, obsoleted, restored } = result;

@@ -97,7 +97,9 @@ export function registerStatus(program: Command, io: Io, setExit: (code: number)
       } else {
         const summary = new StatusSummary({ all: Boolean(options.all) });
         for (const part of articleStatuses(workspace, named, locale, config.allow)) summary.add(part);
-        outputPieces(io, options.out, [statusText(summary)], said);
+        // A terminal's width: a file or a pipe keeps a row a line, for grep and diff.
+        const columns = options.out === undefined && io.stdout.isTTY ? io.stdout.columns : undefined;
+        outputPieces(io, options.out, [statusText(summary, columns)], said);
         ({ problems } = summary);
         totals = summary.totals();
       }

@@ -5,11 +5,10 @@
  * the sentences wrap under their label: the terminal folded the table's lines mid-number.
  */
 import type { StatusRow } from '../catalog/status.js';
-import { padEnd, padStart } from '../text/display-width.js';
+import { displayWidth, padEnd, padStart } from '../text/display-width.js';
 import { plainMessage } from '../text/inline-runs.js';
 import type { StatusSummary } from './status-summary.js';
 import { counted } from '../text/counted.js';
-import { displayWidth } from '../text/display-width.js';
 import { wrapHanging } from '../text/wrap-plain.js';
 
 const BAR = 20;

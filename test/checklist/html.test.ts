@@ -508,3 +508,17 @@ describe('checklist --all', () => {
     expect(page).toContain('href="create-a-new-subscription.html"');
   });
 });
+
+describe('a note’s classes on the HTML page', () => {
+  it('names its kind once: "note" for a note (it was "note note", a duplicate class to html-validate), "note important" for an important one', async () => {
+    const content = folderWith({ 'en-US/notes.md': '# Notes\n\n1. Open it.\n\n   > [!NOTE]\n   > Read this.\n\n2. Save it.\n\n   > [!IMPORTANT]\n   > Mind this.\n' });
+    try {
+      const { out: html } = await cli('checklist', 'notes', '--content', content, '--locales', path.join(content, 'locales'), '--format', 'html', '--no-cache');
+      expect(html).toContain('<div class="note" role="note">');
+      expect(html).toContain('<div class="note important" role="note">');
+      expect(html).not.toContain('class="note note"');
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
+  });
+});

@@ -125,7 +125,7 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
 <title>${e(plainMessage(head.title))}</title><style>${STYLE}</style></head>
 <body>
 <h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
-${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
+${head.appliesTo ? `<p class="applies"${langOf(head.appliesToLang)}>${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(head.run.said)}</p>` : ''}
 ${part(head.introUntranslated)}${body(head.intro)}

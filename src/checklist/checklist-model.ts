@@ -152,6 +152,8 @@ export interface Checklist {
   /** The title's locale, where it is another than the checklist's (see the text blocks' `lang`). */
   titleLang?: string;
   appliesTo?: string;
+  /** The "Applies to" line's locale, where it is another than the checklist's (as `titleLang`). */
+  appliesToLang?: string;
   /** Said when the article is not in the checklist's language (see untranslatedLine). */
   untranslated?: string;
   intro: ChecklistBlock[];
@@ -252,10 +254,11 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     const [origin] = origins;
     return origins.size === 1 && origin !== tr.language ? origin : undefined;
   };
-  const titleLanguage = (keys: readonly string[]) => {
+  const languageOfLine = <K extends string>(field: K, keys: readonly string[]) => {
     const lang = keys.length === 0 ? undefined : foreignLanguage(keys);
-    return lang ? { titleLang: lang } : {};
+    return (lang ? { [field]: lang } : {}) as Partial<Record<K, string>>;
   };
+  const titleLanguage = (keys: readonly string[]) => languageOfLine('titleLang', keys);
   const blocks = (list: readonly KeyBlock[]): ChecklistBlock[] =>
     list.map((block): ChecklistBlock => {
       switch (block.type) {
@@ -297,7 +300,7 @@ export function checklistParts(workflows: readonly Workflow[], tr: Translator, o
     dir: direction(tr.language),
     title: (first.titleKey && say(first.titleKey)) || first.slug,
     ...titleLanguage(first.titleKey === undefined ? [] : [first.titleKey]),
-    ...(applies ? { appliesTo: applies } : {}),
+    ...(applies ? { appliesTo: applies, ...languageOfLine('appliesToLang', first.appliesToKeys) } : {}),
     ...(untranslated ? { untranslated } : {}),
     intro: blocks(first.intro),
     ...foreign('introUntranslated', first.intro),

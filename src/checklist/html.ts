@@ -9,6 +9,7 @@ import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
 import { checklistRewrite, inlineHtml, pagelessRewrite, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
+import { unboldedLabels } from './quoted-labels.js';
 import { plainMessage } from '../text/inline-runs.js';
 
 const STYLE = `
@@ -60,22 +61,24 @@ export interface HtmlOptions {
   address?: (url: string) => string;
 }
 
-/** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons. */
-type Render = (markdown: string, labels: boolean) => string;
+/** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons, and, given as a step's labels, those it quotes (see inlineHtml). */
+type Labels = boolean | readonly string[];
+type Render = (markdown: string, labels: Labels) => string;
 
 /**
  * `inline` renders the locale's text, `plain` the English under it (no "see" titles there).
  * `labels`: the blocks are a step's, whose bold is the UI labels it offers (see ChecklistStep.labels);
  * elsewhere bold is emphasis ("**Appropriate roles**: Global admin" is no button), as in a table's header.
  */
-function blocksHtml(blocks: readonly ChecklistBlock[], inline: Render, plain: Render, labels: boolean): string {
+function blocksHtml(blocks: readonly ChecklistBlock[], inline: Render, plain: Render, labels: Labels): string {
   return blocks
     .map((block) => {
       switch (block.type) {
         case 'text':
-          return `<p${langOf(block.lang)}>${inline(block.text, labels)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source, labels)}</p>` : ''}`;
+          return `<p${langOf(block.lang)}>${inline(block.text, labels)}</p>${block.source ? `<p class="source" lang="en" dir="ltr">${plain(block.source, labels !== false)}</p>` : ''}`;
         case 'note':
-          return `<div class="note ${e(block.kind)}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain, labels)}</div>`;
+          // A note of kind "note" is class "note" once (html-validate's no-dup-class flagged "note note" on 636 notes of the corpus pages).
+          return `<div class="${block.kind === 'note' ? 'note' : `note ${e(block.kind)}`}" role="note"><span class="note-kind">${e(block.label)}</span> ${blocksHtml(block.blocks, inline, plain, labels)}</div>`;
         case 'list': {
           const tag = block.ordered ? 'ol' : 'ul';
           return `<${tag}>${block.items.map((item) => `<li>${blocksHtml(item, inline, plain, labels)}</li>`).join('')}</${tag}>`;
@@ -84,7 +87,7 @@ function blocksHtml(blocks: readonly ChecklistBlock[], inline: Render, plain: Re
           // A markdown table's first row is its header; an HTML table's without one (`header: false`) is a row as the others.
           const headed = block.header !== false;
           const rows = headed ? block.rows.slice(1) : block.rows;
-          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell), labels && tag === 'td')}</${tag}>`).join('')}</tr>`;
+          const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${inline(cellMarkdown(cell), tag === 'td' && labels)}</${tag}>`).join('')}</tr>`;
           return `<table>${headed ? `<thead>${row(block.rows[0] ?? [], 'th')}</thead>` : ''}<tbody>${rows.map((cells) => row(cells, 'td')).join('')}</tbody></table>`;
         }
         case 'code':
@@ -109,12 +112,12 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
   // A page on its own is read where the articles are not (saved, mailed, printed): a relative
   // link would lead nowhere from it. `--all` points those to its pages (see site.ts).
   const rewrite = checklistRewrite(options.rewrite ?? pagelessRewrite, anchors);
-  const plain = (markdown: string, labels = false) => inlineHtml(markdown, rewrite, labels, picture, address);
+  const plain = (markdown: string, labels: Labels = false) => inlineHtml(markdown, rewrite, labels, picture, address);
   // A link the page does not keep (rewrite says null) is pointed by inlineHtml, after the titles;
   // its words are followed by the title of the article it named, else by its address.
   const dropped = { is: (url: string) => rewrite(url) === null, ...(address ? { address } : {}) };
-  const inline = (markdown: string, labels: boolean) => plain(see ? withLinkTitles(markdown, links, see, undefined, dropped) : markdown, labels);
-  const body = (blocks: readonly ChecklistBlock[], labels = false) => blocksHtml(blocks, inline, plain, labels);
+  const inline = (markdown: string, labels: Labels) => plain(see ? withLinkTitles(markdown, links, see, undefined, dropped) : markdown, labels);
+  const body = (blocks: readonly ChecklistBlock[], labels: Labels = false) => blocksHtml(blocks, inline, plain, labels);
   // Over text shown in another language than the page's: "not translated yet", as run says it.
   const part = (untranslated: string | undefined) => (untranslated ? `<p class="untranslated-part">${e(untranslated)}</p>` : '');
   yield `<!DOCTYPE html>
@@ -122,7 +125,7 @@ export function* htmlPieces({ head, procedures, links, anchors }: ChecklistParts
 <title>${e(plainMessage(head.title))}</title><style>${STYLE}</style></head>
 <body>
 <h1${langOf(head.titleLang)}>${plain(head.title)}</h1>
-${head.appliesTo ? `<p class="applies">${inlineHtml(head.appliesTo)}</p>` : ''}
+${head.appliesTo ? `<p class="applies"${langOf(head.appliesToLang)}>${inlineHtml(head.appliesTo)}</p>` : ''}
 ${head.untranslated ? `<p class="applies untranslated">${e(head.untranslated)}</p>` : ''}
 ${head.run ? `<p class="applies run">${e(head.run.said)}</p>` : ''}
 ${part(head.introUntranslated)}${body(head.intro)}
@@ -144,7 +147,7 @@ ${part(head.introUntranslated)}${body(head.intro)}
           )
           .join('');
         const seeAlso = (step.seeAlso ?? []).map((other) => `<p class="see-also" data-flow="${e(other.flow)}"><span aria-hidden="true">↗</span> ${plain(other.text)}</p>`).join('');
-        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(minute(step.done))}</time>` : ''}</div>${part(step.untranslated)}${body(step.blocks, true)}${blanks}${seeAlso}</div></li>`;
+        return `<li class="step" data-step="${step.number}"><input type="checkbox" id="${e(id)}" aria-labelledby="${e(id)}-name"${step.done ? ' checked' : ''}><div class="step-body"><div class="step-name" id="${e(id)}-name"${langOf(step.nameLang)}>${e(step.name)}${step.done ? ` <time datetime="${e(step.done)}">${e(minute(step.done))}</time>` : ''}</div>${part(step.untranslated)}${body(step.blocks, unboldedLabels(step.labels.map((label) => label.text), step.blocks))}${blanks}${seeAlso}</div></li>`;
       })
       .join('\n');
     // Procedures one to a line.

@@ -10,6 +10,7 @@ import { escapeHtml as e } from '../text/escape-html.js';
 import { pictureName } from '../text/picture-name.js';
 import { repairMarkup } from '../text/inline-runs.js';
 import { htmlStyles } from '../text/html-styles.js';
+import { quotedLabels } from './quoted-labels.js';
 
 const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
 
@@ -49,18 +50,20 @@ export function safeHref(url: string): string | undefined {
 }
 
 /**
- * `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text;
+ * `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text; given
+ * as the labels a step has nowhere in bold, those it quotes are buttons too (quoted-labels.ts);
  * `picture`: a picture's words marked as one, in the locale ("[Image: …]", see image-text.ts);
  * `address`: a web or mail address as markdown after its link's words (" (`https://…`)"),
  * printed only: on paper a link's address is not seen, on a screen the link leads there.
  */
-export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels = false, picture = (words: string) => `[${words}]`, address?: (url: string) => string): string {
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels: boolean | readonly string[] = false, picture = (words: string) => `[${words}]`, address?: (url: string) => string): string {
+  const boxes = labels !== false;
   const html = (node: PhrasingContent): string => {
     switch (node.type) {
       case 'text':
         return e(repairMarkup(node.value));
       case 'strong':
-        return `<strong${labels ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
+        return `<strong${boxes ? ' class="ui"' : ''}>${walk(node.children)}</strong>`;
       case 'emphasis':
         return `<em>${walk(node.children)}</em>`;
       case 'delete':
@@ -90,7 +93,7 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
     }
   };
   const walk = (nodes: readonly PhrasingContent[]): string => {
-    const items = labels ? withPunctuation(nodes) : nodes;
+    const items = boxes ? withPunctuation(nodes) : nodes;
     const pieces = items.map((item) => (item instanceof LabelRun ? item.html(html) : html(item)));
     const gone = (i: number) => {
       const item = items[i]!;
@@ -98,7 +101,8 @@ export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefi
     };
     return closeGaps(pieces, gone).join('');
   };
-  return walk(htmlStyles(parseInline(markdown)));
+  const nodes = htmlStyles(parseInline(markdown));
+  return walk(Array.isArray(labels) ? quotedLabels(nodes, labels) : nodes);
 }
 
 /**

@@ -49,8 +49,9 @@ export function titleAfter(links: readonly ChecklistLink[], url: string, linkTex
  * pointed where `rewrite` says (another checklist); everything else byte for byte. A link to an
  * article with no words (`[](other.md)`, as machine translation leaves some) has the title as its
  * words, or only "(see …)" where no link stays: `rewrite` says null, or `dropped` (a page that
- * points its links later) says so. A link `dropped` that names no article is followed by its
- * address: the reader of that page has no other way to where it led.
+ * points its links later) says so. A link `dropped` that names no article of the content is
+ * followed by its address: the reader of that page has no other way to where it led (one whose
+ * words are its article's title, "[多渠道](multichannel.md)", needs neither).
  */
 export function withLinkTitles(markdown: string, links: readonly ChecklistLink[], see: (title: string) => string, rewrite?: LinkRewrite, dropped?: DroppedLinks): string {
   if (links.length === 0 && !rewrite && !dropped?.address) return markdown;
@@ -66,7 +67,9 @@ function linkEdit(node: Link, markdown: string, links: readonly ChecklistLink[],
   const title = titleAfter(links, node.url, words);
   const href = rewrite?.(node.url);
   const gone = dropped?.is(node.url) ?? false;
-  const address = gone && !title && dropped?.address && !node.url.startsWith('#') && words.trim() !== node.url ? dropped.address(node.url) : '';
+  // Words that already name an article of the content say where to look: its file name would add nothing a reader can follow.
+  const namesArticle = links.some((l) => l.href === node.url);
+  const address = gone && !namesArticle && dropped?.address && !node.url.startsWith('#') && words.trim() !== node.url ? dropped.address(node.url) : '';
   if (!title && href === undefined && !address) return undefined;
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;

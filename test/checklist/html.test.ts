@@ -93,6 +93,16 @@ describe('checklist formats', () => {
     expect(fr).not.toContain('"lang"');
   });
 
+  it('marks the “Applies to” line English too where it is, so a Hebrew page sets it left to right as the title and steps under it', async () => {
+    // Before: <p class="applies">Applies to: Partner Center operated by 21Vianet</p>, drawn flush right, its colon's side the page's.
+    const { out: html } = await cli('checklist', 'add-a-new-customer', '--locale', 'he-IL', '--format', 'html');
+    expect(html).toContain('<p class="applies" lang="en-US" dir="ltr">Applies to: Partner Center operated by 21Vianet</p>');
+    const { out: json } = await cli('checklist', 'add-a-new-customer', '--locale', 'he-IL', '--format', 'json');
+    expect(JSON.parse(json)).toMatchObject({ appliesTo: 'Applies to: Partner Center operated by 21Vianet', appliesToLang: 'en-US' });
+    const { out: fr } = await cli('checklist', 'add-a-new-customer', '--locale', 'fr-FR', '--format', 'html');
+    expect(fr).toContain('<p class="applies">S’applique à : Espace partenaires géré par 21Vianet</p>');
+  });
+
   it('refuses --all with a flow named, or without --out, as a usage error that writes nothing', async () => {
     const dir = path.join(out, 'refused');
     const named = await cli('checklist', 'add-a-new-customer', '--all', '--out', dir);
@@ -506,5 +516,19 @@ describe('checklist --all', () => {
     const page = fs.readFileSync(path.join(dir, 'zh-CN', 'add-a-new-customer.html'), 'utf8');
     // A link to another article opens its checklist in the same locale.
     expect(page).toContain('href="create-a-new-subscription.html"');
+  });
+});
+
+describe('a note’s classes on the HTML page', () => {
+  it('names its kind once: "note" for a note (it was "note note", a duplicate class to html-validate), "note important" for an important one', async () => {
+    const content = folderWith({ 'en-US/notes.md': '# Notes\n\n1. Open it.\n\n   > [!NOTE]\n   > Read this.\n\n2. Save it.\n\n   > [!IMPORTANT]\n   > Mind this.\n' });
+    try {
+      const { out: html } = await cli('checklist', 'notes', '--content', content, '--locales', path.join(content, 'locales'), '--format', 'html', '--no-cache');
+      expect(html).toContain('<div class="note" role="note">');
+      expect(html).toContain('<div class="note important" role="note">');
+      expect(html).not.toContain('class="note note"');
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
   });
 });

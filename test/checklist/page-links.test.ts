@@ -70,4 +70,18 @@ describe('a single HTML checklist page', () => {
     expect(seen.screen).toContain('Open the dashboard or https://aka.ms/pc.');
     expect(seen.paper).toContain('Open the dashboard (https://partner.microsoft.com/dashboard) or https://aka.ms/pc.');
   });
+
+  // As the bundled zh-CN add-a-new-customer's note has it: "通过[多渠道](multichannel.md)", whose words are that article's title (多渠道), read "通过多渠道（`multichannel.md`）" on its page.
+  it('gives no address after words that are the title of the article the link named', async () => {
+    const named = folderWith({
+      'en-US/setup.md': '# Set up\n\n1. Read the [Overview](overview.md) and [the pricing API](/partner/develop/pricing).\n2. Save.\n',
+      'en-US/overview.md': '# Overview\n\nJust text.\n',
+    });
+    const run = (...args: string[]) => cliRun([...args, '--content', named, '--locales', path.join(named, 'locales'), '--no-cache']);
+    const { out } = await run('checklist', 'setup', '--format', 'html');
+    expect(out).toContain('Read the Overview and the pricing API (<code>/partner/develop/pricing</code>).');
+    const md = tempDir();
+    expect((await run('checklist', '--all', '--out', md)).code).toBe(0);
+    expect(fs.readFileSync(path.join(md, 'en-US', 'setup.md'), 'utf8')).toContain('Read the Overview and the pricing API (`/partner/develop/pricing`).');
+  });
 });

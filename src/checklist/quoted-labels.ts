@@ -9,6 +9,7 @@ import type { PhrasingContent } from 'mdast';
 import { parseInline, plainText } from '../parse/inline.js';
 import { htmlStyles } from '../text/html-styles.js';
 import type { ChecklistBlock } from './checklist-model.js';
+import { regExpSource } from '../text/regexp-source.js';
 
 const OPENING = '“"«「『‘\'„‚‹';
 const CLOSING = '”"»」』’\'“‘›';
@@ -33,8 +34,7 @@ export function unboldedLabels(labels: readonly string[], blocks: readonly Check
 /** The nodes with each of `labels` that stands between quotes in their text made bold; none inside bold, a link, code or a picture. */
 export function quotedLabels(nodes: PhrasingContent[], labels: readonly string[]): PhrasingContent[] {
   if (labels.length === 0) return nodes;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const wanted = [...labels].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const wanted = [...labels].sort((a, b) => b.length - a.length).map(regExpSource).join('|');
   const pattern = new RegExp(`(?<=[${OPENING}])(?:${wanted})(?=[${CLOSING}])`, 'gu');
   return marked(nodes, pattern);
 }

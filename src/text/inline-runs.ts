@@ -8,6 +8,7 @@ import { parseInline } from '../parse/inline.js';
 import { htmlStyles } from './html-styles.js';
 import { pictureName } from './picture-name.js';
 import { sanitize } from './sanitize.js';
+import { regExpSource } from './regexp-source.js';
 
 export interface Run {
   text: string;
@@ -70,7 +71,7 @@ export function inlineRuns(markdown: string): Run[] {
 export function highlightRuns(runs: readonly Run[], terms: readonly string[]): Run[] {
   const wanted = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [...runs];
-  const pattern = new RegExp(`(${wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  const pattern = new RegExp(`(${wanted.map(regExpSource).join('|')})`);
   return runs.flatMap((run) => {
     if (run.strong || run.code || run.image) return [run];
     return run.text

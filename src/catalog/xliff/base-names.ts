@@ -6,11 +6,12 @@
  * a later change in locales/ instead of a conflict.
  */
 import { BASE_2, NAMESPACE } from './xliff-format.js';
+import { regExpSource } from '../../text/regexp-source.js';
 
 const LOCAL = BASE_2.slice(BASE_2.indexOf(':') + 1);
 
 export function baseNames(document: string): string[] {
-  const escaped = NAMESPACE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = regExpSource(NAMESPACE);
   const prefixes = new Set([...document.matchAll(new RegExp(`\\sxmlns:([^\\s=:]+)\\s*=\\s*(["'])${escaped}\\2`, 'g'))].map((match) => match[1]!));
   return [...prefixes].map((prefix) => `${prefix}:${LOCAL}`);
 }

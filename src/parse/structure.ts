@@ -129,6 +129,8 @@ interface Section {
   introLine?: TreeNode;
   /** A heading's (not a tab's): its level, which tells the sections under it (see parent-sections.ts). */
   depth?: number;
+  /** Opened by a bold line after the intro (`**See also**`): the line, which may be a parent section's text (see parent-sections.ts). */
+  boldLine?: TreeNode;
 }
 
 /** A DocFX tab's heading (`# [Linux](#tab/linux)`): its text one link to `#tab/…`. */
@@ -228,7 +230,7 @@ export class StructureBuilder {
         title: own,
         nodes: [],
         ...(this.isTab(node) ? { tabOf: this.tabsTitle } : {}),
-        ...(introLine ? { introLine: node } : {}),
+        ...(introLine ? { introLine: node } : node.type === 'heading' ? {} : { boldLine: node }),
         ...(depth !== undefined ? { depth } : {}),
       };
       this.intro = false;
@@ -369,8 +371,10 @@ export class StructureBuilder {
       pending = [];
       for (const item of node.children ?? []) current!.steps.push(this.readStep(current!, item));
     }
-    if (current) current.epilogue = pending;
-    else if (first) structure.intro.push(...pending);
+    if (current) {
+      current.epilogue = pending;
+      this.parents.passed();
+    } else if (first) structure.intro.push(...pending);
     else if (section.introLine) {
       // A bold line of the intro over no steps is no section: the page shows it, its list and
       // what follows before the first heading as the article's opening, which every flow shows.
@@ -383,6 +387,8 @@ export class StructureBuilder {
       const notes = notesOf(pending, structure.procedures.length);
       structure.notes.push(...notes);
       if (section.depth !== undefined) this.parents.hold(section.depth, pending, notes);
+      else if (section.boldLine) this.parents.aside([...blocks.of(section.boldLine), ...pending], notes);
+      else this.parents.passed();
     }
     this.pivots.clear();
     // Steps keep the blocks that stood between pieces of their list. Each procedure is kept at

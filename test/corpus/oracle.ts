@@ -16,6 +16,9 @@
  *   without procedures over deeper headings' sections with them (`## Set up` over `### Option A`,
  *   `### Option B`), to the first procedure of each of those; in any other section without
  *   procedures, to the article's intro before the first procedure, else to the procedure before it.
+ *   A bold line without procedures between such a heading's section and a deeper heading
+ *   (`**See also**` over links) is that section's text; before a bold line with procedures, it is
+ *   a section of its own (an FAQ's questions).
  *   A DocFX tab's heading (`# [Bash](#tab/bash)`) and a bold line are no heading's level.
  */
 
@@ -93,6 +96,8 @@ export function oracle(text: string): Oracle {
   let section = 0;
   // Each section's heading level: none for the intro, a bold line or a tab.
   const depths: (number | undefined)[] = [undefined];
+  // The sections a bold line opened.
+  const bold = new Set<number>();
   let fence: string | undefined;
   let current: Piece | undefined;
   let item: Item | undefined;
@@ -172,6 +177,7 @@ export function oracle(text: string): Oracle {
     else if (HEADING.test(line) || isBoldTitle(english(line))) {
       section++;
       depths[section] = HEADING.test(line) && !/\(#tab\//.test(line) ? /#+/.exec(line)![0].length : undefined;
+      if (!HEADING.test(line)) bold.add(section);
     }
     if (QUOTE.test(line)) {
       if (quote) quote.end = i + 1;
@@ -214,7 +220,7 @@ export function oracle(text: string): Oracle {
   // `> [!div class="mx-imgBorder"]` holds an image, not a note.
   const notes = noteBlocks.filter((block) => !/^ {0,3}>\s*\[!div\b/i.test(lines[block.start]!)).map((block) => {
     const body = raw.slice(block.start, block.end).join('\n');
-    return { line: block.start + 1, segments: segmentNumbers(body), place: placeOf(block, procedures, depths) };
+    return { line: block.start + 1, segments: segmentNumbers(body), place: placeOf(block, procedures, depths, bold) };
   });
   return { procedures: steps, notes };
 }
@@ -229,7 +235,7 @@ function isBoldTitle(line: string): boolean {
   return /^\*\*[^*]+\*\*\s*:?\s*$/.test(line.trim()) && !/^\W*applies to\W*$/i.test(line);
 }
 
-function placeOf(block: { start: number; section: number }, procedures: { pieces: Piece[] }[], depths: readonly (number | undefined)[]): Place {
+function placeOf(block: { start: number; section: number }, procedures: { pieces: Piece[] }[], depths: readonly (number | undefined)[], bold: ReadonlySet<number>): Place {
   const line = block.start + 1;
   for (const [p, run] of procedures.entries()) {
     const items = run.pieces.flatMap((piece) => piece.items);
@@ -251,12 +257,34 @@ function placeOf(block: { start: number; section: number }, procedures: { pieces
   const owner = next ?? previous;
   if (owner) return { kind: 'procedure', procedure: owner.p + 1 };
   if (block.section === 0) return { kind: 'article' };
-  const under = procedures.map((_, p) => p + 1).filter((p) => isUnder(procedures, p - 1, block.section, depths));
+  const parent = textOf(block.section, procedures, depths, bold);
+  const under = procedures.map((_, p) => p + 1).filter((p) => isUnder(procedures, p - 1, parent, depths));
   if (under.length > 0) return { kind: 'procedures', procedures: under };
   // A section without procedures: its note is read where its reader comes to it, with the
   // article's intro before the first procedure, else at the end of the procedure before it.
   const before = procedures.map((run, p) => ({ run, p })).filter(({ run }) => run.pieces[0]!.items[0]!.line < line);
   return before.length === 0 ? { kind: 'article' } : { kind: 'procedure', procedure: before[before.length - 1]!.p + 1 };
+}
+
+/**
+ * The section whose text `section`'s is: its own, or for a bold line's section without procedures
+ * (`**See also**`) that only such bold lines' sections part from a heading's section without
+ * procedures, that heading's, when a deeper heading comes next (the bold line is then text above
+ * the deeper sections, as the page shows it). Where a bold line's section with procedures comes
+ * next instead (an FAQ's questions, `**To add a user**`), the bold lines are titles of their own.
+ */
+function textOf(section: number, procedures: { pieces: Piece[] }[], depths: readonly (number | undefined)[], bold: ReadonlySet<number>): number {
+  const stepless = (s: number) => !procedures.some((run) => run.pieces[0]!.section === s);
+  const boldStepless = (s: number) => bold.has(s) && stepless(s);
+  if (!boldStepless(section)) return section;
+  let heading = section;
+  while (boldStepless(heading)) heading--;
+  let next = section + 1;
+  while (boldStepless(next)) next++;
+  const level = depths[heading];
+  const nextLevel = depths[next];
+  const isHeading = (s: number) => s > 0 && !bold.has(s) && depths[s] !== undefined;
+  return isHeading(heading) && stepless(heading) && isHeading(next) && level! < nextLevel! ? heading : section;
 }
 
 /**

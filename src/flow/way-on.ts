@@ -5,7 +5,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { Document, Label } from '../model/document.js';
 import { parseInline, plainText } from '../parse/inline.js';
-import { MODIFIERS } from '../parse/label-glossary.js';
+import { MODIFIER, MODIFIERS } from '../parse/label-glossary.js';
 
 /**
  * A clause that picks the label in a drop-down or list, the verb right before it: "in the
@@ -25,9 +25,12 @@ const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?
 const ONE_OF_MANY = new RegExp(String.raw`\b(?:a|an|any|each|another)\s+${MODIFIERS}["“]?$|\b(?:a|an|any|each|another)\s*["“]?$`, 'iu');
 /**
  * One's own value picked: "select their **Country/Region**" (register-deals.md), "choose your
- * **Region**". A control named after it is a button: "select its **Quick links** icon".
+ * **Region**"; or one told by what describes it: "select the geographic **Location** for the new
+ * users" (adding-multiple-users-to-a-customer-account.md), "selecting the chosen **Transfer
+ * request ID**". A control named after it is a button: "select its **Quick links** icon", "Select
+ * the blue **My Profile** icon".
  */
-const OWN_VALUE = new RegExp(String.raw`\b(?:select|choose|pick)\s+(?:their|your|his|her|its)\s+${MODIFIERS}["“]?$`, 'iu');
+const OWN_VALUE = new RegExp(String.raw`\b(?:select|choose|pick)\s+(?:their|your|his|her|its)\s+${MODIFIERS}["“]?$|\bthe\s+(?:${MODIFIER}){1,2}["“]?$`, 'iu');
 const CONTROL = /^\s*(?:icon|button|link|tab|menu)\b/i;
 /** Where a sentence moves on to another action: what comes before is another clause. */
 const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;])/i;

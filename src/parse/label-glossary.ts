@@ -21,11 +21,13 @@ export interface Glossary {
 // checkbox to **Enable data sharing**", "select the issue type and **Review solutions**".
 const GRAMMAR = String.raw`about|above|after|and|as|at|before|below|between|but|by|for|from|if|in|into|is|are|near|next|nor|of|off|on|onto|or|out|over|than|that|then|these|this|those|through|to|under|until|via|when|which|while|who|with|within|without|you|it|they|them|the|a|an|your|their|its|his|her|each|any|another|all|some|select|choose|click|open`;
 /**
- * Up to two words that describe the label between its determiner and it, none a word of grammar:
- * "select the blue **My Profile** icon", "selecting the chosen **Transfer request ID**", "select a
- * new **Role**" (the label was a name: no way on, no button's translation).
+ * A word that describes the label (MODIFIER), not a word of grammar; up to two of them (MODIFIERS)
+ * may stand between its determiner and it: "select the blue **My Profile** icon", "selecting the
+ * chosen **Transfer request ID**", "select a new **Role**" (the label was a name: no button's
+ * translation).
  */
-export const MODIFIERS = String.raw`(?:(?!(?:${GRAMMAR})\s)[\p{L}-]+\s+){0,2}`;
+export const MODIFIER = String.raw`(?!(?:${GRAMMAR})\s)[\p{L}-]+\s+`;
+export const MODIFIERS = String.raw`(?:${MODIFIER}){0,2}`;
 
 // What may stand between the verb and the label: "on", "either", "both", "one of", then a
 // determiner: an article, a possessive ("select their **Country/Region**", "select its **Quick

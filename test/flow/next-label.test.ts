@@ -99,7 +99,8 @@ describe('the way on from a step', () => {
     // Real steps: merge-entities.md (he-il) "→ Then: Save" where Run is pressed after it;
     // create-manage-private-azure-marketplace.md "→ Then: Approve" and manage-your-partner-network-
     // benefits.md "→ Then: Update" where the reader picks one; ms-learn-associate.md no way on by
-    // the blue My Profile icon; register-deals.md's "select their Country/Region" is a field.
+    // the blue My Profile icon; register-deals.md's "select their Country/Region" is a field, as is
+    // adding-multiple-users-to-a-customer-account.md's geographic Location.
     const dir = folderWith({
       'en-US/merge.md': [
         '# Merge',
@@ -112,13 +113,14 @@ describe('the way on from a step', () => {
         '6. Select an existing customer and select its **Quick links** icon.',
         '7. Select a new **Role** for the user.',
         '8. Select either **Usage**, or **Revenue association**, and then select **Continue**.',
+        '9. After the Partner Center validates the file, select the geographic **Location** for the new users.',
         '',
       ].join('\n'),
     });
     const { code, out } = await cliRun(['run', 'merge', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
     expect(code).toBe(0);
-    const thenOf = (n: number) => new RegExp(`Step ${n} of 8\\n[^\\n]+\\n {2}→ Then: ([^\\n]+)\\n`).exec(out)?.[1];
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(thenOf)).toEqual(['Run', undefined, undefined, 'My Profile', undefined, 'Quick links', undefined, 'Continue']);
+    const thenOf = (n: number) => new RegExp(`Step ${n} of 9\\n[^\\n]+\\n {2}→ Then: ([^\\n]+)\\n`).exec(out)?.[1];
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(thenOf)).toEqual(['Run', undefined, undefined, 'My Profile', undefined, 'Quick links', undefined, 'Continue', undefined]);
   });
 
   it('is not a label in a table of the step: a table says what each choice does, the step goes on by its own sentence', async () => {

@@ -2,9 +2,7 @@
  * Document (+ overlay) → one Workflow per procedure, in keys only.
  */
 import type { VFile } from 'vfile';
-import type { Block, CellBreak, Document, Label, Part, Procedure, Step } from '../model/document.js';
-import type { PhrasingContent } from 'mdast';
-import { parseInline, plainText } from '../parse/inline.js';
+import type { Block, CellBreak, Document, Part, Procedure, Step } from '../model/document.js';
 import type { Choice, KeyBlock, Workflow, WorkflowStep } from '../model/workflow.js';
 import { labelKey, type DocumentKeys } from '../catalog/keys.js';
 import type { Overlay } from './overlay.js';
@@ -13,6 +11,7 @@ import { targetName } from './related-flows.js';
 import { counted } from '../text/counted.js';
 import { NOTE_LABEL } from '../parse/note-label.js';
 import { tableSegments } from './table-segments.js';
+import { notAWayOn } from './way-on.js';
 
 export const DONE = 'done';
 
@@ -95,8 +94,8 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     taken.add(id);
     choices.push({ labelKey: id, target: branch.goto === 'done' ? DONE : stepId(branch.goto) });
   }
-  // The way on is a button, not a value picked in a drop-down or list ("In the dropdown list,
-  // select **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
+  // The way on is a button, not a value picked (see way-on.ts; "In the dropdown list, select
+  // **Membership offers**"): the walkthrough's "Then:" and the Enter key named the value.
   // An earlier label is not taken in its place: "Select **Add customer**. … Select **Education**
   // from the **Special qualifications** dropdown." does not go on by Add customer.
   // Nor a label of a table in the step (see table-segments.ts). Nor a field the step ends by
@@ -104,7 +103,7 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
   // before it ("Select **Next** and enter the **Path**": Next is pressed first).
   const inTables = tableSegments(step.blocks);
   const last = [...step.labels].reverse().find((l) => (l.action || l.filled) && !inTables.has(l.n) && !taken.has(labelKey(key(l.n), l.index)));
-  const next = last?.action && !pickedInList(last, input.document) ? last : undefined;
+  const next = last?.action && !notAWayOn(last, input.document) ? last : undefined;
   const here = <T extends { procedure: number; step: number }>(list: readonly T[]) => list.filter((d) => d.procedure === procedureNumber && d.step === step.number);
   // A declared label must be one of the step's own; its key lets every locale name it.
   const labelOf = (declared: { label?: string; line: number; column: number }) => {
@@ -142,52 +141,6 @@ function workflowStep(step: Step, procedure: Procedure, procedureNumber: number,
     ...(inputs.length > 0 ? { inputs } : {}),
     ...(links.length > 0 ? { links } : {}),
   };
-}
-
-/**
- * A clause that picks the label in a drop-down or list, the verb right before it: "in the
- * dropdown list, select", "Under Details, in the Type list, select", "expand the **Type** list and
- * select", "In the dropdown, select **A** and" (B). Not "select from the list of entities and
- * select **Save**": the list is the first verb's.
- */
-const IN_LIST = /(?:\b(?:in|from)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b[^,.;]*,|\b(?:expand|open)\s+the\s+[^,.;]*?\b(?:drop-?down|list)\b\s+and)\s+(?:then\s+)?(?:select|choose|pick)\s+(?:[^,.;]*?\s+and\s+)?$/i;
-/** Words right after the label that say where it is picked: "select **X** from the dropdown". */
-const FROM_LIST = /^\s*(?:from|in)\s+(?:the|a)\s+(?:[^\s,.;]+\s+){0,3}?(?:drop-?down|list)\b/i;
-/**
- * One of several, not a button: "Select a **Role** to assign", "choose a **Recurrence** value". A
- * determiner that names no one thing is a value picked (the label is still acted on, which its
- * pairing needs); "Then: Role" named a value as the way on (he-il permissions, export-destinations).
- */
-const ONE_OF_MANY = /\b(?:a|an|any|each|another)\s*["“]?$/i;
-/** Where a sentence moves on to another action: what comes before is another clause. */
-const CLAUSE_BREAK = /^[\s\S]*(?:\bthen\b|[.;])/i;
-
-/**
- * Whether a label is a value chosen in a drop-down or list: its clause of the English sentence
- * picks in one ("Expand the **Type of problem** list and select **Help with…**", "In the dropdown,
- * select **A** and **B**", "select **Calculation Details** from the dropdown"), not a clause
- * before it ("Select the user from the dropdown list, then select **Done**") nor a purpose after
- * it ("Select **Customers** to view the list").
- */
-function pickedInList(label: Label, document: Document): boolean {
-  const source = document.segments.find((segment) => segment.n === label.n)?.source;
-  if (source === undefined) return false;
-  // The sentence's words in order, each bold run as one piece, as segmentLabels counts them.
-  const pieces: { text: string; bold: boolean }[] = [];
-  const walk = (nodes: readonly PhrasingContent[]) => {
-    for (const node of nodes) {
-      if (node.type === 'strong') pieces.push({ text: plainText(node.children).trim(), bold: true });
-      else if (node.type === 'text' || node.type === 'inlineCode') pieces.push({ text: node.value, bold: false });
-      else if ('children' in node) walk(node.children as PhrasingContent[]);
-    }
-  };
-  walk(parseInline(source));
-  let seen = 0;
-  const at = pieces.findIndex((piece) => piece.bold && piece.text !== '' && ++seen === label.index);
-  if (at === -1) return false;
-  const before = pieces.slice(0, at).map((piece) => piece.text).join(' ').replace(CLAUSE_BREAK, '');
-  const after = pieces.slice(at + 1).map((piece) => piece.text).join(' ');
-  return IN_LIST.test(before) || FROM_LIST.test(after) || ONE_OF_MANY.test(before);
 }
 
 /** The state NEXT leads to from a step: the machine and the screens both ask here. */

@@ -16,11 +16,24 @@ export interface Glossary {
   leads: Map<string, LeadCounts>;
 }
 
+// Words of grammar, which tie the label to another phrase than the verb's: "select the customer
+// from the **Customer details** list", "select the tab for the **Recurring**", "select the
+// checkbox to **Enable data sharing**", "select the issue type and **Review solutions**".
+const GRAMMAR = String.raw`about|above|after|and|as|at|before|below|between|but|by|for|from|if|in|into|is|are|near|next|nor|of|off|on|onto|or|out|over|than|that|then|these|this|those|through|to|under|until|via|when|which|while|who|with|within|without|you|it|they|them|the|a|an|your|their|its|his|her|each|any|another|all|some|select|choose|click|open`;
+/**
+ * A word that describes the label (MODIFIER), not a word of grammar; up to two of them (MODIFIERS)
+ * may stand between its determiner and it: "select the blue **My Profile** icon", "selecting the
+ * chosen **Transfer request ID**", "select a new **Role**" (the label was a name: no button's
+ * translation).
+ */
+export const MODIFIER = String.raw`(?!(?:${GRAMMAR})\s)[\p{L}-]+\s+`;
+export const MODIFIERS = String.raw`(?:${MODIFIER}){0,2}`;
+
 // What may stand between the verb and the label: "on", "either", "both", "one of", then a
 // determiner: an article, a possessive ("select their **Country/Region**", "select its **Quick
-// links**"), a demonstrative or a quantifier, and a possessive noun ("select the customer's
-// **Company name**"). Only "the" and "on" were: 57 bold labels of the shared corpus were names.
-const DETERMINER = String.raw`(?:(?:on|either|both|one\s+of)\s+)?(?:the|a|an|your|their|its|his|her|this|that|these|those|each|any|another)\s+(?:[\p{L}-]+['’]s\s+)?|(?:on|either)\s+`;
+// links**"), a demonstrative or a quantifier, a possessive noun ("select the customer's **Company
+// name**") and modifiers. Only "the" and "on" were: 57 bold labels of the shared corpus were names.
+const DETERMINER = String.raw`(?:(?:on|either|both|one\s+of)\s+)?(?:the|a|an|your|their|its|his|her|this|that|these|those|each|any|another)\s+(?:[\p{L}-]+['’]s\s+)?${MODIFIERS}|(?:on|either)\s+`;
 
 // English phrasing that tells the reader to act on the label that follows. Not "enter": what is
 // entered is a field or a value (see FILL in labels.ts), never a button that leads on.

@@ -21,13 +21,16 @@ import { ACTION, actionLed, knownTranslations, type GlossaryLookup } from './lab
 export type { Glossary, GlossaryLookup, LessonBook } from './label-glossary.js';
 export { documentGlossary, learnGlossary, ownLessons } from './label-glossary.js';
 
-// A menu path continues the action: "select **Support requests** > **Partner Center requests**".
+// A menu path continues the action: "select **Support requests** > **Partner Center requests**";
+// so do buttons joined by "and" or "or": "Select **Save** and **Run**", "select **Approve** or
+// **Reject**" (the second was a name: its translation paired as one, and the way on was the first).
 const MENU_STEP = /^\s*(>|›|→|\/|\||,)\s*$/;
 // Phrasing that has the reader fill in the label that follows: a field's name or the value typed
 // ("Enter the **Account name**", "and type **Microsoft Azure**"). "type" only as a verb, not "of
 // type **Date**" or "the datastore type **Azure Blob Storage**".
 const FILL = /(?:\benter|(?:^|[,;:.]|\b(?:and|then|or|to))\s*type)\s+(?:the\s+|a\s+|an\s+|your\s+)?["“]?$/i;
-// More fields of the same list: "Enter the **First name**, **Last name**, and **Email address**".
+// More of the same list: fields ("Enter the **First name**, **Last name**, and **Email address**"),
+// buttons ("Select **Save** and **Run**").
 const LIST_ON = /^\s*(?:,|,?\s*(?:and|or))\s*$/i;
 
 export function segmentLabels(segment: Segment, glossary?: GlossaryLookup): Label[] {
@@ -37,7 +40,7 @@ export function segmentLabels(segment: Segment, glossary?: GlossaryLookup): Labe
   let previousAction = false;
   let previousFilled = false;
   for (const [i, run] of source.entries()) {
-    const action: boolean = ACTION.test(run.before) || (previousAction && MENU_STEP.test(run.before));
+    const action: boolean = ACTION.test(run.before) || (previousAction && (MENU_STEP.test(run.before) || LIST_ON.test(run.before)));
     const filled: boolean = !action && (FILL.test(run.before) || (previousFilled && LIST_ON.test(run.before)));
     [previousAction, previousFilled] = [action, filled];
     labels.push({ source: run.text, n: segment.n, index: i + 1, action, ...(filled ? { filled: true as const } : {}) });

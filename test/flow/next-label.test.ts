@@ -95,6 +95,34 @@ describe('the way on from a step', () => {
     expect(out).toMatch(/Step 3 of 3\n[^\n]+\n {2}→ Then: Save\n/);
   });
 
+  it('is the last of buttons pressed in turn, none of alternatives, one after an adjective, not one\'s own value picked', async () => {
+    // Real steps: merge-entities.md (he-il) "→ Then: Save" where Run is pressed after it;
+    // create-manage-private-azure-marketplace.md "→ Then: Approve" and manage-your-partner-network-
+    // benefits.md "→ Then: Update" where the reader picks one; ms-learn-associate.md no way on by
+    // the blue My Profile icon; register-deals.md's "select their Country/Region" is a field, as is
+    // adding-multiple-users-to-a-customer-account.md's geographic Location.
+    const dir = folderWith({
+      'en-US/merge.md': [
+        '# Merge',
+        '',
+        '1. Select **Save** and **Run** to process the changes.',
+        '2. Select **Approve** or **Reject**.',
+        '3. Go to the top of the page, then select **Add**, **Update**, or **Change**.',
+        '4. Select the blue **My Profile** icon in the upper-right corner.',
+        '5. Enter the **Company name** for your customer and select their **Country/Region**.',
+        '6. Select an existing customer and select its **Quick links** icon.',
+        '7. Select a new **Role** for the user.',
+        '8. Select either **Usage**, or **Revenue association**, and then select **Continue**.',
+        '9. After the Partner Center validates the file, select the geographic **Location** for the new users.',
+        '',
+      ].join('\n'),
+    });
+    const { code, out } = await cliRun(['run', 'merge', '--plain', '--content', dir, '--locales', path.join(dir, 'locales'), '--no-cache']);
+    expect(code).toBe(0);
+    const thenOf = (n: number) => new RegExp(`Step ${n} of 9\\n[^\\n]+\\n {2}→ Then: ([^\\n]+)\\n`).exec(out)?.[1];
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(thenOf)).toEqual(['Run', undefined, undefined, 'My Profile', undefined, 'Quick links', undefined, 'Continue', undefined]);
+  });
+
   it('is not a label in a table of the step: a table says what each choice does, the step goes on by its own sentence', async () => {
     // partner-center/azure-reservations-manage.md, step 3: "→ Then: Exchange", from a row's note.
     const dir = folderWith({

@@ -55,10 +55,25 @@ describe('segmentLabels', () => {
     for (const source of ['select its **Quick links**', 'select the customer’s **Company name**', "Select the customer's **Users and Licenses**", 'Click on the **Pull Requests**', 'Select either the **Enterprise**', 'Select either **Azure**', 'Go to your **Membership offers**', 'Select an **Operator**']) {
       expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(true);
     }
-    // Not every word: an adjective leaves it a name, and so does a determiner after no action.
-    for (const source of ['Select the blue **My Profile**', 'Provide a **Name**', 'On your **Incentives** page', 'Copy the link into a **private browser window**']) {
+    // Up to two words that describe it (ms-learn-associate.md, transfer-azure-subscriptions-under-azure-plan.md).
+    for (const source of ['Select the blue **My Profile** icon', 'Expand transfer information by selecting the chosen **Transfer request ID**', 'select the geographic **Location**', 'select a new **Role**']) {
+      expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(true);
+    }
+    // Not every word: a word of grammar ties it to another phrase, and a determiner after no action leaves it a name.
+    for (const source of ['Select the customer from the **Customer details** list', 'Select the tab for the **Recurring**', 'select the checkbox to **Enable data sharing**', 'Select the issue type and **Review solutions**', 'Select the name of the **Subscription**', 'Provide a **Name**', 'On your **Incentives** page', 'Copy the link into a **private browser window**']) {
       expect(segmentLabels(segment(source, 'x'))[0]!.action, source).toBe(false);
     }
+  });
+
+  it('buttons joined by "and" or "or" are all acted on, and pair with their translations in order (merge-entities.md, mpn-logo-builder.md)', () => {
+    const run = segmentLabels(segment('Select **Save** and **Run** to process the changes.', 'בחר **שמור** ו **הפעל** כדי לעבד את השינויים.'));
+    expect(run.map((l) => [l.source, l.action, l.target])).toEqual([['Save', true, 'שמור'], ['Run', true, 'הפעל']]);
+    const either = segmentLabels(segment('When you\'re done customizing your logo, select **Save** or **Save & download**.', 'Une fois que vous avez fini de personnaliser votre logo, sélectionnez **Enregistrer** ou **Enregistrer & Télécharger**.'));
+    expect(either.map((l) => [l.action, l.target])).toEqual([[true, 'Enregistrer'], [true, 'Enregistrer & Télécharger']]);
+    const three = segmentLabels(segment('select **Add**, **Update**, or **Change**.', 'x'));
+    expect(three.map((l) => l.action)).toEqual([true, true, true]);
+    // Not after a label that is not acted on.
+    expect(segmentLabels(segment('The **Developed** or **Developing** market', 'x')).map((l) => l.action)).toEqual([false, false]);
   });
 
   it('a button written as a link is not given the mark of a name left over (zh-cn microsoft-partner-agreement.md)', () => {

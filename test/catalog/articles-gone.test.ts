@@ -7,30 +7,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { contentCopy, type ContentCopy } from '../content-copy.js';
 
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+const copies: ContentCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
-let root: string;
 let content: string;
 let locales: string;
-
-async function extract(...args: string[]) {
-  const m = memoryIo();
-  const code = await runCli(['extract', ...args, '--content', content, '--locales', locales, '--cache', path.join(root, 'cache')], m.io);
-  return { code, out: m.out(), err: m.err() };
-}
+let extract: (...args: string[]) => ReturnType<ContentCopy['cli']>;
 
 const frenchFile = (slug: string) => path.join(locales, 'fr-FR', `${slug}.json`);
 
 beforeEach(async () => {
-  root = tempDir();
-  roots.push(root);
-  content = path.join(root, 'content');
-  locales = path.join(root, 'locales');
-  fs.cpSync(CONTENT, content, { recursive: true });
+  const copy = contentCopy();
+  copies.push(copy);
+  ({ content, locales } = copy);
+  extract = (...args) => copy.cli('extract', ...args);
   expect((await extract()).code).toBe(0);
   // A translator's edit in locales/.
   const french = fs.readFileSync(frenchFile('billing'), 'utf8');

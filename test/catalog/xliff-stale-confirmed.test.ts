@@ -7,22 +7,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { contentCopy, type ContentCopy } from '../content-copy.js';
 
 const SLUG = 'add-a-new-customer';
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+const copies: ContentCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
 let root: string;
 let content: string;
 let locales: string;
-
-async function cli(...args: string[]) {
-  const m = memoryIo();
-  const code = await runCli([...args, '--content', content, '--locales', locales, '--cache', path.join(root, 'cache')], m.io);
-  return { code, out: m.out(), err: m.err() };
-}
+let cli: ContentCopy['cli'];
 
 /** fr-FR's stale sentences, as status --format json lists them. */
 async function staleKeys(): Promise<string[]> {
@@ -44,11 +38,9 @@ async function exportedWith(format: 'xliff12' | 'xliff2', edit: (unit: string) =
 }
 
 beforeEach(async () => {
-  root = tempDir();
-  roots.push(root);
-  content = path.join(root, 'content');
-  locales = path.join(root, 'locales');
-  fs.cpSync(CONTENT, content, { recursive: true });
+  const copy = contentCopy();
+  copies.push(copy);
+  ({ root, content, locales, cli } = copy);
   // A newer English hand-off (zh-CN's) rewords the title the French (HT) was translated from.
   const chinese = path.join(content, 'zh-CN', `${SLUG}.md`);
   const text = fs.readFileSync(chinese, 'utf8');

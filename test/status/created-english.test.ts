@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/program.js';
-import { CONTENT, memoryIo, tempDir } from '../helpers.js';
+import { contentCopy, type ContentCopy } from '../content-copy.js';
 
 const SLUG = 'add-a-new-customer';
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => fs.rmSync(root, { recursive: true, force: true })));
+const copies: ContentCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.remove()));
 
 interface Row {
   segments: number;
@@ -24,12 +23,7 @@ interface Row {
 let content: string;
 let locales: string;
 let root: string;
-
-async function cli(...args: string[]) {
-  const m = memoryIo();
-  const code = await runCli([...args, '--content', content, '--locales', locales, '--cache', path.join(root, 'cache')], m.io);
-  return { code, out: m.out(), err: m.err() };
-}
+let cli: ContentCopy['cli'];
 
 async function row(): Promise<Row> {
   return (JSON.parse((await cli('status', SLUG, '--locale', 'de-DE', '--format', 'json')).out) as { rows: Row[] }).rows[0]!;
@@ -46,11 +40,9 @@ const articleFile = () => path.join(content, 'de-DE', `${SLUG}.md`);
 const provenanceFile = () => path.join(locales, '_docflow', 'de-DE', `${SLUG}.json`);
 
 beforeEach(async () => {
-  root = tempDir();
-  roots.push(root);
-  content = path.join(root, 'content');
-  locales = path.join(root, 'locales');
-  fs.cpSync(CONTENT, content, { recursive: true });
+  const copy = contentCopy();
+  copies.push(copy);
+  ({ root, content, locales, cli } = copy);
   expect((await cli('extract')).code).toBe(0);
   // A German begun with nothing translated yet.
   fs.mkdirSync(path.join(locales, 'de-DE'), { recursive: true });

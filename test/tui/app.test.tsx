@@ -23,11 +23,11 @@ const UP = '\u001B[A';
 
 
 // As `docflow run` opens it: the reader's language read, another when the reader switches to it.
-function start(locale: string, flow?: string, folders: FolderOptions = {}) {
+function start(locale: string, flow?: string, folders: FolderOptions = {}, size?: { columns: number; rows: number }) {
   const session = openSession(memoryIo().io, { locale, ...folders }, (ws) => ws.slugs(), undefined, { oneLocale: true });
   const flows = session.workspace.workflows();
   const initial = flow ? flows.find((f) => f.id === flow) : undefined;
-  return renderApp(session.i18n, { flows, ...(initial ? { initial } : {}), localesFor: session.localesFor });
+  return renderApp(session.i18n, { flows, ...(initial ? { initial } : {}), localesFor: session.localesFor }, size);
 }
 
 let current: ReturnType<typeof start> | undefined;
@@ -346,6 +346,21 @@ describe('the picker', () => {
       expect(title).toMatch(/^Connecteur[^—]*… — /u);
       expect(procedures[i]!.startsWith(title.split(' — ')[1]!.replace(/…$/u, ''))).toBe(true);
     }
+  });
+
+  it('reads apart, in a 40-column pane, procedures whose titles begin with the same words: the words they share give way (update-your-partner-profile, fr-FR)', async () => {
+    current = start('fr-FR', undefined, {}, { columns: 40, rows: 14 });
+    await tick();
+    await current.type('profil');
+    const rows = current.frame().split('\n').filter((line) => /^[› ] Mettre/u.test(line));
+    expect(rows).toHaveLength(3);
+    // Before, the first two were both "Mettre à jo… — Mettre à jour vos info…".
+    expect(new Set(rows.map((row) => row.slice(2).trim())).size).toBe(3);
+    expect(rows[1]).toMatch(/ — …facturation du part/u);
+    for (const row of rows) expect(displayWidth(row)).toBeLessThanOrEqual(40);
+    // Where the rest of the procedure's part says the same anyway, it is cut at its end, as before.
+    expect(rows[0]).toMatch(/ — …partenaire {2}4 étapes$/u);
+    expect(rows[2]).toMatch(/ — Mettre à jour les inf/u);
   });
 
   it('cuts a Thai step in the overview where the pane ends: its vowels and tone marks take no column (th-TH at 40 columns)', async () => {

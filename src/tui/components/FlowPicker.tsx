@@ -81,6 +81,16 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
   );
   const filter = (q: string) => (q.trim() === '' ? flows : flows.filter((flow) => matches(haystackOf(flow), q)));
   const shown = useMemo(() => filter(query), [haystackOf, query]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The titles of each article's other procedures, which a cut title must read apart from (see shortTitle).
+  const siblingsOf = useMemo(() => {
+    const bySlug = new Map<string, FlowEntry[]>();
+    for (const flow of flows) {
+      const article = bySlug.get(flow.slug);
+      if (article) article.push(flow);
+      else bySlug.set(flow.slug, [flow]);
+    }
+    return (flow: FlowEntry) => (bySlug.get(flow.slug) ?? []).filter((other) => other !== flow).map((other) => sanitize(plainMessage(titleOf(other))));
+  }, [flows, titleOf]);
   // Back from a flow, the list may be another (every procedure, after one opened by name).
   const [, setCursor] = useState(() => (latest.current.cursor = cursorIn(latest.current, shown)));
   const moveTo = (at: number, list: readonly FlowEntry[]) => {
@@ -148,7 +158,7 @@ export function FlowPicker({ flows, onPick, onLocaleMenu, onHelp, onQuit, active
           // ellipsis took a line of its own and pushed the title off the screen).
           // A folder or count with no room left but for its ellipsis is left out: after a title
           // cut short it made two, after a whole one it said nothing.
-          const [title, where, steps] = fitParts([shortTitle(sanitize(plainMessage(titleOf(flow))), width - 2), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2).map((part, index) =>
+          const [title, where, steps] = fitParts([shortTitle(sanitize(plainMessage(titleOf(flow))), width - 2, siblingsOf(flow)), folder ? `  ${sanitize(folder)}` : '', `  ${t('picker.steps', { count: flow.steps.length })}`], width - 2).map((part, index) =>
             index > 0 && /^\s*…$/u.test(part) ? '' : part,
           );
           return (
@@ -179,8 +189,12 @@ const PROCEDURE_AT_LEAST = 6;
 /**
  * An "Article — Procedure" title cut in its article's part when it is too long for the row: the
  * procedures of one article differ only after the dash, and cut at the end they all read alike.
+ * `siblings`: the titles of the article's other procedures. Where the procedure's part must be cut
+ * too and what is left of it is words they share ("Mettre à jour vos informations de profil de
+ * partenaire" and "… de facturation du partenaire" both "Mettre à jour vos info…" at 40
+ * columns), those words give way to an ellipsis and the rest shows.
  */
-export function shortTitle(title: string, width: number): string {
+export function shortTitle(title: string, width: number, siblings: readonly string[] = []): string {
   const at = title.indexOf(PROCEDURE);
   if (at === -1 || displayWidth(title) <= width) return title;
   const procedure = title.slice(at);
@@ -190,7 +204,23 @@ export function shortTitle(title: string, width: number): string {
   // the rest, each cut at its end.
   const article = Math.min(ARTICLE_AT_LEAST, Math.floor(width / 3));
   if (width - article < displayWidth(PROCEDURE) + PROCEDURE_AT_LEAST) return title;
-  return cutEnd(title.slice(0, at), article) + cutEnd(procedure, width - article);
+  const cut = cutEnd(procedure, width - article);
+  const shared = sharedWords(procedure, siblings.flatMap((other) => (other.includes(PROCEDURE) ? [other.slice(other.indexOf(PROCEDURE))] : [])));
+  const told = shared > PROCEDURE.length && cut.length - 1 <= shared ? cutEnd(`${PROCEDURE}…${procedure.slice(shared)}`, width - article) : cut;
+  return cutEnd(title.slice(0, at), article) + told;
+}
+
+/** How many characters `text` starts with, in whole words, that one of `others` starts with too. */
+function sharedWords(text: string, others: readonly string[]): number {
+  let most = 0;
+  for (const other of others) {
+    let same = 0;
+    while (same < text.length && text[same] === other[same]) same++;
+    // Back to the start of the word the two part in (a whole word is shared when both go on with a space).
+    if (same < text.length) same = text.lastIndexOf(' ', same) + 1;
+    if (same < text.length) most = Math.max(most, same);
+  }
+  return most;
 }
 
 /** The text cut at its end to `width` columns, the ellipsis after a word, not a space. */

@@ -7,7 +7,7 @@ import { minute } from '../text/minute.js';
 import { escapeHtml as e } from '../text/escape-html.js';
 import { cellMarkdown } from '../text/table-cell.js';
 import { direction, wholeParts, type Checklist, type ChecklistBlock, type ChecklistParts } from './checklist-model.js';
-import { checklistRewrite, inlineHtml, pagelessRewrite, type LinkRewrite } from './inline-html.js';
+import { checklistRewrite, inlineHtml, pagelessRewrite, type Labels, type LinkRewrite } from './inline-html.js';
 import { withLinkTitles } from './link-titles.js';
 import { unboldedLabels } from './quoted-labels.js';
 import { plainMessage } from '../text/inline-runs.js';
@@ -62,7 +62,6 @@ export interface HtmlOptions {
 }
 
 /** Inline markdown as HTML; `labels`: its bold drawn as the product's buttons, and, given as a step's labels, those it quotes (see inlineHtml). */
-type Labels = boolean | readonly string[];
 type Render = (markdown: string, labels: Labels) => string;
 
 /**

@@ -49,6 +49,9 @@ export function safeHref(url: string): string | undefined {
   return SAFE_URL.test(trimmed.replace(/[\s\u0000-\u001f]/g, '')) ? trimmed : undefined;
 }
 
+/** Whether bold is a step's buttons; given as labels, those the step quotes are buttons too (see inlineHtml). */
+export type Labels = boolean | readonly string[];
+
 /**
  * `labels`: bold is drawn as the product's buttons (a step's UI labels), else as bold text; given
  * as the labels a step has nowhere in bold, those it quotes are buttons too (quoted-labels.ts);
@@ -56,7 +59,7 @@ export function safeHref(url: string): string | undefined {
  * `address`: a web or mail address as markdown after its link's words (" (`https://…`)"),
  * printed only: on paper a link's address is not seen, on a screen the link leads there.
  */
-export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels: boolean | readonly string[] = false, picture = (words: string) => `[${words}]`, address?: (url: string) => string): string {
+export function inlineHtml(markdown: string, rewrite: LinkRewrite = () => undefined, labels: Labels = false, picture = (words: string) => `[${words}]`, address?: (url: string) => string): string {
   const boxes = labels !== false;
   const html = (node: PhrasingContent): string => {
     switch (node.type) {

@@ -6,7 +6,7 @@
  * same words elsewhere are a mention), and only where it stands between quotes.
  */
 import type { PhrasingContent } from 'mdast';
-import { parseInline, plainText } from '../parse/inline.js';
+import { boldRuns, parseInline } from '../parse/inline.js';
 import { htmlStyles } from '../text/html-styles.js';
 import type { ChecklistBlock } from './checklist-model.js';
 import { regExpSource } from '../text/regexp-source.js';
@@ -17,9 +17,7 @@ const CLOSING = '”"»」』’\'“‘›';
 /** The labels of a step that none of its blocks has in bold. */
 export function unboldedLabels(labels: readonly string[], blocks: readonly ChecklistBlock[]): string[] {
   const bold = new Set<string>();
-  const collect = (nodes: readonly PhrasingContent[]): void =>
-    nodes.forEach((node) => (node.type === 'strong' ? bold.add(plainText(node.children).trim()) : 'children' in node && collect(node.children as PhrasingContent[])));
-  const read = (markdown: string) => collect(htmlStyles(parseInline(markdown)));
+  const read = (markdown: string) => boldRuns(htmlStyles(parseInline(markdown))).forEach((run) => bold.add(run.text));
   const walk = (blocks: readonly ChecklistBlock[]): void =>
     blocks.forEach((block) => {
       if (block.type === 'text') read(block.text);
